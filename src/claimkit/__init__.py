@@ -1,0 +1,100 @@
+"""claimkit: a typed, evidence-scored ledger of who alleges what against whom, and who denies it.
+
+Load news, extract allegations and denials with their claimants, targets and evidence,
+and export them::
+
+    >>> import claimkit
+    >>> corpus = claimkit.load("seeds/")                       # doctest: +SKIP
+    >>> claimkit.dump(corpus, "claims.csv")                    # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+from claimkit.api import dump, dump_stream, dumps, extract, iter_load, load, load_stream, loads
+from claimkit.errors import (
+    AmbiguousFormatError,
+    ClaimkitError,
+    DuplicateNameError,
+    ExportError,
+    ExtractionError,
+    FormatError,
+    InvalidValueError,
+    LimitExceededError,
+    LoadError,
+    PluginError,
+    SchemaVersionError,
+    UnknownFormatError,
+)
+from claimkit.hookspecs import hookimpl
+from claimkit.model import (
+    Actor,
+    ActorKind,
+    Claim,
+    ClaimKind,
+    Commitment,
+    Corpus,
+    CueEffect,
+    Dispute,
+    Document,
+    Evidence,
+    EvidenceCue,
+    EvidenceStrength,
+    Provenance,
+    Record,
+    Region,
+    RegionKind,
+    Span,
+)
+from claimkit.registry import Exporter, Extractor, Loader
+
+try:
+    __version__ = version("claimkit")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree
+    __version__ = "0.0.0+unknown"
+
+__all__ = [
+    "Actor",
+    "ActorKind",
+    "AmbiguousFormatError",
+    "Claim",
+    "ClaimKind",
+    "ClaimkitError",
+    "Commitment",
+    "Corpus",
+    "CueEffect",
+    "Dispute",
+    "Document",
+    "DuplicateNameError",
+    "Evidence",
+    "EvidenceCue",
+    "EvidenceStrength",
+    "ExportError",
+    "Exporter",
+    "ExtractionError",
+    "Extractor",
+    "FormatError",
+    "InvalidValueError",
+    "LimitExceededError",
+    "LoadError",
+    "Loader",
+    "PluginError",
+    "Provenance",
+    "Record",
+    "Region",
+    "RegionKind",
+    "SchemaVersionError",
+    "Span",
+    "UnknownFormatError",
+    "__version__",
+    "dump",
+    "dump_stream",
+    "dumps",
+    "extract",
+    "hookimpl",
+    "iter_load",
+    "load",
+    "load_stream",
+    "loads",
+]

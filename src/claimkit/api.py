@@ -1,0 +1,331 @@
+"""The public functions: load, dump and extract, for files, strings and streams."""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import BinaryIO
+
+from claimkit.errors import ClaimkitError, ExportError, ExtractionError, LoadError
+from claimkit.model import Actor, Claim, Corpus, Document, Record, stable_id
+from claimkit.plugins import get_registry
+from claimkit.registry import SNIFF_BYTES, Extractor, Loader, Registry
+
+__all__ = [
+    "dump",
+    "dumps",
+    "extract",
+    "iter_files",
+    "iter_load",
+    "load",
+    "loads",
+]
+
+PathLike = str | os.PathLike[str]
+Progress = Callable[[Path], None]
+
+
+def iter_files(
+    paths: PathLike | Iterable[PathLike], registry: Registry, format: str | None = None
+) -> Iterator[tuple[Path, Loader]]:
+    """Expand files and folders into (file, loader) pairs, in a deterministic order.
+
+    A folder contributes, recursively and sorted by path, every non-hidden file whose
+    extension some loader claims (or, with ``format``, every non-hidden file).  A file
+    named explicitly must be loadable: by name, extension or content.
+
+    Raises:
+        LoadError: A path does not exist.
+        FormatError: A named file matches no loader, or several.
+    """
+    if isinstance(paths, str | os.PathLike):
+        paths = [paths]
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                relative = child.relative_to(path).parts
+                if not child.is_file() or any(p.startswith(".") for p in relative):
+                    continue
+                if format is None and not registry.by_extension(
+                    str(child), registry.loaders.values()
+                ):
+                    continue
+                yield child, _choose(child, registry, format)
+        elif path.is_file():
+            yield path, _choose(path, registry, format)
+        else:
+            raise LoadError("no such file or directory", source=str(path))
+
+
+def _choose(path: Path, registry: Registry, format: str | None) -> Loader:
+    head: bytes | None = None
+    if format is None and len(registry.by_extension(str(path), registry.loaders.values())) != 1:
+        try:
+            with path.open("rb") as stream:
+                head = stream.read(SNIFF_BYTES)
+        except OSError as error:
+            raise LoadError(error.strerror or str(error), source=str(path)) from None
+    return registry.choose_loader(path, format, head)
+
+
+def _read(loader: Loader, stream: BinaryIO, source: str) -> Iterator[Record]:
+    try:
+        yield from loader.load(stream, source)
+    except ClaimkitError:
+        raise
+    except RecursionError:
+        raise LoadError("input is nested too deeply", source=source) from None
+    except MemoryError:
+        raise LoadError("input is too large to load into memory", source=source) from None
+    except (ValueError, TypeError, KeyError, UnicodeError, OSError) as error:
+        raise LoadError(f"{type(error).__name__}: {error}", source=source) from error
+
+
+def iter_load(
+    paths: PathLike | Iterable[PathLike],
+    format: str | None = None,
+    *,
+    progress: Progress | None = None,
+) -> Iterator[Record]:
+    """Yield records from files and folders one at a time, without extraction.
+
+    Args:
+        paths: A file, a folder, or several of either.
+        format: A loader name; otherwise each file's loader is chosen by extension,
+            then content.
+        progress: Called with each file's path before it is read.
+
+    Raises:
+        LoadError: A file is missing or invalid (the error names it and the line).
+        FormatError: No loader, or several, match a file.
+    """
+    registry = get_registry()
+    for path, loader in iter_files(paths, registry, format):
+        if progress is not None:
+            progress(path)
+        try:
+            with path.open("rb") as stream:
+                yield from _read(loader, stream, str(path))
+        except OSError as error:
+            raise LoadError(error.strerror or str(error), source=str(path)) from None
+
+
+def _assemble(
+    records: Iterable[tuple[Record, bool]], extract_raw: bool, extractor: str | None
+) -> Corpus:
+    documents: list[Document] = []
+    actors: list[Actor] = []
+    claims: list[Claim] = []
+    raw_documents: list[Document] = []
+    for record, raw in records:
+        if isinstance(record, Document):
+            documents.append(record)
+            if raw:
+                raw_documents.append(record)
+        elif isinstance(record, Actor):
+            actors.append(record)
+        elif isinstance(record, Claim):
+            claims.append(record)
+    if extract_raw and raw_documents:
+        found = extract(raw_documents, extractor=extractor)
+        claims.extend(found.claims)
+    return Corpus.build(documents, claims, actors)
+
+
+def load(
+    paths: PathLike | Iterable[PathLike],
+    format: str | None = None,
+    *,
+    extract: bool = True,
+    extractor: str | None = None,
+    progress: Progress | None = None,
+) -> Corpus:
+    """Load files and folders into one corpus.
+
+    Files whose loader yields bare documents (plain-text articles, feeds) are run
+    through the extractor, so ``load("seeds/")`` gives documents *and* claims.
+
+    Args:
+        paths: A file, a folder (every file in it that a loader recognises), or several.
+        format: A loader name for every file; otherwise chosen per file.
+        extract: Run the extractor on bare documents.
+        extractor: The extractor's name; the default extractor otherwise.
+        progress: Called with each file's path before it is read.
+
+    Returns:
+        The corpus, its actors collected from the claims.
+
+    Raises:
+        LoadError: A file is missing or invalid.
+        FormatError: No loader, or several, match a file.
+        ExtractionError: The extractor failed.
+    """
+    registry = get_registry()
+
+    def tagged() -> Iterator[tuple[Record, bool]]:
+        for path, loader in iter_files(paths, registry, format):
+            if progress is not None:
+                progress(path)
+            try:
+                with path.open("rb") as stream:
+                    for record in _read(loader, stream, str(path)):
+                        yield record, loader.raw
+            except OSError as error:
+                raise LoadError(error.strerror or str(error), source=str(path)) from None
+
+    return _assemble(tagged(), extract, extractor)
+
+
+def loads(
+    data: str | bytes,
+    format: str,
+    *,
+    extract: bool = True,
+    extractor: str | None = None,
+    source: str = "<string>",
+) -> Corpus:
+    """Load a corpus from a string or bytes in the named format.
+
+    Args:
+        data: The content (str is encoded as UTF-8).
+        format: The loader name (``"json"``, ``"jsonl"``, ``"csv"``, ``"text"``, ...).
+        extract: Run the extractor on bare documents.
+        extractor: The extractor's name.
+        source: The name used in error messages.
+    """
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    return load_stream(io.BytesIO(data), format, extract=extract, extractor=extractor, source=source)
+
+
+def load_stream(
+    stream: BinaryIO,
+    format: str,
+    *,
+    extract: bool = True,
+    extractor: str | None = None,
+    source: str = "<stream>",
+) -> Corpus:
+    """Load a corpus from an open binary stream in the named format."""
+    loader = get_registry().loader(format)
+    return _assemble(
+        ((record, loader.raw) for record in _read(loader, stream, source)), extract, extractor
+    )
+
+
+def _records_of(data: Corpus | Iterable[Record]) -> Iterable[Record]:
+    return data.records() if isinstance(data, Corpus) else data
+
+
+def dump(data: Corpus | Iterable[Record], path: PathLike, format: str | None = None) -> Path:
+    """Write a corpus (or a stream of records) to a file, atomically.
+
+    The output goes to a temporary file beside ``path`` and is moved into place only
+    once complete, so a failure or an interruption leaves any previous file untouched
+    and no partial file behind.
+
+    Args:
+        data: A corpus, or records in the order documents, actors, claims.
+        path: The file to write.
+        format: An exporter name; otherwise chosen by the extension of ``path``.
+
+    Returns:
+        The path written.
+
+    Raises:
+        FormatError: No exporter, or several, match.
+        ExportError: The file could not be written.
+    """
+    target = Path(path)
+    exporter = get_registry().choose_exporter(target, format)
+    directory = target.parent if str(target.parent) else Path(".")
+    try:
+        handle, temporary = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=".part", dir=directory
+        )
+    except OSError as error:
+        raise ExportError(f"{target}: cannot write here: {error.strerror or error}") from None
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            exporter.dump(_records_of(data), stream)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, target)
+    except BaseException as error:
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
+        if isinstance(error, ClaimkitError | KeyboardInterrupt | SystemExit):
+            raise
+        if isinstance(error, Exception):
+            raise ExportError(f"{target}: {error}") from error
+        raise
+    return target
+
+
+def dumps(data: Corpus | Iterable[Record], format: str) -> bytes:
+    """Serialise a corpus (or records) to bytes in the named format."""
+    buffer = io.BytesIO()
+    dump_stream(data, buffer, format)
+    return buffer.getvalue()
+
+
+def dump_stream(data: Corpus | Iterable[Record], stream: BinaryIO, format: str) -> None:
+    """Write a corpus (or records) to an open binary stream in the named format."""
+    get_registry().exporter(format).dump(_records_of(data), stream)
+
+
+def _as_document(item: str | Document) -> Document:
+    if isinstance(item, Document):
+        return item
+    if isinstance(item, str):
+        return Document(id=stable_id("doc", item), text=item)
+    raise TypeError(f"cannot extract from {type(item).__name__}; pass text or a Document")
+
+
+def extract_documents(documents: Sequence[Document], extractor: Extractor) -> list[Claim]:
+    """Run one extractor over documents, then its cross-document linking pass."""
+    claims: list[Claim] = []
+    for document in documents:
+        try:
+            claims.extend(extractor.extract(document))
+        except ClaimkitError:
+            raise
+        except Exception as error:
+            raise ExtractionError(
+                f"extractor {extractor.name!r} failed on document {document.id!r}: "
+                f"{type(error).__name__}: {error}"
+            ) from error
+    if extractor.link is not None:
+        claims = list(extractor.link(claims))
+    return claims
+
+
+def extract(
+    data: str | Document | Iterable[str | Document],
+    *,
+    extractor: str | None = None,
+) -> Corpus:
+    """Find claims in text.
+
+    Args:
+        data: A text, a :class:`~claimkit.model.Document`, or an iterable of either.
+            Bare text becomes a document whose id is derived from the text.
+        extractor: The name of a registered extractor; the default one otherwise.
+
+    Returns:
+        A corpus of the documents, their claims (linked across documents) and actors.
+
+    Raises:
+        FormatError: No extractor is registered, or the name is unknown.
+        ExtractionError: The extractor failed on a document.
+    """
+    chosen = get_registry().extractor(extractor)
+    items = [data] if isinstance(data, str | Document) else list(data)
+    documents = [_as_document(item) for item in items]
+    return Corpus.build(documents, extract_documents(documents, chosen))

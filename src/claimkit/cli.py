@@ -1,0 +1,227 @@
+"""The ``claimkit`` command line (also ``python -m claimkit``).
+
+Every failure claimkit anticipates is printed as one line on stderr, prefixed
+``claimkit: error:``, with a non-zero exit status; never a traceback.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.table import Table
+
+from claimkit import __version__, api
+from claimkit.errors import ClaimkitError
+from claimkit.model import Actor, Corpus
+from claimkit.plugins import get_registry
+
+__all__ = ["main"]
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+EXIT_ERROR = 1
+EXIT_INTERRUPTED = 130
+
+
+def _fail(message: str, status: int = EXIT_ERROR) -> None:
+    text = " ".join(str(message).split())
+    click.echo(f"claimkit: error: {text}", err=True)
+    sys.exit(status)
+
+
+def _guarded(command: F) -> F:
+    """Turn claimkit's errors into one line on stderr and a non-zero exit."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except ClaimkitError as error:
+            _fail(str(error))
+        except OSError as error:
+            where = f"{error.filename}: " if error.filename else ""
+            _fail(f"{where}{error.strerror or error}")
+        except KeyboardInterrupt:
+            _fail("interrupted", EXIT_INTERRUPTED)
+        return None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _count_files(paths: Sequence[str], format: str | None) -> int:
+    return sum(1 for _ in api.iter_files(paths, get_registry(), format))
+
+
+@contextmanager
+def _progress(total: int, label: str) -> Iterator[Callable[[Path], None] | None]:
+    """A progress bar on stderr when there are several files and stderr is a terminal."""
+    console = Console(stderr=True)
+    if total < 2 or not console.is_terminal:
+        yield None
+        return
+    with Progress(
+        TextColumn(label),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.description}"),
+        console=console,
+        transient=True,
+    ) as bar:
+        task = bar.add_task("", total=total)
+
+        def advance(path: Path) -> None:
+            bar.update(task, advance=1, description=path.name)
+
+        yield advance
+
+
+def _load(paths: Sequence[str], format: str | None, extract: bool, extractor: str | None) -> Corpus:
+    with _progress(_count_files(paths, format), "loading") as progress:
+        return api.load(paths, format, extract=extract, extractor=extractor, progress=progress)
+
+
+def _actor(actor: Actor | None) -> str:
+    if actor is None:
+        return ""
+    label = actor.name
+    if actor.affiliation is not None:
+        label += f" ({actor.principal.name})"
+    return label
+
+
+def _print_corpus(corpus: Corpus, console: Console) -> None:
+    table = Table(title=f"{len(corpus.claims)} claims in {len(corpus.documents)} documents")
+    for column in ("document", "kind", "claimant", "target", "cue", "evidence", "proposition"):
+        table.add_column(column, overflow="fold")
+    for claim in corpus.claims:
+        table.add_row(
+            claim.document_id,
+            claim.kind.value,
+            _actor(claim.claimant),
+            _actor(claim.target),
+            claim.cue,
+            f"{claim.evidence.strength.value} {claim.evidence.score:.2f}",
+            claim.proposition,
+        )
+    console.print(table)
+    disputes = corpus.disputes()
+    console.print(f"\n[bold]{len(disputes)} disputes[/bold]")
+    for number, dispute in enumerate(disputes, 1):
+        console.print(f"\n[bold]{number}.[/bold] across {', '.join(dispute.document_ids)}")
+        for claim in dispute.allegations:
+            console.print(
+                f"   [red]alleges[/red] {_actor(claim.claimant)} -> {_actor(claim.target)}: "
+                f"{claim.proposition}",
+                highlight=False,
+            )
+        for claim in dispute.responses:
+            console.print(
+                f"   [green]{claim.kind.value}[/green] {_actor(claim.claimant)}: {claim.proposition}",
+                highlight=False,
+            )
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="claimkit")
+def main() -> None:
+    """Find who alleges what against whom, and who denies it, in news text."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=False))
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write claims to this file.")
+@click.option("-t", "--to", "output_format", help="Output format (default: from the extension).")
+@click.option("-f", "--from", "input_format", help="Input format (default: per file).")
+@click.option("-e", "--extractor", help="Extractor name (default: the default extractor).")
+@_guarded
+def extract(
+    paths: tuple[str, ...],
+    output: str | None,
+    output_format: str | None,
+    input_format: str | None,
+    extractor: str | None,
+) -> None:
+    """Extract claims from files or folders of news articles.
+
+    Prints a table of claims and disputes, or writes them to OUTPUT.
+    """
+    corpus = _load(paths, input_format, True, extractor)
+    if output is None:
+        if output_format is not None:
+            click.echo(api.dumps(corpus, output_format).decode("utf-8"), nl=False)
+        else:
+            _print_corpus(corpus, Console())
+        return
+    written = api.dump(corpus, output, output_format)
+    click.echo(f"wrote {len(corpus.claims)} claims to {written}", err=True)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=False))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False))
+@click.option("-f", "--from", "input_format", help="Input format (default: per file).")
+@click.option("-t", "--to", "output_format", help="Output format (default: from the extension).")
+@click.option(
+    "--extract/--no-extract",
+    default=True,
+    show_default=True,
+    help="Run the extractor on bare documents (plain text).",
+)
+@_guarded
+def convert(
+    paths: tuple[str, ...],
+    output: str,
+    input_format: str | None,
+    output_format: str | None,
+    extract: bool,
+) -> None:
+    """Convert files from one format to another."""
+    corpus = _load(paths, input_format, extract, None)
+    written = api.dump(corpus, output, output_format)
+    click.echo(
+        f"wrote {len(corpus.documents)} documents, {len(corpus.actors)} actors and "
+        f"{len(corpus.claims)} claims to {written}",
+        err=True,
+    )
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=False))
+@click.option("-f", "--from", "input_format", help="Input format (default: per file).")
+@_guarded
+def show(paths: tuple[str, ...], input_format: str | None) -> None:
+    """Show the claims and disputes stored in files (no extraction)."""
+    _print_corpus(_load(paths, input_format, False, None), Console())
+
+
+@main.command()
+@_guarded
+def plugins() -> None:
+    """List every loader, exporter and extractor, with the plugin that provides it."""
+    registry = get_registry()
+    table = Table(title="claimkit plugins")
+    for column in ("type", "name", "extensions", "plugin", "description"):
+        table.add_column(column, overflow="fold")
+    for loader in sorted(registry.loaders.values(), key=lambda x: x.name):
+        table.add_row(
+            "loader", loader.name, " ".join(loader.extensions), loader.plugin, loader.description
+        )
+    for exporter in sorted(registry.exporters.values(), key=lambda x: x.name):
+        table.add_row(
+            "exporter",
+            exporter.name,
+            " ".join(exporter.extensions),
+            exporter.plugin,
+            exporter.description,
+        )
+    for extractor in sorted(registry.extractors.values(), key=lambda x: x.name):
+        table.add_row("extractor", extractor.name, "", extractor.plugin, extractor.description)
+    Console(width=max(Console().width, 120)).print(table)

@@ -1,0 +1,91 @@
+"""claimkit's JSON layout: a whole corpus in one file, lossless.
+
+The file is one object::
+
+    {"schema_version": 1, "documents": [...], "actors": [...], "claims": [...]}
+
+Each item is the record as :mod:`claimkit.serialization` writes it.  Loading reads the
+whole file into memory; use JSON Lines for streams.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from typing import BinaryIO
+
+from claimkit import serialization
+from claimkit.formats._common import read_limited
+from claimkit.hookspecs import hookimpl
+from claimkit.model import Actor, Claim, Corpus, Document, Record
+from claimkit.registry import Exporter, Loader
+
+__all__ = ["dump_json", "load_json"]
+
+
+def load_json(stream: BinaryIO, source: str) -> Iterator[Record]:
+    """Yield the documents, actors and claims of a claimkit JSON file.
+
+    Raises:
+        LoadError: The JSON is malformed, too large, or not a valid corpus.
+        SchemaVersionError: The schema version is missing or unknown.
+    """
+    from claimkit.errors import LoadError
+
+    try:
+        corpus = serialization.loads(read_limited(stream, source))
+    except LoadError as error:
+        raise error.located(source=source) from error.__cause__
+    yield from corpus.records()
+
+
+def dump_json(records: Iterable[Record], stream: BinaryIO) -> None:
+    """Write records as one claimkit JSON object, exactly as given."""
+    documents: list[Document] = []
+    actors: list[Actor] = []
+    claims: list[Claim] = []
+    for record in records:
+        if isinstance(record, Document):
+            documents.append(record)
+        elif isinstance(record, Actor):
+            actors.append(record)
+        elif isinstance(record, Claim):
+            claims.append(record)
+    stream.write(serialization.dumps(Corpus(documents=documents, actors=actors, claims=claims)))
+
+
+def sniff_json(head: bytes) -> float:
+    """Score leading bytes: a JSON object naming a ``schema_version`` scores highest."""
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not stripped.startswith(b"{"):
+        return 0.0
+    first_line = stripped.split(b"\n", 1)[0]
+    if b'"type"' in first_line and first_line.rstrip().endswith(b"}"):
+        return 0.2  # looks like JSON Lines
+    return 0.9 if b'"schema_version"' in stripped else 0.3
+
+
+@hookimpl
+def register_loaders(register: Callable[[Loader], None]) -> None:
+    """Register the ``json`` loader."""
+    register(
+        Loader(
+            name="json",
+            load=load_json,
+            extensions=(".json",),
+            sniff=sniff_json,
+            description="claimkit JSON: a whole corpus in one object",
+        )
+    )
+
+
+@hookimpl
+def register_exporters(register: Callable[[Exporter], None]) -> None:
+    """Register the ``json`` exporter."""
+    register(
+        Exporter(
+            name="json",
+            dump=dump_json,
+            extensions=(".json",),
+            description="claimkit JSON: a whole corpus in one object, lossless",
+        )
+    )

@@ -1,0 +1,67 @@
+"""Hook specifications: the ways a plugin can extend claimkit.
+
+A plugin is a module or object with functions marked ``@claimkit.hookimpl`` whose
+names match the specifications below.  Each hook receives a ``register`` callback;
+the plugin calls it once per thing it provides.  claimkit's own formats and extractor
+are registered through these same hooks.
+
+Installed packages announce plugins through the ``claimkit`` entry point group::
+
+    [project.entry-points.claimkit]
+    rss = "claimkit_rss"
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import pluggy
+
+if TYPE_CHECKING:
+    from claimkit.registry import Exporter, Extractor, Loader
+
+__all__ = ["hookimpl", "hookspec"]
+
+PROJECT = "claimkit"
+"""The plugin manager's project name, the marker name and the entry point group."""
+
+hookspec = pluggy.HookspecMarker(PROJECT)
+"""Marks hook specifications (used by claimkit itself)."""
+
+hookimpl = pluggy.HookimplMarker(PROJECT)
+"""Marks a plugin's hook implementations: ``@claimkit.hookimpl``."""
+
+
+@hookspec
+def register_loaders(register: Callable[[Loader], None]) -> None:
+    """Register loaders that read files into claimkit records.
+
+    Args:
+        register: Call it with one :class:`~claimkit.registry.Loader` per format.
+
+    Example:
+        .. code-block:: python
+
+            @claimkit.hookimpl
+            def register_loaders(register):
+                register(Loader(name="tsv", extensions=(".tsv",), load=load_tsv))
+    """
+
+
+@hookspec
+def register_exporters(register: Callable[[Exporter], None]) -> None:
+    """Register exporters that write claimkit records to files.
+
+    Args:
+        register: Call it with one :class:`~claimkit.registry.Exporter` per format.
+    """
+
+
+@hookspec
+def register_extractors(register: Callable[[Extractor], None]) -> None:
+    """Register extractors that find claims in documents.
+
+    Args:
+        register: Call it with one :class:`~claimkit.registry.Extractor` each.
+    """

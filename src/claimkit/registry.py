@@ -1,0 +1,302 @@
+"""Format and extractor descriptors, and the one place where a format is chosen.
+
+Plugins describe what they provide with :class:`Loader`, :class:`Exporter` and
+:class:`Extractor` records.  :class:`Registry` collects them and chooses among them
+deterministically:
+
+1. an explicit format name wins;
+2. otherwise the file extension (the longest registered suffix that matches, case
+   insensitive); if several loaders claim it, their content sniffers break the tie;
+3. otherwise (loaders only) the highest content-sniff score above zero.
+
+No match, a tie, or two plugins registering one name raise errors that list the
+candidates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import BinaryIO, TypeVar
+
+import attrs
+from attrs import field, frozen
+
+from claimkit.errors import (
+    AmbiguousFormatError,
+    DuplicateNameError,
+    PluginError,
+    UnknownFormatError,
+)
+from claimkit.model import Claim, Document, Record
+
+__all__ = [
+    "SNIFF_BYTES",
+    "ExportFunction",
+    "Exporter",
+    "Extractor",
+    "LinkFunction",
+    "LoadFunction",
+    "Loader",
+    "Registry",
+]
+
+SNIFF_BYTES = 65536
+"""How many leading bytes of a file a loader's ``sniff`` function sees."""
+
+LoadFunction = Callable[[BinaryIO, str], Iterator[Record]]
+"""``load(stream, source)``: read a binary stream, yield records; ``source`` names it in errors."""
+
+ExportFunction = Callable[[Iterable[Record], BinaryIO], None]
+"""``dump(records, stream)``: write records (documents, then actors, then claims)."""
+
+ExtractFunction = Callable[[Document], Sequence[Claim]]
+"""``extract(document)``: the claims found in one document, without cross-document links."""
+
+LinkFunction = Callable[[Sequence[Claim]], Sequence[Claim]]
+"""``link(claims)``: a second pass over the claims of many documents (for ``responds_to``)."""
+
+SniffFunction = Callable[[bytes], float]
+"""``sniff(head)``: how likely, from 0 to 1, the leading bytes are in this format."""
+
+_NAME = re.compile(r"^[a-z][a-z0-9_.-]*$")
+
+
+def _check_name(_inst: object, _attribute: attrs.Attribute[str], value: str) -> None:
+    if not isinstance(value, str) or not _NAME.match(value):
+        raise PluginError(
+            f"invalid name {value!r}: use lowercase letters, digits, '-', '_' or '.'"
+        )
+
+
+def _normalise_extensions(value: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = (value,)
+    result = []
+    for ext in value:
+        ext = ext.lower()
+        result.append(ext if ext.startswith(".") else f".{ext}")
+    return tuple(result)
+
+
+@frozen
+class Loader:
+    """A registered input format.
+
+    Attributes:
+        name: The format name users pass as ``format=`` (``"json"``).
+        load: Reads a binary stream and yields records.
+        extensions: File suffixes it claims, with the dot (``(".json",)``).
+        sniff: Scores the first :data:`SNIFF_BYTES` bytes of a file from 0 to 1.
+        raw: The loader yields bare documents that still need extraction (plain text,
+            feeds); ``claimkit.load`` then runs the extractor on them.
+        description: One line for ``claimkit plugins``.
+        plugin: The plugin that registered it (filled in by the registry).
+    """
+
+    name: str = field(validator=_check_name)
+    load: LoadFunction
+    extensions: tuple[str, ...] = field(default=(), converter=_normalise_extensions)
+    sniff: SniffFunction | None = None
+    raw: bool = False
+    description: str = ""
+    plugin: str = ""
+
+
+@frozen
+class Exporter:
+    """A registered output format.
+
+    Attributes:
+        name: The format name users pass as ``format=``.
+        dump: Writes records to a binary stream.
+        extensions: File suffixes it claims, with the dot.
+        description: One line for ``claimkit plugins``.
+        plugin: The plugin that registered it (filled in by the registry).
+    """
+
+    name: str = field(validator=_check_name)
+    dump: ExportFunction
+    extensions: tuple[str, ...] = field(default=(), converter=_normalise_extensions)
+    description: str = ""
+    plugin: str = ""
+
+
+@frozen
+class Extractor:
+    """A registered extractor.
+
+    Attributes:
+        name: The name users pass as ``extractor=``.
+        extract: Finds the claims of one document; must be deterministic.
+        link: Optional second pass over the claims of all documents, adding
+            cross-document ``responds_to`` links.
+        description: One line for ``claimkit plugins``.
+        priority: Among several extractors, the highest priority is the default.
+        plugin: The plugin that registered it (filled in by the registry).
+    """
+
+    name: str = field(validator=_check_name)
+    extract: ExtractFunction
+    link: LinkFunction | None = None
+    description: str = ""
+    priority: int = 0
+    plugin: str = ""
+
+
+D = TypeVar("D", Loader, Exporter, Extractor)
+
+
+def _suffix_match(path: str, extensions: Sequence[str]) -> int:
+    """Length of the longest of ``extensions`` that ``path`` ends with (0: none)."""
+    name = path.lower()
+    return max((len(ext) for ext in extensions if name.endswith(ext)), default=0)
+
+
+@frozen
+class Registry:
+    """The loaders, exporters and extractors that plugins registered, by name."""
+
+    loaders: dict[str, Loader] = field(factory=dict)
+    exporters: dict[str, Exporter] = field(factory=dict)
+    extractors: dict[str, Extractor] = field(factory=dict)
+
+    def add(self, item: D, plugin: str) -> None:
+        """Add a descriptor registered by ``plugin``.
+
+        Raises:
+            DuplicateNameError: Another plugin already registered the name.
+        """
+        table: dict[str, D] = {
+            Loader: self.loaders,
+            Exporter: self.exporters,
+            Extractor: self.extractors,
+        }[type(item)]  # type: ignore[assignment]
+        kind = type(item).__name__.lower()
+        existing = table.get(item.name)
+        if existing is not None:
+            raise DuplicateNameError(
+                f"{kind} {item.name!r} is registered by both {existing.plugin!r} and {plugin!r}"
+            )
+        table[item.name] = attrs.evolve(item, plugin=plugin)
+
+    # choosing -----------------------------------------------------------------
+
+    def loader(self, name: str) -> Loader:
+        """The loader called ``name``.
+
+        Raises:
+            UnknownFormatError: No loader has that name.
+        """
+        try:
+            return self.loaders[name]
+        except KeyError:
+            raise UnknownFormatError(f"no loader named {name!r}", sorted(self.loaders)) from None
+
+    def exporter(self, name: str) -> Exporter:
+        """The exporter called ``name``.
+
+        Raises:
+            UnknownFormatError: No exporter has that name.
+        """
+        try:
+            return self.exporters[name]
+        except KeyError:
+            raise UnknownFormatError(
+                f"no exporter named {name!r}", sorted(self.exporters)
+            ) from None
+
+    def extractor(self, name: str | None = None) -> Extractor:
+        """The extractor called ``name``, or the default one (highest priority).
+
+        Raises:
+            UnknownFormatError: No extractor has that name, or none is registered.
+            AmbiguousFormatError: Several extractors share the highest priority.
+        """
+        if name is not None:
+            try:
+                return self.extractors[name]
+            except KeyError:
+                raise UnknownFormatError(
+                    f"no extractor named {name!r}", sorted(self.extractors)
+                ) from None
+        if not self.extractors:
+            raise UnknownFormatError("no extractor is registered; install or enable one")
+        best = max(e.priority for e in self.extractors.values())
+        top = sorted(n for n, e in self.extractors.items() if e.priority == best)
+        if len(top) > 1:
+            raise AmbiguousFormatError("several extractors could be the default", top)
+        return self.extractors[top[0]]
+
+    def choose_loader(
+        self, path: str | Path, format: str | None = None, head: bytes | None = None
+    ) -> Loader:
+        """Choose the loader for a file: by name, then extension, then content.
+
+        Args:
+            path: The file name (only its suffix is used).
+            format: An explicit loader name.
+            head: The file's first bytes, for sniffing; without them only names and
+                extensions decide.
+
+        Raises:
+            UnknownFormatError: Nothing matches.
+            AmbiguousFormatError: Several loaders match equally well.
+        """
+        if format is not None:
+            return self.loader(format)
+        by_suffix = self.by_extension(str(path), self.loaders.values())
+        if len(by_suffix) == 1:
+            return by_suffix[0]
+        pool = by_suffix or [loader for loader in self.loaders.values() if loader.sniff]
+        if head is None:
+            if by_suffix:
+                raise AmbiguousFormatError(
+                    f"several loaders claim the extension of {path}",
+                    sorted(x.name for x in by_suffix),
+                )
+            raise UnknownFormatError(
+                f"no loader recognises the extension of {path}", sorted(self.loaders)
+            )
+        scored = sorted(
+            ((loader.sniff(head) if loader.sniff else 0.0, loader.name) for loader in pool),
+            reverse=True,
+        )
+        if not scored or scored[0][0] <= 0.0:
+            raise UnknownFormatError(f"no loader recognises {path}", sorted(self.loaders))
+        top = [name for score, name in scored if score == scored[0][0]]
+        if len(top) > 1:
+            raise AmbiguousFormatError(f"several loaders recognise {path} equally well", top)
+        return self.loaders[top[0]]
+
+    def choose_exporter(self, path: str | Path, format: str | None = None) -> Exporter:
+        """Choose the exporter for a file: by name, then extension.
+
+        Raises:
+            UnknownFormatError: Nothing matches.
+            AmbiguousFormatError: Several exporters claim the extension.
+        """
+        if format is not None:
+            return self.exporter(format)
+        matches = self.by_extension(str(path), self.exporters.values())
+        if not matches:
+            raise UnknownFormatError(
+                f"no exporter recognises the extension of {path}; pass a format",
+                sorted(self.exporters),
+            )
+        if len(matches) > 1:
+            raise AmbiguousFormatError(
+                f"several exporters claim the extension of {path}",
+                sorted(x.name for x in matches),
+            )
+        return matches[0]
+
+    @staticmethod
+    def by_extension(path: str, items: Iterable[D]) -> list[D]:
+        """The items whose extensions match ``path`` best (longest suffix); may be empty."""
+        scored = [(_suffix_match(path, item.extensions), item) for item in items]
+        best = max((score for score, _ in scored), default=0)
+        if best == 0:
+            return []
+        return [item for score, item in scored if score == best]
