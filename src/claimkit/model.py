@@ -45,6 +45,7 @@ __all__ = [
     "Region",
     "RegionKind",
     "Span",
+    "actor_id",
     "slugify",
     "stable_id",
 ]
@@ -285,6 +286,47 @@ def stable_id(prefix: str, *parts: object) -> str:
     """
     digest = hashlib.sha256("\x1f".join(repr(part) for part in parts).encode("utf-8"))
     return f"{prefix}:{digest.hexdigest()[:16]}"
+
+
+def actor_id(
+    kind: ActorKind,
+    name: str,
+    *,
+    country: str | None = None,
+    anonymous: bool = False,
+    scope: str | None = None,
+) -> str:
+    """The conventional id of an actor, shared by extractors, gold data and plugins.
+
+    * a state is ``state:`` and its lowercase ISO code (``state:kp``), or its slug when
+      the code is unknown;
+    * anything else is its kind and the slug of its name
+      (``government_body:us-department-of-state``, ``person:vedant-patel``);
+    * an anonymous actor is one per document: ``scope`` (the document id) is put in its
+      id (``person:anon:doc-1:north-korean-defense-official``), since two unnamed
+      officials in two articles are not known to be one person.
+
+    Args:
+        kind: The actor's kind.
+        name: Its canonical name (or, when anonymous, its description).
+        country: Its ISO 3166-1 alpha-2 code, if known.
+        anonymous: Whether the actor is unnamed.
+        scope: For anonymous actors, the id of the document that mentions them.
+
+    Returns:
+        The id.
+
+    Example:
+        >>> actor_id(ActorKind.STATE, "North Korea", country="KP")
+        'state:kp'
+        >>> actor_id(ActorKind.PERSON, "Vedant Patel")
+        'person:vedant-patel'
+    """
+    if kind is ActorKind.STATE and country:
+        return f"state:{country.lower()}"
+    if anonymous:
+        return f"{kind.value}:anon:{slugify(scope or '')}:{slugify(name)}"
+    return f"{kind.value}:{slugify(name)}"
 
 
 _COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
