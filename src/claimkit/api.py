@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import tempfile
@@ -199,7 +200,9 @@ def loads(
     """
     if isinstance(data, str):
         data = data.encode("utf-8")
-    return load_stream(io.BytesIO(data), format, extract=extract, extractor=extractor, source=source)
+    return load_stream(
+        io.BytesIO(data), format, extract=extract, extractor=extractor, source=source
+    )
 
 
 def load_stream(
@@ -256,10 +259,8 @@ def dump(data: Corpus | Iterable[Record], path: PathLike, format: str | None = N
             os.fsync(stream.fileno())
         os.replace(temporary, target)
     except BaseException as error:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(temporary)
-        except OSError:
-            pass
         if isinstance(error, ClaimkitError | KeyboardInterrupt | SystemExit):
             raise
         if isinstance(error, Exception):

@@ -124,7 +124,8 @@ def _print_corpus(corpus: Corpus, console: Console) -> None:
             )
         for claim in dispute.responses:
             console.print(
-                f"   [green]{claim.kind.value}[/green] {_actor(claim.claimant)}: {claim.proposition}",
+                f"   [green]{claim.kind.value}[/green] {_actor(claim.claimant)}: "
+                f"{claim.proposition}",
                 highlight=False,
             )
 

@@ -609,9 +609,7 @@ class Claim:
     evidence: Evidence = field(factory=Evidence, validator=_instance_of(Evidence))
     channel: Actor | None = field(default=None, validator=_instance_of(Actor, optional=True))
     """The outlet or agency the claim came through ("the Korean Central News Agency")."""
-    responds_to: tuple[str, ...] = field(
-        default=(), converter=_to_tuple, validator=_tuple_of(str)
-    )
+    responds_to: tuple[str, ...] = field(default=(), converter=_to_tuple, validator=_tuple_of(str))
     """Ids of the claims this one answers (a denial's allegations)."""
 
     @property
@@ -636,8 +634,7 @@ Record: TypeAlias = Document | Actor | Claim
 
 @frozen
 class Dispute:
-    """A dispute thread: allegations, possibly reported by several documents, and the
-    claims that answer them."""
+    """A dispute thread: allegations (possibly reported by several documents) and their answers."""
 
     allegations: tuple[Claim, ...]
     responses: tuple[Claim, ...]

@@ -163,13 +163,18 @@ def get_registry() -> Registry:
         for impl in reversed(caller.get_hookimpls()):
             plugin_name = impl.plugin_name
 
-            def register(item: Any, _plugin: str = plugin_name, _kind: type = expected) -> None:
+            def register(
+                item: Any,
+                _plugin: str = plugin_name,
+                _kind: type = expected,
+                _hook: str = hook_name,
+            ) -> None:
                 if not isinstance(item, _kind):
                     raise PluginError(
-                        f"plugin {_plugin!r} registered {item!r} in {hook_name}; "
+                        f"plugin {_plugin!r} registered {item!r} in {_hook}; "
                         f"expected a {_kind.__name__}"
                     )
-                registry.add(item, _plugin)
+                registry.add(item, _plugin)  # type: ignore[type-var]
 
             arguments = {"register": register}
             try:
@@ -177,5 +182,7 @@ def get_registry() -> Registry:
             except ClaimkitError:
                 raise
             except Exception as error:
-                raise PluginError(f"plugin {plugin_name!r} failed in {hook_name}: {error}") from error
+                raise PluginError(
+                    f"plugin {plugin_name!r} failed in {hook_name}: {error}"
+                ) from error
     return registry

@@ -65,9 +65,7 @@ _NAME = re.compile(r"^[a-z][a-z0-9_.-]*$")
 
 def _check_name(_inst: object, _attribute: attrs.Attribute[str], value: str) -> None:
     if not isinstance(value, str) or not _NAME.match(value):
-        raise PluginError(
-            f"invalid name {value!r}: use lowercase letters, digits, '-', '_' or '.'"
-        )
+        raise PluginError(f"invalid name {value!r}: use lowercase letters, digits, '-', '_' or '.'")
 
 
 def _normalise_extensions(value: Iterable[str]) -> tuple[str, ...]:
@@ -146,6 +144,7 @@ class Extractor:
 
 
 D = TypeVar("D", Loader, Exporter, Extractor)
+F = TypeVar("F", Loader, Exporter)
 
 
 def _suffix_match(path: str, extensions: Sequence[str]) -> int:
@@ -293,7 +292,7 @@ class Registry:
         return matches[0]
 
     @staticmethod
-    def by_extension(path: str, items: Iterable[D]) -> list[D]:
+    def by_extension(path: str, items: Iterable[F]) -> list[F]:
         """The items whose extensions match ``path`` best (longest suffix); may be empty."""
         scored = [(_suffix_match(path, item.extensions), item) for item in items]
         best = max((score for score, _ in scored), default=0)

@@ -218,7 +218,10 @@ def load_csv(stream: BinaryIO, source: str) -> Iterator[Record]:
                 break
             except (csv.Error, UnicodeDecodeError) as error:
                 raise LoadError(
-                    f"unreadable CSV: {error}", source=source, line=reader.line_num + 1, record=index
+                    f"unreadable CSV: {error}",
+                    source=source,
+                    line=reader.line_num + 1,
+                    record=index,
                 ) from None
             if not row:
                 continue

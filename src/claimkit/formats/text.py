@@ -46,7 +46,10 @@ _BOILERPLATE = re.compile(
     r"you may also like:?|recommended:?|tags?:.*|filed under:?.*)$",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(r"^[Bb][Yy][ \t]+(?P<name>[A-Z][\w.'\u2019-]*(?:[ \t,]+(?:and[ \t]+)?[A-Z][\w.'\u2019-]*){0,5})$")
+_NAME_WORD = r"[A-Z][\w.'\u2019-]*"
+_BYLINE = re.compile(
+    rf"^[Bb][Yy][ \t]+(?P<name>{_NAME_WORD}(?:[ \t,]+(?:and[ \t]+)?{_NAME_WORD}){{0,5}})$"
+)
 _TITLE_END = re.compile(r"[.!?:;,\"\u201d\u2019]$")
 _MAX_TITLE = 200
 
@@ -217,7 +220,9 @@ def render_report(corpus: Corpus) -> str:
                 f"{_actor_label(claim.target)}: {claim.proposition}"
             )
         for claim in dispute.responses:
-            out.append(f"   {claim.kind.value:8} {_actor_label(claim.claimant)}: {claim.proposition}")
+            out.append(
+                f"   {claim.kind.value:8} {_actor_label(claim.claimant)}: {claim.proposition}"
+            )
     return "\n".join(out) + "\n"
 
 
