@@ -347,7 +347,7 @@ def _score(_inst: object, attribute: attrs.Attribute[float], value: float) -> No
 # --------------------------------------------------------------------------- spans
 
 
-@frozen(order=True)
+@frozen(kw_only=True, order=True)
 class Span:
     """A half-open range of character offsets into one document's text.
 
@@ -396,7 +396,7 @@ class Span:
         return Span(start=self.start + offset, end=self.end + offset)
 
 
-@frozen
+@frozen(kw_only=True)
 class Region:
     """A part of a document's text with its role (title, summary line, body, boilerplate)."""
 
@@ -409,7 +409,7 @@ class Region:
 _CONTENT_REGIONS = frozenset({RegionKind.TITLE, RegionKind.SUMMARY, RegionKind.BODY})
 
 
-@frozen(eq=True, hash=False)
+@frozen(kw_only=True, eq=True, hash=False)
 class Document:
     """One news article.
 
@@ -462,7 +462,7 @@ class Document:
 # -------------------------------------------------------------------------- actors
 
 
-@frozen
+@frozen(kw_only=True)
 class Actor:
     """Someone who speaks or is spoken about: a state, a body, an outlet, a person.
 
@@ -528,7 +528,7 @@ def _float(value: Any) -> float:
     return float(value)
 
 
-@frozen
+@frozen(kw_only=True)
 class EvidenceCue:
     """One piece of text that moved an evidence score, and how."""
 
@@ -546,7 +546,7 @@ class EvidenceCue:
             raise _fail(f"weight must lie in [-1, 1], got {value}")
 
 
-@frozen
+@frozen(kw_only=True)
 class Evidence:
     """The evidence behind a claim: an ordinal level, a score, and the cues behind both."""
 
@@ -567,7 +567,7 @@ class Evidence:
         return "; ".join(parts)
 
 
-@frozen
+@frozen(kw_only=True)
 class Provenance:
     """Where a claim and its parts sit in their document."""
 
@@ -589,7 +589,7 @@ class Provenance:
                 yield span
 
 
-@frozen
+@frozen(kw_only=True)
 class Claim:
     """One attributed statement: who claims what, against whom, how firmly, on what evidence."""
 
@@ -632,7 +632,7 @@ Record: TypeAlias = Document | Actor | Claim
 # -------------------------------------------------------------------------- corpus
 
 
-@frozen
+@frozen(kw_only=True)
 class Dispute:
     """A dispute thread: allegations (possibly reported by several documents) and their answers."""
 
@@ -665,7 +665,7 @@ def _actors_of(claims: Iterable[Claim], extra: Iterable[Actor]) -> tuple[Actor, 
     return tuple(found.values())
 
 
-@frozen(eq=True, hash=False)
+@frozen(kw_only=True, eq=True, hash=False)
 class Corpus:
     """Documents, actors and claims together, with lookups and dispute threads.
 

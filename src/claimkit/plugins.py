@@ -172,7 +172,7 @@ def get_registry() -> Registry:
                 if not isinstance(item, _kind):
                     raise PluginError(
                         f"plugin {_plugin!r} registered {item!r} in {_hook}; "
-                        f"expected a {_kind.__name__}"
+                        f"expected {_kind.__name__}"
                     )
                 registry.add(item, _plugin)  # type: ignore[type-var]
 

@@ -78,7 +78,7 @@ def _normalise_extensions(value: Iterable[str]) -> tuple[str, ...]:
     return tuple(result)
 
 
-@frozen
+@frozen(kw_only=True)
 class Loader:
     """A registered input format.
 
@@ -102,7 +102,7 @@ class Loader:
     plugin: str = ""
 
 
-@frozen
+@frozen(kw_only=True)
 class Exporter:
     """A registered output format.
 
@@ -121,7 +121,7 @@ class Exporter:
     plugin: str = ""
 
 
-@frozen
+@frozen(kw_only=True)
 class Extractor:
     """A registered extractor.
 
@@ -153,7 +153,7 @@ def _suffix_match(path: str, extensions: Sequence[str]) -> int:
     return max((len(ext) for ext in extensions if name.endswith(ext)), default=0)
 
 
-@frozen
+@frozen(kw_only=True)
 class Registry:
     """The loaders, exporters and extractors that plugins registered, by name."""
 
@@ -264,7 +264,7 @@ class Registry:
         )
         if not scored or scored[0][0] <= 0.0:
             raise UnknownFormatError(f"no loader recognises {path}", sorted(self.loaders))
-        top = [name for score, name in scored if score == scored[0][0]]
+        top = sorted(name for score, name in scored if score == scored[0][0])
         if len(top) > 1:
             raise AmbiguousFormatError(f"several loaders recognise {path} equally well", top)
         return self.loaders[top[0]]

@@ -1,0 +1,121 @@
+"""Shared fixtures and the hypothesis profiles of claimkit's test suite."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+from claimkit.model import (
+    Actor,
+    ActorKind,
+    Claim,
+    ClaimKind,
+    Commitment,
+    Corpus,
+    CueEffect,
+    Document,
+    Evidence,
+    EvidenceCue,
+    EvidenceStrength,
+    Provenance,
+    Span,
+    actor_id,
+)
+
+settings.register_profile(
+    "ci",
+    max_examples=50,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile("dev", max_examples=100, deadline=None)
+settings.load_profile("ci" if os.environ.get("CI") else os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture
+def seeds_dir() -> Path:
+    """The folder of the example dataset."""
+    return SEEDS
+
+
+def _span_of(text: str, phrase: str) -> Span:
+    start = text.index(phrase)
+    return Span(start=start, end=start + len(phrase))
+
+
+@pytest.fixture
+def small_corpus() -> Corpus:
+    """A hand-made corpus: one allegation and the denial that answers it, in two documents."""
+    us = Actor(
+        id=actor_id(ActorKind.STATE, "United States", country="US"),
+        name="United States",
+        kind=ActorKind.STATE,
+        country="US",
+        aliases=("US", "Washington"),
+    )
+    kp = Actor(id="state:kp", name="North Korea", kind=ActorKind.STATE, country="KP")
+    official = Actor(
+        id=actor_id(ActorKind.PERSON, "defense official", anonymous=True, scope="b"),
+        name="defense official",
+        kind=ActorKind.PERSON,
+        affiliation=kp,
+        anonymous=True,
+        role="defense official",
+    )
+    text_a = "Washington accused North Korea of selling shells to Russia, citing satellite images."
+    text_b = "An unnamed North Korean defense official denied selling shells to Russia."
+    doc_a = Document(id="a", text=text_a, title="Shells")
+    doc_b = Document(id="b", text=text_b)
+    allegation = Claim(
+        id="claim:a1",
+        kind=ClaimKind.ALLEGATION,
+        claimant=us,
+        target=kp,
+        proposition="North Korea sold shells to Russia",
+        cue="accused",
+        provenance=Provenance(
+            document_id="a",
+            span=Span(start=0, end=len(text_a)),
+            cue=(_span_of(text_a, "accused"),),
+            claimant=_span_of(text_a, "Washington"),
+            content=_span_of(text_a, "selling shells to Russia"),
+            target=_span_of(text_a, "North Korea"),
+        ),
+        evidence=Evidence(
+            strength=EvidenceStrength.DOCUMENTED,
+            score=0.7,
+            cues=(
+                EvidenceCue(
+                    text="satellite images",
+                    span=_span_of(text_a, "satellite images"),
+                    effect=CueEffect.RAISES,
+                    weight=0.3,
+                ),
+            ),
+        ),
+    )
+    denial = Claim(
+        id="claim:b1",
+        kind=ClaimKind.DENIAL,
+        claimant=official,
+        target=us,
+        proposition="selling shells to Russia",
+        cue="denied",
+        commitment=Commitment.CERTAIN,
+        provenance=Provenance(
+            document_id="b",
+            span=Span(start=0, end=len(text_b)),
+            cue=(_span_of(text_b, "denied"),),
+            claimant=_span_of(text_b, "An unnamed North Korean defense official"),
+            content=_span_of(text_b, "selling shells to Russia"),
+        ),
+        responds_to=("claim:a1",),
+    )
+    return Corpus.build([doc_a, doc_b], [allegation, denial])
