@@ -143,7 +143,7 @@ def plugin_registered(plugin: Any, name: str | None = None) -> Iterator[str]:
 
 
 def get_registry() -> Registry:
-    """Collect what every registered plugin provides into a fresh :class:`Registry`.
+    """Collect what every registered plugin provides into a new :class:`.Registry`.
 
     Each hook implementation is called with a ``register`` callback bound to its own
     plugin, so the registry knows which plugin provides what.

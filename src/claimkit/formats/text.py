@@ -5,7 +5,7 @@ so every offset matches the original file.  It recognises the common layouts of
 scraped news:
 
 * an optional **title** line first: a short line without closing punctuation;
-* **summary** bullet lines (``- ``, ``* ``, ``• ``) before the article body;
+* **summary** bullet lines (starting ``-``, ``*`` or ``•`` and a space) before the article body;
 * **body** paragraphs, one per line or separated by blank lines;
 * a **byline** line (``By Jane Doe``), stored in :attr:`~claimkit.model.Document.byline`;
 * **boilerplate** that is not article text (shortcodes such as ``[embedpost ...]``,
