@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import BinaryIO
 
-from claimkit import serialization
+from claimkit import fastjson
 from claimkit.formats._common import read_limited
 from claimkit.hookspecs import hookimpl
 from claimkit.model import Actor, Claim, Corpus, Document, Record
@@ -32,7 +32,7 @@ def load_json(stream: BinaryIO, source: str) -> Iterator[Record]:
     from claimkit.errors import LoadError
 
     try:
-        corpus = serialization.loads(read_limited(stream, source))
+        corpus = fastjson.loads(read_limited(stream, source))
     except LoadError as error:
         raise error.located(source=source) from error.__cause__
     yield from corpus.records()
@@ -50,7 +50,7 @@ def dump_json(records: Iterable[Record], stream: BinaryIO) -> None:
             actors.append(record)
         elif isinstance(record, Claim):
             claims.append(record)
-    stream.write(serialization.dumps(Corpus(documents=documents, actors=actors, claims=claims)))
+    stream.write(fastjson.dumps(Corpus(documents=documents, actors=actors, claims=claims)))
 
 
 def sniff_json(head: bytes) -> float:

@@ -18,7 +18,7 @@ from typing import BinaryIO
 
 import orjson
 
-from claimkit import limits, serialization
+from claimkit import fastjson, limits, serialization
 from claimkit.errors import LimitExceededError, LoadError
 from claimkit.hookspecs import hookimpl
 from claimkit.model import Record
@@ -61,25 +61,25 @@ def load_jsonl(stream: BinaryIO, source: str) -> Iterator[Record]:
             raw = raw[3:]
         if not raw.strip():
             continue
-        data = _parse_line(raw, source, number)
-        if not header_seen:
-            if not isinstance(data, dict) or data.get("type") != _HEADER_TYPE:
-                raise LoadError(
-                    'the first line must be the header {"type": "header", "schema_version": 1}',
-                    source=source,
-                    line=number,
-                )
+        if header_seen:
             try:
-                serialization.check_schema_version(data.get("schema_version"))
+                yield fastjson.decode_record(raw)
             except LoadError as error:
-                raise error.located(source=source, line=number) from None
-            header_seen = True
+                raise error.located(source=source, line=number, record=record_index) from None
+            record_index += 1
             continue
+        data = _parse_line(raw, source, number)
+        if not isinstance(data, dict) or data.get("type") != _HEADER_TYPE:
+            raise LoadError(
+                'the first line must be the header {"type": "header", "schema_version": 1}',
+                source=source,
+                line=number,
+            )
         try:
-            yield serialization.structure_record(data)
+            serialization.check_schema_version(data.get("schema_version"))
         except LoadError as error:
-            raise error.located(source=source, line=number, record=record_index) from None
-        record_index += 1
+            raise error.located(source=source, line=number) from None
+        header_seen = True
     if not header_seen:
         raise LoadError("empty file: no JSON Lines header", source=source, line=None)
 
@@ -93,9 +93,7 @@ def dump_jsonl(records: Iterable[Record], stream: BinaryIO) -> None:
         )
     )
     for record in records:
-        stream.write(
-            orjson.dumps(serialization.unstructure_record(record), option=orjson.OPT_APPEND_NEWLINE)
-        )
+        stream.write(fastjson.encode_record(record))
 
 
 def sniff_jsonl(head: bytes) -> float:

@@ -1,0 +1,154 @@
+"""The msgspec fast path gives the same objects, bytes and errors as the cattrs path."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import orjson
+import pytest
+from hypothesis import given
+
+import claimkit
+from claimkit import fastjson, serialization
+from claimkit.errors import LoadError, SchemaVersionError
+from claimkit.model import Actor, Claim, Corpus, Document, EvidenceCue, Provenance, Region, Span
+from claimkit.testing import strategies as cks
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def _reference_jsonl(corpus: Corpus) -> bytes:
+    """JSON Lines exactly as the cattrs path wrote it before the fast path existed."""
+    lines = [orjson.dumps({"type": "header", "schema_version": serialization.SCHEMA_VERSION})]
+    lines += [orjson.dumps(serialization.unstructure_record(r)) for r in corpus.records()]
+    return b"".join(line + b"\n" for line in lines)
+
+
+def _gold() -> Corpus:
+    return serialization.loads((SEEDS / "gold.json").read_bytes())
+
+
+def test_every_model_class_takes_the_fast_path() -> None:
+    for cls in (Span, Region, Actor, EvidenceCue, Provenance, Claim, Document):
+        assert fastjson.is_fast(cls), f"{cls.__name__} fell back to cattrs only"
+
+
+@given(cks.corpora())
+def test_json_bytes_and_objects_match_cattrs(corpus: Corpus) -> None:
+    for indent in (True, False):
+        expected = serialization.dumps(corpus, indent=indent)
+        assert fastjson.dumps(corpus, indent=indent) == expected
+        assert fastjson.loads(expected) == serialization.loads(expected) == corpus
+
+
+@given(cks.corpora())
+def test_jsonl_bytes_and_objects_match_cattrs(corpus: Corpus) -> None:
+    expected = _reference_jsonl(corpus)
+    assert claimkit.dumps(corpus, "jsonl") == expected
+    for record, line in zip(corpus.records(), expected.splitlines()[1:], strict=True):
+        assert fastjson.encode_record(record) == line + b"\n"
+        decoded = fastjson.decode_record(line)
+        assert decoded == serialization.structure_record(orjson.loads(line)) == record
+        assert type(decoded) is type(record)
+    assert claimkit.loads(expected, "jsonl", extract=False) == corpus
+
+
+def test_real_corpus_round_trips_identically() -> None:
+    gold = _gold()
+    assert len(gold.claims) > 0
+    assert fastjson.dumps(gold) == serialization.dumps(gold)
+    assert claimkit.dumps(gold, "json") == serialization.dumps(gold)
+    assert claimkit.dumps(gold, "jsonl") == _reference_jsonl(gold)
+    assert claimkit.loads(claimkit.dumps(gold, "jsonl"), "jsonl", extract=False) == gold
+    for claim in gold.claims:
+        data = fastjson.encode(claim)
+        assert data == orjson.dumps(serialization.unstructure(claim))
+        assert fastjson.decode(data, Claim) == claim
+
+
+def test_non_canonical_input_is_normalised_as_cattrs_does() -> None:
+    line = (
+        b'{"type": "document", "id": "d", "text": "abc", "title": "", '
+        b'"metadata": {"z": "1", "a": "2"}}'
+    )
+    fast = fastjson.decode_record(line)
+    assert fast == serialization.structure_record(orjson.loads(line))
+    assert isinstance(fast, Document)
+    assert fast.title is None
+    assert list(fast.metadata) == ["a", "z"]
+    cue = b'{"text": "no proof", "span": {"start": 0, "end": 2}, "effect": "absence", "weight": 0}'
+    decoded = fastjson.decode(cue, EvidenceCue)
+    assert decoded.weight == 0.0
+    assert isinstance(decoded.weight, float)
+
+
+def _jsonl_with(record: dict[str, object]) -> bytes:
+    header = orjson.dumps({"type": "header", "schema_version": 1})
+    good = orjson.dumps({"type": "actor", "id": "state:kp", "name": "North Korea"})
+    return header + b"\n" + good + b"\n" + orjson.dumps(record) + b"\n"
+
+
+@pytest.mark.parametrize(
+    ("record", "needle"),
+    [
+        ({"type": "actor", "id": "a", "name": "A", "colour": "red"}, "unknown fields: colour"),
+        ({"type": "actor", "id": "a", "name": "A", "kind": "alien"}, "$.kind"),
+        (
+            {"type": "actor", "id": "a", "name": "A", "affiliation": {"id": "b", "name": 3}},
+            "$.affiliation.name",
+        ),
+        ({"type": "actor", "id": "a", "name": "A", "country": "Korea"}, "ISO 3166-1"),
+        ({"type": "rumour", "id": "a"}, "unknown record type 'rumour'"),
+        ({"type": "actor", "id": "a"}, "$.name: required field missing"),
+    ],
+)
+def test_jsonl_errors_name_file_line_record_and_field(
+    tmp_path: Path, record: dict[str, object], needle: str
+) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_bytes(_jsonl_with(record))
+    with pytest.raises(LoadError) as caught:
+        list(claimkit.iter_load(path))
+    error = caught.value
+    assert error.source == str(path)
+    assert error.line == 3
+    assert error.record == 1
+    assert needle in str(error)
+
+
+def test_json_errors_name_the_record_and_field(tmp_path: Path) -> None:
+    data = orjson.loads(serialization.dumps(_gold()))
+    data["claims"][1]["kind"] = "rumour"
+    path = tmp_path / "bad.json"
+    path.write_bytes(orjson.dumps(data))
+    with pytest.raises(LoadError) as caught:
+        list(claimkit.iter_load(path))
+    assert "claims[1]" in str(caught.value)
+    assert "'rumour' is not a valid ClaimKind" in str(caught.value)
+    assert caught.value.source == str(path)
+
+
+def test_json_extra_top_level_key_and_bad_version_are_refused() -> None:
+    data = orjson.loads(serialization.dumps(_gold()))
+    with pytest.raises(LoadError, match="unknown corpus keys: notes"):
+        fastjson.loads(orjson.dumps({**data, "notes": []}))
+    with pytest.raises(SchemaVersionError):
+        fastjson.loads(orjson.dumps({**data, "schema_version": 2}))
+
+
+def test_validators_still_run_on_the_fast_path() -> None:
+    with pytest.raises(LoadError, match="before its start"):
+        fastjson.decode(b'{"start": 5, "end": 2}', Span)
+    bad = b'{"type": "document", "id": "d", "text": "ab", "regions": [{"kind": "body", '
+    bad += b'"span": {"start": 0, "end": 9}}]}'
+    with pytest.raises(LoadError, match="outside its text"):
+        fastjson.decode_record(bad)
+
+
+def test_malformed_jsonl_line_is_a_load_error() -> None:
+    data = b'{"type": "header", "schema_version": 1}\n{"type": "actor", "id": \n'
+    with pytest.raises(LoadError) as caught:
+        list(claimkit.load_stream(io.BytesIO(data), "jsonl", extract=False).records())
+    assert caught.value.line == 2
+    assert "malformed JSON" in str(caught.value)
