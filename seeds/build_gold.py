@@ -56,6 +56,7 @@ D4 = "004_1a83e61fc4204547"
 
 
 def state(name: str, code: str, *aliases: str) -> Actor:
+    """A state actor with its ISO 3166-1 alpha-2 code and the names it goes by."""
     return Actor(
         id=actor_id(ActorKind.STATE, name, country=code),
         name=name,

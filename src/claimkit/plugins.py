@@ -42,6 +42,7 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "claimkit.formats.json",
     "claimkit.formats.jsonl",
     "claimkit.formats.csv",
+    "claimkit.formats.brat",
 )
 """Modules registered as claimkit's built-in plugins, under their module names."""
 
