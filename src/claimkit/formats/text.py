@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import BinaryIO
 
+from claimkit.errors import LoadError
 from claimkit.formats._common import decode_text, read_limited
 from claimkit.hookspecs import hookimpl
 from claimkit.model import (
@@ -131,9 +132,11 @@ def load_text(stream: BinaryIO, source: str) -> Iterator[Record]:
     """Read one article; its id is the file name without extension.
 
     Raises:
-        LoadError: The file is not UTF-8 text or is too large.
+        LoadError: The file is empty, not UTF-8 text, or too large.
     """
     text = decode_text(read_limited(stream, source), source)
+    if not text.strip():
+        raise LoadError("empty file: no article text", source=source)
     yield parse_article(text, _document_id(source, text))
 
 

@@ -1,0 +1,770 @@
+"""A conformance kit: prove that a loader, an exporter or an extractor keeps claimkit's contract.
+
+The contract, check by check:
+
+* **round trip** (:func:`check_round_trip`): where a format has both a loader and an
+  exporter, ``loads(dumps(corpus)) == subset(corpus)``, where ``subset`` keeps what the
+  format carries (:func:`whole_corpus` for JSON and JSON Lines, :func:`claims_only` for
+  CSV, which carries claims and the actors they mention);
+* **stable output** (:func:`check_dump_stable`): dumping twice gives identical bytes,
+  and so do dumping a list of records and writing a file;
+* **clear errors** (:func:`check_rejects`, :func:`check_robust`,
+  :func:`check_loader_bad_inputs`, :func:`check_loader_fuzz`): bad input (empty,
+  binary, truncated, random or mutated bytes) raises a :class:`claimkit.LoadError` that
+  names the source, never another exception;
+* **spans inside text** (:func:`check_spans_inside`): every span of every claim,
+  region and evidence cue fits its document's text;
+* **extractors** (:func:`check_extractor`, :func:`check_extractor_fuzz`): deterministic,
+  never raising on arbitrary text, spans inside the text, unique claim ids, and output
+  that survives a JSON round trip unchanged.
+
+Every check goes through the public API (:func:`claimkit.loads`,
+:func:`claimkit.dumps`, :func:`claimkit.extract`), exactly as users will call the
+plugin; loaders, exporters and extractors are named by their registered names, or
+passed as descriptors, which are registered for the duration of the check when they
+are not registered already.  A failed check raises :class:`ConformanceError` (an
+:class:`AssertionError`, so pytest reports it as a test failure).
+
+For pytest, subclass :class:`LoaderContract`, :class:`ExporterContract` or
+:class:`ExtractorContract` in a ``test_*.py`` module and set the class attributes::
+
+    from claimkit.testing import ExporterContract, LoaderContract, claims_only
+
+    class TestTsvLoader(LoaderContract):
+        loader = "tsv"
+        samples = (Path("tests/data/sample.tsv").read_bytes(),)
+
+    class TestTsvExporter(ExporterContract):
+        exporter = "tsv"
+        loader = "tsv"
+        subset = staticmethod(claims_only)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, ClassVar, TypeVar
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from hypothesis.strategies import SearchStrategy
+
+from claimkit import api
+from claimkit.errors import ClaimkitError, LoadError
+from claimkit.hookspecs import hookimpl
+from claimkit.model import Corpus, Document, Span
+from claimkit.plugins import get_registry, plugin_registered
+from claimkit.registry import Exporter, Extractor, Loader
+from claimkit.testing import strategies
+
+__all__ = [
+    "BINARY_SAMPLE",
+    "SAMPLE_TEXTS",
+    "ConformanceError",
+    "ExporterContract",
+    "ExtractorContract",
+    "LoaderContract",
+    "check_dump_stable",
+    "check_extractor",
+    "check_extractor_fuzz",
+    "check_loader_bad_inputs",
+    "check_loader_fuzz",
+    "check_rejects",
+    "check_robust",
+    "check_round_trip",
+    "check_round_trip_property",
+    "check_spans_inside",
+    "claims_only",
+    "mutations",
+    "truncations",
+    "whole_corpus",
+]
+
+T = TypeVar("T")
+Subset = Callable[[Corpus], Corpus]
+"""Maps a corpus to the part of it that a format carries."""
+
+BINARY_SAMPLE = (
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x06\x00\x00\x00"
+    b"\x1f\xf3\xffa\x00\x00\x00\x04gAMA\x00\x00\xb1\x8f\x0b\xfca\x05\xff\xfe\x00\x01"
+)
+"""The start of a PNG file: what a binary file handed to a loader looks like."""
+
+SAMPLE_TEXTS: tuple[str, ...] = (
+    "Officials in Ankara denied on Monday that the army had shelled the village, "
+    "calling the accusation \u201cbaseless propaganda\u201d.",
+    "The ministry accused the opposition of forging ballots, but offered no evidence. "
+    "Opposition leaders rejected the charge.",
+    'Police said the suspect had confessed. "We never coerced anyone," a spokesman said.',
+    "According to two people familiar with the matter, the company is negotiating a sale; "
+    "the company declined to comment.",
+    "",
+    "   \n\n  ",
+    "\u062a\u0646\u0641\u064a \u0627\u0644\u062d\u0643\u0648\u0645\u0629 "
+    "\u0627\u0644\u0627\u062a\u0647\u0627\u0645\u0627\u062a.",
+    "=SUM(A1) denied \x00 alleged\r\n\"quoted\" , 'x' said",
+)
+"""Short texts every extractor must handle: ordinary news sentences, blank text, other
+scripts and hostile characters."""
+
+
+class ConformanceError(AssertionError):
+    """A loader, exporter or extractor broke claimkit's contract."""
+
+
+# ------------------------------------------------------------------------- subsets
+
+
+def whole_corpus(corpus: Corpus) -> Corpus:
+    """The subset of a lossless format: everything."""
+    return corpus
+
+
+def claims_only(corpus: Corpus) -> Corpus:
+    """The subset of a claims table (CSV): the claims and the actors they mention."""
+    return Corpus.build((), corpus.claims)
+
+
+# ---------------------------------------------------------------- registration
+
+
+class _TemporaryPlugin:
+    """A plugin object that registers the descriptors it was given."""
+
+    def __init__(self, items: Sequence[Loader | Exporter | Extractor]) -> None:
+        self._items = items
+
+    @hookimpl
+    def register_loaders(self, register: Callable[[Loader], None]) -> None:
+        for item in self._items:
+            if isinstance(item, Loader):
+                register(item)
+
+    @hookimpl
+    def register_exporters(self, register: Callable[[Exporter], None]) -> None:
+        for item in self._items:
+            if isinstance(item, Exporter):
+                register(item)
+
+    @hookimpl
+    def register_extractors(self, register: Callable[[Extractor], None]) -> None:
+        for item in self._items:
+            if isinstance(item, Extractor):
+                register(item)
+
+
+def _is_registered(item: Loader | Exporter | Extractor) -> bool:
+    registry = get_registry()
+    table: dict[str, Any]
+    if isinstance(item, Loader):
+        table = registry.loaders
+    elif isinstance(item, Exporter):
+        table = registry.exporters
+    else:
+        table = registry.extractors
+    return item.name in table
+
+
+@contextlib.contextmanager
+def _using(*items: Loader | Exporter | Extractor | str | None) -> Iterator[None]:
+    """Register the descriptors among ``items`` that are not registered yet."""
+    missing = [
+        item
+        for item in items
+        if isinstance(item, Loader | Exporter | Extractor) and not _is_registered(item)
+    ]
+    if not missing:
+        yield
+        return
+    with plugin_registered(_TemporaryPlugin(missing), name=f"conformance-{id(missing)}"):
+        yield
+
+
+def _name(item: Loader | Exporter | Extractor | str) -> str:
+    return item if isinstance(item, str) else item.name
+
+
+def _run(
+    check: Callable[[T], None], strategy: SearchStrategy[T], max_examples: int | None
+) -> None:
+    """Run ``check`` on examples of ``strategy`` under the active hypothesis profile."""
+    options: dict[str, Any] = {
+        "deadline": None,
+        "suppress_health_check": [
+            HealthCheck.too_slow,
+            HealthCheck.data_too_large,
+            HealthCheck.filter_too_much,
+        ],
+    }
+    if max_examples is not None:
+        options["max_examples"] = max_examples
+
+    @settings(**options)
+    @given(strategy)
+    def run(value: T) -> None:
+        check(value)
+
+    run()
+
+
+# --------------------------------------------------------------------- formats
+
+
+def _difference(expected: Corpus, actual: Corpus) -> str:
+    for label in ("documents", "actors", "claims"):
+        wanted = getattr(expected, label)
+        got = getattr(actual, label)
+        if len(wanted) != len(got):
+            return f"{len(wanted)} {label} written, {len(got)} read back"
+        for index, (left, right) in enumerate(zip(wanted, got, strict=True)):
+            if left != right:
+                return f"{label}[{index}] changed:\n  wrote {left!r}\n  read  {right!r}"
+    return "the corpora differ"
+
+
+def check_round_trip(
+    exporter: Exporter | str,
+    corpus: Corpus,
+    *,
+    loader: Loader | str | None = None,
+    subset: Subset = whole_corpus,
+) -> None:
+    """Check that what ``exporter`` writes, ``loader`` reads back unchanged.
+
+    Args:
+        exporter: The exporter (or its name).
+        corpus: The corpus to write.
+        loader: The loader (or its name); by default the one named like the exporter.
+        subset: The part of the corpus the format carries.
+
+    Raises:
+        ConformanceError: The corpus read back differs from ``subset(corpus)``.
+    """
+    reader = loader if loader is not None else _name(exporter)
+    with _using(exporter, reader):
+        data = api.dumps(corpus, _name(exporter))
+        try:
+            again = api.loads(data, _name(reader), extract=False, source="round-trip")
+        except ClaimkitError as error:
+            raise ConformanceError(
+                f"{_name(reader)!r} could not read what {_name(exporter)!r} wrote: {error}"
+            ) from error
+    expected = subset(corpus)
+    if again != expected:
+        raise ConformanceError(
+            f"round trip through {_name(exporter)!r} lost data: {_difference(expected, again)}"
+        )
+
+
+def check_round_trip_property(
+    exporter: Exporter | str,
+    *,
+    loader: Loader | str | None = None,
+    subset: Subset = whole_corpus,
+    corpora: SearchStrategy[Corpus] | None = None,
+    max_examples: int | None = None,
+) -> None:
+    """Run :func:`check_round_trip` on generated (hostile) corpora.
+
+    Args:
+        exporter: The exporter (or its name).
+        loader: The loader (or its name); by default the one named like the exporter.
+        subset: The part of a corpus the format carries.
+        corpora: The corpora to try; :func:`claimkit.testing.strategies.corpora` by default.
+        max_examples: How many corpora; the active hypothesis profile decides otherwise.
+    """
+    _run(
+        lambda corpus: check_round_trip(exporter, corpus, loader=loader, subset=subset),
+        corpora if corpora is not None else strategies.corpora(),
+        max_examples,
+    )
+
+
+def check_dump_stable(exporter: Exporter | str, corpus: Corpus) -> bytes:
+    """Check that an exporter's output depends only on the records.
+
+    Dumping twice must give identical bytes, and so must dumping a list of the records
+    instead of the corpus, and writing to a file with :func:`claimkit.dump` (which must
+    leave no temporary file behind).
+
+    Args:
+        exporter: The exporter (or its name).
+        corpus: The corpus to write.
+
+    Returns:
+        The bytes written.
+
+    Raises:
+        ConformanceError: Two of the outputs differ.
+    """
+    name = _name(exporter)
+    with _using(exporter):
+        first = api.dumps(corpus, name)
+        second = api.dumps(corpus, name)
+        streamed = api.dumps(list(corpus.records()), name)
+        with tempfile.TemporaryDirectory() as folder:
+            written = Path(folder) / "out.dat"
+            api.dump(corpus, written, name)
+            on_disk = written.read_bytes()
+            leftovers = sorted(p.name for p in Path(folder).iterdir() if p != written)
+    if first != second:
+        raise ConformanceError(f"exporter {name!r} wrote different bytes for the same corpus")
+    if streamed != first:
+        raise ConformanceError(
+            f"exporter {name!r} wrote different bytes for a list of records than for a corpus"
+        )
+    if on_disk != first:
+        raise ConformanceError(f"exporter {name!r} wrote different bytes to a file")
+    if leftovers:
+        raise ConformanceError(f"dumping with {name!r} left files behind: {leftovers}")
+    return first
+
+
+def check_rejects(loader: Loader | str, data: bytes, *, source: str = "bad-input.dat") -> LoadError:
+    """Check that ``loader`` refuses ``data`` with a :class:`~claimkit.LoadError` naming ``source``.
+
+    Args:
+        loader: The loader (or its name).
+        data: Input the loader must refuse.
+        source: The name the error must carry.
+
+    Returns:
+        The error raised.
+
+    Raises:
+        ConformanceError: The loader accepted the data, raised something else, or the
+            error does not name the source.
+    """
+    outcome = _attempt(loader, data, source)
+    if not isinstance(outcome, LoadError):
+        raise ConformanceError(
+            f"loader {_name(loader)!r} accepted bad input {data[:40]!r} instead of "
+            "raising LoadError"
+        )
+    return outcome
+
+
+def check_robust(
+    loader: Loader | str, data: bytes, *, source: str = "fuzz-input.dat"
+) -> Corpus | LoadError:
+    """Check that ``loader`` either reads ``data`` or refuses it with a clear error.
+
+    Args:
+        loader: The loader (or its name).
+        data: Any bytes.
+        source: The name an error must carry.
+
+    Returns:
+        The corpus read, or the :class:`~claimkit.LoadError` raised.
+
+    Raises:
+        ConformanceError: The loader raised anything but a ``LoadError`` naming ``source``,
+            or it read spans that do not fit their documents.
+    """
+    outcome = _attempt(loader, data, source)
+    if isinstance(outcome, Corpus):
+        check_spans_inside(outcome)
+    return outcome
+
+
+def _attempt(loader: Loader | str, data: bytes, source: str) -> Corpus | LoadError:
+    name = _name(loader)
+    with _using(loader):
+        try:
+            return api.loads(data, name, extract=False, source=source)
+        except LoadError as error:
+            if error.source != source or source not in str(error):
+                raise ConformanceError(
+                    f"loader {name!r} raised an error that does not name its source "
+                    f"{source!r}: {error}"
+                ) from error
+            return error
+        except ClaimkitError as error:
+            raise ConformanceError(
+                f"loader {name!r} raised {type(error).__name__} instead of LoadError on "
+                f"{data[:40]!r}: {error}"
+            ) from error
+        except Exception as error:
+            raise ConformanceError(
+                f"loader {name!r} raised {type(error).__name__} on {data[:40]!r}: {error}; "
+                "bad input must raise claimkit.LoadError"
+            ) from error
+
+
+def truncations(data: bytes, count: int = 8) -> list[bytes]:
+    """Prefixes of ``data`` cut at evenly spaced points (never empty, never whole)."""
+    if len(data) < 2:
+        return []
+    points = sorted({max(1, len(data) * i // (count + 1)) for i in range(1, count + 1)})
+    return [data[:point] for point in points if point < len(data)]
+
+
+def mutations(samples: Sequence[bytes]) -> SearchStrategy[bytes]:
+    """Bytes made by damaging ``samples``: flipped, deleted, inserted and duplicated bytes.
+
+    Args:
+        samples: Valid inputs to start from.
+
+    Returns:
+        A strategy of damaged copies, mixed with entirely random bytes.
+    """
+    random = st.binary(max_size=512)
+    if not samples:
+        return random
+
+    @st.composite
+    def damaged(draw: st.DrawFn) -> bytes:
+        data = bytearray(draw(st.sampled_from(list(samples))))
+        for _ in range(draw(st.integers(1, 4))):
+            if not data:
+                break
+            position = draw(st.integers(0, len(data) - 1))
+            action = draw(st.sampled_from(("flip", "delete", "insert", "cut", "repeat")))
+            if action == "flip":
+                data[position] = draw(st.integers(0, 255))
+            elif action == "delete":
+                del data[position : position + draw(st.integers(1, 16))]
+            elif action == "insert":
+                data[position:position] = draw(
+                    st.one_of(
+                        st.binary(min_size=1, max_size=8),
+                        st.sampled_from([b'"', b",", b"\n", b"\r", b"{", b"]", b"\x00", b"\xff"]),
+                    )
+                )
+            elif action == "cut":
+                del data[position:]
+            else:
+                data[position:position] = data[position : position + 64]
+        return bytes(data)
+
+    return st.one_of(damaged(), random)
+
+
+def check_loader_bad_inputs(
+    loader: Loader | str, *, samples: Sequence[bytes] = (), accepts_empty: bool = False
+) -> None:
+    """Feed ``loader`` the inputs every loader meets sooner or later.
+
+    Empty input (unless ``accepts_empty``) and a binary file must be refused with a
+    :class:`~claimkit.LoadError` naming the source; truncated samples, Latin-1 and UTF-16
+    text, deeply nested brackets and a long line of junk may be read or refused, but
+    only ever with a ``LoadError``.
+
+    Args:
+        loader: The loader (or its name).
+        samples: Valid inputs of the format, to truncate.
+        accepts_empty: The format reads an empty file as an empty corpus.
+    """
+    if not accepts_empty:
+        check_rejects(loader, b"", source="empty.dat")
+    check_rejects(loader, BINARY_SAMPLE, source="binary.dat")
+    others = [
+        "d\u00e9menti, caf\u00e9".encode("latin-1"),
+        "\ufeffdenied".encode("utf-16"),
+        "denied".encode("utf-16-le"),
+        b"[" * 100_000,
+        b"{" * 5_000 + b"}" * 5_000,
+        b"x" * 200_000,
+        b"\r\r\r\n\n\x1a",
+        b"\xef\xbb\xbf",
+    ]
+    for sample in samples:
+        others.extend(truncations(sample))
+    for index, data in enumerate(others):
+        check_robust(loader, data, source=f"bad-input-{index}.dat")
+
+
+def check_loader_fuzz(
+    loader: Loader | str, *, samples: Sequence[bytes] = (), max_examples: int | None = None
+) -> None:
+    """Feed ``loader`` random bytes and damaged samples; only ``LoadError`` may come out.
+
+    Args:
+        loader: The loader (or its name).
+        samples: Valid inputs to damage.
+        max_examples: How many inputs; the active hypothesis profile decides otherwise.
+    """
+    def check(data: bytes) -> None:
+        check_robust(loader, data)
+
+    _run(check, mutations(samples), max_examples)
+
+
+def check_spans_inside(corpus: Corpus) -> None:
+    """Check that every span in the corpus fits the text of its document.
+
+    Checks regions, claim provenance spans and evidence cue spans; claims whose
+    document is not in the corpus are skipped.
+
+    Raises:
+        ConformanceError: A span runs past the end of its document's text.
+    """
+    documents = {document.id: document for document in corpus.documents}
+    for document in corpus.documents:
+        for region in document.regions:
+            _fits(region.span, document, f"region {region.kind.value} of {document.id!r}")
+    for claim in corpus.claims:
+        found = documents.get(claim.document_id)
+        if found is None:
+            continue
+        for span in claim.provenance.spans():
+            _fits(span, found, f"claim {claim.id!r}")
+        for cue in claim.evidence.cues:
+            _fits(cue.span, found, f"evidence cue {cue.text!r} of claim {claim.id!r}")
+
+
+def _fits(span: Span, document: Document, what: str) -> None:
+    if span.end > len(document.text):
+        raise ConformanceError(
+            f"{what}: span {span.start}:{span.end} lies outside the {len(document.text)} "
+            f"characters of document {document.id!r}"
+        )
+
+
+# ------------------------------------------------------------------- extractors
+
+
+def _extract(extractor: Extractor | str, documents: Sequence[Document]) -> Corpus:
+    name = _name(extractor)
+    try:
+        return api.extract(list(documents), extractor=name)
+    except Exception as error:
+        raise ConformanceError(
+            f"extractor {name!r} raised {type(error).__name__}: {error}"
+        ) from error
+
+
+def _check_extraction(name: str, documents: Sequence[Document], corpus: Corpus) -> None:
+    check_spans_inside(corpus)
+    wanted = {document.id for document in documents}
+    seen: set[str] = set()
+    for claim in corpus.claims:
+        if claim.document_id not in wanted:
+            raise ConformanceError(
+                f"extractor {name!r} made claim {claim.id!r} for unknown document "
+                f"{claim.document_id!r}"
+            )
+        if claim.id in seen:
+            raise ConformanceError(f"extractor {name!r} made two claims with id {claim.id!r}")
+        seen.add(claim.id)
+    data = api.dumps(corpus, "json")
+    again = api.loads(data, "json", extract=False, source="extracted.json")
+    if again != corpus:
+        raise ConformanceError(
+            f"extractor {name!r} made claims that do not survive a JSON round trip: "
+            f"{_difference(corpus, again)}"
+        )
+
+
+def _as_documents(texts: Iterable[str | Document]) -> list[Document]:
+    documents: list[Document] = []
+    for index, item in enumerate(texts):
+        documents.append(
+            item if isinstance(item, Document) else Document(id=f"doc-{index}", text=item)
+        )
+    return documents
+
+
+def check_extractor(
+    extractor: Extractor | str, texts: Iterable[str | Document] = SAMPLE_TEXTS
+) -> Corpus:
+    """Check an extractor on ``texts``: every document alone, then all together.
+
+    The extractor must not raise, must give the same claims on a second run, keep its
+    spans inside the text, give unique claim ids for the documents it was given, and
+    produce claims that survive a JSON round trip unchanged.
+
+    Args:
+        extractor: The extractor (or its name).
+        texts: Texts or documents to read; :data:`SAMPLE_TEXTS` by default.
+
+    Returns:
+        The corpus extracted from all the texts together.
+
+    Raises:
+        ConformanceError: A check failed.
+    """
+    name = _name(extractor)
+    documents = _as_documents(texts)
+    with _using(extractor):
+        for document in documents:
+            first = _extract(extractor, [document])
+            _check_extraction(name, [document], first)
+            if _extract(extractor, [document]) != first:
+                raise ConformanceError(
+                    f"extractor {name!r} gave different output on a second run over "
+                    f"document {document.id!r}"
+                )
+        together = _extract(extractor, documents)
+        _check_extraction(name, documents, together)
+        if _extract(extractor, documents) != together:
+            raise ConformanceError(f"extractor {name!r} is not deterministic over a batch")
+    return together
+
+
+def check_extractor_fuzz(
+    extractor: Extractor | str,
+    *,
+    texts: SearchStrategy[str] | None = None,
+    max_examples: int | None = None,
+) -> None:
+    """Run :func:`check_extractor` on generated hostile text.
+
+    Args:
+        extractor: The extractor (or its name).
+        texts: The texts to try; :func:`claimkit.testing.strategies.hostile_text` mixed
+            with sentences stitched from :data:`SAMPLE_TEXTS` by default.
+        max_examples: How many texts; the active hypothesis profile decides otherwise.
+    """
+    if texts is None:
+        sentences = st.lists(st.sampled_from(SAMPLE_TEXTS), max_size=4).map(" ".join)
+        texts = st.one_of(
+            strategies.hostile_text(max_size=200),
+            st.lists(st.one_of(sentences, strategies.hostile_text(max_size=20)), max_size=5).map(
+                "".join
+            ),
+        )
+    _run(lambda text: _fuzz_once(extractor, text), texts, max_examples)
+
+
+def _fuzz_once(extractor: Extractor | str, text: str) -> None:
+    check_extractor(extractor, [text])
+
+
+# ---------------------------------------------------------------- pytest classes
+
+
+def _skip(reason: str) -> None:
+    import pytest
+
+    pytest.skip(reason)
+
+
+class LoaderContract:
+    """Conformance tests for a loader; subclass it in a ``test_*.py`` module.
+
+    Attributes:
+        loader: The loader's registered name, or a :class:`~claimkit.Loader` descriptor.
+        samples: Valid files of the format (bytes): they must load, with spans inside
+            their text, and they seed the truncation and mutation tests.
+        accepts_empty: The format reads an empty file as an empty corpus.
+        fuzz_examples: How many fuzzed inputs (``None``: the hypothesis profile's).
+    """
+
+    loader: ClassVar[Loader | str]
+    samples: ClassVar[Sequence[bytes]] = ()
+    accepts_empty: ClassVar[bool] = False
+    fuzz_examples: ClassVar[int | None] = None
+
+    def test_samples_load(self) -> None:
+        """Every sample loads, and its spans fit their documents."""
+        if not self.samples:
+            _skip("no samples given")
+        for index, sample in enumerate(self.samples):
+            outcome = check_robust(self.loader, sample, source=f"sample-{index}")
+            if isinstance(outcome, LoadError):
+                raise ConformanceError(f"sample {index} does not load: {outcome}")
+
+    def test_bad_inputs(self) -> None:
+        """Empty, binary, truncated and wrongly encoded input gives a clear LoadError."""
+        check_loader_bad_inputs(
+            self.loader, samples=self.samples, accepts_empty=self.accepts_empty
+        )
+
+    def test_fuzz(self) -> None:
+        """Random and damaged bytes give a corpus or a LoadError naming the source."""
+        check_loader_fuzz(self.loader, samples=self.samples, max_examples=self.fuzz_examples)
+
+    def test_reads_files(self) -> None:
+        """Loading a file by path gives what loading its bytes gives."""
+        if not self.samples:
+            _skip("no samples given")
+        with tempfile.TemporaryDirectory() as folder, _using(self.loader):
+            path = Path(folder) / "sample.dat"
+            path.write_bytes(self.samples[0])
+            from_file = api.load(path, _name(self.loader), extract=False)
+            from_bytes = api.loads(self.samples[0], _name(self.loader), extract=False,
+                                   source=os.fspath(path))
+        if from_file != from_bytes:
+            raise ConformanceError("loading a file gave another corpus than loading its bytes")
+
+
+class ExporterContract:
+    """Conformance tests for an exporter; subclass it in a ``test_*.py`` module.
+
+    Attributes:
+        exporter: The exporter's registered name, or an :class:`~claimkit.Exporter`.
+        loader: The loader that reads the format back, if there is one (round trip).
+        subset: What of a corpus the format carries (:func:`whole_corpus`,
+            :func:`claims_only`, or your own); wrap functions in ``staticmethod``.
+        corpora: The corpora to write (hostile generated ones by default).
+        max_examples: How many corpora (``None``: the hypothesis profile's).
+    """
+
+    exporter: ClassVar[Exporter | str]
+    loader: ClassVar[Loader | str | None] = None
+    subset: ClassVar[Subset] = staticmethod(whole_corpus)
+    corpora: ClassVar[SearchStrategy[Corpus] | None] = None
+    max_examples: ClassVar[int | None] = None
+
+    def _corpora(self) -> SearchStrategy[Corpus]:
+        return self.corpora if self.corpora is not None else strategies.corpora()
+
+    def test_round_trip(self) -> None:
+        """``load(dump(corpus)) == subset(corpus)`` on generated corpora."""
+        if self.loader is None:
+            _skip("the format has no loader")
+        check_round_trip_property(
+            self.exporter,
+            loader=self.loader,
+            subset=type(self).subset,
+            corpora=self._corpora(),
+            max_examples=self.max_examples,
+        )
+
+    def test_stable_bytes(self) -> None:
+        """Dumping twice, from an iterator or to a file, gives identical bytes."""
+
+        def check(corpus: Corpus) -> None:
+            check_dump_stable(self.exporter, corpus)
+
+        _run(check, self._corpora(), self.max_examples)
+
+    def test_empty_corpus(self) -> None:
+        """An empty corpus can be written (and read back, when there is a loader)."""
+        check_dump_stable(self.exporter, Corpus())
+        if self.loader is not None:
+            check_round_trip(self.exporter, Corpus(), loader=self.loader, subset=type(self).subset)
+
+
+class ExtractorContract:
+    """Conformance tests for an extractor; subclass it in a ``test_*.py`` module.
+
+    Attributes:
+        extractor: The extractor's registered name, or an :class:`~claimkit.Extractor`.
+        texts: Real texts it should read (news articles); :data:`SAMPLE_TEXTS` are
+            always checked too.
+        fuzz_examples: How many hostile texts (``None``: the hypothesis profile's).
+    """
+
+    extractor: ClassVar[Extractor | str]
+    texts: ClassVar[Sequence[str | Document]] = ()
+    fuzz_examples: ClassVar[int | None] = None
+
+    def test_sample_texts(self) -> None:
+        """The built-in sample texts: no errors, deterministic, spans inside, JSON-safe."""
+        check_extractor(self.extractor, SAMPLE_TEXTS)
+
+    def test_texts(self) -> None:
+        """The class's own texts, alone and together."""
+        if not self.texts:
+            _skip("no texts given")
+        check_extractor(self.extractor, self.texts)
+
+    def test_never_raises(self) -> None:
+        """Arbitrary hostile text never makes the extractor raise."""
+        check_extractor_fuzz(self.extractor, max_examples=self.fuzz_examples)
