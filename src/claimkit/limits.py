@@ -5,7 +5,7 @@ Each limit can be raised by assigning to the module attribute before loading.
 
 from __future__ import annotations
 
-__all__ = ["MAX_FILE_BYTES", "MAX_JSON_DEPTH", "MAX_LINE_BYTES"]
+__all__ = ["MAX_AFFILIATION_DEPTH", "MAX_FILE_BYTES", "MAX_JSON_DEPTH", "MAX_LINE_BYTES"]
 
 MAX_FILE_BYTES = 1 << 30
 """Largest file (1 GiB) that the whole-file loaders (text, JSON) read into memory.
@@ -15,5 +15,11 @@ MAX_LINE_BYTES = 64 << 20
 """Longest single JSON Lines line or CSV field (64 MiB)."""
 
 MAX_JSON_DEPTH = 64
-"""Deepest JSON nesting claimkit's own layout could need, with plenty to spare; orjson
-itself refuses nesting beyond 1024 levels."""
+"""Deepest JSON nesting (objects and arrays) accepted in a JSON file or a JSON Lines
+line: claimkit's own layout needs about ten levels plus the affiliation chains.
+Deeper input is refused with :class:`~claimkit.errors.LimitExceededError` (the parser
+itself stops at 1024 levels, so hostile nesting never exhausts the stack)."""
+
+MAX_AFFILIATION_DEPTH = 32
+"""Longest chain of actor affiliations (an official, their ministry, its state, ...)
+accepted when loading; real chains have three or four links."""

@@ -5,10 +5,22 @@ from __future__ import annotations
 import codecs
 from typing import BinaryIO
 
+import orjson
+
 from claimkit import limits
 from claimkit.errors import LimitExceededError, LoadError
+from claimkit.model import Actor, Claim, Record
 
-__all__ = ["decode_text", "line_of_offset", "read_limited"]
+__all__ = [
+    "check_depth",
+    "check_utf8_start",
+    "decode_text",
+    "json_error",
+    "line_of_offset",
+    "nesting_depth",
+    "not_utf8",
+    "read_limited",
+]
 
 
 def read_limited(stream: BinaryIO, source: str) -> bytes:
@@ -65,3 +77,143 @@ def decode_text(data: bytes, source: str) -> str:
             source=source,
             line=line_of_offset(data, error.start),
         ) from None
+
+
+_UTF16_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
+def check_utf8_start(head: bytes, source: str) -> int:
+    """Check the first bytes of a file that must be UTF-8 (JSON, JSON Lines, CSV).
+
+    Args:
+        head: The first bytes (four are enough).
+        source: The file name, for errors.
+
+    Returns:
+        How many bytes of UTF-8 byte order mark to skip (0 or 3).
+
+    Raises:
+        LoadError: The file is UTF-16 or UTF-32, with or without a byte order mark.
+    """
+    if head.startswith(codecs.BOM_UTF8):
+        return len(codecs.BOM_UTF8)
+    if head.startswith(_UTF16_BOMS) or (
+        len(head) >= 4 and (head[1] == head[3] == 0 or head[0] == head[2] == 0)
+    ):
+        raise LoadError(
+            "the file is UTF-16 (or UTF-32) text; claimkit reads this format as UTF-8: "
+            "re-encode the file as UTF-8",
+            source=source,
+            line=1,
+        )
+    return 0
+
+
+def not_utf8(data: bytes, source: str, first_line: int = 1) -> LoadError | None:
+    """The error to raise when ``data`` is not valid UTF-8, or ``None`` when it is.
+
+    Args:
+        data: The bytes to check (a whole file, or one line of it).
+        source: The file name, for errors.
+        first_line: The line number of the first byte of ``data``.
+    """
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return LoadError(
+            f"not valid UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start}); "
+            "re-encode the file as UTF-8",
+            source=source,
+            line=first_line - 1 + line_of_offset(data, error.start),
+        )
+    return None
+
+
+def nesting_depth(value: object, stop: int) -> int:
+    """How deeply JSON data nests objects and arrays (a scalar is 0, ``[]`` is 1).
+
+    Args:
+        value: Parsed JSON.
+        stop: Stop counting once the depth exceeds this.
+    """
+    deepest = 0
+    stack: list[tuple[object, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            children: object = item.values()
+        elif isinstance(item, list):
+            children = item
+        else:
+            continue
+        deepest = max(deepest, depth)
+        if deepest > stop:
+            break
+        stack.extend((child, depth + 1) for child in children)  # type: ignore[attr-defined]
+    return deepest
+
+
+def _too_deep(source: str, line: int | None, record: int | None = None) -> LimitExceededError:
+    return LimitExceededError(
+        f"JSON nested deeper than {limits.MAX_JSON_DEPTH} levels, or an actor affiliation "
+        f"chain longer than {limits.MAX_AFFILIATION_DEPTH} (claimkit.limits.MAX_JSON_DEPTH, "
+        "claimkit.limits.MAX_AFFILIATION_DEPTH)",
+        source=source,
+        line=line,
+        record=record,
+    )
+
+
+def json_error(error: LoadError, data: bytes, source: str, line: int | None = None) -> LoadError:
+    """Explain why JSON ``data`` failed to load, better than the parser could.
+
+    Invalid UTF-8 becomes an encoding error naming the line; nesting beyond
+    :data:`~claimkit.limits.MAX_JSON_DEPTH` (or too long an affiliation chain) becomes a
+    :class:`~claimkit.errors.LimitExceededError`; anything else is ``error`` located
+    in ``source``.  Only called on failure, so the extra parsing costs nothing on the
+    happy path.
+
+    Args:
+        error: What the parser or converter raised.
+        data: The JSON text (a whole file, or one line).
+        source: The file name.
+        line: The line number of ``data`` within the file, for JSON Lines.
+    """
+    if isinstance(error, LimitExceededError):
+        return error.located(source=source, line=line)
+    encoding = not_utf8(data, source, line or 1)
+    if encoding is not None:
+        return encoding
+    if "depth limit exceeded" in error.reason:
+        return _too_deep(source, line or error.line, error.record)
+    try:
+        parsed = orjson.loads(data)
+    except orjson.JSONDecodeError:
+        parsed = None
+    if parsed is not None and nesting_depth(parsed, limits.MAX_JSON_DEPTH) > limits.MAX_JSON_DEPTH:
+        return _too_deep(source, line or error.line, error.record)
+    return error.located(source=source, line=line)
+
+
+def check_depth(
+    record: Record, source: str, line: int | None = None, index: int | None = None
+) -> None:
+    """Refuse a record whose actors have affiliation chains beyond the limit.
+
+    Raises:
+        LimitExceededError: A chain is longer than
+            :data:`~claimkit.limits.MAX_AFFILIATION_DEPTH`.
+    """
+    if isinstance(record, Claim):
+        actors: tuple[Actor | None, ...] = (record.claimant, record.target, record.channel)
+    elif isinstance(record, Actor):
+        actors = (record,)
+    else:
+        return
+    for actor in actors:
+        depth = 0
+        while actor is not None:
+            depth += 1
+            actor = actor.affiliation
+        if depth > limits.MAX_AFFILIATION_DEPTH:
+            raise _too_deep(source, line, index)

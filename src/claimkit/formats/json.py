@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import BinaryIO
 
 from claimkit import fastjson
-from claimkit.formats._common import read_limited
+from claimkit.formats._common import check_depth, check_utf8_start, json_error, read_limited
 from claimkit.hookspecs import hookimpl
 from claimkit.model import Actor, Claim, Corpus, Document, Record
 from claimkit.registry import Exporter, Loader
@@ -25,16 +25,27 @@ __all__ = ["dump_json", "load_json"]
 def load_json(stream: BinaryIO, source: str) -> Iterator[Record]:
     """Yield the documents, actors and claims of a claimkit JSON file.
 
+    A UTF-8 byte order mark is skipped; UTF-16 and other encodings are refused.
+
     Raises:
-        LoadError: The JSON is malformed, too large, or not a valid corpus.
+        LoadError: The JSON is malformed, not UTF-8, or not a valid corpus.
+        LimitExceededError: The file is too large or nested too deeply
+            (:mod:`claimkit.limits`).
         SchemaVersionError: The schema version is missing or unknown.
     """
     from claimkit.errors import LoadError
 
+    data = read_limited(stream, source)
+    data = data[check_utf8_start(data[:4], source) :]
     try:
-        corpus = fastjson.loads(read_limited(stream, source))
+        corpus = fastjson.loads(data)
     except LoadError as error:
-        raise error.located(source=source) from error.__cause__
+        raise json_error(error, data, source) from error.__cause__
+    except RecursionError:
+        raise json_error(LoadError("nested too deeply"), data, source) from None
+    for section in (corpus.actors, corpus.claims):
+        for index, record in enumerate(section):
+            check_depth(record, source, index=index)
     yield from corpus.records()
 
 

@@ -20,6 +20,7 @@ import orjson
 
 from claimkit import fastjson, limits, serialization
 from claimkit.errors import LimitExceededError, LoadError
+from claimkit.formats._common import check_depth, check_utf8_start, json_error
 from claimkit.hookspecs import hookimpl
 from claimkit.model import Record
 from claimkit.registry import Exporter, Loader
@@ -33,14 +34,18 @@ def _parse_line(raw: bytes, source: str, number: int) -> object:
     try:
         return orjson.loads(raw)
     except orjson.JSONDecodeError as error:
-        raise LoadError(f"malformed JSON: {error}", source=source, line=number) from None
+        raise json_error(LoadError(f"malformed JSON: {error}"), raw, source, number) from None
 
 
 def load_jsonl(stream: BinaryIO, source: str) -> Iterator[Record]:
     """Yield records from a claimkit JSON Lines stream, one line at a time.
 
+    A UTF-8 byte order mark is skipped; UTF-16 and other encodings are refused.
+
     Raises:
-        LoadError: A line is malformed or not a valid record (the error names it).
+        LoadError: A line is malformed, not UTF-8, or not a valid record (the error
+            names it).
+        LimitExceededError: A line is too long or nested too deeply (:mod:`claimkit.limits`).
         SchemaVersionError: The header is missing or names an unknown version.
     """
     number = 0
@@ -57,15 +62,21 @@ def load_jsonl(stream: BinaryIO, source: str) -> Iterator[Record]:
                 source=source,
                 line=number,
             )
-        if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
-            raw = raw[3:]
+        if number == 1:
+            raw = raw[check_utf8_start(raw[:4], source) :]
         if not raw.strip():
             continue
         if header_seen:
             try:
-                yield fastjson.decode_record(raw)
+                record = fastjson.decode_record(raw)
             except LoadError as error:
-                raise error.located(source=source, line=number, record=record_index) from None
+                raise json_error(
+                    error.located(record=record_index), raw, source, number
+                ) from None
+            except RecursionError:
+                raise json_error(LoadError("nested too deeply"), raw, source, number) from None
+            check_depth(record, source, number, record_index)
+            yield record
             record_index += 1
             continue
         data = _parse_line(raw, source, number)
