@@ -30,7 +30,8 @@ def test_convert_and_show(small_corpus: Corpus, tmp_path: Path) -> None:
 
 def test_convert_text_without_extraction(seeds_dir: Path, tmp_path: Path) -> None:
     out = tmp_path / "seeds.jsonl"
-    result = CliRunner().invoke(main, ["convert", str(seeds_dir), "--no-extract", "-o", str(out)])
+    articles = [str(p) for p in sorted(seeds_dir.glob("*.txt"))]  # seeds/ also holds gold.json
+    result = CliRunner().invoke(main, ["convert", *articles, "--no-extract", "-o", str(out)])
     assert result.exit_code == 0, result.output
     corpus = claimkit.load(out)
     assert len(corpus.documents) == 2 and corpus.claims == ()
