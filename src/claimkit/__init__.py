@@ -27,6 +27,7 @@ from claimkit.errors import (
     SchemaVersionError,
     UnknownFormatError,
 )
+from claimkit.evaluate import EvaluationReport, evaluate
 from claimkit.hookspecs import hookimpl
 from claimkit.model import (
     Actor,
@@ -67,6 +68,7 @@ __all__ = [
     "Dispute",
     "Document",
     "DuplicateNameError",
+    "EvaluationReport",
     "Evidence",
     "EvidenceCue",
     "EvidenceStrength",
@@ -91,6 +93,7 @@ __all__ = [
     "dump",
     "dump_stream",
     "dumps",
+    "evaluate",
     "extract",
     "hookimpl",
     "iter_load",

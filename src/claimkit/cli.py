@@ -226,3 +226,81 @@ def plugins() -> None:
     for extractor in sorted(registry.extractors.values(), key=lambda x: x.name):
         table.add_row("extractor", extractor.name, "", extractor.plugin, extractor.description)
     Console(width=max(Console().width, 120)).print(table)
+
+
+def _measure_cells(score: Any) -> tuple[str, str, str, str]:
+    from claimkit.evaluate import Accuracy
+
+    if isinstance(score, Accuracy):
+        return "", "", f"{score.value:.3f} acc", f"{score.correct}/{score.total}"
+    return (
+        f"{score.precision:.3f}",
+        f"{score.recall:.3f}",
+        f"{score.f1:.3f}",
+        f"{score.true_positives}/{score.false_positives}/{score.false_negatives}",
+    )
+
+
+@main.command(name="evaluate")
+@click.argument("gold", type=click.Path(exists=False))
+@click.argument("predicted", required=False, type=click.Path(exists=False))
+@click.option("-e", "--extractor", help="Extractor to run when PREDICTED is omitted or raw text.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@_guarded
+def evaluate_command(
+    gold: str, predicted: str | None, extractor: str | None, as_json: bool
+) -> None:
+    """Score claims against gold annotations.
+
+    GOLD is a file or folder of gold claims (claimkit JSON, JSON Lines, CSV, brat).
+    PREDICTED holds the claims to score (articles in it are extracted); without it the
+    extractor runs on the gold documents.  Counts are true/false positives/negatives.
+    """
+    import orjson
+
+    from claimkit.evaluate import evaluate as score
+
+    gold_corpus = _load([gold], None, False, None)
+    if predicted is None:
+        predicted_corpus = api.extract(gold_corpus.documents, extractor=extractor)
+    else:
+        predicted_corpus = _load([predicted], None, True, extractor)
+    report = score(gold_corpus, predicted_corpus)
+    if as_json:
+        click.echo(orjson.dumps(report.to_dict(), option=orjson.OPT_INDENT_2).decode("utf-8"))
+        return
+    console = Console(width=max(Console().width, 100))
+    total = report.total
+    table = Table(
+        title=f"{total.predicted_claims} predicted vs {total.gold_claims} gold claims "
+        f"in {len(report.documents)} documents"
+    )
+    for column in ("measure", "precision", "recall", "F1", "TP/FP/FN"):
+        table.add_column(column, justify="left" if column == "measure" else "right")
+    for name, measure in total.measures():
+        table.add_row(name, *_measure_cells(measure))
+    table.add_row("thread membership", *_measure_cells(report.threads))
+    console.print(table)
+    documents = Table(title="per document")
+    for column in ("document", "gold", "predicted", "claims F1", "cue F1", "claimant F1", "kind"):
+        documents.add_column(column, justify="left" if column == "document" else "right")
+    for scores in report.documents:
+        documents.add_row(
+            scores.document_id or "",
+            str(scores.gold_claims),
+            str(scores.predicted_claims),
+            f"{scores.claims.overlap.f1:.3f}",
+            f"{scores.cue.overlap.f1:.3f}",
+            f"{scores.claimant.f1:.3f}",
+            f"{scores.kind.value:.3f}",
+        )
+    console.print(documents)
+    labels = sorted({*total.kind_confusion, *(p for r in total.kind_confusion.values() for p in r)})
+    confusion = Table(title="kinds: gold (rows) by predicted (columns)")
+    confusion.add_column("gold")
+    for label in labels:
+        confusion.add_column(label, justify="right")
+    for gold_label in labels:
+        row = total.kind_confusion.get(gold_label, {})
+        confusion.add_row(gold_label, *(str(row.get(label, "")) for label in labels))
+    console.print(confusion)
