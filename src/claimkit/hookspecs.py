@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 import pluggy
 
 if TYPE_CHECKING:
+    from claimkit.extract.cues import CueWord, EvidencePhrase, HedgePhrase
     from claimkit.registry import Exporter, Extractor, Loader
 
 __all__ = ["hookimpl", "hookspec"]
@@ -64,4 +65,33 @@ def register_extractors(register: Callable[[Extractor], None]) -> None:
 
     Args:
         register: Call it with one :class:`~claimkit.registry.Extractor` each.
+    """
+
+
+@hookspec
+def register_cues(register: Callable[[CueWord | EvidencePhrase | HedgePhrase], None]) -> None:
+    """Register cue words: attribution cues, evidence phrases and commitment hedges.
+
+    The entries extend the lexicon shipped in ``claimkit/data/cues.json`` and
+    ``claimkit/data/evidence.json``; an attribution cue registered for a form that the
+    lexicon already has replaces it.
+
+    Args:
+        register: Call it with one :class:`~claimkit.extract.cues.CueWord` (a reporting
+            verb, noun or phrase with the claim kind it signals),
+            :class:`~claimkit.extract.cues.EvidencePhrase` (a phrase that raises or
+            lowers evidence) or :class:`~claimkit.extract.cues.HedgePhrase` (a hedge
+            that lowers the speaker's commitment) per entry.
+
+    Example:
+        .. code-block:: python
+
+            from claimkit.extract.cues import CueWord, EvidencePhrase
+            from claimkit.model import ClaimKind, CueEffect
+
+            @claimkit.hookimpl
+            def register_cues(register):
+                register(CueWord(lemma="rubbish", kind=ClaimKind.DENIAL, frame="deny"))
+                register(EvidencePhrase(phrase="leaked cables", effect=CueEffect.RAISES,
+                                        weight=0.2, level="documented"))
     """

@@ -43,6 +43,7 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "claimkit.formats.jsonl",
     "claimkit.formats.csv",
     "claimkit.formats.brat",
+    "claimkit.extract.plugin",
 )
 """Modules registered as claimkit's built-in plugins, under their module names."""
 

@@ -1,0 +1,1099 @@
+"""Claim assembly: source, cue and content spans around each cue, and the claim's kind.
+
+For every cue of a sentence (see :mod:`claimkit.extract.cues`) the assembler finds
+
+* the **source**: the noun phrase before the cue ("Vedant Patel, deputy spokesperson
+  for the US Department of State, denied"), after it in inverted quotes ("..., said
+  the deputy director"), after "according to", after "by" in passives ("was denied by
+  Tehran"), the subject of the main clause for participles ("..., blaming the US") or
+  the possessor of a nominal cue ("US allegations of ...", "Guterres' condemnation");
+* the **content**: what is said, claimed or denied, on whichever side of the cue it
+  sits, with its quotation marks; for accuse/charge/blame frames the whole
+  complement ("Iran with providing drones ...");
+* the **target**: the accused ("accused *North Korea* of ..."), or for a denial the actor
+  whose claim it rejects ("denies *US* claims");
+* the **kind**: the cue's own kind, refined by the content: a first-person statement
+  with a denial marker ("we have never shipped", "we have no plans") is a denial; a
+  statement accusing another actor of wrongdoing ("were spreading a rumor", "is sending
+  artillery ammunition") is an allegation; a negated denial ("did not deny") is not a
+  denial.
+
+The result is a list of :class:`Draft` objects that :mod:`claimkit.extract.pipeline`
+turns into :class:`~claimkit.model.Claim` objects once evidence and commitment are scored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from attrs import define, field
+
+from claimkit.extract.cues import AUXILIARIES, CueMatch, Lexicon
+from claimkit.extract.segment import Sentence, Token
+from claimkit.extract.segment import words as _words
+from claimkit.model import ClaimKind
+
+__all__ = ["Draft", "SentenceView", "assemble"]
+
+_OPEN_Q = frozenset({"\u201c", "\u00ab"})
+_CLOSE_Q = frozenset({"\u201d", "\u00bb"})
+_QUOTES = _OPEN_Q | _CLOSE_Q | {'"'}
+_CLAUSE_STOPS = frozenset(
+    _words(
+    """
+    that which who whom whose because when while if although though after before since until
+    as but or so where than whether once unless whereas yet then thus even amid despite
+    """
+)
+)
+_RIGHT_STOPS = frozenset(
+    _words(
+    """
+    in on at during after before when while as because that who which told adding according
+    last yesterday today tonight earlier later this on to via from with and but
+    """
+)
+)
+_LEAD_DROP = frozenset(
+    _words(
+    """
+    today yesterday later earlier meanwhile also however now then recently additionally
+    instead still again here separately previously finally indeed
+    """
+)
+)
+_HAVE_BE = frozenset(
+    _words(
+    """
+    has have had is are was were be been being will would shall should can could may might
+    must do does did
+    """
+)
+)
+_PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "who", "this"])
+_ANAPHORA = frozenset(
+    ["it", "this", "that", "these", "those", "them", "such", "the_claim"]
+)
+_PREPOSITIONS = frozenset(
+    _words(
+    """
+    after before while when by in on upon since without through with
+    """
+)
+)
+_PARTICIPLE_PREPOSITIONS = frozenset(
+    ["after", "before", "while", "when", "by", "upon", "since", "without"]
+)
+_SUBORDINATORS = frozenset(
+    _words("though although while whereas because since if unless when after before as")
+)
+_CHANNEL_VERBS = frozenset(
+    _words(
+    """
+    published carried released issued broadcast aired posted run distributed reported
+    """
+)
+)
+
+
+@define
+class Draft:
+    """A claim under assembly, with character offsets into the document text.
+
+    Attributes:
+        sentence: The sentence the cue is in.
+        cue: The cue match.
+        kind: The claim's kind.
+        cue_spans: Character spans of the cue words (auxiliaries included).
+        source: The claimant's span, when the text names one.
+        content: The content's span.
+        target: The target's span, when the frame names one.
+        target_mode: How to find the target: ``"span"`` (the target span), ``"content"``
+            (an actor in the content), ``"claim_source"`` (the source of the claim a
+            denial rejects) or ``"context"`` (the accuser of the latest allegation).
+        quote: The quoted words, for direct quotes.
+        extra_content: A second quotation piece of a split quote.
+        participle_of: For participles, the index (within the sentence) of the cue whose
+            source they share.
+        nominal: The cue is a noun.
+        anaphoric: The content refers back ("the charges", "it").
+        channel: The span of the outlet the claim came through.
+        inner_kinds: Kinds of first-person cues quoted inside the content.
+    """
+
+    sentence: Sentence
+    cue: CueMatch
+    kind: ClaimKind
+    cue_spans: list[tuple[int, int]]
+    source: tuple[int, int] | None = None
+    content: tuple[int, int] | None = None
+    target: tuple[int, int] | None = None
+    target_mode: str = "content"
+    quote: str | None = None
+    extra_content: tuple[int, int] | None = None
+    participle_of: int | None = None
+    nominal: bool = False
+    anaphoric: bool = False
+    channel: tuple[int, int] | None = None
+    inner_kinds: list[ClaimKind] = field(factory=list)
+    shares_source: bool = False
+    upgraded: bool = False
+    """The kind was raised from statement to allegation by the content's wording."""
+    supplier: tuple[int, int] | None = None
+    """For an arms-transfer allegation, the span of the supplier (the accused)."""
+
+    @property
+    def start(self) -> int:
+        """Start of the claim's clause."""
+        points = [a for a, _ in self.cue_spans]
+        for span in (self.source, self.content, self.target):
+            if span is not None:
+                points.append(span[0])
+        if self.shares_source and self.source is not None:
+            points.remove(self.source[0])
+        return min(points)
+
+    @property
+    def end(self) -> int:
+        """End of the claim's clause."""
+        points = [b for _, b in self.cue_spans]
+        for span in (self.source, self.content, self.target, self.extra_content):
+            if span is not None:
+                points.append(span[1])
+        if self.shares_source and self.source is not None:
+            points.remove(self.source[1])
+        return max(points)
+
+
+class SentenceView:
+    """Tokens of one sentence with the look-ups the assembler needs."""
+
+    def __init__(self, text: str, sentence: Sentence, tokens: Sequence[Token],
+                 lexicon: Lexicon) -> None:
+        self.text = text
+        self.sentence = sentence
+        self.tokens = tokens
+        self.lowers = [t.lower for t in tokens]
+        self.lexicon = lexicon
+        self.inside_quote = [False] * len(tokens)
+        self.quote_pairs: dict[int, int] = {}
+        self.paren_pairs: dict[int, int] = {}
+        open_at = -1
+        straight = -1
+        parens: list[int] = []
+        for index, token in enumerate(tokens):
+            char = token.text
+            if char in _OPEN_Q:
+                if open_at < 0:
+                    open_at = index
+            elif char in _CLOSE_Q:
+                if open_at >= 0:
+                    self._mark(open_at, index)
+                    open_at = -1
+            elif char == '"':
+                if straight < 0:
+                    straight = index
+                else:
+                    self._mark(straight, index)
+                    straight = -1
+            elif char == "(":
+                parens.append(index)
+            elif char == ")" and parens:
+                start = parens.pop()
+                self.paren_pairs[index] = start
+                self.paren_pairs[start] = index
+        for start in (open_at, straight):
+            if start >= 0:  # an unclosed quotation runs to the sentence's end
+                self._mark(start, len(tokens))
+
+    def _mark(self, start: int, end: int) -> None:
+        for index in range(start + 1, min(end, len(self.tokens))):
+            self.inside_quote[index] = True
+        self.quote_pairs[start] = end
+        if end < len(self.tokens):
+            self.quote_pairs[end] = start
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def chars(self, first: int, last: int) -> tuple[int, int]:
+        """Character span of tokens ``first`` to ``last`` (exclusive)."""
+        return self.tokens[first].start, self.tokens[last - 1].end
+
+    def is_word(self, index: int) -> bool:
+        """Whether token ``index`` is a word."""
+        return self.tokens[index].text[0].isalnum()
+
+    def is_capital(self, index: int) -> bool:
+        """Whether token ``index`` starts with a capital letter."""
+        return self.tokens[index].text[0].isupper()
+
+
+# ------------------------------------------------------------------ noun phrases
+
+
+def _skip_aux_left(view: SentenceView, index: int) -> int:
+    """Step left over auxiliaries, negations and -ly adverbs; return the new index."""
+    while index >= 0:
+        word = view.lowers[index]
+        if word in AUXILIARIES or (word.endswith("ly") and len(word) > 4 and word not in
+                                   ("italy", "assembly", "family", "ally")):
+            index -= 1
+            continue
+        break
+    return index
+
+
+def _np_left(view: SentenceView, end: int, *, allow_comma_apposition: bool = True,
+             limit: int = 25) -> tuple[int, int] | None:
+    """The noun phrase whose last token is ``end`` (inclusive): (first, last+1)."""
+    index = end
+    first = None
+    count = 0
+    while index >= 0 and count < limit:
+        token = view.tokens[index].text
+        word = view.lowers[index]
+        if view.is_word(index):
+            if word in _CLAUSE_STOPS or (word in view.lexicon.verbs and index != end and
+                                         not view.is_capital(index)):
+                break
+            if word in ("and", "&") and not (
+                index > 0 and view.is_capital(index - 1) and index + 1 <= end
+                and view.is_capital(index + 1)
+            ):
+                break
+            first = index
+        elif token == ")" and index in view.paren_pairs:
+            index = view.paren_pairs[index]
+            first = index
+            count += 1
+            index -= 1
+            continue
+        elif token in ("'", "\u2019") and first is not None and index > 0 and view.is_word(
+            index - 1
+        ):
+            first = index  # a possessive apostrophe: "Guterres' office"
+        elif token in ("-", "&", ".", "/"):
+            pass
+        else:
+            break
+        count += 1
+        index -= 1
+    if first is None:
+        return None
+    while first <= end and view.lowers[first] in _LEAD_DROP:
+        first += 1
+    while first <= end and not view.is_word(first) and view.tokens[first].text != "(":
+        first += 1
+    if first > end:
+        return None
+    return first, end + 1
+
+
+def _looks_like_actor_np(view: SentenceView, first: int, last: int) -> bool:
+    words = [i for i in range(first, last) if view.is_word(i)]
+    if not words:
+        return False
+    if any(view.is_capital(i) for i in words):
+        return True
+    if any(view.lowers[i] in _PRONOUNS for i in words):
+        return True
+    return len(words) <= 12
+
+
+def _source_left(view: SentenceView, cue_first: int) -> tuple[tuple[int, int] | None, int]:
+    """The source before a cue: ((first, last), index of the first auxiliary)."""
+    aux = _skip_aux_left(view, cue_first - 1)
+    if aux < 0:
+        return None, cue_first
+    end = aux
+    token = view.tokens[end].text
+    if token == ",":
+        # apposition: "Vedant Patel, deputy spokesperson for ..., denied"
+        appositive = _np_left(view, end - 1, limit=20)
+        if appositive is None or appositive[0] < 2:
+            return None, aux + 1
+        comma = appositive[0] - 1
+        if view.tokens[comma].text != ",":
+            return None, aux + 1
+        head = _np_left(view, comma - 1, limit=8)
+        if head is None or not any(view.is_capital(i) for i in range(*head)):
+            return None, aux + 1
+        if view.lowers[appositive[0]] in _CLAUSE_STOPS:
+            return None, aux + 1
+        return (head[0], end), aux + 1
+    if not view.is_word(end) and token not in (")", "'", "\u2019"):
+        return None, aux + 1
+    np = _np_left(view, end)
+    if np is None or not _looks_like_actor_np(view, *np):
+        return None, aux + 1
+    # "who" clause: "Kirby, who said ..." -> the noun phrase before "who"
+    if np[0] > 0 and view.lowers[np[0] - 1] == "who" and np[0] == end + 1:
+        return None, aux + 1
+    return np, aux + 1
+
+
+def _source_right(view: SentenceView, start: int) -> tuple[int, int] | None:
+    """The source after a cue in an inverted attribution ("..., said the official")."""
+    index = start
+    first = None
+    last = None
+    count = 0
+    while index < len(view) and count < 20:
+        token = view.tokens[index].text
+        word = view.lowers[index]
+        if view.is_word(index):
+            if word in _RIGHT_STOPS and first is not None and word not in ("of", "for"):
+                break
+            if word in _RIGHT_STOPS and first is None and word not in ("the",):
+                return None
+            if first is None:
+                first = index
+            last = index
+        elif token == "(" and index in view.paren_pairs:
+            index = view.paren_pairs[index]
+            last = index
+        elif token in ("-", "&", "'", "\u2019", "."):
+            if token == "." and index == len(view) - 1:
+                break
+        elif token == "," and first is not None and index + 1 < len(view) and (
+            view.lowers[index + 1] in ("the", "a", "an") or view.is_capital(index + 1)
+        ) and _apposition_ahead(view, index + 1):
+            index += 1
+            count += 1
+            continue
+        else:
+            break
+        index += 1
+        count += 1
+    if first is None or last is None:
+        return None
+    return first, last + 1
+
+
+def _apposition_ahead(view: SentenceView, start: int) -> bool:
+    """Whether an apposition closed by a comma or the sentence end starts here."""
+    for index in range(start, min(len(view), start + 15)):
+        text = view.tokens[index].text
+        if text in (",", ".") :
+            return True
+        if text in _QUOTES:
+            return False
+    return False
+
+
+# ---------------------------------------------------------------------- content
+
+
+def _strip_content(view: SentenceView, first: int, last: int) -> tuple[int, int] | None:
+    """Trim connectives and outer punctuation (keeping quotation marks) from a token range."""
+    while first < last and (view.lowers[first] in ("that", ",", ":", "-", "\u2014", "\u2013")
+                            or view.tokens[first].text in (",", ":")):
+        first += 1
+    while last > first and view.tokens[last - 1].text in (",", ".", ";", ":", "-", "\u2014",
+                                                          "\u2013", "?", "!"):
+        if view.inside_quote[last - 1]:
+            break
+        last -= 1
+    if last <= first:
+        return None
+    return first, last
+
+
+_CONTRAST = frozenset(["but", "while", "whereas", "although", "though", "yet"])
+_TRAILING = frozenset(["according", "adding", "saying", "citing", "noting", "insisting"])
+_CHANNEL_HEADS = frozenset(
+    _words(
+        """
+        statement letter post tweet interview speech report separate press news message
+        broadcast televised video commentary editorial
+        """
+    )
+)
+
+
+def _clause_end(view: SentenceView, start: int, cue_starts: Sequence[int],
+                *, first_comma: bool = False) -> int:
+    """Token index where a content starting at ``start`` ends (exclusive).
+
+    A content runs to the end of its sentence unless a contrast (", but", ", while"), a
+    semicolon, a trailing attribution (", the agency reported", ", according to"), a
+    coordinated cue ("and denies") or a channel phrase ("in a statement") ends it first.
+    With ``first_comma`` (a subordinate clause: "Even though X has denounced Y, ...")
+    the first comma outside quotation marks ends it.
+    """
+    index = start
+    depth_quote = False
+    if start < len(view) and view.tokens[start].text in _OPEN_Q | {'"'}:
+        close = view.quote_pairs.get(start)
+        if close is not None and close < len(view):
+            # a quoted content ends at its closing mark, unless the clause goes on
+            after = close + 1
+            if after >= len(view) or view.tokens[after].text in (",", ".", ";", "!", "?"):
+                return close + 1
+        depth_quote = True
+    later_cues = sorted(c for c in cue_starts if c > start)
+    while index < len(view):
+        text = view.tokens[index].text
+        word = view.lowers[index]
+        if view.inside_quote[index] and not depth_quote:
+            index += 1
+            continue
+        if text == ";":
+            return index
+        if index > start and word in _CONTRAST and (
+            view.tokens[index - 1].text in {",", ";"} | _CLOSE_Q
+        ):
+            return index - 1 if view.tokens[index - 1].text in (",", ";") else index
+        if text == "," and index + 1 < len(view):
+            if first_comma:
+                return index
+            nxt = view.lowers[index + 1]
+            if nxt in _TRAILING:
+                return index
+            if any(index < c <= index + 12 for c in later_cues) and not any(
+                view.tokens[i].text == "," and i != index
+                for i in range(index + 1, min(next(c for c in later_cues if c > index), len(view)))
+            ):
+                return index  # ", the Voice of America (VOA) reported" / ", and it accused"
+        if word == "and" and any(c == index + 1 for c in later_cues):
+            return index
+        if word == "in" and index + 2 < len(view) and view.lowers[index + 1] in ("a", "the") and (
+            view.lowers[index + 2] in _CHANNEL_HEADS
+        ) and not view.inside_quote[index]:
+            return index
+        index += 1
+    return len(view)
+
+
+def _content_right(view: SentenceView, start: int, cue_starts: Sequence[int],
+                   *, skip_object: bool = False, first_comma: bool = False
+                   ) -> tuple[int, int] | None:
+    """The content after a cue: skips "that", a recipient ("told reporters that")."""
+    index = start
+    while index < len(view) and view.tokens[index].text in (",", ":", "-", "\u2014"):
+        index += 1
+    # "stated earlier this month that", "told reporters that"
+    for probe in range(index, min(len(view), index + 7)):
+        text = view.tokens[probe].text
+        if view.lowers[probe] in view.lexicon.claim_nouns:
+            break  # "denies US claims that ...": the claim is the object
+        if view.lowers[probe] == "that" and not view.inside_quote[probe]:
+            if probe == index or skip_object or all(
+                view.is_word(i) for i in range(index, probe)
+            ):
+                index = probe + 1
+            break
+        if not view.is_word(probe) or text in _QUOTES:
+            break
+    if index >= len(view):
+        return None
+    end = _clause_end(view, index, cue_starts, first_comma=first_comma)
+    return _strip_content(view, index, end)
+
+
+def _quote_of(view: SentenceView, first: int, last: int) -> str | None:
+    """The words inside quotation marks when a content is (mostly) a direct quote."""
+    opens = [i for i in range(first, last) if view.tokens[i].text in _OPEN_Q | {'"'}
+             and not view.inside_quote[i]]
+    if not opens:
+        return None
+    start = opens[0]
+    close = view.quote_pairs.get(start, last)
+    close = min(close, last)
+    inner_first = start + 1
+    if inner_first >= close:
+        return None
+    a = view.tokens[inner_first].start
+    b = view.tokens[close - 1].end
+    quoted = b - a
+    total = view.tokens[last - 1].end - view.tokens[first].start
+    if quoted * 2 < total:
+        return None
+    return view.text[a:b].strip() or None
+
+
+# ------------------------------------------------------------------------ frames
+
+
+def _cue_spans(view: SentenceView, cue: CueMatch, aux_start: int) -> list[tuple[int, int]]:
+    """Character spans of the cue with its auxiliaries ("has denied", "did not deny")."""
+    spans: list[tuple[int, int]] = []
+    index = aux_start
+    while index < cue.first:
+        word = view.lowers[index]
+        if word in _HAVE_BE or word in ("not", "never") or word.endswith("n't"):
+            spans.append(view.chars(index, index + 1))
+        index += 1
+    spans.append(view.chars(cue.first, cue.last))
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and view.text[merged[-1][1]:a].strip() == "":
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _object_np(
+    view: SentenceView, start: int, stop_words: frozenset[str]
+) -> tuple[int, int] | None:
+    """The object noun phrase after a verb, up to one of ``stop_words`` (exclusive)."""
+    index = start
+    first = None
+    last = None
+    while index < len(view):
+        word = view.lowers[index]
+        text = view.tokens[index].text
+        if word in stop_words and first is not None:
+            break
+        if text == "(" and index in view.paren_pairs:
+            index = view.paren_pairs[index] + 1
+            last = index
+            continue
+        if text in (".", ";", ":") or text in _QUOTES:
+            break
+        if text == ",":
+            # apposition inside the object: "North Korea, one of the ..., of supplying"
+            ahead = next((i for i in range(index + 1, min(len(view), index + 20))
+                          if view.lowers[i] in stop_words or view.tokens[i].text == ","), None)
+            if ahead is not None and view.lowers[ahead] in stop_words and first is not None:
+                index = ahead
+                break
+            break
+        if first is None:
+            first = index
+        last = index + 1
+        index += 1
+    if first is None or last is None:
+        return None
+    return first, last
+
+
+def _has_claim_noun(view: SentenceView, first: int, last: int) -> int | None:
+    """Index of a claim noun ("claims", "allegations") heading the object, if any."""
+    for index in range(first, min(last, first + 6)):
+        word = view.lowers[index]
+        if word in view.lexicon.claim_nouns:
+            return index
+        if word in ("that", "of", "about") and index > first:
+            return None
+    return None
+
+
+def _content_wrongdoing(view: SentenceView, first: int, last: int) -> bool:
+    lexicon = view.lexicon
+    words = view.lowers[first:last]
+    if any(w in lexicon.wrongdoing for w in words):
+        return True
+    has_transfer = any(w in lexicon.transfer_verbs for w in words)
+    has_object = any(w in lexicon.transfer_objects for w in words)
+    return has_transfer and has_object
+
+
+_BUY_VERBS = frozenset(
+    _words(
+        """
+        purchase purchasing purchases purchased buy buying buys bought acquire acquiring
+        acquired import importing imported obtain obtaining obtained receive receiving
+        received
+        """
+    )
+)
+
+
+def _supplier(view: SentenceView, first: int, last: int) -> tuple[int, int] | None:
+    """In an arms-transfer content, the supplier: the subject, or "from X" after a purchase.
+
+    Selling or sending arms is what such an allegation accuses someone of: "Iran is
+    providing drones to Russia" accuses Iran, "Russia is buying shells from North Korea"
+    accuses North Korea.
+    """
+    lexicon = view.lexicon
+    words = view.lowers[first:last]
+    if not any(w in lexicon.transfer_objects for w in words):
+        return None
+    for offset, word in enumerate(words):
+        if word in _BUY_VERBS:
+            for probe in range(first + offset + 1, last):
+                if view.lowers[probe] == "from":
+                    return _object_np(view, probe + 1, frozenset(
+                        {"for", "to", "in", "and", "as", "with", "that", "which", "since"}))
+            return None
+        if word in lexicon.transfer_verbs:
+            end = first + offset
+            while end > first and view.lowers[end - 1] in AUXILIARIES | {"is", "are", "in",
+                                                                          "the", "process", "of"}:
+                end -= 1
+            if end > first:
+                return first, end
+            return None
+    return None
+
+
+def _first_person_denial(view: SentenceView, first: int, last: int) -> bool:
+    lexicon = view.lexicon
+    words = view.lowers[first:last]
+    markers = lexicon.denial_markers.find(view.tokens[first:last], words)
+    if not markers:
+        return False
+    for start, _end, phrase in markers:
+        if phrase in ("no plans", "no intention"):
+            return True
+        window = words[max(0, start - 4) : start]
+        if any(w in lexicon.first_person for w in window):
+            return True
+    return False
+
+
+# ---------------------------------------------------------------------- assembly
+
+
+def _participle_head(view: SentenceView, cue: CueMatch) -> str:
+    """How a participle cue attaches: ``"main"`` (", blaming"), ``"lead"`` ("After telling")."""
+    before = cue.first - 1
+    if before < 0 or view.lowers[before] in _PARTICIPLE_PREPOSITIONS:
+        return "lead"
+    if view.tokens[before].text == "," or view.lowers[before] in ("and", "while", "by"):
+        return "main"
+    return "none"
+
+
+def _subject_of_sentence(view: SentenceView, before: int) -> tuple[int, int] | None:
+    """The subject of the main clause: the first noun phrase not inside a leading phrase."""
+    index = 0
+    # skip a leading prepositional or adverbial phrase closed by a comma
+    if view.lowers[0] in _PREPOSITIONS or view.lowers[0] in _LEAD_DROP or view.lowers[0] in (
+        "using", "given", "even", "although", "though", "as", "additionally", "last", "earlier"
+    ):
+        for probe in range(len(view)):
+            if view.tokens[probe].text == "," and not view.inside_quote[probe]:
+                index = probe + 1
+                break
+    if index >= before:
+        return None
+    end = index
+    while end < before:
+        word = view.lowers[end]
+        if word in _HAVE_BE or word in view.lexicon.verbs or word in _CLAUSE_STOPS or (
+            not view.is_word(end) and view.tokens[end].text not in ("'", "\u2019", "-", "(", ")")
+        ):
+            break
+        end += 1
+    if end == index:
+        return None
+    return index, end
+
+
+def _nominal_source(view: SentenceView, cue: CueMatch) -> tuple[int, int] | None:
+    """The source of a nominal cue: its possessor or modifier ("US", "Guterres'")."""
+    index = cue.first - 1
+    # skip adjectives between possessor and noun: "Guterres' recent condemnation"
+    skipped = 0
+    while index >= 0 and skipped < 2 and view.is_word(index) and not view.is_capital(index) and (
+        view.lowers[index] not in ("the", "a", "an", "of", "his", "her", "its", "their")
+    ):
+        index -= 1
+        skipped += 1
+    if index < 0:
+        return None
+    end = index
+    if view.tokens[index].text in ("'", "\u2019"):
+        index -= 1
+    elif view.lowers[index].endswith("'s"):
+        pass
+    if index < 0 or not view.is_word(index) or not view.is_capital(index):
+        return None
+    first = index
+    while first - 1 >= 0 and (
+        (view.is_word(first - 1) and view.is_capital(first - 1))
+        or view.tokens[first - 1].text in ("-", ".")
+    ):
+        first -= 1
+    if first > end:
+        return None
+    while end > first and view.tokens[end].text in ("'", "\u2019"):
+        end -= 1
+    return first, end + 1
+
+
+def _nominal_content(view: SentenceView, cue: CueMatch, cue_starts: Sequence[int]
+                     ) -> tuple[tuple[int, int] | None, tuple[int, int] | None,
+                                tuple[int, int] | None]:
+    """(content, source after "by"/"from", target after "against") of a nominal cue."""
+    index = cue.last
+    source = None
+    target = None
+    while index < len(view):
+        word = view.lowers[index]
+        if word in ("by", "from") and source is None:
+            np = _object_np(view, index + 1, frozenset({"that", "of", "against", "about",
+                                                        "over", "on", "as"}))
+            if np is None:
+                break
+            source = np
+            index = np[1]
+            continue
+        if word == "against" and target is None:
+            np = _object_np(view, index + 1, frozenset({"that", "of", "by", "from", "about",
+                                                        "over", "for", "as"}))
+            if np is None:
+                break
+            target = np
+            index = np[1]
+            continue
+        break
+    if index < len(view) and view.lowers[index] in ("of", "that", "about", "over", "regarding"):
+        end = _clause_end(view, index + 1, cue_starts)
+        for probe in range(index + 1, end):
+            if view.lowers[probe] == "as" and not view.inside_quote[probe]:
+                end = probe
+                break
+        return _strip_content(view, index + 1, end), source, target
+    return None, source, target
+
+
+def _assemble_nominal(view: SentenceView, cue: CueMatch, cue_starts: Sequence[int]
+                      ) -> Draft | None:
+    content, source, target = _nominal_content(view, cue, cue_starts)
+    if source is None:
+        source = _nominal_source(view, cue)
+    if source is None or content is None:
+        return None
+    kind = cue.kind
+    draft = Draft(
+        sentence=view.sentence, cue=cue, kind=kind, cue_spans=[view.chars(cue.first, cue.last)],
+        source=view.chars(*source), content=view.chars(*content), nominal=True,
+    )
+    if target is not None:
+        draft.target = view.chars(*target)
+        draft.target_mode = "span"
+    if kind is ClaimKind.STATEMENT and _content_wrongdoing(view, *content):
+        draft.kind = ClaimKind.ALLEGATION
+        draft.upgraded = True
+    if draft.kind is ClaimKind.ALLEGATION:
+        supplier = _supplier(view, *content)
+        if supplier is not None:
+            draft.supplier = view.chars(*supplier)
+    return draft
+
+
+def _anaphoric(view: SentenceView, first: int, last: int) -> bool:
+    words = view.lowers[first:min(last, first + 3)]
+    if not words:
+        return False
+    if words[0] in ("it", "this", "that", "them", "these", "those", "so"):
+        return True
+    determiner = words[0] in ("the", "such", "these", "those", "this", "a", "an", "any")
+    return determiner and any(w in view.lexicon.claim_nouns for w in words[1:3])
+
+
+def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence[CueMatch],
+                drafts: Sequence[Draft | None]) -> Draft | None:
+    frame = cue.frame
+    cue_starts = [c.first for c in cues]
+    kind = cue.kind
+    source: tuple[int, int] | None = None
+    content: tuple[int, int] | None = None
+    target: tuple[int, int] | None = None
+    target_mode = "content"
+    participle_of: int | None = None
+    shares_source = False
+    aux_start = cue.first
+    after = cue.last
+
+    # -- the source ---------------------------------------------------------------
+    if frame == "according":
+        source = _source_right(view, after)
+        if source is None:
+            return None
+        cue_chars = [view.chars(cue.first, cue.last)]
+        if cue.first > 0 and view.tokens[cue.first - 1].text == ",":
+            end = cue.first - 1
+            start = 0
+            content = _strip_content(view, start, end)
+        else:
+            end = source[1]
+            while end < len(view) and view.tokens[end].text == ",":
+                end += 1
+            content = _strip_content(view, end, _clause_end(view, end, cue_starts))
+        if content is None:
+            return None
+        return Draft(sentence=view.sentence, cue=cue, kind=kind, cue_spans=cue_chars,
+                     source=view.chars(*source), content=view.chars(*content))
+
+    if cue.passive:
+        # "it was denied by Tehran", "North Korea was accused of ..."
+        subject, aux_start = _source_left(view, cue.first)
+        agent = None
+        if after < len(view) and view.lowers[after] == "by":
+            agent = _source_right(view, after + 1)
+            after = agent[1] if agent is not None else after + 1
+        source = agent
+        if frame in ("accuse", "charge", "blame", "warn", "condemn", "call"):
+            if subject is not None:
+                target = subject
+                target_mode = "span"
+            content = _content_right(view, after, cue_starts)
+        else:
+            content = subject
+        if source is None:
+            return None  # an agentless passive names no claimant
+    elif cue.participle:
+        attach = _participle_head(view, cue)
+        if attach == "none":
+            source, aux_start = _source_left(view, cue.first)
+            if source is None:
+                return None
+        else:
+            participle_of = -1
+            if attach == "main":
+                shares_source = True
+                # the subject of the clause this participle hangs on
+                for back in range(position - 1, -1, -1):
+                    previous = drafts[back]
+                    if previous is not None and previous.source is not None and (
+                        not previous.nominal
+                    ):
+                        participle_of = back
+                        break
+                if participle_of < 0:
+                    subject = _subject_of_sentence(view, cue.first)
+                    if subject is not None:
+                        source = subject
+            else:
+                for forward in range(position + 1, len(cues)):
+                    if not cues[forward].participle and cues[forward].word.pos != "noun":
+                        participle_of = forward
+                        break
+    else:
+        source, aux_start = _source_left(view, cue.first)
+        if source is not None and frame in ("deny", "reject", "say") and (
+            after >= len(view) or view.tokens[after].text in (",", ".", ";")
+        ):
+            # "a charge Tehran has refuted": the object is a claim noun before the source
+            for index in range(source[0], source[1] - 1):
+                if view.lowers[index] in view.lexicon.claim_nouns:
+                    content = (source[0], index + 1)
+                    source = (index + 1, source[1])
+                    target_mode = "claim_source"
+                    break
+        if source is None:
+            # inverted: "“...,” said the deputy director", "..., said North Korea's ..."
+            right = _source_right(view, after)
+            before = cue.first - 1
+            if right is not None and before >= 0 and view.tokens[before].text in (
+                {",", '"', ":"} | _CLOSE_Q
+            ):
+                source = right
+                content = _content_before(view, cue.first)
+                after = right[1]
+            else:
+                back = _skip_aux_left(view, cue.first - 1)
+                if back < 0 or view.lowers[back] not in ("and", "but", "or", "then"):
+                    return None
+                # a coordinated verb shares the subject: "X denies ... and denies ..."
+                for earlier in range(position - 1, -1, -1):
+                    previous = drafts[earlier]
+                    if previous is not None and previous.source is not None and (
+                        not previous.nominal
+                    ):
+                        participle_of = earlier
+                        shares_source = True
+                        aux_start = back + 1
+                        break
+                else:
+                    return None
+
+    # -- the content -------------------------------------------------------------
+    lead = source[0] if source is not None and source[0] < cue.first else cue.first
+    subordinate = any(view.lowers[i] in _SUBORDINATORS for i in range(max(0, lead - 2), lead))
+    if content is None and not cue.passive:
+        if frame == "accuse" or frame == "charge" or frame == "blame":
+            prep = {"accuse": "of", "charge": "with", "blame": "for"}[frame]
+            obj = _object_np(view, after, frozenset({prep, "on"}))
+            if obj is not None:
+                target = obj
+                target_mode = "span"
+                end = _clause_end(view, obj[1], cue_starts)
+                content = _strip_content(view, obj[0], end)
+            else:
+                content = _content_right(view, after, cue_starts)
+        elif frame == "attribute":
+            end = _clause_end(view, after, cue_starts)
+            content = _strip_content(view, after, end)
+            if content is not None:
+                for index in range(content[0], content[1]):
+                    if view.lowers[index] == "to":
+                        obj = _object_np(view, index + 1, frozenset({"for", "as", "and"}))
+                        if obj is not None:
+                            target, target_mode = obj, "span"
+                        break
+        elif frame in ("warn", "urge", "tell", "call"):
+            obj = _object_np(view, after, frozenset({"that", "to", "against", "of", "about",
+                                                     "not", "as", "a", "an", "the"}))
+            if obj is not None and frame != "tell" and view.lowers[obj[0]] not in ("that",):
+                target, target_mode = obj, "span"
+            if frame == "tell":
+                content = _content_right(view, after, cue_starts, skip_object=True)
+                if obj is not None and content is not None and content[0] <= obj[0]:
+                    content = _content_right(view, obj[1], cue_starts)
+            else:
+                end = _clause_end(view, after, cue_starts)
+                content = _strip_content(view, after, end)
+        else:
+            content = _content_right(view, after, cue_starts, first_comma=subordinate)
+        if content is None and source is not None and cue.first > 0 and view.tokens[
+            source[0] - 1 if source[0] > 0 else 0
+        ].text in ({","} | _CLOSE_Q):
+            # "..., the official said." — the content is before the source
+            content = _content_before(view, source[0])
+    if content is None:
+        return None
+
+    # -- the kind ----------------------------------------------------------------
+    upgraded = False
+    anaphoric = _anaphoric(view, *content)
+    if frame in ("reject", "condemn", "deny"):
+        noun = _has_claim_noun(view, *content)
+        if noun is not None:
+            target_mode = "claim_source"
+        if frame == "reject":
+            kind = ClaimKind.DENIAL if (noun is not None or anaphoric) else ClaimKind.STATEMENT
+        elif frame == "condemn" and kind is ClaimKind.ALLEGATION and noun is None:
+            target_mode = "content"
+        elif frame == "deny" and noun is None and not anaphoric:
+            target_mode = "context"
+        if frame == "deny" and anaphoric:
+            target_mode = "context"
+    if cue.negated:
+        if kind is ClaimKind.DENIAL:
+            kind = ClaimKind.STATEMENT  # "did not deny" is no denial
+    elif kind is ClaimKind.STATEMENT and frame in ("say", "tell", "call"):
+        if _first_person_denial(view, *content):
+            kind = ClaimKind.DENIAL
+            target_mode = "context"
+        elif _content_wrongdoing(view, *content):
+            kind = ClaimKind.ALLEGATION
+            upgraded = True
+            if target is None:
+                target_mode = "content"
+    draft = Draft(
+        sentence=view.sentence,
+        cue=cue,
+        kind=kind,
+        cue_spans=_cue_spans(view, cue, aux_start),
+        source=view.chars(*source) if source is not None else None,
+        content=view.chars(*content),
+        target=view.chars(*target) if target is not None else None,
+        target_mode=target_mode,
+        participle_of=participle_of,
+        anaphoric=anaphoric,
+        shares_source=shares_source,
+        upgraded=upgraded,
+    )
+    if kind is ClaimKind.ALLEGATION:
+        supplier = _supplier(view, *content)
+        if supplier is not None:
+            draft.supplier = view.chars(*supplier)
+    draft.quote = _quote_of(view, *content)
+    return draft
+
+
+def _content_before(view: SentenceView, source_first: int) -> tuple[int, int] | None:
+    """The content before an inverted or trailing attribution ("“...,” he said")."""
+    end = source_first
+    while end > 0 and view.tokens[end - 1].text in (",", ":", "-", "\u2014") and not (
+        view.inside_quote[end - 1]
+    ):
+        end -= 1
+    if end > 0 and view.tokens[end - 1].text in _CLOSE_Q | {'"'}:
+        close = end - 1
+        start = view.quote_pairs.get(close)
+        if start is not None and start < close:
+            # the whole quotation, from its opening mark
+            return start, end
+    start = 0
+    for index in range(end - 1, -1, -1):
+        if view.tokens[index].text == ";":
+            start = index + 1
+            break
+    return _strip_content(view, start, end)
+
+
+def _inner_kinds(view: SentenceView, content: tuple[int, int], cues: Sequence[CueMatch]
+                 ) -> list[ClaimKind]:
+    """Kinds of first-person cues quoted inside a content ("We ... firmly warn the US")."""
+    kinds = []
+    for cue in cues:
+        if content[0] <= cue.first < content[1] and view.inside_quote[cue.first]:
+            window = view.lowers[max(content[0], cue.first - 5) : cue.first]
+            if any(w in view.lexicon.first_person for w in window) and not cue.negated:
+                kinds.append(cue.kind)
+    return kinds
+
+
+_INNER_PRIORITY = (ClaimKind.DENIAL, ClaimKind.WARNING, ClaimKind.ALLEGATION,
+                   ClaimKind.ADMISSION, ClaimKind.CONFIRMATION)
+
+
+def assemble(text: str, sentence: Sentence, tokens: Sequence[Token], cues: Sequence[CueMatch],
+             lexicon: Lexicon) -> list[Draft]:
+    """Assemble the claims of one sentence.
+
+    Args:
+        text: The document text.
+        sentence: The sentence.
+        tokens: Its tokens.
+        cues: Its cues, from :func:`claimkit.extract.cues.find_cues`.
+        lexicon: The cue lexicon.
+
+    Returns:
+        One draft per cue that has a source and a content; participles share the source
+        of the clause they hang on (resolved by the caller through ``participle_of``).
+    """
+    view = SentenceView(text, sentence, tokens, lexicon)
+    usable = [c for c in cues if not view.inside_quote[c.first]]
+    drafts: list[Draft | None] = []
+    for position, cue in enumerate(usable):
+        if cue.word.pos == "noun":
+            draft = _assemble_nominal(view, cue, [c.first for c in usable])
+        else:
+            draft = _verb_draft(view, cue, position, usable, drafts)
+        if draft is not None and draft.content is not None:
+            token_range = _token_range(view, draft.content)
+            if token_range is not None:
+                draft.inner_kinds = _inner_kinds(view, token_range, cues)
+                refined = sorted(
+                    (k for k in draft.inner_kinds if k in _INNER_PRIORITY),
+                    key=_INNER_PRIORITY.index,
+                )
+                if refined and draft.kind in (ClaimKind.STATEMENT, ClaimKind.ALLEGATION):
+                    draft.kind = refined[0]
+                    draft.upgraded = False
+        drafts.append(draft)
+    # participles take the source of the clause they hang on
+    for draft in drafts:
+        if draft is None or draft.participle_of is None:
+            continue
+        if 0 <= draft.participle_of < len(drafts):
+            head = drafts[draft.participle_of]
+            if head is not None and head.source is not None:
+                draft.source = head.source
+                if head.source[0] < draft.cue_spans[0][0]:
+                    draft.shares_source = True
+        if draft.source is None:
+            subject = _subject_of_sentence(view, draft.cue.first)
+            if subject is not None and draft.cue.first > subject[0]:
+                draft.source = view.chars(*subject)
+                draft.shares_source = True
+    return [d for d in drafts if d is not None and d.source is not None]
+
+
+def _token_range(view: SentenceView, chars: tuple[int, int]) -> tuple[int, int] | None:
+    first = next((i for i, t in enumerate(view.tokens) if t.start >= chars[0]), None)
+    last = next((i + 1 for i in range(len(view.tokens) - 1, -1, -1)
+                 if view.tokens[i].end <= chars[1]), None)
+    if first is None or last is None or last <= first:
+        return None
+    return first, last

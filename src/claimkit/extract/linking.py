@@ -1,0 +1,246 @@
+"""Linking: which allegations each denial (or counter-accusation) answers.
+
+Allegations are first grouped into *clusters*, one per real-world allegation: the same
+accuser (by principal: a spokesperson counts as their state) against the same target,
+in one document, or in several documents when their propositions share content words.
+A response is then linked to whole clusters, so it points at every report of the
+allegation it answers, across documents, and :meth:`claimkit.model.Corpus.threads`
+puts them all in one thread.
+
+A claim is a *response* to a cluster when
+
+* it is a denial, or an allegation, warning or statement that discredits a claim
+  ("rumor", "lying", "tarnish", "allegations", "proof");
+* it comes from the other side: its claimant is not the accuser;
+* its claimant is involved in the allegation (is its target, or is named in its
+  proposition), and its target, if any, is the accuser;
+* and either it refers back ("the charges", "a charge", "it") to the latest such
+  allegation before it in its document, or its proposition shares content words with
+  the allegation's.
+
+Everything is computed from the claims alone and ordered by id and position, so the
+result does not depend on the order the documents were read in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from claimkit.extract.segment import words as _words
+from claimkit.model import Actor, Claim, ClaimKind
+
+__all__ = ["allegation_clusters", "content_words", "link"]
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]+")
+_STOPWORDS = frozenset(
+    _words(
+    """
+    a an the and or but of to in on at for with by from as into about over that this these
+    those it its it's is are was were be been being has have had do does did will would
+    shall should can could may might must not no never any such some all other than then
+    there their they them he she his her we our us you your i me my who whom which what when
+    where why how also more most very so if after before while during against between up
+    down out off again further once only own same too just now ever per both each few do so-
+    called use used using plans plan said says say claims claim charges charge allegations
+    allegation reports report
+    """
+)
+)
+_DISCREDIT = frozenset(
+    _words(
+    """
+    rumor rumors rumour rumours lie lies lying lied liar smear smears slander tarnish
+    tarnishing propaganda fabrication fabricated false fake baseless groundless allegations
+    allegation claims accusations accusation charges remarks sentiments proof evidence
+    disinformation misinformation hoax nonsense absurd
+    """
+)
+)
+_REFERS_BACK = frozenset(
+    _words(
+    """
+    it this that these those such the a an any them claim claims charge charges allegation
+    allegations accusation accusations report reports
+    """
+)
+)
+
+
+def _stem(word: str) -> str:
+    word = word.lower().replace("\u2019", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    for suffix in ("ing", "ies", "es", "ed", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: len(word) - len(suffix)][:6]
+    return word[:6]
+
+
+def content_words(text: str) -> frozenset[str]:
+    """The stemmed content words of a proposition (stop words left out).
+
+    Example:
+        >>> sorted(content_words("Russia is purchasing rockets from North Korea"))
+        ['korea', 'north', 'purcha', 'rocket', 'russia']
+    """
+    return frozenset(
+        _stem(w) for w in _WORD.findall(text) if w.lower().replace("\u2019", "'") not in _STOPWORDS
+    )
+
+
+def _principal(actor: Actor | None) -> str | None:
+    return actor.principal.id if actor is not None else None
+
+
+def _mentions(claim: Claim, actor: Actor) -> bool:
+    """Whether the claim's proposition names the actor (or its principal)."""
+    text = claim.proposition.lower()
+    for candidate in (actor, actor.principal):
+        for name in (candidate.name, *candidate.aliases):
+            name = name.lower()
+            if len(name) >= 3 and name in text:
+                return True
+    return False
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def allegation_clusters(claims: Sequence[Claim]) -> dict[str, int]:
+    """Group the allegations into clusters of one real-world allegation each.
+
+    Args:
+        claims: Claims of one or many documents.
+
+    Returns:
+        A map from allegation id to cluster number.
+    """
+    allegations = sorted(
+        (c for c in claims if c.kind is ClaimKind.ALLEGATION and c.target is not None),
+        key=lambda c: (c.document_id, c.provenance.span.start, c.id),
+    )
+    parent = list(range(len(allegations)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    words = [content_words(c.proposition) for c in allegations]
+    keys = [(_principal(c.claimant), _principal(c.target)) for c in allegations]
+    for i in range(len(allegations)):
+        for j in range(i + 1, len(allegations)):
+            if keys[i] != keys[j]:
+                continue
+            same_document = allegations[i].document_id == allegations[j].document_id
+            similar = _overlap(words[i], words[j]) >= 0.25 and len(words[i] & words[j]) >= 2
+            if same_document or similar:
+                a, b = find(i), find(j)
+                if a != b:
+                    parent[max(a, b)] = min(a, b)
+    return {c.id: find(i) for i, c in enumerate(allegations)}
+
+
+def _is_response(claim: Claim) -> bool:
+    if claim.kind is ClaimKind.DENIAL:
+        return True
+    if claim.kind in (ClaimKind.ALLEGATION, ClaimKind.WARNING, ClaimKind.STATEMENT):
+        words = {w.lower() for w in _WORD.findall(claim.proposition)}
+        return bool(words & _DISCREDIT)
+    return False
+
+
+def _refers_back(claim: Claim) -> bool:
+    words = [w.lower() for w in _WORD.findall(claim.proposition)]
+    return len(words) <= 4 and bool(words) and all(
+        w in _REFERS_BACK or w in ("to", "do", "so", "any", "plans") for w in words
+    )
+
+
+def link(claims: Iterable[Claim]) -> list[Claim]:
+    """Link responses to the allegations they answer, within and across documents.
+
+    Existing ``responds_to`` ids are kept; new ones are added.  A denial without a
+    target gets the accuser it answers as its target.
+
+    Args:
+        claims: Claims of one or many documents, in any order.
+
+    Returns:
+        The same claims, in the same order, with ``responds_to`` (and missing denial
+        targets) filled in.
+    """
+    claims = list(claims)
+    clusters = allegation_clusters(claims)
+    members: dict[int, list[Claim]] = {}
+    for claim in claims:
+        if claim.id in clusters:
+            members.setdefault(clusters[claim.id], []).append(claim)
+    words = {c.id: content_words(c.proposition) for c in claims}
+    by_document: dict[str, list[Claim]] = {}
+    for claim in claims:
+        by_document.setdefault(claim.document_id, []).append(claim)
+    for items in by_document.values():
+        items.sort(key=lambda c: (c.provenance.span.start, c.id))
+
+    result: list[Claim] = []
+    for claim in claims:
+        if not _is_response(claim):
+            result.append(claim)
+            continue
+        side = _principal(claim.claimant)
+        target = _principal(claim.target)
+        chosen: set[int] = set()
+
+        def eligible(allegation: Claim, *, _side: str | None = side,
+                     _target: str | None = target, _claim: Claim = claim) -> bool:
+            accuser = _principal(allegation.claimant)
+            if accuser == _side or allegation.id == _claim.id:
+                return False
+            if _target is not None and _target != accuser:
+                return False
+            accused = _principal(allegation.target)
+            involved = accused == _side or _mentions(allegation, _claim.claimant)
+            if _claim.kind is not ClaimKind.DENIAL:
+                # a counter-accusation answers claims against its own side only
+                return accused == _side and _target == accuser
+            return involved
+
+        # in the same document: the latest eligible allegation before a back-reference,
+        # or every eligible allegation whose proposition overlaps
+        same = by_document[claim.document_id]
+        before = [a for a in same if a.id in clusters
+                  and a.provenance.span.start < claim.provenance.span.start and eligible(a)]
+        if (_refers_back(claim) or claim.kind is not ClaimKind.DENIAL) and before:
+            chosen.add(clusters[before[-1].id])
+        for allegation in claims:
+            if allegation.id not in clusters or clusters[allegation.id] in chosen:
+                continue
+            if not eligible(allegation):
+                continue
+            shared = words[claim.id] & words[allegation.id]
+            if len(shared) >= 2 or (allegation.document_id == claim.document_id and
+                                    claim.kind is ClaimKind.DENIAL and not before):
+                chosen.add(clusters[allegation.id])
+        if not chosen and claim.kind is ClaimKind.DENIAL and before:
+            chosen.add(clusters[before[-1].id])
+        linked = sorted(
+            {a.id for number in chosen for a in members.get(number, ())} | set(claim.responds_to)
+        )
+        changes: dict[str, object] = {}
+        if tuple(linked) != claim.responds_to:
+            changes["responds_to"] = tuple(linked)
+        if claim.target is None and chosen and claim.kind is ClaimKind.DENIAL:
+            accusers = sorted({a.claimant.principal.id for n in chosen for a in members[n]})
+            if len(accusers) == 1:
+                first = next(a for n in sorted(chosen) for a in members[n])
+                changes["target"] = first.claimant.principal
+        result.append(attrs.evolve(claim, **changes) if changes else claim)  # type: ignore[arg-type]
+    return result

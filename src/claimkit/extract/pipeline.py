@@ -1,0 +1,404 @@
+"""The rules pipeline: one document in, its claims out; then a linking pass.
+
+Stages, each in its own module:
+
+1. :mod:`~claimkit.extract.segment` splits the content regions into sentences and tokens;
+2. :mod:`~claimkit.extract.cues` finds the attribution cues of each sentence;
+3. :mod:`~claimkit.extract.claims` assembles source, cue, content and target around them;
+4. :mod:`~claimkit.extract.actors` resolves claimants, targets and channels to actors;
+5. :mod:`~claimkit.extract.evidence` scores evidence and commitment;
+6. :mod:`~claimkit.extract.linking` links denials to the allegations they answer.
+
+:func:`extract` runs stages 1-6 on one document (linking within it); :func:`link`
+runs stage 6 again over the claims of many documents, so one allegation reported by
+two articles ends up in one dispute thread.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from claimkit.extract.claims import Draft, assemble
+from claimkit.extract.cues import Lexicon, default_lexicon, find_cues
+from claimkit.extract.evidence import commitment, score_evidence
+from claimkit.extract.linking import link
+from claimkit.extract.segment import Token, sentences, tokenize
+from claimkit.model import (
+    Actor,
+    ActorKind,
+    Claim,
+    ClaimKind,
+    Document,
+    Provenance,
+    RegionKind,
+    Span,
+    actor_id,
+    stable_id,
+)
+
+try:
+    from claimkit.extract.actors import ActorResolver, Mention
+except ImportError:  # pragma: no cover - until the actors stage is committed
+    from claimkit.extract._fallback_actors import (  # type: ignore[assignment]
+        ActorResolver,
+        Mention,
+    )
+
+__all__ = ["extract", "link"]
+
+_CHANNEL = re.compile(
+    r"\b(?:published|carried|released|issued|broadcast|aired|posted|distributed|run)\s+"
+    r"(?:by|on|in)\s+|\bstatement\s+(?:on|via|through)\s+|\bvia\s+|\btold\s+"
+)
+_CHANNEL_END = re.compile(r"[,.;:\u201d\"]|\s(?:on|in|today|yesterday|last|this|earlier|"
+                          r"that|and|but|while|after|when|as)\b")
+_ANONYMOUS = re.compile(r"\b(?:anonymous|unidentified|unnamed|undisclosed)\b", re.IGNORECASE)
+_PRONOUN_SOURCES = frozenset({"he", "she", "it", "they", "we", "i", "you"})
+_QUOTE_CHARS = "\"'\u201c\u201d\u2018\u2019"
+
+
+class _Resolver:
+    """Wraps the actor resolver with fallbacks for unresolvable noun phrases."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.resolver = ActorResolver(document)
+
+    def actor(self, span: tuple[int, int]) -> Actor | None:
+        target = Span(start=span[0], end=span[1])
+        mention = self.resolver.resolve(target)
+        if mention is not None:
+            return mention.actor
+        inside = self.resolver.actors_in(target)
+        if inside:
+            return inside[-1].actor if len(inside) > 1 and _possessive_of_last(
+                self.document.text, target) else inside[0].actor
+        return None
+
+    def actors_in(self, span: tuple[int, int]) -> list[Actor]:
+        return [m.actor for m in self.mentions_in(span)]
+
+    def mentions_in(self, span: tuple[int, int]) -> Sequence[Mention]:
+        return self.resolver.actors_in(Span(start=span[0], end=span[1]))
+
+    def claimant(self, span: tuple[int, int]) -> Actor:
+        resolved = self.actor(span)
+        if resolved is not None:
+            return resolved
+        text = " ".join(self.document.text[span[0] : span[1]].split()).strip(_QUOTE_CHARS)
+        name = text or "unknown source"
+        lower = name.lower()
+        anonymous = bool(_ANONYMOUS.search(name)) or lower.split()[0] in ("a", "an", "some",
+                                                                         "one", "two", "several")
+        if lower in _PRONOUN_SOURCES:
+            return Actor(id=actor_id(ActorKind.UNKNOWN, "unresolved " + lower, anonymous=True,
+                                     scope=self.document.id),
+                         name=name, kind=ActorKind.UNKNOWN, anonymous=True)
+        kind = ActorKind.PERSON
+        if lower.endswith("s") and not any(w[:1].isupper() for w in name.split()):
+            kind = ActorKind.GROUP
+        elif not any(w[:1].isupper() for w in name.split()):
+            kind = ActorKind.UNKNOWN
+        for prefix in ("the ", "a ", "an "):
+            if lower.startswith(prefix):
+                name = name[len(prefix):]
+                break
+        return Actor(
+            id=actor_id(kind, name, anonymous=anonymous, scope=self.document.id),
+            name=name or text,
+            kind=kind,
+            anonymous=anonymous,
+        )
+
+
+def _possessive_of_last(text: str, span: Span) -> bool:
+    return text[span.start : span.end].rstrip().endswith(("'s", "\u2019s", "'", "\u2019"))
+
+
+def _principal(actor: Actor | None) -> str | None:
+    return actor.principal.id if actor is not None else None
+
+
+def _same_side(a: Actor | None, b: Actor | None) -> bool:
+    if a is None or b is None:
+        return False
+    return a.id == b.id or a.principal.id == b.principal.id or a.speaks_for(b) or b.speaks_for(a)
+
+
+def _proposition(text: str) -> str:
+    cleaned = " ".join(text.split())
+    if cleaned.lower().startswith("that "):
+        cleaned = cleaned[5:]
+    return cleaned.strip(" ,;:" + "\u201c\u201d\"").rstrip(".,").strip()
+
+
+class _Built:
+    """A draft with its resolved actors."""
+
+    __slots__ = ("channel", "claimant", "draft", "drop", "kind", "order", "target",
+                 "target_span")
+
+    def __init__(self, draft: Draft, claimant: Actor, order: int) -> None:
+        self.draft = draft
+        self.claimant = claimant
+        self.kind = draft.kind
+        self.target: Actor | None = None
+        self.target_span: tuple[int, int] | None = None
+        self.channel: Actor | None = None
+        self.drop = False
+        self.order = order
+
+
+def _find_channel(text: str, start: int, end: int, resolver: _Resolver) -> Actor | None:
+    for match in _CHANNEL.finditer(text, start, end):
+        tail = _CHANNEL_END.search(text, match.end(), end)
+        stop = tail.start() if tail else end
+        if stop <= match.end():
+            continue
+        actor = resolver.actor((match.end(), stop))
+        if actor is not None and (
+            actor.kind is ActorKind.MEDIA_OUTLET or "media" in actor.name.lower()
+        ):
+            return actor
+    return None
+
+
+_FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me", "ours"})
+
+
+def _target_from_content(built: _Built, resolver: _Resolver, document: Document) -> None:
+    draft = built.draft
+    if draft.content is None:
+        return
+    text = document.text
+    if draft.supplier is not None:
+        supplier = resolver.actor(draft.supplier)
+        if supplier is not None and not _same_side(supplier, built.claimant):
+            built.target = supplier
+            return
+    for mention in resolver.mentions_in(draft.content):
+        if text[mention.span.start : mention.span.end].lower() in _FIRST_PERSON:
+            continue
+        if not _same_side(mention.actor, built.claimant):
+            built.target = mention.actor
+            return
+
+
+def _resolve(document: Document, drafts: Sequence[Draft], resolver: _Resolver) -> list[_Built]:
+    built: list[_Built] = []
+    for order, draft in enumerate(drafts):
+        assert draft.source is not None
+        claimant = resolver.claimant(draft.source)
+        item = _Built(draft, claimant, order)
+        if draft.target is not None:
+            item.target = resolver.actor(draft.target)
+            item.target_span = draft.target
+            if item.target is not None and _same_side(item.target, claimant):
+                item.target = None
+        built.append(item)
+    text = document.text
+    # nested claims: a nominal claim inside a denial's object is what it denies
+    for item in built:
+        if item.kind is not ClaimKind.DENIAL or item.draft.content is None:
+            continue
+        for other in built:
+            if other is item or not other.draft.nominal or other.draft.content is None:
+                continue
+            if item.draft.content[0] <= other.draft.cue_spans[0][0] < item.draft.content[1]:
+                if other.kind is ClaimKind.STATEMENT:
+                    other.kind = ClaimKind.ALLEGATION
+                if item.target is None and not _same_side(other.claimant, item.claimant):
+                    item.target = other.claimant
+    # reports by outlets that contain other claims become their channel
+    for item in built:
+        draft = item.draft
+        if draft.cue.word.lemma != "report" or draft.content is None:
+            continue
+        inner = [o for o in built if o is not item and o.draft.sentence is draft.sentence
+                 and draft.content[0] <= o.draft.cue_spans[0][0] < draft.content[1]]
+        if inner and item.claimant.kind in (ActorKind.MEDIA_OUTLET, ActorKind.UNKNOWN,
+                                            ActorKind.PERSON):
+            item.drop = True
+            for other in inner:
+                other.channel = other.channel or item.claimant
+    # explicit channels ("in a statement published by ...", "carried by state media")
+    for item in built:
+        if item.channel is None:
+            sentence = item.draft.sentence
+            item.channel = _find_channel(text, item.draft.cue_spans[0][0], sentence.end,
+                                         resolver)
+    # targets
+    latest_allegation: list[_Built] = []
+    for item in built:
+        draft = item.draft
+        if item.drop:
+            continue
+        mode = draft.target_mode
+        if item.target is None and item.kind in (ClaimKind.ALLEGATION, ClaimKind.WARNING):
+            _target_from_content(item, resolver, document)
+        if item.target is None and item.kind is ClaimKind.DENIAL:
+            if mode in ("claim_source", "content") and draft.content is not None:
+                _target_from_content(item, resolver, document)
+            if item.target is None:
+                for previous in reversed(latest_allegation):
+                    if not _same_side(previous.claimant, item.claimant):
+                        item.target = previous.claimant.principal
+                        break
+                    if draft.anaphoric and previous.claimant.id == item.claimant.id:
+                        # an actor does not deny the claim it has just made
+                        item.drop = True
+                        break
+        if item.kind is ClaimKind.ALLEGATION and not item.drop:
+            latest_allegation.append(item)
+    # an anaphoric restatement by the same side repeats the allegation it refers to
+    for item in built:
+        draft = item.draft
+        if item.drop or item.kind is not ClaimKind.STATEMENT or not draft.anaphoric:
+            continue
+        if draft.cue.frame not in ("call", "say"):
+            continue
+        earlier = [o for o in built if o.order < item.order and not o.drop
+                   and o.kind is ClaimKind.ALLEGATION]
+        if earlier and _same_side(earlier[-1].claimant, item.claimant):
+            item.kind = ClaimKind.ALLEGATION
+            item.target = earlier[-1].target
+    # an allegation read from wording alone needs a named actor it accuses
+    for item in built:
+        if item.draft.upgraded and item.kind is ClaimKind.ALLEGATION and (
+            item.target is None or item.target.anonymous
+        ):
+            item.kind = ClaimKind.STATEMENT
+            item.target = None
+    # a negated claim inside another's content is part of what that one says
+    for item in built:
+        draft = item.draft
+        if item.drop or not draft.cue.negated:
+            continue
+        for other in built:
+            if other is item or other.draft.content is None or other.draft.nominal:
+                continue
+            if other.draft.content[0] <= draft.cue_spans[-1][0] < other.draft.content[1]:
+                item.drop = True
+                break
+    # a claimant keeps the channel it spoke through
+    channels: dict[str, Actor] = {}
+    for item in built:
+        if item.drop:
+            continue
+        if item.channel is not None:
+            channels[item.claimant.id] = item.channel
+        elif item.claimant.anonymous and item.claimant.id in channels:
+            item.channel = channels[item.claimant.id]
+    return [item for item in built if not item.drop]
+
+
+def _tokens_between(tokens: Sequence[Token], start: int, end: int) -> list[Token]:
+    return [t for t in tokens if t.start >= start and t.end <= end]
+
+
+def _claim(document: Document, item: _Built, tokens: Sequence[Token], lexicon: Lexicon,
+           clause_end: int) -> Claim:
+    draft = item.draft
+    text = document.text
+    assert draft.content is not None and draft.source is not None
+    cue_spans = tuple(Span(start=a, end=b) for a, b in draft.cue_spans)
+    start, end = draft.start, draft.end
+    anonymous_span = None
+    if item.claimant.anonymous:
+        match = _ANONYMOUS.search(text, draft.source[0], draft.source[1])
+        if match is not None:
+            anonymous_span = Span(start=match.start(), end=match.end())
+        else:
+            anonymous_span = Span(start=draft.source[0], end=draft.source[1])
+    evidence_tokens = _tokens_between(tokens, start, max(end, clause_end))
+    evidence = score_evidence(text, evidence_tokens, lexicon, anonymous=anonymous_span)
+    content_tokens = _tokens_between(tokens, draft.content[0], draft.content[1])
+    proposition = _proposition(text[draft.content[0] : draft.content[1]])
+    if draft.extra_content is not None:
+        proposition += " " + _proposition(text[draft.extra_content[0] : draft.extra_content[1]])
+    target_span = None
+    if item.target is not None and item.target_span is not None:
+        target_span = Span(start=item.target_span[0], end=item.target_span[1])
+    cue_text = " ".join(text[a.start : a.end] for a in cue_spans)
+    return Claim(
+        id=stable_id("claim", document.id, cue_spans[0].start, cue_spans[-1].end),
+        kind=item.kind,
+        claimant=item.claimant,
+        proposition=proposition or text[draft.content[0] : draft.content[1]],
+        provenance=Provenance(
+            document_id=document.id,
+            span=Span(start=start, end=end),
+            cue=cue_spans,
+            claimant=Span(start=draft.source[0], end=draft.source[1]),
+            content=Span(start=draft.content[0], end=draft.content[1]),
+            target=target_span,
+        ),
+        target=item.target,
+        quote=draft.quote,
+        cue=cue_text,
+        commitment=commitment(content_tokens, lexicon, text[cue_spans[-1].start:cue_spans[-1].end]),
+        evidence=evidence,
+        channel=item.channel,
+    )
+
+
+def extract_drafts(document: Document, lexicon: Lexicon | None = None) -> list[Draft]:
+    """Run segmentation, cue detection and claim assembly on one document.
+
+    Args:
+        document: The document.
+        lexicon: The cue lexicon; the default one (with plugin cues) otherwise.
+
+    Returns:
+        The drafts in text order, before actor resolution.
+    """
+    lexicon = lexicon or default_lexicon()
+    text = document.text
+    drafts: list[Draft] = []
+    for sentence in sentences(document):
+        tokens = tokenize(text, sentence.start, sentence.end)
+        if not tokens:
+            continue
+        cues = find_cues(tokens, lexicon, title=sentence.region is RegionKind.TITLE)
+        if cues:
+            drafts.extend(assemble(text, sentence, tokens, cues, lexicon))
+    return drafts
+
+
+def extract(document: Document, lexicon: Lexicon | None = None) -> list[Claim]:
+    """Find the claims of one document, linked within the document.
+
+    Args:
+        document: The document.
+        lexicon: The cue lexicon; the default one (with plugin cues) otherwise.
+
+    Returns:
+        The claims in text order, with deterministic ids.
+    """
+    lexicon = lexicon or default_lexicon()
+    drafts = extract_drafts(document, lexicon)
+    if not drafts:
+        return []
+    resolver = _Resolver(document)
+    built = _resolve(document, drafts, resolver)
+    by_sentence: dict[int, list[Token]] = {}
+    claims: list[Claim] = []
+    seen: set[str] = set()
+    for index, item in enumerate(built):
+        sentence = item.draft.sentence
+        tokens = by_sentence.get(sentence.start)
+        if tokens is None:
+            tokens = tokenize(document.text, sentence.start, sentence.end)
+            by_sentence[sentence.start] = tokens
+        clause_end = sentence.end
+        for later in built[index + 1 :]:
+            if later.draft.sentence is sentence and later.draft.start > item.draft.end:
+                clause_end = later.draft.start
+                break
+        claim = _claim(document, item, tokens, lexicon, clause_end)
+        if claim.id in seen:
+            continue
+        seen.add(claim.id)
+        claims.append(claim)
+    return list(link(claims))

@@ -1,0 +1,257 @@
+"""Segmentation: sentences and tokens with exact character offsets.
+
+The splitter is punctuation-anchored: a sentence ends at ``.``, ``!``, ``?`` or ``…``
+(with any closing quotes and brackets) followed by whitespace and a capital, a digit
+or an opening quote, unless the word before the stop is a known abbreviation
+("Sen.", "Dr.", "U.S.", "Jan.") or an initial ("John F. Kennedy").  A quotation that
+opens and closes within one paragraph is never split, so a quoted passage of several
+sentences stays with the words that attribute it.  Line breaks always end a sentence:
+news text puts one paragraph, title or summary line on each line.
+
+Only the regions returned by :meth:`claimkit.model.Document.content_regions` are read
+(title, summary lines and body), so bylines and boilerplate never yield claims.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from attrs import frozen
+
+from claimkit.model import Document, RegionKind, Span
+
+__all__ = [
+    "words",
+    "ABBREVIATIONS",
+    "Sentence",
+    "Token",
+    "sentences",
+    "split_sentences",
+    "tokenize",
+]
+
+def words(text: str) -> tuple[str, ...]:
+    """Split a whitespace-separated word list (used for the built-in word sets)."""
+    return tuple(text.split())
+
+
+ABBREVIATIONS: frozenset[str] = frozenset(
+    words(
+    """
+    mr mrs ms messrs dr prof sen sens rep reps gov govs gen lt col maj capt cmdr adm sgt cpl
+    pvt st ste mt ft jr sr rev hon pres supt insp det atty amb no nos vs v etc al approx inc
+    corp co ltd llc plc bros dept univ assn est fig jan feb mar apr jun jul aug sep sept oct
+    nov dec mon tue tues wed thu thur thurs fri sat sun ala ariz ark calif colo conn del fla
+    ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va
+    vt wash wis wyo
+    """
+)
+)
+"""Words that, followed by a period, do not end a sentence (lowercase, no period)."""
+
+_SENTENCE_STARTERS = frozenset(
+    words(
+    """
+    the a an he she it they we i you his her its their our this that these those there but
+    and so yet however meanwhile still also in on at after before when while if as mr mrs ms
+    dr
+    """
+)
+)
+
+_STOP = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s)")
+_AFTER = re.compile(r"\s+([\"'\u201c\u2018(\[]?)(\S)")
+_WORD_BEFORE = re.compile(r"(\S+)$")
+_NEXT_WORD = re.compile(r"\s+[\"'\u201c\u2018(]*(\w+)")
+_ACRONYM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
+_LINE = re.compile(r"[^\n]+")
+_TOKEN = re.compile(r"\w+(?:['\u2019.\-&]\w+)*|\S")
+
+_OPEN_QUOTES = "\u201c"
+_CLOSE_QUOTES = "\u201d"
+
+
+@frozen
+class Token:
+    """One word or punctuation mark with its offsets into the document text."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        """The token in lowercase, with typographic apostrophes made straight."""
+        return self.text.lower().replace("\u2019", "'")
+
+
+@frozen
+class Sentence:
+    """One sentence (or title, or summary line) of a document.
+
+    Attributes:
+        start: Offset of its first character in the document text.
+        end: Offset just past its last character.
+        region: The kind of region it lies in.
+        paragraph: The index of its paragraph (line) in the document, counting from 0.
+    """
+
+    start: int
+    end: int
+    region: RegionKind
+    paragraph: int
+
+    @property
+    def span(self) -> Span:
+        """The sentence as a :class:`~claimkit.model.Span`."""
+        return Span(start=self.start, end=self.end)
+
+    def text(self, document_text: str) -> str:
+        """The sentence's text."""
+        return document_text[self.start : self.end]
+
+
+def _quoted_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Ranges inside a paragraph enclosed by balanced double quotes."""
+    ranges: list[tuple[int, int]] = []
+    open_at = -1
+    straight_open = -1
+    for index in range(start, end):
+        char = text[index]
+        if char in _OPEN_QUOTES:
+            if open_at < 0:
+                open_at = index
+        elif char in _CLOSE_QUOTES:
+            if open_at >= 0:
+                ranges.append((open_at, index))
+                open_at = -1
+        elif char == '"':
+            if straight_open < 0:
+                straight_open = index
+            else:
+                ranges.append((straight_open, index))
+                straight_open = -1
+    return ranges
+
+
+def _is_abbreviation(text: str, line_start: int, stop: int) -> bool:
+    """Whether the period at ``stop`` belongs to an abbreviation rather than ending a sentence."""
+    if text[stop] != ".":
+        return False
+    match = _WORD_BEFORE.search(text, line_start, stop)
+    if match is None:
+        return False
+    word = match.group(1).lstrip("\"'\u201c\u2018([")
+    bare = word.rstrip(".").lower()
+    if bare in ("no", "nos", "v", "st"):
+        following = _NEXT_WORD.match(text, stop + 1)
+        return following is not None and following.group(1)[0].isdigit() if bare != "st" else (
+            following is not None and following.group(1)[0].isupper()
+            and following.group(1).lower() not in _SENTENCE_STARTERS
+        )
+    if bare in ABBREVIATIONS:
+        return True
+    if len(word) == 1 and word.isupper():
+        return True  # an initial: "John F. Kennedy"
+    if _ACRONYM.match(word):
+        # "U.S." ends a sentence only when a typical sentence opener follows.
+        following = _NEXT_WORD.match(text, stop + 1)
+        return following is None or following.group(1).lower() not in _SENTENCE_STARTERS
+    return False
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Split ``text[start:end]`` into sentences.
+
+    Args:
+        text: The full text.
+        start: Where to start.
+        end: Where to stop (default: the end of ``text``).
+
+    Returns:
+        ``(start, end)`` offsets of each sentence, whitespace trimmed, in order.
+
+    Example:
+        >>> text = "Sen. Smith said no. The U.S. denied it."
+        >>> [text[a:b] for a, b in split_sentences(text)]
+        ['Sen. Smith said no.', 'The U.S. denied it.']
+    """
+    if end is None:
+        end = len(text)
+    result: list[tuple[int, int]] = []
+    for line in _LINE.finditer(text, start, end):
+        line_start, line_end = line.start(), line.end()
+        quoted = _quoted_ranges(text, line_start, line_end)
+        cursor = line_start
+        for stop in _STOP.finditer(text, line_start, line_end):
+            after = _AFTER.match(text, stop.end(), line_end)
+            if after is None:
+                continue
+            next_char = after.group(2)
+            if not (next_char.isupper() or next_char.isdigit() or after.group(1)):
+                continue
+            if _is_abbreviation(text, line_start, stop.start()):
+                continue
+            position = stop.end()
+            if any(a < position <= b for a, b in quoted):
+                continue
+            result.append((cursor, position))
+            cursor = after.start(1)
+        result.append((cursor, line_end))
+    trimmed = []
+    for a, b in result:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            trimmed.append((a, b))
+    return trimmed
+
+
+def sentences(document: Document) -> list[Sentence]:
+    """Split the content regions of a document into sentences.
+
+    Titles and summary lines are sentences of their own (split further only if they
+    hold several); each line of the body is a paragraph.
+
+    Args:
+        document: The document.
+
+    Returns:
+        The sentences in text order.
+    """
+    result: list[Sentence] = []
+    paragraph = 0
+    text = document.text
+    for region in sorted(document.content_regions(), key=lambda r: r.span.start):
+        last_line = -1
+        for a, b in split_sentences(text, region.span.start, region.span.end):
+            line = text.count("\n", region.span.start, a)
+            if line != last_line:
+                if last_line >= 0 or result:
+                    paragraph += 1
+                last_line = line
+            result.append(Sentence(start=a, end=b, region=region.kind, paragraph=paragraph))
+    return result
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Split ``text[start:end]`` into word and punctuation tokens with document offsets.
+
+    Words keep inner apostrophes, periods, hyphens and ampersands ("don't", "U.S",
+    "Soviet-era", "AT&T"); every other non-space character is a token of its own.
+
+    Example:
+        >>> [t.text for t in tokenize("He didn't say “no.”")]
+        ['He', "didn't", 'say', '“', 'no', '.', '”']
+    """
+    if end is None:
+        end = len(text)
+    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def iter_tokens(text: str, sentence: Sentence) -> Iterator[Token]:
+    """Yield the tokens of one sentence."""
+    yield from tokenize(text, sentence.start, sentence.end)
