@@ -20,6 +20,7 @@ import pluggy
 
 if TYPE_CHECKING:
     from claimkit.extract.cues import CueWord, EvidencePhrase, HedgePhrase
+    from claimkit.extract.gazetteer import GazetteerEntry
     from claimkit.registry import Exporter, Extractor, Loader
 
 __all__ = ["hookimpl", "hookspec"]
@@ -65,6 +66,33 @@ def register_extractors(register: Callable[[Extractor], None]) -> None:
 
     Args:
         register: Call it with one :class:`~claimkit.registry.Extractor` each.
+    """
+
+
+@hookspec
+def register_gazetteer(register: Callable[[GazetteerEntry], None]) -> None:
+    """Register gazetteer entries: actors the extractor should recognise by name.
+
+    Entries are merged into the built-in gazetteer (which is registered through this
+    same hook): a new id adds an actor, an existing id gains the entry's aliases and
+    demonyms and takes its other fields when they are set.  Affiliations name other
+    entries by id.
+
+    Args:
+        register: Call it with one :class:`~claimkit.extract.gazetteer.GazetteerEntry`
+            per actor.
+
+    Example:
+        .. code-block:: python
+
+            @claimkit.hookimpl
+            def register_gazetteer(register):
+                register(GazetteerEntry(
+                    name="Ukrainska Pravda",
+                    kind=ActorKind.MEDIA_OUTLET,
+                    country="UA",
+                    aliases=("UP",),
+                ))
     """
 
 

@@ -1,0 +1,1337 @@
+"""Actor mentions in one document, and their resolution to normalised actors.
+
+:class:`ActorResolver` reads a document's title, summary and body and finds every
+phrase that names an actor:
+
+* **names** from the gazetteer ("North Korea", "the DPRK", "Pyongyang", "the State
+  Department", "KCNA"), capitals and seats of power standing for their states;
+* **demonyms** ("North Korean", "Russian") that stand for their states;
+* **people** by name, with the title, role and affiliation written around them
+  ("Russian President Vladimir Putin", "Vedant Patel, deputy spokesperson for the US
+  Department of State"), and later surname-only references ("Putin") to them;
+* **descriptions** of unnamed people, groups and bodies ("an anonymous North Korean
+  defense official", "officials", "Chinese state media"), which become anonymous actors
+  scoped to the document and affiliated to the state or body they name;
+* **pronouns** ("he", "it", "they") and repeated descriptions ("the official"),
+  resolved to the actor they most likely refer to.
+
+Everything is rule-based and deterministic: one tokenising pass per region, dictionary
+lookups against the gazetteer (:mod:`claimkit.extract.gazetteer`) and the role lexicon
+(:mod:`claimkit.extract.roles`), and a left-to-right pass that keeps a history for
+pronouns and repeated descriptions.
+"""
+
+from __future__ import annotations
+
+import bisect
+import enum
+import functools
+import re
+from collections.abc import Callable, Iterator, Sequence
+from typing import Literal
+
+import attrs
+
+from claimkit.extract.gazetteer import (
+    Gazetteer,
+    GazetteerEntry,
+    NameForm,
+    gazetteer,
+    normalise_word,
+)
+from claimkit.extract.roles import Body, RoleLexicon, role_lexicon
+from claimkit.model import Actor, ActorKind, Document, Span, actor_id
+
+__all__ = ["ActorResolver", "Mention", "MentionKind", "gazetteer"]
+
+
+class MentionKind(enum.Enum):
+    """How a mention names its actor."""
+
+    NAME = "name"
+    """A proper name ("North Korea", "Vedant Patel", "Pyongyang", "Putin")."""
+    DESCRIPTION = "description"
+    """A noun phrase naming by role ("an anonymous official", "state media", "officials")."""
+    PRONOUN = "pronoun"
+    """A pronoun ("he", "it", "they")."""
+    DEMONYM = "demonym"
+    """An adjective of nationality standing for its state ("North Korean", "Russian")."""
+
+
+@attrs.frozen
+class Mention:
+    """One place in a document's text that refers to an actor."""
+
+    span: Span
+    """Exact offsets of the name, head or pronoun in :attr:`Document.text`."""
+    actor: Actor
+    """The actor referred to, with its affiliation chain."""
+    kind: MentionKind
+    """How the text names it."""
+
+
+# ------------------------------------------------------------------------ tokens
+
+_TOKEN = re.compile(
+    r"[^\W_](?:[\w'\u2019\-]*[^\W_])?(?:\.(?:[A-Za-z]\.)*)?"  # words, U.S., Sen.
+    r"|[^\w\s]"  # one punctuation character
+)
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sen",
+        "sens",
+        "rep",
+        "reps",
+        "gov",
+        "lt",
+        "gen",
+        "col",
+        "adm",
+        "capt",
+        "maj",
+        "sgt",
+        "cmdr",
+        "st",
+        "jr",
+        "sr",
+        "inc",
+        "co",
+        "corp",
+        "ltd",
+        "prof",
+        "rev",
+        "pres",
+        "amb",
+        "vs",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "aug",
+        "sept",
+        "sep",
+        "oct",
+        "nov",
+        "dec",
+        "no",
+        "dept",
+    ]
+)
+_PRONOUNS: dict[str, Literal["person", "thing", "plural"]] = {
+    "he": "person",
+    "him": "person",
+    "she": "person",
+    "it": "thing",
+    "they": "plural",
+    "them": "plural",
+}
+_POSSESSIVE_PRONOUNS: dict[str, Literal["person", "thing", "plural"]] = {
+    "his": "person",
+    "her": "person",
+    "its": "thing",
+    "their": "plural",
+}
+_EXPLETIVE_IT = re.compile(
+    r"(?:\s+(?:is|was|has\s+been|had\s+been|would\s+be|will\s+be|remains|remained|'s|\u2019s)"
+    r"(?:\s+not)?(?:\s+\w+ly)?\s+(?:clear|unclear|likely|unlikely|possible|impossible|true|false|"
+    r"important|difficult|hard|easy|time|necessary|certain|uncertain|believed|thought|said|"
+    r"reported|understood|known|unknown|expected|feared|alleged|claimed|hoped|estimated|"
+    r"feared|worth|too|no\s+secret|a\s+shame)\b"
+    r"|\s+(?:seems|seemed|appears|appeared|emerged|turns\s+out|turned\s+out)\s+(?:that|to|as)\b"
+    r"|\s+(?:clear|unclear|hard|difficult|easy|possible|impossible|necessary|likely|unlikely)\b)",
+    re.IGNORECASE,
+)
+_PREPOSITIONS = frozenset({"of", "for", "at", "in", "from", "with", "to"})
+_NAME_CONNECTORS = frozenset(
+    {
+        "de",
+        "del",
+        "da",
+        "di",
+        "du",
+        "la",
+        "le",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "von",
+        "van",
+        "der",
+        "den",
+        "ter",
+        "dos",
+        "das",
+        "y",
+    }
+)
+_ORG_TAILS = {
+    "campaign": ActorKind.ORGANISATION,
+    "camp": ActorKind.ORGANISATION,
+    "team": ActorKind.ORGANISATION,
+    "administration": ActorKind.GOVERNMENT_BODY,
+    "government": ActorKind.GOVERNMENT_BODY,
+    "regime": ActorKind.GOVERNMENT_BODY,
+}
+_ORG_TAIL_ROLES = frozenset(_ORG_TAILS)
+
+
+@attrs.define(slots=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+    key: str
+    cap: bool
+    possessive: bool
+    punct: bool
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Token]:
+    out: list[_Token] = []
+    for match in _TOKEN.finditer(text, start, end):
+        word = match.group()
+        s, e = match.span()
+        if len(word) == 1 and not word.isalnum():
+            out.append(_Token(s, e, word, word, False, False, True))
+            continue
+        if word.endswith(".") and len(word) > 2 and "." not in word[:-1]:
+            base = word[:-1]
+            if base.lower() not in _ABBREVIATIONS:
+                out.append(_make_word(base, s, e - 1))
+                out.append(_Token(e - 1, e, ".", ".", False, False, True))
+                continue
+        out.append(_make_word(word, s, e))
+    return out
+
+
+def _make_word(word: str, start: int, end: int) -> _Token:
+    possessive = len(word) > 2 and word[-2:] in ("'s", "\u2019s")
+    if possessive:
+        end -= 2
+        word = word[:-2]
+    return _Token(start, end, word, normalise_word(word), word[:1].isupper(), possessive, False)
+
+
+# ---------------------------------------------------------------------- segments
+
+_Category = Literal[
+    "gaz",
+    "not_name",
+    "title",
+    "head",
+    "group",
+    "body",
+    "mod",
+    "det",
+    "pron",
+    "poss_pron",
+    "stop",
+    "name",
+    "word",
+    "punct",
+]
+
+
+@attrs.define(slots=True)
+class _Segment:
+    first: int
+    last: int  # exclusive token index
+    category: _Category
+    start: int
+    end: int
+    entry: GazetteerEntry | None = None
+    form: NameForm | None = None
+    role: str | None = None
+    body: Body | None = None
+    possessive: bool = False
+
+
+class _Matcher:
+    """Longest-match lookup of token sequences in the gazetteer and role lexicon."""
+
+    def __init__(self, gaz: Gazetteer, lexicon: RoleLexicon) -> None:
+        self.gaz = gaz
+        self.lexicon = lexicon
+        keys: set[tuple[str, ...]] = set(gaz.index)
+        keys |= set(lexicon.titles) | lexicon.person_heads | lexicon.group_heads
+        keys |= set(lexicon.bodies) | lexicon.modifiers | lexicon.determiners
+        self.prefixes: set[tuple[str, ...]] = set()
+        for key in keys:
+            for n in range(1, len(key) + 1):
+                self.prefixes.add(key[:n])
+        self.max_len = max((len(k) for k in keys), default=1)
+
+    def segment(self, tokens: list[_Token]) -> list[_Segment]:
+        segments: list[_Segment] = []
+        i = 0
+        n = len(tokens)
+        lexicon = self.lexicon
+        while i < n:
+            token = tokens[i]
+            if token.punct:
+                segments.append(_Segment(i, i + 1, "punct", token.start, token.end))
+                i += 1
+                continue
+            best = self._longest(tokens, i)
+            if best is not None and not (
+                token.cap
+                and best.category in ("mod", "head", "group", "det")
+                and segments
+                and segments[-1].category == "name"
+                and not segments[-1].possessive
+            ):
+                segments.append(best)
+                i = best.last
+                continue
+            key = token.key
+            if best is not None:  # a capitalised role word inside a name ("Kim Jong Un")
+                category: _Category = "name"
+            elif key in _PRONOUNS and not token.possessive:
+                category = "pron"
+            elif key in _POSSESSIVE_PRONOUNS:
+                category = "poss_pron"
+            elif token.cap and key not in lexicon.stopwords and key not in _NAME_CONNECTORS:
+                category = "name"
+            elif token.cap:
+                category = "stop"
+            else:
+                category = "word"
+            segments.append(
+                _Segment(i, i + 1, category, token.start, token.end, possessive=token.possessive)
+            )
+            i += 1
+        for index in range(len(segments) - 1):
+            if segments[index].category == "body" and segments[index + 1].category in (
+                "body",
+                "mod",
+            ):
+                segments[index].category = "mod"
+        return segments
+
+    def _longest(self, tokens: list[_Token], i: int) -> _Segment | None:
+        key: tuple[str, ...] = ()
+        found: _Segment | None = None
+        for j in range(i, min(len(tokens), i + self.max_len)):
+            token = tokens[j]
+            if token.punct:
+                break
+            key = (*key, token.key)
+            if key not in self.prefixes:
+                break
+            segment = self._classify(tokens, i, j + 1, key)
+            if segment is not None:
+                found = segment
+            if token.possessive:
+                break
+        return found
+
+    def _classify(
+        self, tokens: list[_Token], i: int, j: int, key: tuple[str, ...]
+    ) -> _Segment | None:
+        first, last = tokens[i], tokens[j - 1]
+        start, end = first.start, last.end
+        possessive = last.possessive
+        lexicon = self.lexicon
+        surface = " ".join(t.text for t in tokens[i:j])
+        if first.cap or any(ch.isupper() for ch in first.text):
+            senses = self.gaz.senses(key, surface if len(key) == 1 else None)
+            if senses:
+                sense = senses[0]
+                if not sense.entry_id:
+                    return _Segment(i, j, "not_name", start, end, possessive=possessive)
+                return _Segment(
+                    i,
+                    j,
+                    "gaz",
+                    start,
+                    end,
+                    entry=self.gaz.entry(sense.entry_id),
+                    form=sense.form,
+                    possessive=possessive,
+                )
+            if key in lexicon.titles and (len(key) > 1 or _next_is_name(tokens, j)):
+                return _Segment(
+                    i, j, "title", start, end, role=lexicon.titles[key], possessive=possessive
+                )
+        if key in lexicon.bodies:
+            return _Segment(
+                i, j, "body", start, end, body=lexicon.bodies[key], possessive=possessive
+            )
+        if key in lexicon.person_heads:
+            return _Segment(i, j, "head", start, end, role=" ".join(key), possessive=possessive)
+        if key in lexicon.group_heads:
+            return _Segment(i, j, "group", start, end, role=" ".join(key), possessive=possessive)
+        if (key in lexicon.determiners and not first.cap) or (
+            key in lexicon.determiners and len(key) == 1
+        ):
+            return _Segment(i, j, "det", start, end, possessive=possessive)
+        if key in lexicon.modifiers:
+            return _Segment(i, j, "mod", start, end, possessive=possessive)
+        return None
+
+
+def _next_is_name(tokens: list[_Token], j: int) -> bool:
+    return j < len(tokens) and tokens[j].cap and not tokens[j].punct
+
+
+@functools.cache
+def _matcher_for(gaz_id: int, gaz: Gazetteer) -> _Matcher:
+    return _Matcher(gaz, role_lexicon())
+
+
+# --------------------------------------------------------------------- resolver
+
+_PERSONISH = frozenset({ActorKind.PERSON})
+_THINGISH = frozenset(
+    {ActorKind.STATE, ActorKind.GOVERNMENT_BODY, ActorKind.ORGANISATION, ActorKind.MEDIA_OUTLET}
+)
+_PLURALISH = frozenset({ActorKind.GROUP, ActorKind.STATE, ActorKind.ORGANISATION})
+_GROUPISH = frozenset({ActorKind.GROUP})
+
+
+@attrs.define
+class _Draft:
+    """A mention being built, before actors are merged across the document."""
+
+    span: Span
+    actor: Actor
+    kind: MentionKind
+    surnames: tuple[str, ...] = ()
+    sentence: int = 0
+
+
+class ActorResolver:
+    """Finds and resolves the actor mentions of one document.
+
+    Args:
+        document: The document; only its content regions (title, summary, body) are read.
+        gazetteer: The gazetteer to use; the default one (with plugin entries) if omitted.
+
+    Example:
+        >>> from claimkit.model import Document
+        >>> doc = Document(id="d", text="Pyongyang denied it. The DPRK said it never did.")
+        >>> [(m.span.text(doc.text), m.actor.id) for m in ActorResolver(doc).mentions()]
+        [('Pyongyang', 'state:kp'), ('DPRK', 'state:kp'), ('it', 'state:kp')]
+    """
+
+    def __init__(self, document: Document, gazetteer: Gazetteer | None = None) -> None:
+        self.document = document
+        self.gazetteer = gazetteer if gazetteer is not None else _default_gazetteer()
+        self._matcher = _matcher_for(id(self.gazetteer), self.gazetteer)
+        self._mentions: tuple[Mention, ...] | None = None
+        self._starts: list[int] = []
+
+    # public ----------------------------------------------------------------
+
+    def mentions(self) -> Sequence[Mention]:
+        """Every actor mention in the document's content regions, in text order."""
+        if self._mentions is None:
+            drafts: list[_Draft] = []
+            text = self.document.text
+            for region in self.document.content_regions():
+                tokens = _tokens(text, region.span.start, region.span.end)
+                if tokens:
+                    drafts.extend(self._region_mentions(tokens, drafts))
+            self._mentions = tuple(_finalise(drafts))
+            self._starts = [m.span.start for m in self._mentions]
+        return self._mentions
+
+    def actors_in(self, span: Span) -> Sequence[Mention]:
+        """The mentions lying inside ``span``, in text order.
+
+        Args:
+            span: Any span of the document ("accused the United States of America (USA)").
+        """
+        mentions = self.mentions()
+        first = bisect.bisect_left(self._starts, span.start)
+        return [m for m in mentions[first:] if m.span.start < span.end and m.span.end <= span.end]
+
+    def resolve(self, span: Span) -> Mention | None:
+        """Resolve a noun phrase (a claimant, source or target) to the actor it names.
+
+        Mentions found inside the phrase are preferred in this order: a named person,
+        a described person or group, a body, organisation or outlet, a state, a demonym,
+        a pronoun.  A phrase with none of them is analysed on its own, with the
+        document's earlier mentions as context, so that a bare capitalised word
+        ("Guterres") is read as a person's name and a pronoun is resolved.
+
+        Args:
+            span: The phrase, e.g. the span of "Vedant Patel, deputy spokesperson for
+                the US Department of State" or of "he".
+
+        Returns:
+            The mention (its span tightened to the name or head), or ``None``.
+        """
+        text = self.document.text
+        start, end = max(0, span.start), min(len(text), span.end)
+        if start >= end:
+            return None
+        inside = [m for m in self.mentions() if start <= m.span.start and m.span.end <= end]
+        if inside:
+            return min(inside, key=lambda m: (_priority(m), m.span.start))
+        return self._analyse(start, end)
+
+    # internals -------------------------------------------------------------
+
+    def _analyse(self, start: int, end: int) -> Mention | None:
+        tokens = _tokens(self.document.text, start, end)
+        if not tokens:
+            return None
+        history = [
+            _Draft(m.span, m.actor, m.kind, surnames=_surnames(m.actor))
+            for m in self.mentions()
+            if m.span.end <= start
+        ]
+        drafts = self._region_mentions(tokens, history, standalone=True)
+        if not drafts:
+            words = [t for t in tokens if not t.punct]
+            names = [t for t in words if t.cap and t.key not in self._matcher.lexicon.stopwords]
+            if names and len(names) == len(words) and len(names) <= 4:
+                name = " ".join(t.text for t in names)
+                actor = Actor(id=actor_id(ActorKind.PERSON, name), name=name, kind=ActorKind.PERSON)
+                span = Span(start=names[0].start, end=names[-1].end)
+                return Mention(span=span, actor=actor, kind=MentionKind.NAME)
+            return None
+        mentions = list(_finalise([*history, *drafts]))[len(history) :]
+        return min(mentions, key=lambda m: (_priority(m), m.span.start)) if mentions else None
+
+    def _region_mentions(
+        self, tokens: list[_Token], history: list[_Draft], *, standalone: bool = False
+    ) -> list[_Draft]:
+        segments = self._matcher.segment(tokens)
+        builder = _RegionBuilder(self, tokens, segments, history, standalone=standalone)
+        return builder.build()
+
+
+def _default_gazetteer() -> Gazetteer:
+    return gazetteer()
+
+
+def _priority(mention: Mention) -> int:
+    actor = mention.actor
+    if mention.kind is MentionKind.NAME and actor.kind is ActorKind.PERSON:
+        return 0
+    if mention.kind is MentionKind.DESCRIPTION and actor.kind in (
+        ActorKind.PERSON,
+        ActorKind.GROUP,
+    ):
+        return 1
+    if actor.kind in (ActorKind.GOVERNMENT_BODY, ActorKind.ORGANISATION, ActorKind.MEDIA_OUTLET):
+        return 2
+    if mention.kind is MentionKind.NAME:
+        return 3
+    if mention.kind is MentionKind.DEMONYM:
+        return 4
+    if mention.kind is MentionKind.PRONOUN:
+        return 5
+    return 6
+
+
+def _head_of(actor: Actor) -> str | None:
+    if actor.role:
+        return actor.role.split()[-1]
+    return None
+
+
+def _surnames(actor: Actor) -> tuple[str, ...]:
+    if actor.kind is not ActorKind.PERSON or actor.anonymous:
+        return ()
+    words = [normalise_word(w) for w in actor.name.split()]
+    if len(words) < 2:
+        return tuple(words)
+    return (words[-1], words[0])
+
+
+def _finalise(drafts: list[_Draft]) -> Iterator[Mention]:
+    """Give every mention of one actor id the same, most informative actor."""
+    best: dict[str, Actor] = {}
+    for draft in drafts:
+        actor = draft.actor
+        known = best.get(actor.id)
+        if known is None:
+            best[actor.id] = actor
+            continue
+        if (known.role is None and actor.role) or (known.affiliation is None and actor.affiliation):
+            best[actor.id] = attrs.evolve(
+                known,
+                role=known.role or actor.role,
+                affiliation=known.affiliation or _safe_affiliation(known, actor.affiliation),
+            )
+    for draft in sorted(drafts, key=lambda d: (d.span.start, d.span.end)):
+        yield Mention(span=draft.span, actor=best[draft.actor.id], kind=draft.kind)
+
+
+def _safe_affiliation(actor: Actor, affiliation: Actor | None) -> Actor | None:
+    if affiliation is None:
+        return None
+    if affiliation.id == actor.id or any(a.id == actor.id for a in affiliation.affiliations()):
+        return None
+    return affiliation
+
+
+# ------------------------------------------------------------------ region pass
+
+_NP_CATEGORIES = frozenset(
+    {"gaz", "not_name", "title", "head", "group", "body", "mod", "det", "name"}
+)
+_HEADISH = frozenset({"head", "group", "body", "title"})
+_PP_WORDS = frozenset({"of", "for", "at", "in", "from", "with", "on", "and", "the"})
+_INDEFINITE = frozenset(
+    {
+        "a",
+        "an",
+        "one",
+        "some",
+        "several",
+        "many",
+        "other",
+        "another",
+        "two",
+        "three",
+        "four",
+        "five",
+        "multiple",
+        "numerous",
+        "various",
+        "few",
+        "dozens of",
+        "hundreds of",
+    }
+)
+_OBJECT_PREPOSITIONS = frozenset(
+    {
+        "to",
+        "of",
+        "with",
+        "at",
+        "for",
+        "from",
+        "by",
+        "on",
+        "in",
+        "about",
+        "against",
+        "into",
+        "than",
+        "like",
+        "as",
+        "toward",
+        "towards",
+        "over",
+        "under",
+        "between",
+        "among",
+    }
+)
+_SENTENCE_END = frozenset({".", "!", "?"})
+_FUNCTION_WORDS = frozenset(
+    [
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+        "has",
+        "have",
+        "had",
+        "is",
+        "was",
+        "were",
+        "are",
+        "be",
+        "been",
+        "being",
+        "will",
+        "would",
+        "could",
+        "should",
+        "can",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "did",
+        "does",
+        "do",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "of",
+        "in",
+        "on",
+        "to",
+        "for",
+        "with",
+        "at",
+        "by",
+        "from",
+        "as",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "than",
+        "then",
+        "also",
+        "again",
+        "already",
+        "still",
+        "has",
+        "not",
+        "never",
+        "no",
+        "yes",
+        "later",
+        "earlier",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "recently",
+        "previously",
+        "too",
+        "either",
+        "so",
+        "yet",
+        "if",
+        "because",
+        "while",
+        "when",
+        "where",
+        "after",
+        "before",
+        "since",
+        "until",
+        "though",
+        "although",
+        "however",
+        "claimed",
+        "claims",
+        "denied",
+        "denies",
+        "stated",
+        "states",
+        "added",
+        "adds",
+        "announced",
+        "announces",
+        "reported",
+        "reports",
+        "warned",
+        "warns",
+        "accused",
+        "accuses",
+        "insisted",
+        "insists",
+        "confirmed",
+        "confirms",
+        "rejected",
+        "rejects",
+        "dismissed",
+        "dismisses",
+        "alleged",
+        "alleges",
+        "noted",
+        "notes",
+        "wrote",
+        "writes",
+        "argued",
+        "argues",
+        "believes",
+        "believed",
+        "called",
+        "calls",
+    ]
+)
+
+
+class _RegionBuilder:
+    """Turns the segments of one region into mention drafts, left to right."""
+
+    def __init__(
+        self,
+        resolver: ActorResolver,
+        tokens: list[_Token],
+        segments: list[_Segment],
+        history: list[_Draft],
+        *,
+        standalone: bool,
+    ) -> None:
+        self.gaz = resolver.gazetteer
+        self.lexicon = resolver._matcher.lexicon
+        self.doc = resolver.document
+        self.text = resolver.document.text
+        self.tokens = tokens
+        self.segments = segments
+        self.history = history
+        self.standalone = standalone
+        self.out: list[_Draft] = []
+        self.sentence = (history[-1].sentence + 1) if history else 0
+        self.resume = 0
+        """Where the pass resumes after a phrase (past an apposition it consumed)."""
+
+    # helpers ------------------------------------------------------------------
+
+    def _recent(self) -> Iterator[_Draft]:
+        yield from reversed(self.out)
+        yield from reversed(self.history)
+
+    def _emit(self, draft: _Draft) -> None:
+        draft.sentence = self.sentence
+        self.out.append(draft)
+
+    def _words(self, segment: _Segment) -> str:
+        return self.text[segment.start : segment.end]
+
+    def _keys(self, segment: _Segment) -> tuple[str, ...]:
+        return tuple(t.key for t in self.tokens[segment.first : segment.last])
+
+    # the pass -----------------------------------------------------------------
+
+    def build(self) -> list[_Draft]:
+        segments = self.segments
+        i = 0
+        n = len(segments)
+        while i < n:
+            segment = segments[i]
+            category = segment.category
+            if category == "punct":
+                if self._words(segment) in _SENTENCE_END:
+                    self.sentence += 1
+                i += 1
+            elif category in ("pron", "poss_pron"):
+                self._pronoun(segment, i)
+                i += 1
+            elif category in _NP_CATEGORIES:
+                j = self._phrase_end(i)
+                self.resume = j
+                self._phrase(segments[i:j], j)
+                i = max(j, self.resume)
+            else:
+                i += 1
+        return self.out
+
+    def _phrase_end(self, i: int) -> int:
+        """Extend a noun phrase over modifiers, names, org tails and prepositional phrases."""
+        segments = self.segments
+        n = len(segments)
+        j = i
+        while j < n:
+            segment = segments[j]
+            category = segment.category
+            if category in _NP_CATEGORIES:
+                if category == "det" and j > i and not segments[j - 1].possessive:
+                    break
+                j += 1
+                if segment.possessive and category in ("head", "group", "body"):
+                    break
+                continue
+            if category == "word" and j > i:
+                key = self.tokens[segment.first].key
+                if key in _ORG_TAILS and segments[j - 1].category == "name":
+                    return j + 1
+                if key in _PREPOSITIONS and segments[j - 1].category in _HEADISH:
+                    k = self._pp_end(j + 1)
+                    if k > j + 1:
+                        j = k
+                        continue
+            break
+        return max(j, i + 1)
+
+    def _pp_end(self, j: int) -> int:
+        """The end of a prepositional phrase from ``j`` naming a body, state or (title) name."""
+        segments = self.segments
+        n = len(segments)
+        k = j
+        found = -1
+        loose = 0
+        while k < n and k < j + 12:
+            segment = segments[k]
+            category = segment.category
+            if category in ("gaz", "body", "name"):
+                found = k
+            elif category in ("det", "mod", "head", "group", "title", "not_name"):
+                pass
+            elif category == "word" and loose < 4:
+                key = self.tokens[segment.first].key
+                if key in _PP_WORDS:
+                    if found >= 0 and key not in ("of",):
+                        break
+                elif found >= 0 or not key.isalpha():
+                    break
+                loose += 1
+            else:
+                break
+            k += 1
+        if found < 0:
+            return j
+        # stop after the last body, state or name, keeping trailing body words
+        end = found + 1
+        while end < k and segments[end].category in ("body", "name", "gaz"):
+            end += 1
+        return end
+
+    # phrases ------------------------------------------------------------------
+
+    def _phrase(self, phrase: list[_Segment], after: int) -> None:
+        names = self._name_runs(phrase)
+        if names:
+            self._named(phrase, names, after)
+            return
+        heads = [s for s in phrase if s.category in ("head", "group")]
+        if heads:
+            head = heads[0]
+            # compound heads written apart ("deputy" "director"): take the last adjacent one
+            index = phrase.index(head)
+            while index + 1 < len(phrase) and phrase[index + 1].category in ("head", "group"):
+                index += 1
+                head = phrase[index]
+            self._description(phrase, head)
+            self._gazetteer_mentions(
+                [
+                    s
+                    for s in phrase
+                    if s.category == "gaz"
+                    and s.start > head.end
+                    and not self._in_affiliation(phrase, s, head)
+                ]
+            )
+            return
+        bodies = [s for s in phrase if s.category == "body"]
+        gazs = [s for s in phrase if s.category == "gaz"]
+        if bodies:
+            self._bodies(phrase, bodies[0], gazs)
+            return
+        self._gazetteer_mentions(gazs)
+
+    def _in_affiliation(self, phrase: list[_Segment], segment: _Segment, head: _Segment) -> bool:
+        """Whether a gazetteer name after a head is part of its prepositional phrase."""
+        del phrase, head
+        return segment.entry is not None and segment.form is not NameForm.PEOPLE and False
+
+    def _gazetteer_mentions(self, gazs: list[_Segment]) -> None:
+        for segment in gazs:
+            self._emit(self._gaz_draft(segment))
+
+    def _gaz_draft(self, segment: _Segment) -> _Draft:
+        entry = segment.entry
+        assert entry is not None
+        span = Span(start=segment.start, end=segment.end)
+        if segment.form is NameForm.PEOPLE:
+            name = self._words(segment)
+            actor = Actor(
+                id=actor_id(ActorKind.GROUP, name),
+                name=name,
+                kind=ActorKind.GROUP,
+                country=entry.country,
+            )
+            return _Draft(span, actor, MentionKind.NAME)
+        kind = MentionKind.DEMONYM if segment.form is NameForm.DEMONYM else MentionKind.NAME
+        return _Draft(span, self.gaz.actor(entry.id), kind)
+
+    # affiliations -------------------------------------------------------------
+
+    def _affiliation(
+        self, phrase: list[_Segment], *, exclude: _Segment | None = None
+    ) -> Actor | None:
+        """The body or state a phrase names: the first body, else the first state."""
+        state: GazetteerEntry | None = None
+        for segment in phrase:
+            if (
+                segment.category == "gaz"
+                and segment.entry is not None
+                and segment.entry.kind is ActorKind.STATE
+            ):
+                state = state or segment.entry
+        for segment in phrase:
+            if segment is exclude:
+                continue
+            if segment.category == "gaz" and segment.entry is not None:
+                if (
+                    segment.entry.kind is not ActorKind.STATE
+                    and segment.form is not NameForm.PEOPLE
+                ):
+                    return self.gaz.actor(segment.entry.id)
+            elif segment.category == "body":
+                body = self._body_actor(segment, state, phrase)
+                if body is not None:
+                    return body
+        if state is not None:
+            return self.gaz.actor(state.id)
+        return None
+
+    def _body_actor(
+        self, segment: _Segment, state: GazetteerEntry | None, phrase: list[_Segment]
+    ) -> Actor | None:
+        body = segment.body
+        assert body is not None
+        if state is None:
+            state = self._context_state()
+        if state is None:
+            if body.kind is ActorKind.MEDIA_OUTLET:
+                return Actor(id=actor_id(body.kind, body.name), name=body.name, kind=body.kind)
+            return None
+        named = self.gaz.by_function(state.country, body.function)
+        if named is not None:
+            return self.gaz.actor(named.id)
+        if body.name[:1].isupper():
+            name = f"{body.name} of {state.name}"
+        else:
+            index = phrase.index(segment)
+            mods: list[str] = []
+            while index > 0 and phrase[index - 1].category == "mod":
+                index -= 1
+                mods.insert(0, self._words(phrase[index]).lower())
+            adjective = state.demonyms[0] if state.demonyms else state.name
+            name = " ".join([adjective, *mods, self._words(segment).lower()])
+        return Actor(
+            id=actor_id(body.kind, name),
+            name=name,
+            kind=body.kind,
+            country=state.country,
+            affiliation=self.gaz.actor(state.id),
+        )
+
+    def _context_state(self) -> GazetteerEntry | None:
+        """The state of the most recent mention that has one (for "state media")."""
+        for draft in self._recent():
+            if draft.kind is MentionKind.PRONOUN:
+                continue
+            country = draft.actor.principal.country or draft.actor.country
+            if country:
+                return self.gaz.state(country)
+        return None
+
+    def _modifies_noun(self, segment: _Segment) -> bool:
+        """Whether a word follows that makes ``segment`` a modifier ("military hardware")."""
+        index = self.segments.index(segment) + 1 if segment in self.segments else -1
+        if index <= 0 or index >= len(self.segments):
+            return False
+        following = self.segments[index]
+        if following.category != "word":
+            return False
+        token = self.tokens[following.first]
+        return token.key.isalpha() and not token.cap and token.key not in _FUNCTION_WORDS
+
+    def _bodies(self, phrase: list[_Segment], body: _Segment, gazs: list[_Segment]) -> None:
+        if body is phrase[-1] and self._modifies_noun(body):
+            self._gazetteer_mentions(gazs)
+            return
+        states = [s.entry for s in gazs if s.entry is not None and s.entry.kind is ActorKind.STATE]
+        actor = self._body_actor(body, states[0] if states else None, phrase)
+        if actor is None:
+            self._gazetteer_mentions(gazs)
+            return
+        index = phrase.index(body)
+        while index > 0 and phrase[index - 1].category == "mod":
+            index -= 1
+        span = Span(start=phrase[index].start, end=body.end)
+        self._emit(_Draft(span, actor, MentionKind.DESCRIPTION))
+        self._gazetteer_mentions([s for s in gazs if s.start > body.end])
+
+    # descriptions -------------------------------------------------------------
+
+    def _description(self, phrase: list[_Segment], head: _Segment) -> None:
+        group = head.category == "group"
+        before = [s for s in phrase if s.end <= head.start]
+        det = next((s for s in before if s.category == "det"), None)
+        det_key = " ".join(self._keys(det)) if det is not None else ""
+        if not group and not self.standalone and not before:
+            return  # a bare singular role noun ("in general") is no mention
+        affiliation = self._affiliation(phrase, exclude=head)
+        markers = self.lexicon.anonymous_markers
+        anonymous_marked = any(k in markers for s in before for k in self._keys(s))
+        role_words = [
+            t.text.lower()
+            for s in before
+            if s.category in ("mod", "head")
+            for t in self.tokens[s.first : s.last]
+            if t.key not in markers and t.key not in _INDEFINITE
+        ]
+        head_text = self._words(head)
+        role = " ".join([*role_words, head_text.lower()])
+        first = next((s for s in before if s.category != "det"), head)
+        span = Span(start=first.start, end=head.end)
+        head_word = normalise_word(head_text.split()[-1])
+        definite = det is None or det_key in ("the", "this", "that", "these", "those")
+        if definite and not anonymous_marked:
+            antecedent = self._antecedent(head_word, group, affiliation)
+            if antecedent is not None:
+                self._emit(_Draft(span, antecedent, MentionKind.DESCRIPTION))
+                return
+        kind = ActorKind.GROUP if group else ActorKind.PERSON
+        if group and head_word == "west":
+            actor = Actor(id=actor_id(kind, "the West"), name="the West", kind=kind)
+            self._emit(_Draft(span, actor, MentionKind.NAME))
+            return
+        country = None
+        if affiliation is not None:
+            country = affiliation.principal.country or affiliation.country
+        state = self.gaz.state(country) if country else None
+        prefix = ""
+        if state is not None:
+            prefix = (state.demonyms[0] if state.demonyms else state.name) + " "
+        name = prefix + role
+        actor = Actor(
+            id=actor_id(kind, name, anonymous=True, scope=self.doc.id),
+            name=name,
+            kind=kind,
+            role=role,
+            country=country,
+            affiliation=affiliation,
+            anonymous=True,
+        )
+        self._emit(_Draft(span, actor, MentionKind.DESCRIPTION))
+
+    def _antecedent(self, head_word: str, group: bool, affiliation: Actor | None) -> Actor | None:
+        """The last person (or group) whose role has this head word and a compatible state."""
+        for draft in self._recent():
+            actor = draft.actor
+            if draft.kind is MentionKind.PRONOUN or not actor.role:
+                continue
+            if group != (actor.kind is ActorKind.GROUP) or actor.kind not in (
+                ActorKind.PERSON,
+                ActorKind.GROUP,
+            ):
+                continue
+            words = {normalise_word(w) for w in re.split(r"[\s-]+", actor.role)}
+            words |= {normalise_word(w) for w in actor.role.split()}
+            if head_word not in words and not (
+                head_word == "official" and actor.anonymous is not False
+            ):
+                continue
+            if (
+                affiliation is not None
+                and actor.affiliation is not None
+                and (affiliation.principal.id != actor.principal.id)
+            ):
+                continue
+            return actor
+        return None
+
+    # named people and organisations -------------------------------------------
+
+    def _name_runs(self, phrase: list[_Segment]) -> list[tuple[int, int, ActorKind]]:
+        """Runs of unknown capitalised words: (first, last, kind) indices into ``phrase``."""
+        runs: list[tuple[int, int, ActorKind]] = []
+        n = len(phrase)
+        i = 0
+        while i < n:
+            segment = phrase[i]
+            first_name = (
+                segment.category == "gaz"
+                and segment.last - segment.first == 1
+                and i + 1 < n
+                and phrase[i + 1].category == "name"
+                and not segment.possessive
+                and self.gaz.is_first_name(self._words(segment))
+            )
+            if segment.category != "name" and not first_name:
+                i += 1
+                continue
+            j = i + 1
+            while j < n and phrase[j].category == "name" and not phrase[j - 1].possessive:
+                j += 1
+            keys = [k for s in phrase[i:j] for k in self._keys(s)]
+            if any(k in self.lexicon.not_actor_heads for k in keys):
+                i = j
+                continue
+            kind = self.lexicon.org_heads.get(keys[-1], ActorKind.PERSON)
+            if (
+                j < n
+                and phrase[j].category == "word"
+                and self.tokens[phrase[j].first].key in _ORG_TAILS
+            ):
+                kind = _ORG_TAILS[self.tokens[phrase[j].first].key]
+                j += 1
+            runs.append((i, j, kind))
+            i = j
+        return runs
+
+    def _named(
+        self, phrase: list[_Segment], names: list[tuple[int, int, ActorKind]], after: int
+    ) -> None:
+        consumed: set[int] = set()
+        for first, last, kind in names:
+            run = phrase[first:last]
+            span = Span(start=run[0].start, end=run[-1].end)
+            name = " ".join(t.text for s in run for t in self.tokens[s.first : s.last])
+            before = phrase[:first]
+            if kind is not ActorKind.PERSON:
+                self._named_organisation(run, before, kind, span)
+                consumed.update(id(s) for s in phrase[:last])
+                continue
+            titled = any(s.category in ("title", "head") for s in before)
+            if len(name.split()) == 1 and not titled:
+                linked = self._linked_person(normalise_word(name))
+                if linked is not None:
+                    self._emit(_Draft(span, linked, MentionKind.NAME, surnames=_surnames(linked)))
+                    consumed.update(id(s) for s in run)
+                    continue
+                if not self.standalone and self._apposition(after) is None:
+                    continue
+            role = self._title_role(before)
+            affiliation = self._affiliation(before)
+            apposition = self._apposition(after) if last == len(phrase) else None
+            if apposition is not None:
+                role = role or apposition[0]
+                affiliation = affiliation or apposition[1]
+            country = None
+            if affiliation is not None:
+                country = affiliation.principal.country or affiliation.country
+            actor = Actor(
+                id=actor_id(ActorKind.PERSON, name),
+                name=name,
+                kind=ActorKind.PERSON,
+                role=role,
+                affiliation=affiliation,
+                country=country,
+            )
+            self._emit(_Draft(span, actor, MentionKind.NAME, surnames=_surnames(actor)))
+            if apposition is not None:
+                self._emit(_Draft(apposition[2], actor, MentionKind.DESCRIPTION))
+            consumed.update(id(s) for s in phrase[:last])
+        self._gazetteer_mentions(
+            [s for s in phrase if s.category == "gaz" and id(s) not in consumed]
+        )
+
+    def _named_organisation(
+        self, run: list[_Segment], before: list[_Segment], kind: ActorKind, span: Span
+    ) -> None:
+        words = [t.text for s in run for t in self.tokens[s.first : s.last]]
+        owner = None
+        tail = self.tokens[run[-1].first].key
+        if tail in _ORG_TAILS and len(words) > 1:
+            owner = self._linked_person(normalise_word(words[-2]))
+        affiliation = owner or self._affiliation(before)
+        name = " ".join(words)
+        country = None
+        if affiliation is not None:
+            country = affiliation.principal.country or affiliation.country
+        actor = Actor(
+            id=actor_id(kind, name),
+            name=name,
+            kind=kind,
+            country=country,
+            affiliation=_safe_affiliation_for(actor_id(kind, name), affiliation),
+        )
+        self._emit(_Draft(span, actor, MentionKind.NAME))
+
+    def _title_role(self, before: list[_Segment]) -> str | None:
+        parts: list[str] = []
+        for segment in before:
+            category = segment.category
+            if category in ("title", "head", "group"):
+                parts.append(
+                    segment.role if segment.role is not None else self._words(segment).lower()
+                )
+            elif (
+                category == "mod" and not set(self._keys(segment)) & self.lexicon.anonymous_markers
+            ):
+                parts.append(self._words(segment).lower())
+            elif category == "word" and parts:
+                parts.append(self._words(segment))
+        role = " ".join(p for p in parts if p)
+        return role or None
+
+    def _linked_person(self, word: str) -> Actor | None:
+        for draft in self._recent():
+            if draft.surnames and word in draft.surnames:
+                return draft.actor
+        return None
+
+    def _apposition(self, after: int) -> tuple[str | None, Actor | None, Span] | None:
+        """A role phrase set off after a name: ", deputy spokesperson for the US Department"."""
+        segments = self.segments
+        if after >= len(segments) or segments[after].category != "punct":
+            return None
+        if self._words(segments[after]) not in (",", "(", "\u2014", "\u2013"):
+            return None
+        i = after + 1
+        if i >= len(segments) or segments[i].category not in _NP_CATEGORIES:
+            return None
+        j = self._phrase_end(i)
+        phrase = segments[i:j]
+        heads = [s for s in phrase if s.category in ("head", "title")]
+        if not heads or self._name_runs(phrase):
+            return None
+        self.resume = max(self.resume, j)
+        head = heads[0]
+        index = phrase.index(head)
+        while index + 1 < len(phrase) and phrase[index + 1].category in ("head", "title"):
+            index += 1
+            head = phrase[index]
+        before = [s for s in phrase if s.end <= head.start and s.category != "det"]
+        role_words = [
+            self._words(s).lower() for s in before if s.category in ("mod", "head", "title")
+        ]
+        role = " ".join([*role_words, self._words(head).lower()])
+        affiliation = self._affiliation(phrase, exclude=head)
+        first = before[0] if before else head
+        return role, affiliation, Span(start=first.start, end=head.end)
+
+    # pronouns -----------------------------------------------------------------
+
+    def _pronoun(self, segment: _Segment, index: int) -> None:
+        token = self.tokens[segment.first]
+        key = token.key
+        possessive = segment.category == "poss_pron"
+        if possessive and not self.standalone:
+            return
+        kind = (_POSSESSIVE_PRONOUNS if possessive else _PRONOUNS).get(key)
+        if kind is None:
+            return
+        if key == "it" and _EXPLETIVE_IT.match(self.text, token.end):
+            return
+        wanted = {"person": _PERSONISH, "thing": _THINGISH, "plural": _PLURALISH}[kind]
+        if key == "them":
+            wanted = _GROUPISH
+
+        def fits(draft: _Draft) -> bool:
+            actor = draft.actor
+            if draft.kind is MentionKind.DEMONYM and kind == "person":
+                return False
+            return actor.kind in wanted
+
+        previous = self.segments[index - 1] if index > 0 else None
+        is_object = (
+            previous is not None
+            and previous.category == "word"
+            and (self.tokens[previous.first].key in _OBJECT_PREPOSITIONS)
+        )
+        antecedent: _Draft | None = None
+        if not is_object and key in ("he", "she", "it", "they"):
+            antecedent = self._subject_antecedent(fits)
+        if antecedent is None:
+            antecedent = next((d for d in self._recent() if fits(d)), None)
+        if antecedent is not None:
+            span = Span(start=token.start, end=token.end)
+            self._emit(_Draft(span, antecedent.actor, MentionKind.PRONOUN))
+
+    def _subject_antecedent(self, fits: Callable[[_Draft], bool]) -> _Draft | None:
+        """For a subject pronoun: the first fitting mention of the nearest sentence with one."""
+        sentence: int | None = None
+        best: _Draft | None = None
+        for draft in self._recent():
+            if sentence is not None and draft.sentence != sentence:
+                break
+            if fits(draft) and draft.kind is not MentionKind.PRONOUN:
+                sentence = draft.sentence
+                best = draft
+            elif fits(draft) and sentence is None:
+                return draft
+        return best
+
+
+def _safe_affiliation_for(own_id: str, affiliation: Actor | None) -> Actor | None:
+    if affiliation is None:
+        return None
+    if affiliation.id == own_id or any(a.id == own_id for a in affiliation.affiliations()):
+        return None
+    return affiliation

@@ -1,0 +1,610 @@
+"""The gazetteer: states, government bodies, organisations and outlets known by name.
+
+Country names and ISO codes come from :mod:`pycountry`; the package data adds what
+pycountry lacks (``claimkit/data/states.json``: the short names news uses, demonyms,
+capitals and seats of power, everyday aliases such as "the DPRK" or "the U.S.") and the
+named actors that are not states (``claimkit/data/gazetteer.json``: ministries,
+agencies, parliaments, parties, intergovernmental bodies, news agencies and outlets,
+each with the actor it speaks for).
+
+Plugins extend the gazetteer through the ``register_gazetteer`` hook, the same way the
+built-in data is loaded::
+
+    import claimkit
+    from claimkit.extract.gazetteer import GazetteerEntry
+    from claimkit.model import ActorKind
+
+    @claimkit.hookimpl
+    def register_gazetteer(register):
+        register(GazetteerEntry(
+            name="Ukrainska Pravda",
+            kind=ActorKind.MEDIA_OUTLET,
+            country="UA",
+            aliases=("UP", "Ukrainian Pravda"),
+        ))
+
+An entry registered under an id that already exists is merged into it: its aliases
+and demonyms are added, and its other fields, when set, replace the old ones.  So a
+newsroom can add "Number Ten" to the United Kingdom without restating the rest.
+
+Matching is by *keys*: a name's words, accents and dots removed, possessive ``'s``
+dropped and case folded (``"North Korea's"`` and ``"NORTH KOREA"`` both give
+``("north", "korea")``).  Short all-capital aliases ("US", "UN", "AP") only match
+text written in capitals, so "us" and "Us" never mean the United States.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import json
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from importlib import resources
+from typing import Any
+
+import attrs
+import pycountry
+
+from claimkit.errors import InvalidValueError, PluginError
+from claimkit.hookspecs import hookimpl
+from claimkit.model import Actor, ActorKind, actor_id
+
+__all__ = [
+    "Gazetteer",
+    "GazetteerEntry",
+    "NameForm",
+    "builtin_entries",
+    "gazetteer",
+    "normalise",
+]
+
+# ----------------------------------------------------------------------- keys
+
+_KEY_WORD = re.compile(r"[^\W_](?:[\w'\u2019\-]*[^\W_])?")
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+
+
+def _fold(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.replace("\u2019", "'").casefold()
+
+
+def normalise_word(word: str) -> str:
+    """The key form of one word: dots, accents and a possessive ``'s`` removed, case folded.
+
+    Args:
+        word: One word as written ("Korea's", "U.S.", "Élysée").
+
+    Returns:
+        Its key ("korea", "us", "elysee"); empty when nothing alphanumeric remains.
+    """
+    word = word.replace(".", "")
+    if len(word) > 2:
+        word = _POSSESSIVE.sub("", word)
+    return _fold(word)
+
+
+def normalise(text: str) -> tuple[str, ...]:
+    """The key of a name: its words in key form, a leading "the" dropped.
+
+    Args:
+        text: A name as written ("the U.S. Department of State").
+
+    Returns:
+        A tuple of key words (``("us", "department", "of", "state")``).
+
+    Example:
+        >>> normalise("North Korea's")
+        ('north', 'korea')
+        >>> normalise("the D.P.R.K.")
+        ('dprk',)
+    """
+    words = [normalise_word(m.group()) for m in _KEY_WORD.finditer(text.replace(".", ""))]
+    words = [w for w in words if w]
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    return tuple(words)
+
+
+def _is_acronym(alias: str) -> bool:
+    letters = alias.replace(".", "").replace("-", "").replace("/", "")
+    return letters.isalnum() and letters.isupper() and len(letters) <= 5
+
+
+class NameForm(enum.Enum):
+    """How a gazetteer key names its entry."""
+
+    NAME = "name"
+    """A name or alias ("North Korea", "the DPRK", "Pyongyang")."""
+    DEMONYM = "demonym"
+    """An adjective of nationality ("North Korean")."""
+    PEOPLE = "people"
+    """A plural demonym naming the people, not the state ("North Koreans")."""
+
+
+# ---------------------------------------------------------------------- entries
+
+
+def _to_tuple(value: Iterable[str] | None) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    return tuple(dict.fromkeys(value))
+
+
+def _kind(value: ActorKind | str) -> ActorKind:
+    try:
+        return ActorKind(value)
+    except ValueError as error:
+        raise InvalidValueError(f"unknown actor kind {value!r}") from error
+
+
+def _default_id(entry: GazetteerEntry) -> str:
+    return actor_id(entry.kind, entry.name, country=entry.country)
+
+
+@attrs.frozen(kw_only=True)
+class GazetteerEntry:
+    """One actor the extractor recognises by name.
+
+    Attributes:
+        name: The canonical name ("US Department of State").
+        kind: What sort of actor it is.
+        country: Its ISO 3166-1 alpha-2 code, if it belongs to a state.
+        aliases: Other names it goes by in news ("State Department", "the Pentagon").
+        demonyms: For states, the adjectives of nationality ("North Korean").
+        affiliation: The id of the entry it speaks for ("state:us").
+        function: The role a government body plays for its state
+            (``"foreign_ministry"``, ``"defence_ministry"``, ``"state_media"``, ...;
+            see ``bodies`` in ``claimkit/data/roles.json``), so that "the US foreign
+            ministry" finds the State Department.
+        id: Its actor id; by default :func:`claimkit.model.actor_id` of its kind,
+            name and country (``state:kp``, ``government_body:us-department-of-state``).
+
+    Example:
+        >>> GazetteerEntry(name="Voice of America", kind="media_outlet", country="US").id
+        'media_outlet:voice-of-america'
+    """
+
+    name: str = attrs.field()
+    kind: ActorKind = attrs.field(converter=_kind)
+    country: str | None = attrs.field(default=None)
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_to_tuple)
+    demonyms: tuple[str, ...] = attrs.field(default=(), converter=_to_tuple)
+    affiliation: str | None = attrs.field(default=None)
+    function: str | None = attrs.field(default=None)
+    id: str = attrs.field(default=attrs.Factory(_default_id, takes_self=True))
+
+    @name.validator
+    def _check_name(self, _attribute: attrs.Attribute[str], value: str) -> None:
+        if not isinstance(value, str) or not normalise(value):
+            raise InvalidValueError(f"gazetteer entry name must be a non-empty name, got {value!r}")
+
+    @country.validator
+    def _check_country(self, _attribute: attrs.Attribute[str | None], value: str | None) -> None:
+        if value is not None and not (
+            isinstance(value, str) and len(value) == 2 and value.isascii() and value.isupper()
+        ):
+            raise InvalidValueError(
+                f"gazetteer entry {self.name!r}: country must be an ISO alpha-2 code, got {value!r}"
+            )
+
+    def actor(self, affiliation: Actor | None = None) -> Actor:
+        """This entry as a :class:`~claimkit.model.Actor` (without resolving its affiliation).
+
+        The actor does not carry the entry's aliases, so claims stay small and do not
+        change when a plugin adds an alias.
+
+        Args:
+            affiliation: The actor it speaks for, already built.
+        """
+        return Actor(
+            id=self.id,
+            name=self.name,
+            kind=self.kind,
+            country=self.country,
+            affiliation=affiliation,
+        )
+
+
+def _merge(old: GazetteerEntry, new: GazetteerEntry) -> GazetteerEntry:
+    def union(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys((*a, *b)))
+
+    return attrs.evolve(
+        old,
+        name=new.name,
+        kind=new.kind,
+        country=new.country or old.country,
+        aliases=union(old.aliases, new.aliases),
+        demonyms=union(old.demonyms, new.demonyms),
+        affiliation=new.affiliation or old.affiliation,
+        function=new.function or old.function,
+    )
+
+
+# -------------------------------------------------------------------- gazetteer
+
+
+@attrs.frozen
+class _Sense:
+    """One meaning of a key: the entry it names (``""`` for a not-name) and how."""
+
+    entry_id: str
+    form: NameForm
+    exact: str | None
+    """For acronyms: the only spelling (dots removed) that may match."""
+
+
+class Gazetteer:
+    """A searchable set of :class:`GazetteerEntry` objects.
+
+    Build one from entries (later entries with the same id are merged into earlier
+    ones), then look names up with :meth:`lookup` or turn entries into actors with
+    :meth:`actor`.  The default gazetteer, with every plugin's entries, is
+    :func:`gazetteer`.
+
+    Example:
+        >>> g = gazetteer()
+        >>> g.lookup("Pyongyang").id
+        'state:kp'
+        >>> g.actor("media_outlet:korean-central-news-agency").affiliation.id
+        'state:kp'
+    """
+
+    def __init__(
+        self,
+        entries: Iterable[GazetteerEntry] = (),
+        *,
+        first_names: Iterable[str] = (),
+        not_names: Iterable[str] = (),
+    ) -> None:
+        self._entries: dict[str, GazetteerEntry] = {}
+        for entry in entries:
+            self.add(entry)
+        self._first_names = {normalise_word(name) for name in first_names}
+        self._not_names = {normalise(name) for name in not_names} - {()}
+        self._index: dict[tuple[str, ...], list[_Sense]] | None = None
+        self._actors: dict[str, Actor] = {}
+
+    # building --------------------------------------------------------------
+
+    def add(self, entry: GazetteerEntry) -> None:
+        """Add an entry, merging it into an existing entry of the same id.
+
+        Raises:
+            PluginError: ``entry`` is not a :class:`GazetteerEntry`.
+        """
+        if not isinstance(entry, GazetteerEntry):
+            raise PluginError(f"expected a GazetteerEntry, got {type(entry).__name__}")
+        old = self._entries.get(entry.id)
+        self._entries[entry.id] = entry if old is None else _merge(old, entry)
+        self._index = None
+        self._actors = {}
+
+    def add_first_names(self, names: Iterable[str]) -> None:
+        """Declare names that are also first names ("Jordan", "Chad"); see :meth:`is_first_name`."""
+        self._first_names.update(normalise_word(name) for name in names)
+
+    def add_not_names(self, names: Iterable[str]) -> None:
+        """Declare names that contain an entry's name but are no actor ("New Mexico").
+
+        They match as a whole, so the entry inside them ("Mexico") is not found there.
+        """
+        self._not_names.update(key for key in map(normalise, names) if key)
+        self._index = None
+
+    def _build_index(self) -> dict[tuple[str, ...], list[_Sense]]:
+        index: dict[tuple[str, ...], list[_Sense]] = {}
+
+        def put(surface: str, entry: GazetteerEntry, form: NameForm) -> None:
+            key = normalise(surface)
+            if not key:
+                return
+            bare = surface[4:] if surface[:4].lower() == "the " else surface
+            exact = bare.replace(".", "") if _is_acronym(bare) else None
+            senses = index.setdefault(key, [])
+            sense = _Sense(entry.id, form, exact)
+            # later entries win: a plugin's alias overrides a built-in one
+            senses[:] = [s for s in senses if (s.exact, s.form) != (exact, form)]
+            senses.insert(0, sense)
+
+        for entry in self._entries.values():
+            put(entry.name, entry, NameForm.NAME)
+            for alias in entry.aliases:
+                put(alias, entry, NameForm.NAME)
+            for demonym in entry.demonyms:
+                put(demonym, entry, NameForm.DEMONYM)
+                plural = _plural_demonym(demonym)
+                if plural:
+                    put(plural, entry, NameForm.PEOPLE)
+        for key in self._not_names:
+            index.setdefault(key, []).append(_Sense("", NameForm.NAME, None))
+        self._check_affiliations()
+        return index
+
+    def _check_affiliations(self) -> None:
+        for entry in self._entries.values():
+            seen = {entry.id}
+            current = entry
+            while current.affiliation is not None:
+                parent = self._entries.get(current.affiliation)
+                if parent is None:
+                    raise PluginError(
+                        f"gazetteer entry {current.id!r} is affiliated to unknown entry "
+                        f"{current.affiliation!r}"
+                    )
+                if parent.id in seen:
+                    raise PluginError(
+                        f"gazetteer entry {entry.id!r} has a circular affiliation through "
+                        f"{parent.id!r}"
+                    )
+                seen.add(parent.id)
+                current = parent
+
+    @property
+    def index(self) -> Mapping[tuple[str, ...], list[_Sense]]:
+        """Key -> senses, built on first use."""
+        if self._index is None:
+            self._index = self._build_index()
+        return self._index
+
+    # queries ---------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __iter__(self) -> Iterator[GazetteerEntry]:
+        return iter(self._entries.values())
+
+    def __contains__(self, entry_id: object) -> bool:
+        return entry_id in self._entries
+
+    def entry(self, entry_id: str) -> GazetteerEntry:
+        """The entry with this id (:class:`KeyError` when absent)."""
+        return self._entries[entry_id]
+
+    def senses(self, key: tuple[str, ...], surface: str | None = None) -> list[_Sense]:
+        """The senses of a key, best first; acronym senses only when ``surface`` is spelt so.
+
+        A sense whose ``entry_id`` is empty marks a not-name (see :meth:`add_not_names`).
+        """
+        found = self.index.get(key, [])
+        if not found:
+            return found
+        plain = surface.replace(".", "") if surface is not None else None
+        return [s for s in found if s.exact is None or s.exact == plain]
+
+    def lookup(self, name: str) -> GazetteerEntry | None:
+        """The entry a name, alias or demonym refers to, or ``None``.
+
+        Args:
+            name: The name as written ("the DPRK", "North Korean", "State Department").
+        """
+        senses = self.senses(normalise(name), name.strip())
+        return self._entries[senses[0].entry_id] if senses and senses[0].entry_id else None
+
+    def form(self, name: str) -> NameForm | None:
+        """Whether ``name`` is a name, a demonym or a plural demonym of some entry."""
+        senses = self.senses(normalise(name), name.strip())
+        return senses[0].form if senses and senses[0].entry_id else None
+
+    def state(self, country: str) -> GazetteerEntry | None:
+        """The state entry of an ISO 3166-1 alpha-2 (or alpha-3) code."""
+        code = country.upper()
+        if len(code) == 3:
+            found = pycountry.countries.get(alpha_3=code)
+            if found is None:
+                return None
+            code = found.alpha_2
+        return self._entries.get(actor_id(ActorKind.STATE, code, country=code))
+
+    def by_function(self, country: str | None, function: str) -> GazetteerEntry | None:
+        """The body that plays ``function`` for a state ("US", "foreign_ministry" -> State Dept)."""
+        if country is None:
+            return None
+        for entry in self._entries.values():
+            if entry.country == country and entry.function == function:
+                return entry
+        return None
+
+    def is_first_name(self, word: str) -> bool:
+        """Whether a name in the gazetteer is also a common first name ("Jordan Peterson")."""
+        return normalise_word(word) in self._first_names
+
+    def actor(self, entry_id: str) -> Actor:
+        """The entry as an :class:`~claimkit.model.Actor`, with its chain of affiliations.
+
+        Raises:
+            KeyError: No entry has this id.
+        """
+        cached = self._actors.get(entry_id)
+        if cached is not None:
+            return cached
+        entry = self._entries[entry_id]
+        parent = self.actor(entry.affiliation) if entry.affiliation else None
+        actor = entry.actor(parent)
+        self._actors[entry_id] = actor
+        return actor
+
+    @functools.cached_property
+    def max_key_length(self) -> int:
+        """The number of words in the longest key."""
+        return max((len(key) for key in self.index), default=1)
+
+
+def _plural_demonym(demonym: str) -> str | None:
+    """The plural of a demonym ("Iranians"); adjectives such as "French" have none."""
+    if demonym.lower().endswith(("ese", "sh", "ch", "ss", "y", "o", "z", "ic")):
+        return None
+    return demonym + "s"
+
+
+# ------------------------------------------------------------------ built-in data
+
+
+def _read_json(name: str) -> Any:
+    path = resources.files("claimkit.data").joinpath(name)
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:  # pragma: no cover - broken installation
+        raise PluginError(f"claimkit package data {name} is unreadable: {error}") from error
+
+
+def _state_entries(table: Mapping[str, Any]) -> Iterator[GazetteerEntry]:
+    skip = set(table.get("skip_pycountry", ()))
+    rows: dict[str, Mapping[str, Any]] = {}
+    for number, row in enumerate(table["states"]):
+        code = row.get("country")
+        if not isinstance(code, str):
+            raise PluginError(f"states.json: record {number} has no country code")
+        rows[code] = row
+    codes = [*rows, *(c.alpha_2 for c in pycountry.countries if c.alpha_2 not in rows)]
+    for code in codes:
+        row = rows.get(code, {})
+        country = pycountry.countries.get(alpha_2=code)
+        aliases: list[str] = list(row.get("aliases", ()))
+        if country is not None:
+            for attribute in ("common_name", "name", "official_name"):
+                value = getattr(country, attribute, None)
+                if value and "," not in value and value not in skip:
+                    aliases.append(value)
+        if not row and not aliases:
+            continue
+        name = row.get("name") or (
+            getattr(country, "common_name", None) or (country.name if country else None)
+        )
+        if not name:
+            raise PluginError(f"states.json: the state {code} needs a name")
+        yield GazetteerEntry(
+            name=name,
+            kind=ActorKind.STATE,
+            country=code,
+            aliases=(*aliases, *row.get("seats", ())),
+            demonyms=row.get("demonyms", ()),
+        )
+
+
+def _named_entries(
+    table: Mapping[str, Any], references: Mapping[str, str]
+) -> Iterator[GazetteerEntry]:
+    for number, row in enumerate(table["entries"]):
+        affiliation = row.get("affiliation")
+        if affiliation is not None and ":" not in affiliation:
+            affiliation = references.get(affiliation, affiliation)
+        try:
+            yield GazetteerEntry(
+                name=row["name"],
+                kind=row["kind"],
+                country=row.get("country"),
+                aliases=row.get("aliases", ()),
+                affiliation=affiliation,
+                function=row.get("function"),
+                **({"id": row["id"]} if "id" in row else {}),
+            )
+        except (KeyError, InvalidValueError) as error:
+            raise PluginError(f"gazetteer.json: record {number} is invalid: {error}") from error
+
+
+def builtin_entries() -> tuple[GazetteerEntry, ...]:
+    """The entries that ship with claimkit: pycountry's states and the package data.
+
+    In ``gazetteer.json`` an affiliation is an actor id (``"state:us"``) or, for
+    brevity, the slug part of another entry's id (``"united-nations"``).
+
+    Returns:
+        States first, then named bodies, organisations and outlets.
+    """
+    states = _read_json("states.json")
+    named = _read_json("gazetteer.json")
+    references: dict[str, str] = {}
+    for row in named["entries"]:
+        full = row.get("id") or actor_id(
+            _kind(row["kind"]), row["name"], country=row.get("country")
+        )
+        references.setdefault(full.split(":", 1)[1], full)
+    return (*_state_entries(states), *_named_entries(named, references))
+
+
+@functools.cache
+def builtin_not_names() -> tuple[str, ...]:
+    """Names that contain a state's name but do not mean it ("New Mexico", "Bank of America")."""
+    return tuple(_read_json("states.json").get("not_names", ()))
+
+
+def _builtin_first_names() -> tuple[str, ...]:
+    return tuple(_read_json("states.json").get("first_names", ()))
+
+
+@functools.cache
+def _builtin() -> tuple[GazetteerEntry, ...]:
+    return builtin_entries()
+
+
+@hookimpl
+def register_gazetteer(register: Callable[[GazetteerEntry], None]) -> None:
+    """Register claimkit's built-in gazetteer entries (see :func:`builtin_entries`)."""
+    for entry in _builtin():
+        register(entry)
+
+
+_BUILTIN_PLUGIN = __name__
+
+
+def _plugin_key() -> tuple[str, ...]:
+    from claimkit.plugins import get_plugin_manager
+
+    pm = get_plugin_manager()
+    return tuple(sorted(str(name) for name, _plugin in pm.list_name_plugin()))
+
+
+@functools.lru_cache(maxsize=4)
+def _gazetteer_for(_plugins: tuple[str, ...]) -> Gazetteer:
+    from claimkit.plugins import get_plugin_manager
+
+    pm = get_plugin_manager()
+    result = Gazetteer(first_names=_builtin_first_names(), not_names=builtin_not_names())
+    caller = getattr(pm.hook, "register_gazetteer", None)
+    impls = list(caller.get_hookimpls()) if caller is not None else []
+    if not any(impl.plugin_name == _BUILTIN_PLUGIN for impl in impls):
+        register_gazetteer(result.add)
+    # built-in entries first, then every plugin's in registration order
+    impls.sort(key=lambda impl: impl.plugin_name != _BUILTIN_PLUGIN)
+    for impl in impls:
+        plugin_name = impl.plugin_name
+
+        def register(entry: Any, _plugin: str = plugin_name) -> None:
+            if not isinstance(entry, GazetteerEntry):
+                raise PluginError(
+                    f"plugin {_plugin!r} registered {entry!r} in register_gazetteer; "
+                    "expected a GazetteerEntry"
+                )
+            result.add(entry)
+
+        try:
+            impl.function(**{arg: register for arg in impl.argnames})
+        except PluginError:
+            raise
+        except Exception as error:
+            raise PluginError(
+                f"plugin {plugin_name!r} failed in register_gazetteer: {error}"
+            ) from error
+    result.index  # noqa: B018 - build and validate now, so errors name the plugins' data
+    return result
+
+
+def gazetteer() -> Gazetteer:
+    """The default gazetteer: the built-in entries and every plugin's, cached.
+
+    The cache is keyed by the set of registered plugins, so registering a plugin (for
+    example with :func:`claimkit.plugins.plugin_registered`) gives a fresh gazetteer.
+
+    Raises:
+        PluginError: A plugin registered something that is not a
+            :class:`GazetteerEntry`, or an entry affiliated to an unknown id.
+    """
+    return _gazetteer_for(_plugin_key())

@@ -1,0 +1,119 @@
+"""The role lexicon: titles, role nouns and generic state bodies, from package data.
+
+``claimkit/data/roles.json`` lists the words that make a noun phrase name an actor by
+role rather than by name: titles written before names ("Sen.", "Foreign Minister"),
+role nouns ("official", "deputy director", "spokesperson") and their plurals, the
+words that mark an unnamed source ("anonymous", "unidentified"), modifiers that may
+stand between a determiner and a role noun ("senior", "defense"), generic organs of a
+state ("foreign ministry", "state media") and the last words of organisation names
+("Foundation", "Times").  Every entry is matched by its key (see
+:func:`claimkit.extract.gazetteer.normalise`).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Mapping
+from importlib import resources
+from typing import Any
+
+import attrs
+
+from claimkit.errors import PluginError
+from claimkit.extract.gazetteer import normalise, normalise_word
+from claimkit.model import ActorKind
+
+__all__ = ["Body", "RoleLexicon", "plural", "role_lexicon"]
+
+Key = tuple[str, ...]
+
+
+def plural(noun: str) -> str:
+    """The English plural of a role noun ("spokesman" -> "spokesmen").
+
+    Example:
+        >>> plural("deputy"), plural("official"), plural("spokeswoman")
+        ('deputies', 'officials', 'spokeswomen')
+    """
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "sh", "ch", "x")):
+        return noun + "es"
+    return noun + "s"
+
+
+@attrs.frozen
+class Body:
+    """A generic organ of a state ("foreign ministry"), before its state is known."""
+
+    function: str
+    """Its function key (``"foreign_ministry"``), as in gazetteer entries."""
+    name: str
+    """Its canonical name ("Ministry of Foreign Affairs"), or a lowercase generic word."""
+    kind: ActorKind
+    """Government body, or media outlet for state media."""
+
+
+@attrs.frozen
+class RoleLexicon:
+    """The parsed role lexicon; get the built-in one with :func:`role_lexicon`."""
+
+    titles: Mapping[Key, str]
+    """Title key -> role ("sen" -> "senator"); an empty role for "Mr." and the like."""
+    person_heads: frozenset[Key]
+    """Role nouns naming one person ("official", "deputy director")."""
+    group_heads: frozenset[Key]
+    """Plural role nouns naming groups ("officials", "sources", "the west")."""
+    anonymous_markers: frozenset[str]
+    modifiers: frozenset[Key]
+    determiners: frozenset[Key]
+    bodies: Mapping[Key, Body]
+    org_heads: Mapping[str, ActorKind]
+    not_actor_heads: frozenset[str]
+    stopwords: frozenset[str]
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any]) -> RoleLexicon:
+        """Parse the lexicon's JSON object.
+
+        Raises:
+            PluginError: A section is missing or malformed.
+        """
+        try:
+            heads = {normalise(h) for h in data["person_heads"]}
+            # multi-word titles are role nouns too, when written in lower case
+            heads |= {normalise(t) for t, role in data["titles"].items() if role and " " in t}
+            groups = {normalise(h) for h in data["group_heads"]}
+            groups |= {(*h[:-1], plural(h[-1])) for h in heads}
+            bodies: dict[Key, Body] = {}
+            for function, spec in data["bodies"].items():
+                kind = ActorKind(spec.get("kind", "government_body"))
+                body = Body(function=function, name=spec["name"], kind=kind)
+                for phrase in spec["phrases"]:
+                    bodies[normalise(phrase)] = body
+            return cls(
+                titles={normalise(k): v for k, v in data["titles"].items()},
+                person_heads=frozenset(heads),
+                group_heads=frozenset(groups),
+                anonymous_markers=frozenset(normalise_word(w) for w in data["anonymous_markers"]),
+                modifiers=frozenset(normalise(m) for m in data["modifiers"]),
+                determiners=frozenset(
+                    normalise(d) if d != "the" else ("the",) for d in data["determiners"]
+                ),
+                bodies=bodies,
+                org_heads={normalise_word(k): ActorKind(v) for k, v in data["org_heads"].items()},
+                not_actor_heads=frozenset(normalise_word(w) for w in data["not_actor_heads"]),
+                stopwords=frozenset(normalise_word(w) for w in data["stopwords"]),
+            )
+        except (KeyError, TypeError, ValueError) as error:
+            raise PluginError(f"roles.json is malformed: {error!r}") from error
+
+
+@functools.cache
+def role_lexicon() -> RoleLexicon:
+    """The built-in role lexicon from ``claimkit/data/roles.json``."""
+    text = resources.files("claimkit.data").joinpath("roles.json").read_text(encoding="utf-8")
+    return RoleLexicon.from_mapping(json.loads(text))
