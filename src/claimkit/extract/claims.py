@@ -254,8 +254,9 @@ def _np_left(view: SentenceView, end: int, *, allow_comma_apposition: bool = Tru
         token = view.tokens[index].text
         word = view.lowers[index]
         if view.is_word(index):
-            if word in _CLAUSE_STOPS or (word in view.lexicon.verbs and index != end and
-                                         not view.is_capital(index)):
+            if word in _CLAUSE_STOPS or word in _HAVE_BE or (
+                word in view.lexicon.verbs and index != end and not view.is_capital(index)
+            ):
                 break
             if word in ("and", "&") and not (
                 index > 0 and view.is_capital(index - 1) and index + 1 <= end
@@ -872,9 +873,14 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
             after >= len(view) or view.tokens[after].text in (",", ".", ";")
         ):
             # "a charge Tehran has refuted": the object is a claim noun before the source
-            for index in range(source[0], source[1] - 1):
-                if view.lowers[index] in view.lexicon.claim_nouns:
-                    content = (source[0], index + 1)
+            for index in range(source[0] - 1, source[1] - 1):
+                if index >= 0 and view.lowers[index] in view.lexicon.claim_nouns:
+                    first = index
+                    while first > 0 and first > index - 3 and view.is_word(first - 1) and (
+                        not view.is_capital(first - 1)
+                    ) and view.lowers[first - 1] not in _CLAUSE_STOPS:
+                        first -= 1
+                    content = (first, index + 1)
                     source = (index + 1, source[1])
                     target_mode = "claim_source"
                     break

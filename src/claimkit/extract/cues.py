@@ -399,7 +399,7 @@ AUXILIARIES = frozenset(
     might must do does did also then later again still repeatedly previously already once
     since publicly privately flatly strongly firmly openly quickly immediately further
     recently reportedly allegedly initially subsequently often frequently consistently
-    vehemently angrily explicitly directly simply just even only not never n't
+    vehemently angrily explicitly directly simply just even only long not never n't
     """
 )
 )

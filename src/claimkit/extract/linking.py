@@ -209,28 +209,30 @@ def link(claims: Iterable[Claim]) -> list[Claim]:
             accused = _principal(allegation.target)
             involved = accused == _side or _mentions(allegation, _claim.claimant)
             if _claim.kind is not ClaimKind.DENIAL:
-                # a counter-accusation answers claims against its own side only
-                return accused == _side and _target == accuser
+                # a counter-claim answers claims that concern its own side, aimed at the accuser
+                return involved and _target == accuser
             return involved
 
-        # in the same document: the latest eligible allegation before a back-reference,
-        # or every eligible allegation whose proposition overlaps
-        same = by_document[claim.document_id]
-        before = [a for a in same if a.id in clusters
-                  and a.provenance.span.start < claim.provenance.span.start and eligible(a)]
-        if (_refers_back(claim) or claim.kind is not ClaimKind.DENIAL) and before:
+        # in the same document: a back-reference answers the latest eligible allegation
+        # before it; otherwise every eligible allegation of the document is answered
+        same = [a for a in by_document[claim.document_id] if a.id in clusters and eligible(a)]
+        before = [a for a in same if a.provenance.span.start < claim.provenance.span.start]
+        if _refers_back(claim) and before:
             chosen.add(clusters[before[-1].id])
-        for allegation in claims:
-            if allegation.id not in clusters or clusters[allegation.id] in chosen:
-                continue
-            if not eligible(allegation):
-                continue
-            shared = words[claim.id] & words[allegation.id]
-            if len(shared) >= 2 or (allegation.document_id == claim.document_id and
-                                    claim.kind is ClaimKind.DENIAL and not before):
+        elif same:
+            if claim.kind is not ClaimKind.DENIAL:
+                same = before  # a counter-claim answers what was said before it
+            overlapping = [a for a in same if len(words[claim.id] & words[a.id]) >= 2]
+            for allegation in overlapping or same:
                 chosen.add(clusters[allegation.id])
-        if not chosen and claim.kind is ClaimKind.DENIAL and before:
-            chosen.add(clusters[before[-1].id])
+        # in other documents: eligible allegations whose propositions overlap
+        for allegation in claims:
+            if allegation.id not in clusters or allegation.document_id == claim.document_id:
+                continue
+            if clusters[allegation.id] in chosen or not eligible(allegation):
+                continue
+            if len(words[claim.id] & words[allegation.id]) >= 2:
+                chosen.add(clusters[allegation.id])
         linked = sorted(
             {a.id for number in chosen for a in members.get(number, ())} | set(claim.responds_to)
         )

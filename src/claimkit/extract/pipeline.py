@@ -198,18 +198,27 @@ def _resolve(document: Document, drafts: Sequence[Draft], resolver: _Resolver) -
                 item.target = None
         built.append(item)
     text = document.text
-    # nested claims: a nominal claim inside a denial's object is what it denies
+    # nested claims: a nominal claim inside a denial's or a counter-claim's object is
+    # the claim it answers ("denies US claims that ...", "denouncing US allegations")
     for item in built:
-        if item.kind is not ClaimKind.DENIAL or item.draft.content is None:
+        answers = item.kind is ClaimKind.DENIAL or item.draft.target_mode == "claim_source"
+        if not answers or item.draft.content is None:
             continue
         for other in built:
             if other is item or not other.draft.nominal or other.draft.content is None:
                 continue
-            if item.draft.content[0] <= other.draft.cue_spans[0][0] < item.draft.content[1]:
-                if other.kind is ClaimKind.STATEMENT:
-                    other.kind = ClaimKind.ALLEGATION
-                if item.target is None and not _same_side(other.claimant, item.claimant):
-                    item.target = other.claimant
+            if not item.draft.content[0] <= other.draft.cue_spans[0][0] < item.draft.content[1]:
+                continue
+            if _same_side(other.claimant, item.claimant):
+                continue
+            if item.kind is ClaimKind.DENIAL and other.kind is ClaimKind.STATEMENT:
+                other.kind = ClaimKind.ALLEGATION
+            if other.kind is ClaimKind.ALLEGATION and other.target is None and not (
+                other.draft.supplier
+            ):
+                other.target = item.claimant.principal
+            if item.target is None:
+                item.target = other.claimant.principal
     # reports by outlets that contain other claims become their channel
     for item in built:
         draft = item.draft
