@@ -16,11 +16,12 @@ returns an :class:`EvaluationReport`, per document and in total:
   dispute thread, which does not care which allegation of a thread a reply names.
 
 **Alignment.**  Within each document, a gold and a predicted claim are candidates when
-their claim spans or their cue spans share a character.  Candidates are ranked by the
-characters their cues share, then the characters their claim spans share, then
-document order (gold first, then predicted), and taken greedily, each claim at most
-once.  The result is deterministic and one-to-one; claims left over are misses (gold)
-and false alarms (predicted).
+their claim spans or their cue spans share a character (or both are identical, empty
+spans included).  Candidates are ranked by the characters their cues share, then the
+characters their claim spans share, then identity, then document order (gold first,
+then predicted), and taken greedily, each claim at most once.  The result is
+deterministic and one-to-one; claims left over are misses (gold) and false alarms
+(predicted).
 
 **Conventions.**  Precision is 1 when nothing was predicted and recall is 1 when there
 was nothing to find, so a corpus scored against itself is perfect even when empty; F1
@@ -350,8 +351,25 @@ def _shared(a: Span | None, b: Span | None) -> int:
     return max(0, min(a.end, b.end) - max(a.start, b.start))
 
 
+def _merged(spans: Sequence[Span]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for span in sorted(spans):
+        if merged and span.start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], span.end))
+        else:
+            merged.append((span.start, span.end))
+    return merged
+
+
 def _shared_many(a: Sequence[Span], b: Sequence[Span]) -> int:
-    return sum(_shared(x, y) for x in a for y in b)
+    """How many characters the union of ``a`` and the union of ``b`` share."""
+    if len(a) == 1 and len(b) == 1:
+        return _shared(a[0], b[0])
+    total = 0
+    for x_start, x_end in _merged(a):
+        for y_start, y_end in _merged(b):
+            total += max(0, min(x_end, y_end) - max(x_start, y_start))
+    return total
 
 
 def _greedy(
@@ -377,10 +395,11 @@ def _greedy(
     return sorted(pairs)
 
 
-def _claim_key(g: Claim, p: Claim) -> tuple[int, int]:
+def _claim_key(g: Claim, p: Claim) -> tuple[int, int, int]:
     cue = _shared_many(g.provenance.cue, p.provenance.cue)
     span = _shared(g.provenance.span, p.provenance.span)
-    return (cue, span)
+    same = int(g.provenance.span == p.provenance.span and g.provenance.cue == p.provenance.cue)
+    return (cue, span, same)
 
 
 def align(gold: Sequence[Claim], predicted: Sequence[Claim]) -> list[tuple[int, int]]:
@@ -403,7 +422,9 @@ def _unit_score(gold: Iterable[SpanUnit], predicted: Iterable[SpanUnit]) -> Span
     gold_units = sorted(set(gold))
     predicted_units = sorted(set(predicted))
     exact = len(set(gold_units) & set(predicted_units))
-    overlap = len(_greedy(gold_units, predicted_units, lambda g, p: (_shared_many(g, p),)))
+    overlap = len(
+        _greedy(gold_units, predicted_units, lambda g, p: (_shared_many(g, p), int(g == p)))
+    )
     n_gold, n_predicted = len(gold_units), len(predicted_units)
     return SpanScores(
         exact=Score.of(exact, n_predicted, n_gold), overlap=Score.of(overlap, n_predicted, n_gold)
@@ -723,6 +744,9 @@ class AttributionScores:
 
 
 def _cue_overlaps(a: Claim, b: Claim) -> bool:
+    """Whether two claims' cues share a character (or are the same, empty ones included)."""
+    if sorted(a.provenance.cue) == sorted(b.provenance.cue):
+        return True
     return any(x.overlaps(y) for x in a.provenance.cue for y in b.provenance.cue)
 
 
