@@ -12,6 +12,7 @@ from hypothesis import given
 import claimkit
 from claimkit import fastjson, serialization
 from claimkit.errors import LoadError, SchemaVersionError
+from claimkit.formats.csv import COLUMNS
 from claimkit.model import Actor, Claim, Corpus, Document, EvidenceCue, Provenance, Region, Span
 from claimkit.testing import strategies as cks
 
@@ -152,3 +153,105 @@ def test_malformed_jsonl_line_is_a_load_error() -> None:
         list(claimkit.load_stream(io.BytesIO(data), "jsonl", extract=False).records())
     assert caught.value.line == 2
     assert "malformed JSON" in str(caught.value)
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
+
+
+def _reference_csv_row(claim: Claim) -> list[str]:
+    """A CSV row as the cattrs path built it: every cell from unstructured data, all protected."""
+
+    def span(value: dict[str, int] | None) -> str:
+        return "" if value is None else f"{value['start']}:{value['end']}"
+
+    def actor(value: dict[str, object] | None) -> list[str]:
+        if value is None:
+            return [""] * 8
+        affiliation = value["affiliation"]
+        return [
+            str(value["id"]),
+            str(value["name"]),
+            str(value["kind"]),
+            str(value["role"] or ""),
+            str(value["country"] or ""),
+            orjson.dumps(value["aliases"]).decode(),
+            "true" if value["anonymous"] else "false",
+            "" if affiliation is None else orjson.dumps(affiliation).decode(),
+        ]
+
+    data = serialization.unstructure(claim)
+    provenance, evidence = data["provenance"], data["evidence"]
+    row = [
+        data["id"],
+        provenance["document_id"],
+        data["kind"],
+        data["cue"],
+        data["proposition"],
+        data["quote"] or "",
+        data["commitment"],
+        evidence["strength"],
+        repr(evidence["score"]),
+        orjson.dumps(evidence["cues"]).decode(),
+        orjson.dumps(data["responds_to"]).decode(),
+        span(provenance["span"]),
+        ";".join(span(s) for s in provenance["cue"]),
+        span(provenance["claimant"]),
+        span(provenance["content"]),
+        span(provenance["target"]),
+        *actor(data["claimant"]),
+        *actor(data["target"]),
+        *actor(data["channel"]),
+    ]
+    return ["'" + cell if cell.startswith(_FORMULA_START) else cell for cell in row]
+
+
+def _reference_csv(claims: tuple[Claim, ...]) -> bytes:
+    import csv
+
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    writer.writerows(_reference_csv_row(claim) for claim in claims)
+    return buffer.getvalue().encode("utf-8")
+
+
+@given(cks.corpora())
+def test_csv_bytes_match_the_cattrs_layout_and_round_trip(corpus: Corpus) -> None:
+    data = claimkit.dumps(corpus, "csv")
+    assert data == _reference_csv(corpus.claims)
+    assert claimkit.loads(data, "csv", extract=False).claims == corpus.claims
+
+
+def test_csv_of_real_corpus_matches_and_neutralises_formulas() -> None:
+    gold = _gold()
+    formula = Claim(
+        id="=cmd|' /C calc'!A0",
+        kind=gold.claims[0].kind,
+        claimant=gold.claims[0].claimant,
+        proposition="-2+3",
+        provenance=gold.claims[0].provenance,
+        quote="@SUM(A1)",
+        evidence=gold.claims[0].evidence,
+    )
+    claims = (*gold.claims, formula)
+    data = claimkit.dumps(claims, "csv")
+    assert data == _reference_csv(claims)
+    assert b"'=cmd" in data
+    assert b"'-2+3" in data
+    assert claimkit.loads(data, "csv", extract=False).claims == claims
+
+
+def test_csv_nested_json_cells_are_strict() -> None:
+    import csv
+
+    data = claimkit.dumps(_gold().claims[:1], "csv").decode("utf-8")
+    header, row = list(csv.reader(io.StringIO(data, newline="")))
+    cue = {"text": "x", "span": {"start": 0, "end": 1}, "effect": "raises", "colour": "red"}
+    row[header.index("evidence_cues")] = orjson.dumps([cue]).decode()
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer, lineterminator="\r\n").writerows([header, row])
+    with pytest.raises(LoadError, match="colour") as caught:
+        claimkit.loads(buffer.getvalue(), "csv", extract=False, source="x.csv")
+    assert caught.value.source == "x.csv"
+    assert caught.value.line == 2
+    assert caught.value.record == 0

@@ -34,7 +34,7 @@ import enum
 import gc
 import types
 import typing
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
@@ -51,10 +51,12 @@ __all__ = [
     "decode_record",
     "dumps",
     "encode",
+    "encode_all",
     "encode_record",
     "gc_paused",
     "is_fast",
     "loads",
+    "structure",
 ]
 
 T = TypeVar("T")
@@ -284,6 +286,27 @@ def encode(obj: Any) -> bytes:
     return orjson.dumps(serialization.unstructure(obj))
 
 
+def encode_all(objects: Sequence[Any]) -> bytes:
+    """Encode a sequence of model objects of one class as a compact JSON array.
+
+    The bytes equal ``orjson.dumps([serialization.unstructure(o) for o in objects])``.
+
+    Args:
+        objects: Model objects, all of the same class (an empty sequence gives ``[]``).
+    """
+    if not objects:
+        return b"[]"
+    mirror = _mirrors.get(type(objects[0]))
+    if mirror is not None:
+        try:
+            return _ENCODER.encode(
+                msgspec.convert(objects, _tuple_of(mirror), from_attributes=True)
+            )
+        except _FAST_ERRORS:
+            pass
+    return orjson.dumps([serialization.unstructure(o) for o in objects])
+
+
 def encode_record(record: Record) -> bytes:
     r"""Encode one record as a JSON Lines line, tagged with its ``type``, newline included.
 
@@ -351,6 +374,27 @@ def _decoder(cls: type) -> msgspec.json.Decoder[Any]:
     if decoder is None:
         decoder = _decoders[cls] = msgspec.json.Decoder(_mirrors[cls])
     return decoder
+
+
+def structure(data: Any, cls: type[T]) -> T:
+    """Build a model object from plain data (dicts, lists, strings, numbers), validated.
+
+    Gives the same object as :func:`serialization.structure`, which it falls back to
+    (for its error message, or for input the fast path cannot take exactly).
+
+    Raises:
+        LoadError: The data does not describe a valid ``cls``; the message names the
+            failing field.
+    """
+    mirror = _mirrors.get(cls)
+    if mirror is not None:
+        try:
+            obj = msgspec.convert(msgspec.convert(data, mirror), cls, from_attributes=True)
+            if _keys_sorted(obj, cls):
+                return obj
+        except _FAST_ERRORS:
+            pass
+    return serialization.structure(data, cls)
 
 
 def decode(data: bytes | str, cls: type[T]) -> T:

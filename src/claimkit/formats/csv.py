@@ -15,15 +15,17 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, BinaryIO
 
 import orjson
 
-from claimkit import limits, serialization
-from claimkit.errors import LoadError
+from claimkit import fastjson, limits
+from claimkit.errors import LimitExceededError, LoadError
+from claimkit.formats._common import check_depth, check_utf8_start, locate_utf8_error
 from claimkit.hookspecs import hookimpl
-from claimkit.model import Claim, Record
+from claimkit.model import Actor, Claim, Record, Span
 from claimkit.registry import Exporter, Loader
 
 __all__ = ["COLUMNS", "claim_from_row", "claim_to_row", "dump_csv", "load_csv"]
@@ -59,16 +61,8 @@ def _protect(cell: str) -> str:
     return "'" + cell if cell.startswith(_FORMULA_START) else cell
 
 
-def _unprotect(cell: str) -> str:
-    return cell[1:] if cell.startswith("'") else cell
-
-
-def _json_cell(value: Any) -> str:
-    return orjson.dumps(value).decode()
-
-
-def _span_cell(span: dict[str, int] | None) -> str:
-    return "" if span is None else f"{span['start']}:{span['end']}"
+_QUOTES = itertools.repeat("'")
+"""The prefix the loader removes from every cell (``map(str.removeprefix, row, _QUOTES)``)."""
 
 
 def _parse_span(cell: str) -> dict[str, int] | None:
@@ -80,20 +74,24 @@ def _parse_span(cell: str) -> dict[str, int] | None:
     return {"start": int(start), "end": int(end)}
 
 
-def _actor_cells(actor: dict[str, Any] | None) -> list[str]:
+def _actor_cells(actor: Actor | None) -> list[str]:
     if actor is None:
         return [""] * len(_ACTOR_FIELDS)
-    affiliation = actor["affiliation"]
+    affiliation = actor.affiliation
     return [
-        actor["id"],
-        actor["name"],
-        actor["kind"],
-        actor["role"] or "",
-        actor["country"] or "",
-        _json_cell(actor["aliases"]),
-        "true" if actor["anonymous"] else "false",
-        "" if affiliation is None else _json_cell(affiliation),
+        _protect(actor.id),
+        _protect(actor.name),
+        actor.kind.value,
+        _protect(actor.role or ""),
+        actor.country or "",
+        orjson.dumps(actor.aliases).decode(),
+        "true" if actor.anonymous else "false",
+        "" if affiliation is None else fastjson.encode(affiliation).decode(),
     ]
+
+
+def _span_text(span: Span | None) -> str:
+    return "" if span is None else f"{span.start}:{span.end}"
 
 
 def _actor_from(cells: dict[str, str], role: str) -> dict[str, Any] | None:
@@ -117,31 +115,35 @@ def _actor_from(cells: dict[str, str], role: str) -> dict[str, Any] | None:
 
 
 def claim_to_row(claim: Claim) -> list[str]:
-    """The CSV cells of one claim, in :data:`COLUMNS` order, formulas neutralised."""
-    data = serialization.unstructure(claim)
-    provenance = data["provenance"]
-    evidence = data["evidence"]
-    row = [
-        data["id"],
-        provenance["document_id"],
-        data["kind"],
-        data["cue"],
-        data["proposition"],
-        data["quote"] or "",
-        data["commitment"],
-        evidence["strength"],
-        repr(evidence["score"]),
-        _json_cell(evidence["cues"]),
-        _json_cell(data["responds_to"]),
-        _span_cell(provenance["span"]),
-        ";".join(_span_cell(s) for s in provenance["cue"]),
-        _span_cell(provenance["claimant"]),
-        _span_cell(provenance["content"]),
-        _span_cell(provenance["target"]),
+    """The CSV cells of one claim, in :data:`COLUMNS` order, formulas neutralised.
+
+    Only cells that can hold free text (and the score, which may be ``-0.0``) can start
+    with a formula character; enum values, spans, ISO country codes and JSON cells never
+    do, so they are written as they are.
+    """
+    provenance = claim.provenance
+    evidence = claim.evidence
+    return [
+        _protect(claim.id),
+        _protect(provenance.document_id),
+        claim.kind.value,
+        _protect(claim.cue),
+        _protect(claim.proposition),
+        _protect(claim.quote or ""),
+        claim.commitment.value,
+        evidence.strength.value,
+        _protect(repr(evidence.score)),
+        fastjson.encode_all(evidence.cues).decode(),
+        orjson.dumps(claim.responds_to).decode(),
+        _span_text(provenance.span),
+        ";".join([_span_text(s) for s in provenance.cue]),
+        _span_text(provenance.claimant),
+        _span_text(provenance.content),
+        _span_text(provenance.target),
+        *_actor_cells(claim.claimant),
+        *_actor_cells(claim.target),
+        *_actor_cells(claim.channel),
     ]
-    for role in _ROLES:
-        row.extend(_actor_cells(data[role]))
-    return [_protect(cell) for cell in row]
 
 
 def claim_from_row(cells: dict[str, str]) -> Claim:
@@ -179,16 +181,58 @@ def claim_from_row(cells: dict[str, str]) -> Claim:
         }
     except (ValueError, orjson.JSONDecodeError) as error:
         raise LoadError(str(error)) from None
-    return serialization.structure(data, Claim)
+    return fastjson.structure(data, Claim)
+
+
+def _check_start(stream: BinaryIO, source: str) -> int | None:
+    """Refuse UTF-16 before decoding; return where the stream starts, if seekable."""
+    try:
+        start = stream.tell()
+        check_utf8_start(stream.read(4), source)
+        stream.seek(start)
+    except (OSError, ValueError, AttributeError):
+        return None
+    return start
+
+
+def _unreadable(
+    error: Exception,
+    stream: BinaryIO,
+    start: int | None,
+    source: str,
+    line: int,
+    record: int | None,
+) -> LoadError:
+    """The error for a row the csv module or the UTF-8 decoder could not read."""
+    if isinstance(error, UnicodeDecodeError):
+        located = locate_utf8_error(stream, start, source) if start is not None else None
+        return located or LoadError(
+            "not valid UTF-8; re-encode the file as UTF-8", source=source, line=line
+        )
+    if "field larger than field limit" in str(error):
+        return LimitExceededError(
+            f"a field is longer than {limits.MAX_LINE_BYTES} characters "
+            "(claimkit.limits.MAX_LINE_BYTES)",
+            source=source,
+            line=line,
+            record=record,
+        )
+    return LoadError(f"unreadable CSV: {error}", source=source, line=line, record=record)
 
 
 def load_csv(stream: BinaryIO, source: str) -> Iterator[Record]:
     """Yield the claims of a claimkit CSV file, row by row.
 
+    A UTF-8 byte order mark is skipped; UTF-16 and other encodings are refused.
+
     Raises:
         LoadError: The header lacks or adds columns, a row has the wrong number of
-            cells, or a cell is invalid; the error names the line and record.
+            cells, a cell is invalid, or the file is not UTF-8; the error names the line
+            and record.
+        LimitExceededError: A field is longer than
+            :data:`claimkit.limits.MAX_LINE_BYTES`.
     """
+    start = _check_start(stream, source)
     text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="", errors="strict")
     old_limit = csv.field_size_limit(limits.MAX_LINE_BYTES)
     reader = csv.reader(text, strict=True)
@@ -196,7 +240,7 @@ def load_csv(stream: BinaryIO, source: str) -> Iterator[Record]:
         try:
             header = next(reader, None)
         except (csv.Error, UnicodeDecodeError) as error:
-            raise LoadError(f"unreadable CSV: {error}", source=source, line=1) from None
+            raise _unreadable(error, stream, start, source, 1, None) from None
         if header is None:
             raise LoadError("empty file: no CSV header", source=source, line=1)
         missing = [c for c in COLUMNS if c not in header]
@@ -217,11 +261,8 @@ def load_csv(stream: BinaryIO, source: str) -> Iterator[Record]:
             except StopIteration:
                 break
             except (csv.Error, UnicodeDecodeError) as error:
-                raise LoadError(
-                    f"unreadable CSV: {error}",
-                    source=source,
-                    line=reader.line_num + 1,
-                    record=index,
+                raise _unreadable(
+                    error, stream, start, source, reader.line_num + 1, index
                 ) from None
             if not row:
                 continue
@@ -232,11 +273,13 @@ def load_csv(stream: BinaryIO, source: str) -> Iterator[Record]:
                     line=reader.line_num,
                     record=index,
                 )
-            cells = {name: _unprotect(cell) for name, cell in zip(header, row, strict=True)}
+            cells = dict(zip(header, map(str.removeprefix, row, _QUOTES), strict=False))
             try:
-                yield claim_from_row(cells)
+                claim = claim_from_row(cells)
             except LoadError as error:
                 raise error.located(source=source, line=reader.line_num, record=index) from None
+            check_depth(claim, source, reader.line_num, index)
+            yield claim
             index += 1
     finally:
         csv.field_size_limit(old_limit)
