@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import types
 from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as _version
 from pathlib import Path
 from typing import Any
 
 import attrs
+from docutils.nodes import Element
+from sphinx.addnodes import pending_xref
 from sphinx.application import Sphinx
+from sphinx.environment import BuildEnvironment
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -90,34 +94,50 @@ def _attributes_section(lines: list[str]) -> tuple[int, int, dict[str, list[str]
     return begin, end, entries
 
 
-def _attrs_class(qualified: str) -> type | None:
+def _member_names(cls: type) -> set[str]:
+    """Names autodoc documents as members of ``cls``: attrs fields and annotations."""
+    names = set(attrs.fields_dict(cls)) if attrs.has(cls) else set()
+    for klass in cls.__mro__:
+        names.update(getattr(klass, "__annotations__", {}))
+    return names
+
+
+def _owner_class(qualified: str) -> type | None:
     module_name, _, class_name = qualified.rpartition(".")
     try:
         owner = getattr(importlib.import_module(module_name), class_name)
     except (ImportError, AttributeError, ValueError):
         return None
-    return owner if isinstance(owner, type) and attrs.has(owner) else None
+    return owner if isinstance(owner, type) else None
+
+
+def _moves_attributes(cls: type) -> dict[str, list[str]]:
+    """The "Attributes:" entries of ``cls`` when every one is a member autodoc lists."""
+    _, _, entries = _attributes_section((inspect.getdoc(cls) or "").splitlines())
+    if entries and set(entries) <= _member_names(cls):
+        return entries
+    return {}
 
 
 def _before_napoleon(
     _app: Sphinx, what: str, name: str, obj: Any, _options: Any, lines: list[str]
 ) -> None:
-    """Document each attrs field once, where autodoc lists it.
+    """Document each attribute once, where autodoc lists it.
 
-    An attrs class's "Attributes:" section is moved from the class docstring to the
-    fields themselves, which autodoc documents as members (with their types), so the
-    two do not describe one name twice.  Attribute docstrings are kept as written.
+    When every entry of a class's "Attributes:" section is a member that autodoc lists
+    (an attrs field or an annotated class attribute), the section is moved from the
+    class docstring to those members, so that one name is not described twice.
+    Attribute docstrings are otherwise kept as written.
     """
-    if what == "class" and isinstance(obj, type) and attrs.has(obj):
-        begin, end, entries = _attributes_section(lines)
-        fields = attrs.fields_dict(obj)
-        if entries and all(entry in fields for entry in entries):
-            del lines[begin:end]
+    if what == "class" and isinstance(obj, type) and _moves_attributes(obj):
+        begin, end, _ = _attributes_section(lines)
+        del lines[begin:end]
     if what in ("attribute", "data", "property"):
-        owner = _attrs_class(name.rpartition(".")[0])
+        owner = _owner_class(name.rpartition(".")[0])
         if owner is not None and not any(line.strip() for line in lines):
-            _, _, entries = _attributes_section((inspect.getdoc(owner) or "").splitlines())
-            lines[:] = [" ".join(entries.get(name.rpartition(".")[2], []))]
+            entry = _moves_attributes(owner).get(name.rpartition(".")[2])
+            if entry:
+                lines[:] = [" ".join(entry)]
         _attribute_docstrings[name] = list(lines)
 
 
@@ -134,10 +154,66 @@ def _after_napoleon(
         lines[:] = _attribute_docstrings.pop(name)
 
 
+def _canonical(target: str) -> str | None:
+    """The documented name of a re-exported object (``claimkit.Span`` -> ``claimkit.model.Span``).
+
+    Walks the dotted name from the longest importable module, then maps the first class
+    or function found to its defining module and qualified name.
+    """
+    parts = target.split(".")
+    for split in range(len(parts) - 1, 0, -1):
+        try:
+            obj: Any = importlib.import_module(".".join(parts[:split]))
+        except ImportError:
+            continue
+        for index in range(split, len(parts)):
+            try:
+                obj = getattr(obj, parts[index])
+            except AttributeError:
+                return None
+            module = getattr(obj, "__module__", None)
+            qualname = getattr(obj, "__qualname__", None)
+            if isinstance(obj, type | types.FunctionType) and module and qualname:
+                canonical = ".".join([module, qualname, *parts[index + 1 :]])
+                return canonical if canonical != target else None
+        return None
+    return None
+
+
+def _resolve_reexports(
+    app: Sphinx, env: BuildEnvironment, node: pending_xref, contnode: Element
+) -> Element | None:
+    """Resolve references to claimkit's public re-exports, such as ``claimkit.LoadError``.
+
+    claimkit documents each object where it is defined and re-exports it from
+    ``claimkit`` (and ``claimkit.testing``); docstrings may use either name.
+    """
+    if node.get("refdomain") != "py":
+        return None
+    target = node.get("reftarget", "")
+    candidates = [target]
+    if node.get("py:module"):
+        candidates.append(f"{node['py:module']}.{target}")
+    for candidate in candidates:
+        if not candidate.startswith("claimkit"):
+            continue
+        canonical = _canonical(candidate)
+        if canonical is None:
+            continue
+        domain = env.get_domain("py")
+        resolved = domain.resolve_xref(
+            env, node["refdoc"], app.builder, node["reftype"], canonical, node, contnode
+        )
+        if resolved is not None:
+            return resolved
+    return None
+
+
 def setup(app: Sphinx) -> None:
-    """Connect the hooks above around napoleon's (which runs at priority 500)."""
+    """Connect the hooks above (napoleon runs at priority 500)."""
     app.connect("autodoc-process-docstring", _before_napoleon, priority=400)
     app.connect("autodoc-process-docstring", _after_napoleon, priority=600)
+    app.connect("missing-reference", _resolve_reexports)
 
 
 # --- nitpicky references ------------------------------------------------------------
