@@ -24,6 +24,7 @@ from claimkit.extract.cues import Lexicon, default_lexicon, find_cues
 from claimkit.extract.evidence import commitment, score_evidence
 from claimkit.extract.linking import link
 from claimkit.extract.segment import Token, sentences, tokenize
+from claimkit.extract.segment import words as _words
 from claimkit.model import (
     Actor,
     ActorKind,
@@ -96,7 +97,10 @@ class _Resolver:
                                      scope=self.document.id),
                          name=name, kind=ActorKind.UNKNOWN, anonymous=True)
         kind = ActorKind.PERSON
-        if lower.endswith("s") and not any(w[:1].isupper() for w in name.split()):
+        head = _head_word(lower)
+        if (head.endswith("s") or head in _COLLECTIVES) and not any(
+            w[:1].isupper() for w in name.split()
+        ):
             kind = ActorKind.GROUP
         elif not any(w[:1].isupper() for w in name.split()):
             kind = ActorKind.UNKNOWN
@@ -110,6 +114,28 @@ class _Resolver:
             kind=kind,
             anonymous=anonymous,
         )
+
+
+_COLLECTIVES = frozenset(
+    _words(
+        """
+        majority minority most many some others rest bulk community public west world
+        government administration opposition camp team staff committee panel coalition
+        alliance group family crowd leadership
+        """
+    )
+)
+
+
+def _head_word(phrase: str) -> str:
+    """The head of a noun phrase: the last word before "of", "at", "for", "in" or a comma."""
+    words = phrase.replace(",", " , ").split()
+    head = words[-1] if words else ""
+    for index, word in enumerate(words):
+        if word in ("of", "at", "for", "in", "from", ",", "who", "which", "that") and index:
+            head = words[index - 1]
+            break
+    return head
 
 
 def _possessive_of_last(text: str, span: Span) -> bool:
@@ -177,12 +203,23 @@ def _target_from_content(built: _Built, resolver: _Resolver, document: Document)
         if supplier is not None and not _same_side(supplier, built.claimant):
             built.target = supplier
             return
+    candidates: list[Actor] = []
     for mention in resolver.mentions_in(draft.content):
-        if text[mention.span.start : mention.span.end].lower() in _FIRST_PERSON:
-            continue
+        word = text[mention.span.start : mention.span.end]
+        if word.lower() in _FIRST_PERSON and not (len(word) > 1 and word.isupper()):
+            continue  # "we", "us" -- but "US" is the United States
         if not _same_side(mention.actor, built.claimant):
-            built.target = mention.actor
+            candidates.append(mention.actor)
+    if not candidates:
+        return
+    first = candidates[0]
+    if first.kind is ActorKind.ORGANISATION and first.principal.country is None:
+        # an intergovernmental body is usually the forum, a state the accused
+        states = [a for a in candidates if a.principal.kind is ActorKind.STATE]
+        if states:
+            built.target = states[0]
             return
+    built.target = first
 
 
 def _resolve(document: Document, drafts: Sequence[Draft], resolver: _Resolver) -> list[_Built]:
@@ -272,6 +309,20 @@ def _resolve(document: Document, drafts: Sequence[Draft], resolver: _Resolver) -
         if earlier and _same_side(earlier[-1].claimant, item.claimant):
             item.kind = ClaimKind.ALLEGATION
             item.target = earlier[-1].target
+    # a participle elaborating an allegation ("criticized X, calling him a ...") accuses too
+    for index, item in enumerate(built):
+        draft = item.draft
+        if item.drop or item.kind is not ClaimKind.STATEMENT or not draft.cue.participle:
+            continue
+        for head in reversed(built[:index]):
+            if head.draft.sentence is not draft.sentence or head.draft.source != draft.source:
+                continue
+            if head.kind is ClaimKind.ALLEGATION and head.target is not None and (
+                item.target is None or item.target.id == head.target.id
+            ):
+                item.kind = ClaimKind.ALLEGATION
+                item.target = head.target
+            break
     # an allegation read from wording alone needs a named actor it accuses
     for item in built:
         if item.draft.upgraded and item.kind is ClaimKind.ALLEGATION and (
