@@ -27,7 +27,7 @@ import bisect
 import enum
 import functools
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Literal
 
 import attrs
@@ -403,6 +403,7 @@ class _Draft:
     kind: MentionKind
     surnames: tuple[str, ...] = ()
     sentence: int = 0
+    gender: Literal["f", "m"] | None = None
 
 
 class ActorResolver:
@@ -474,6 +475,16 @@ class ActorResolver:
         inside = [m for m in self.mentions() if start <= m.span.start and m.span.end <= end]
         if inside:
             return min(inside, key=lambda m: (_priority(m), m.span.start))
+        around = [
+            m
+            for m in self.mentions()
+            if m.span.start <= start and end <= m.span.end and m.kind is MentionKind.NAME
+        ]
+        words = _tokens(text, start, end)
+        if around and words:  # part of a name ("Peskov" in "Dmitry Peskov")
+            outer = min(around, key=lambda m: (len(m.span), _priority(m)))
+            inner = Span(start=words[0].start, end=words[-1].end)
+            return Mention(span=inner, actor=outer.actor, kind=outer.kind)
         return self._analyse(start, end)
 
     # internals -------------------------------------------------------------
@@ -774,6 +785,7 @@ class _RegionBuilder:
         self.out: list[_Draft] = []
         self.sentence = (history[-1].sentence + 1) if history else 0
         self.resume = 0
+        self.linked_gender: Literal["f", "m"] | None = None
         """Where the pass resumes after a phrase (past an apposition it consumed)."""
 
     # helpers ------------------------------------------------------------------
@@ -782,8 +794,14 @@ class _RegionBuilder:
         yield from reversed(self.out)
         yield from reversed(self.history)
 
-    def _emit(self, draft: _Draft) -> None:
+    def _emit(self, draft: _Draft, hints: Iterable[str] = ()) -> None:
         draft.sentence = self.sentence
+        actor = draft.actor
+        if draft.gender is None and actor.kind is ActorKind.PERSON:
+            words = [*hints, *(normalise_word(w) for w in (actor.role or "").split())]
+            if not actor.anonymous:
+                words.append(normalise_word(actor.name.split()[0]))
+            draft.gender = self.lexicon.gender(words)
         self.out.append(draft)
 
     def _words(self, segment: _Segment) -> str:
@@ -832,10 +850,15 @@ class _RegionBuilder:
                 if segment.possessive and category in ("head", "group", "body"):
                     break
                 continue
+            if (
+                j > i
+                and category in ("word", "mod", "body")
+                and self._org_tail(segment)
+                and segments[j - 1].category == "name"
+            ):
+                return j + 1
             if category == "word" and j > i:
                 key = self.tokens[segment.first].key
-                if key in _ORG_TAILS and segments[j - 1].category == "name":
-                    return j + 1
                 if key in _PREPOSITIONS and segments[j - 1].category in _HEADISH:
                     k = self._pp_end(j + 1)
                     if k > j + 1:
@@ -843,6 +866,10 @@ class _RegionBuilder:
                         continue
             break
         return max(j, i + 1)
+
+    def _org_tail(self, segment: _Segment) -> bool:
+        """Whether a segment is one word such as "campaign" that makes a name an organisation."""
+        return segment.last - segment.first == 1 and self.tokens[segment.first].key in _ORG_TAILS
 
     def _pp_end(self, j: int) -> int:
         """The end of a prepositional phrase from ``j`` naming a body, state or (title) name."""
@@ -1145,8 +1172,8 @@ class _RegionBuilder:
             kind = self.lexicon.org_heads.get(keys[-1], ActorKind.PERSON)
             if (
                 j < n
-                and phrase[j].category == "word"
-                and self.tokens[phrase[j].first].key in _ORG_TAILS
+                and phrase[j].category in ("word", "mod", "body")
+                and self._org_tail(phrase[j])
             ):
                 kind = _ORG_TAILS[self.tokens[phrase[j].first].key]
                 j += 1
@@ -1171,7 +1198,9 @@ class _RegionBuilder:
             if len(name.split()) == 1 and not titled:
                 linked = self._linked_person(normalise_word(name))
                 if linked is not None:
-                    self._emit(_Draft(span, linked, MentionKind.NAME, surnames=_surnames(linked)))
+                    draft = _Draft(span, linked, MentionKind.NAME, surnames=_surnames(linked))
+                    draft.gender = self.linked_gender
+                    self._emit(draft, [k for seg in before for k in self._keys(seg)])
                     consumed.update(id(s) for s in run)
                     continue
                 if not self.standalone and self._apposition(after) is None:
@@ -1193,7 +1222,8 @@ class _RegionBuilder:
                 affiliation=affiliation,
                 country=country,
             )
-            self._emit(_Draft(span, actor, MentionKind.NAME, surnames=_surnames(actor)))
+            hints = [k for seg in before for k in self._keys(seg)]
+            self._emit(_Draft(span, actor, MentionKind.NAME, surnames=_surnames(actor)), hints)
             if apposition is not None:
                 self._emit(_Draft(apposition[2], actor, MentionKind.DESCRIPTION))
             consumed.update(id(s) for s in phrase[:last])
@@ -1243,6 +1273,7 @@ class _RegionBuilder:
     def _linked_person(self, word: str) -> Actor | None:
         for draft in self._recent():
             if draft.surnames and word in draft.surnames:
+                self.linked_gender = draft.gender
                 return draft.actor
         return None
 
@@ -1293,9 +1324,13 @@ class _RegionBuilder:
         if key == "them":
             wanted = _GROUPISH
 
+        gender = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(key)
+
         def fits(draft: _Draft) -> bool:
             actor = draft.actor
             if draft.kind is MentionKind.DEMONYM and kind == "person":
+                return False
+            if gender is not None and draft.gender is not None and draft.gender != gender:
                 return False
             return actor.kind in wanted
 
@@ -1312,7 +1347,10 @@ class _RegionBuilder:
             antecedent = next((d for d in self._recent() if fits(d)), None)
         if antecedent is not None:
             span = Span(start=token.start, end=token.end)
-            self._emit(_Draft(span, antecedent.actor, MentionKind.PRONOUN))
+            draft = _Draft(span, antecedent.actor, MentionKind.PRONOUN, gender=antecedent.gender)
+            if draft.gender is None and gender is not None:
+                draft.gender = "f" if gender == "f" else "m"
+            self._emit(draft)
 
     def _subject_antecedent(self, fits: Callable[[_Draft], bool]) -> _Draft | None:
         """For a subject pronoun: the first fitting mention of the nearest sentence with one."""

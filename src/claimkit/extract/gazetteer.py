@@ -376,7 +376,10 @@ class Gazetteer:
         found = self.index.get(key, [])
         if not found:
             return found
-        plain = surface.replace(".", "") if surface is not None else None
+        plain = None
+        if surface is not None:
+            plain = surface[4:] if surface[:4].lower() == "the " else surface
+            plain = plain.replace(".", "").strip()
         return [s for s in found if s.exact is None or s.exact == plain]
 
     def lookup(self, name: str) -> GazetteerEntry | None:

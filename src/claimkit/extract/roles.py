@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from importlib import resources
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 
@@ -74,6 +74,19 @@ class RoleLexicon:
     org_heads: Mapping[str, ActorKind]
     not_actor_heads: frozenset[str]
     stopwords: frozenset[str]
+    female: frozenset[str] = frozenset()
+    """First names and role words of women ("hillary", "spokeswoman", "mrs")."""
+    male: frozenset[str] = frozenset()
+    """First names and role words of men ("vladimir", "spokesman", "mr")."""
+
+    def gender(self, words: Iterable[str]) -> Literal["f", "m"] | None:
+        """The gender the key words suggest ("f", "m"), or ``None`` when unknown or mixed."""
+        found = {
+            ("f" if w in self.female else "m") for w in words if w in self.female or w in self.male
+        }
+        if len(found) == 1:
+            return "f" if "f" in found else "m"
+        return None
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> RoleLexicon:
@@ -107,6 +120,12 @@ class RoleLexicon:
                 org_heads={normalise_word(k): ActorKind(v) for k, v in data["org_heads"].items()},
                 not_actor_heads=frozenset(normalise_word(w) for w in data["not_actor_heads"]),
                 stopwords=frozenset(normalise_word(w) for w in data["stopwords"]),
+                female=frozenset(
+                    normalise_word(w) for w in (*data["female_names"], *data["female_words"])
+                ),
+                male=frozenset(
+                    normalise_word(w) for w in (*data["male_names"], *data["male_words"])
+                ),
             )
         except (KeyError, TypeError, ValueError) as error:
             raise PluginError(f"roles.json is malformed: {error!r}") from error

@@ -1,0 +1,371 @@
+"""Actor mentions and resolution on real sentences: the seeds and other beats."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimkit.extract.actors import ActorResolver, Mention, MentionKind
+from claimkit.formats.text import parse_article
+from claimkit.model import ActorKind, Document, Span
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def _seed(name: str) -> Document:
+    path = next(SEEDS.glob(f"{name}_*.txt"))
+    return parse_article(path.read_text(encoding="utf-8"), path.stem)
+
+
+@pytest.fixture(scope="module")
+def seed0() -> Document:
+    return _seed("000")
+
+
+@pytest.fixture(scope="module")
+def seed4() -> Document:
+    return _seed("004")
+
+
+def _span(doc: Document, phrase: str, nth: int = 0) -> Span:
+    start = -1
+    for _ in range(nth + 1):
+        start = doc.text.index(phrase, start + 1)
+    return Span(start=start, end=start + len(phrase))
+
+
+def _resolve(doc: Document, phrase: str, nth: int = 0) -> Mention:
+    mention = ActorResolver(doc).resolve(_span(doc, phrase, nth))
+    assert mention is not None, phrase
+    return mention
+
+
+def _doc(text: str) -> Document:
+    return parse_article(text, "test-doc")
+
+
+# ------------------------------------------------------------------ the seeds
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        ("Pyongyang", MentionKind.NAME),
+        ("North Korea", MentionKind.NAME),
+        ("North Korean", MentionKind.DEMONYM),
+        ("the DPRK", MentionKind.NAME),
+    ],
+)
+def test_north_korea_in_every_form_is_one_actor(
+    seed0: Document, phrase: str, kind: MentionKind
+) -> None:
+    resolver = ActorResolver(seed0)
+    found = {
+        m.actor.id for m in resolver.mentions() if seed0.text[m.span.start : m.span.end] == phrase
+    }
+    assert found <= {"state:kp"}
+    doc = _doc(f"{phrase} rejected the accusation on Friday.")
+    mention = _resolve(doc, phrase)
+    assert mention.actor.id == "state:kp"
+    assert mention.kind is kind
+    # inside a longer phrase: "An anonymous North Korean defense official"
+    assert _resolve(seed0, "North Korean").actor.id == "state:kp"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Washington", "state:us"),
+        ("Tehran", "state:ir"),
+        ("Moscow", "state:ru"),
+        ("Kyiv", "state:ua"),
+        ("White House", "state:us"),
+    ],
+)
+def test_capitals_and_seats_resolve_to_states(seed0: Document, phrase: str, expected: str) -> None:
+    mention = _resolve(seed0, phrase)
+    assert mention.actor.id == expected
+    assert mention.kind is MentionKind.NAME
+
+
+def test_titled_person_gets_role_and_affiliation_chain(seed0: Document) -> None:
+    phrase = "Vedant Patel, deputy spokesperson for the US Department of State"
+    mention = _resolve(seed0, phrase)
+    actor = mention.actor
+    assert seed0.text[mention.span.start : mention.span.end] == "Vedant Patel"
+    assert actor.id == "person:vedant-patel"
+    assert actor.kind is ActorKind.PERSON
+    assert actor.role == "deputy spokesperson"
+    assert [a.id for a in actor.affiliations()] == [
+        "government_body:us-department-of-state",
+        "state:us",
+    ]
+
+
+def test_anonymous_official_and_its_repetitions(seed0: Document) -> None:
+    first = _resolve(seed0, "An anonymous North Korean defense official")
+    actor = first.actor
+    assert actor.anonymous
+    assert actor.kind is ActorKind.PERSON
+    assert actor.affiliation is not None and actor.affiliation.id == "state:kp"
+    assert actor.id == f"person:anon:{seed0.id.replace('_', '-')}:north-korean-defense-official"
+    assert first.kind is MentionKind.DESCRIPTION
+    # "the official stated", "The official said", "The North Korean official warned"
+    for phrase, nth in (("the official", 0), ("The official", 0), ("The North Korean official", 0)):
+        assert _resolve(seed0, phrase, nth).actor.id == actor.id, phrase
+    # "... in the statement on KCNA, but he also reaffirmed"
+    assert _resolve(seed0, " he ").actor.id == actor.id
+
+
+def test_pronoun_it_in_summary_lines_refers_to_the_subject(seed0: Document) -> None:
+    mention = _resolve(seed0, "It denies"[:2])
+    assert mention.kind is MentionKind.PRONOUN
+    assert mention.actor.id == "state:kp"
+
+
+def test_agency_with_affiliation(seed0: Document) -> None:
+    mention = _resolve(seed0, "the Korean Central News Agency")
+    assert mention.actor.id == "media_outlet:korean-central-news-agency"
+    assert mention.actor.principal.id == "state:kp"
+    kcna = _resolve(seed0, "KCNA")
+    assert kcna.actor == mention.actor
+
+
+def test_titles_before_names_and_surname_links(seed0: Document) -> None:
+    putin = _resolve(seed0, "Russian President Vladimir Putin")
+    assert putin.actor.id == "person:vladimir-putin"
+    assert putin.actor.role == "president"
+    assert putin.actor.principal.id == "state:ru"
+    kim = _resolve(seed0, "North Korean leader Kim Jong Un")
+    assert kim.actor.id == "person:kim-jong-un"
+    assert kim.actor.principal.id == "state:kp"
+    # "In a letter to Putin, Kim also stated ..."
+    assert _resolve(seed0, "Putin,").actor.id == "person:vladimir-putin"
+    assert _resolve(seed0, "Kim also").actor.id == "person:kim-jong-un"
+
+
+def test_apposition_role(seed0: Document) -> None:
+    kirby = _resolve(seed0, "John Kirby, the national security spokesman")
+    assert kirby.actor.id == "person:john-kirby"
+    assert kirby.actor.role == "national security spokesman"
+
+
+def test_unidentified_deputy_director_and_repeat(seed4: Document) -> None:
+    phrase = (
+        "an unidentified deputy director at the military foreign affairs office of the "
+        "North Korean ministry"
+    )
+    first = _resolve(seed4, phrase)
+    actor = first.actor
+    assert actor.anonymous and actor.kind is ActorKind.PERSON
+    assert actor.role == "deputy director"
+    assert actor.principal.id == "state:kp"
+    assert actor.affiliation is not None
+    assert actor.affiliation.kind is ActorKind.GOVERNMENT_BODY
+    assert "foreign affairs office" in actor.affiliation.name
+    assert _resolve(seed4, "the deputy director").actor.id == actor.id
+
+
+def test_state_media_takes_the_speakers_state(seed4: Document) -> None:
+    mention = _resolve(seed4, "state media")
+    assert mention.actor.kind is ActorKind.MEDIA_OUTLET
+    assert mention.actor.principal.id == "state:kp"
+
+
+def test_voa_and_targets_inside_a_span(seed4: Document) -> None:
+    resolver = ActorResolver(seed4)
+    span = _span(seed4, "accused the United States of America (USA) of lying")
+    found = resolver.actors_in(span)
+    assert [m.actor.id for m in found] == ["state:us", "state:us"]
+    assert seed4.text[found[0].span.start : found[0].span.end] == "United States of America"
+    title_span = _span(seed4, "denies US claims")
+    assert [m.actor.id for m in resolver.actors_in(title_span)] == ["state:us"]
+    voa = _resolve(seed4, "the Voice of America (VOA)")
+    assert voa.actor.id == "media_outlet:voice-of-america"
+
+
+def test_senior_diplomat_and_named_deputy_minister(seed4: Document) -> None:
+    diplomat = _resolve(seed4, "a senior North Korean diplomat")
+    assert diplomat.actor.anonymous
+    assert diplomat.actor.role == "senior diplomat"
+    assert diplomat.actor.principal.id == "state:kp"
+    kim = _resolve(
+        seed4,
+        "North Korea\u2019s deputy minister for international organizations Kim Son-gyong",
+    )
+    assert kim.actor.id == "person:kim-son-gyong"
+    assert kim.actor.role == "deputy minister for international organizations"
+    assert kim.actor.principal.id == "state:kp"
+    # "Kim said Guterres' ..." links to the most recent Kim, not Kim Jong Un
+    assert _resolve(seed4, "Kim said").actor.id == "person:kim-son-gyong"
+    guterres = _resolve(seed4, "Guterres", 1)
+    assert guterres.actor.id == "person:antonio-guterres"
+    assert guterres.actor.role == "secretary-general"
+
+
+def test_mentions_are_ordered_and_inside_content_regions(seed4: Document) -> None:
+    mentions = ActorResolver(seed4).mentions()
+    starts = [m.span.start for m in mentions]
+    assert starts == sorted(starts)
+    regions = seed4.content_regions()
+    for mention in mentions:
+        assert any(r.span.contains(mention.span) for r in regions)
+        assert seed4.text[mention.span.start : mention.span.end].strip()
+    # "By Editor" and "Leave a Reply" are not content
+    assert not any("Editor" in seed4.text[m.span.start : m.span.end] for m in mentions)
+
+
+def test_one_actor_per_id_within_a_document(seed4: Document) -> None:
+    by_id: dict[str, object] = {}
+    for mention in ActorResolver(seed4).mentions():
+        assert by_id.setdefault(mention.actor.id, mention.actor) == mention.actor
+
+
+# --------------------------------------------------------------- other beats
+
+
+def test_chinese_foreign_ministry_spokesperson() -> None:
+    doc = _doc(
+        "Chinese foreign ministry spokesperson Wang Wenbin on Monday denied the report, "
+        "saying Beijing had never supplied weapons to either side."
+    )
+    wang = _resolve(doc, "Chinese foreign ministry spokesperson Wang Wenbin")
+    assert wang.actor.id == "person:wang-wenbin"
+    assert wang.actor.role is not None and "spokesperson" in wang.actor.role
+    assert wang.actor.affiliation is not None
+    assert wang.actor.affiliation.id == "government_body:chinese-ministry-of-foreign-affairs"
+    assert wang.actor.principal.id == "state:cn"
+    assert _resolve(doc, "Beijing").actor.id == "state:cn"
+
+
+def test_israeli_military_statement() -> None:
+    doc = _doc(
+        "The Israeli military said in a statement that its troops had struck a weapons depot. "
+        "It did not provide evidence."
+    )
+    military = _resolve(doc, "The Israeli military")
+    assert military.actor.id == "government_body:israel-defense-forces"
+    assert _resolve(doc, "It did"[:2]).actor.id == "government_body:israel-defense-forces"
+
+
+def test_kremlin_spokesman() -> None:
+    doc = _doc(
+        "Kremlin spokesman Dmitry Peskov dismissed the accusations as baseless. "
+        "Peskov told reporters that Moscow had nothing to do with the attack."
+    )
+    peskov = _resolve(doc, "Kremlin spokesman Dmitry Peskov")
+    assert peskov.actor.id == "person:dmitry-peskov"
+    assert peskov.actor.role == "spokesman"
+    assert peskov.actor.principal.id == "state:ru"
+    assert _resolve(doc, "Peskov", 1).actor.id == "person:dmitry-peskov"
+    assert _resolve(doc, "Peskov", 0).actor.id == "person:dmitry-peskov"
+    assert _resolve(doc, "Moscow").actor.id == "state:ru"
+
+
+def test_us_politics_names_titles_and_groups() -> None:
+    doc = _doc(
+        "U.S. Sen. Ted Cruz said Tuesday that Hillary Clinton misled voters. "
+        "Secretary of State Antony Blinken declined to comment. "
+        "Officials familiar with the matter said the FBI had opened an inquiry. "
+        "Clinton's campaign rejected the claim, and she called it a smear."
+    )
+    cruz = _resolve(doc, "U.S. Sen. Ted Cruz")
+    assert cruz.actor.id == "person:ted-cruz"
+    assert cruz.actor.role == "senator"
+    assert cruz.actor.principal.id == "state:us"
+    assert _resolve(doc, "Hillary Clinton").actor.id == "person:hillary-clinton"
+    blinken = _resolve(doc, "Secretary of State Antony Blinken")
+    assert blinken.actor.role == "secretary of state"
+    officials = _resolve(doc, "Officials familiar with the matter")
+    assert officials.actor.kind is ActorKind.GROUP and officials.actor.anonymous
+    assert _resolve(doc, "the FBI").actor.id == "government_body:federal-bureau-of-investigation"
+    campaign = _resolve(doc, "Clinton's campaign")
+    assert campaign.actor.kind is ActorKind.ORGANISATION
+    assert campaign.actor.affiliation is not None
+    assert campaign.actor.affiliation.id == "person:hillary-clinton"
+    assert _resolve(doc, " she ").actor.id == "person:hillary-clinton"
+
+
+def test_first_names_that_are_country_names() -> None:
+    doc = _doc("Jordan Peterson said Chad was not involved.")
+    assert _resolve(doc, "Jordan Peterson").actor.id == "person:jordan-peterson"
+    assert _resolve(doc, "Chad").actor.id == "state:td"
+
+
+def test_expletive_it_is_not_a_mention() -> None:
+    doc = _doc("Russia denied the claim. It is unclear whether the talks will resume.")
+    assert all(m.kind is not MentionKind.PRONOUN for m in ActorResolver(doc).mentions())
+
+
+def test_resolve_a_bare_surname_and_nothing() -> None:
+    doc = _doc("The report was criticised by Guterres on Friday.")
+    resolver = ActorResolver(doc)
+    mention = resolver.resolve(_span(doc, "Guterres"))
+    assert mention is not None and mention.actor.kind is ActorKind.PERSON
+    assert resolver.resolve(_span(doc, "on Friday")) is None
+    assert resolver.resolve(Span(start=0, end=0)) is None
+
+
+# ----------------------------------------------------------------- properties
+
+_news_words = st.sampled_from(
+    [
+        "North Korea",
+        "the official",
+        "he",
+        "it",
+        "they",
+        "Kim",
+        "Jong",
+        "Un",
+        "said",
+        ",",
+        ".",
+        "an anonymous",
+        "senior",
+        "diplomat",
+        "the DPRK",
+        "State Department",
+        "officials",
+        "US",
+        "\u2019s",
+        "Sen.",
+        "Ted Cruz",
+        "state media",
+        "of the",
+        "ministry",
+        "Chinese",
+        "\u201c",
+        "\u201d",
+        "\n",
+        "Washington",
+        "deputy director",
+        "at",
+        "for",
+        "Jordan",
+        "Smith",
+    ]
+)
+_texts = st.one_of(
+    st.text(max_size=300),
+    st.lists(_news_words, max_size=60).map(" ".join),
+)
+
+
+@given(_texts)
+def test_never_raises_spans_inside_text_and_deterministic(text: str) -> None:
+    doc = Document(id="prop", text=text)
+    first = ActorResolver(doc).mentions()
+    again = ActorResolver(doc).mentions()
+    assert first == again
+    for mention in first:
+        assert 0 <= mention.span.start < mention.span.end <= len(text)
+    for start, end in ((0, len(text)), (len(text) // 3, len(text) // 2)):
+        resolved = ActorResolver(doc).resolve(Span(start=start, end=end))
+        if resolved is not None:
+            assert start <= resolved.span.start and resolved.span.end <= end
+        for inner in ActorResolver(doc).actors_in(Span(start=start, end=end)):
+            assert start <= inner.span.start and inner.span.end <= end
