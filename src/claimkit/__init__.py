@@ -12,6 +12,9 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
+# The extractor package is imported first so that the ``extract`` function imported
+# below, not the ``claimkit.extract`` subpackage, is what ``claimkit.extract`` names.
+import claimkit.extract  # noqa: F401
 from claimkit.api import dump, dump_stream, dumps, extract, iter_load, load, load_stream, loads
 from claimkit.errors import (
     AmbiguousFormatError,

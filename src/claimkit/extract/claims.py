@@ -414,7 +414,7 @@ _CHANNEL_HEADS = frozenset(
 
 
 def _clause_end(view: SentenceView, start: int, cue_starts: Sequence[int],
-                *, first_comma: bool = False) -> int:
+                *, first_comma: bool = False, skip_commas: bool = False) -> int:
     """Token index where a content starting at ``start`` ends (exclusive).
 
     A content runs to the end of its sentence unless a contrast (", but", ", while"), a
@@ -446,7 +446,10 @@ def _clause_end(view: SentenceView, start: int, cue_starts: Sequence[int],
             view.tokens[index - 1].text in {",", ";"} | _CLOSE_Q
         ):
             return index - 1 if view.tokens[index - 1].text in (",", ";") else index
-        if text == "," and index + 1 < len(view):
+        if text == "," and index + 1 < len(view) and not (skip_commas and index < start + 20
+                                                          and _apposition_ahead(view, index + 1)
+                                                          and not any(index < c <= index + 12
+                                                                      for c in later_cues)):
             if first_comma:
                 return index
             nxt = view.lowers[index + 1]
@@ -569,6 +572,38 @@ def _object_np(
     if first is None or last is None:
         return None
     return first, last
+
+
+def _accused(view: SentenceView, start: int, prep: str) -> tuple[int, int] | None:
+    """The accused after "accused"/"charged"/"blamed", up to the preposition of the charge.
+
+    A preposition inside a name ("the Ministry of Defence", "the United States of America")
+    is skipped: the charge's preposition is the one before a gerund or, failing that, the
+    first one not between two capitalised words.
+    """
+    obj = _object_np(view, start, frozenset({prep, "on"}))
+    if obj is None or obj[1] >= len(view) or view.lowers[obj[1]] != prep:
+        return obj
+    candidates = [i for i in range(obj[1], min(len(view), obj[1] + 25))
+                  if view.lowers[i] == prep and not view.inside_quote[i]]
+    end = None
+    for index in candidates:
+        if index + 1 < len(view) and view.lowers[index + 1].endswith("ing"):
+            end = index
+            break
+    if end is None:
+        for index in candidates:
+            if not (index + 1 < len(view) and view.is_capital(index + 1)
+                    and view.is_capital(index - 1)):
+                end = index
+                break
+    if end is None:
+        return obj
+    for index in range(obj[0], end):
+        if view.tokens[index].text in (",", ";", ".", ":"):
+            end = index  # an apposition: "North Korea, one of the ... nations, of supplying"
+            break
+    return (obj[0], end) if end > obj[0] else obj
 
 
 def _has_claim_noun(view: SentenceView, first: int, last: int) -> int | None:
@@ -917,11 +952,11 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
     if content is None and not cue.passive:
         if frame == "accuse" or frame == "charge" or frame == "blame":
             prep = {"accuse": "of", "charge": "with", "blame": "for"}[frame]
-            obj = _object_np(view, after, frozenset({prep, "on"}))
+            obj = _accused(view, after, prep)
             if obj is not None:
                 target = obj
                 target_mode = "span"
-                end = _clause_end(view, obj[1], cue_starts)
+                end = _clause_end(view, obj[1], cue_starts, skip_commas=True)
                 content = _strip_content(view, obj[0], end)
             else:
                 content = _content_right(view, after, cue_starts)

@@ -1,0 +1,179 @@
+"""Claim assembly: source, cue, content and target spans, and the claim kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimkit.datasets import article_paths
+from claimkit.extract.claims import Draft
+from claimkit.extract.pipeline import extract_drafts
+from claimkit.formats.text import parse_article
+from claimkit.model import ClaimKind, Document
+
+
+def drafts(text: str) -> list[tuple[str, str, str | None, str, str | None]]:
+    """(kind, cue, source, content, target) of each draft, as text."""
+    result = []
+    for draft in extract_drafts(Document(id="t", text=text)):
+        cue = " ".join(text[a:b] for a, b in draft.cue_spans)
+        source = text[draft.source[0]:draft.source[1]] if draft.source else None
+        content = text[draft.content[0]:draft.content[1]] if draft.content else ""
+        target = text[draft.target[0]:draft.target[1]] if draft.target else None
+        result.append((draft.kind.value, cue, source, content, target))
+    return result
+
+
+def seed_drafts(index: int) -> tuple[str, list[Draft]]:
+    path = article_paths()[index]
+    text = path.read_text(encoding="utf-8")
+    return text, extract_drafts(parse_article(text, path.stem))
+
+
+def find(text: str, found: list[Draft], cue: str, content: str = "") -> Draft:
+    for draft in found:
+        words = " ".join(text[a:b] for a, b in draft.cue_spans)
+        if words == cue and span(text, draft.content).startswith(content):
+            return draft
+    raise AssertionError(f"no claim with cue {cue!r} and content {content!r}")
+
+
+def span(text: str, pair: tuple[int, int] | None) -> str:
+    return text[pair[0]:pair[1]] if pair else ""
+
+
+# ------------------------------------------------------------------- seed sentences
+
+
+def test_seed_apposition_source_and_participle_cue() -> None:
+    text, found = seed_drafts(0)
+    telling = find(text, found, "telling")
+    assert span(text, telling.source) == (
+        "Vedant Patel, deputy spokesperson for the US Department of State")
+    assert span(text, telling.content).startswith("Russia “is in the process of purchasing")
+    assert telling.kind is ClaimKind.ALLEGATION
+
+
+def test_seed_relative_clause_denial() -> None:
+    text, found = seed_drafts(0)
+    refuted = find(text, found, "has refuted")
+    assert refuted.kind is ClaimKind.DENIAL
+    assert span(text, refuted.source) == "Tehran"
+    assert span(text, refuted.content) == "a charge"
+    charged = find(text, found, "has charged")
+    assert span(text, charged.content) == (
+        "Iran with providing drones to Russia for use in its conflict in Ukraine")
+    assert span(text, charged.target) == "Iran"
+
+
+def test_seed_first_person_quote_with_never_is_a_denial() -> None:
+    text, found = seed_drafts(0)
+    denials = [d for d in found if d.kind is ClaimKind.DENIAL]
+    assert any("We have never shipped weapons" in span(text, d.content) for d in denials)
+
+
+def test_seed_coordinated_denials_share_their_subject() -> None:
+    text, found = seed_drafts(0)
+    body = text.index("North Korea denies ever providing Russia with weapons and")
+    second = [d for d in found if d.cue_spans[0][0] > body and span(text, d.content) ==
+              "any plans to do so"]
+    assert second and span(text, second[0].source) == "North Korea"
+
+
+def test_seed_inverted_quote_and_nominal_claim() -> None:
+    text, found = seed_drafts(1)
+    said = find(text, found, "said", "“Once again")
+    assert span(text, said.source) == "the deputy director"
+    assert span(text, said.content).startswith("“Once again")
+    assert said.kind is ClaimKind.DENIAL
+    nominal = [d for d in found if d.nominal and span(text, d.source) == "American"]
+    assert nominal and span(text, nominal[0].content).startswith("it supplies artillery shells")
+
+
+def test_seed_trailing_attribution_ends_the_content() -> None:
+    text, found = seed_drafts(1)
+    accused = find(text, found, "accused")
+    assert span(text, accused.content) == "the United States of America (USA) of lying"
+    assert span(text, accused.target) == "the United States of America (USA)"
+
+
+# ------------------------------------------------------------- other beats, countries
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Brazil's environment ministry accused loggers of setting fires in the Amazon.",
+            ("allegation", "accused", "Brazil's environment ministry",
+             "loggers of setting fires in the Amazon", "loggers"),
+        ),
+        (
+            "Prosecutors charged the former mayor with embezzlement.",
+            ("allegation", "charged", "Prosecutors", "the former mayor with embezzlement",
+             "the former mayor"),
+        ),
+        (
+            "Nigeria's army blamed Boko Haram for the attack on the village.",
+            ("allegation", "blamed", "Nigeria's army", "Boko Haram for the attack on the village",
+             "Boko Haram"),
+        ),
+        (
+            "According to the police, three people were arrested.",
+            ("statement", "According to", "the police", "three people were arrested", None),
+        ),
+        (
+            "Three people were arrested, according to police.",
+            ("statement", "according to", "police", "Three people were arrested", None),
+        ),
+        (
+            "“The results speak for themselves,” said coach Pep Guardiola.",
+            ("statement", "said", "coach Pep Guardiola", "“The results speak for themselves,”",
+             None),
+        ),
+        (
+            "Moscow has repeatedly rejected the allegations as baseless.",
+            ("denial", "has rejected", "Moscow", "the allegations as baseless", None),
+        ),
+        (
+            "The finance minister admitted that mistakes had been made.",
+            ("admission", "admitted", "The finance minister", "mistakes had been made", None),
+        ),
+        (
+            "The claims were dismissed by the ministry.",
+            ("denial", "were dismissed", "the ministry", "The claims", None),
+        ),
+        (
+            "The spokesman warned that sanctions would follow.",
+            ("warning", "warned", "The spokesman", "sanctions would follow", None),
+        ),
+    ],
+)
+def test_patterns_from_other_beats(text: str, expected: tuple[str, ...]) -> None:
+    assert drafts(text)[0] == expected
+
+
+def test_did_not_deny_is_not_a_denial() -> None:
+    found = drafts("The club did not deny the report.")
+    assert found and found[0][0] == "statement" and found[0][1] == "did not deny"
+
+
+def test_denial_with_participle_shares_the_subject() -> None:
+    found = drafts("The company denied wrongdoing, saying it had followed all regulations.")
+    assert found[0][:4] == ("denial", "denied", "The company", "wrongdoing")
+    assert found[1][:4] == ("statement", "saying", "The company",
+                            "it had followed all regulations")
+
+
+def test_no_plans_is_a_denial() -> None:
+    found = drafts("“We have no plans to close the plant,” a Volkswagen spokeswoman said.")
+    assert found[0][0] == "denial"
+    assert found[0][2] == "a Volkswagen spokeswoman"
+
+
+def test_statement_accusing_another_actor_is_an_allegation() -> None:
+    found = drafts("The ministry said that Israeli forces had killed three civilians.")
+    assert found[0][0] == "allegation"
+
+
+def test_sentence_without_cues_gives_nothing() -> None:
+    assert drafts("The tests take place in the midst of conflict in the UN Security Council.") == []

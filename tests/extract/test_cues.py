@@ -1,0 +1,113 @@
+"""Cue lexicon and cue matching: inflections, nouns, phrases, negation, passives."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimkit import hookimpl
+from claimkit.errors import PluginError
+from claimkit.extract.cues import (
+    CueWord,
+    EvidencePhrase,
+    default_lexicon,
+    find_cues,
+    inflect,
+    load_lexicon,
+)
+from claimkit.extract.segment import tokenize
+from claimkit.model import ClaimKind, CueEffect
+from claimkit.plugins import plugin_registered
+
+
+def cues(text: str, *, title: bool = False) -> list[tuple[str, str, str, bool, bool]]:
+    tokens = tokenize(text)
+    return [
+        (" ".join(t.text for t in tokens[c.first:c.last]), c.word.lemma, c.word.pos, c.negated,
+         c.passive)
+        for c in find_cues(tokens, load_lexicon(), title=title)
+    ]
+
+
+def test_inflections() -> None:
+    assert inflect("accuse") == ("accuse", "accuses", "accused", "accusing")
+    assert inflect("deny") == ("deny", "denies", "denied", "denying")
+    assert inflect("dismiss") == ("dismiss", "dismisses", "dismissed", "dismissing")
+
+
+def test_seed_title_has_a_denial_verb_and_a_claim_noun() -> None:
+    found = cues("North Korea denies US claims that it is sending artillery ammunition to Russia",
+                 title=True)
+    assert [(c[0], c[2]) for c in found] == [("denies", "verb"), ("claims", "noun")]
+
+
+def test_charge_is_a_verb_with_with_and_a_noun_otherwise() -> None:
+    found = cues("Washington has charged Iran with providing drones to Russia, "
+                 "a charge Tehran has refuted.")
+    assert [(c[1], c[2]) for c in found] == [("charge", "verb"), ("charge", "noun"),
+                                             ("refute", "verb")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The minister did not deny the report.", "Officials didn't deny it.",
+     "The party has never denied the payments.", "She refused to deny the story."],
+)
+def test_negated_denials_are_marked(text: str) -> None:
+    found = [c for c in cues(text) if c[1] == "deny"]
+    assert found and found[0][3] is True
+
+
+def test_plain_denial_is_not_negated() -> None:
+    assert cues("The Kremlin denied the report.")[0][3] is False
+
+
+def test_passive_and_phrase_cues() -> None:
+    assert ("denied", "deny", "verb", False, True) in cues("The claim was denied by Beijing.")
+    assert cues("According to the ministry, prices rose.")[0][:3] == (
+        "According to", "according to", "phrase")
+
+
+def test_proper_names_and_determiners_are_not_cues() -> None:
+    assert cues("The United States imposed tariffs.") == []
+    assert cues("The alleged transfers took place in May.") == []
+
+
+def test_base_forms_need_a_subject_or_modal() -> None:
+    assert [c[0] for c in cues("We strongly denounce and firmly warn the US.")] == [
+        "denounce", "warn"]
+    assert cues("The state of the art.") == []
+
+
+class ExtraCues:
+    @hookimpl
+    def register_cues(self, register):  # type: ignore[no-untyped-def]
+        register(CueWord(lemma="aver", kind=ClaimKind.STATEMENT))
+        register(EvidencePhrase(phrase="leaked cables", effect=CueEffect.RAISES, weight=0.2))
+
+
+def test_plugins_extend_the_lexicon_through_register_cues() -> None:
+    assert "avers" not in default_lexicon().verbs
+    with plugin_registered(ExtraCues(), name="extra-cues"):
+        lexicon = default_lexicon()
+        assert lexicon.verbs["avers"].lemma == "aver"
+        assert "leaked" in lexicon.evidence
+    assert "avers" not in default_lexicon().verbs
+
+
+class BadCues:
+    @hookimpl
+    def register_cues(self, register):  # type: ignore[no-untyped-def]
+        register("say")
+
+
+def test_a_plugin_registering_a_non_cue_fails_clearly() -> None:
+    with (
+        plugin_registered(BadCues(), name="bad-cues"),
+        pytest.raises(PluginError, match="bad-cues"),
+    ):
+        default_lexicon()
+
+
+def test_unknown_frame_is_rejected() -> None:
+    with pytest.raises(PluginError, match="frame"):
+        CueWord(lemma="aver", kind=ClaimKind.STATEMENT, frame="nonsense")

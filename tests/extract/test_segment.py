@@ -1,0 +1,93 @@
+"""Sentence splitting and tokenisation with exact offsets."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimkit.datasets import article_paths
+from claimkit.extract.segment import sentences, split_sentences, tokenize
+from claimkit.formats.text import parse_article
+from claimkit.model import Document, RegionKind
+
+
+def texts(text: str) -> list[str]:
+    return [text[a:b] for a, b in split_sentences(text)]
+
+
+def test_abbreviations_and_initials_do_not_end_sentences() -> None:
+    text = (
+        "Sen. Elizabeth Warren met Dr. Ng in Washington. The U.S. Treasury said no. "
+        "John F. Kennedy Airport was closed on Jan. 5 by Gov. Hochul."
+    )
+    assert texts(text) == [
+        "Sen. Elizabeth Warren met Dr. Ng in Washington.",
+        "The U.S. Treasury said no.",
+        "John F. Kennedy Airport was closed on Jan. 5 by Gov. Hochul.",
+    ]
+
+
+def test_acronym_at_the_end_of_a_sentence_splits_before_an_opener() -> None:
+    assert texts("Troops left the U.S. The base closed.") == [
+        "Troops left the U.S.",
+        "The base closed.",
+    ]
+
+
+def test_a_quotation_of_several_sentences_stays_in_one_sentence() -> None:
+    text = "“We will not pay. We never agreed to it,” the minister said. Talks resumed."
+    assert texts(text) == [
+        "“We will not pay. We never agreed to it,” the minister said.",
+        "Talks resumed.",
+    ]
+
+
+def test_an_unclosed_quotation_does_not_swallow_the_paragraph() -> None:
+    text = "He stated, “We strongly denounce it. The official said more."
+    assert len(texts(text)) == 2
+
+
+def test_lines_are_paragraphs_and_lowercase_continuations_do_not_split() -> None:
+    text = "Prices rose 3.5 percent. analysts were surprised.\nA second paragraph"
+    assert texts(text) == [
+        "Prices rose 3.5 percent. analysts were surprised.",
+        "A second paragraph",
+    ]
+
+
+def test_seed_regions_titles_and_summary_lines_are_sentences() -> None:
+    for path in article_paths():
+        document = parse_article(path.read_text(encoding="utf-8"), path.stem)
+        found = sentences(document)
+        assert found, path
+        kinds = {s.region for s in found}
+        assert RegionKind.BOILERPLATE not in kinds and RegionKind.BYLINE not in kinds
+        for sentence in found:
+            text = sentence.text(document.text)
+            assert text == text.strip() and text
+        regions = [r for r in document.content_regions()]
+        for sentence in found:
+            assert any(r.span.start <= sentence.start and sentence.end <= r.span.end
+                       for r in regions)
+    document = parse_article(article_paths()[1].read_text(encoding="utf-8"), "004")
+    first = sentences(document)[0]
+    assert first.region is RegionKind.TITLE
+    assert first.text(document.text).startswith("North Korea denies US claims")
+
+
+def test_tokens_keep_contractions_and_hyphens() -> None:
+    words = [t.text for t in tokenize("He didn't say Soviet-era U.S. arms “went”.")]
+    assert words == ["He", "didn't", "say", "Soviet-era", "U.S", ".", "arms", "“", "went",
+                     "”", "."]
+
+
+@given(st.text(max_size=300))
+def test_spans_are_inside_and_ordered_for_any_text(text: str) -> None:
+    document = Document(id="d", text=text)
+    previous_end = 0
+    for sentence in sentences(document):
+        assert 0 <= previous_end <= sentence.start < sentence.end <= len(text)
+        previous_end = sentence.end
+        for token in tokenize(text, sentence.start, sentence.end):
+            assert text[token.start:token.end] == token.text
+            assert sentence.start <= token.start < token.end <= sentence.end
