@@ -30,7 +30,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from claimkit.extract.segment import words as _words
-from claimkit.model import Actor, Claim, ClaimKind
+from claimkit.model import Actor, ActorKind, Claim, ClaimKind
 
 __all__ = ["allegation_clusters", "content_words", "link"]
 
@@ -157,6 +157,17 @@ def _is_response(claim: Claim) -> bool:
     return False
 
 
+_CLAIM_WORDS = frozenset(
+    _words("claim claims allegation allegations accusation accusations charge charges report "
+           "reports rumor rumors rumour rumours remarks")
+)
+
+
+def _names_claims(claim: Claim) -> bool:
+    """Whether a proposition speaks about claims ("US allegations of ...", "such claims")."""
+    return any(w.lower() in _CLAIM_WORDS for w in _WORD.findall(claim.proposition))
+
+
 def _refers_back(claim: Claim) -> bool:
     words = [w.lower() for w in _WORD.findall(claim.proposition)]
     return len(words) <= 4 and bool(words) and all(
@@ -192,7 +203,11 @@ def link(claims: Iterable[Claim]) -> list[Claim]:
 
     result: list[Claim] = []
     for claim in claims:
-        if not _is_response(claim):
+        nested = [a for a in by_document[claim.document_id] if a.id in clusters
+                  and a.id != claim.id and claim.provenance.content is not None
+                  and a.provenance.cue
+                  and claim.provenance.content.contains(a.provenance.cue[0])]
+        if not _is_response(claim) and not nested:
             result.append(claim)
             continue
         side = _principal(claim.claimant)
@@ -220,7 +235,10 @@ def link(claims: Iterable[Claim]) -> list[Claim]:
         if _refers_back(claim) and before:
             chosen.add(clusters[before[-1].id])
         elif same:
-            if claim.kind is not ClaimKind.DENIAL:
+            inside = [a for a in same if a in nested]
+            if inside:
+                same = inside  # "criticized Guterres' condemnation of ...": what it names
+            elif claim.kind is not ClaimKind.DENIAL and not _names_claims(claim):
                 same = before  # a counter-claim answers what was said before it
             overlapping = [a for a in same if len(words[claim.id] & words[a.id]) >= 2]
             for allegation in overlapping or same:
@@ -245,4 +263,29 @@ def link(claims: Iterable[Claim]) -> list[Claim]:
                 first = next(a for n in sorted(chosen) for a in members[n])
                 changes["target"] = first.claimant.principal
         result.append(attrs.evolve(claim, **changes) if changes else claim)  # type: ignore[arg-type]
+    return _same_exchange(result)
+
+
+def _same_exchange(claims: list[Claim]) -> list[Claim]:
+    """Share links among one person's allegations against one target in one document.
+
+    A person's statement often spans several sentences; what one of its counter-
+    allegations answers, the others answer too.
+    """
+    answered: dict[tuple[str, str, str], set[str]] = {}
+    for claim in claims:
+        if claim.claimant.kind is not ActorKind.PERSON:
+            continue  # a state or body speaks many times; a person's statement is one
+        if claim.kind is ClaimKind.ALLEGATION and claim.responds_to and claim.target is not None:
+            key = (claim.document_id, claim.claimant.id, claim.target.principal.id)
+            answered.setdefault(key, set()).update(claim.responds_to)
+    if not answered:
+        return claims
+    result = []
+    for claim in claims:
+        if claim.kind is ClaimKind.ALLEGATION and not claim.responds_to and claim.target:
+            key = (claim.document_id, claim.claimant.id, claim.target.principal.id)
+            if key in answered:
+                claim = attrs.evolve(claim, responds_to=tuple(sorted(answered[key] - {claim.id})))
+        result.append(claim)
     return result

@@ -1,0 +1,83 @@
+"""The rules pipeline end to end: registration, determinism, spans, round trips."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import claimkit
+from claimkit import datasets
+from claimkit.extract.pipeline import extract
+from claimkit.model import Claim, ClaimKind, Document, RegionKind
+from claimkit.plugins import get_registry
+from claimkit.serialization import dumps, loads, structure, unstructure
+from claimkit.testing import strategies
+from claimkit.testing.conformance import check_extractor, check_spans_inside
+
+NEWS = [
+    "The health ministry said on Monday that 14 people had died in the floods.",
+    "“We did not order the strike,” the general told reporters, “and we never would.”",
+    "Beijing rejected the accusations as groundless, a foreign ministry spokesman said.",
+    "Opposition leader Raila Odinga accused the electoral commission of rigging the vote.",
+    "Spain's prime minister admitted that the government had been slow to react.",
+    "The club did not deny the report, which was first published by L'Equipe.",
+]
+
+
+def test_rules_is_the_registered_default_extractor() -> None:
+    registry = get_registry()
+    chosen = registry.extractor(None)
+    assert chosen.name == "rules" and chosen.plugin == "claimkit.extract.plugin"
+    assert chosen.link is not None
+
+
+def test_conformance_kit_accepts_the_rules_extractor() -> None:
+    corpus = check_extractor("rules", NEWS)
+    assert {c.kind for c in corpus.claims} >= {
+        ClaimKind.STATEMENT, ClaimKind.DENIAL, ClaimKind.ALLEGATION, ClaimKind.ADMISSION}
+
+
+def test_claims_survive_a_json_round_trip() -> None:
+    found = datasets.example()
+    assert found.claims
+    again = loads(dumps(found))
+    assert again.claims == found.claims
+    assert [structure(unstructure(c), Claim) for c in found.claims] == list(found.claims)
+
+
+def test_ids_are_deterministic_and_unique() -> None:
+    document = Document(id="news", text=" ".join(NEWS))
+    first = extract(document)
+    assert [c.id for c in first] == [c.id for c in extract(document)]
+    assert len({c.id for c in first}) == len(first)
+
+
+def test_only_content_regions_are_read() -> None:
+    found = datasets.example()
+    for claim in found.claims:
+        document = found.document(claim.document_id)
+        regions = [r for r in document.regions if r.kind is RegionKind.BOILERPLATE]
+        assert not any(r.span.overlaps(claim.provenance.span) for r in regions)
+
+
+def test_the_cli_prints_seed_disputes(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from click.testing import CliRunner
+
+    from claimkit.cli import main
+
+    paths = [str(p) for p in datasets.article_paths()]
+    result = CliRunner().invoke(main, ["extract", *paths])
+    assert result.exit_code == 0, result.output
+    assert "DENIAL" in result.output.upper() and "dispute" in result.output.lower()
+
+
+@settings(max_examples=60)
+@given(st.one_of(strategies.hostile_text(max_size=300),
+                 st.lists(st.sampled_from(NEWS), max_size=4).map(" ".join)))
+def test_never_raises_and_spans_stay_inside(text: str) -> None:
+    corpus = claimkit.extract(Document(id="h", text=text))
+    check_spans_inside(corpus)
+    for claim in corpus.claims:
+        assert claim.provenance.span.end <= len(text)
+        assert 0.0 <= claim.evidence.score <= 1.0
+    assert claimkit.extract(Document(id="h", text=text)) == corpus
