@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import re
+import sys
 import types
 from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as _version
@@ -25,12 +27,12 @@ ROOT = Path(__file__).resolve().parent.parent
 
 project = "claimkit"
 author = "claimkit developers"
-copyright = "claimkit developers"  # noqa: A001 - Sphinx's name
+copyright = "claimkit developers"
 
 try:
     release = _version("claimkit")
 except PackageNotFoundError as error:  # pragma: no cover - docs need the package installed
-    raise RuntimeError("install claimkit (pip install -e '.[docs]') before building the docs") from error
+    raise RuntimeError("install claimkit (pip install -e '.[docs]') to build the docs") from error
 version = ".".join(release.split(".")[:2])
 
 extensions = [
@@ -152,6 +154,30 @@ def _after_napoleon(
     """
     if what in ("attribute", "data", "property") and name in _attribute_docstrings:
         lines[:] = _attribute_docstrings.pop(name)
+    _restore_prose_returns(lines)
+
+
+_RTYPE = re.compile(r"^(?P<indent>\s*):rtype: (?P<type>.+)$")
+_ARTICLES = ("the ", "a ", "an ", "one ", "each ", "every ", "all ", "whether ", "how ")
+
+
+def _restore_prose_returns(lines: list[str]) -> None:
+    """Undo napoleon reading "Returns: The evidence: level, ..." as a return type.
+
+    A Google style "Returns:" section may start with a type and a colon; claimkit's
+    docstrings start it with prose instead ("The evidence: level, score and cues").
+    When the "type" napoleon found reads as prose (it starts with an article), it is put
+    back in front of the description.
+    """
+    for index, line in enumerate(lines):
+        match = _RTYPE.match(line)
+        if match is None or not match["type"].lower().startswith(_ARTICLES):
+            continue
+        for back in range(index - 1, -1, -1):
+            if lines[back].lstrip().startswith(":returns: "):
+                lines[back] = lines[back].replace(":returns: ", f":returns: {match['type']}: ", 1)
+                del lines[index]
+                return
 
 
 def _canonical(target: str) -> str | None:
@@ -194,12 +220,22 @@ def _resolve_reexports(
     candidates = [target]
     if node.get("py:module"):
         candidates.append(f"{node['py:module']}.{target}")
+    if "." not in target:
+        # A bare name in a docstring documented under another module's name
+        # (claimkit.api.load documented as claimkit.load): look in claimkit's modules.
+        owners = {
+            f"{obj.__module__}.{obj.__qualname__}"
+            for name, module in list(sys.modules.items())
+            if name.startswith("claimkit") and module is not None
+            and isinstance(obj := getattr(module, target, None), type | types.FunctionType)
+            and getattr(obj, "__module__", "").startswith("claimkit")
+        }
+        if len(owners) == 1:
+            candidates.append(owners.pop())
     for candidate in candidates:
         if not candidate.startswith("claimkit"):
             continue
-        canonical = _canonical(candidate)
-        if canonical is None:
-            continue
+        canonical = _canonical(candidate) or candidate
         domain = env.get_domain("py")
         resolved = domain.resolve_xref(
             env, node["refdoc"], app.builder, node["reftype"], canonical, node, contnode
@@ -228,7 +264,10 @@ nitpick_ignore_regex = [
     # Type variables in signatures.
     (r"py:class", r"claimkit(\.\w+)*\.(T|D|F)"),
     # claimkit's dependencies.
-    (r"py:.*", r"(attrs|attr|cattrs|pluggy|click|rich|orjson|hypothesis)(\..*)?"),
+    (r"py:.*", r"(attrs|attr|cattrs|pluggy|click|rich|orjson|msgspec|pycountry)(\..*)?"),
+    (r"py:.*", r"hypothesis(\..*)?"),
+    # Private helpers named in signatures (documented only through their users).
+    (r"py:class", r"claimkit(\.\w+)*\._\w+"),
 ]
 
 # --- doctest ----------------------------------------------------------------------
