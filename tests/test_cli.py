@@ -57,3 +57,16 @@ def test_python_dash_m_reports_missing_files_without_traceback(tmp_path: Path) -
     assert process.returncode == 1
     assert process.stderr.strip().startswith("claimkit: error:")
     assert "Traceback" not in process.stderr
+
+
+def test_extract_reads_only_articles_from_folders(seeds_dir: Path, tmp_path: Path) -> None:
+    """seeds/ also holds gold.json: extracting the folder reads the two articles only."""
+    out = tmp_path / "claims.json"
+    result = CliRunner().invoke(main, ["extract", str(seeds_dir), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    corpus = claimkit.load(out)
+    assert sorted(d.id for d in corpus.documents) == [
+        "000_6bcb59690b46f811",
+        "004_1a83e61fc4204547",
+    ]
+    assert corpus.claims and corpus.disputes()

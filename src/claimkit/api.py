@@ -30,13 +30,25 @@ Progress = Callable[[Path], None]
 
 
 def iter_files(
-    paths: PathLike | Iterable[PathLike], registry: Registry, format: str | None = None
+    paths: PathLike | Iterable[PathLike],
+    registry: Registry,
+    format: str | None = None,
+    *,
+    articles_only: bool = False,
 ) -> Iterator[tuple[Path, Loader]]:
     """Expand files and folders into (file, loader) pairs, in a deterministic order.
 
     A folder contributes, recursively and sorted by path, every non-hidden file whose
     extension some loader claims (or, with ``format``, every non-hidden file).  A file
     named explicitly must be loadable: by name, extension or content.
+
+    Args:
+        paths: Files and folders.
+        registry: Where the loaders come from.
+        format: A loader name for every file.
+        articles_only: Take from folders only the files of article loaders (those
+            that yield bare documents needing extraction, such as ``.txt``), so a
+            folder of articles with a gold ``.json`` beside them extracts the articles.
 
     Raises:
         LoadError: A path does not exist.
@@ -51,9 +63,10 @@ def iter_files(
                 relative = child.relative_to(path).parts
                 if not child.is_file() or any(p.startswith(".") for p in relative):
                     continue
-                if format is None and not registry.by_extension(
-                    str(child), registry.loaders.values()
-                ):
+                matches = registry.by_extension(str(child), registry.loaders.values())
+                if format is None and not matches:
+                    continue
+                if articles_only and format is None and not any(m.raw for m in matches):
                     continue
                 yield child, _choose(child, registry, format)
         elif path.is_file():
@@ -144,6 +157,7 @@ def load(
     extract: bool = True,
     extractor: str | None = None,
     progress: Progress | None = None,
+    articles_only: bool = False,
 ) -> Corpus:
     """Load files and folders into one corpus.
 
@@ -156,6 +170,7 @@ def load(
         extract: Run the extractor on bare documents.
         extractor: The extractor's name; the default extractor otherwise.
         progress: Called with each file's path before it is read.
+        articles_only: From folders, read only article files (see :func:`iter_files`).
 
     Returns:
         The corpus, its actors collected from the claims.
@@ -168,7 +183,7 @@ def load(
     registry = get_registry()
 
     def tagged() -> Iterator[tuple[Record, bool]]:
-        for path, loader in iter_files(paths, registry, format):
+        for path, loader in iter_files(paths, registry, format, articles_only=articles_only):
             if progress is not None:
                 progress(path)
             try:

@@ -56,8 +56,9 @@ def _guarded(command: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def _count_files(paths: Sequence[str], format: str | None) -> int:
-    return sum(1 for _ in api.iter_files(paths, get_registry(), format))
+def _count_files(paths: Sequence[str], format: str | None, articles_only: bool = False) -> int:
+    files = api.iter_files(paths, get_registry(), format, articles_only=articles_only)
+    return sum(1 for _ in files)
 
 
 @contextmanager
@@ -83,9 +84,22 @@ def _progress(total: int, label: str) -> Iterator[Callable[[Path], None] | None]
         yield advance
 
 
-def _load(paths: Sequence[str], format: str | None, extract: bool, extractor: str | None) -> Corpus:
-    with _progress(_count_files(paths, format), "loading") as progress:
-        return api.load(paths, format, extract=extract, extractor=extractor, progress=progress)
+def _load(
+    paths: Sequence[str],
+    format: str | None,
+    extract: bool,
+    extractor: str | None,
+    articles_only: bool = False,
+) -> Corpus:
+    with _progress(_count_files(paths, format, articles_only), "loading") as progress:
+        return api.load(
+            paths,
+            format,
+            extract=extract,
+            extractor=extractor,
+            progress=progress,
+            articles_only=articles_only,
+        )
 
 
 def _actor(actor: Actor | None) -> str:
@@ -95,6 +109,16 @@ def _actor(actor: Actor | None) -> str:
     if actor.affiliation is not None:
         label += f" ({actor.principal.name})"
     return label
+
+
+def _shorten(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
+def _wide_console() -> Console:
+    """A console at least 150 columns wide, so tables stay readable in pipes and logs."""
+    return Console(width=max(Console().width, 150))
 
 
 def _print_corpus(corpus: Corpus, console: Console) -> None:
@@ -109,7 +133,7 @@ def _print_corpus(corpus: Corpus, console: Console) -> None:
             _actor(claim.target),
             claim.cue,
             f"{claim.evidence.strength.value} {claim.evidence.score:.2f}",
-            claim.proposition,
+            _shorten(claim.proposition),
         )
     console.print(table)
     disputes = corpus.disputes()
@@ -119,13 +143,13 @@ def _print_corpus(corpus: Corpus, console: Console) -> None:
         for claim in dispute.allegations:
             console.print(
                 f"   [red]alleges[/red] {_actor(claim.claimant)} -> {_actor(claim.target)}: "
-                f"{claim.proposition}",
+                f"{_shorten(claim.proposition, 110)}",
                 highlight=False,
             )
         for claim in dispute.responses:
             console.print(
                 f"   [green]{claim.kind.value}[/green] {_actor(claim.claimant)}: "
-                f"{claim.proposition}",
+                f"{_shorten(claim.proposition, 110)}",
                 highlight=False,
             )
 
@@ -152,14 +176,15 @@ def extract(
 ) -> None:
     """Extract claims from files or folders of news articles.
 
-    Prints a table of claims and disputes, or writes them to OUTPUT.
+    From folders only article files (such as .txt) are read; name other files
+    explicitly.  Prints a table of claims and disputes, or writes them to OUTPUT.
     """
-    corpus = _load(paths, input_format, True, extractor)
+    corpus = _load(paths, input_format, True, extractor, articles_only=True)
     if output is None:
         if output_format is not None:
             click.echo(api.dumps(corpus, output_format).decode("utf-8"), nl=False)
         else:
-            _print_corpus(corpus, Console())
+            _print_corpus(corpus, _wide_console())
         return
     written = api.dump(corpus, output, output_format)
     click.echo(f"wrote {len(corpus.claims)} claims to {written}", err=True)
@@ -200,7 +225,7 @@ def convert(
 @_guarded
 def show(paths: tuple[str, ...], input_format: str | None) -> None:
     """Show the claims and disputes stored in files (no extraction)."""
-    _print_corpus(_load(paths, input_format, False, None), Console())
+    _print_corpus(_load(paths, input_format, False, None), _wide_console())
 
 
 @main.command()
@@ -225,7 +250,7 @@ def plugins() -> None:
         )
     for extractor in sorted(registry.extractors.values(), key=lambda x: x.name):
         table.add_row("extractor", extractor.name, "", extractor.plugin, extractor.description)
-    Console(width=max(Console().width, 120)).print(table)
+    _wide_console().print(table)
 
 
 def _measure_cells(score: Any) -> tuple[str, str, str, str]:
