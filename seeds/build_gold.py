@@ -133,11 +133,8 @@ NK_DEFENSE_OFFICIAL = Actor(
     anonymous=True,
 )
 NK_DEPUTY_DIRECTOR = Actor(
-    id=actor_id(
-        ActorKind.PERSON, "North Korean military foreign affairs deputy director",
-        anonymous=True, scope=D4,
-    ),
-    name="North Korean military foreign affairs deputy director",
+    id=actor_id(ActorKind.PERSON, "North Korean deputy director", anonymous=True, scope=D4),
+    name="North Korean deputy director",
     kind=ActorKind.PERSON,
     role="deputy director at the military foreign affairs office of the ministry",
     affiliation=KP,
