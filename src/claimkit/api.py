@@ -10,8 +10,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
-from claimkit.errors import ClaimkitError, ExportError, ExtractionError, LoadError
+from claimkit.errors import ClaimkitError, ExportError, LoadError
 from claimkit.model import Actor, Claim, Corpus, Document, Record, stable_id
+from claimkit.parallel import extract_claims
 from claimkit.plugins import get_registry
 from claimkit.registry import SNIFF_BYTES, Extractor, Loader, Registry
 
@@ -129,7 +130,10 @@ def iter_load(
 
 
 def _assemble(
-    records: Iterable[tuple[Record, bool]], extract_raw: bool, extractor: str | None
+    records: Iterable[tuple[Record, bool]],
+    extract_raw: bool,
+    extractor: str | None,
+    workers: int = 1,
 ) -> Corpus:
     documents: list[Document] = []
     actors: list[Actor] = []
@@ -145,7 +149,7 @@ def _assemble(
         elif isinstance(record, Claim):
             claims.append(record)
     if extract_raw and raw_documents:
-        found = extract(raw_documents, extractor=extractor)
+        found = extract(raw_documents, extractor=extractor, workers=workers)
         claims.extend(found.claims)
     return Corpus.build(documents, claims, actors)
 
@@ -157,6 +161,7 @@ def load(
     extract: bool = True,
     extractor: str | None = None,
     progress: Progress | None = None,
+    workers: int = 1,
     articles_only: bool = False,
 ) -> Corpus:
     """Load files and folders into one corpus.
@@ -170,6 +175,7 @@ def load(
         extract: Run the extractor on bare documents.
         extractor: The extractor's name; the default extractor otherwise.
         progress: Called with each file's path before it is read.
+        workers: Processes for extraction (see :func:`extract`).
         articles_only: From folders, read only article files (see :func:`iter_files`).
 
     Returns:
@@ -193,7 +199,7 @@ def load(
             except OSError as error:
                 raise LoadError(error.strerror or str(error), source=str(path)) from None
 
-    return _assemble(tagged(), extract, extractor)
+    return _assemble(tagged(), extract, extractor, workers)
 
 
 def loads(
@@ -304,19 +310,16 @@ def _as_document(item: str | Document) -> Document:
     raise TypeError(f"cannot extract from {type(item).__name__}; pass text or a Document")
 
 
-def extract_documents(documents: Sequence[Document], extractor: Extractor) -> list[Claim]:
-    """Run one extractor over documents, then its cross-document linking pass."""
-    claims: list[Claim] = []
-    for document in documents:
-        try:
-            claims.extend(extractor.extract(document))
-        except ClaimkitError:
-            raise
-        except Exception as error:
-            raise ExtractionError(
-                f"extractor {extractor.name!r} failed on document {document.id!r}: "
-                f"{type(error).__name__}: {error}"
-            ) from error
+def extract_documents(
+    documents: Sequence[Document], extractor: Extractor, workers: int = 1
+) -> list[Claim]:
+    """Run one extractor over documents, then its cross-document linking pass.
+
+    The per-document pass runs here, or with ``workers`` other than 1 in worker
+    processes (:func:`claimkit.parallel.extract_claims`, same output); linking always
+    runs here.
+    """
+    claims = extract_claims(documents, extractor, workers=workers)
     if extractor.link is not None:
         claims = list(extractor.link(claims))
     return claims
@@ -326,6 +329,7 @@ def extract(
     data: str | Document | Iterable[str | Document],
     *,
     extractor: str | None = None,
+    workers: int = 1,
 ) -> Corpus:
     """Find claims in text.
 
@@ -333,6 +337,9 @@ def extract(
         data: A text, a :class:`~claimkit.model.Document`, or an iterable of either.
             Bare text becomes a document whose id is derived from the text.
         extractor: The name of a registered extractor; the default one otherwise.
+        workers: Processes to run the per-document pass in: 1 (the default) runs it
+            here, 0 uses one per core.  The output is the same for any number; see
+            :mod:`claimkit.parallel` for how workers find the extractor.
 
     Returns:
         A corpus of the documents, their claims (linked across documents) and actors.
@@ -344,4 +351,4 @@ def extract(
     chosen = get_registry().extractor(extractor)
     items = [data] if isinstance(data, str | Document) else list(data)
     documents = [_as_document(item) for item in items]
-    return Corpus.build(documents, extract_documents(documents, chosen))
+    return Corpus.build(documents, extract_documents(documents, chosen, workers))

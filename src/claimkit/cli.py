@@ -90,6 +90,7 @@ def _load(
     extract: bool,
     extractor: str | None,
     articles_only: bool = False,
+    workers: int = 1,
 ) -> Corpus:
     with _progress(_count_files(paths, format, articles_only), "loading") as progress:
         return api.load(
@@ -99,6 +100,7 @@ def _load(
             extractor=extractor,
             progress=progress,
             articles_only=articles_only,
+            workers=workers,
         )
 
 
@@ -166,6 +168,14 @@ def main() -> None:
 @click.option("-t", "--to", "output_format", help="Output format (default: from the extension).")
 @click.option("-f", "--from", "input_format", help="Input format (default: per file).")
 @click.option("-e", "--extractor", help="Extractor name (default: the default extractor).")
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    help="Extract in this many processes (0: one per core); the output is the same.",
+)
 @_guarded
 def extract(
     paths: tuple[str, ...],
@@ -173,13 +183,14 @@ def extract(
     output_format: str | None,
     input_format: str | None,
     extractor: str | None,
+    jobs: int,
 ) -> None:
     """Extract claims from files or folders of news articles.
 
     From folders only article files (such as .txt) are read; name other files
     explicitly.  Prints a table of claims and disputes, or writes them to OUTPUT.
     """
-    corpus = _load(paths, input_format, True, extractor, articles_only=True)
+    corpus = _load(paths, input_format, True, extractor, articles_only=True, workers=jobs)
     if output is None:
         if output_format is not None:
             click.echo(api.dumps(corpus, output_format).decode("utf-8"), nl=False)
@@ -270,10 +281,17 @@ def _measure_cells(score: Any) -> tuple[str, str, str, str]:
 @click.argument("gold", type=click.Path(exists=False))
 @click.argument("predicted", required=False, type=click.Path(exists=False))
 @click.option("-e", "--extractor", help="Extractor to run when PREDICTED is omitted or raw text.")
+@click.option(
+    "-f", "--from", "gold_format", help="Format of GOLD (default: per file); 'brat' for a folder."
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @_guarded
 def evaluate_command(
-    gold: str, predicted: str | None, extractor: str | None, as_json: bool
+    gold: str,
+    predicted: str | None,
+    extractor: str | None,
+    gold_format: str | None,
+    as_json: bool,
 ) -> None:
     """Score claims against gold annotations.
 
@@ -285,7 +303,7 @@ def evaluate_command(
 
     from claimkit.evaluate import evaluate as score
 
-    gold_corpus = _load([gold], None, False, None)
+    gold_corpus = _load([gold], gold_format, False, None)
     if predicted is None:
         predicted_corpus = api.extract(gold_corpus.documents, extractor=extractor)
     else:
