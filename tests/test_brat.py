@@ -248,3 +248,24 @@ def test_brat_is_chosen_for_ann_files() -> None:
     registry = get_registry()
     assert registry.choose_loader("x.ann").name == "brat"
     assert registry.loader("brat").sniff(ANN.encode()) > 0.5  # type: ignore[misc]
+
+
+def test_cli_evaluates_a_brat_folder(tmp_path: Path) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from claimkit.cli import main
+
+    folder = tmp_path / "corpus"
+    write(folder, "article", TEXT, ANN)
+    gold = claimkit.load(folder, format="brat")
+    predicted = claimkit.dump(
+        claimkit.Corpus.build(gold.documents, gold.claims[:1]), tmp_path / "guess.json"
+    )
+    result = CliRunner().invoke(
+        main, ["evaluate", str(folder), str(predicted), "--from", "brat", "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    claims = json.loads(result.output)["total"]["claims"]["overlap"]
+    assert (claims["precision"], claims["recall"]) == (1.0, 0.5)
