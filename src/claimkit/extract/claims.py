@@ -30,6 +30,7 @@ from attrs import define, field
 
 from claimkit.extract.cues import AUXILIARIES, CueMatch, Lexicon
 from claimkit.extract.segment import Sentence, Token
+from claimkit.extract.segment import lowers as _lowers
 from claimkit.extract.segment import words as _words
 from claimkit.model import ClaimKind
 
@@ -173,7 +174,7 @@ class SentenceView:
         self.text = text
         self.sentence = sentence
         self.tokens = tokens
-        self.lowers = [t.lower for t in tokens]
+        self.lowers = _lowers(tokens)
         self.lexicon = lexicon
         self.inside_quote = [False] * len(tokens)
         self.quote_pairs: dict[int, int] = {}

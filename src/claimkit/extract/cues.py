@@ -19,6 +19,7 @@ comment"), passive ("was denied by"), a participle ("..., blaming the US") or a 
 from __future__ import annotations
 
 import json
+import re
 import threading
 from collections.abc import Iterable, Mapping, Sequence
 from importlib import resources
@@ -29,6 +30,7 @@ from attrs import field, frozen
 
 from claimkit.errors import PluginError
 from claimkit.extract.segment import Token
+from claimkit.extract.segment import lowers as _lowers
 from claimkit.extract.segment import words as _words
 from claimkit.model import ClaimKind, CueEffect, EvidenceStrength
 
@@ -44,6 +46,7 @@ __all__ = [
     "find_cues",
     "inflect",
     "load_lexicon",
+    "may_have_cues",
 ]
 
 FRAMES = frozenset(
@@ -207,7 +210,7 @@ class PhraseIndex:
     ) -> list[tuple[int, int, Any]]:
         """Every non-overlapping longest match: (first token, end token, value)."""
         if lowers is None:
-            lowers = [t.lower for t in tokens]
+            lowers = _lowers(tokens)
         found = []
         index = 0
         while index < len(lowers):
@@ -246,6 +249,10 @@ class Lexicon:
                 else:
                     self.nouns[form] = word
         self.phrases = PhraseIndex(phrases)
+        self.first_words: frozenset[str] = frozenset(
+            {*self.verbs, *self.nouns, *(p.split()[0] for p, _w in phrases)}
+        )
+        """Every word that can start a cue: a sentence without one has no cue."""
 
         def words_of(name: str) -> frozenset[str]:
             return frozenset(_lower_tuple(lists.get(name, ())))
@@ -530,6 +537,21 @@ def _governing_negation(lowers: Sequence[str], first: int) -> int | None:
     return None
 
 
+_WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
+
+
+def may_have_cues(text: str, lexicon: Lexicon) -> bool:
+    """A fast test: whether any word of ``text`` can start a cue.
+
+    Example:
+        >>> may_have_cues("Prices rose.", load_lexicon()), may_have_cues("He said so.",
+        ...                                                               load_lexicon())
+        (False, True)
+    """
+    words = _WORD.findall(text.lower().replace("\u2019", "'"))
+    return not lexicon.first_words.isdisjoint(words)
+
+
 def find_cues(tokens: Sequence[Token], lexicon: Lexicon, *, title: bool = False) -> list[CueMatch]:
     """Find the attribution cues of one sentence.
 
@@ -541,11 +563,13 @@ def find_cues(tokens: Sequence[Token], lexicon: Lexicon, *, title: bool = False)
     Returns:
         The cues in text order, multiword phrases preferred over single words.
     """
-    lowers = [t.lower for t in tokens]
+    lowers = _lowers(tokens)
     found: list[CueMatch] = []
-    index = 0
-    count = len(tokens)
-    while index < count:
+    first_words = lexicon.first_words
+    covered = 0
+    for index in [i for i, w in enumerate(lowers) if w in first_words]:
+        if index < covered:
+            continue  # inside a phrase already matched
         lower = lowers[index]
         if lower in lexicon.phrases:
             hit = lexicon.phrases.match_at(lowers, index)
@@ -554,7 +578,7 @@ def find_cues(tokens: Sequence[Token], lexicon: Lexicon, *, title: bool = False)
                 negation = _governing_negation(lowers, index)
                 found.append(CueMatch(index, end, word, negation is not None, negation,
                                       participle=lowers[index].endswith("ing")))
-                index = end
+                covered = end
                 continue
         verb = lexicon.verbs.get(lower)
         noun = lexicon.nouns.get(lower)
@@ -563,7 +587,6 @@ def find_cues(tokens: Sequence[Token], lexicon: Lexicon, *, title: bool = False)
         if capitalised and index > 0 and not title and not (
             index > 0 and tokens[index - 1].text in "\"\u201c\u2018'(:"
         ):
-            index += 1
             continue  # "United States", "Charges Dropped" inside a sentence
         previous = lowers[index - 1] if index else ""
         after_determiner = previous in DETERMINERS or previous.endswith("'s") or previous == "'"
@@ -587,9 +610,7 @@ def find_cues(tokens: Sequence[Token], lexicon: Lexicon, *, title: bool = False)
                     index, index + 1, verb, negation is not None, negation,
                     passive=passive, participle=lower.endswith("ing"), base=is_base,
                 ))
-                index += 1
                 continue
         if noun is not None:
             found.append(CueMatch(index, index + 1, noun))
-        index += 1
     return found

@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 
 from claimkit.extract.claims import Draft, assemble
-from claimkit.extract.cues import Lexicon, default_lexicon, find_cues
+from claimkit.extract.cues import Lexicon, default_lexicon, find_cues, may_have_cues
 from claimkit.extract.evidence import commitment, score_evidence
 from claimkit.extract.linking import link
 from claimkit.extract.segment import Token, sentences, tokenize
@@ -417,6 +417,8 @@ def extract_drafts(document: Document, lexicon: Lexicon | None = None) -> list[D
     text = document.text
     drafts: list[Draft] = []
     for sentence in sentences(document):
+        if not may_have_cues(text[sentence.start : sentence.end], lexicon):
+            continue
         tokens = tokenize(text, sentence.start, sentence.end)
         if not tokens:
             continue

@@ -15,7 +15,8 @@ Only the regions returned by :meth:`claimkit.model.Document.content_regions` are
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from typing import NamedTuple
 
 from attrs import frozen
 
@@ -62,7 +63,6 @@ _SENTENCE_STARTERS = frozenset(
 
 _STOP = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s)")
 _AFTER = re.compile(r"\s+([\"'\u201c\u2018(\[]?)(\S)")
-_WORD_BEFORE = re.compile(r"(\S+)$")
 _NEXT_WORD = re.compile(r"\s+[\"'\u201c\u2018(]*(\w+)")
 _ACRONYM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 _LINE = re.compile(r"[^\n]+")
@@ -72,8 +72,7 @@ _OPEN_QUOTES = "\u201c"
 _CLOSE_QUOTES = "\u201d"
 
 
-@frozen
-class Token:
+class Token(NamedTuple):
     """One word or punctuation mark with its offsets into the document text."""
 
     start: int
@@ -112,13 +111,17 @@ class Sentence:
         return document_text[self.start : self.end]
 
 
+_QUOTE_MARK = re.compile('[\u201c\u201d"]')
+
+
 def _quoted_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Ranges inside a paragraph enclosed by balanced double quotes."""
     ranges: list[tuple[int, int]] = []
     open_at = -1
     straight_open = -1
-    for index in range(start, end):
-        char = text[index]
+    for match in _QUOTE_MARK.finditer(text, start, end):
+        char = match.group()
+        index = match.start()
         if char in _OPEN_QUOTES:
             if open_at < 0:
                 open_at = index
@@ -126,12 +129,11 @@ def _quoted_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if open_at >= 0:
                 ranges.append((open_at, index))
                 open_at = -1
-        elif char == '"':
-            if straight_open < 0:
-                straight_open = index
-            else:
-                ranges.append((straight_open, index))
-                straight_open = -1
+        elif straight_open < 0:
+            straight_open = index
+        else:
+            ranges.append((straight_open, index))
+            straight_open = -1
     return ranges
 
 
@@ -139,10 +141,11 @@ def _is_abbreviation(text: str, line_start: int, stop: int) -> bool:
     """Whether the period at ``stop`` belongs to an abbreviation rather than ending a sentence."""
     if text[stop] != ".":
         return False
-    match = _WORD_BEFORE.search(text, line_start, stop)
-    if match is None:
+    space = max(text.rfind(" ", line_start, stop), text.rfind("\t", line_start, stop))
+    word = text[max(space + 1, line_start) : stop]
+    if not word:
         return False
-    word = match.group(1).lstrip("\"'\u201c\u2018([")
+    word = word.lstrip("\"'\u201c\u2018([")
     bare = word.rstrip(".").lower()
     if bare in ("no", "nos", "v", "st"):
         following = _NEXT_WORD.match(text, stop + 1)
@@ -182,7 +185,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     result: list[tuple[int, int]] = []
     for line in _LINE.finditer(text, start, end):
         line_start, line_end = line.start(), line.end()
-        quoted = _quoted_ranges(text, line_start, line_end)
+        quoted: list[tuple[int, int]] | None = None
         cursor = line_start
         for stop in _STOP.finditer(text, line_start, line_end):
             after = _AFTER.match(text, stop.end(), line_end)
@@ -194,6 +197,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             if _is_abbreviation(text, line_start, stop.start()):
                 continue
             position = stop.end()
+            if quoted is None:
+                quoted = _quoted_ranges(text, line_start, line_end)
             if any(a < position <= b for a, b in quoted):
                 continue
             result.append((cursor, position))
@@ -250,6 +255,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     if end is None:
         end = len(text)
     return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def lowers(tokens: Sequence[Token]) -> list[str]:
+    """The lowercase forms of tokens, typographic apostrophes made straight."""
+    return [t.text.lower().replace("\u2019", "'") for t in tokens]
 
 
 def iter_tokens(text: str, sentence: Sentence) -> Iterator[Token]:
