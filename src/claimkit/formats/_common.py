@@ -17,6 +17,7 @@ __all__ = [
     "decode_text",
     "json_error",
     "line_of_offset",
+    "locate_utf8_error",
     "nesting_depth",
     "not_utf8",
     "read_limited",
@@ -217,3 +218,48 @@ def check_depth(
             actor = actor.affiliation
         if depth > limits.MAX_AFFILIATION_DEPTH:
             raise _too_deep(source, line, index)
+
+
+def locate_utf8_error(stream: BinaryIO, start: int, source: str) -> LoadError | None:
+    """Find the first invalid UTF-8 in a seekable stream and name its line.
+
+    Streaming loaders decode ahead of the line they parse, so a decoding error does not
+    know its line; this re-reads the stream from ``start`` in chunks (only on that
+    error path) to name it exactly.
+
+    Args:
+        stream: The stream, seekable.
+        start: The offset the file began at.
+        source: The file name, for errors.
+
+    Returns:
+        The error naming the line, or ``None`` when the stream cannot be re-read or is
+        valid UTF-8 after all.
+    """
+    try:
+        stream.seek(start)
+    except (OSError, ValueError):
+        return None
+    line = 1
+    pending = b""
+    while True:
+        chunk = stream.read(1 << 20)
+        data = pending + chunk
+        if not data:
+            return None
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError as error:
+            if chunk and error.reason == "unexpected end of data":
+                pending = data[error.start :]
+                line += data.count(b"\n", 0, error.start)
+                continue
+            return LoadError(
+                f"not valid UTF-8 (byte 0x{data[error.start]:02x}); re-encode the file as UTF-8",
+                source=source,
+                line=line + data.count(b"\n", 0, error.start),
+            )
+        if not chunk:
+            return None
+        line += data.count(b"\n")
+        pending = b""

@@ -43,7 +43,8 @@ def load_json(stream: BinaryIO, source: str) -> Iterator[Record]:
         raise json_error(error, data, source) from error.__cause__
     except RecursionError:
         raise json_error(LoadError("nested too deeply"), data, source) from None
-    for section in (corpus.actors, corpus.claims):
+    sections: tuple[tuple[Record, ...], ...] = (corpus.actors, corpus.claims)
+    for section in sections:
         for index, record in enumerate(section):
             check_depth(record, source, index=index)
     yield from corpus.records()
