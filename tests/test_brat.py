@@ -269,3 +269,12 @@ def test_cli_evaluates_a_brat_folder(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     claims = json.loads(result.output)["total"]["claims"]["overlap"]
     assert (claims["precision"], claims["recall"]) == (1.0, 0.5)
+
+
+def test_a_name_ending_like_an_annotator_pairs_with_its_own_text_first(tmp_path: Path) -> None:
+    write(tmp_path, "report_2020", TEXT, ANN)
+    (tmp_path / "report.txt").write_text("Another article.\n", encoding="utf-8")
+    corpus = claimkit.load(tmp_path, format="brat")
+    assert [d.id for d in corpus.documents] == ["report", "report_2020"]
+    assert corpus.document("report_2020").metadata["brat_annotator"] == ""
+    assert corpus.claims_in("report") == () and len(corpus.claims_in("report_2020")) == 2

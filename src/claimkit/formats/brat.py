@@ -66,6 +66,7 @@ malformed line, an event naming an unknown span, or a missing text file raise
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -355,27 +356,39 @@ def text_path_for(ann_path: str | Path) -> tuple[Path, str]:
 
 
 def _annotated_by(text_path: Path) -> bool:
-    """Whether some ``.ann`` file near ``text_path`` annotates it."""
-    stem = text_path.stem
-    if text_path.with_suffix(".ann").is_file():
-        return True
+    """Whether an ``.ann`` file that pairs with ``text_path`` exists (see :func:`text_path_for`)."""
     folder = text_path.parent
-    others = [folder]
+    folders = [folder]
     if folder.name == "text" and folder.parent.is_dir():
-        others = [p for p in folder.parent.iterdir() if p.is_dir()]
-    for other in others:
-        for ann in other.glob(f"{glob_escape(stem)}_*.ann"):
-            found = _ANNOTATOR.match(ann.stem)
-            if found is not None and found["name"] == stem:
-                return True
-        if other != folder and (other / f"{stem}.ann").is_file():
-            return True
-    return False
+        folders.extend(p for p in folder.parent.iterdir() if p.is_dir() and p != folder)
+    target = str(text_path.resolve())
+    return any(target in _annotated_texts(str(f), _mtime(f)) for f in folders)
 
 
-def glob_escape(text: str) -> str:
-    """Escape glob metacharacters in a file name."""
-    return re.sub(r"([*?\[])", r"[\1]", text)
+def _mtime(folder: Path) -> int:
+    try:
+        return folder.stat().st_mtime_ns
+    except OSError:
+        return 0
+
+
+@functools.lru_cache(maxsize=32)
+def _annotated_texts(folder: str, _mtime_ns: int) -> frozenset[str]:
+    """The resolved paths of the texts that a folder's ``.ann`` files pair with (cached)."""
+    texts: set[str] = set()
+    try:
+        entries = sorted(Path(folder).iterdir())
+    except OSError:
+        return frozenset()
+    for entry in entries:
+        if entry.suffix.lower() != ".ann":
+            continue
+        try:
+            text, _annotator = text_path_for(entry)
+        except LoadError:
+            continue
+        texts.add(str(text.resolve()))
+    return frozenset(texts)
 
 
 # ------------------------------------------------------------------------ claims
