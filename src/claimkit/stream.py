@@ -1,0 +1,176 @@
+"""Working on corpora larger than memory: streamed extraction and two-pass linking.
+
+Loading and exporting already stream: :func:`claimkit.iter_load` yields records one
+at a time from JSON Lines, CSV, and folders of text or brat files (one file at a time),
+and :func:`claimkit.dump` writes JSON Lines and CSV as records arrive.  So this keeps
+memory flat whatever the size of the input::
+
+    claimkit.dump(claimkit.iter_load("claims-2023.jsonl"), "claims-2023.csv")
+
+(The JSON format is the exception: one JSON object holds the whole corpus, so it is
+read and written whole.  Use JSON Lines for large corpora.)
+
+What needs more than one record at a time, and how to bound it:
+
+* **Extraction** of one document needs only that document.  :func:`extract_stream`
+  yields each document followed by its claims, in worker processes if asked, and holds
+  only the documents in flight.  Actor resolution happens inside one document (actor
+  ids are conventions, :func:`claimkit.model.actor_id`, so the same state or person
+  gets the same id in every document without any shared state); anonymous actors are
+  scoped to their document by design.
+* **Linking** (a denial to the allegations it answers, across documents) is the one
+  pass that looks across documents.  The built-in linker
+  (:func:`claimkit.extract.linking.link`) decides the links of a document's claims
+  from that document's claims and the *allegations* of every document, nothing else.
+  :func:`link_stream` uses that: a first pass over the stream keeps only the
+  allegations (an index, typically a third of the claims and none of the texts), a
+  second pass links the claims in blocks against that index.  Memory is
+  O(allegations + block), not O(corpus).  The result equals linking the whole corpus
+  at once.  Each block re-runs the linker over the index, so time grows with
+  ``claims / block_claims * allegations``; make blocks large.
+* **Corpus-level views** (:meth:`claimkit.model.Corpus.threads`,
+  :meth:`~claimkit.model.Corpus.disputes`, lookups) need a :class:`~claimkit.model.Corpus`
+  in memory; build one from the claims you need (for example those of one actor, read
+  with :func:`claimkit.iter_load`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+
+from claimkit.api import PathLike, iter_load
+from claimkit.model import Claim, ClaimKind, Document, Record
+from claimkit.parallel import DEFAULT_CHUNK_SIZE, iter_extract
+from claimkit.plugins import get_registry
+from claimkit.registry import Extractor
+
+__all__ = [
+    "DEFAULT_BLOCK_CLAIMS",
+    "extract_stream",
+    "iter_documents",
+    "link_stream",
+]
+
+DEFAULT_BLOCK_CLAIMS = 20_000
+"""Claims linked together in one block by :func:`link_stream`."""
+
+
+def iter_documents(
+    paths: PathLike | Iterable[PathLike], format: str | None = None
+) -> Iterator[Document]:
+    """Yield the documents of files and folders one at a time (claims and actors skipped).
+
+    Args:
+        paths: Files or folders (text articles, brat folders, JSON Lines, ...).
+        format: A loader name for every file; otherwise chosen per file.
+
+    Raises:
+        LoadError: A file is missing or invalid.
+    """
+    for record in iter_load(paths, format):
+        if isinstance(record, Document):
+            yield record
+
+
+def extract_stream(
+    documents: Iterable[Document],
+    *,
+    extractor: str | Extractor | None = None,
+    workers: int = 1,
+    chunk_size: int = DEFAULT_CHUNK_SIZE,
+    start_method: str | None = None,
+) -> Iterator[Record]:
+    """Extract from a stream of documents: each document, then its claims (not linked).
+
+    Memory holds only the documents in flight (two chunks per worker).  Write the
+    output to JSON Lines with :func:`claimkit.dump`, then link it with
+    :func:`link_stream`.
+
+    Args:
+        documents: Any iterable of documents, such as :func:`iter_documents`.
+        extractor: An extractor or its name; the default extractor otherwise.
+        workers: Processes to extract in (``0``: one per core).
+        chunk_size: Documents per task sent to a worker.
+        start_method: The process start method (see :mod:`claimkit.parallel`).
+
+    Yields:
+        Each document followed by its claims, in input order.
+
+    Raises:
+        ExtractionError: The extractor failed on a document.
+    """
+    chosen = extractor if isinstance(extractor, Extractor) else get_registry().extractor(extractor)
+    for document, claims in iter_extract(
+        documents, chosen, workers=workers, chunk_size=chunk_size, start_method=start_method
+    ):
+        yield document
+        yield from claims
+
+
+def _is_indexed(claim: Claim) -> bool:
+    return claim.kind is ClaimKind.ALLEGATION
+
+
+def link_stream(
+    source: Callable[[], Iterable[Record]],
+    *,
+    extractor: str | Extractor | None = None,
+    block_claims: int = DEFAULT_BLOCK_CLAIMS,
+    indexed: Callable[[Claim], bool] = _is_indexed,
+) -> Iterator[Record]:
+    """Link the claims of a stream too large for memory, in two passes over it.
+
+    The first pass keeps the claims ``indexed`` selects (allegations); the second
+    yields every record in its original order, claims linked by the extractor's
+    ``link`` pass, which sees each block of claims together with the whole index.
+    This is exact for linkers that, like the built-in one, decide a document's links
+    from its own claims and the allegations of all documents.
+
+    Args:
+        source: Called twice; each call returns the records anew, e.g.
+            ``lambda: claimkit.iter_load("claims.jsonl")``.
+        extractor: The extractor (or its name) whose ``link`` pass to run; the default
+            one otherwise.  Without a ``link`` pass the records pass through.
+        block_claims: How many claims to link at a time (documents are not split
+            across blocks unless one document alone has more claims).
+        indexed: Which claims another document's claims can link to.
+
+    Yields:
+        The records of ``source``, in order, with claims linked.
+
+    Raises:
+        ValueError: ``block_claims`` is not positive.
+    """
+    if block_claims < 1:
+        raise ValueError(f"block_claims must be >= 1, got {block_claims}")
+    chosen = extractor if isinstance(extractor, Extractor) else get_registry().extractor(extractor)
+    link = chosen.link
+    if link is None:
+        yield from source()
+        return
+    index = [r for r in source() if isinstance(r, Claim) and indexed(r)]
+
+    def flush(buffer: list[Record], claims: list[Claim]) -> Iterator[Record]:
+        if not claims:
+            yield from buffer
+            return
+        inside = {claim.id for claim in claims}
+        others = [claim for claim in index if claim.id not in inside]
+        linked = iter(list(link([*claims, *others]))[: len(claims)])
+        for record in buffer:
+            yield next(linked) if isinstance(record, Claim) else record
+
+    buffer: list[Record] = []
+    claims: list[Claim] = []
+    for record in source():
+        if (
+            isinstance(record, Claim)
+            and len(claims) >= block_claims
+            and record.document_id != claims[-1].document_id
+        ):
+            yield from flush(buffer, claims)
+            buffer, claims = [], []
+        buffer.append(record)
+        if isinstance(record, Claim):
+            claims.append(record)
+    yield from flush(buffer, claims)
