@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import claimkit
 from claimkit.errors import LoadError
@@ -278,3 +281,40 @@ def test_a_name_ending_like_an_annotator_pairs_with_its_own_text_first(tmp_path:
     assert [d.id for d in corpus.documents] == ["report", "report_2020"]
     assert corpus.document("report_2020").metadata["brat_annotator"] == ""
     assert corpus.claims_in("report") == () and len(corpus.claims_in("report_2020")) == 2
+
+
+# ------------------------------------------------------------------ property
+
+
+TEXTS = st.lists(st.sampled_from([*"ab \t\n\r.T1E#", "\r\n"]), min_size=1).map("".join)
+
+
+@st.composite
+def annotated(draw: st.DrawFn) -> tuple[str, list[list[tuple[int, int]]], str]:
+    text = draw(TEXTS)
+    spans = []
+    for _ in range(draw(st.integers(1, 4))):
+        fragments = []
+        for _ in range(draw(st.integers(1, 2))):
+            start = draw(st.integers(0, len(text)))
+            fragments.append((start, draw(st.integers(start, len(text)))))
+        spans.append(fragments)
+    newline = draw(st.sampled_from(["\n", "\r\n"]))
+    return text, spans, newline
+
+
+@given(annotated())
+def test_any_span_text_reads_back_exactly(
+    case: tuple[str, list[list[tuple[int, int]]], str],
+) -> None:
+    text, spans, newline = case
+    lines = []
+    for number, fragments in enumerate(spans, 1):
+        where = ";".join(f"{s} {e}" for s, e in fragments)
+        lines.append(f"T{number}\tCue {where}\t" + " ".join(text[s:e] for s, e in fragments))
+    lines.append("E1\tAttribution:T1 " + " ".join(f"Cue:T{n}" for n in range(2, len(spans) + 1)))
+    with tempfile.TemporaryDirectory() as folder:
+        path = write(Path(folder), "doc", text, newline.join(lines) + newline)
+        (claim,) = claimkit.load(path).claims
+    cues = [f for fragments in spans[1:] for f in fragments]
+    assert [(s.start, s.end) for s in claim.provenance.cue] == cues

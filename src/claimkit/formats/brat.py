@@ -197,12 +197,14 @@ def parse_ann(ann: str, text: str, source: str) -> ParsedAnn:
     index = 0
     while index < len(lines):
         number = index + 1
-        line = lines[index].rstrip("\r")
+        raw = lines[index]
+        line = raw.rstrip("\r")
         index += 1
         if not line.strip():
             continue
         if _T_START.match(line):
-            match = _T_LINE.match(line)
+            # The raw line: a span's text may itself end in a carriage return.
+            match = _T_LINE.match(raw)
             if match is None:
                 raise LoadError(
                     "malformed span line; expected 'T<n>\\t<Type> <start> <end>[;<start> <end>]"
@@ -229,9 +231,16 @@ def parse_ann(ann: str, text: str, source: str) -> ParsedAnn:
                 fragments.append(Span(start=start, end=end))
             expected = _expected(text, tuple(fragments))
             found = match["text"]
-            # A text with line breaks goes on over the following physical lines.
-            while found != expected and expected.startswith(found + "\n") and index < len(lines):
-                found += "\n" + lines[index].rstrip("\r")
+            # A text with line breaks goes on over the following physical lines (which
+            # keep their carriage returns: the text may have CRLF line ends).
+            while True:
+                if found.endswith("\r") and found[:-1] == expected:
+                    found = expected  # the .ann file's own CRLF line end
+                if found == expected or index >= len(lines):
+                    break
+                if not expected.startswith(found + "\n"):
+                    break
+                found += "\n" + lines[index]
                 index += 1
             if found != expected:
                 raise LoadError(
