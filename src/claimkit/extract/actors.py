@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import enum
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Literal
@@ -136,7 +137,7 @@ _POSSESSIVE_PRONOUNS: dict[str, Literal["person", "thing", "plural"]] = {
     "their": "plural",
 }
 _EXPLETIVE_IT = re.compile(
-    r"(?:\s+(?:is|was|has\s+been|had\s+been|would\s+be|will\s+be|remains|remained|'s|\u2019s)"
+    r"(?:(?:['\u2019]s|\s+(?:is|was|has\s+been|had\s+been|would\s+be|will\s+be|remains|remained))"
     r"(?:\s+not)?(?:\s+\w+ly)?\s+(?:clear|unclear|likely|unlikely|possible|impossible|true|false|"
     r"important|difficult|hard|easy|time|necessary|certain|uncertain|believed|thought|said|"
     r"reported|understood|known|unknown|expected|feared|alleged|claimed|hoped|estimated|"
@@ -145,7 +146,7 @@ _EXPLETIVE_IT = re.compile(
     r"|\s+(?:clear|unclear|hard|difficult|easy|possible|impossible|necessary|likely|unlikely)\b)",
     re.IGNORECASE,
 )
-_PREPOSITIONS = frozenset({"of", "for", "at", "in", "from", "with", "to"})
+_PREPOSITIONS = frozenset({"of", "for", "at", "in", "from", "with", "to", "by"})
 _NAME_CONNECTORS = frozenset(
     {
         "de",
@@ -226,6 +227,8 @@ _Category = Literal[
     "head",
     "group",
     "body",
+    "orgnoun",
+    "doc",
     "mod",
     "det",
     "pron",
@@ -237,7 +240,7 @@ _Category = Literal[
 ]
 
 
-@attrs.define(slots=True)
+@attrs.define(slots=True, eq=False)
 class _Segment:
     first: int
     last: int  # exclusive token index
@@ -249,6 +252,8 @@ class _Segment:
     role: str | None = None
     body: Body | None = None
     possessive: bool = False
+    index: int = -1
+    """Position in the region's segment list."""
 
 
 class _Matcher:
@@ -260,6 +265,7 @@ class _Matcher:
         keys: set[tuple[str, ...]] = set(gaz.index)
         keys |= set(lexicon.titles) | lexicon.person_heads | lexicon.group_heads
         keys |= set(lexicon.bodies) | lexicon.modifiers | lexicon.determiners
+        keys |= set(lexicon.org_nouns) | lexicon.document_nouns
         self.prefixes: set[tuple[str, ...]] = set()
         for key in keys:
             for n in range(1, len(key) + 1):
@@ -289,9 +295,19 @@ class _Matcher:
                 i = best.last
                 continue
             key = token.key
+            if best is None and token.cap and "-" in token.text:
+                hyphenated = self._hyphenated(token, i)
+                if hyphenated is not None:
+                    segments.append(hyphenated)
+                    i += 1
+                    continue
+            if best is None and not token.cap and key.endswith("-year-old"):
+                segments.append(_Segment(i, i + 1, "head", token.start, token.end, role=""))
+                i += 1
+                continue
             if best is not None:  # a capitalised role word inside a name ("Kim Jong Un")
                 category: _Category = "name"
-            elif key in _PRONOUNS and not token.possessive:
+            elif key in _PRONOUNS:  # "he's", "it's" are contractions, not possessives
                 category = "pron"
             elif key in _POSSESSIVE_PRONOUNS:
                 category = "poss_pron"
@@ -305,13 +321,34 @@ class _Matcher:
                 _Segment(i, i + 1, category, token.start, token.end, possessive=token.possessive)
             )
             i += 1
-        for index in range(len(segments) - 1):
-            if segments[index].category == "body" and segments[index + 1].category in (
-                "body",
-                "mod",
+        for index, segment in enumerate(segments):
+            segment.index = index
+            if (
+                segment.category == "body"
+                and index + 1 < len(segments)
+                and segments[index + 1].category in ("body", "mod")
             ):
-                segments[index].category = "mod"
+                segment.category = "mod"
         return segments
+
+    def _hyphenated(self, token: _Token, i: int) -> _Segment | None:
+        """The name before a hyphen ("Moscow-based", "US-led", "Kremlin-backed")."""
+        head, _, tail = token.text.partition("-")
+        if tail.lower() not in _HYPHEN_TAILS:
+            return None
+        senses = self.gaz.senses((normalise_word(head),), head)
+        if not senses or not senses[0].entry_id:
+            return None
+        end = token.start + len(head)
+        return _Segment(
+            i,
+            i + 1,
+            "gaz",
+            token.start,
+            end,
+            entry=self.gaz.entry(senses[0].entry_id),
+            form=senses[0].form,
+        )
 
     def _longest(self, tokens: list[_Token], i: int) -> _Segment | None:
         key: tuple[str, ...] = ()
@@ -366,6 +403,12 @@ class _Matcher:
             return _Segment(i, j, "head", start, end, role=" ".join(key), possessive=possessive)
         if key in lexicon.group_heads:
             return _Segment(i, j, "group", start, end, role=" ".join(key), possessive=possessive)
+        if key in lexicon.org_nouns:
+            return _Segment(i, j, "orgnoun", start, end, role=" ".join(key), possessive=possessive)
+        if key in lexicon.document_nouns:
+            return _Segment(i, j, "doc", start, end, role=" ".join(key), possessive=possessive)
+        if len(key) == 1 and key[0].endswith("-year-old") and not first.cap:
+            return _Segment(i, j, "head", start, end, role="", possessive=possessive)
         if (key in lexicon.determiners and not first.cap) or (
             key in lexicon.determiners and len(key) == 1
         ):
@@ -481,6 +524,8 @@ class ActorResolver:
             if m.span.start <= start and end <= m.span.end and m.kind is MentionKind.NAME
         ]
         words = _tokens(text, start, end)
+        if len(words) == 1 and words[0].key in _RELATIVE_PRONOUNS:
+            return self._relative(words[0])
         if around and words:  # part of a name ("Peskov" in "Dmitry Peskov")
             outer = min(around, key=lambda m: (len(m.span), _priority(m)))
             inner = Span(start=words[0].start, end=words[-1].end)
@@ -488,6 +533,22 @@ class ActorResolver:
         return self._analyse(start, end)
 
     # internals -------------------------------------------------------------
+
+    def _relative(self, word: _Token) -> Mention | None:
+        """Resolve "who" or "which" to the nearest fitting mention before it in its sentence."""
+        people = word.key in ("who", "whom", "whose")
+        mentions = self.mentions()
+        index = bisect.bisect_left(self._starts, word.start)
+        text = self.document.text
+        for mention in reversed(mentions[max(0, index - 12) : index]):
+            between = text[mention.span.end : word.start]
+            if _SENTENCE_BREAK.search(between) or len(between) > 160:
+                return None
+            is_person = mention.actor.kind in (ActorKind.PERSON, ActorKind.GROUP)
+            if people == is_person and mention.kind is not MentionKind.DEMONYM:
+                span = Span(start=word.start, end=word.end)
+                return Mention(span=span, actor=mention.actor, kind=MentionKind.PRONOUN)
+        return None
 
     def _analyse(self, start: int, end: int) -> Mention | None:
         tokens = _tokens(self.document.text, start, end)
@@ -500,6 +561,17 @@ class ActorResolver:
         ]
         drafts = self._region_mentions(tokens, history, standalone=True)
         if not drafts:
+            plural = _plural_people(tokens, self._matcher.lexicon)
+            if plural is not None:
+                name = " ".join(t.text.lower() for t in plural)
+                actor = Actor(
+                    id=actor_id(ActorKind.GROUP, name, anonymous=True, scope=self.document.id),
+                    name=name,
+                    kind=ActorKind.GROUP,
+                    anonymous=True,
+                )
+                span = Span(start=plural[0].start, end=plural[-1].end)
+                return Mention(span=span, actor=actor, kind=MentionKind.DESCRIPTION)
             words = [t for t in tokens if not t.punct]
             names = [t for t in words if t.cap and t.key not in self._matcher.lexicon.stopwords]
             if names and len(names) == len(words) and len(names) <= 4:
@@ -517,6 +589,26 @@ class ActorResolver:
         segments = self._matcher.segment(tokens)
         builder = _RegionBuilder(self, tokens, segments, history, standalone=standalone)
         return builder.build()
+
+
+_PEOPLE_SUFFIXES = ("ers", "ists", "ians", "ents", "ans", "ors", "ives", "als", "ics", "ees")
+
+
+def _plural_people(tokens: list[_Token], lexicon: RoleLexicon) -> list[_Token] | None:
+    """A phrase ending in a plural noun for people ("Local politicians", "many farmers")."""
+    words: list[_Token] = []
+    for token in tokens:
+        if token.punct:
+            break
+        words.append(token)
+    if not words or len(words) > 5:
+        return None
+    last = words[-1]
+    if last.cap or not last.key.isalpha() or not last.key.endswith(_PEOPLE_SUFFIXES):
+        return None
+    while words and (words[0].key,) in lexicon.determiners:
+        words = words[1:]
+    return words or None
 
 
 def _default_gazetteer() -> Gazetteer:
@@ -588,9 +680,9 @@ def _safe_affiliation(actor: Actor, affiliation: Actor | None) -> Actor | None:
 # ------------------------------------------------------------------ region pass
 
 _NP_CATEGORIES = frozenset(
-    {"gaz", "not_name", "title", "head", "group", "body", "mod", "det", "name"}
+    {"gaz", "not_name", "title", "head", "group", "body", "orgnoun", "doc", "mod", "det", "name"}
 )
-_HEADISH = frozenset({"head", "group", "body", "title"})
+_HEADISH = frozenset({"head", "group", "body", "title", "orgnoun", "doc"})
 _PP_WORDS = frozenset({"of", "for", "at", "in", "from", "with", "on", "and", "the"})
 _INDEFINITE = frozenset(
     {
@@ -640,6 +732,53 @@ _OBJECT_PREPOSITIONS = frozenset(
     }
 )
 _SENTENCE_END = frozenset({".", "!", "?"})
+_GENERIC_ORG_NOUNS = frozenset(
+    {
+        "party",
+        "group",
+        "company",
+        "firm",
+        "organization",
+        "organisation",
+        "outlet",
+        "newspaper",
+        "paper",
+        "network",
+        "channel",
+        "station",
+        "broadcaster",
+        "publication",
+        "agency",
+    }
+)
+_HYPHEN_TAILS = frozenset(
+    [
+        "based",
+        "led",
+        "backed",
+        "funded",
+        "sponsored",
+        "controlled",
+        "owned",
+        "run",
+        "allied",
+        "aligned",
+        "linked",
+        "affiliated",
+        "friendly",
+        "brokered",
+        "made",
+        "supplied",
+        "supported",
+        "installed",
+        "appointed",
+        "imposed",
+    ]
+)
+_RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
+_SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019']?\s|\n")
+_LOOKBACK = 80
+"""How many earlier mentions pronouns, descriptions and surnames may refer back to."""
 _FUNCTION_WORDS = frozenset(
     [
         "said",
@@ -791,8 +930,10 @@ class _RegionBuilder:
     # helpers ------------------------------------------------------------------
 
     def _recent(self) -> Iterator[_Draft]:
-        yield from reversed(self.out)
-        yield from reversed(self.history)
+        """Earlier drafts, most recent first, within a window (pronouns look back so far)."""
+        return itertools.islice(
+            itertools.chain(reversed(self.out), reversed(self.history)), _LOOKBACK
+        )
 
     def _emit(self, draft: _Draft, hints: Iterable[str] = ()) -> None:
         draft.sentence = self.sentence
@@ -826,6 +967,14 @@ class _RegionBuilder:
             elif category in ("pron", "poss_pron"):
                 self._pronoun(segment, i)
                 i += 1
+            elif (
+                category == "det"
+                and self.standalone
+                and self.tokens[segment.first].key in _POSSESSIVE_PRONOUNS
+                and (i + 1 >= n or segments[i + 1].category not in _NP_CATEGORIES)
+            ):
+                self._pronoun(segment, i)  # "his", "their" on their own
+                i += 1
             elif category in _NP_CATEGORIES:
                 j = self._phrase_end(i)
                 self.resume = j
@@ -852,7 +1001,7 @@ class _RegionBuilder:
                 continue
             if (
                 j > i
-                and category in ("word", "mod", "body")
+                and category in ("word", "mod", "body", "orgnoun")
                 and self._org_tail(segment)
                 and segments[j - 1].category == "name"
             ):
@@ -932,10 +1081,93 @@ class _RegionBuilder:
             return
         bodies = [s for s in phrase if s.category == "body"]
         gazs = [s for s in phrase if s.category == "gaz"]
+        nouns = [s for s in phrase if s.category == "orgnoun"]
+        if nouns and not (bodies and bodies[-1].start > nouns[-1].start):
+            self._organisation_description(phrase, nouns[-1], gazs)
+            return
         if bodies:
             self._bodies(phrase, bodies[0], gazs)
             return
+        documents = [s for s in phrase if s.category == "doc"]
+        if documents and self.standalone:
+            self._document(phrase, documents[0])
+            return
         self._gazetteer_mentions(gazs)
+
+    def _determiner(self, before: list[_Segment]) -> tuple[bool, str]:
+        """Whether a phrase is definite, and its determiner's key."""
+        det = next((s for s in before if s.category == "det"), None)
+        det_key = " ".join(self._keys(det)) if det is not None else ""
+        return det is None or det_key in ("the", "this", "that", "these", "those"), det_key
+
+    def _organisation_description(
+        self, phrase: list[_Segment], noun: _Segment, gazs: list[_Segment]
+    ) -> None:
+        """An organisation named by a noun ("the party", "a Moscow-based think tank")."""
+        before = [s for s in phrase if s.end <= noun.start]
+        if noun is not phrase[-1] and phrase[phrase.index(noun) + 1].category in _HEADISH:
+            self._gazetteer_mentions(gazs)
+            return
+        if self._modifies_noun(noun) or (not before and not self.standalone):
+            self._gazetteer_mentions(gazs)
+            return
+        noun_key = normalise_word(self._words(noun).split()[-1])
+        kind = self.lexicon.org_nouns[self._keys(noun)]
+        definite, _det = self._determiner(before)
+        span = Span(
+            start=next((s for s in before if s.category != "det"), noun).start, end=noun.end
+        )
+        affiliation = self._affiliation(phrase, exclude=noun)
+        if definite:
+            for draft in self._recent():
+                actor = draft.actor
+                if draft.kind is MentionKind.PRONOUN or actor.kind is not kind:
+                    continue
+                name_words = {normalise_word(w) for w in actor.name.split()}
+                if noun_key in name_words or noun_key in _GENERIC_ORG_NOUNS:
+                    self._emit(_Draft(span, actor, MentionKind.DESCRIPTION))
+                    self._gazetteer_mentions([s for s in gazs if s.start > noun.end])
+                    return
+        words = [
+            self._words(s).lower()
+            for s in before
+            if s.category in ("mod", "orgnoun", "doc") and not set(self._keys(s)) & _INDEFINITE
+        ]
+        self._anonymous(kind, [*words, self._words(noun).lower()], affiliation, span)
+        self._gazetteer_mentions([s for s in gazs if s.start > noun.end])
+
+    def _document(self, phrase: list[_Segment], noun: _Segment) -> None:
+        """A document cited as a source ("a new poll", "the report"); only when asked."""
+        before = [s for s in phrase if s.end <= noun.start]
+        span = Span(
+            start=next((s for s in before if s.category != "det"), noun).start, end=noun.end
+        )
+        words = [
+            self._words(s).lower()
+            for s in before
+            if s.category in ("mod", "word", "doc") and not set(self._keys(s)) & _INDEFINITE
+        ]
+        affiliation = self._affiliation(phrase, exclude=noun)
+        self._anonymous(ActorKind.UNKNOWN, [*words, self._words(noun).lower()], affiliation, span)
+
+    def _anonymous(
+        self, kind: ActorKind, words: list[str], affiliation: Actor | None, span: Span
+    ) -> None:
+        country = None
+        if affiliation is not None:
+            country = affiliation.principal.country or affiliation.country
+        state = self.gaz.state(country) if country else None
+        prefix = [state.demonyms[0] if state.demonyms else state.name] if state else []
+        name = " ".join([*prefix, *words])
+        actor = Actor(
+            id=actor_id(kind, name, anonymous=True, scope=self.doc.id),
+            name=name,
+            kind=kind,
+            country=country,
+            affiliation=affiliation,
+            anonymous=True,
+        )
+        self._emit(_Draft(span, actor, MentionKind.DESCRIPTION))
 
     def _in_affiliation(self, phrase: list[_Segment], segment: _Segment, head: _Segment) -> bool:
         """Whether a gazetteer name after a head is part of its prepositional phrase."""
@@ -1037,7 +1269,7 @@ class _RegionBuilder:
 
     def _modifies_noun(self, segment: _Segment) -> bool:
         """Whether a word follows that makes ``segment`` a modifier ("military hardware")."""
-        index = self.segments.index(segment) + 1 if segment in self.segments else -1
+        index = segment.index + 1
         if index <= 0 or index >= len(self.segments):
             return False
         following = self.segments[index]
@@ -1087,6 +1319,13 @@ class _RegionBuilder:
         span = Span(start=first.start, end=head.end)
         head_word = normalise_word(head_text.split()[-1])
         definite = det is None or det_key in ("the", "this", "that", "these", "those")
+        if definite and head_word.endswith("year-old"):
+            person = next(
+                (d.actor for d in self._recent() if d.actor.kind is ActorKind.PERSON), None
+            )
+            if person is not None:
+                self._emit(_Draft(span, person, MentionKind.DESCRIPTION))
+                return
         if definite and not anonymous_marked:
             antecedent = self._antecedent(head_word, group, affiliation)
             if antecedent is not None:
@@ -1172,7 +1411,7 @@ class _RegionBuilder:
             kind = self.lexicon.org_heads.get(keys[-1], ActorKind.PERSON)
             if (
                 j < n
-                and phrase[j].category in ("word", "mod", "body")
+                and phrase[j].category in ("word", "mod", "body", "orgnoun")
                 and self._org_tail(phrase[j])
             ):
                 kind = _ORG_TAILS[self.tokens[phrase[j].first].key]
@@ -1312,7 +1551,7 @@ class _RegionBuilder:
     def _pronoun(self, segment: _Segment, index: int) -> None:
         token = self.tokens[segment.first]
         key = token.key
-        possessive = segment.category == "poss_pron"
+        possessive = segment.category == "poss_pron" or key in _POSSESSIVE_PRONOUNS
         if possessive and not self.standalone:
             return
         kind = (_POSSESSIVE_PRONOUNS if possessive else _PRONOUNS).get(key)

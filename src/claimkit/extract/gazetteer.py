@@ -67,11 +67,14 @@ _POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 
 def _fold(word: str) -> str:
+    if word.isascii():
+        return word.lower()
     decomposed = unicodedata.normalize("NFKD", word)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return stripped.replace("\u2019", "'").casefold()
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def normalise_word(word: str) -> str:
     """The key form of one word: dots, accents and a possessive ``'s`` removed, case folded.
 

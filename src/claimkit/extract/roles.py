@@ -74,6 +74,10 @@ class RoleLexicon:
     org_heads: Mapping[str, ActorKind]
     not_actor_heads: frozenset[str]
     stopwords: frozenset[str]
+    org_nouns: Mapping[Key, ActorKind] = attrs.field(factory=dict)
+    """Common nouns naming an organisation, body or outlet ("party", "newspaper")."""
+    document_nouns: frozenset[Key] = frozenset()
+    """Nouns for documents and data cited as sources ("poll", "report", "records")."""
     female: frozenset[str] = frozenset()
     """First names and role words of women ("hillary", "spokeswoman", "mrs")."""
     male: frozenset[str] = frozenset()
@@ -120,6 +124,8 @@ class RoleLexicon:
                 org_heads={normalise_word(k): ActorKind(v) for k, v in data["org_heads"].items()},
                 not_actor_heads=frozenset(normalise_word(w) for w in data["not_actor_heads"]),
                 stopwords=frozenset(normalise_word(w) for w in data["stopwords"]),
+                org_nouns={normalise(k): ActorKind(v) for k, v in data["org_nouns"].items()},
+                document_nouns=frozenset(normalise(w) for w in data["document_nouns"]),
                 female=frozenset(
                     normalise_word(w) for w in (*data["female_names"], *data["female_words"])
                 ),
