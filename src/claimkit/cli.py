@@ -1,12 +1,14 @@
 """The ``claimkit`` command line (also ``python -m claimkit``).
 
-Every failure claimkit anticipates is printed as one line on stderr, prefixed
-``claimkit: error:``, with a non-zero exit status; never a traceback.
+Every failure is printed as one line on stderr, prefixed ``claimkit: error:``, with a
+non-zero exit status; never a traceback.  Unexpected errors (bugs, in claimkit or a
+plugin) are one line too, unless the environment variable ``CLAIMKIT_DEBUG`` is set.
 """
 
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -29,6 +31,8 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 EXIT_ERROR = 1
 EXIT_INTERRUPTED = 130
+ENV_DEBUG = "CLAIMKIT_DEBUG"
+"""Set this environment variable to let unexpected errors raise with their traceback."""
 
 
 def _fail(message: str, status: int = EXIT_ERROR) -> None:
@@ -51,6 +55,14 @@ def _guarded(command: F) -> F:
             _fail(f"{where}{error.strerror or error}")
         except KeyboardInterrupt:
             _fail("interrupted", EXIT_INTERRUPTED)
+        except Exception as error:
+            if os.environ.get(ENV_DEBUG):
+                raise
+            detail = f": {error}" if str(error) else ""
+            _fail(
+                f"unexpected {type(error).__name__}{detail} "
+                f"(set {ENV_DEBUG}=1 to see the traceback)"
+            )
         return None
 
     return wrapper  # type: ignore[return-value]
