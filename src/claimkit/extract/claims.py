@@ -63,6 +63,9 @@ _LEAD_DROP = frozenset(
     """
 )
 )
+_ASIDES = frozenset(
+    _words("meanwhile however too though also instead moreover furthermore nonetheless")
+)
 _HAVE_BE = frozenset(
     _words(
     """
@@ -237,7 +240,8 @@ def _skip_aux_left(view: SentenceView, index: int) -> int:
     """Step left over auxiliaries, negations and -ly adverbs; return the new index."""
     while index >= 0:
         word = view.lowers[index]
-        if word in AUXILIARIES or (word.endswith("ly") and len(word) > 4 and word not in
+        if word in AUXILIARIES or word.endswith("n't") or (
+            word.endswith("ly") and len(word) > 4 and word not in
                                    ("italy", "assembly", "family", "ally")):
             index -= 1
             continue
@@ -310,18 +314,28 @@ def _source_left(view: SentenceView, cue_first: int) -> tuple[tuple[int, int] | 
         return None, cue_first
     end = aux
     token = view.tokens[end].text
+    if view.lowers[end] in ("who", "which") and end > 0:
+        return (end, end + 1), aux + 1  # "..., who said ...": the relative pronoun
     if token == ",":
-        # apposition: "Vedant Patel, deputy spokesperson for ..., denied"
-        appositive = _np_left(view, end - 1, limit=20)
-        if appositive is None or appositive[0] < 2:
+        # apposition: "Vedant Patel, deputy spokesperson for ..., denied", also with a
+        # relative clause inside ("Parker Eaton, a Republican who voted for JFK, said")
+        comma = end - 1
+        while comma > 0 and end - comma < 35 and not (
+            view.tokens[comma].text == "," and not view.inside_quote[comma]
+        ):
+            if view.tokens[comma].text in (";", ":") or view.tokens[comma].text in _QUOTES:
+                return None, aux + 1
+            comma -= 1
+        if comma <= 0 or view.tokens[comma].text != "," or comma == end - 1:
             return None, aux + 1
-        comma = appositive[0] - 1
-        if view.tokens[comma].text != ",":
+        if view.lowers[comma + 1] in _CLAUSE_STOPS or view.lowers[comma + 1] in _HAVE_BE:
             return None, aux + 1
+        if end - comma == 2 and view.lowers[comma + 1] in _ASIDES:
+            # "Sanders, meanwhile, said": an aside, not an apposition
+            head = _np_left(view, comma - 1, limit=8)
+            return (head if head is not None else None), aux + 1
         head = _np_left(view, comma - 1, limit=8)
         if head is None or not any(view.is_capital(i) for i in range(*head)):
-            return None, aux + 1
-        if view.lowers[appositive[0]] in _CLAUSE_STOPS:
             return None, aux + 1
         return (head[0], end), aux + 1
     if not view.is_word(end) and token not in (")", "'", "\u2019"):
@@ -607,6 +621,34 @@ def _accused(view: SentenceView, start: int, prep: str) -> tuple[int, int] | Non
     return (obj[0], end) if end > obj[0] else obj
 
 
+_OBJECT_PRONOUNS = frozenset(_words("me him her us them you it reporters journalists"))
+
+
+def _recipient(view: SentenceView, start: int) -> tuple[int, int] | None:
+    """Who was told: a pronoun, a name, or a short noun phrase ("told The Huffington Post")."""
+    if start >= len(view) or not view.is_word(start):
+        return None
+    word = view.lowers[start]
+    if word in _OBJECT_PRONOUNS:
+        return start, start + 1
+    index = start
+    if word in ("the", "a", "an", "his", "her", "their", "its", "our"):
+        index += 1
+    if index < len(view) and view.is_word(index) and view.is_capital(index):
+        while index < len(view) and view.is_word(index) and (
+            view.is_capital(index) or view.lowers[index] in ("of", "for", "and", "&")
+        ):
+            index += 1
+        return start, index
+    end = index
+    while end < len(view) and end < index + 3 and view.is_word(end) and (
+        view.lowers[end] not in ("that", "he", "she", "it", "they", "we", "i", "on", "in", "at",
+                                 "the", "a", "an", "there")
+    ):
+        end += 1
+    return (start, end) if end > start else None
+
+
 def _has_claim_noun(view: SentenceView, first: int, last: int) -> int | None:
     """Index of a claim noun ("claims", "allegations") heading the object, if any."""
     for index in range(first, min(last, first + 6)):
@@ -712,6 +754,8 @@ def _subject_of_sentence(view: SentenceView, before: int) -> tuple[int, int] | N
     end = index
     while end < before:
         word = view.lowers[end]
+        if end > index and word.endswith("ed") and not view.is_capital(end):
+            break  # "The judge rubbed his chin"
         if word in _HAVE_BE or word in view.lexicon.verbs or word in _CLAUSE_STOPS or (
             not view.is_word(end) and view.tokens[end].text not in ("'", "\u2019", "-", "(", ")")
         ):
@@ -945,7 +989,11 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
                         aux_start = back + 1
                         break
                 else:
-                    return None
+                    source = _subject_of_sentence(view, back)
+                    if source is None:
+                        return None
+                    shares_source = True
+                    aux_start = back + 1
 
     # -- the content -------------------------------------------------------------
     lead = source[0] if source is not None and source[0] < cue.first else cue.first
@@ -977,9 +1025,9 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
             if obj is not None and frame != "tell" and view.lowers[obj[0]] not in ("that",):
                 target, target_mode = obj, "span"
             if frame == "tell":
-                content = _content_right(view, after, cue_starts, skip_object=True)
-                if obj is not None and content is not None and content[0] <= obj[0]:
-                    content = _content_right(view, obj[1], cue_starts)
+                recipient = _recipient(view, after)
+                start = recipient[1] if recipient is not None else after
+                content = _content_right(view, start, cue_starts, skip_object=True)
             else:
                 end = _clause_end(view, after, cue_starts)
                 content = _strip_content(view, after, end)

@@ -37,6 +37,7 @@ from claimkit.model import ClaimKind, CueEffect, EvidenceStrength
 __all__ = [
     "FRAMES",
     "CueMatch",
+    "COLON_CUE",
     "CueWord",
     "EvidencePhrase",
     "HedgePhrase",
@@ -496,17 +497,96 @@ def _requirement_met(
     if start > 0 and lowers[start - 1] in (",", "\u201d", '"', "'"):
         return True  # inverted: "..., wrote Smith", "“...,” he thought"
     window = lowers[end : end + 10]
+    if (not window or window[0] in (".", ",", "!", "?", ";")) and any(
+        w in (",", "\u201d", '"') for w in lowers[max(0, start - 7) : start]
+    ):
+        return True  # trailing: "“...,” he continued."
     if requires == "object":
         return bool(window) and window[0].isalpha() and window[0] not in ("for", "on", "off",
                                                                            "up", "in", "it")
+    if requires == "speech":
+        return bool(window) and (window[0] in (",", ":", "\u201c", '"')
+                                 or window[0] in _QUOTE_OPENERS or "that" in window[:6])
     if requires == "claim":
         return any(w in lexicon.claim_nouns or w in ("it", "this", "that", "them")
                    for w in window[:4])
     return requires in window
 
 
-def _base_form_ok(lowers: Sequence[str], index: int, lexicon: Lexicon) -> bool:
-    """Whether a bare base form ("say", "deny") is a verb here: after a subject or modal."""
+_QUOTE_OPENERS = frozenset({"\u201c", '"', "'", "\u2018"})
+_NOT_SUBJECT = frozenset(
+    _words(
+        """
+        of in on at for with by from about as into over under after before than between
+        is are was were be been being am 's
+        """
+    )
+)
+
+
+_PREPOSITIONS = frozenset(
+    _words("of in on at for with from about into over under than between among per across")
+)
+_NUMBER_WORDS = frozenset(
+    _words("two three four five six seven eight nine ten dozens hundreds thousands millions")
+)
+_SUBJECT_PRONOUNS = frozenset(_words("i you he she it we they who which that one"))
+_NOUN_LIKE_FORMS = frozenset(
+    _words(
+        """
+        comments remarks reports calls claims charges thanks states promises estimates
+        tweets signals questions answers fears hopes doubts notes demands pledges posts
+        warnings threats shows finds views words comment remark report call claim charge
+        state promise estimate tweet signal question answer fear hope doubt note demand
+        pledge post show find view word support
+        """
+    )
+)
+_COGNITIVE = frozenset(
+    _words("believe think know want hope expect fear worry doubt wonder feel prefer")
+)
+
+
+def _finite_ok(tokens: Sequence[Token], lowers: Sequence[str], index: int, verb: CueWord) -> bool:
+    """Whether a present-tense or base form has a plausible subject before it.
+
+    "in states that", "38 percent support", "a phone call" are nouns; "Clinton says",
+    "officials say", "the report states" are verbs.
+    """
+    word = lowers[index]
+    if word.endswith(("ing", "ed")) or (word != verb.lemma and not word.endswith("s")):
+        return True
+    back = index - 1
+    while back >= 0 and (lowers[back] in AUXILIARIES or (lowers[back].endswith("ly")
+                                                       and len(lowers[back]) > 4)):
+        back -= 1
+    if back < 0:
+        return True
+    previous = lowers[back]
+    if previous in _PREPOSITIONS or previous in DETERMINERS:
+        return False
+    if previous == "to":
+        # an infinitive is a cue of its own only for speech: "declined to say"
+        return verb.frame not in ("condemn",) and verb.lemma not in _COGNITIVE
+    if word not in _NOUN_LIKE_FORMS:
+        return True
+    if tokens[back].text[:1].isupper() or previous in _SUBJECT_PRONOUNS:
+        return True
+    if previous[:1].isdigit() or previous in _NUMBER_WORDS:
+        return word != "support"  # "38 percent support" is a noun
+    # "the report states": determiner, noun, verb
+    return back > 0 and lowers[back - 1] in DETERMINERS and previous not in _PREPOSITIONS
+
+
+def _base_form_ok(
+    lowers: Sequence[str], index: int, lexicon: Lexicon, verb: CueWord | None = None
+) -> bool:
+    """Whether a bare base form ("say", "deny") is a verb here: after a subject or modal.
+
+    Forms that are also cue nouns ("report", "claim", "promise") need a pronoun, a
+    modal or "to" before them; the others ("say", "think") only need the word before
+    not to be a determiner, preposition or form of "be".
+    """
     back = index - 1
     while back >= 0 and (
         (lowers[back].endswith("ly") and len(lowers[back]) > 4)
@@ -517,7 +597,13 @@ def _base_form_ok(lowers: Sequence[str], index: int, lexicon: Lexicon) -> bool:
     if back < 0:
         return True
     previous = lowers[back]
-    return previous in _MODALS or (previous.endswith("s") and previous.isalpha())
+    if previous in _MODALS or (previous.endswith("s") and previous.isalpha()):
+        return True
+    if lowers[index] in lexicon.nouns:
+        return False
+    return previous not in DETERMINERS and previous not in _NOT_SUBJECT and (
+        previous[:1].isalnum()
+    )
 
 
 def _governing_negation(lowers: Sequence[str], first: int) -> int | None:
@@ -548,8 +634,44 @@ def may_have_cues(text: str, lexicon: Lexicon) -> bool:
         ...                                                               load_lexicon())
         (False, True)
     """
+    if ":" in text[:80]:
+        return True  # a headline attribution ("Graham: ...")
     words = _WORD.findall(text.lower().replace("\u2019", "'"))
     return not lexicon.first_words.isdisjoint(words)
+
+
+COLON_CUE = CueWord(lemma=":", kind=ClaimKind.STATEMENT, pos="phrase", frame="say")
+"""The colon of a headline attribution ("Graham: Trump's rhetoric is destroying the GOP")."""
+
+_NAME_GLUE = frozenset(_words("of the for and camp campaign spokesman spokeswoman aide aides"))
+
+
+def _headline_colon(tokens: Sequence[Token], lowers: Sequence[str]) -> int | None:
+    """The index of a colon after a short sentence-initial name ("John McCain: ...")."""
+    for index in range(1, min(7, len(tokens) - 1)):
+        if tokens[index].text == ":":
+            before = tokens[:index]
+            if all(
+                t.text[:1].isupper() or lowers[i] in _NAME_GLUE or t.text in ("'", "\u2019", ".")
+                for i, t in enumerate(before)
+            ) and tokens[0].text[:1].isupper() and _NOT_SOURCE_START.isdisjoint(lowers[:index]):
+                return index
+            return None
+        if not tokens[index].text[:1].isalnum() and tokens[index].text not in ("'", "\u2019",
+                                                                               ".", "-"):
+            return None
+    return None
+
+
+_NOT_SOURCE_START = frozenset(
+    _words(
+        """
+        update editor editor's note watch read photo video related breaking question answer
+        latest live exclusive poll analysis opinion review interview transcript in out
+        chapter part episode day daily q a bonus correction clarification
+        """
+    )
+)
 
 
 def find_cues(tokens: Sequence[Token], lexicon: Lexicon, *, title: bool = False) -> list[CueMatch]:
@@ -565,6 +687,9 @@ def find_cues(tokens: Sequence[Token], lexicon: Lexicon, *, title: bool = False)
     """
     lowers = _lowers(tokens)
     found: list[CueMatch] = []
+    colon = _headline_colon(tokens, lowers)
+    if colon is not None:
+        found.append(CueMatch(colon, colon + 1, COLON_CUE))
     first_words = lexicon.first_words
     covered = 0
     for index in [i for i, w in enumerate(lowers) if w in first_words]:
@@ -603,7 +728,9 @@ def find_cues(tokens: Sequence[Token], lexicon: Lexicon, *, title: bool = False)
             verb.requires, lowers, index + 1, lexicon
         ) and not (lower == "states" and previous in ("united", "the")):
             is_base = lower == verb.lemma
-            if not is_base or _base_form_ok(lowers, index, lexicon):
+            if (not is_base or _base_form_ok(lowers, index, lexicon, verb)) and _finite_ok(
+                tokens, lowers, index, verb
+            ):
                 negation = _governing_negation(lowers, index)
                 passive = _is_passive(lowers, index)
                 found.append(CueMatch(

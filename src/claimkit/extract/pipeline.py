@@ -190,6 +190,9 @@ def _find_channel(text: str, start: int, end: int, resolver: _Resolver) -> Actor
     return None
 
 
+_COGNITIVE = frozenset(
+    _words("believe think know want hope expect fear worry doubt wonder feel prefer")
+)
 _FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me", "ours"})
 
 
@@ -330,10 +333,12 @@ def _resolve(document: Document, drafts: Sequence[Draft], resolver: _Resolver) -
         ):
             item.kind = ClaimKind.STATEMENT
             item.target = None
-    # a negated claim inside another's content is part of what that one says
+    # a negated claim, or a belief or wish, inside another's content is part of what
+    # that one says ("About 4 in 10 say they want ...")
     for item in built:
         draft = item.draft
-        if item.drop or not draft.cue.negated:
+        cognitive = item.kind is ClaimKind.STATEMENT and draft.cue.word.lemma in _COGNITIVE
+        if item.drop or not (draft.cue.negated or cognitive):
             continue
         for other in built:
             if other is item or other.draft.content is None or other.draft.nominal:
