@@ -242,7 +242,27 @@ def load_stream(
 
 
 def _records_of(data: Corpus | Iterable[Record]) -> Iterable[Record]:
-    return data.records() if isinstance(data, Corpus) else data
+    return data.records() if isinstance(data, Corpus) else _checked(data)
+
+
+def _checked(records: Iterable[Record]) -> Iterator[Record]:
+    """Pass records through, refusing anything else (exporters would skip it silently)."""
+    for index, record in enumerate(records):
+        if not isinstance(record, Document | Actor | Claim):
+            raise ExportError(
+                f"item {index} is a {type(record).__name__}, not a Document, Actor or Claim"
+            )
+        yield record
+
+
+def _file_mode(target: Path) -> int:
+    """The permissions for a new export: the old file's, or the umask's default."""
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0o022)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def dump(data: Corpus | Iterable[Record], path: PathLike, format: str | None = None) -> Path:
@@ -277,11 +297,14 @@ def dump(data: Corpus | Iterable[Record], path: PathLike, format: str | None = N
         with os.fdopen(handle, "wb") as stream:
             exporter.dump(_records_of(data), stream)
             stream.flush()
+            os.fchmod(stream.fileno(), _file_mode(target))
             os.fsync(stream.fileno())
         os.replace(temporary, target)
     except BaseException as error:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
+        if isinstance(error, ExportError) and str(target) not in str(error):
+            raise ExportError(f"{target}: {error}") from error
         if isinstance(error, ClaimkitError | KeyboardInterrupt | SystemExit):
             raise
         if isinstance(error, Exception):
@@ -298,8 +321,21 @@ def dumps(data: Corpus | Iterable[Record], format: str) -> bytes:
 
 
 def dump_stream(data: Corpus | Iterable[Record], stream: BinaryIO, format: str) -> None:
-    """Write a corpus (or records) to an open binary stream in the named format."""
-    get_registry().exporter(format).dump(_records_of(data), stream)
+    """Write a corpus (or records) to an open binary stream in the named format.
+
+    Raises:
+        FormatError: No exporter has that name.
+        ExportError: The exporter failed, or ``data`` holds something that is not a record.
+    """
+    exporter = get_registry().exporter(format)
+    try:
+        exporter.dump(_records_of(data), stream)
+    except ClaimkitError:
+        raise
+    except Exception as error:
+        raise ExportError(
+            f"exporter {exporter.name!r} failed: {type(error).__name__}: {error}"
+        ) from error
 
 
 def _as_document(item: str | Document) -> Document:
