@@ -194,11 +194,15 @@ class _Token:
 
 def _tokens(text: str, start: int, end: int) -> list[_Token]:
     out: list[_Token] = []
+    append = out.append
     for match in _TOKEN.finditer(text, start, end):
-        word = match.group()
         s, e = match.span()
-        if len(word) == 1 and not word.isalnum():
-            out.append(_Token(s, e, word, word, False, False, True))
+        word = text[s:e]
+        if e - s == 1 and not word.isalnum():
+            append(_Token(s, e, word, word, False, False, True))
+            continue
+        if word.isalpha() and word.islower():  # the common case
+            append(_Token(s, e, word, normalise_word(word), False, False, False))
             continue
         if word.endswith(".") and len(word) > 2 and "." not in word[:-1]:
             base = word[:-1]
@@ -271,18 +275,29 @@ class _Matcher:
             for n in range(1, len(key) + 1):
                 self.prefixes.add(key[:n])
         self.max_len = max((len(k) for k in keys), default=1)
+        self.first_words = frozenset(key[0] for key in keys)
 
     def segment(self, tokens: list[_Token]) -> list[_Segment]:
         segments: list[_Segment] = []
         i = 0
         n = len(tokens)
         lexicon = self.lexicon
+        first_words = self.first_words
+        plain = _PLAIN_EXCLUDED
         while i < n:
             token = tokens[i]
             if token.punct:
                 segments.append(_Segment(i, i + 1, "punct", token.start, token.end))
                 i += 1
                 continue
+            if not token.cap and token.key not in first_words and token.key not in plain:
+                if not token.key.endswith("-year-old"):  # the common case: a plain word
+                    segments.append(
+                        _Segment(i, i + 1, "word", token.start, token.end, None, None, None,
+                                 None, token.possessive)
+                    )
+                    i += 1
+                    continue
             best = self._longest(tokens, i)
             if best is not None and not (
                 token.cap
@@ -374,9 +389,8 @@ class _Matcher:
         start, end = first.start, last.end
         possessive = last.possessive
         lexicon = self.lexicon
-        surface = " ".join(t.text for t in tokens[i:j])
-        if first.cap or any(ch.isupper() for ch in first.text):
-            senses = self.gaz.senses(key, surface if len(key) == 1 else None)
+        if first.cap or not first.text.islower():
+            senses = self.gaz.senses(key, first.text if j - i == 1 else None)
             if senses:
                 sense = senses[0]
                 if not sense.entry_id:
@@ -777,6 +791,7 @@ _HYPHEN_TAILS = frozenset(
 )
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
 _SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019']?\s|\n")
+_PLAIN_EXCLUDED = frozenset({*_PRONOUNS, *_POSSESSIVE_PRONOUNS})
 _LOOKBACK = 80
 """How many earlier mentions pronouns, descriptions and surnames may refer back to."""
 _FUNCTION_WORDS = frozenset(
@@ -975,6 +990,10 @@ class _RegionBuilder:
             ):
                 self._pronoun(segment, i)  # "his", "their" on their own
                 i += 1
+            elif category in ("det", "mod") and (
+                i + 1 >= n or segments[i + 1].category not in _NP_CATEGORIES
+            ):
+                i += 1  # "the" before a plain word: no phrase to build
             elif category in _NP_CATEGORIES:
                 j = self._phrase_end(i)
                 self.resume = j
