@@ -23,7 +23,7 @@ from claimkit.extract.claims import Draft, assemble
 from claimkit.extract.cues import Lexicon, default_lexicon, find_cues, may_have_cues
 from claimkit.extract.evidence import commitment, score_evidence
 from claimkit.extract.linking import link
-from claimkit.extract.segment import Token, sentences, tokenize
+from claimkit.extract.segment import Sentence, Token, sentences, tokenize
 from claimkit.extract.segment import words as _words
 from claimkit.model import (
     Actor,
@@ -379,7 +379,8 @@ def _claim(document: Document, item: _Built, tokens: Sequence[Token], lexicon: L
     evidence_tokens = _tokens_between(tokens, start, max(end, clause_end))
     evidence = score_evidence(text, evidence_tokens, lexicon, anonymous=anonymous_span)
     content_tokens = _tokens_between(tokens, draft.content[0], draft.content[1])
-    proposition = _proposition(text[draft.content[0] : draft.content[1]])
+    core_end = draft.core_end if draft.core_end is not None else draft.content[1]
+    proposition = _proposition(text[draft.content[0] : core_end])
     if draft.extra_content is not None:
         proposition += " " + _proposition(text[draft.extra_content[0] : draft.extra_content[1]])
     target_span = None
@@ -421,7 +422,8 @@ def extract_drafts(document: Document, lexicon: Lexicon | None = None) -> list[D
     lexicon = lexicon or default_lexicon()
     text = document.text
     drafts: list[Draft] = []
-    for sentence in sentences(document):
+    found = sentences(document)
+    for sentence in found:
         if not may_have_cues(text[sentence.start : sentence.end], lexicon):
             continue
         tokens = tokenize(text, sentence.start, sentence.end)
@@ -430,7 +432,53 @@ def extract_drafts(document: Document, lexicon: Lexicon | None = None) -> list[D
         cues = find_cues(tokens, lexicon, title=sentence.region is RegionKind.TITLE)
         if cues:
             drafts.extend(assemble(text, sentence, tokens, cues, lexicon))
+    _continue_quotes(text, found, drafts)
     return drafts
+
+
+_OPENING = ("\u201c", '"')
+_CLOSING = ("\u201d", '"')
+
+
+def _continue_quotes(text: str, found: Sequence[Sentence], drafts: list[Draft]) -> None:
+    """Extend quoted contents over the quoted sentences that follow them.
+
+    "“We will not pay,” Calderon said. “It is not going to happen.”": the second
+    sentence continues the same quotation, so the content runs to its end.
+    """
+    with_claims = {d.sentence.start for d in drafts}
+    by_start = {s.start: i for i, s in enumerate(found)}
+    for draft in drafts:
+        if draft.content is None or draft.nominal:
+            continue
+        quoted = text[draft.content[0] : draft.content[1]]
+        if not (quoted.startswith(_OPENING) and quoted.rstrip(",.").endswith(_CLOSING)):
+            continue
+        index = by_start.get(draft.sentence.start)
+        if index is None:
+            continue
+        end = draft.content[1]
+        extended = False
+        while index + 1 < len(found):
+            nxt = found[index + 1]
+            if nxt.paragraph != draft.sentence.paragraph or nxt.start in with_claims:
+                break
+            piece = text[nxt.start : nxt.end]
+            if not piece.startswith(_OPENING):
+                break
+            end = nxt.end
+            extended = True
+            index += 1
+            if not piece.rstrip().endswith((*_CLOSING, ".", "!", "?")):
+                break
+        if extended:
+            first_continued = found[by_start[draft.sentence.start] + 1].start
+            draft.extra_content = (first_continued, end)
+            draft.core_end = draft.content[1]
+            draft.content = (draft.content[0], end)
+            if draft.quote is not None:
+                more = " ".join(text[first_continued:end].split()).strip("\u201c\u201d\" ")
+                draft.quote = f"{draft.quote} {more}"
 
 
 def extract(document: Document, lexicon: Lexicon | None = None) -> list[Claim]:
