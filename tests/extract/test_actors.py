@@ -82,12 +82,13 @@ def test_north_korea_in_every_form_is_one_actor(
         ("Tehran", "state:ir"),
         ("Moscow", "state:ru"),
         ("Kyiv", "state:ua"),
-        ("White House", "state:us"),
+        ("White House", "government_body:white-house"),
     ],
 )
 def test_capitals_and_seats_resolve_to_states(seed0: Document, phrase: str, expected: str) -> None:
     mention = _resolve(seed0, phrase)
     assert mention.actor.id == expected
+    assert mention.actor.principal.id == expected.replace("government_body:white-house", "state:us")
     assert mention.kind is MentionKind.NAME
 
 
@@ -172,7 +173,11 @@ def test_unidentified_deputy_director_and_repeat(seed4: Document) -> None:
 def test_state_media_takes_the_speakers_state(seed4: Document) -> None:
     mention = _resolve(seed4, "state media")
     assert mention.actor.kind is ActorKind.MEDIA_OUTLET
+    assert mention.actor.id == "media_outlet:north-korean-state-media"
     assert mention.actor.principal.id == "state:kp"
+    doc = _doc("Chinese state media said the drills were routine. Xinhua said so too.")
+    assert _resolve(doc, "Chinese state media").actor.id == "media_outlet:chinese-state-media"
+    assert _resolve(doc, "Xinhua").actor.principal.id == "state:cn"
 
 
 def test_voa_and_targets_inside_a_span(seed4: Document) -> None:

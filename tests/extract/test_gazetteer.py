@@ -27,20 +27,15 @@ from claimkit.plugins import plugin_registered
         ("Pyongyang", "state:kp"),
         ("Democratic People's Republic of Korea", "state:kp"),
         ("Washington", "state:us"),
-        ("the White House", "state:us"),
         ("U.S.", "state:us"),
         ("United States of America", "state:us"),
-        ("the Kremlin", "state:ru"),
         ("Moscow", "state:ru"),
         ("Russian Federation", "state:ru"),
         ("Tehran", "state:ir"),
         ("Kyiv", "state:ua"),
         ("Kiev", "state:ua"),
         ("Beijing", "state:cn"),
-        ("Downing Street", "state:gb"),
         ("Britain", "state:gb"),
-        ("Elysee", "state:fr"),
-        ("Élysée", "state:fr"),
         ("NORTH KOREA", "state:kp"),
         ("Kenya", "state:ke"),  # from pycountry, no hand-written alias needed
         ("Bosnia and Herzegovina", "state:ba"),
@@ -86,6 +81,26 @@ def test_every_state_with_a_table_row_has_demonyms_and_most_have_seats() -> None
     assert len(states) >= 190
     with_demonyms = [e for e in states if e.demonyms]
     assert len(with_demonyms) >= 180
+
+
+@pytest.mark.parametrize(
+    ("name", "expected", "principal"),
+    [
+        ("the White House", "government_body:white-house", "state:us"),
+        ("the Kremlin", "government_body:kremlin", "state:ru"),
+        ("Downing Street", "government_body:downing-street", "state:gb"),
+        ("Elysee", "government_body:elysee-palace", "state:fr"),
+        ("Élysée", "government_body:elysee-palace", "state:fr"),
+        ("Blue House", "government_body:south-korean-presidential-office", "state:kr"),
+    ],
+)
+def test_seats_of_power_are_bodies_speaking_for_their_states(
+    name: str, expected: str, principal: str
+) -> None:
+    g = gazetteer()
+    entry = g.lookup(name)
+    assert entry is not None and entry.id == expected
+    assert g.actor(entry.id).principal.id == principal
 
 
 def test_acronyms_only_match_capitals() -> None:
@@ -260,7 +275,7 @@ def test_plugins_extend_the_default_gazetteer() -> None:
         assert outlet is not None and outlet.id == "media_outlet:ukrainska-pravda"
         uk = g.lookup("Blighty")
         assert uk is not None and uk.id == "state:gb"
-        assert g.lookup("Downing Street") is uk  # built-in aliases kept
+        assert g.lookup("Britain") is uk  # built-in aliases kept
     assert gazetteer().lookup("Ukrainian Pravda") is None
 
 

@@ -293,8 +293,18 @@ class _Matcher:
             if not token.cap and token.key not in first_words and token.key not in plain:
                 if not token.key.endswith("-year-old"):  # the common case: a plain word
                     segments.append(
-                        _Segment(i, i + 1, "word", token.start, token.end, None, None, None,
-                                 None, token.possessive)
+                        _Segment(
+                            i,
+                            i + 1,
+                            "word",
+                            token.start,
+                            token.end,
+                            None,
+                            None,
+                            None,
+                            None,
+                            token.possessive,
+                        )
                     )
                     i += 1
                     continue
@@ -1255,10 +1265,18 @@ class _RegionBuilder:
             if body.kind is ActorKind.MEDIA_OUTLET:
                 return Actor(id=actor_id(body.kind, body.name), name=body.name, kind=body.kind)
             return None
-        named = self.gaz.by_function(state.country, body.function)
+        # "state media" is a kind of outlet, not one agency: keep it generic
+        named = (
+            None
+            if body.kind is ActorKind.MEDIA_OUTLET
+            else self.gaz.by_function(state.country, body.function)
+        )
         if named is not None:
             return self.gaz.actor(named.id)
-        if body.name[:1].isupper():
+        adjective = state.demonyms[0] if state.demonyms else state.name
+        if body.kind is ActorKind.MEDIA_OUTLET:
+            name = f"{adjective} {body.name}"
+        elif body.name[:1].isupper():
             name = f"{body.name} of {state.name}"
         else:
             index = phrase.index(segment)
@@ -1266,7 +1284,6 @@ class _RegionBuilder:
             while index > 0 and phrase[index - 1].category == "mod":
                 index -= 1
                 mods.insert(0, self._words(phrase[index]).lower())
-            adjective = state.demonyms[0] if state.demonyms else state.name
             name = " ".join([adjective, *mods, self._words(segment).lower()])
         return Actor(
             id=actor_id(body.kind, name),
