@@ -116,7 +116,7 @@ class Draft:
             (an actor in the content), ``"claim_source"`` (the source of the claim a
             denial rejects) or ``"context"`` (the accuser of the latest allegation).
         quote: The quoted words, for direct quotes.
-        extra_content: A second quotation piece of a split quote.
+        extra_content: Quoted sentences that continue the content.
         participle_of: For participles, the index (within the sentence) of the cue whose
             source they share.
         nominal: The cue is a noun.
@@ -135,6 +135,8 @@ class Draft:
     target_mode: str = "content"
     quote: str | None = None
     extra_content: tuple[int, int] | None = None
+    core_end: int | None = None
+    """Where the content's first piece ends when quoted sentences continue it."""
     participle_of: int | None = None
     nominal: bool = False
     anaphoric: bool = False
@@ -470,6 +472,14 @@ def _clause_end(view: SentenceView, start: int, cue_starts: Sequence[int],
             nxt = view.lowers[index + 1]
             if nxt in _TRAILING:
                 return index
+            if index > start + 2 and not depth_quote and (
+                nxt in ("a", "an")
+                or (nxt == "and" and index + 2 < len(view) and (
+                    view.lowers[index + 2] in _HAVE_BE or view.lowers[index + 2].endswith("ed")))
+                or (nxt in ("which", "who") and index + 2 < len(view)
+                    and view.lowers[index + 2] in ("drew", "has", "have", "had", "was", "is"))
+            ):
+                return index  # ", a longstanding provision ...", ", and has championed ..."
             if any(index < c <= index + 12 for c in later_cues) and not any(
                 view.tokens[i].text == "," and i != index
                 for i in range(index + 1, min(next(c for c in later_cues if c > index), len(view)))
@@ -485,13 +495,53 @@ def _clause_end(view: SentenceView, start: int, cue_starts: Sequence[int],
     return len(view)
 
 
+_WEEKDAYS = frozenset(
+    _words("monday tuesday wednesday thursday friday saturday sunday weekend")
+)
+_TIME_WORDS = _WEEKDAYS | frozenset(
+    _words("today yesterday tonight earlier later again also recently previously now then")
+)
+_ADJUNCT_HEADS = frozenset(
+    _words(
+        """
+        statement interview speech letter post tweet email e-mail message video call news
+        conference briefing rally event appearance radio television op-ed
+        """
+    )
+)
+
+
+def _skip_adjuncts(view: SentenceView, index: int) -> int:
+    """Skip time and setting words between a cue and its content.
+
+    "said Monday they have no plans", "said in an interview that", "said last week:".
+    """
+    while index < len(view):
+        word = view.lowers[index]
+        text = view.tokens[index].text
+        if text in (",", ":", "-", "\u2014") or word in _TIME_WORDS:
+            index += 1
+        elif word in ("on", "last", "this", "next") and index + 1 < len(view) and (
+            view.lowers[index + 1] in _WEEKDAYS
+            or view.lowers[index + 1] in ("week", "month", "year", "night", "morning")
+        ):
+            index += 2
+        elif word in ("in", "during", "on", "at") and index + 2 < len(view) and any(
+            view.lowers[j] in _ADJUNCT_HEADS for j in range(index + 1, min(len(view), index + 5))
+        ) and not view.inside_quote[index]:
+            end = next(j for j in range(index + 1, min(len(view), index + 5))
+                       if view.lowers[j] in _ADJUNCT_HEADS)
+            index = end + 1
+        else:
+            break
+    return index
+
+
 def _content_right(view: SentenceView, start: int, cue_starts: Sequence[int],
                    *, skip_object: bool = False, first_comma: bool = False
                    ) -> tuple[int, int] | None:
     """The content after a cue: skips "that", a recipient ("told reporters that")."""
-    index = start
-    while index < len(view) and view.tokens[index].text in (",", ":", "-", "\u2014"):
-        index += 1
+    index = _skip_adjuncts(view, start)
     # "stated earlier this month that", "told reporters that"
     for probe in range(index, min(len(view), index + 7)):
         text = view.tokens[probe].text
@@ -509,6 +559,16 @@ def _content_right(view: SentenceView, start: int, cue_starts: Sequence[int],
         return None
     end = _clause_end(view, index, cue_starts, first_comma=first_comma)
     return _strip_content(view, index, end)
+
+
+def _opens_content(view: SentenceView, start: int) -> bool:
+    """Whether a content starts right after a cue: "that", a colon or a quotation."""
+    index = _skip_adjuncts(view, start)
+    if index >= len(view):
+        return False
+    if index > start and view.tokens[index - 1].text == ":":
+        return True
+    return view.lowers[index] == "that" or view.tokens[index].text in _OPEN_Q | {'"'}
 
 
 def _quote_of(view: SentenceView, first: int, last: int) -> str | None:
@@ -1033,11 +1093,17 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
                 content = _strip_content(view, after, end)
         else:
             content = _content_right(view, after, cue_starts, first_comma=subordinate)
-        if content is None and source is not None and cue.first > 0 and view.tokens[
-            source[0] - 1 if source[0] > 0 else 0
-        ].text in ({","} | _CLOSE_Q):
-            # "..., the official said." — the content is before the source
-            content = _content_before(view, source[0])
+        trailing = (
+            source is not None and 0 < source[0] < cue.first
+            and view.tokens[source[0] - 1].text in ({",", '"'} | _CLOSE_Q)
+        )
+        if trailing and source is not None and (content is None or (
+            frame in ("say", "tell") and not _opens_content(view, after)
+        )):
+            # "“...,” the official said (outside the building)." — the content is before
+            preceding = _content_before(view, source[0])
+            if preceding is not None:
+                content = preceding
     if content is None:
         return None
 
