@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from claimkit.extract.actors import ActorResolver, Mention
 from claimkit.extract.claims import Draft, assemble
 from claimkit.extract.cues import Lexicon, default_lexicon, find_cues, may_have_cues
 from claimkit.extract.evidence import commitment, score_evidence
@@ -37,14 +38,6 @@ from claimkit.model import (
     actor_id,
     stable_id,
 )
-
-try:
-    from claimkit.extract.actors import ActorResolver, Mention
-except ImportError:  # pragma: no cover - until the actors stage is committed
-    from claimkit.extract._fallback_actors import (  # type: ignore[assignment]
-        ActorResolver,
-        Mention,
-    )
 
 __all__ = ["extract", "link"]
 
