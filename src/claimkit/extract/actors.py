@@ -118,7 +118,6 @@ _ABBREVIATIONS = frozenset(
         "oct",
         "nov",
         "dec",
-        "no",
         "dept",
     ]
 )
@@ -178,7 +177,6 @@ _ORG_TAILS = {
     "government": ActorKind.GOVERNMENT_BODY,
     "regime": ActorKind.GOVERNMENT_BODY,
 }
-_ORG_TAIL_ROLES = frozenset(_ORG_TAILS)
 
 
 @attrs.define(slots=True)
@@ -290,24 +288,18 @@ class _Matcher:
                 segments.append(_Segment(i, i + 1, "punct", token.start, token.end))
                 i += 1
                 continue
-            if not token.cap and token.key not in first_words and token.key not in plain:
-                if not token.key.endswith("-year-old"):  # the common case: a plain word
-                    segments.append(
-                        _Segment(
-                            i,
-                            i + 1,
-                            "word",
-                            token.start,
-                            token.end,
-                            None,
-                            None,
-                            None,
-                            None,
-                            token.possessive,
-                        )
-                    )
-                    i += 1
-                    continue
+            key = token.key
+            if (
+                not token.cap
+                and key not in first_words
+                and key not in plain
+                and not key.endswith("-year-old")
+            ):  # the common case: a plain word
+                segments.append(
+                    _Segment(i, i + 1, "word", token.start, token.end, possessive=token.possessive)
+                )
+                i += 1
+                continue
             best = self._longest(tokens, i)
             if best is not None and not (
                 token.cap
@@ -659,12 +651,6 @@ def _priority(mention: Mention) -> int:
     return 6
 
 
-def _head_of(actor: Actor) -> str | None:
-    if actor.role:
-        return actor.role.split()[-1]
-    return None
-
-
 def _surnames(actor: Actor) -> tuple[str, ...]:
     if actor.kind is not ActorKind.PERSON or actor.anonymous:
         return ()
@@ -802,6 +788,30 @@ _HYPHEN_TAILS = frozenset(
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
 _SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019']?\s|\n")
 _PLAIN_EXCLUDED = frozenset({*_PRONOUNS, *_POSSESSIVE_PRONOUNS})
+_OFFICIAL_HEADS = frozenset({"official", "officials", "spokesperson", "spokesman", "spokeswoman"})
+_OFFICIAL_ROLES = frozenset(
+    {
+        "official",
+        "officials",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "minister",
+        "director",
+        "diplomat",
+        "ambassador",
+        "envoy",
+        "secretary",
+        "officer",
+        "adviser",
+        "advisor",
+        "aide",
+        "commissioner",
+        "undersecretary",
+        "secretary-general",
+    }
+)
+"""Role words of people whom a later "the official" may refer to."""
 _LOOKBACK = 80
 """How many earlier mentions pronouns, descriptions and surnames may refer back to."""
 _FUNCTION_WORDS = frozenset(
@@ -1099,13 +1109,7 @@ class _RegionBuilder:
                 head = phrase[index]
             self._description(phrase, head)
             self._gazetteer_mentions(
-                [
-                    s
-                    for s in phrase
-                    if s.category == "gaz"
-                    and s.start > head.end
-                    and not self._in_affiliation(phrase, s, head)
-                ]
+                [s for s in phrase if s.category == "gaz" and s.start > head.end]
             )
             return
         bodies = [s for s in phrase if s.category == "body"]
@@ -1197,11 +1201,6 @@ class _RegionBuilder:
             anonymous=True,
         )
         self._emit(_Draft(span, actor, MentionKind.DESCRIPTION))
-
-    def _in_affiliation(self, phrase: list[_Segment], segment: _Segment, head: _Segment) -> bool:
-        """Whether a gazetteer name after a head is part of its prepositional phrase."""
-        del phrase, head
-        return segment.entry is not None and segment.form is not NameForm.PEOPLE and False
 
     def _gazetteer_mentions(self, gazs: list[_Segment]) -> None:
         for segment in gazs:
@@ -1392,7 +1391,13 @@ class _RegionBuilder:
         self._emit(_Draft(span, actor, MentionKind.DESCRIPTION))
 
     def _antecedent(self, head_word: str, group: bool, affiliation: Actor | None) -> Actor | None:
-        """The last person (or group) whose role has this head word and a compatible state."""
+        """The last person (or group) this definite description refers back to.
+
+        A candidate must have the same head word in its role ("the deputy director"), or,
+        failing that, an official's role for "the official" or "the spokesman"; when the
+        description names a state or body, the candidate must speak for the same state.
+        """
+        loose: Actor | None = None
         for draft in self._recent():
             actor = draft.actor
             if draft.kind is MentionKind.PRONOUN or not actor.role:
@@ -1402,20 +1407,17 @@ class _RegionBuilder:
                 ActorKind.GROUP,
             ):
                 continue
+            if affiliation is not None and (
+                actor.affiliation is None or affiliation.principal.id != actor.principal.id
+            ):
+                continue
             words = {normalise_word(w) for w in re.split(r"[\s-]+", actor.role)}
             words |= {normalise_word(w) for w in actor.role.split()}
-            if head_word not in words and not (
-                head_word == "official" and actor.anonymous is not False
-            ):
-                continue
-            if (
-                affiliation is not None
-                and actor.affiliation is not None
-                and (affiliation.principal.id != actor.principal.id)
-            ):
-                continue
-            return actor
-        return None
+            if head_word in words:
+                return actor
+            if loose is None and head_word in _OFFICIAL_HEADS and words & _OFFICIAL_ROLES:
+                loose = actor
+        return loose
 
     # named people and organisations -------------------------------------------
 
