@@ -78,6 +78,13 @@ def test_ann_beside_its_text(tmp_path: Path) -> None:
         document.metadata["brat_discard"]
         == f"{start}-{start + len('The report was later withdrawn')}"
     )
+    # The discarded text is boilerplate; the rest of its line stays article text.
+    regions = [(r.kind.value, document.span_text(r.span)) for r in document.regions]
+    assert regions[-2:] == [
+        ("boilerplate", "The report was later withdrawn"),
+        ("body", ", officials said."),
+    ]
+    assert all(r.kind.value == "body" for r in document.regions[:-2])
 
     denial, quote = corpus.claims
     assert denial.id == "article:E1" and denial.kind is ClaimKind.STATEMENT

@@ -32,7 +32,9 @@ Span lines of other types (PolNeAR's ``Discard`` for boilerplate and ``Discuss``
 passages the annotator wanted to discuss), ``#`` annotator notes, and relation,
 attribute and normalisation lines (``R``, ``A``/``M``, ``N``, ``*``) are checked but
 produce no claims; ``Discard`` and ``Discuss`` spans and the notes are kept in the
-document's metadata (``brat_discard``, ``brat_discuss``, ``brat_notes``).
+document's metadata (``brat_discard``, ``brat_discuss``, ``brat_notes``), and ``Discard``
+spans (text the annotators left out as not part of the article: editor's notes,
+datelines, credits) become ``boilerplate`` regions, which extractors do not read.
 
 **Where the text is.**  For ``DIR/NAME.ann`` the text is ``DIR/NAME.txt``; failing
 that, ``DIR/../text/NAME.txt`` (PolNeAR keeps ``text/`` and ``attributions/``
@@ -68,7 +70,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
@@ -87,6 +89,8 @@ from claimkit.model import (
     Document,
     Provenance,
     Record,
+    Region,
+    RegionKind,
     Span,
     actor_id,
 )
@@ -479,6 +483,29 @@ def _metadata(parsed: ParsedAnn, text_name: str, annotator: str) -> dict[str, st
     return metadata
 
 
+def _without(regions: Sequence[Region], discarded: Sequence[Span]) -> tuple[Region, ...]:
+    """The regions with the discarded spans cut out of them and made boilerplate."""
+    if not discarded:
+        return tuple(regions)
+    cuts = sorted(discarded)
+    result = [Region(kind=RegionKind.BOILERPLATE, span=cut) for cut in cuts if len(cut)]
+    for region in regions:
+        pieces = [region.span]
+        for cut in cuts:
+            next_pieces = []
+            for piece in pieces:
+                if not piece.overlaps(cut):
+                    next_pieces.append(piece)
+                    continue
+                if piece.start < cut.start:
+                    next_pieces.append(Span(start=piece.start, end=cut.start))
+                if cut.end < piece.end:
+                    next_pieces.append(Span(start=cut.end, end=piece.end))
+            pieces = next_pieces
+        result.extend(Region(kind=region.kind, span=piece) for piece in pieces if len(piece))
+    return tuple(sorted(result, key=lambda r: (r.span.start, r.span.end)))
+
+
 def read_brat(ann_path: str | Path, ann_data: bytes | None = None) -> tuple[Document, list[Claim]]:
     """Read one ``.ann`` file and its text into a document and its claims.
 
@@ -508,8 +535,10 @@ def read_brat(ann_path: str | Path, ann_data: bytes | None = None) -> tuple[Docu
         raise LoadError(error.strerror or str(error), source=str(text_path)) from None
     parsed = parse_ann(decode_text(ann_data, source), text, source)
     document = parse_article(text, ann_path.stem)
+    discarded = [f for s in parsed.spans.values() if s.type == "Discard" for f in s.fragments]
     document = attrs.evolve(
         document,
+        regions=_without(document.regions, discarded),
         metadata={**document.metadata, **_metadata(parsed, text_path.stem, annotator)},
     )
     return document, claims_of(parsed, document)
