@@ -32,6 +32,7 @@ Example:
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 from collections.abc import Sequence
 
 from hypothesis import strategies as st
@@ -146,6 +147,7 @@ LONG_TEXT_SIZE = 20_000
 """Roughly how long the "very long" strings of :func:`hostile_text` get, in characters."""
 
 
+@functools.cache
 def hostile_text(
     *, min_size: int = 0, max_size: int = 60, long: bool = True
 ) -> SearchStrategy[str]:
@@ -179,6 +181,7 @@ def hostile_text(
     return strategy
 
 
+@functools.cache
 def names(*, max_size: int = 40) -> SearchStrategy[str]:
     """Hostile strings that are not blank, as actor names and evidence cue texts need."""
     return hostile_text(max_size=max_size, long=False).map(
@@ -186,6 +189,7 @@ def names(*, max_size: int = 40) -> SearchStrategy[str]:
     )
 
 
+@functools.cache
 def identifiers() -> SearchStrategy[str]:
     """Record ids: sometimes tidy (``claim:3f2a...``), sometimes hostile but never blank."""
     tidy = st.builds(
@@ -196,6 +200,7 @@ def identifiers() -> SearchStrategy[str]:
     return st.one_of(tidy, names(max_size=20))
 
 
+@functools.cache
 def country_codes() -> SearchStrategy[str]:
     """ISO 3166-1 alpha-2 shaped codes (two capital letters)."""
     return st.one_of(
