@@ -213,14 +213,15 @@ class PhraseIndex:
         if lowers is None:
             lowers = _lowers(tokens)
         found = []
-        index = 0
-        while index < len(lowers):
-            hit = self.match_at(lowers, index)
-            if hit is None:
-                index += 1
+        covered = 0
+        table = self._table
+        for index in [i for i, w in enumerate(lowers) if w in table]:
+            if index < covered:
                 continue
-            found.append((index, hit[0], hit[1]))
-            index = hit[0]
+            hit = self.match_at(lowers, index)
+            if hit is not None:
+                found.append((index, hit[0], hit[1]))
+                covered = hit[0]
         return found
 
 

@@ -402,12 +402,18 @@ def _claim(document: Document, item: _Built, tokens: Sequence[Token], lexicon: L
     )
 
 
-def extract_drafts(document: Document, lexicon: Lexicon | None = None) -> list[Draft]:
+def extract_drafts(
+    document: Document,
+    lexicon: Lexicon | None = None,
+    tokens_by_sentence: dict[int, list[Token]] | None = None,
+) -> list[Draft]:
     """Run segmentation, cue detection and claim assembly on one document.
 
     Args:
         document: The document.
         lexicon: The cue lexicon; the default one (with plugin cues) otherwise.
+
+        tokens_by_sentence: Filled with each tokenised sentence's tokens, by its start.
 
     Returns:
         The drafts in text order, before actor resolution.
@@ -422,6 +428,8 @@ def extract_drafts(document: Document, lexicon: Lexicon | None = None) -> list[D
         tokens = tokenize(text, sentence.start, sentence.end)
         if not tokens:
             continue
+        if tokens_by_sentence is not None:
+            tokens_by_sentence[sentence.start] = tokens
         cues = find_cues(tokens, lexicon, title=sentence.region is RegionKind.TITLE)
         if cues:
             drafts.extend(assemble(text, sentence, tokens, cues, lexicon))
@@ -485,12 +493,12 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> list[Claim]:
         The claims in text order, with deterministic ids.
     """
     lexicon = lexicon or default_lexicon()
-    drafts = extract_drafts(document, lexicon)
+    by_sentence: dict[int, list[Token]] = {}
+    drafts = extract_drafts(document, lexicon, by_sentence)
     if not drafts:
         return []
     resolver = _Resolver(document)
     built = _resolve(document, drafts, resolver)
-    by_sentence: dict[int, list[Token]] = {}
     claims: list[Claim] = []
     seen: set[str] = set()
     for index, item in enumerate(built):
