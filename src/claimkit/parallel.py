@@ -27,6 +27,7 @@ calling thread); pass ``start_method="spawn"`` there.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import math
 import multiprocessing
@@ -149,6 +150,15 @@ def _chunk_size(count: int, workers: int, chunk_size: int | None) -> int:
     return max(1, min(DEFAULT_CHUNK_SIZE, math.ceil(count / (workers * 4))))
 
 
+_WARM_UP = Document(id="warm-up", text="Officials said on Monday that the report was false.")
+
+
+def _warm_up(extractor: Extractor) -> None:
+    """Run the extractor once here, so forked workers inherit its loaded lexicons and caches."""
+    with contextlib.suppress(Exception):  # a failing extractor fails in the workers
+        extractor.extract(_WARM_UP)
+
+
 def _executor(
     extractor: Extractor,
     workers: int,
@@ -157,6 +167,8 @@ def _executor(
 ) -> ProcessPoolExecutor:
     method = start_method or default_start_method()
     context = multiprocessing.get_context(method)
+    if method == "fork":
+        _warm_up(extractor)
     payload: Extractor | str = extractor if method == "fork" else extractor.name
     shared = documents if method == "fork" else None
     return ProcessPoolExecutor(
