@@ -177,3 +177,33 @@ def test_statement_accusing_another_actor_is_an_allegation() -> None:
 
 def test_sentence_without_cues_gives_nothing() -> None:
     assert drafts("The tests take place in the midst of conflict in the UN Security Council.") == []
+
+
+def test_headline_colon_attribution() -> None:
+    found = drafts("Graham: Trump’s rhetoric is destroying the party's chances")
+    assert found[0][1:4] == (":", "Graham", "Trump’s rhetoric is destroying the party's chances")
+    assert drafts("Editor’s Note: The following is an excerpt.") == []
+
+
+def test_relative_pronoun_and_coordinated_sources() -> None:
+    assert drafts("He met a voter who said he typically votes Democratic.")[0][1:4] == (
+        "said", "who", "he typically votes Democratic")
+    found = drafts("The judge rubbed his chin, and then said something very strange.")
+    assert found[0][1:4] == ("said", "The judge", "something very strange")
+
+
+def test_time_and_setting_words_are_not_content() -> None:
+    found = drafts("The union said Monday that it had no plans to strike.")
+    assert found[0][3] == "it had no plans to strike"
+    found = drafts("The mayor said in an interview that the budget was balanced.")
+    assert found[0][3] == "the budget was balanced"
+
+
+def test_trailing_attribution_after_a_quote_keeps_the_quote() -> None:
+    found = drafts("“I don’t think it’s do or die,” he said outside the building.")
+    assert found[0][2:4] == ("he", "“I don’t think it’s do or die,”")
+
+
+def test_nouns_and_prepositions_are_not_cues() -> None:
+    assert drafts("Voters in states that hold primaries in March were polled.") == []
+    assert drafts("Clinton won with 38 percent support.") == []

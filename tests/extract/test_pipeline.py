@@ -81,3 +81,14 @@ def test_never_raises_and_spans_stay_inside(text: str) -> None:
         assert claim.provenance.span.end <= len(text)
         assert 0.0 <= claim.evidence.score <= 1.0
     assert claimkit.extract(Document(id="h", text=text)) == corpus
+
+
+def test_a_quotation_continued_in_the_next_sentence_is_one_content() -> None:
+    text = ("“We will not pay for the wall,” the former president told CNBC. "
+            "“It is going to be completely useless.” Talks resumed later.")
+    (claim,) = extract(Document(id="q", text=text))
+    assert claim.quote == "We will not pay for the wall, It is going to be completely useless."
+    assert claim.provenance.content is not None
+    content = text[claim.provenance.content.start:claim.provenance.content.end]
+    assert content.startswith("“We will not pay") and content.endswith("useless.”")
+    assert "Talks" not in claim.proposition
