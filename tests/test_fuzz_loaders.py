@@ -518,3 +518,98 @@ def test_limits_are_documented() -> None:
     text = Path(limits.__file__).read_text(encoding="utf-8")
     for name in limits.__all__:
         assert f"{name} =" in text
+
+
+# no data path executes code -----------------------------------------------------------
+
+ROOT = Path(__file__).resolve().parent.parent
+UNSAFE_MODULES = {
+    "pickle",
+    "cPickle",
+    "_pickle",
+    "marshal",
+    "shelve",
+    "dill",
+    "cloudpickle",
+    "jsonpickle",
+    "lxml",
+    "xml.sax",
+    "xml.dom",
+    "xml.dom.minidom",
+    "xml.dom.pulldom",
+    "xmlrpc",
+}
+UNSAFE_CALLS = {"eval", "exec", "__import__", "compile"}
+UNSAFE_ATTRIBUTES = {
+    ("yaml", "load"),
+    ("yaml", "unsafe_load"),
+    ("yaml", "full_load"),
+    ("yaml", "load_all"),
+    ("os", "system"),
+    ("os", "popen"),
+}
+
+
+def _python_files() -> list[Path]:
+    files = sorted((ROOT / "src" / "claimkit").rglob("*.py"))
+    files += sorted((ROOT / "examples").rglob("*.py")) if (ROOT / "examples").exists() else []
+    return files
+
+
+def _unsafe_uses(path: Path) -> list[str]:
+    import ast
+
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    found: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            names = [node.module or ""]
+        else:
+            names = []
+        for name in names:
+            if name in UNSAFE_MODULES or name.split(".")[0] in UNSAFE_MODULES:
+                found.append(f"{path.name}:{node.lineno}: imports {name}")
+        if isinstance(node, ast.Call):
+            function = node.func
+            if isinstance(function, ast.Name) and function.id in UNSAFE_CALLS:
+                found.append(f"{path.name}:{node.lineno}: calls {function.id}()")
+            if (
+                isinstance(function, ast.Attribute)
+                and isinstance(function.value, ast.Name)
+                and (function.value.id, function.attr) in UNSAFE_ATTRIBUTES
+            ):
+                call = f"{function.value.id}.{function.attr}"
+                found.append(f"{path.name}:{node.lineno}: calls {call}()")
+    return found
+
+
+def test_no_data_path_can_execute_code() -> None:
+    """No pickle, eval, unsafe YAML or entity-expanding XML parsers anywhere in claimkit."""
+    files = _python_files()
+    assert len(files) > 10
+    problems = [problem for path in files for problem in _unsafe_uses(path)]
+    assert problems == []
+
+
+def test_the_scan_finds_unsafe_code(tmp_path: Path) -> None:
+    sample = tmp_path / "unsafe.py"
+    sample.write_text(
+        "import pickle\nimport yaml\nfrom xml.dom import minidom\n"
+        "eval('1')\nyaml.load(data)\n",
+        encoding="utf-8",
+    )
+    assert [problem.split(": ", 1)[1] for problem in _unsafe_uses(sample)] == [
+        "imports pickle",
+        "imports xml.dom",
+        "calls eval()",
+        "calls yaml.load()",
+    ]
+
+
+def test_json_cannot_name_classes() -> None:
+    data = json.loads(SAMPLES["json"])
+    data["claims"][0]["__class__"] = "os.system"
+    error = _expect_load_error(json.dumps(data).encode(), "json", "class.json")
+    assert "__class__" in error.reason
