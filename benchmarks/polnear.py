@@ -4,7 +4,7 @@ PolNeAR (Newell, Margolin and Ruths, LREC 2018) annotates every attribution in 1
 political news articles as Source, Cue and Content spans (brat standoff).  This script
 reads a split with claimkit's brat loader, runs an extractor on the article texts and
 scores cue, source and content spans the way the attribution literature does
-(:func:`claimkit.evaluate.attribution_scores`: citron's exact metrics, token-level
+(:func:`claimkit.evaluation.attribution_scores`: citron's exact metrics, token-level
 overlap), next to citron's published PARC 3.0 results.  The comparison is indicative
 only: PARC 3.0 is Wall Street Journal text annotated under other guidelines, and
 claimkit looks for allegations, denials and statements, not every attribution
@@ -37,7 +37,7 @@ from rich.console import Console
 from rich.table import Table
 
 import claimkit
-from claimkit.evaluate import (
+from claimkit.evaluation import (
     AttributionScores,
     Score,
     SpanScores,

@@ -1,4 +1,4 @@
-"""claimkit.evaluate: hand-made cases with known answers, and properties."""
+"""claimkit.evaluation: hand-made cases with known answers, and properties."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import claimkit
 from claimkit.cli import main
-from claimkit.evaluate import (
+from claimkit.evaluation import (
     Accuracy,
     EvaluationError,
     EvaluationReport,

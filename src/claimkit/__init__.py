@@ -30,7 +30,7 @@ from claimkit.errors import (
     SchemaVersionError,
     UnknownFormatError,
 )
-from claimkit.evaluate import EvaluationReport, evaluate
+from claimkit.evaluation import EvaluationReport, evaluate
 from claimkit.hookspecs import hookimpl
 from claimkit.model import (
     Actor,

@@ -277,7 +277,7 @@ def plugins() -> None:
 
 
 def _measure_cells(score: Any) -> tuple[str, str, str, str]:
-    from claimkit.evaluate import Accuracy
+    from claimkit.evaluation import Accuracy
 
     if isinstance(score, Accuracy):
         return "", "", f"{score.value:.3f} acc", f"{score.correct}/{score.total}"
@@ -313,7 +313,7 @@ def evaluate_command(
     """
     import orjson
 
-    from claimkit.evaluate import evaluate as score
+    from claimkit.evaluation import evaluate as score
 
     gold_corpus = _load([gold], gold_format, False, None)
     if predicted is None:

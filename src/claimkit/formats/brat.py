@@ -23,7 +23,7 @@ Each event (``E`` line) becomes one :class:`~claimkit.model.Claim`:
   a second content some corpora add); a discontinuous span is stored as the smallest
   span covering all its fragments (a claim's provenance has one content span), which
   for quotations split by "he said" also covers the source and cue between the parts
-  (:func:`claimkit.evaluate.attribution_scores` subtracts them again);
+  (:func:`claimkit.evaluation.attribution_scores` subtracts them again);
 * its **kind** is the claim kind named by the event type, when the event type is
   one (``Allegation``, ``Denial``, ...), and ``statement`` otherwise;
 * its **span** covers all of its parts.
