@@ -613,3 +613,13 @@ def test_json_cannot_name_classes() -> None:
     data["claims"][0]["__class__"] = "os.system"
     error = _expect_load_error(json.dumps(data).encode(), "json", "class.json")
     assert "__class__" in error.reason
+
+
+def test_enormous_csv_header_gives_a_short_error() -> None:
+    error = _expect_load_error(b"," * 2_000_000 + b"\r\n", "csv", "commas.csv")
+    assert len(str(error)) < 1000
+    error = _expect_load_error(
+        ",".join(f"col{i}" for i in range(100_000)).encode(), "csv", "wide.csv"
+    )
+    assert "more" in error.reason
+    assert len(str(error)) < 1000

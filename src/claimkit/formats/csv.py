@@ -184,6 +184,15 @@ def claim_from_row(cells: dict[str, str]) -> Claim:
     return fastjson.structure(data, Claim)
 
 
+_COLUMN_SET = frozenset(COLUMNS)
+
+
+def _listing(names: list[str], shown: int = 8) -> str:
+    """Names joined by commas, the first ``shown`` only (a hostile header has millions)."""
+    text = ", ".join(names[:shown])
+    return f"{text} and {len(names) - shown} more" if len(names) > shown else text
+
+
 def _check_start(stream: BinaryIO, source: str) -> int | None:
     """Refuse UTF-16 before decoding; return where the stream starts, if seekable."""
     try:
@@ -243,14 +252,15 @@ def load_csv(stream: BinaryIO, source: str) -> Iterator[Record]:
             raise _unreadable(error, stream, start, source, 1, None) from None
         if header is None:
             raise LoadError("empty file: no CSV header", source=source, line=1)
-        missing = [c for c in COLUMNS if c not in header]
-        extra = [c for c in header if c not in COLUMNS]
+        present = set(header)
+        missing = [c for c in COLUMNS if c not in present]
+        extra = list(dict.fromkeys(c for c in header if c not in _COLUMN_SET))
         if missing or extra or len(header) != len(COLUMNS):
             details = []
             if missing:
-                details.append(f"missing columns: {', '.join(missing)}")
+                details.append(f"missing columns: {_listing(missing)}")
             if extra:
-                details.append(f"unknown columns: {', '.join(extra)}")
+                details.append(f"unknown columns: {_listing([repr(c)[:40] for c in extra])}")
             if not details:
                 details.append("duplicate columns")
             raise LoadError("; ".join(details), source=source, line=1)
