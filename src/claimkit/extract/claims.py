@@ -63,6 +63,7 @@ _LEAD_DROP = frozenset(
     """
 )
 )
+_COORDINATORS = frozenset(_words("and but or so yet nor then because if when while"))
 _ASIDES = frozenset(
     _words("meanwhile however too though also instead moreover furthermore nonetheless")
 )
@@ -330,7 +331,7 @@ def _source_left(view: SentenceView, cue_first: int) -> tuple[tuple[int, int] | 
             comma -= 1
         if comma <= 0 or view.tokens[comma].text != "," or comma == end - 1:
             return None, aux + 1
-        if view.lowers[comma + 1] in _CLAUSE_STOPS or view.lowers[comma + 1] in _HAVE_BE:
+        if view.lowers[comma + 1] in _COORDINATORS or view.lowers[comma + 1] in _HAVE_BE:
             return None, aux + 1
         if end - comma == 2 and view.lowers[comma + 1] in _ASIDES:
             # "Sanders, meanwhile, said": an aside, not an apposition
@@ -463,15 +464,20 @@ def _clause_end(view: SentenceView, start: int, cue_starts: Sequence[int],
             view.tokens[index - 1].text in {",", ";"} | _CLOSE_Q
         ):
             return index - 1 if view.tokens[index - 1].text in (",", ";") else index
-        if text == "," and index + 1 < len(view) and not (skip_commas and index < start + 20
+        comma_like = text == "," or (
+            text in _CLOSE_Q and index > start and view.tokens[index - 1].text == ","
+            and not depth_quote
+        )
+        cut = index + 1 if text in _CLOSE_Q else index
+        if comma_like and index + 1 < len(view) and not (skip_commas and index < start + 20
                                                           and _apposition_ahead(view, index + 1)
                                                           and not any(index < c <= index + 12
                                                                       for c in later_cues)):
             if first_comma:
-                return index
+                return cut
             nxt = view.lowers[index + 1]
             if nxt in _TRAILING:
-                return index
+                return cut
             if index > start + 2 and not depth_quote and (
                 nxt in ("a", "an")
                 or (nxt == "and" and index + 2 < len(view) and (
@@ -479,12 +485,12 @@ def _clause_end(view: SentenceView, start: int, cue_starts: Sequence[int],
                 or (nxt in ("which", "who") and index + 2 < len(view)
                     and view.lowers[index + 2] in ("drew", "has", "have", "had", "was", "is"))
             ):
-                return index  # ", a longstanding provision ...", ", and has championed ..."
+                return cut  # ", a longstanding provision ...", ", and has championed ..."
             if any(index < c <= index + 12 for c in later_cues) and not any(
                 view.tokens[i].text == "," and i != index
                 for i in range(index + 1, min(next(c for c in later_cues if c > index), len(view)))
             ):
-                return index  # ", the Voice of America (VOA) reported" / ", and it accused"
+                return cut  # ", the Voice of America (VOA) reported" / ", and it accused"
         if word == "and" and any(c == index + 1 for c in later_cues):
             return index
         if word == "in" and index + 2 < len(view) and view.lowers[index + 1] in ("a", "the") and (
@@ -793,8 +799,13 @@ def _participle_head(view: SentenceView, cue: CueMatch) -> str:
     before = cue.first - 1
     if before < 0 or view.lowers[before] in _PARTICIPLE_PREPOSITIONS:
         return "lead"
-    if view.tokens[before].text == "," or view.lowers[before] in ("and", "while", "by"):
+    comma = view.tokens[before].text == "," or (
+        view.tokens[before].text in _CLOSE_Q and before > 0 and view.tokens[before - 1].text == ","
+    )
+    if comma or view.lowers[before] in ("and", "while", "by"):
         return "main"
+    if view.lowers[before] in ("for", "of", "about", "over"):
+        return "gerund"  # "mocked Trump for calling himself ...": Trump calls
     return "none"
 
 
@@ -949,8 +960,8 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
         if source is None:
             return None
         cue_chars = [view.chars(cue.first, cue.last)]
-        if cue.first > 0 and view.tokens[cue.first - 1].text == ",":
-            end = cue.first - 1
+        if cue.first > 0 and view.tokens[cue.first - 1].text in ({","} | _CLOSE_Q):
+            end = cue.first - 1 if view.tokens[cue.first - 1].text == "," else cue.first
             start = 0
             content = _strip_content(view, start, end)
         else:
@@ -982,7 +993,13 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
             return None  # an agentless passive names no claimant
     elif cue.participle:
         attach = _participle_head(view, cue)
-        if attach == "none":
+        if attach == "gerund":
+            source = _np_left(view, cue.first - 2, limit=8) if cue.first >= 2 else None
+            if source is None or not any(
+                view.is_capital(i) or view.lowers[i] in _PRONOUNS for i in range(*source)
+            ):
+                return None
+        elif attach == "none":
             source, aux_start = _source_left(view, cue.first)
             if source is None:
                 return None
@@ -994,7 +1011,7 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
                 for back in range(position - 1, -1, -1):
                     previous = drafts[back]
                     if previous is not None and previous.source is not None and (
-                        not previous.nominal
+                        not previous.nominal and not previous.cue.participle
                     ):
                         participle_of = back
                         break

@@ -503,8 +503,10 @@ def _requirement_met(
     ):
         return True  # trailing: "“...,” he continued."
     if requires == "object":
-        return bool(window) and window[0].isalpha() and window[0] not in ("for", "on", "off",
-                                                                           "up", "in", "it")
+        return bool(window) and window[0][:1].isalpha() and window[0] not in (
+            "for", "on", "off", "up", "in", "it", "out", "back", "to")
+    if requires == "that" and any(w in _EVIDENCE_SUBJECTS for w in lowers[max(0, start - 4):start]):
+        return True  # "a June poll found Trump receiving 20 percent"
     if requires == "speech":
         return bool(window) and (window[0] in (",", ":", "\u201c", '"')
                                  or window[0] in _QUOTE_OPENERS or "that" in window[:6])
@@ -514,6 +516,14 @@ def _requirement_met(
     return requires in window
 
 
+_EVIDENCE_SUBJECTS = frozenset(
+    _words(
+        """
+        poll polls survey surveys study studies report reports analysis data figures
+        research audit review investigation census count tally results documents records
+        """
+    )
+)
 _QUOTE_OPENERS = frozenset({"\u201c", '"', "'", "\u2018"})
 _NOT_SUBJECT = frozenset(
     _words(

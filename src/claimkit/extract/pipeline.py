@@ -430,11 +430,24 @@ def extract_drafts(
             continue
         if tokens_by_sentence is not None:
             tokens_by_sentence[sentence.start] = tokens
-        cues = find_cues(tokens, lexicon, title=sentence.region is RegionKind.TITLE)
+        title = sentence.region is RegionKind.TITLE or _title_case(tokens)
+        cues = find_cues(tokens, lexicon, title=title)
         if cues:
             drafts.extend(assemble(text, sentence, tokens, cues, lexicon))
     _continue_quotes(text, found, drafts)
     return drafts
+
+
+_MINOR_WORDS = frozenset(_words("a an the of to in on at for and or but by with from as vs"))
+
+
+def _title_case(tokens: Sequence[Token]) -> bool:
+    """Whether a sentence is a headline in title case ("Clinton Slams Trump On Abortion")."""
+    words = [t.text for t in tokens if t.text[:1].isalpha()]
+    if len(words) < 3:
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper() or w.lower() in _MINOR_WORDS)
+    return capitalised == len(words) and sum(1 for w in words if w[:1].isupper()) >= 3
 
 
 _OPENING = ("\u201c", '"')

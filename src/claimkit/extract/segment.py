@@ -164,6 +164,20 @@ def _is_abbreviation(text: str, line_start: int, stop: int) -> bool:
     return False
 
 
+_SPEECH_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}(?:said|says|asked|asks|told|added|wrote|continued|"
+    r"replied|explained|insisted|argued|noted|declared|shouted|tweeted)\b"
+    r"|\s+(?:he|she|they|it|we|I)\s+(?:said|says|asked|added|wrote|continued|replied)\b"
+)
+
+
+def _attribution_follows(text: str, stop: str, end: int, line_end: int) -> bool:
+    """Whether a quotation closed by ``stop`` is attributed right after it."""
+    if stop[-1:] not in ("\u201d", '"', "'", "\u2019") or stop[0] == ".":
+        return False
+    return _SPEECH_AFTER.match(text, end, min(line_end, end + 60)) is not None
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Split ``text[start:end]`` into sentences.
 
@@ -196,6 +210,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
                 continue
             if _is_abbreviation(text, line_start, stop.start()):
                 continue
+            if _attribution_follows(text, stop.group(), stop.end(), line_end):
+                continue  # "“... OK?” Trump said."
             position = stop.end()
             if quoted is None:
                 quoted = _quoted_ranges(text, line_start, line_end)
