@@ -411,3 +411,20 @@ def test_actor_chains_are_acyclic_and_bounded(actor: Actor) -> None:
     chain = actor.affiliations()
     assert len(chain) <= 3
     assert len({a.id for a in (actor, *chain)}) == len(chain) + 1
+
+
+def test_hypothesis_entry_point_registers_the_strategies() -> None:
+    """``import hypothesis`` alone (no ``import claimkit.testing``) makes from_type work."""
+    import subprocess
+    import sys
+
+    script = (
+        "from hypothesis.strategies._internal.types import _global_type_lookup\n"
+        "import claimkit\n"
+        "print(all(cls in _global_type_lookup for cls in "
+        "(claimkit.Claim, claimkit.Corpus, claimkit.Actor, claimkit.Document, claimkit.Span)))\n"
+    )
+    process = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert process.stdout.strip() == "True", process.stderr
