@@ -374,3 +374,63 @@ def test_never_raises_spans_inside_text_and_deterministic(text: str) -> None:
             assert start <= resolved.span.start and resolved.span.end <= end
         for inner in ActorResolver(doc).actors_in(Span(start=start, end=end)):
             assert start <= inner.span.start and inner.span.end <= end
+
+
+def test_capitalised_organisation_names_and_places_before_titles() -> None:
+    doc = _doc(
+        "The Kharkiv Regional Military Administration said the city was shelled. "
+        "New York Mayor Eric Adams said the New York Police Department would help. "
+        "Hillary Clinton arrived. Clinton campaign chairman John Podesta declined to comment."
+    )
+    kharkiv = _resolve(doc, "The Kharkiv Regional Military Administration")
+    assert kharkiv.actor.id == "government_body:kharkiv-regional-military-administration"
+    adams = _resolve(doc, "New York Mayor Eric Adams")
+    assert adams.actor.id == "person:eric-adams" and adams.actor.role == "mayor"
+    nypd = _resolve(doc, "the New York Police Department")
+    assert nypd.actor.kind is ActorKind.GOVERNMENT_BODY
+    podesta = _resolve(doc, "Clinton campaign chairman John Podesta")
+    assert podesta.actor.id == "person:john-podesta"
+    assert podesta.actor.affiliation is not None
+    assert podesta.actor.affiliation.id == "organisation:clinton-campaign"
+    assert podesta.actor.principal.id == "person:hillary-clinton"
+    assert not any(m.actor.id == "person:new-york" for m in ActorResolver(doc).mentions())
+
+
+def test_title_case_headlines_only_name_known_people() -> None:
+    doc = _doc(
+        "Trump Gave Hillary Clinton A Whole New Reason To Worry\n\n"
+        "Donald Trump said on Monday that Hillary Clinton was wrong. Clinton said he lied.\n"
+    )
+    mentions = ActorResolver(doc).mentions()
+    title = [m for m in mentions if m.span.end <= doc.text.index("\n")]
+    assert [(doc.text[m.span.start : m.span.end], m.actor.id) for m in title] == [
+        ("Trump", "person:donald-trump"),
+        ("Hillary Clinton", "person:hillary-clinton"),
+    ]
+    # "he" skips Hillary Clinton (a woman's first name) for Donald Trump
+    assert _resolve(doc, " he ").actor.id == "person:donald-trump"
+
+
+def test_object_it_is_not_an_actor_but_accused_it_of_is() -> None:
+    doc = _doc("Iran denied it. Washington accused it of lying.")
+    pronouns = [m for m in ActorResolver(doc).mentions() if m.kind is MentionKind.PRONOUN]
+    assert [doc.text[m.span.start : m.span.end] for m in pronouns] == ["it"]
+    assert pronouns[0].span.start == doc.text.index("it of")
+    assert pronouns[0].actor.id == "state:ir"
+
+
+def test_relative_pronouns_and_organisation_nouns() -> None:
+    doc = _doc(
+        "Hillary Clinton, who leads the polls, said the Pentagon, which declined to comment, "
+        "had erred. The Republican National Committee disagreed, and the party said so. "
+        "A Moscow-based think tank said the report was false."
+    )
+    assert _resolve(doc, "who").actor.id == "person:hillary-clinton"
+    assert _resolve(doc, "which").actor.id == "government_body:us-department-of-defense"
+    assert _resolve(doc, "the party").actor.id == "organisation:republican-party"
+    tank = _resolve(doc, "A Moscow-based think tank")
+    assert tank.actor.kind is ActorKind.ORGANISATION and tank.actor.anonymous
+    assert tank.actor.principal.id == "state:ru"
+    report = _resolve(doc, "the report")  # a document cited as a source, only when asked
+    assert report.actor.kind is ActorKind.UNKNOWN
+    assert not any(m.actor.kind is ActorKind.UNKNOWN for m in ActorResolver(doc).mentions())

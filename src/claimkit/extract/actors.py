@@ -341,6 +341,15 @@ class _Matcher:
         for index, segment in enumerate(segments):
             segment.index = index
             if (
+                segment.category in ("mod", "stop", "det")
+                and segment.last - segment.first == 1
+                and tokens[segment.first].cap
+                and tokens[segment.first].key in _PLACE_PREFIXES
+                and index + 1 < len(segments)
+                and segments[index + 1].category == "name"
+            ):
+                segment.category = "name"  # "New York", "San Francisco"
+            if (
                 segment.category == "body"
                 and index + 1 < len(segments)
                 and segments[index + 1].category in ("body", "mod")
@@ -477,6 +486,13 @@ class ActorResolver:
         >>> doc = Document(id="d", text="Pyongyang denied it. The DPRK said it never did.")
         >>> [(m.span.text(doc.text), m.actor.id) for m in ActorResolver(doc).mentions()]
         [('Pyongyang', 'state:kp'), ('DPRK', 'state:kp'), ('it', 'state:kp')]
+        >>> text = "Kremlin spokesman Dmitry Peskov denied it. Peskov said he had no evidence."
+        >>> doc = Document(id="d", text=text)
+        >>> peskov = ActorResolver(doc).resolve(Span(start=0, end=31))
+        >>> peskov.actor.id, peskov.actor.role, peskov.actor.principal.id
+        ('person:dmitry-peskov', 'spokesman', 'state:ru')
+        >>> [m.actor.id for m in ActorResolver(doc).mentions()][-2:]
+        ['person:dmitry-peskov', 'person:dmitry-peskov']
     """
 
     def __init__(self, document: Document, gazetteer: Gazetteer | None = None) -> None:
@@ -492,11 +508,18 @@ class ActorResolver:
         """Every actor mention in the document's content regions, in text order."""
         if self._mentions is None:
             drafts: list[_Draft] = []
+            deferred: list[list[_Token]] = []
             text = self.document.text
             for region in self.document.content_regions():
                 tokens = _tokens(text, region.span.start, region.span.end)
-                if tokens:
-                    drafts.extend(self._region_mentions(tokens, drafts))
+                if not tokens:
+                    continue
+                if _is_title_case(tokens):
+                    deferred.append(tokens)  # read once the body has named its people
+                    continue
+                drafts.extend(self._region_mentions(tokens, drafts))
+            for tokens in deferred:
+                drafts.extend(self._region_mentions(tokens, drafts, title_case=True))
             self._mentions = tuple(_finalise(drafts))
             self._starts = [m.span.start for m in self._mentions]
         return self._mentions
@@ -600,11 +623,25 @@ class ActorResolver:
         return min(mentions, key=lambda m: (_priority(m), m.span.start)) if mentions else None
 
     def _region_mentions(
-        self, tokens: list[_Token], history: list[_Draft], *, standalone: bool = False
+        self,
+        tokens: list[_Token],
+        history: list[_Draft],
+        *,
+        standalone: bool = False,
+        title_case: bool = False,
     ) -> list[_Draft]:
         segments = self._matcher.segment(tokens)
         builder = _RegionBuilder(self, tokens, segments, history, standalone=standalone)
+        builder.title_case = title_case
         return builder.build()
+
+
+def _is_title_case(tokens: list[_Token]) -> bool:
+    """Whether a region is a headline in title case ("Trump Gives Clinton A New Reason")."""
+    words = [t for t in tokens if not t.punct and t.text[:1].isalpha()]
+    if len(words) < 4:
+        return False
+    return sum(1 for t in words if t.cap) >= 0.7 * len(words)
 
 
 _PEOPLE_SUFFIXES = ("ers", "ists", "ians", "ents", "ans", "ors", "ives", "als", "ics", "ees")
@@ -812,6 +849,99 @@ _OFFICIAL_ROLES = frozenset(
     }
 )
 """Role words of people whom a later "the official" may refer to."""
+_CLAUSE_WORDS = frozenset(
+    {
+        "and",
+        "but",
+        "or",
+        "that",
+        "because",
+        "while",
+        "when",
+        "whether",
+        "if",
+        "as",
+        "so",
+        "said",
+        "says",
+        "say",
+        "added",
+        "adds",
+        "where",
+        "since",
+        "although",
+        "though",
+        "after",
+        "before",
+        "until",
+        "unless",
+        "than",
+        "why",
+        "how",
+        "what",
+        "which",
+        "then",
+    }
+)
+_COMMON_VERBS = frozenset(
+    {
+        "deny",
+        "make",
+        "made",
+        "call",
+        "see",
+        "saw",
+        "tell",
+        "told",
+        "find",
+        "found",
+        "put",
+        "take",
+        "took",
+        "give",
+        "gave",
+        "keep",
+        "kept",
+        "let",
+        "get",
+        "got",
+        "urge",
+        "ask",
+        "warn",
+        "accuse",
+        "blame",
+        "do",
+        "did",
+        "does",
+        "want",
+        "wants",
+        "need",
+        "needs",
+        "condemn",
+        "support",
+        "supports",
+        "back",
+        "backs",
+        "help",
+        "helps",
+        "hit",
+        "sent",
+        "send",
+        "sends",
+        "brought",
+        "bring",
+        "bought",
+        "buy",
+        "sold",
+        "sell",
+        "won",
+        "win",
+    }
+)
+_OBJECT_ACTOR_NEXT = frozenset({"of", "for", "to", "with", "from", "over", "into"})
+_PLACE_PREFIXES = frozenset(
+    {"new", "san", "santa", "los", "las", "saint", "st", "fort", "port", "el", "la", "le"}
+)
 _LOOKBACK = 80
 """How many earlier mentions pronouns, descriptions and surnames may refer back to."""
 _FUNCTION_WORDS = frozenset(
@@ -959,8 +1089,10 @@ class _RegionBuilder:
         self.out: list[_Draft] = []
         self.sentence = (history[-1].sentence + 1) if history else 0
         self.resume = 0
-        self.linked_gender: Literal["f", "m"] | None = None
         """Where the pass resumes after a phrase (past an apposition it consumed)."""
+        self.linked_gender: Literal["f", "m"] | None = None
+        self.title_case = False
+        """Whether the region is a title-case headline, where capitals do not mark names."""
 
     # helpers ------------------------------------------------------------------
 
@@ -1442,6 +1574,7 @@ class _RegionBuilder:
             j = i + 1
             while j < n and phrase[j].category == "name" and not phrase[j - 1].possessive:
                 j += 1
+            j = self._organisation_name_end(phrase, j)
             keys = [k for s in phrase[i:j] for k in self._keys(s)]
             if any(k in self.lexicon.not_actor_heads for k in keys):
                 i = j
@@ -1458,19 +1591,47 @@ class _RegionBuilder:
             i = j
         return runs
 
+    def _organisation_name_end(self, phrase: list[_Segment], j: int) -> int:
+        """Extend a name over capitalised lexicon words that end in an organisation word.
+
+        "Kharkiv Regional Military Administration", "New York Police Department".
+        """
+        k = j
+        n = len(phrase)
+        while (
+            k < n
+            and phrase[k].category in ("body", "mod", "orgnoun", "head", "group", "name")
+            and not phrase[k - 1].possessive
+            and all(t.cap for t in self.tokens[phrase[k].first : phrase[k].last])
+        ):
+            k += 1
+            if self.tokens[phrase[k - 1].last - 1].key in self.lexicon.org_heads:
+                j = k
+        return j
+
     def _named(
         self, phrase: list[_Segment], names: list[tuple[int, int, ActorKind]], after: int
     ) -> None:
         consumed: set[int] = set()
-        for first, last, kind in names:
+        organisation: Actor | None = None
+        for number, (first, last, kind) in enumerate(names):
             run = phrase[first:last]
             span = Span(start=run[0].start, end=run[-1].end)
             name = " ".join(t.text for s in run for t in self.tokens[s.first : s.last])
             before = phrase[:first]
+            if self.title_case and not self.standalone:
+                self._known_names_in(run)
+                continue
             if kind is not ActorKind.PERSON:
-                self._named_organisation(run, before, kind, span)
+                organisation = self._named_organisation(run, before, kind, span)
                 consumed.update(id(s) for s in phrase[:last])
                 continue
+            if (
+                number + 1 < len(names)
+                and last < len(phrase)
+                and phrase[last].category in ("title", "head")
+            ):
+                continue  # a place or organisation before a title: "New York Mayor Eric Adams"
             titled = any(s.category in ("title", "head") for s in before)
             if len(name.split()) == 1 and not titled:
                 linked = self._linked_person(normalise_word(name))
@@ -1483,7 +1644,7 @@ class _RegionBuilder:
                 if not self.standalone and self._apposition(after) is None:
                     continue
             role = self._title_role(before)
-            affiliation = self._affiliation(before)
+            affiliation = self._affiliation(before) or organisation
             apposition = self._apposition(after) if last == len(phrase) else None
             if apposition is not None:
                 role = role or apposition[0]
@@ -1508,9 +1669,26 @@ class _RegionBuilder:
             [s for s in phrase if s.category == "gaz" and id(s) not in consumed]
         )
 
+    def _known_names_in(self, run: list[_Segment]) -> None:
+        """In a title-case headline, only people the text names elsewhere are names."""
+        tokens = [t for s in run for t in self.tokens[s.first : s.last]]
+        k = 0
+        while k < len(tokens):
+            actor = self._linked_person(tokens[k].key)
+            if actor is None:
+                k += 1
+                continue
+            words = {normalise_word(w) for w in actor.name.split()}
+            end = k + 1
+            while end < len(tokens) and tokens[end].key in words:
+                end += 1
+            span = Span(start=tokens[k].start, end=tokens[end - 1].end)
+            self._emit(_Draft(span, actor, MentionKind.NAME, surnames=_surnames(actor)))
+            k = end
+
     def _named_organisation(
         self, run: list[_Segment], before: list[_Segment], kind: ActorKind, span: Span
-    ) -> None:
+    ) -> Actor:
         words = [t.text for s in run for t in self.tokens[s.first : s.last]]
         owner = None
         tail = self.tokens[run[-1].first].key
@@ -1529,6 +1707,7 @@ class _RegionBuilder:
             affiliation=_safe_affiliation_for(actor_id(kind, name), affiliation),
         )
         self._emit(_Draft(span, actor, MentionKind.NAME))
+        return actor
 
     def _title_role(self, before: list[_Segment]) -> str | None:
         parts: list[str] = []
@@ -1597,6 +1776,8 @@ class _RegionBuilder:
             return
         if key == "it" and _EXPLETIVE_IT.match(self.text, token.end):
             return
+        if key in ("it", "them") and not self.standalone and self._object_it(index):
+            return
         wanted = {"person": _PERSONISH, "thing": _THINGISH, "plural": _PLURALISH}[kind]
         if key == "them":
             wanted = _GROUPISH
@@ -1617,17 +1798,42 @@ class _RegionBuilder:
             and previous.category == "word"
             and (self.tokens[previous.first].key in _OBJECT_PREPOSITIONS)
         )
+        after_verb = (
+            previous is not None
+            and previous.category == "word"
+            and not is_object
+            and _looks_like_verb(self.tokens[previous.first].key)
+        )
         antecedent: _Draft | None = None
-        if not is_object and key in ("he", "she", "it", "they"):
+        if not is_object and not after_verb and key in ("he", "she", "it", "they"):
             antecedent = self._subject_antecedent(fits)
         if antecedent is None:
-            antecedent = next((d for d in self._recent() if fits(d)), None)
+            subject_end = self.segments[index - 2].end if after_verb and index >= 2 else -1
+            candidates = (d for d in self._recent() if fits(d))
+            antecedent = next(candidates, None)
+            if antecedent is not None and antecedent.span.end == subject_end:
+                # the object of a verb is not the subject just before it: "Washington accused it"
+                antecedent = next(candidates, antecedent)
         if antecedent is not None:
             span = Span(start=token.start, end=token.end)
             draft = _Draft(span, antecedent.actor, MentionKind.PRONOUN, gender=antecedent.gender)
             if draft.gender is None and gender is not None:
                 draft.gender = "f" if gender == "f" else "m"
             self._emit(draft)
+
+    def _object_it(self, index: int) -> bool:
+        """Whether "it" is the object of a verb ("denied it"), which is seldom an actor.
+
+        "accused it of", "urged it to" still name one.
+        """
+        segments = self.segments
+        previous = segments[index - 1] if index > 0 else None
+        if previous is None or previous.category != "word":
+            return False
+        if not _looks_like_verb(self.tokens[previous.first].key):
+            return False
+        following = segments[index + 1] if index + 1 < len(segments) else None
+        return following is None or self.tokens[following.first].key not in _OBJECT_ACTOR_NEXT
 
     def _subject_antecedent(self, fits: Callable[[_Draft], bool]) -> _Draft | None:
         """For a subject pronoun: the first fitting mention of the nearest sentence with one."""
@@ -1642,6 +1848,13 @@ class _RegionBuilder:
             elif fits(draft) and sentence is None:
                 return draft
         return best
+
+
+def _looks_like_verb(word: str) -> bool:
+    """A cheap guess that a lowercase word before a pronoun is a verb ("denied it")."""
+    if word in _CLAUSE_WORDS or word in _OBJECT_PREPOSITIONS:
+        return False
+    return word in _COMMON_VERBS or word.endswith(("ed", "ing", "es"))
 
 
 def _safe_affiliation_for(own_id: str, affiliation: Actor | None) -> Actor | None:
