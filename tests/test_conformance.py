@@ -43,6 +43,7 @@ from claimkit.testing import (
     check_rejects,
     check_round_trip,
     check_spans_inside,
+    check_yields_records,
     claims_only,
     plugin_registered,
     strategies,
@@ -428,3 +429,14 @@ def test_hypothesis_entry_point_registers_the_strategies() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True
     )
     assert process.stdout.strip() == "True", process.stderr
+
+
+def _load_dicts(stream: BinaryIO, source: str) -> Iterator[Record]:
+    yield {"id": "x", "text": stream.read().decode()}  # type: ignore[misc]
+
+
+def test_records_check_catches_loaders_yielding_other_things() -> None:
+    loader = Loader(name="dicts", load=_load_dicts)
+    with pytest.raises(ConformanceError, match="yielded a dict"):
+        check_yields_records(loader, b"some text")
+    check_yields_records("json", claimkit.dumps(seed_corpus(), "json"))

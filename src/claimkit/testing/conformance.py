@@ -12,6 +12,8 @@ The contract, check by check:
   :func:`check_loader_bad_inputs`, :func:`check_loader_fuzz`): bad input (empty,
   binary, truncated, random or mutated bytes) raises a :class:`claimkit.LoadError` that
   names the source, never another exception;
+* **records only** (:func:`check_yields_records`): a loader yields documents, actors
+  and claims, nothing else;
 * **spans inside text** (:func:`check_spans_inside`): every span of every claim,
   region and evidence cue fits its document's text;
 * **extractors** (:func:`check_extractor`, :func:`check_extractor_fuzz`): deterministic,
@@ -43,6 +45,7 @@ For pytest, subclass :class:`LoaderContract`, :class:`ExporterContract` or
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -56,7 +59,7 @@ from hypothesis.strategies import SearchStrategy
 from claimkit import api
 from claimkit.errors import ClaimkitError, LoadError
 from claimkit.hookspecs import hookimpl
-from claimkit.model import Corpus, Document, Span
+from claimkit.model import Actor, Claim, Corpus, Document, Span
 from claimkit.plugins import get_registry, plugin_registered
 from claimkit.registry import Exporter, Extractor, Loader
 from claimkit.testing import strategies
@@ -78,6 +81,7 @@ __all__ = [
     "check_round_trip",
     "check_round_trip_property",
     "check_spans_inside",
+    "check_yields_records",
     "claims_only",
     "mutations",
     "truncations",
@@ -395,6 +399,25 @@ def _attempt(loader: Loader | str, data: bytes, source: str) -> Corpus | LoadErr
             ) from error
 
 
+def check_yields_records(loader: Loader | str, data: bytes, *, source: str = "sample.dat") -> None:
+    """Check that ``loader`` itself yields only documents, actors and claims from ``data``.
+
+    :func:`claimkit.load` silently skips anything else, so a loader that yields, say,
+    dictionaries would lose data without an error; this calls the loader directly.
+
+    Raises:
+        ConformanceError: The loader yielded something that is not a record.
+    """
+    with _using(loader):
+        descriptor = get_registry().loader(_name(loader))
+        for index, record in enumerate(descriptor.load(io.BytesIO(data), source)):
+            if not isinstance(record, Document | Actor | Claim):
+                raise ConformanceError(
+                    f"loader {descriptor.name!r} yielded a {type(record).__name__} as item "
+                    f"{index}; loaders yield Document, Actor and Claim records only"
+                )
+
+
 def truncations(data: bytes, count: int = 8) -> list[bytes]:
     """Prefixes of ``data`` cut at evenly spaced points (never empty, never whole)."""
     if len(data) < 2:
@@ -668,6 +691,7 @@ class LoaderContract:
             outcome = check_robust(self.loader, sample, source=f"sample-{index}")
             if isinstance(outcome, LoadError):
                 raise ConformanceError(f"sample {index} does not load: {outcome}")
+            check_yields_records(self.loader, sample, source=f"sample-{index}")
 
     def test_bad_inputs(self) -> None:
         """Empty, binary, truncated and wrongly encoded input gives a clear LoadError."""
