@@ -255,3 +255,18 @@ def test_csv_nested_json_cells_are_strict() -> None:
     assert caught.value.source == "x.csv"
     assert caught.value.line == 2
     assert caught.value.record == 0
+
+
+def test_structure_from_plain_data_is_strict_and_matches_cattrs() -> None:
+    gold = _gold()
+    for claim in gold.claims:
+        data = serialization.unstructure(claim)
+        assert fastjson.structure(data, Claim) == serialization.structure(data, Claim) == claim
+    with pytest.raises(LoadError, match="unknown fields: colour"):
+        fastjson.structure({"start": 1, "end": 2, "colour": "red"}, Span)
+    with pytest.raises(LoadError, match="expected an integer"):
+        fastjson.structure({"start": "1", "end": 2}, Span)
+    assert fastjson.encode_all(()) == b"[]"
+    assert fastjson.encode_all(gold.claims) == orjson.dumps(
+        [serialization.unstructure(c) for c in gold.claims]
+    )

@@ -198,10 +198,6 @@ def _build_mirrors() -> None:
 _build_mirrors()
 
 
-class _Header(msgspec.Struct, tag_field="type", tag="header", forbid_unknown_fields=True):
-    schema_version: int
-
-
 def _file_mirror() -> type[msgspec.Struct] | None:
     if not all(cls in _mirrors for cls in (Document, Actor, Claim)):
         return None
@@ -226,6 +222,7 @@ _RECORD_DECODER: msgspec.json.Decoder[Any] | None = (
     if len(_tagged) == len(_RECORD_TAGS)
     else None
 )
+_MIRROR_CLASS: dict[type, type] = {mirror: cls for cls, mirror in _tagged.items()}
 _FILE_DECODER = msgspec.json.Decoder(_FILE_MIRROR) if _FILE_MIRROR is not None else None
 _FAST_ERRORS = (msgspec.ValidationError, msgspec.DecodeError, ValueError, TypeError)
 
@@ -328,7 +325,9 @@ def encode_record(record: Record) -> bytes:
 
 
 def dumps(corpus: Corpus, *, indent: bool = True) -> bytes:
-    """Serialise a corpus to claimkit's JSON layout; the same bytes as :func:`serialization.dumps`.
+    """Serialise a corpus to claimkit's JSON layout.
+
+    Gives the same bytes as :func:`claimkit.serialization.dumps`.
 
     Args:
         corpus: The corpus.
@@ -379,7 +378,7 @@ def _decoder(cls: type) -> msgspec.json.Decoder[Any]:
 def structure(data: Any, cls: type[T]) -> T:
     """Build a model object from plain data (dicts, lists, strings, numbers), validated.
 
-    Gives the same object as :func:`serialization.structure`, which it falls back to
+    Gives the same object as :func:`claimkit.serialization.structure`, which it falls back to
     (for its error message, or for input the fast path cannot take exactly).
 
     Raises:
@@ -445,11 +444,10 @@ def decode_record(data: bytes | str) -> Record:
     return serialization.structure_record(parsed)
 
 
-_MIRROR_CLASS: dict[type, type] = {mirror: cls for cls, mirror in _tagged.items()}
-
-
 def loads(data: bytes | str) -> Corpus:
-    """Read a corpus from claimkit's JSON layout; the same corpus as :func:`serialization.loads`.
+    """Read a corpus from claimkit's JSON layout.
+
+    Gives the same corpus as :func:`claimkit.serialization.loads`.
 
     Raises:
         LoadError: The JSON is malformed or describes an invalid corpus (the message

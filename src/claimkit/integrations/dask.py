@@ -60,7 +60,7 @@ __all__ = [
 ]
 
 Bag = Any
-"""A :class:`dask.bag.Bag` (typed loosely: Dask ships no type information for bags)."""
+"""A ``dask.bag.Bag`` (typed loosely: Dask ships no type information for bags)."""
 
 
 def _import(name: str) -> Any:
@@ -238,7 +238,7 @@ def to_jsonl(records: Bag, folder: str | os.PathLike[str], *, compute: bool = Tr
     Args:
         records: A bag of documents, actors and claims.
         folder: The output folder.
-        compute: Write now; otherwise return one :class:`dask.delayed.Delayed` per
+        compute: Write now; otherwise return one ``dask.delayed.Delayed`` per
             file, to compute later (``dask.compute(*writes)``).
 
     Returns:
