@@ -41,6 +41,8 @@ _CLOSE_Q = frozenset({"\u201d", "\u00bb"})
 _QUOTES = _OPEN_Q | _CLOSE_Q | {'"'}
 _CLAUSE_STOPS = frozenset(
     _words(
+        "what by "
+        +
     """
     that which who whom whose because when while if although though after before since until
     as but or so where than whether once unless whereas yet then thus even amid despite
@@ -62,6 +64,19 @@ _LEAD_DROP = frozenset(
     instead still again here separately previously finally indeed
     """
 )
+)
+_SUBJECT_PRONOUNS = frozenset(_words("i we you he she they"))
+_NP_STARTERS = frozenset(_words("the his her their its our a an"))
+_TRAILING_NOT_SOURCE = frozenset(
+    _words("himself herself themselves itself myself ourselves yesterday today tonight")
+)
+_TIME_TAIL = frozenset(
+    _words(
+        """
+        monday tuesday wednesday thursday friday saturday sunday morning afternoon evening
+        night week weekend month year day
+        """
+    )
 )
 _COORDINATORS = frozenset(_words("and but or so yet nor then because if when while"))
 _ASIDES = frozenset(
@@ -244,7 +259,7 @@ def _skip_aux_left(view: SentenceView, index: int) -> int:
     while index >= 0:
         word = view.lowers[index]
         if word in AUXILIARIES or word.endswith("n't") or (
-            word.endswith("ly") and len(word) > 4 and word not in
+            word.endswith("ly") and len(word) > 4 and not view.is_capital(index) and word not in
                                    ("italy", "assembly", "family", "ally")):
             index -= 1
             continue
@@ -268,7 +283,7 @@ def _np_left(view: SentenceView, end: int, *, allow_comma_apposition: bool = Tru
                 break
             if word in ("and", "&") and not (
                 index > 0 and view.is_capital(index - 1) and index + 1 <= end
-                and view.is_capital(index + 1)
+                and (view.is_capital(index + 1) or view.lowers[index + 1] in _NP_STARTERS)
             ):
                 break
             first = index
@@ -282,7 +297,7 @@ def _np_left(view: SentenceView, end: int, *, allow_comma_apposition: bool = Tru
             index - 1
         ):
             first = index  # a possessive apostrophe: "Guterres' office"
-        elif token in ("-", "&", ".", "/"):
+        elif token in ("&", ".", "/"):
             pass
         else:
             break
@@ -290,6 +305,20 @@ def _np_left(view: SentenceView, end: int, *, allow_comma_apposition: bool = Tru
         index -= 1
     if first is None:
         return None
+    # a time phrase or a reflexive at the end is not part of the source:
+    # "RNC spokesman Sean Spicer on Thursday evening", "Sanders himself"
+    last = end
+    while last > first and view.lowers[last] in _TRAILING_NOT_SOURCE:
+        last -= 1
+    for index in range(first + 1, last + 1):
+        if view.lowers[index] in ("on", "last", "this", "early", "late") and all(
+            view.lowers[j] in _TIME_TAIL or view.lowers[j] in ("on", "last", "this", "early",
+                                                               "late")
+            for j in range(index, last + 1)
+        ):
+            last = index - 1
+            break
+    end = last
     while first <= end and view.lowers[first] in _LEAD_DROP:
         first += 1
     while first <= end and not view.is_word(first) and view.tokens[first].text != "(":
@@ -337,12 +366,14 @@ def _source_left(view: SentenceView, cue_first: int) -> tuple[tuple[int, int] | 
             # "Sanders, meanwhile, said": an aside, not an apposition
             head = _np_left(view, comma - 1, limit=8)
             return (head if head is not None else None), aux + 1
-        head = _np_left(view, comma - 1, limit=8)
+        head = _np_left(view, comma - 1, limit=12)
         if head is None or not any(view.is_capital(i) for i in range(*head)):
             return None, aux + 1
         return (head[0], end), aux + 1
     if not view.is_word(end) and token not in (")", "'", "\u2019"):
         return None, aux + 1
+    if view.lowers[end] in _SUBJECT_PRONOUNS and end > 0 and view.is_word(end - 1):
+        return (end, end + 1), aux + 1  # "a decision they say ...": the pronoun speaks
     np = _np_left(view, end)
     if np is None or not _looks_like_actor_np(view, *np):
         return None, aux + 1
@@ -388,6 +419,47 @@ def _source_right(view: SentenceView, start: int) -> tuple[int, int] | None:
     if first is None or last is None:
         return None
     return first, last + 1
+
+
+_CONTRACTIONS = ("'re", "\u2019re", "'ve", "\u2019ve", "'ll", "\u2019ll", "'d", "\u2019d")
+
+
+def _trim_contraction(view: SentenceView, source: tuple[int, int]) -> tuple[int, int]:
+    """Character span of a source without a contracted verb ("They’re" -> "They")."""
+    start, end = view.chars(*source)
+    word = view.tokens[source[1] - 1].text
+    for suffix in _CONTRACTIONS:
+        if word.endswith(suffix) and len(word) > len(suffix):
+            return start, end - len(suffix)
+    if word.endswith(("'s", "\u2019s")) and source[1] < len(view) and (
+        view.lowers[source[1]].endswith("ing") or view.lowers[source[1]] in ("been", "not",
+                                                                              "never", "also")
+    ):
+        return start, end - 2
+    return start, end
+
+
+def _extend_apposition(view: SentenceView, np: tuple[int, int]) -> tuple[int, int]:
+    """Extend an inverted source over its apposition to the end of the clause.
+
+    "..., said Randy Evans, a Republican National Committeeman from Georgia."
+    """
+    index = np[1]
+    if index >= len(view) or view.tokens[index].text != ",":
+        return np
+    end = index
+    probe = index + 1
+    while probe < len(view):
+        text = view.tokens[probe].text
+        if text == ";" or view.tokens[probe].text in _QUOTES:
+            break
+        if text == "," and probe + 1 < len(view) and view.lowers[probe + 1] in _TRAILING:
+            break
+        probe += 1
+    end = probe
+    while end > index and view.tokens[end - 1].text in (",", ".", "!", "?", ";", ":"):
+        end -= 1
+    return (np[0], end) if end > index + 1 else np
 
 
 def _apposition_ahead(view: SentenceView, start: int) -> bool:
@@ -822,11 +894,15 @@ def _subject_of_sentence(view: SentenceView, before: int) -> tuple[int, int] | N
                 break
     if index >= before:
         return None
+    if view.lowers[index] in _SUBJECT_PRONOUNS or view.lowers[index] in ("it", "who"):
+        return index, index + 1
     end = index
     while end < before:
         word = view.lowers[end]
         if end > index and word.endswith("ed") and not view.is_capital(end):
             break  # "The judge rubbed his chin"
+        if end > index and word in AUXILIARIES:
+            break
         if word in _HAVE_BE or word in view.lexicon.verbs or word in _CLAUSE_STOPS or (
             not view.is_word(end) and view.tokens[end].text not in ("'", "\u2019", "-", "(", ")")
         ):
@@ -974,6 +1050,8 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
         return Draft(sentence=view.sentence, cue=cue, kind=kind, cue_spans=cue_chars,
                      source=view.chars(*source), content=view.chars(*content))
 
+    if cue.passive and frame == "condemn" and kind is ClaimKind.STATEMENT:
+        return None  # "backed by Russia", "supported by donors": an act, not a statement
     if cue.passive:
         # "it was denied by Tehran", "North Korea was accused of ..."
         subject, aux_start = _source_left(view, cue.first)
@@ -1044,6 +1122,8 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
         if source is None:
             # inverted: "“...,” said the deputy director", "..., said North Korea's ..."
             right = _source_right(view, after)
+            if right is not None:
+                right = _extend_apposition(view, right)
             before = cue.first - 1
             if right is not None and before >= 0 and view.tokens[before].text in (
                 {",", '"', ":"} | _CLOSE_Q
@@ -1156,7 +1236,7 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
         cue=cue,
         kind=kind,
         cue_spans=_cue_spans(view, cue, aux_start),
-        source=view.chars(*source) if source is not None else None,
+        source=_trim_contraction(view, source) if source is not None else None,
         content=view.chars(*content),
         target=view.chars(*target) if target is not None else None,
         target_mode=target_mode,

@@ -441,10 +441,10 @@ def _is_passive(lowers: Sequence[str], index: int) -> bool:
     if not (word.endswith(_PARTICIPLE_ENDS) or word in _IRREGULAR_PARTICIPLES):
         return False
     back = index - 1
-    while back >= 0 and index - back <= 3:
+    while back >= 0 and index - back <= 4:
         if lowers[back] in _PASSIVE_AUX:
             return True
-        if lowers[back] not in AUXILIARIES:
+        if lowers[back] not in AUXILIARIES and not lowers[back].endswith("ly"):
             return False
         back -= 1
     return False

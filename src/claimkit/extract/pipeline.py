@@ -80,6 +80,10 @@ class _Resolver:
         resolved = self.actor(span)
         if resolved is not None:
             return resolved
+        return self.unresolved(span)
+
+    def unresolved(self, span: tuple[int, int]) -> Actor:
+        """An actor made from the words of a source the actor stage did not resolve."""
         text = " ".join(self.document.text[span[0] : span[1]].split()).strip(_QUOTE_CHARS)
         name = text or "unknown source"
         lower = name.lower()
@@ -129,6 +133,41 @@ def _head_word(phrase: str) -> str:
             head = words[index - 1]
             break
     return head
+
+
+def _names_someone(text: str) -> bool:
+    """Whether an unresolved source phrase can still name a speaker.
+
+    It can when it has a capitalised word or a pronoun, or its head is a word for people
+    or bodies ("voters", "the majority", "a spokesman"); "each other letters" cannot.
+    """
+    words = text.split()
+    if any(w[:1].isupper() for w in words):
+        return True
+    lower = [w.lower().strip(",.;:") for w in words]
+    if any(w in _PRONOUN_SOURCES or w in ("who", "which", "that") for w in lower):
+        return True
+    head = _head_word(" ".join(lower))
+    return head in _COLLECTIVES or head.endswith(_PEOPLE_SUFFIXES) or head in _PEOPLE
+
+
+_PEOPLE_SUFFIXES = ("ist", "ists", "ian", "ians", "man", "men", "person", "people",
+                    "makers", "leaders", "supporters", "reporters", "officers", "workers",
+                    "members", "backers", "advisers", "advisors", "organizers", "observers",
+                    "insiders", "strategists", "operatives", "protesters", "protestors")
+_PEOPLE = frozenset(
+    _words(
+        """
+        official officials aide aides staff spokesman spokeswoman spokesperson source
+        sources critics critic analysts analyst experts expert voters voter residents
+        delegates delegate candidates candidate police prosecutors government ministry
+        agency committee council court judge lawyers lawyer witnesses witness poll polls
+        survey surveys study report campaign party democrats republicans authorities
+        leader member director chairman chairwoman president minister secretary governor
+        senator adviser advisor diplomat envoy ambassador general commander mayor
+        """
+    )
+)
 
 
 def _possessive_of_last(text: str, span: Span) -> bool:
@@ -222,7 +261,12 @@ def _resolve(document: Document, drafts: Sequence[Draft], resolver: _Resolver) -
     built: list[_Built] = []
     for order, draft in enumerate(drafts):
         assert draft.source is not None
-        claimant = resolver.claimant(draft.source)
+        resolved = resolver.actor(draft.source)
+        if resolved is None and draft.kind is ClaimKind.STATEMENT and not _names_someone(
+            document.text[draft.source[0] : draft.source[1]]
+        ):
+            continue  # "each other letters praising ...": no one speaks
+        claimant = resolved if resolved is not None else resolver.unresolved(draft.source)
         item = _Built(draft, claimant, order)
         if draft.target is not None:
             item.target = resolver.actor(draft.target)
