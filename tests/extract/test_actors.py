@@ -434,3 +434,22 @@ def test_relative_pronouns_and_organisation_nouns() -> None:
     report = _resolve(doc, "the report")  # a document cited as a source, only when asked
     assert report.actor.kind is ActorKind.UNKNOWN
     assert not any(m.actor.kind is ActorKind.UNKNOWN for m in ActorResolver(doc).mentions())
+
+
+def test_names_before_role_nouns_are_their_owners() -> None:
+    doc = _doc(
+        "Donald Trump spoke in Iowa. Archetypal Trump voters cheered. "
+        "Obama administration officials said the plan was legal. "
+        "Joel Bradshaw bused down from New York on Friday, carrying his flag."
+    )
+    voters = _resolve(doc, "Trump voters")
+    assert voters.actor.kind is ActorKind.GROUP and voters.actor.anonymous
+    assert voters.actor.affiliation is not None
+    assert voters.actor.affiliation.id == "person:donald-trump"
+    officials = _resolve(doc, "Obama administration officials")
+    assert officials.actor.kind is ActorKind.GROUP
+    assert officials.actor.principal.id == "government_body:obama-administration"
+    ids = {m.actor.id for m in ActorResolver(doc).mentions()}
+    assert "person:new-york" not in ids
+    assert "person:archetypal-trump" not in ids
+    assert _resolve(doc, "his").actor.id == "person:joel-bradshaw"

@@ -556,7 +556,21 @@ class ActorResolver:
             return None
         inside = [m for m in self.mentions() if start <= m.span.start and m.span.end <= end]
         if inside:
-            return min(inside, key=lambda m: (_priority(m), m.span.start))
+            # a name that only modifies a later role noun is its owner: "Clinton aides"
+            owned = [
+                m
+                for m in inside
+                if any(
+                    d.kind is MentionKind.DESCRIPTION
+                    and d.actor.anonymous
+                    and d.actor.affiliation is not None
+                    and d.actor.affiliation.id == m.actor.id
+                    and d.span.start >= m.span.end
+                    for d in inside
+                )
+            ]
+            heads = [m for m in inside if m not in owned] or inside
+            return min(heads, key=lambda m: (_priority(m), m.span.start))
         around = [
             m
             for m in self.mentions()
@@ -1463,14 +1477,16 @@ class _RegionBuilder:
 
     # descriptions -------------------------------------------------------------
 
-    def _description(self, phrase: list[_Segment], head: _Segment) -> None:
+    def _description(
+        self, phrase: list[_Segment], head: _Segment, owner: Actor | None = None
+    ) -> None:
         group = head.category == "group"
         before = [s for s in phrase if s.end <= head.start]
         det = next((s for s in before if s.category == "det"), None)
         det_key = " ".join(self._keys(det)) if det is not None else ""
-        if not group and not self.standalone and not before:
+        if not group and not self.standalone and not before and owner is None:
             return  # a bare singular role noun ("in general") is no mention
-        affiliation = self._affiliation(phrase, exclude=head)
+        affiliation = owner or self._affiliation(phrase, exclude=head)
         markers = self.lexicon.anonymous_markers
         anonymous_marked = any(k in markers for s in before for k in self._keys(s))
         role_words = [
@@ -1511,6 +1527,8 @@ class _RegionBuilder:
         if state is not None:
             prefix = (state.demonyms[0] if state.demonyms else state.name) + " "
         name = prefix + role
+        if owner is not None and owner.kind is not ActorKind.STATE:
+            name = f"{owner.name} {role}"
         actor = Actor(
             id=actor_id(kind, name, anonymous=True, scope=self.doc.id),
             name=name,
@@ -1568,6 +1586,13 @@ class _RegionBuilder:
                 and not segment.possessive
                 and self.gaz.is_first_name(self._words(segment))
             )
+            if segment.category == "not_name":  # a place: "New York Police Department"
+                j = self._organisation_name_end(phrase, i + 1)
+                if j > i + 1:
+                    last_key = self.tokens[phrase[j - 1].last - 1].key
+                    runs.append((i, j, self.lexicon.org_heads[last_key]))
+                i = j
+                continue
             if segment.category != "name" and not first_name:
                 i += 1
                 continue
@@ -1614,6 +1639,7 @@ class _RegionBuilder:
     ) -> None:
         consumed: set[int] = set()
         organisation: Actor | None = None
+        owner: Actor | None = None  # the actor named last, for "Clinton aides"
         for number, (first, last, kind) in enumerate(names):
             run = phrase[first:last]
             span = Span(start=run[0].start, end=run[-1].end)
@@ -1623,7 +1649,7 @@ class _RegionBuilder:
                 self._known_names_in(run)
                 continue
             if kind is not ActorKind.PERSON:
-                organisation = self._named_organisation(run, before, kind, span)
+                organisation = owner = self._named_organisation(run, before, kind, span)
                 consumed.update(id(s) for s in phrase[:last])
                 continue
             if (
@@ -1633,6 +1659,13 @@ class _RegionBuilder:
             ):
                 continue  # a place or organisation before a title: "New York Mayor Eric Adams"
             titled = any(s.category in ("title", "head") for s in before)
+            if len(run) > 1 and not before and not titled:
+                rest = self._linked_person(self.tokens[run[1].first].key)
+                if rest is not None and self._linked_person(self.tokens[run[0].first].key) is None:
+                    # "Archetypal Trump voters": a capitalised first word, then a known name
+                    run = run[1:]
+                    span = Span(start=run[0].start, end=run[-1].end)
+                    name = " ".join(t.text for s in run for t in self.tokens[s.first : s.last])
             if len(name.split()) == 1 and not titled:
                 linked = self._linked_person(normalise_word(name))
                 if linked is not None:
@@ -1640,6 +1673,7 @@ class _RegionBuilder:
                     draft.gender = self.linked_gender
                     self._emit(draft, [k for seg in before for k in self._keys(seg)])
                     consumed.update(id(s) for s in run)
+                    owner = linked
                     continue
                 if not self.standalone and self._apposition(after) is None:
                     continue
@@ -1665,6 +1699,19 @@ class _RegionBuilder:
             if apposition is not None:
                 self._emit(_Draft(apposition[2], actor, MentionKind.DESCRIPTION))
             consumed.update(id(s) for s in phrase[:last])
+            owner = actor
+        end = names[-1][1]
+        trailing = [s for s in phrase[end:] if s.category in ("head", "group")]
+        if trailing:  # "Clinton aides", "Obama administration officials"
+            head = trailing[0]
+            while (
+                head.index + 1 < len(self.segments)
+                and self.segments[head.index + 1].category in ("head", "group")
+                and self.segments[head.index + 1] in phrase
+            ):
+                head = self.segments[head.index + 1]
+            self._description(phrase[end:], head, owner)
+            consumed.update(id(s) for s in phrase[end:] if s.end <= head.end)
         self._gazetteer_mentions(
             [s for s in phrase if s.category == "gaz" and id(s) not in consumed]
         )
