@@ -262,7 +262,8 @@ def _resolve(document: Document, drafts: Sequence[Draft], resolver: _Resolver) -
     for order, draft in enumerate(drafts):
         assert draft.source is not None
         resolved = resolver.actor(draft.source)
-        if resolved is None and draft.kind is ClaimKind.STATEMENT and not _names_someone(
+        vague = resolved is None or resolved.kind is ActorKind.UNKNOWN
+        if vague and draft.kind is ClaimKind.STATEMENT and not _names_someone(
             document.text[draft.source[0] : draft.source[1]]
         ):
             continue  # "each other letters praising ...": no one speaks
