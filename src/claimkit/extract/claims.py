@@ -201,32 +201,25 @@ class SentenceView:
         self.quote_pairs: dict[int, int] = {}
         self.paren_pairs: dict[int, int] = {}
         open_at = -1
-        straight = -1
         parens: list[int] = []
         for index, token in enumerate(tokens):
             char = token.text
-            if char in _OPEN_Q:
+            if char in _OPEN_Q or (char == '"' and open_at < 0):
                 if open_at < 0:
                     open_at = index
-            elif char in _CLOSE_Q:
+            elif char in _CLOSE_Q or char == '"':
+                # straight and curly marks are mixed in real text: '"It is,” he said'
                 if open_at >= 0:
                     self._mark(open_at, index)
                     open_at = -1
-            elif char == '"':
-                if straight < 0:
-                    straight = index
-                else:
-                    self._mark(straight, index)
-                    straight = -1
             elif char == "(":
                 parens.append(index)
             elif char == ")" and parens:
                 start = parens.pop()
                 self.paren_pairs[index] = start
                 self.paren_pairs[start] = index
-        for start in (open_at, straight):
-            if start >= 0:  # an unclosed quotation runs to the sentence's end
-                self._mark(start, len(tokens))
+        if open_at >= 0:  # an unclosed quotation runs to the sentence's end
+            self._mark(open_at, len(tokens))
 
     def _mark(self, start: int, end: int) -> None:
         for index in range(start + 1, min(end, len(self.tokens))):
@@ -358,7 +351,12 @@ def _source_left(view: SentenceView, cue_first: int) -> tuple[tuple[int, int] | 
             if view.tokens[comma].text in (";", ":") or view.tokens[comma].text in _QUOTES:
                 return None, aux + 1
             comma -= 1
-        if comma <= 0 or view.tokens[comma].text != "," or comma == end - 1:
+        if comma <= 0 or view.tokens[comma].text != ",":
+            head = _np_left(view, end - 1, limit=12)
+            if head is not None and head[0] == 0 and view.is_capital(head[0]):
+                return head, aux + 1  # "Sen. Jack Reed (D-R.I.), said ..."
+            return None, aux + 1
+        if comma == end - 1:
             return None, aux + 1
         if view.lowers[comma + 1] in _COORDINATORS or view.lowers[comma + 1] in _HAVE_BE:
             return None, aux + 1

@@ -440,6 +440,10 @@ def _is_passive(lowers: Sequence[str], index: int) -> bool:
     word = lowers[index]
     if not (word.endswith(_PARTICIPLE_ENDS) or word in _IRREGULAR_PARTICIPLES):
         return False
+    if index + 1 < len(lowers) and lowers[index + 1] == "by" and index > 0 and (
+        lowers[index - 1] in ("as", ",", "first", "originally", "initially", "previously")
+    ):
+        return True  # "as first reported by the New York Times"
     back = index - 1
     while back >= 0 and index - back <= 4:
         if lowers[back] in _PASSIVE_AUX:
@@ -504,7 +508,7 @@ def _requirement_met(
         return True  # trailing: "“...,” he continued."
     if requires == "object":
         return bool(window) and window[0][:1].isalpha() and window[0] not in (
-            "for", "on", "off", "up", "in", "it", "out", "back", "to")
+            "for", "on", "off", "up", "in", "out", "back", "to")
     if requires == "that" and any(w in _EVIDENCE_SUBJECTS for w in lowers[max(0, start - 4):start]):
         return True  # "a June poll found Trump receiving 20 percent"
     if requires == "speech":
@@ -581,8 +585,10 @@ def _finite_ok(tokens: Sequence[Token], lowers: Sequence[str], index: int, verb:
         return verb.frame not in ("condemn",) and verb.lemma not in _COGNITIVE
     if word not in _NOUN_LIKE_FORMS:
         return True
-    if tokens[back].text[:1].isupper() or previous in _SUBJECT_PRONOUNS:
+    if tokens[back].text[:1].isupper() or previous in _SUBJECT_PRONOUNS or previous in (",", ")"):
         return True
+    if previous.endswith("s") and previous.isalpha() and word != "support":
+        return True  # "FEC records show", "polls show"
     if previous[:1].isdigit() or previous in _NUMBER_WORDS:
         return word != "support"  # "38 percent support" is a noun
     # "the report states": determiner, noun, verb

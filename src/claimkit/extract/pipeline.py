@@ -263,7 +263,8 @@ def _resolve(document: Document, drafts: Sequence[Draft], resolver: _Resolver) -
         assert draft.source is not None
         resolved = resolver.actor(draft.source)
         vague = resolved is None or resolved.kind is ActorKind.UNKNOWN
-        if vague and draft.kind is ClaimKind.STATEMENT and not _names_someone(
+        loose = draft.cue.participle or draft.cue.frame == "condemn"
+        if vague and loose and draft.kind is ClaimKind.STATEMENT and not _names_someone(
             document.text[draft.source[0] : draft.source[1]]
         ):
             continue  # "each other letters praising ...": no one speaks

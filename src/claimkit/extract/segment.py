@@ -118,22 +118,15 @@ def _quoted_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Ranges inside a paragraph enclosed by balanced double quotes."""
     ranges: list[tuple[int, int]] = []
     open_at = -1
-    straight_open = -1
     for match in _QUOTE_MARK.finditer(text, start, end):
         char = match.group()
         index = match.start()
-        if char in _OPEN_QUOTES:
+        if char in _OPEN_QUOTES or (char == '"' and open_at < 0):
             if open_at < 0:
                 open_at = index
-        elif char in _CLOSE_QUOTES:
-            if open_at >= 0:
-                ranges.append((open_at, index))
-                open_at = -1
-        elif straight_open < 0:
-            straight_open = index
-        else:
-            ranges.append((straight_open, index))
-            straight_open = -1
+        elif open_at >= 0:  # a closing mark, curly or straight
+            ranges.append((open_at, index))
+            open_at = -1
     return ranges
 
 
