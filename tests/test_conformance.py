@@ -157,10 +157,30 @@ class TestTextExporter(ExporterContract):
     exporter = "text"
 
 
+def _brat_files() -> dict[str, bytes]:
+    """A hand-made brat annotation of the first seed article, beside its text."""
+    text = SEED_FILES[0].read_text(encoding="utf-8")
+    cue = text.index("denies")
+    content = text.index("ever providing Russia with weapons")
+    end = content + len("ever providing Russia with weapons")
+    ann = (
+        f"T1\tSource 0 11\t{text[0:11]}\n"
+        f"T2\tCue {cue} {cue + 6}\tdenies\n"
+        f"T3\tContent {content} {end}\t{text[content:end]}\n"
+        f"T4\tDenial {cue} {cue + 6}\tdenies\n"
+        "E1\tDenial:T4 Content:T3 Cue:T2 Source:T1\n"
+        "#1\tAnnotatorNotes T1\tthe state, not its officials\n"
+    )
+    return {"article.ann": ann.encode(), "article.txt": SEED_FILES[0].read_bytes()}
+
+
 class TestBratLoader(LoaderContract):
-    """Runs once the dataset work registers a ``brat`` loader."""
+    """brat reads an ``.ann`` file with its ``.txt`` from disk."""
 
     loader = "brat"
+    needs_files = True
+    file_samples = (_brat_files(),)
+    accepts_empty = True  # an empty .ann is an article annotated with no attributions
 
     @pytest.fixture(autouse=True)
     def _needs_brat(self) -> None:
@@ -440,3 +460,25 @@ def test_records_check_catches_loaders_yielding_other_things() -> None:
     with pytest.raises(ConformanceError, match="yielded a dict"):
         check_yields_records(loader, b"some text")
     check_yields_records("json", claimkit.dumps(seed_corpus(), "json"))
+
+
+def _load_pair(stream: BinaryIO, source: str) -> Iterator[Record]:
+    """A two-file format: NAME.ids lists ids, one per line, of words in NAME.txt."""
+    text = Path(source).with_suffix(".txt").read_text(encoding="utf-8")
+    for line in stream.read().decode("utf-8").splitlines():
+        start = int(line)  # ValueError on junk: claimkit wraps it; IndexError below is a bug
+        yield Document(id=f"w{start}", text=text.split()[start])
+
+
+def test_file_checks_catch_crashing_multi_file_loaders() -> None:
+    from claimkit.testing import check_loader_file_fuzz, check_robust_files
+
+    loader = Loader(name="pairs", load=_load_pair)
+    files = {"a.ids": b"0\n1\n", "a.txt": SEED_FILES[0].read_bytes()}
+    corpus = check_robust_files(loader, files)
+    assert isinstance(corpus, Corpus) and len(corpus.documents) == 2
+    assert isinstance(check_robust_files(loader, {**files, "a.ids": b"x\n"}), LoadError)
+    with pytest.raises(ConformanceError, match="IndexError"):
+        check_robust_files(loader, {**files, "a.ids": b"999999\n"})
+    with pytest.raises(ConformanceError):
+        check_loader_file_fuzz(loader, {**files, "a.ids": b"12345\n"}, max_examples=50)

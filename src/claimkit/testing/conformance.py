@@ -9,9 +9,10 @@ The contract, check by check:
 * **stable output** (:func:`check_dump_stable`): dumping twice gives identical bytes,
   and so do dumping a list of records and writing a file;
 * **clear errors** (:func:`check_rejects`, :func:`check_robust`,
-  :func:`check_loader_bad_inputs`, :func:`check_loader_fuzz`): bad input (empty,
-  binary, truncated, random or mutated bytes) raises a :class:`claimkit.LoadError` that
-  names the source, never another exception;
+  :func:`check_loader_bad_inputs`, :func:`check_loader_fuzz`, and for formats that read
+  several files from disk :func:`check_robust_files` and :func:`check_loader_file_fuzz`):
+  bad input (empty, binary, truncated, random or mutated bytes) raises a
+  :class:`claimkit.LoadError` that names the source, never another exception;
 * **records only** (:func:`check_yields_records`): a loader yields documents, actors
   and claims, nothing else;
 * **spans inside text** (:func:`check_spans_inside`): every span of every claim,
@@ -48,7 +49,7 @@ import contextlib
 import io
 import os
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, ClassVar, TypeVar
 
@@ -75,9 +76,11 @@ __all__ = [
     "check_extractor",
     "check_extractor_fuzz",
     "check_loader_bad_inputs",
+    "check_loader_file_fuzz",
     "check_loader_fuzz",
     "check_rejects",
     "check_robust",
+    "check_robust_files",
     "check_round_trip",
     "check_round_trip_property",
     "check_spans_inside",
@@ -517,6 +520,80 @@ def check_loader_fuzz(
     _run(check, mutations(samples), max_examples)
 
 
+def _write_files(folder: Path, files: Mapping[str, bytes]) -> Path:
+    for name, data in files.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    return folder / next(iter(files))
+
+
+def check_robust_files(loader: Loader | str, files: Mapping[str, bytes]) -> Corpus | LoadError:
+    """Like :func:`check_robust`, for formats that read several files (brat's ``.ann`` + ``.txt``).
+
+    The files are written into a fresh folder and the first one is loaded by path.
+
+    Args:
+        loader: The loader (or its name).
+        files: File names (relative paths) and their bytes; the first is the one loaded.
+
+    Returns:
+        The corpus read, or the :class:`~claimkit.LoadError` raised.
+
+    Raises:
+        ConformanceError: The loader raised anything but a ``LoadError`` naming a file of
+            the folder, yielded something that is not a record, or read spans that do not
+            fit their documents.
+    """
+    name = _name(loader)
+    with tempfile.TemporaryDirectory() as folder, _using(loader):
+        path = _write_files(Path(folder), files)
+        try:
+            corpus = api.load(path, name, extract=False)
+        except LoadError as error:
+            if not (error.source or "").startswith(folder):
+                raise ConformanceError(
+                    f"loader {name!r} raised an error that does not name the file: {error}"
+                ) from error
+            return error
+        except Exception as error:
+            raise ConformanceError(
+                f"loader {name!r} raised {type(error).__name__} on {path.name}: {error}; "
+                "bad input must raise claimkit.LoadError"
+            ) from error
+        check_spans_inside(corpus)
+        descriptor = get_registry().loader(name)
+        with path.open("rb") as stream:
+            for record in descriptor.load(stream, str(path)):
+                if not isinstance(record, Document | Actor | Claim):
+                    raise ConformanceError(
+                        f"loader {name!r} yielded a {type(record).__name__}; loaders yield "
+                        "Document, Actor and Claim records only"
+                    )
+    return corpus
+
+
+def check_loader_file_fuzz(
+    loader: Loader | str,
+    files: Mapping[str, bytes],
+    *,
+    max_examples: int | None = None,
+) -> None:
+    """Damage the first of ``files`` (keeping its companions) and load it by path.
+
+    Args:
+        loader: The loader (or its name).
+        files: A valid sample: file names and their bytes; the first is loaded.
+        max_examples: How many inputs; the active hypothesis profile decides otherwise.
+    """
+    first = next(iter(files))
+
+    def check(data: bytes) -> None:
+        check_robust_files(loader, {**files, first: data})
+
+    _run(check, mutations([files[first]]), max_examples)
+
+
 def check_spans_inside(corpus: Corpus) -> None:
     """Check that every span in the corpus fits the text of its document.
 
@@ -674,14 +751,31 @@ class LoaderContract:
         loader: The loader's registered name, or a :class:`~claimkit.Loader` descriptor.
         samples: Valid files of the format (bytes): they must load, with spans inside
             their text, and they seed the truncation and mutation tests.
+        file_samples: Valid samples that need companion files (brat's ``.ann`` beside its
+            ``.txt``): mappings of file names to bytes, the first being the file to load.
+            They are written to a temporary folder, loaded by path, and the first file
+            is damaged for the bad-input and fuzz tests.
+        needs_files: The loader only reads files on disk, so the tests that feed it bytes
+            are skipped in favour of ``file_samples``.
         accepts_empty: The format reads an empty file as an empty corpus.
         fuzz_examples: How many fuzzed inputs (``None``: the hypothesis profile's).
     """
 
     loader: ClassVar[Loader | str]
     samples: ClassVar[Sequence[bytes]] = ()
+    file_samples: ClassVar[Sequence[Mapping[str, bytes]]] = ()
+    needs_files: ClassVar[bool] = False
     accepts_empty: ClassVar[bool] = False
     fuzz_examples: ClassVar[int | None] = None
+
+    def test_file_samples_load(self) -> None:
+        """Every multi-file sample loads from disk, with spans inside and records only."""
+        if not self.file_samples:
+            _skip("no file samples given")
+        for index, files in enumerate(self.file_samples):
+            outcome = check_robust_files(self.loader, files)
+            if isinstance(outcome, LoadError):
+                raise ConformanceError(f"file sample {index} does not load: {outcome}")
 
     def test_samples_load(self) -> None:
         """Every sample loads, and its spans fit their documents."""
@@ -695,13 +789,29 @@ class LoaderContract:
 
     def test_bad_inputs(self) -> None:
         """Empty, binary, truncated and wrongly encoded input gives a clear LoadError."""
-        check_loader_bad_inputs(
-            self.loader, samples=self.samples, accepts_empty=self.accepts_empty
-        )
+        if not self.needs_files:
+            check_loader_bad_inputs(
+                self.loader, samples=self.samples, accepts_empty=self.accepts_empty
+            )
+        for files in self.file_samples:
+            first = next(iter(files))
+            bad = [BINARY_SAMPLE] if self.accepts_empty else [b"", BINARY_SAMPLE]
+            for data in bad:
+                if not isinstance(check_robust_files(self.loader, {**files, first: data}),
+                                  LoadError):
+                    raise ConformanceError(
+                        f"loader {_name(self.loader)!r} accepted bad input {data[:20]!r} "
+                        f"as {first}"
+                    )
+            for data in truncations(files[first]):
+                check_robust_files(self.loader, {**files, first: data})
 
     def test_fuzz(self) -> None:
         """Random and damaged bytes give a corpus or a LoadError naming the source."""
-        check_loader_fuzz(self.loader, samples=self.samples, max_examples=self.fuzz_examples)
+        if not self.needs_files:
+            check_loader_fuzz(self.loader, samples=self.samples, max_examples=self.fuzz_examples)
+        for files in self.file_samples:
+            check_loader_file_fuzz(self.loader, files, max_examples=self.fuzz_examples)
 
     def test_reads_files(self) -> None:
         """Loading a file by path gives what loading its bytes gives."""
