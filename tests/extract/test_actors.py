@@ -453,3 +453,23 @@ def test_names_before_role_nouns_are_their_owners() -> None:
     assert "person:new-york" not in ids
     assert "person:archetypal-trump" not in ids
     assert _resolve(doc, "his").actor.id == "person:joel-bradshaw"
+
+
+def test_a_custom_gazetteer_and_entries_added_later() -> None:
+    from claimkit.extract.gazetteer import Gazetteer, GazetteerEntry, builtin_entries
+
+    g = Gazetteer(builtin_entries())
+    doc = _doc("Ukrainska Pravda reported the strike.")
+    assert _resolve_with(doc, g, "Ukrainska Pravda").actor.kind is ActorKind.PERSON
+    g.add(GazetteerEntry(name="Ukrainska Pravda", kind=ActorKind.MEDIA_OUTLET, country="UA"))
+    outlet = _resolve_with(doc, g, "Ukrainska Pravda")
+    assert outlet.actor.id == "media_outlet:ukrainska-pravda"
+
+
+def _resolve_with(doc: Document, g: object, phrase: str) -> Mention:
+    from claimkit.extract.gazetteer import Gazetteer
+
+    assert isinstance(g, Gazetteer)
+    mention = ActorResolver(doc, g).resolve(_span(doc, phrase))
+    assert mention is not None
+    return mention

@@ -447,8 +447,10 @@ def _next_is_name(tokens: list[_Token], j: int) -> bool:
     return j < len(tokens) and tokens[j].cap and not tokens[j].punct
 
 
-@functools.cache
-def _matcher_for(gaz_id: int, gaz: Gazetteer) -> _Matcher:
+@functools.lru_cache(maxsize=8)
+def _matcher_for(version: int, gaz: Gazetteer) -> _Matcher:
+    """The matcher of a gazetteer, rebuilt when entries are added (``version`` changes)."""
+    del version
     return _Matcher(gaz, role_lexicon())
 
 
@@ -498,7 +500,7 @@ class ActorResolver:
     def __init__(self, document: Document, gazetteer: Gazetteer | None = None) -> None:
         self.document = document
         self.gazetteer = gazetteer if gazetteer is not None else _default_gazetteer()
-        self._matcher = _matcher_for(id(self.gazetteer), self.gazetteer)
+        self._matcher = _matcher_for(self.gazetteer.version, self.gazetteer)
         self._mentions: tuple[Mention, ...] | None = None
         self._starts: list[int] = []
 

@@ -267,12 +267,13 @@ class Gazetteer:
         not_names: Iterable[str] = (),
     ) -> None:
         self._entries: dict[str, GazetteerEntry] = {}
-        for entry in entries:
-            self.add(entry)
         self._first_names = {normalise_word(name) for name in first_names}
         self._not_names = {normalise(name) for name in not_names} - {()}
         self._index: dict[tuple[str, ...], list[_Sense]] | None = None
         self._actors: dict[str, Actor] = {}
+        self._version = 0
+        for entry in entries:
+            self.add(entry)
 
     # building --------------------------------------------------------------
 
@@ -286,12 +287,23 @@ class Gazetteer:
             raise PluginError(f"expected a GazetteerEntry, got {type(entry).__name__}")
         old = self._entries.get(entry.id)
         self._entries[entry.id] = entry if old is None else _merge(old, entry)
+        self._changed()
+
+    def _changed(self) -> None:
         self._index = None
         self._actors = {}
+        self._version += 1
+        self.__dict__.pop("max_key_length", None)
+
+    @property
+    def version(self) -> int:
+        """A number that grows whenever entries or names are added (for caches)."""
+        return self._version
 
     def add_first_names(self, names: Iterable[str]) -> None:
         """Declare names that are also first names ("Jordan", "Chad"); see :meth:`is_first_name`."""
         self._first_names.update(normalise_word(name) for name in names)
+        self._changed()
 
     def add_not_names(self, names: Iterable[str]) -> None:
         """Declare names that contain an entry's name but are no actor ("New Mexico").
@@ -299,7 +311,7 @@ class Gazetteer:
         They match as a whole, so the entry inside them ("Mexico") is not found there.
         """
         self._not_names.update(key for key in map(normalise, names) if key)
-        self._index = None
+        self._changed()
 
     def _build_index(self) -> dict[tuple[str, ...], list[_Sense]]:
         index: dict[tuple[str, ...], list[_Sense]] = {}
