@@ -623,3 +623,24 @@ def test_enormous_csv_header_gives_a_short_error() -> None:
     )
     assert "more" in error.reason
     assert len(str(error)) < 1000
+
+
+@pytest.mark.parametrize("format", ["json", "text"])
+def test_oversized_files_are_refused_before_reading(
+    format: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tracemalloc
+
+    monkeypatch.setattr(limits, "MAX_FILE_BYTES", 1 << 20)
+    path = tmp_path / f"huge{EXTENSIONS[format]}"
+    with path.open("wb") as stream:
+        stream.truncate(64 << 20)  # sparse: 64 MiB of NULs without writing them
+    tracemalloc.start()
+    try:
+        with pytest.raises(LimitExceededError, match="MAX_FILE_BYTES") as info:
+            claimkit.load(path, extract=False)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert info.value.source == str(path)
+    assert peak < 1 << 20

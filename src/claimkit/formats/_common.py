@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import codecs
+import os
+import stat
 from typing import BinaryIO
 
 import orjson
@@ -27,16 +29,29 @@ __all__ = [
 def read_limited(stream: BinaryIO, source: str) -> bytes:
     """Read a whole stream, refusing more than :data:`claimkit.limits.MAX_FILE_BYTES`.
 
+    A regular file that is too large is refused from its size, before anything is read.
+
     Raises:
         LimitExceededError: The stream is larger than the limit.
     """
+    too_large = LimitExceededError(
+        f"file is larger than the {limits.MAX_FILE_BYTES} byte limit "
+        "(claimkit.limits.MAX_FILE_BYTES)",
+        source=source,
+    )
+    try:
+        status = os.fstat(stream.fileno())
+        remaining = status.st_size - stream.tell()
+    except (AttributeError, OSError, ValueError):
+        remaining = None
+    else:
+        if not stat.S_ISREG(status.st_mode):
+            remaining = None
+    if remaining is not None and remaining > limits.MAX_FILE_BYTES:
+        raise too_large
     data = stream.read(limits.MAX_FILE_BYTES + 1)
     if len(data) > limits.MAX_FILE_BYTES:
-        raise LimitExceededError(
-            f"file is larger than the {limits.MAX_FILE_BYTES} byte limit "
-            "(claimkit.limits.MAX_FILE_BYTES)",
-            source=source,
-        )
+        raise too_large
     return data
 
 
