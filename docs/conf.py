@@ -54,8 +54,7 @@ myst_heading_anchors = 3
 # --- autodoc and napoleon (Google style docstrings) ---------------------------------
 autodoc_member_order = "bysource"
 autodoc_typehints = "signature"
-autodoc_class_signature = "separated"
-autodoc_preserve_defaults = True
+autodoc_preserve_defaults = False
 # Optional integrations are documented without their heavy dependencies installed.
 autodoc_mock_imports = ["dask"]
 autodoc_default_options = {"members": True, "undoc-members": True, "show-inheritance": True}
