@@ -534,7 +534,8 @@ class ActorResolver:
         """
         mentions = self.mentions()
         first = bisect.bisect_left(self._starts, span.start)
-        return [m for m in mentions[first:] if m.span.start < span.end and m.span.end <= span.end]
+        last = bisect.bisect_left(self._starts, span.end, lo=first)
+        return [m for m in mentions[first:last] if m.span.end <= span.end]
 
     def resolve(self, span: Span) -> Mention | None:
         """Resolve a noun phrase (a claimant, source or target) to the actor it names.
@@ -556,7 +557,7 @@ class ActorResolver:
         start, end = max(0, span.start), min(len(text), span.end)
         if start >= end:
             return None
-        inside = [m for m in self.mentions() if start <= m.span.start and m.span.end <= end]
+        inside = list(self.actors_in(Span(start=start, end=end)))
         if inside:
             # a name that only modifies a later role noun is its owner: "Clinton aides"
             owned = [
@@ -573,9 +574,11 @@ class ActorResolver:
             ]
             heads = [m for m in inside if m not in owned] or inside
             return min(heads, key=lambda m: (_priority(m), m.span.start))
+        mentions = self.mentions()
+        first = bisect.bisect_right(self._starts, start)
         around = [
             m
-            for m in self.mentions()
+            for m in mentions[max(0, first - 8) : first]
             if m.span.start <= start and end <= m.span.end and m.kind is MentionKind.NAME
         ]
         words = _tokens(text, start, end)
