@@ -50,6 +50,8 @@ def test_feeds_are_recognised_by_extension_and_by_content() -> None:
     html = b"<!DOCTYPE html><html><body><feed>not atom</feed></body></html>"
     assert registry.choose_loader("page.xml", head=html).name != "rss"
     assert registry.choose_loader("feed.xml", head=b'<feed xmlns="urn:x"/>').name != "rss"
+    rdf = b'<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/>'
+    assert registry.choose_loader("data.xml", head=rdf).name != "rss"
 
 
 # ------------------------------------------------------------------------- RSS 2.0

@@ -415,8 +415,9 @@ def sniff_feed(head: bytes) -> float:
         head: The leading bytes of the file.
 
     Returns:
-        0.9 for ``<rss``, ``<feed`` or ``<rdf:RDF`` after an optional XML declaration,
-        comments or a DOCTYPE (which the loader then refuses with a clear error), else 0.
+        0.9 for ``<rss``, an Atom ``<feed`` or an RSS ``<rdf:RDF`` after an optional XML
+        declaration, comments or a DOCTYPE (which the loader then refuses with a clear
+        error), else 0.
     """
     position = 3 if head.startswith(b"\xef\xbb\xbf") else 0
     while True:  # skip the XML declaration, comments and a DOCTYPE before the root
@@ -435,5 +436,7 @@ def sniff_feed(head: bytes) -> float:
     if match is None:
         return 0.0
     if match.group(1) == b"feed" and ATOM.encode() not in head:
-        return 0.0
+        return 0.0  # a <feed> in another vocabulary
+    if match.group(1) == b"rdf:RDF" and RSS1.encode() not in head and RSS090.encode() not in head:
+        return 0.0  # RDF that is not RSS
     return 0.9
