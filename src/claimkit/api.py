@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from claimkit.errors import ClaimkitError, ExportError, LoadError
+from claimkit.fastjson import gc_paused
 from claimkit.model import Actor, Claim, Corpus, Document, Record, stable_id
 from claimkit.parallel import extract_claims
 from claimkit.plugins import get_registry
@@ -139,15 +140,16 @@ def _assemble(
     actors: list[Actor] = []
     claims: list[Claim] = []
     raw_documents: list[Document] = []
-    for record, raw in records:
-        if isinstance(record, Document):
-            documents.append(record)
-            if raw:
-                raw_documents.append(record)
-        elif isinstance(record, Actor):
-            actors.append(record)
-        elif isinstance(record, Claim):
-            claims.append(record)
+    with gc_paused():  # model objects form no cycles: collecting while reading only costs time
+        for record, raw in records:
+            if isinstance(record, Document):
+                documents.append(record)
+                if raw:
+                    raw_documents.append(record)
+            elif isinstance(record, Actor):
+                actors.append(record)
+            elif isinstance(record, Claim):
+                claims.append(record)
     if extract_raw and raw_documents:
         found = extract(raw_documents, extractor=extractor, workers=workers)
         claims.extend(found.claims)
