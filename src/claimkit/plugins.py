@@ -44,6 +44,7 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "claimkit.formats.csv",
     "claimkit.formats.brat",
     "claimkit.extract.plugin",
+    "claimkit.extract.gazetteer",
 )
 """Modules registered as claimkit's built-in plugins, under their module names."""
 
