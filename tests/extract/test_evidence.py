@@ -97,3 +97,32 @@ def test_commitment_and_evidence_are_independent_in_claims() -> None:
     assert claim.commitment is Commitment.PROBABLE
     assert claim.evidence.strength is EvidenceStrength.DOCUMENTED
     assert "documented" in claim.evidence.explain()
+
+
+def test_independent_parties_alleging_alike_corroborate() -> None:
+    from claimkit import extract as run
+
+    accusation = "accused Russia of shelling the Zaporizhzhia nuclear plant."
+    corpus = run([
+        Document(id="a", text=f"Ukraine {accusation}"),
+        Document(id="b", text=f"The IAEA {accusation}"),
+        Document(id="c", text=f"Kyiv {accusation}"),
+    ])
+    by_doc = {c.document_id: c for c in corpus.claims}
+    assert by_doc["a"].evidence.strength is EvidenceStrength.CORROBORATED
+    assert by_doc["b"].evidence.strength is EvidenceStrength.CORROBORATED
+    assert by_doc["a"].evidence.score > BASE_SCORE
+    rules = [c.rule or "" for c in by_doc["a"].evidence.cues]
+    assert any("International Atomic Energy Agency" in r or "IAEA" in r for r in rules)
+    # Ukraine and Kyiv are one party: the same state does not corroborate itself
+    assert not any("Ukraine" in r for r in rules)
+
+
+def test_same_party_does_not_corroborate_itself() -> None:
+    from claimkit import extract as run
+
+    corpus = run([
+        Document(id="a", text="Washington accused Iran of supplying drones to Russia."),
+        Document(id="b", text="The US accused Iran of supplying drones to Russia."),
+    ])
+    assert all(c.evidence.strength is EvidenceStrength.ASSERTION for c in corpus.claims)

@@ -92,3 +92,11 @@ def test_a_quotation_continued_in_the_next_sentence_is_one_content() -> None:
     content = text[claim.provenance.content.start:claim.provenance.content.end]
     assert content.startswith("“We will not pay") and content.endswith("useless.”")
     assert "Talks" not in claim.proposition
+
+
+def test_a_quotation_split_around_its_attribution_is_one_content() -> None:
+    text = "“We are ready,” the general said, “and we will respond to any attack.”"
+    (claim,) = extract(Document(id="s", text=text))
+    assert claim.quote == "We are ready, and we will respond to any attack."
+    assert claim.provenance.content == claim.provenance.span.__class__(start=0, end=len(text))
+    assert claim.proposition == "We are ready and we will respond to any attack"

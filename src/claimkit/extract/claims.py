@@ -1151,6 +1151,7 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
                     aux_start = back + 1
 
     # -- the content -------------------------------------------------------------
+    split: tuple[tuple[int, int], tuple[int, int]] | None = None
     lead = source[0] if source is not None and source[0] < cue.first else cue.first
     subordinate = any(view.lowers[i] in _SUBORDINATORS for i in range(max(0, lead - 2), lead))
     if content is None and not cue.passive:
@@ -1199,6 +1200,14 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
             preceding = _content_before(view, source[0])
             if preceding is not None:
                 content = preceding
+        elif trailing and source is not None and content is not None and (
+            view.tokens[content[0]].text in _OPEN_Q | {'"'}
+        ):
+            # a quotation split around its attribution: "“We are ready,” he said, “and ...”"
+            preceding = _content_before(view, source[0])
+            if preceding is not None and view.tokens[preceding[0]].text in _OPEN_Q | {'"'}:
+                split = (preceding, content)
+                content = (preceding[0], content[1])
     if content is None:
         return None
 
@@ -1247,7 +1256,14 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
         supplier = _supplier(view, *content)
         if supplier is not None:
             draft.supplier = view.chars(*supplier)
-    draft.quote = _quote_of(view, *content)
+    if split is not None:
+        first_piece, second_piece = split
+        draft.core_end = view.chars(*first_piece)[1]
+        draft.extra_content = view.chars(*second_piece)
+        quotes = [_quote_of(view, *first_piece), _quote_of(view, *second_piece)]
+        draft.quote = " ".join(q for q in quotes if q) or None
+    else:
+        draft.quote = _quote_of(view, *content)
     return draft
 
 

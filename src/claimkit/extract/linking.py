@@ -30,7 +30,16 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from claimkit.extract.segment import words as _words
-from claimkit.model import Actor, ActorKind, Claim, ClaimKind
+from claimkit.model import (
+    Actor,
+    ActorKind,
+    Claim,
+    ClaimKind,
+    CueEffect,
+    Evidence,
+    EvidenceCue,
+    EvidenceStrength,
+)
 
 __all__ = ["allegation_clusters", "content_words", "link"]
 
@@ -263,7 +272,7 @@ def link(claims: Iterable[Claim]) -> list[Claim]:
                 first = next(a for n in sorted(chosen) for a in members[n])
                 changes["target"] = first.claimant.principal
         result.append(attrs.evolve(claim, **changes) if changes else claim)  # type: ignore[arg-type]
-    return _same_exchange(result)
+    return _corroborate(_same_exchange(result))
 
 
 def _same_exchange(claims: list[Claim]) -> list[Claim]:
@@ -288,4 +297,72 @@ def _same_exchange(claims: list[Claim]) -> list[Claim]:
             if key in answered:
                 claim = attrs.evolve(claim, responds_to=tuple(sorted(answered[key] - {claim.id})))
         result.append(claim)
+    return result
+
+
+CORROBORATION_WEIGHT = 0.15
+"""What an independent party making the same allegation adds to the evidence score."""
+
+_CORROBORATED = "corroborated: "
+
+
+def _common_words(text: str) -> frozenset[str]:
+    """Content words that are not names: what was done, not who was named."""
+    return frozenset(
+        _stem(w) for w in _WORD.findall(text)
+        if w[:1].islower() and w.lower().replace("\u2019", "'") not in _STOPWORDS
+    )
+
+
+def _corroborate(claims: list[Claim]) -> list[Claim]:
+    """Raise the evidence of allegations that independent parties make alike.
+
+    Two allegations agree when they accuse the same actor and their propositions share
+    most of their content words; their claimants are independent when they speak for
+    different principals (a spokesperson and their government are one party).  Each
+    such allegation gains one :attr:`~claimkit.model.CueEffect.RAISES` cue naming the
+    other parties; its span is the allegation's own cue, since the corroborating words
+    may be in another document.
+    """
+    allegations = [c for c in claims if c.kind is ClaimKind.ALLEGATION and c.target is not None]
+    words = {c.id: _common_words(c.proposition) for c in allegations}
+    others: dict[str, dict[str, str]] = {}
+    for i, first in enumerate(allegations):
+        for second in allegations[i + 1 :]:
+            if first.claimant.principal.id == second.claimant.principal.id:
+                continue
+            if _principal(first.target) != _principal(second.target):
+                continue
+            shared = words[first.id] & words[second.id]
+            if len(shared) < 3 or _overlap(words[first.id], words[second.id]) < 0.5:
+                continue
+            for one, two in ((first, second), (second, first)):
+                party = others.setdefault(one.id, {})
+                party.setdefault(two.claimant.principal.id, two.claimant.name)
+    if not others:
+        return claims
+    result = []
+    for claim in claims:
+        evidence = claim.evidence
+        done = any((c.rule or "").startswith(_CORROBORATED) for c in evidence.cues)
+        if claim.id not in others or done or not claim.provenance.cue:
+            result.append(claim)
+            continue
+        names = ", ".join(sorted(others[claim.id].values()))
+        cue = EvidenceCue(
+            text=claim.cue or "alleged",
+            span=claim.provenance.cue[0],
+            effect=CueEffect.RAISES,
+            weight=CORROBORATION_WEIGHT,
+            rule=f"{_CORROBORATED}also alleged by {names}",
+        )
+        strength = evidence.strength
+        if strength is not EvidenceStrength.NO_EVIDENCE and strength < (
+            EvidenceStrength.CORROBORATED
+        ):
+            strength = EvidenceStrength.CORROBORATED
+        score = min(1.0, round(evidence.score + CORROBORATION_WEIGHT, 3))
+        cues = tuple(sorted((*evidence.cues, cue), key=lambda c: (c.span.start, c.span.end)))
+        result.append(attrs.evolve(claim, evidence=Evidence(strength=strength, score=score,
+                                                            cues=cues)))
     return result
