@@ -473,3 +473,15 @@ def _resolve_with(doc: Document, g: object, phrase: str) -> Mention:
     mention = ActorResolver(doc, g).resolve(_span(doc, phrase))
     assert mention is not None
     return mention
+
+
+def test_definite_generic_bodies_refer_back() -> None:
+    doc = _doc(
+        "The FBI opened an inquiry into the emails. The agency is also interviewing aides. "
+        "The GOP presidential front-runner predicted a win."
+    )
+    assert _resolve(doc, "The agency").actor.id == "government_body:federal-bureau-of-investigation"
+    runner = _resolve(doc, "The GOP presidential front-runner")
+    assert runner.actor.kind is ActorKind.PERSON and runner.actor.anonymous
+    assert runner.actor.principal.id == "organisation:republican-party"
+    assert runner.actor.name == "Republican Party presidential front-runner"

@@ -961,6 +961,8 @@ _OBJECT_ACTOR_NEXT = frozenset({"of", "for", "to", "with", "from", "over", "into
 _PLACE_PREFIXES = frozenset(
     {"new", "san", "santa", "los", "las", "saint", "st", "fort", "port", "el", "la", "le"}
 )
+_GENERIC_BODY_FUNCTIONS = frozenset({"office", "ministry"})
+"""Body functions whose definite phrases ("the agency") may refer to any earlier body."""
 _LOOKBACK = 80
 """How many earlier mentions pronouns, descriptions and surnames may refer back to."""
 _FUNCTION_WORDS = frozenset(
@@ -1469,7 +1471,13 @@ class _RegionBuilder:
             self._gazetteer_mentions(gazs)
             return
         states = [s.entry for s in gazs if s.entry is not None and s.entry.kind is ActorKind.STATE]
-        actor = self._body_actor(body, states[0] if states else None, phrase)
+        actor: Actor | None = None
+        before = [s for s in phrase if s.end <= body.start]
+        definite, _det = self._determiner(before)
+        if not states and definite and any(s.category == "det" for s in before):
+            actor = self._antecedent_body(body)  # "the agency", "the ministry"
+        if actor is None:
+            actor = self._body_actor(body, states[0] if states else None, phrase)
         if actor is None:
             self._gazetteer_mentions(gazs)
             return
@@ -1479,6 +1487,26 @@ class _RegionBuilder:
         span = Span(start=phrase[index].start, end=body.end)
         self._emit(_Draft(span, actor, MentionKind.DESCRIPTION))
         self._gazetteer_mentions([s for s in gazs if s.start > body.end])
+
+    def _antecedent_body(self, body: _Segment) -> Actor | None:
+        """The body a definite generic phrase ("the agency") refers back to.
+
+        A recent government body whose name has the phrase's noun wins; failing that,
+        for a generic noun ("the agency", "the department"), the most recent body of the
+        same function or, with no function, any government body.
+        """
+        assert body.body is not None
+        noun = normalise_word(self._words(body).split()[-1])
+        fallback: Actor | None = None
+        for draft in self._recent():
+            actor = draft.actor
+            if draft.kind is MentionKind.PRONOUN or actor.kind is not body.body.kind:
+                continue
+            if noun in {normalise_word(w) for w in actor.name.split()}:
+                return actor
+            if fallback is None and body.body.function in _GENERIC_BODY_FUNCTIONS:
+                fallback = actor
+        return fallback
 
     # descriptions -------------------------------------------------------------
 
@@ -1532,8 +1560,9 @@ class _RegionBuilder:
         if state is not None:
             prefix = (state.demonyms[0] if state.demonyms else state.name) + " "
         name = prefix + role
-        if owner is not None and owner.kind is not ActorKind.STATE:
-            name = f"{owner.name} {role}"
+        named_by = owner or affiliation
+        if named_by is not None and named_by.principal.kind is not ActorKind.STATE:
+            name = f"{named_by.name} {role}"  # "Republican Party presidential front-runner"
         actor = Actor(
             id=actor_id(kind, name, anonymous=True, scope=self.doc.id),
             name=name,
