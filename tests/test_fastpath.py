@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 
 import claimkit
+import claimkit.plugins
 from claimkit import fastjson, serialization
 from claimkit.errors import LoadError, SchemaVersionError
 from claimkit.formats.csv import COLUMNS
@@ -270,3 +271,15 @@ def test_structure_from_plain_data_is_strict_and_matches_cattrs() -> None:
     assert fastjson.encode_all(gold.claims) == orjson.dumps(
         [serialization.unstructure(c) for c in gold.claims]
     )
+
+
+def test_extracted_seed_corpus_matches_cattrs() -> None:
+    if "rules" not in claimkit.plugins.get_registry().extractors:
+        pytest.skip("the built-in rules extractor is not registered")
+    corpus = claimkit.load(sorted(SEEDS.glob("*.txt")))
+    assert corpus.claims
+    assert claimkit.dumps(corpus, "json") == serialization.dumps(corpus)
+    assert claimkit.dumps(corpus, "jsonl") == _reference_jsonl(corpus)
+    assert claimkit.dumps(corpus, "csv") == _reference_csv(corpus.claims)
+    for format in ("json", "jsonl"):
+        assert claimkit.loads(claimkit.dumps(corpus, format), format, extract=False) == corpus
