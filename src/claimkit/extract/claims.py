@@ -437,6 +437,27 @@ def _trim_contraction(view: SentenceView, source: tuple[int, int]) -> tuple[int,
     return start, end
 
 
+def _according_source(view: SentenceView, start: int) -> tuple[int, int] | None:
+    """The source after "according to": up to the next comma or the end of the clause.
+
+    "according to the 'Medicare for all' document he released", "according to the
+    book and the movie, ...".
+    """
+    end = start
+    while end < len(view):
+        text = view.tokens[end].text
+        if (text in (",", ";", ":") and not view.inside_quote[end]) or (
+            text in (".", "!", "?") and end == len(view) - 1
+        ):
+            break
+        end += 1
+    while end > start and view.tokens[end - 1].text in (".", ",", ";", ":", "!", "?"):
+        end -= 1
+    if end <= start or end - start > 25:
+        return _source_right(view, start)
+    return start, end
+
+
 def _extend_apposition(view: SentenceView, np: tuple[int, int]) -> tuple[int, int]:
     """Extend an inverted source over its apposition to the end of the clause.
 
@@ -1030,7 +1051,7 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
 
     # -- the source ---------------------------------------------------------------
     if frame == "according":
-        source = _source_right(view, after)
+        source = _according_source(view, after)
         if source is None:
             return None
         cue_chars = [view.chars(cue.first, cue.last)]
@@ -1193,8 +1214,13 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
             source is not None and 0 < source[0] < cue.first
             and view.tokens[source[0] - 1].text in ({",", '"'} | _CLOSE_Q)
         )
+        after_quote = source is not None and source[0] > 0 and (
+            view.tokens[source[0] - 1].text in ({'"'} | _CLOSE_Q)
+            or (source[0] > 1 and view.tokens[source[0] - 1].text == ","
+                and view.tokens[source[0] - 2].text in ({'"'} | _CLOSE_Q))
+        )
         if trailing and source is not None and (content is None or (
-            frame in ("say", "tell") and not _opens_content(view, after)
+            frame in ("say", "tell") and after_quote and not _opens_content(view, after)
         )):
             # "“...,” the official said (outside the building)." — the content is before
             preceding = _content_before(view, source[0])

@@ -502,10 +502,11 @@ def _requirement_met(
     if start > 0 and lowers[start - 1] in (",", "\u201d", '"', "'"):
         return True  # inverted: "..., wrote Smith", "“...,” he thought"
     window = lowers[end : end + 10]
-    if (not window or window[0] in (".", ",", "!", "?", ";")) and any(
-        w in (",", "\u201d", '"') for w in lowers[max(0, start - 7) : start]
+    if any(w in ("\u201d", '"') for w in lowers[max(0, start - 7) : start]) or (
+        (not window or window[0] in (".", ",", "!", "?", ";"))
+        and "," in lowers[max(0, start - 7) : start]
     ):
-        return True  # trailing: "“...,” he continued."
+        return True  # trailing: "“...,” he continued.", "“...,” she wrote in an email."
     if requires == "object":
         return bool(window) and window[0][:1].isalpha() and window[0] not in (
             "for", "on", "off", "up", "in", "out", "back", "to")
@@ -513,7 +514,8 @@ def _requirement_met(
         return True  # "a June poll found Trump receiving 20 percent"
     if requires == "speech":
         return bool(window) and (window[0] in (",", ":", "\u201c", '"')
-                                 or window[0] in _QUOTE_OPENERS or "that" in window[:6])
+                                 or window[0] in _QUOTE_OPENERS or "that" in window[:6]
+                                 or window[0] in ("they", "he", "she", "it", "we", "i"))
     if requires == "claim":
         return any(w in lexicon.claim_nouns or w in ("it", "this", "that", "them")
                    for w in window[:4])
@@ -569,6 +571,11 @@ def _finite_ok(tokens: Sequence[Token], lowers: Sequence[str], index: int, verb:
     "officials say", "the report states" are verbs.
     """
     word = lowers[index]
+    if word.endswith("ed") and index > 0 and (
+        lowers[index - 1][:1].isdigit() or lowers[index - 1] in _NUMBER_WORDS
+        or lowers[index - 1] in ("the", "a", "an", "their", "his", "her", "its", "our")
+    ):
+        return False  # "500 pledged delegates", "the reported talks"
     if word.endswith(("ing", "ed")) or (word != verb.lemma and not word.endswith("s")):
         return True
     back = index - 1

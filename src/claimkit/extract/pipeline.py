@@ -222,6 +222,7 @@ def _find_channel(text: str, start: int, end: int, resolver: _Resolver) -> Actor
     return None
 
 
+_RESPONSES = frozenset(_words("respond reply answer comment return"))
 _COGNITIVE = frozenset(
     _words("believe think know want hope expect fear worry doubt wonder feel prefer")
 )
@@ -372,6 +373,10 @@ def _resolve(document: Document, drafts: Sequence[Draft], resolver: _Resolver) -
         ):
             item.kind = ClaimKind.STATEMENT
             item.target = None
+    # "did not respond to a request for comment" says nothing
+    for item in built:
+        if item.draft.cue.negated and item.draft.cue.word.lemma in _RESPONSES:
+            item.drop = True
     # a negated claim, or a belief or wish, inside another's content is part of what
     # that one says ("About 4 in 10 say they want ...")
     for item in built:
