@@ -272,6 +272,7 @@ class Gazetteer:
         self._index: dict[tuple[str, ...], list[_Sense]] | None = None
         self._actors: dict[str, Actor] = {}
         self._version = 0
+        self._functions: dict[tuple[str, str], GazetteerEntry] | None = None
         for entry in entries:
             self.add(entry)
 
@@ -291,6 +292,7 @@ class Gazetteer:
 
     def _changed(self) -> None:
         self._index = None
+        self._functions = None
         self._actors = {}
         self._version += 1
         self.__dict__.pop("max_key_length", None)
@@ -425,10 +427,13 @@ class Gazetteer:
         """The body that plays ``function`` for a state ("US", "foreign_ministry" -> State Dept)."""
         if country is None:
             return None
-        for entry in self._entries.values():
-            if entry.country == country and entry.function == function:
-                return entry
-        return None
+        if self._functions is None:
+            functions: dict[tuple[str, str], GazetteerEntry] = {}
+            for entry in self._entries.values():
+                if entry.country and entry.function:
+                    functions.setdefault((entry.country, entry.function), entry)
+            self._functions = functions
+        return self._functions.get((country, function))
 
     def is_first_name(self, word: str) -> bool:
         """Whether a name in the gazetteer is also a common first name ("Jordan Peterson")."""
