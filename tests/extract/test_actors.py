@@ -485,3 +485,18 @@ def test_definite_generic_bodies_refer_back() -> None:
     assert runner.actor.kind is ActorKind.PERSON and runner.actor.anonymous
     assert runner.actor.principal.id == "organisation:republican-party"
     assert runner.actor.name == "Republican Party presidential front-runner"
+
+
+def test_quantifiers_titles_as_nouns_and_the_country() -> None:
+    doc = _doc(
+        "Iran rejected the report. Some said the country had no choice, and the former "
+        "House Speaker agreed. The statement was dismissed."
+    )
+    some = _resolve(doc, "Some")
+    assert some.actor.kind is ActorKind.GROUP and some.actor.anonymous
+    assert _resolve(doc, "the country").actor.id == "state:ir"
+    speaker = _resolve(doc, "the former House Speaker")
+    assert speaker.actor.kind is ActorKind.PERSON and speaker.actor.anonymous
+    assert speaker.actor.role is not None and "speaker" in speaker.actor.role
+    statement = _resolve(doc, "The statement")
+    assert statement.actor.kind is ActorKind.UNKNOWN

@@ -584,6 +584,8 @@ class ActorResolver:
         words = _tokens(text, start, end)
         if len(words) == 1 and words[0].key in _RELATIVE_PRONOUNS:
             return self._relative(words[0])
+        if len(words) == 2 and words[0].key == "the" and words[1].key in _STATE_NOUNS:
+            return self._state_noun(words)
         if around and words:  # part of a name ("Peskov" in "Dmitry Peskov")
             outer = min(around, key=lambda m: (len(m.span), _priority(m)))
             inner = Span(start=words[0].start, end=words[-1].end)
@@ -591,6 +593,15 @@ class ActorResolver:
         return self._analyse(start, end)
 
     # internals -------------------------------------------------------------
+
+    def _state_noun(self, words: list[_Token]) -> Mention | None:
+        """Resolve "the country" or "the nation" to the state last named before it."""
+        index = bisect.bisect_left(self._starts, words[0].start)
+        for mention in reversed(self.mentions()[max(0, index - _LOOKBACK) : index]):
+            if mention.actor.kind is ActorKind.STATE:
+                span = Span(start=words[0].start, end=words[-1].end)
+                return Mention(span=span, actor=mention.actor, kind=MentionKind.DESCRIPTION)
+        return None
 
     def _relative(self, word: _Token) -> Mention | None:
         """Resolve "who" or "which" to the nearest fitting mention before it in its sentence."""
@@ -618,6 +629,18 @@ class ActorResolver:
             if m.span.end <= start
         ]
         drafts = self._region_mentions(tokens, history, standalone=True)
+        if not drafts and tokens[0].key in _QUANTIFIERS:
+            # "some", "many of them", "those who voted": an unnamed group or person
+            kind = ActorKind.PERSON if tokens[0].key in _ONE else ActorKind.GROUP
+            name = tokens[0].key
+            actor = Actor(
+                id=actor_id(kind, name, anonymous=True, scope=self.document.id),
+                name=name,
+                kind=kind,
+                anonymous=True,
+            )
+            span = Span(start=tokens[0].start, end=tokens[0].end)
+            return Mention(span=span, actor=actor, kind=MentionKind.DESCRIPTION)
         if not drafts:
             plural = _plural_people(tokens, self._matcher.lexicon)
             if plural is not None:
@@ -963,6 +986,29 @@ _PLACE_PREFIXES = frozenset(
 )
 _GENERIC_BODY_FUNCTIONS = frozenset({"office", "ministry"})
 """Body functions whose definite phrases ("the agency") may refer to any earlier body."""
+_QUANTIFIERS = frozenset(
+    {
+        "some",
+        "many",
+        "most",
+        "those",
+        "others",
+        "both",
+        "several",
+        "few",
+        "all",
+        "one",
+        "another",
+        "anyone",
+        "someone",
+        "somebody",
+        "everyone",
+        "everybody",
+        "nobody",
+    }
+)
+_ONE = frozenset({"one", "another", "anyone", "someone", "somebody", "nobody"})
+_STATE_NOUNS = frozenset({"country", "nation"})
 _LOOKBACK = 80
 """How many earlier mentions pronouns, descriptions and surnames may refer back to."""
 _FUNCTION_WORDS = frozenset(
@@ -1253,6 +1299,9 @@ class _RegionBuilder:
             self._named(phrase, names, after)
             return
         heads = [s for s in phrase if s.category in ("head", "group")]
+        if not heads and any(s.category == "title" for s in phrase):
+            # a title used as a noun: "the former House Speaker"
+            heads = [next(s for s in phrase if s.category == "title")]
         if heads:
             head = heads[0]
             # compound heads written apart ("deputy" "director"): take the last adjacent one
