@@ -41,7 +41,7 @@ _CLOSE_Q = frozenset({"\u201d", "\u00bb"})
 _QUOTES = _OPEN_Q | _CLOSE_Q | {'"'}
 _CLAUSE_STOPS = frozenset(
     _words(
-        "what by "
+        "what why how by "
         +
     """
     that which who whom whose because when while if although though after before since until
@@ -274,6 +274,10 @@ def _np_left(view: SentenceView, end: int, *, allow_comma_apposition: bool = Tru
                 word in view.lexicon.verbs and index != end and not view.is_capital(index)
             ):
                 break
+            if index < end and word.endswith("ed") and not view.is_capital(index) and (
+                view.lowers[index + 1] in _NP_STARTERS
+            ):
+                break  # "which released a statement Tuesday questioning ..."
             if word in ("and", "&") and not (
                 index > 0 and view.is_capital(index - 1) and index + 1 <= end
                 and (view.is_capital(index + 1) or view.lowers[index + 1] in _NP_STARTERS)
@@ -429,6 +433,10 @@ def _trim_contraction(view: SentenceView, source: tuple[int, int]) -> tuple[int,
     for suffix in _CONTRACTIONS:
         if word.endswith(suffix) and len(word) > len(suffix):
             return start, end - len(suffix)
+    if word.endswith(("'s", "\u2019s")) and view.lowers[source[1] - 1][:-2] in (
+        "he", "she", "it", "that", "there", "who", "what"
+    ):
+        return start, end - 2  # "She's a supporter but concedes ..."
     if word.endswith(("'s", "\u2019s")) and source[1] < len(view) and (
         view.lowers[source[1]].endswith("ing") or view.lowers[source[1]] in ("been", "not",
                                                                               "never", "also")
@@ -466,13 +474,19 @@ def _extend_apposition(view: SentenceView, np: tuple[int, int]) -> tuple[int, in
     index = np[1]
     if index >= len(view) or view.tokens[index].text != ",":
         return np
+    if index + 1 < len(view) and (
+        view.lowers[index + 1] in _TRAILING or view.lowers[index + 1].endswith("ing")
+    ):
+        return np  # "..., said Al Cardenas, referring to polls"
     end = index
     probe = index + 1
     while probe < len(view):
         text = view.tokens[probe].text
         if text == ";" or view.tokens[probe].text in _QUOTES:
             break
-        if text == "," and probe + 1 < len(view) and view.lowers[probe + 1] in _TRAILING:
+        if text == "," and probe + 1 < len(view) and (
+            view.lowers[probe + 1] in _TRAILING or view.lowers[probe + 1].endswith("ing")
+        ):
             break
         probe += 1
     end = probe
@@ -913,8 +927,21 @@ def _subject_of_sentence(view: SentenceView, before: int) -> tuple[int, int] | N
                 break
     if index >= before:
         return None
-    if view.lowers[index] in _SUBJECT_PRONOUNS or view.lowers[index] in ("it", "who"):
+    first_word = view.lowers[index].split("'")[0]
+    if first_word in _SUBJECT_PRONOUNS or first_word in ("it", "who"):
         return index, index + 1
+    if view.is_capital(index) and view.lowers[index] not in _NP_STARTERS:
+        # a name: its capitalised words, with "of", "and" and initials inside
+        end = index
+        while end < before and (
+            view.is_capital(end) or view.lowers[end] in ("of", "and", "de", "van", "von", "al")
+            or view.tokens[end].text in (".", "-", "&")
+            or (view.tokens[end].text == "(" and end in view.paren_pairs)
+        ):
+            end = view.paren_pairs[end] + 1 if view.tokens[end].text == "(" else end + 1
+        while end > index and view.lowers[end - 1] in ("of", "and", "de", "van", "von", "al"):
+            end -= 1
+        return (index, end) if end > index else None
     end = index
     while end < before:
         word = view.lowers[end]
@@ -1090,6 +1117,8 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
             return None  # an agentless passive names no claimant
     elif cue.participle:
         attach = _participle_head(view, cue)
+        if attach == "none" and cue.first > 0 and view.lowers[cue.first - 1] in _ADJUNCT_HEADS:
+            attach = "main"  # "issued a statement saying ...": the issuer speaks
         if attach == "gerund":
             source = _np_left(view, cue.first - 2, limit=8) if cue.first >= 2 else None
             if source is None or not any(
@@ -1121,6 +1150,11 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
                     if not cues[forward].participle and cues[forward].word.pos != "noun":
                         participle_of = forward
                         break
+    elif cue.first > 1 and view.lowers[cue.first - 1] == "to" and not cue.negated:
+        # "Lewandowski continued to say ...", "Trump has a rare chance to show ..."
+        source = _subject_of_sentence(view, cue.first - 1)
+        if source is None:
+            return None
     else:
         source, aux_start = _source_left(view, cue.first)
         if source is not None and frame in ("deny", "reject", "say") and (

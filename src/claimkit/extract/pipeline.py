@@ -223,9 +223,6 @@ def _find_channel(text: str, start: int, end: int, resolver: _Resolver) -> Actor
 
 
 _RESPONSES = frozenset(_words("respond reply answer comment return"))
-_COGNITIVE = frozenset(
-    _words("believe think know want hope expect fear worry doubt wonder feel prefer")
-)
 _FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me", "ours"})
 
 
@@ -377,12 +374,11 @@ def _resolve(document: Document, drafts: Sequence[Draft], resolver: _Resolver) -
     for item in built:
         if item.draft.cue.negated and item.draft.cue.word.lemma in _RESPONSES:
             item.drop = True
-    # a negated claim, or a belief or wish, inside another's content is part of what
-    # that one says ("About 4 in 10 say they want ...")
+    # a negated claim or a plain statement inside another's content is part of what that
+    # one says ("About 4 in 10 say they think ..."); nested allegations and denials stay
     for item in built:
         draft = item.draft
-        cognitive = item.kind is ClaimKind.STATEMENT and draft.cue.word.lemma in _COGNITIVE
-        if item.drop or not (draft.cue.negated or cognitive):
+        if item.drop or not (draft.cue.negated or item.kind is ClaimKind.STATEMENT):
             continue
         for other in built:
             if other is item or other.draft.content is None or other.draft.nominal:
