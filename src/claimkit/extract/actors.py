@@ -4,7 +4,9 @@
 phrase that names an actor:
 
 * **names** from the gazetteer ("North Korea", "the DPRK", "Pyongyang", "the State
-  Department", "KCNA"), capitals and seats of power standing for their states;
+  Department", "KCNA"), capitals standing for their states and seats of power speaking
+  for them, and capitalised organisation names ("Clinton Foundation", "Kharkiv Regional
+  Military Administration", "the Trump campaign");
 * **demonyms** ("North Korean", "Russian") that stand for their states;
 * **people** by name, with the title, role and affiliation written around them
   ("Russian President Vladimir Putin", "Vedant Patel, deputy spokesperson for the US
@@ -12,8 +14,19 @@ phrase that names an actor:
 * **descriptions** of unnamed people, groups and bodies ("an anonymous North Korean
   defense official", "officials", "Chinese state media"), which become anonymous actors
   scoped to the document and affiliated to the state or body they name;
-* **pronouns** ("he", "it", "they") and repeated descriptions ("the official"),
-  resolved to the actor they most likely refer to.
+* **pronouns** ("he", "it", "they") and repeated descriptions ("the official", "the
+  agency", "the party"), resolved to the actor they most likely refer to.
+
+The heuristics, in short: a subject pronoun prefers the first fitting actor of the
+nearest sentence that has one, an object pronoun the most recent one other than the
+subject just before its verb; "he" and "she" skip people whose first name, title or role
+says otherwise; expletive "it" ("it is unclear") and "it" as the object of a verb
+("denied it") are no mentions.  A single capitalised word is a name only with a title,
+an apposition, or an earlier full name it repeats; a title-case headline is read after
+the body, and names there only the people the body names.  :meth:`ActorResolver.resolve`
+goes further than :meth:`ActorResolver.mentions` for the phrases it is asked about: it
+also resolves relative pronouns ("who"), quantifiers ("some"), "the country", and
+documents cited as sources ("a new poll", an actor of kind ``unknown``).
 
 Everything is rule-based and deterministic: one tokenising pass per region, dictionary
 lookups against the gazetteer (:mod:`claimkit.extract.gazetteer`) and the role lexicon

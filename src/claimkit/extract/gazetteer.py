@@ -2,13 +2,16 @@
 
 Country names and ISO codes come from :mod:`pycountry`; the package data adds what
 pycountry lacks (``claimkit/data/states.json``: the short names news uses, demonyms,
-capitals and seats of power, everyday aliases such as "the DPRK" or "the U.S.") and the
-named actors that are not states (``claimkit/data/gazetteer.json``: ministries,
-agencies, parliaments, parties, intergovernmental bodies, news agencies and outlets,
-each with the actor it speaks for).
+capitals, everyday aliases such as "the DPRK" or "the U.S.", place names that are not
+people, and country names that are also first names) and the named actors that are not
+states (``claimkit/data/gazetteer.json``: seats of power such as the White House or the
+Kremlin, ministries, agencies, parliaments, parties, intergovernmental bodies, news
+agencies and outlets, each with the actor it speaks for).  A capital stands for its
+state ("Pyongyang" is ``state:kp``); a seat of power is a government body whose
+principal is its state (the White House speaks for the United States).
 
 Plugins extend the gazetteer through the ``register_gazetteer`` hook, the same way the
-built-in data is loaded::
+built-in data is loaded (this module is one of :data:`claimkit.plugins.DEFAULT_PLUGINS`)::
 
     import claimkit
     from claimkit.extract.gazetteer import GazetteerEntry
