@@ -23,8 +23,8 @@ What needs more than one record at a time, and how to bound it:
   (:func:`claimkit.extract.linking.link`) decides the links of a document's claims
   from that document's claims and the *allegations* of every document, nothing else.
   :func:`link_stream` uses that: a first pass over the stream keeps only the
-  allegations (an index, typically a third of the claims and none of the texts), a
-  second pass links the claims in blocks against that index.  Memory is
+  allegations (an index: 7% of the claims found in 300 PolNeAR articles, and none of
+  the texts), a second pass links the claims in blocks against that index.  Memory is
   O(allegations + block), not O(corpus).  The result equals linking the whole corpus
   at once.  Each block re-runs the linker over the index, so time grows with
   ``claims / block_claims * allegations``; make blocks large.
