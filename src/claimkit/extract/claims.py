@@ -38,7 +38,9 @@ __all__ = ["Draft", "SentenceView", "assemble"]
 
 _OPEN_Q = frozenset({"\u201c", "\u00ab"})
 _CLOSE_Q = frozenset({"\u201d", "\u00bb"})
-_QUOTES = _OPEN_Q | _CLOSE_Q | {'"'}
+_STRAIGHT = frozenset({'"', "''"})
+"""Straight double quotation marks; some newspapers write them as two apostrophes."""
+_QUOTES = _OPEN_Q | _CLOSE_Q | _STRAIGHT
 _CLAUSE_STOPS = frozenset(
     _words(
         "what why how by "
@@ -204,10 +206,10 @@ class SentenceView:
         parens: list[int] = []
         for index, token in enumerate(tokens):
             char = token.text
-            if char in _OPEN_Q or (char == '"' and open_at < 0):
+            if char in _OPEN_Q or (char in _STRAIGHT and open_at < 0):
                 if open_at < 0:
                     open_at = index
-            elif char in _CLOSE_Q or char == '"':
+            elif char in _CLOSE_Q or char in _STRAIGHT:
                 # straight and curly marks are mixed in real text: '"It is,” he said'
                 if open_at >= 0:
                     self._mark(open_at, index)
@@ -548,7 +550,7 @@ def _clause_end(view: SentenceView, start: int, cue_starts: Sequence[int],
     """
     index = start
     depth_quote = False
-    if start < len(view) and view.tokens[start].text in _OPEN_Q | {'"'}:
+    if start < len(view) and view.tokens[start].text in _OPEN_Q | _STRAIGHT:
         close = view.quote_pairs.get(start)
         if close is not None and close < len(view):
             # a quoted content ends at its closing mark, unless the clause goes on
@@ -679,12 +681,12 @@ def _opens_content(view: SentenceView, start: int) -> bool:
         return False
     if index > start and view.tokens[index - 1].text == ":":
         return True
-    return view.lowers[index] == "that" or view.tokens[index].text in _OPEN_Q | {'"'}
+    return view.lowers[index] == "that" or view.tokens[index].text in _OPEN_Q | _STRAIGHT
 
 
 def _quote_of(view: SentenceView, first: int, last: int) -> str | None:
     """The words inside quotation marks when a content is (mostly) a direct quote."""
-    opens = [i for i in range(first, last) if view.tokens[i].text in _OPEN_Q | {'"'}
+    opens = [i for i in range(first, last) if view.tokens[i].text in _OPEN_Q | _STRAIGHT
              and not view.inside_quote[i]]
     if not opens:
         return None
@@ -1179,7 +1181,7 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
                 right = _extend_apposition(view, right)
             before = cue.first - 1
             if right is not None and before >= 0 and view.tokens[before].text in (
-                {",", '"', ":"} | _CLOSE_Q
+                {",", ":"} | _STRAIGHT | _CLOSE_Q
             ):
                 source = right
                 content = _content_before(view, cue.first)
@@ -1246,12 +1248,12 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
             content = _content_right(view, after, cue_starts, first_comma=subordinate)
         trailing = (
             source is not None and 0 < source[0] < cue.first
-            and view.tokens[source[0] - 1].text in ({",", '"'} | _CLOSE_Q)
+            and view.tokens[source[0] - 1].text in ({","} | _STRAIGHT | _CLOSE_Q)
         )
         after_quote = source is not None and source[0] > 0 and (
-            view.tokens[source[0] - 1].text in ({'"'} | _CLOSE_Q)
+            view.tokens[source[0] - 1].text in (_STRAIGHT | _CLOSE_Q)
             or (source[0] > 1 and view.tokens[source[0] - 1].text == ","
-                and view.tokens[source[0] - 2].text in ({'"'} | _CLOSE_Q))
+                and view.tokens[source[0] - 2].text in (_STRAIGHT | _CLOSE_Q))
         )
         if trailing and source is not None and (content is None or (
             frame in ("say", "tell") and after_quote and not _opens_content(view, after)
@@ -1261,11 +1263,11 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
             if preceding is not None:
                 content = preceding
         elif trailing and source is not None and content is not None and (
-            view.tokens[content[0]].text in _OPEN_Q | {'"'}
+            view.tokens[content[0]].text in _OPEN_Q | _STRAIGHT
         ):
             # a quotation split around its attribution: "“We are ready,” he said, “and ...”"
             preceding = _content_before(view, source[0])
-            if preceding is not None and view.tokens[preceding[0]].text in _OPEN_Q | {'"'}:
+            if preceding is not None and view.tokens[preceding[0]].text in _OPEN_Q | _STRAIGHT:
                 split = (preceding, content)
                 content = (preceding[0], content[1])
     if content is None:
@@ -1334,7 +1336,7 @@ def _content_before(view: SentenceView, source_first: int) -> tuple[int, int] | 
         view.inside_quote[end - 1]
     ):
         end -= 1
-    if end > 0 and view.tokens[end - 1].text in _CLOSE_Q | {'"'}:
+    if end > 0 and view.tokens[end - 1].text in _CLOSE_Q | _STRAIGHT:
         close = end - 1
         start = view.quote_pairs.get(close)
         if start is not None and start < close:

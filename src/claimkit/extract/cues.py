@@ -499,10 +499,10 @@ def _requirement_met(
     if requires is None:
         return True
     start = end - 1
-    if start > 0 and lowers[start - 1] in (",", "\u201d", '"', "'"):
+    if start > 0 and lowers[start - 1] in (",", "\u201d", '"', "'", "''"):
         return True  # inverted: "..., wrote Smith", "“...,” he thought"
     window = lowers[end : end + 10]
-    if any(w in ("\u201d", '"') for w in lowers[max(0, start - 7) : start]) or (
+    if any(w in ("\u201d", '"', "''") for w in lowers[max(0, start - 7) : start]) or (
         (not window or window[0] in (".", ",", "!", "?", ";"))
         and "," in lowers[max(0, start - 7) : start]
     ):
@@ -513,7 +513,7 @@ def _requirement_met(
     if requires == "that" and any(w in _EVIDENCE_SUBJECTS for w in lowers[max(0, start - 4):start]):
         return True  # "a June poll found Trump receiving 20 percent"
     if requires == "speech":
-        return bool(window) and (window[0] in (",", ":", "\u201c", '"')
+        return bool(window) and (window[0] in (",", ":", "\u201c", '"', "''")
                                  or window[0] in _QUOTE_OPENERS or "that" in window[:6]
                                  or window[0] in ("they", "he", "she", "it", "we", "i"))
     if requires == "claim":
@@ -530,7 +530,7 @@ _EVIDENCE_SUBJECTS = frozenset(
         """
     )
 )
-_QUOTE_OPENERS = frozenset({"\u201c", '"', "'", "\u2018"})
+_QUOTE_OPENERS = frozenset({"\u201c", '"', "''", "'", "\u2018"})
 _NOT_SUBJECT = frozenset(
     _words(
         """

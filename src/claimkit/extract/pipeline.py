@@ -497,8 +497,8 @@ def _title_case(tokens: Sequence[Token]) -> bool:
     return capitalised == len(words) and sum(1 for w in words if w[:1].isupper()) >= 3
 
 
-_OPENING = ("\u201c", '"')
-_CLOSING = ("\u201d", '"')
+_OPENING = ("\u201c", '"', "''")
+_CLOSING = ("\u201d", '"', "''")
 
 
 def _continue_quotes(text: str, found: Sequence[Sentence], drafts: list[Draft]) -> None:

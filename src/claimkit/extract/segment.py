@@ -66,7 +66,7 @@ _AFTER = re.compile(r"\s+([\"'\u201c\u2018(\[]?)(\S)")
 _NEXT_WORD = re.compile(r"\s+[\"'\u201c\u2018(]*(\w+)")
 _ACRONYM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 _LINE = re.compile(r"[^\n]+")
-_TOKEN = re.compile(r"\w+(?:['\u2019.\-&]\w+)*|\S")
+_TOKEN = re.compile(r"\w+(?:['\u2019.\-&]\w+)*|''|\S")
 
 _OPEN_QUOTES = "\u201c"
 _CLOSE_QUOTES = "\u201d"
@@ -111,7 +111,7 @@ class Sentence:
         return document_text[self.start : self.end]
 
 
-_QUOTE_MARK = re.compile('[\u201c\u201d"]')
+_QUOTE_MARK = re.compile("''|[\u201c\u201d\"]")
 
 
 def _quoted_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -121,7 +121,7 @@ def _quoted_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for match in _QUOTE_MARK.finditer(text, start, end):
         char = match.group()
         index = match.start()
-        if char in _OPEN_QUOTES or (char == '"' and open_at < 0):
+        if char in _OPEN_QUOTES or (char in ('"', "''") and open_at < 0):
             if open_at < 0:
                 open_at = index
         elif open_at >= 0:  # a closing mark, curly or straight
