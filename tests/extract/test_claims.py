@@ -207,3 +207,14 @@ def test_trailing_attribution_after_a_quote_keeps_the_quote() -> None:
 def test_nouns_and_prepositions_are_not_cues() -> None:
     assert drafts("Voters in states that hold primaries in March were polled.") == []
     assert drafts("Clinton won with 38 percent support.") == []
+
+
+def test_two_apostrophes_quote_like_double_marks() -> None:
+    found = drafts("''This guy's shame has no limits,'' he said.")
+    assert found[0][1:4] == ("said", "he", "''This guy's shame has no limits,''")
+
+
+def test_cognition_verbs_without_that() -> None:
+    found = drafts("I think his conclusory comment is correct.")
+    assert found[0][1:4] == ("think", "I", "his conclusory comment is correct")
+    assert drafts("They think about the future.") == []

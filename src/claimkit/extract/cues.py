@@ -512,6 +512,10 @@ def _requirement_met(
             "for", "on", "off", "up", "in", "out", "back", "to")
     if requires == "that" and any(w in _EVIDENCE_SUBJECTS for w in lowers[max(0, start - 4):start]):
         return True  # "a June poll found Trump receiving 20 percent"
+    if requires == "that" and window and window[0] in _CLAUSE_OPENERS and (
+        lowers[start] in _COGNITION_FORMS
+    ):
+        return True  # "I think his comment is correct": a clause without "that"
     if requires == "speech":
         return bool(window) and (window[0] in (",", ":", "\u201c", '"', "''")
                                  or window[0] in _QUOTE_OPENERS or "that" in window[:6]
@@ -527,6 +531,17 @@ _EVIDENCE_SUBJECTS = frozenset(
         """
         poll polls survey surveys study studies report reports analysis data figures
         research audit review investigation census count tally results documents records
+        """
+    )
+)
+_CLAUSE_OPENERS = frozenset(
+    _words("i you he she it we they the this these those his her their our my there")
+)
+_COGNITION_FORMS = frozenset(
+    _words(
+        """
+        think thinks thought believe believes believed know knows knew feel feels felt
+        suppose supposes supposed guess guesses guessed
         """
     )
 )
