@@ -500,3 +500,19 @@ def test_quantifiers_titles_as_nouns_and_the_country() -> None:
     assert speaker.actor.role is not None and "speaker" in speaker.actor.role
     statement = _resolve(doc, "The statement")
     assert statement.actor.kind is ActorKind.UNKNOWN
+
+
+def test_short_and_titled_names_join_the_full_name() -> None:
+    doc = _doc(
+        "President Putin said on Monday that Washington was wrong. Donald Trump replied. "
+        "Mr. Trump said Vladimir Putin lied. Putin's spokesman Dmitry Peskov disagreed."
+    )
+    resolver = ActorResolver(doc)
+    first = resolver.resolve(_span(doc, "President Putin"))
+    assert first is not None and first.actor.id == "person:vladimir-putin"
+    assert first.actor.role == "president"  # the role from the short form is kept
+    assert _resolve(doc, "Mr. Trump").actor.id == "person:donald-trump"
+    peskov = _resolve(doc, "Putin's spokesman Dmitry Peskov")
+    assert peskov.actor.id == "person:dmitry-peskov"
+    assert peskov.actor.affiliation is not None
+    assert peskov.actor.affiliation.id == "person:vladimir-putin"

@@ -572,14 +572,12 @@ class ActorResolver:
             return None
         inside = list(self.actors_in(Span(start=start, end=end)))
         if inside:
-            # a name that only modifies a later role noun is its owner: "Clinton aides"
+            # an owner named before the one it owns: "Clinton aides", "Putin's spokesman X"
             owned = [
                 m
                 for m in inside
                 if any(
-                    d.kind is MentionKind.DESCRIPTION
-                    and d.actor.anonymous
-                    and d.actor.affiliation is not None
+                    d.actor.affiliation is not None
                     and d.actor.affiliation.id == m.actor.id
                     and d.span.start >= m.span.end
                     for d in inside
@@ -752,23 +750,60 @@ def _surnames(actor: Actor) -> tuple[str, ...]:
     return (words[-1], words[0])
 
 
-def _finalise(drafts: list[_Draft]) -> Iterator[Mention]:
-    """Give every mention of one actor id the same, most informative actor."""
-    best: dict[str, Actor] = {}
+def _short_names(drafts: list[_Draft]) -> dict[str, str]:
+    """Map one-word people ("President Putin" before "Vladimir Putin") to the full name.
+
+    Only when exactly one full name in the document starts or ends with the word.
+    """
+    full: dict[str, set[str]] = {}
+    short: set[tuple[str, str]] = set()
     for draft in drafts:
         actor = draft.actor
-        known = best.get(actor.id)
+        if actor.kind is not ActorKind.PERSON or actor.anonymous:
+            continue
+        words = actor.name.split()
+        if len(words) > 1:
+            for word in (words[0], words[-1]):
+                full.setdefault(normalise_word(word), set()).add(actor.id)
+        else:
+            short.add((actor.id, normalise_word(words[0])))
+    remap: dict[str, str] = {}
+    for short_id, word in short:
+        targets = full.get(word, set())
+        if len(targets) == 1:
+            remap[short_id] = next(iter(targets))
+    return remap
+
+
+def _finalise(drafts: list[_Draft]) -> Iterator[Mention]:
+    """Give every mention of one actor id the same, most informative actor."""
+    remap = _short_names(drafts)
+    best: dict[str, Actor] = {}
+    ordered = [d for d in drafts if d.actor.id not in remap]
+    ordered += [d for d in drafts if d.actor.id in remap]
+    for draft in ordered:
+        actor = draft.actor
+        key = remap.get(actor.id, actor.id)
+        known = best.get(key)
         if known is None:
-            best[actor.id] = actor
+            best[key] = actor
             continue
         if (known.role is None and actor.role) or (known.affiliation is None and actor.affiliation):
-            best[actor.id] = attrs.evolve(
+            best[key] = attrs.evolve(
                 known,
                 role=known.role or actor.role,
                 affiliation=known.affiliation or _safe_affiliation(known, actor.affiliation),
             )
+    if remap:
+        for key, actor in list(best.items()):
+            parent = actor.affiliation
+            if parent is not None and parent.id in remap:
+                best[key] = attrs.evolve(
+                    actor, affiliation=_safe_affiliation(actor, best[remap[parent.id]])
+                )
     for draft in sorted(drafts, key=lambda d: (d.span.start, d.span.end)):
-        yield Mention(span=draft.span, actor=best[draft.actor.id], kind=draft.kind)
+        actor = best[remap.get(draft.actor.id, draft.actor.id)]
+        yield Mention(span=draft.span, actor=actor, kind=draft.kind)
 
 
 def _safe_affiliation(actor: Actor, affiliation: Actor | None) -> Actor | None:
@@ -1022,6 +1057,24 @@ _QUANTIFIERS = frozenset(
 )
 _ONE = frozenset({"one", "another", "anyone", "someone", "somebody", "nobody"})
 _STATE_NOUNS = frozenset({"country", "nation"})
+_ADJECTIVE_SUFFIXES = (
+    "al",
+    "ic",
+    "ive",
+    "ous",
+    "ly",
+    "ed",
+    "ing",
+    "ful",
+    "less",
+    "able",
+    "ible",
+    "ary",
+    "ish",
+    "ent",
+    "ant",
+)
+"""Endings of capitalised sentence-initial words that are not first names ("Archetypal")."""
 _LOOKBACK = 80
 """How many earlier mentions pronouns, descriptions and surnames may refer back to."""
 _FUNCTION_WORDS = frozenset(
@@ -1752,29 +1805,39 @@ class _RegionBuilder:
                 number + 1 < len(names)
                 and last < len(phrase)
                 and phrase[last].category in ("title", "head")
+                and not run[-1].possessive
             ):
                 continue  # a place or organisation before a title: "New York Mayor Eric Adams"
             titled = any(s.category in ("title", "head") for s in before)
-            if len(run) > 1 and not before and not titled:
+            first_word = self.tokens[run[0].first]
+            if (
+                len(run) > 1
+                and not before
+                and not titled
+                and first_word.key.endswith(_ADJECTIVE_SUFFIXES)
+                and first_word.key not in self.lexicon.male
+                and first_word.key not in self.lexicon.female
+            ):
                 rest = self._linked_person(self.tokens[run[1].first].key)
-                if rest is not None and self._linked_person(self.tokens[run[0].first].key) is None:
+                if rest is not None and self._linked_person(first_word.key) is None:
                     # "Archetypal Trump voters": a capitalised first word, then a known name
                     run = run[1:]
                     span = Span(start=run[0].start, end=run[-1].end)
                     name = " ".join(t.text for s in run for t in self.tokens[s.first : s.last])
-            if len(name.split()) == 1 and not titled:
+            if len(name.split()) == 1:
                 linked = self._linked_person(normalise_word(name))
-                if linked is not None:
+                if linked is not None:  # "Putin", "Mr. Trump", "President Putin"
                     draft = _Draft(span, linked, MentionKind.NAME, surnames=_surnames(linked))
                     draft.gender = self.linked_gender
                     self._emit(draft, [k for seg in before for k in self._keys(seg)])
                     consumed.update(id(s) for s in run)
                     owner = linked
                     continue
-                if not self.standalone and self._apposition(after) is None:
+                if not titled and not self.standalone and self._apposition(after) is None:
                     continue
             role = self._title_role(before)
-            affiliation = self._affiliation(before) or organisation
+            possessor = owner if before and any(seg.possessive for seg in before) else None
+            affiliation = self._affiliation(before) or organisation or possessor
             apposition = self._apposition(after) if last == len(phrase) else None
             if apposition is not None:
                 role = role or apposition[0]
