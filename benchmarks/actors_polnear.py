@@ -21,6 +21,7 @@ from pathlib import Path
 
 from claimkit.extract.actors import ActorResolver
 from claimkit.extract.gazetteer import gazetteer
+from claimkit.formats.text import parse_article
 from claimkit.model import Document, Span
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared/benchmarks/polnear-train/data/train"
@@ -40,7 +41,7 @@ def load(root: Path) -> list[tuple[Document, list[Span]]]:
             Span(start=int(m.group(1)), end=int(m.group(2)))
             for m in _SOURCE.finditer(ann.read_text(encoding="utf-8"))
         ]
-        out.append((Document(id=text_path.stem, text=text), spans))
+        out.append((parse_article(text, text_path.stem), spans))
     return out
 
 

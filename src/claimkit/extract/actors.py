@@ -1753,7 +1753,10 @@ class _RegionBuilder:
             if any(k in self.lexicon.not_actor_heads for k in keys):
                 i = j
                 continue
+            # an organisation word alone ("Center", "TV") is no organisation's name
             kind = self.lexicon.org_heads.get(keys[-1], ActorKind.PERSON)
+            if len(keys) == 1:
+                kind = ActorKind.PERSON
             if (
                 j < n
                 and phrase[j].category in ("word", "mod", "body", "orgnoun")
