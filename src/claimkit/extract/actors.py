@@ -213,7 +213,8 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
             append(_Token(s, e, word, word, False, False, True))
             continue
         if word.isalpha() and word.islower():  # the common case
-            append(_Token(s, e, word, normalise_word(word), False, False, False))
+            key = word if word.isascii() else normalise_word(word)
+            append(_Token(s, e, word, key, False, False, False))
             continue
         if word.endswith(".") and len(word) > 2 and "." not in word[:-1]:
             base = word[:-1]
