@@ -635,9 +635,11 @@ class ActorResolver:
         tokens = _tokens(self.document.text, start, end)
         if not tokens:
             return None
-        history = [
+        mentions = self.mentions()
+        index = bisect.bisect_left(self._starts, start)
+        history = [  # the earlier mentions a phrase may refer back to
             _Draft(m.span, m.actor, m.kind, surnames=_surnames(m.actor))
-            for m in self.mentions()
+            for m in mentions[max(0, index - _LOOKBACK) : index]
             if m.span.end <= start
         ]
         drafts = self._region_mentions(tokens, history, standalone=True)
