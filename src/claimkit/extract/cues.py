@@ -545,6 +545,18 @@ _COGNITION_FORMS = frozenset(
         """
     )
 )
+_NAMING_FORMS = frozenset(_words("called named dubbed titled labeled labelled branded"))
+_NAMED_THINGS = frozenset(
+    _words(
+        """
+        group groups organization organisation party movement program programme plan bill
+        book film movie show website site app company firm fund initiative operation project
+        event move policy law town village city place area region network page account tool
+        system document series song album game drug technique thing something so-called
+        committee coalition caucus conference club foundation institute center centre
+        """
+    )
+)
 _QUOTE_OPENERS = frozenset({"\u201c", '"', "''", "'", "\u2018"})
 _NOT_SUBJECT = frozenset(
     _words(
@@ -725,6 +737,7 @@ def find_cues(tokens: Sequence[Token], lexicon: Lexicon, *, title: bool = False)
         The cues in text order, multiword phrases preferred over single words.
     """
     lowers = _lowers(tokens)
+    count = len(tokens)
     found: list[CueMatch] = []
     colon = _headline_colon(tokens, lowers)
     if colon is not None:
@@ -765,7 +778,11 @@ def find_cues(tokens: Sequence[Token], lexicon: Lexicon, *, title: bool = False)
                     break
         if verb is not None and not after_determiner and _requirement_met(
             verb.requires, lowers, index + 1, lexicon
-        ) and not (lower == "states" and previous in ("united", "the")):
+        ) and not (lower == "states" and (
+            previous in ("united", "the")
+            or (index + 1 < count and lowers[index + 1] not in ("that", ":"))
+            or index + 1 >= count
+        )) and not (lower in _NAMING_FORMS and previous in _NAMED_THINGS):
             is_base = lower == verb.lemma
             if (not is_base or _base_form_ok(lowers, index, lexicon, verb)) and _finite_ok(
                 tokens, lowers, index, verb
