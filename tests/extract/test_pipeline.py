@@ -100,3 +100,41 @@ def test_a_quotation_split_around_its_attribution_is_one_content() -> None:
     assert claim.quote == "We are ready, and we will respond to any attack."
     assert claim.provenance.content == claim.provenance.span.__class__(start=0, end=len(text))
     assert claim.proposition == "We are ready and we will respond to any attack"
+
+
+WORLD = (
+    "Israel's military said Tuesday that it had struck Hamas targets in Gaza, accusing the "
+    "group of firing rockets at civilian areas.\n"
+    "Hamas denied the accusation, saying the rockets were fired by another faction.\n"
+    'The Kremlin dismissed the report as "fake news," according to Russian state media.\n'
+    "Brazil's President Luiz Inácio Lula da Silva has repeatedly denied any wrongdoing.\n"
+    "Pakistan has rejected India's allegations that it harbors militants, calling them "
+    "baseless.\n"
+    "The company did not immediately respond to a request for comment.\n"
+)
+
+
+def test_world_news_denials_answer_only_what_concerns_them() -> None:
+    claims = extract(Document(id="world", text=WORLD))
+    by_cue = {c.cue: c for c in claims}
+    hamas = by_cue["denied"]
+    assert hamas.kind is ClaimKind.DENIAL and hamas.claimant.name == "Hamas"
+    assert hamas.responds_to == (by_cue["accusing"].id,)
+    # a denial that answers nothing in the document gets no invented target
+    assert by_cue["has denied"].target is None
+    assert by_cue["has denied"].responds_to == ()
+    assert by_cue["dismissed"].target is None
+
+
+def test_world_news_channels_participles_and_non_answers() -> None:
+    claims = extract(Document(id="world", text=WORLD))
+    by_cue = {c.cue: c for c in claims}
+    kremlin = by_cue["dismissed"]
+    assert kremlin.channel is not None and kremlin.channel.kind.value == "media_outlet"
+    assert kremlin.proposition == 'the report as "fake news"'
+    assert "according to" not in by_cue  # the outlet is the channel, not a claimant
+    calling = by_cue["calling"]
+    assert calling.kind is ClaimKind.DENIAL
+    assert calling.target is not None and calling.target.id == "state:in"
+    assert calling.evidence.strength.value == "no_evidence"
+    assert not any("respond" in c.cue for c in claims)

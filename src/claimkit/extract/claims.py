@@ -571,11 +571,13 @@ def _clause_end(view: SentenceView, start: int, cue_starts: Sequence[int],
             view.tokens[index - 1].text in {",", ";"} | _CLOSE_Q
         ):
             return index - 1 if view.tokens[index - 1].text in (",", ";") else index
-        comma_like = text == "," or (
-            text in _CLOSE_Q and index > start and view.tokens[index - 1].text == ","
-            and not depth_quote
+        closing = text in _CLOSE_Q or (
+            text in _STRAIGHT and view.quote_pairs.get(index, index) < index
         )
-        cut = index + 1 if text in _CLOSE_Q else index
+        comma_like = text == "," or (
+            closing and index > start and view.tokens[index - 1].text == "," and not depth_quote
+        )
+        cut = index + 1 if closing else index
         if comma_like and index + 1 < len(view) and not (skip_commas and index < start + 20
                                                           and _apposition_ahead(view, index + 1)
                                                           and not any(index < c <= index + 12
@@ -1084,7 +1086,7 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
         if source is None:
             return None
         cue_chars = [view.chars(cue.first, cue.last)]
-        if cue.first > 0 and view.tokens[cue.first - 1].text in ({","} | _CLOSE_Q):
+        if cue.first > 0 and view.tokens[cue.first - 1].text in ({","} | _CLOSE_Q | _STRAIGHT):
             end = cue.first - 1 if view.tokens[cue.first - 1].text == "," else cue.first
             start = 0
             content = _strip_content(view, start, end)

@@ -493,6 +493,17 @@ class CueMatch:
         return self.word.frame
 
 
+def _after_quote(lowers: Sequence[str], start: int) -> bool:
+    """Whether a cue follows a closing quotation and a short speaker ("“...,” Smith wrote")."""
+    for back in range(start - 1, max(-1, start - 8), -1):
+        word = lowers[back]
+        if word in ("\u201d", '"', "''"):
+            return True
+        if word in _NOT_SUBJECT or word in ("to", "according", ";", ":"):
+            return False
+    return False
+
+
 def _requirement_met(
     requires: str | None, lowers: Sequence[str], end: int, lexicon: Lexicon
 ) -> bool:
@@ -502,7 +513,7 @@ def _requirement_met(
     if start > 0 and lowers[start - 1] in (",", "\u201d", '"', "'", "''"):
         return True  # inverted: "..., wrote Smith", "“...,” he thought"
     window = lowers[end : end + 10]
-    if any(w in ("\u201d", '"', "''") for w in lowers[max(0, start - 7) : start]) or (
+    if _after_quote(lowers, start) or (
         (not window or window[0] in (".", ",", "!", "?", ";"))
         and "," in lowers[max(0, start - 7) : start]
     ):

@@ -184,11 +184,26 @@ def _same_side(a: Actor | None, b: Actor | None) -> bool:
     return a.id == b.id or a.principal.id == b.principal.id or a.speaks_for(b) or b.speaks_for(a)
 
 
+_MARKS = "\u201c\u201d\"'"
+
+
 def _proposition(text: str) -> str:
+    """The content as a clean sentence: no "that", outer quotation marks or end punctuation.
+
+    Inner quotations stay balanced: 'the report as "fake news,"' -> 'the report as "fake
+    news"'.
+    """
     cleaned = " ".join(text.split())
     if cleaned.lower().startswith("that "):
         cleaned = cleaned[5:]
-    return cleaned.strip(" ,;:" + "\u201c\u201d\"").rstrip(".,").strip()
+    core = cleaned.strip(" ,;:" + _MARKS).rstrip(".,").strip()
+    opened = sum(core.count(m) for m in ("\u201c",)) - core.count("\u201d")
+    straight = core.count('"') % 2
+    if opened > 0 and not core.startswith("\u201c"):
+        core += "\u201d"
+    elif straight and not core.startswith('"'):
+        core += '"'
+    return core
 
 
 class _Built:
@@ -255,6 +270,21 @@ def _target_from_content(built: _Built, resolver: _Resolver, document: Document)
     built.target = first
 
 
+def _involves(allegation: _Built, actor: Actor, text: str) -> bool:
+    """Whether an allegation concerns an actor: accuses it, or names it in its content."""
+    if allegation.target is not None and _same_side(allegation.target, actor):
+        return True
+    content = allegation.draft.content
+    if content is None:
+        return False
+    words = text[content[0] : content[1]].lower()
+    for candidate in (actor, actor.principal):
+        for name in (candidate.name, *candidate.aliases):
+            if len(name) >= 3 and name.lower() in words:
+                return True
+    return False
+
+
 def _resolve(document: Document, drafts: Sequence[Draft], resolver: _Resolver) -> list[_Built]:
     built: list[_Built] = []
     for order, draft in enumerate(drafts):
@@ -299,12 +329,13 @@ def _resolve(document: Document, drafts: Sequence[Draft], resolver: _Resolver) -
     # reports by outlets that contain other claims become their channel
     for item in built:
         draft = item.draft
-        if draft.cue.word.lemma != "report" or draft.content is None:
+        if draft.cue.word.lemma not in ("report", "according to") or draft.content is None:
             continue
         inner = [o for o in built if o is not item and o.draft.sentence is draft.sentence
                  and draft.content[0] <= o.draft.cue_spans[0][0] < draft.content[1]]
-        if inner and item.claimant.kind in (ActorKind.MEDIA_OUTLET, ActorKind.UNKNOWN,
-                                            ActorKind.PERSON):
+        reporters = (ActorKind.MEDIA_OUTLET,) if draft.cue.word.lemma == "according to" else (
+            ActorKind.MEDIA_OUTLET, ActorKind.UNKNOWN, ActorKind.PERSON)
+        if inner and item.claimant.kind in reporters:
             item.drop = True
             for other in inner:
                 other.channel = other.channel or item.claimant
@@ -329,8 +360,10 @@ def _resolve(document: Document, drafts: Sequence[Draft], resolver: _Resolver) -
             if item.target is None:
                 for previous in reversed(latest_allegation):
                     if not _same_side(previous.claimant, item.claimant):
-                        item.target = previous.claimant.principal
-                        break
+                        if _involves(previous, item.claimant, document.text):
+                            item.target = previous.claimant.principal
+                            break
+                        continue
                     if draft.anaphoric and previous.claimant.id == item.claimant.id:
                         # an actor does not deny the claim it has just made
                         item.drop = True
@@ -361,6 +394,10 @@ def _resolve(document: Document, drafts: Sequence[Draft], resolver: _Resolver) -
                 item.target is None or item.target.id == head.target.id
             ):
                 item.kind = ClaimKind.ALLEGATION
+                item.target = head.target
+            elif head.kind is ClaimKind.DENIAL and draft.anaphoric:
+                # "rejected India's allegations, calling them baseless"
+                item.kind = ClaimKind.DENIAL
                 item.target = head.target
             break
     # an allegation read from wording alone needs a named actor it accuses
