@@ -516,3 +516,24 @@ def test_short_and_titled_names_join_the_full_name() -> None:
     assert peskov.actor.id == "person:dmitry-peskov"
     assert peskov.actor.affiliation is not None
     assert peskov.actor.affiliation.id == "person:vladimir-putin"
+
+
+def test_sources_close_to_a_body_and_descriptors_before_names() -> None:
+    doc = _doc(
+        "Sources close to the Kremlin said the talks had failed. Officials linked to the IRGC "
+        "denied it. Turkish state broadcaster TRT reported the strike, and Russian state news "
+        "agency RIA Novosti confirmed it."
+    )
+    sources = _resolve(doc, "Sources close to the Kremlin")
+    assert sources.actor.kind is ActorKind.GROUP
+    assert sources.actor.affiliation is not None
+    assert sources.actor.affiliation.id == "government_body:kremlin"
+    assert sources.actor.principal.id == "state:ru"
+    officials = _resolve(doc, "Officials linked to the IRGC")
+    assert officials.actor.principal.id == "state:ir"
+    trt = _resolve(doc, "Turkish state broadcaster TRT")
+    assert trt.actor.kind is ActorKind.MEDIA_OUTLET and trt.actor.name == "TRT"
+    assert trt.actor.principal.id == "state:tr"
+    assert _resolve(doc, "Russian state news agency RIA Novosti").actor.id == (
+        "media_outlet:ria-novosti"
+    )

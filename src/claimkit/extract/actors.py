@@ -725,6 +725,7 @@ def _default_gazetteer() -> Gazetteer:
 
 
 def _priority(mention: Mention) -> int:
+    """Which mention of a phrase names its head: people first, states and pronouns last."""
     actor = mention.actor
     if mention.kind is MentionKind.NAME and actor.kind is ActorKind.PERSON:
         return 0
@@ -734,14 +735,14 @@ def _priority(mention: Mention) -> int:
     ):
         return 1
     if actor.kind in (ActorKind.GOVERNMENT_BODY, ActorKind.ORGANISATION, ActorKind.MEDIA_OUTLET):
-        return 2
+        return 2 if mention.kind is MentionKind.NAME else 3  # "state news agency RIA Novosti"
     if mention.kind is MentionKind.NAME:
-        return 3
-    if mention.kind is MentionKind.DEMONYM:
         return 4
-    if mention.kind is MentionKind.PRONOUN:
+    if mention.kind is MentionKind.DEMONYM:
         return 5
-    return 6
+    if mention.kind is MentionKind.PRONOUN:
+        return 6
+    return 7
 
 
 def _surnames(actor: Actor) -> tuple[str, ...]:
@@ -1078,6 +1079,9 @@ _ADJECTIVE_SUFFIXES = (
     "ant",
 )
 """Endings of capitalised sentence-initial words that are not first names ("Archetypal")."""
+_CLOSE_TO = frozenset(
+    {"close", "closer", "near", "loyal", "linked", "connected", "allied", "tied", "affiliated"}
+)
 _LOOKBACK = 80
 """How many earlier mentions pronouns, descriptions and surnames may refer back to."""
 _FUNCTION_WORDS = frozenset(
@@ -1315,7 +1319,22 @@ class _RegionBuilder:
                 return j + 1
             if category == "word" and j > i:
                 key = self.tokens[segment.first].key
-                if key in _PREPOSITIONS and segments[j - 1].category in _HEADISH:
+                if (
+                    key in _CLOSE_TO
+                    and segments[j - 1].category in ("head", "group")
+                    and j + 1 < n
+                    and self.tokens[segments[j + 1].first].key in _PREPOSITIONS
+                ):  # "officials linked to the IRGC": step onto the preposition
+                    j += 1
+                    continue
+                previous = segments[j - 1]
+                attaches = previous.category in _HEADISH or (
+                    previous.category in ("mod", "word")
+                    and self.tokens[previous.first].key in _CLOSE_TO
+                    and j - 2 >= i
+                    and segments[j - 2].category in ("head", "group")
+                )  # "sources close to the Kremlin"
+                if key in _PREPOSITIONS and attaches:
                     k = self._pp_end(j + 1)
                     if k > j + 1:
                         j = k
@@ -1760,6 +1779,8 @@ class _RegionBuilder:
             kind = self.lexicon.org_heads.get(keys[-1], ActorKind.PERSON)
             if len(keys) == 1:
                 kind = ActorKind.PERSON
+            if i > 0 and phrase[i - 1].category == "body" and phrase[i - 1].body is not None:
+                kind = phrase[i - 1].body.kind  # "state broadcaster TRT", "the agency Frontex"
             if (
                 j < n
                 and phrase[j].category in ("word", "mod", "body", "orgnoun")
