@@ -1779,8 +1779,9 @@ class _RegionBuilder:
             kind = self.lexicon.org_heads.get(keys[-1], ActorKind.PERSON)
             if len(keys) == 1:
                 kind = ActorKind.PERSON
-            if i > 0 and phrase[i - 1].category == "body" and phrase[i - 1].body is not None:
-                kind = phrase[i - 1].body.kind  # "state broadcaster TRT", "the agency Frontex"
+            descriptor = phrase[i - 1].body if i > 0 and phrase[i - 1].category == "body" else None
+            if descriptor is not None:
+                kind = descriptor.kind  # "state broadcaster TRT", "the agency Frontex"
             if (
                 j < n
                 and phrase[j].category in ("word", "mod", "body", "orgnoun")
