@@ -644,3 +644,25 @@ def test_oversized_files_are_refused_before_reading(
         tracemalloc.stop()
     assert info.value.source == str(path)
     assert peak < 1 << 20
+
+
+@pytest.mark.parametrize("format", sorted(EXTENSIONS))
+@settings(max_examples=60)
+@given(text=st.text(st.characters(blacklist_categories=()), max_size=200))
+def test_any_python_string_via_loads(format: str, text: str) -> None:
+    """``loads`` takes str too; lone surrogates and all, only LoadError comes out."""
+    try:
+        claimkit.loads(text, format, extract=False, source="string")
+    except LoadError as error:
+        assert error.source == "string"
+
+
+def test_lone_surrogates_in_strings_name_the_line() -> None:
+    error = _expect_load_error_str('{"schema_version": 1,\n"x": "\ud800"}', "json")
+    assert error.line == 2
+
+
+def _expect_load_error_str(text: str, format: str) -> LoadError:
+    with pytest.raises(LoadError) as info:
+        claimkit.loads(text, format, extract=False, source="string")
+    return info.value

@@ -222,7 +222,8 @@ def loads(
         source: The name used in error messages.
     """
     if isinstance(data, str):
-        data = data.encode("utf-8")
+        # lone surrogates pass through as invalid UTF-8, which the loader reports
+        data = data.encode("utf-8", "surrogatepass")
     return load_stream(
         io.BytesIO(data), format, extract=extract, extractor=extractor, source=source
     )
