@@ -202,12 +202,16 @@ def json_error(error: LoadError, data: bytes, source: str, line: int | None = No
         return encoding
     if "depth limit exceeded" in error.reason:
         return _too_deep(source, line or error.line, error.record)
-    try:
-        parsed = orjson.loads(data)
-    except orjson.JSONDecodeError:
-        parsed = None
-    if parsed is not None and nesting_depth(parsed, limits.MAX_JSON_DEPTH) > limits.MAX_JSON_DEPTH:
-        return _too_deep(source, line or error.line, error.record)
+    deep = "nested too deeply" in error.reason or (
+        error.reason.count("affiliation") > limits.MAX_AFFILIATION_DEPTH
+    )
+    if deep:  # measure only then: walking a large file's data again is slow
+        try:
+            parsed = orjson.loads(data)
+        except orjson.JSONDecodeError:
+            parsed = None
+        if nesting_depth(parsed, limits.MAX_JSON_DEPTH) > limits.MAX_JSON_DEPTH:
+            return _too_deep(source, line or error.line, error.record)
     return error.located(source=source, line=line)
 
 
