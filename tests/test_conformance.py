@@ -482,3 +482,30 @@ def test_file_checks_catch_crashing_multi_file_loaders() -> None:
         check_robust_files(loader, {**files, "a.ids": b"999999\n"})
     with pytest.raises(ConformanceError):
         check_loader_file_fuzz(loader, {**files, "a.ids": b"12345\n"}, max_examples=50)
+
+
+def test_importing_the_strategies_first_is_quiet() -> None:
+    """Importing claimkit.testing before hypothesis must not trip the entry point hook."""
+    import subprocess
+    import sys
+
+    process = subprocess.run(
+        [sys.executable, "-W", "error", "-c", "from claimkit.testing import strategies"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert process.returncode == 0, process.stderr
+    assert process.stderr == ""
+
+
+@settings(max_examples=30)
+@given(strategies.news_texts())
+def test_news_texts_look_like_attributions(text: str) -> None:
+    assert text.strip()
+    assert any(
+        word in text
+        for word in ("said", "deni", "accused", "charge", "According", "reject", "dismiss",
+                     "warned", "admitted", "confirmed", "claimed")
+    )

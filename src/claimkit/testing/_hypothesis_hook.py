@@ -12,11 +12,14 @@ Set ``HYPOTHESIS_NO_PLUGINS=1`` to turn this off.
 
 from __future__ import annotations
 
+import sys
 import warnings
 
 
 def _hypothesis_setup_hook() -> None:
     """Register claimkit's strategies with hypothesis (a broken install only warns)."""
+    if "claimkit.testing.strategies" in sys.modules:
+        return  # imported already, or being imported: claimkit.testing registers them
     try:
         from claimkit.testing.strategies import register_strategies
 

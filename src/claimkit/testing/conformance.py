@@ -716,13 +716,15 @@ def check_extractor_fuzz(
 
     Args:
         extractor: The extractor (or its name).
-        texts: The texts to try; :func:`claimkit.testing.strategies.hostile_text` mixed
-            with sentences stitched from :data:`SAMPLE_TEXTS` by default.
+        texts: The texts to try; by default news-shaped articles
+            (:func:`claimkit.testing.strategies.news_texts`), hostile text, and
+            :data:`SAMPLE_TEXTS` stitched together with hostile pieces.
         max_examples: How many texts; the active hypothesis profile decides otherwise.
     """
     if texts is None:
         sentences = st.lists(st.sampled_from(SAMPLE_TEXTS), max_size=4).map(" ".join)
         texts = st.one_of(
+            strategies.news_texts(),
             strategies.hostile_text(max_size=200),
             st.lists(st.one_of(sentences, strategies.hostile_text(max_size=20)), max_size=5).map(
                 "".join

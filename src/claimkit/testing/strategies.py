@@ -72,6 +72,8 @@ __all__ = [
     "hostile_text",
     "identifiers",
     "names",
+    "news_sentence",
+    "news_texts",
     "provenances",
     "regions",
     "register_strategies",
@@ -449,6 +451,88 @@ def corpora(
         )
     extra = draw(st.lists(st.sampled_from(pool), max_size=2, unique_by=lambda a: a.id))
     return Corpus.build(docs, found, extra)
+
+
+_SPEAKERS = (
+    "North Korea",
+    "Washington",
+    "The Kremlin",
+    "A spokesperson for the ministry",
+    "Officials in Ankara",
+    "An anonymous defense official",
+    "Tehran",
+    "The company",
+    "Police",
+    "Vedant Patel, deputy spokesperson for the US Department of State,",
+)
+_VERBS = (
+    "said",
+    "denied",
+    "has denied",
+    "did not deny",
+    "accused {target} of",
+    "charged {target} with",
+    "rejected claims that",
+    "dismissed reports that",
+    "warned {target} against",
+    "admitted",
+    "confirmed",
+    "claimed",
+    "never said",
+)
+_CONTENTS = (
+    "supplying weapons to Russia",
+    "the ships had entered its waters",
+    "there was no evidence of a transfer",
+    "it had shelled the village",
+    "the vote was rigged",
+    "negotiations were under way",
+)
+_QUOTES = (('"', '"'), ("\u201c", "\u201d"), ("'", "'"), ("\u2018", "\u2019"), ("\u00ab", "\u00bb"))
+
+
+@st.composite
+def news_sentence(draw: DrawFn) -> str:
+    """One English sentence shaped like news attribution, sometimes with hostile parts.
+
+    Direct and indirect speech, "according to", quotes of several styles (split around
+    "he said" too), nominal allegations ("a charge Tehran has refuted"), negations, and
+    names or contents replaced by :func:`hostile_text`.
+    """
+    speaker = draw(st.one_of(st.sampled_from(_SPEAKERS), names(max_size=20)))
+    target = draw(st.one_of(st.sampled_from(_SPEAKERS), names(max_size=20)))
+    verb = draw(st.sampled_from(_VERBS)).format(target=target)
+    content = draw(st.one_of(st.sampled_from(_CONTENTS), hostile_text(max_size=40, long=False)))
+    opening, closing = draw(st.sampled_from(_QUOTES))
+    shape = draw(st.integers(0, 5))
+    if shape == 0:
+        return f"{speaker} {verb} {content}."
+    if shape == 1:
+        return f"{opening}{content},{closing} {speaker} {verb}."
+    if shape == 2:
+        return f"According to {speaker}, {content}."
+    if shape == 3:
+        half = len(content) // 2
+        return f"{opening}{content[:half]},{closing} he said, {opening}{content[half:]}.{closing}"
+    if shape == 4:
+        return f"{speaker} made the allegation of {content}, a charge {target} has refuted."
+    return f"{speaker} {verb} {opening}{content}{closing}"
+
+
+@st.composite
+def news_texts(draw: DrawFn, *, max_sentences: int = 8) -> str:
+    """Articles of :func:`news_sentence` sentences: an optional title, bullets, paragraphs.
+
+    Args:
+        draw: Supplied by hypothesis.
+        max_sentences: The most sentences.
+    """
+    sentences = draw(st.lists(news_sentence(), min_size=1, max_size=max_sentences))
+    title = draw(st.one_of(st.just(""), hostile_text(max_size=40, long=False).map(str.strip)))
+    bullets = draw(st.lists(st.sampled_from(sentences), max_size=2))
+    separator = draw(st.sampled_from((" ", "\n", "\n\n", "\r\n")))
+    lines = ([title] if title else []) + [f"- {bullet}" for bullet in bullets]
+    return "\n".join([*lines, separator.join(sentences)])
 
 
 def register_strategies() -> None:
