@@ -537,3 +537,23 @@ def test_sources_close_to_a_body_and_descriptors_before_names() -> None:
     assert _resolve(doc, "Russian state news agency RIA Novosti").actor.id == (
         "media_outlet:ria-novosti"
     )
+
+
+def test_role_nouns_with_names_in_their_prepositional_phrase() -> None:
+    doc = _doc(
+        "Economists at Duke University said the tax worked. A spokesman for the Trump "
+        "campaign declined to comment. An aide to Hillary Clinton disagreed. "
+        "Cement makers argued otherwise."
+    )
+    economists = _resolve(doc, "Economists at Duke University")
+    assert economists.actor.kind is ActorKind.GROUP
+    assert economists.actor.principal.id == "organisation:duke-university"
+    spokesman = _resolve(doc, "A spokesman for the Trump campaign")
+    assert spokesman.actor.kind is ActorKind.PERSON and spokesman.actor.anonymous
+    assert spokesman.actor.affiliation is not None
+    assert spokesman.actor.affiliation.id == "organisation:trump-campaign"
+    aide = _resolve(doc, "An aide to Hillary Clinton")
+    assert aide.actor.kind is ActorKind.PERSON and aide.actor.anonymous
+    assert aide.actor.principal.id == "person:hillary-clinton"
+    makers = _resolve(doc, "Cement makers")
+    assert makers.actor.kind is ActorKind.GROUP

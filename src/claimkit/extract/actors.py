@@ -573,14 +573,12 @@ class ActorResolver:
             return None
         inside = list(self.actors_in(Span(start=start, end=end)))
         if inside:
-            # an owner named before the one it owns: "Clinton aides", "Putin's spokesman X"
+            # an owner yields to the one it owns: "Clinton aides", "an aide to Clinton"
             owned = [
                 m
                 for m in inside
                 if any(
-                    d.actor.affiliation is not None
-                    and d.actor.affiliation.id == m.actor.id
-                    and d.span.start >= m.span.end
+                    d.actor.affiliation is not None and d.actor.affiliation.id == m.actor.id
                     for d in inside
                 )
             ]
@@ -1082,6 +1080,8 @@ _ADJECTIVE_SUFFIXES = (
 _CLOSE_TO = frozenset(
     {"close", "closer", "near", "loyal", "linked", "connected", "allied", "tied", "affiliated"}
 )
+_NON_TITLE_PREPOSITIONS = frozenset({"to", "at", "with", "from", "by"})
+"""Prepositions that never continue a title ("an aide to", unlike "minister of")."""
 _LOOKBACK = 80
 """How many earlier mentions pronouns, descriptions and surnames may refer back to."""
 _FUNCTION_WORDS = frozenset(
@@ -1384,6 +1384,15 @@ class _RegionBuilder:
     def _phrase(self, phrase: list[_Segment], after: int) -> None:
         names = self._name_runs(phrase)
         if names:
+            split = self._head_before_names(phrase, names[0])
+            if split is not None:  # "economists at Duke University", "an aide to Clinton"
+                head, pp_start = split
+                emitted = len(self.out)
+                rest = phrase[pp_start:]
+                self._named(rest, self._name_runs(rest), after)
+                owners = [d.actor for d in self.out[emitted:] if d.kind is MentionKind.NAME]
+                self._description(phrase[:pp_start], head, owners[0] if owners else None)
+                return
             self._named(phrase, names, after)
             return
         heads = [s for s in phrase if s.category in ("head", "group")]
@@ -1811,6 +1820,32 @@ class _RegionBuilder:
                 j = k
         return j
 
+    def _head_before_names(
+        self, phrase: list[_Segment], run: tuple[int, int, ActorKind]
+    ) -> tuple[_Segment, int] | None:
+        """A role noun whose prepositional phrase holds the names: (head, where the PP starts).
+
+        "economists at Duke University", "a spokesman for the Trump campaign", "an aide to
+        Hillary Clinton"; but not a title such as "deputy minister for international
+        organizations Kim Son-gyong", whose name is the head.
+        """
+        first, _last, kind = run
+        head_index = None
+        for index in range(first):
+            category = phrase[index].category
+            if category in ("head", "group"):
+                head_index = index
+            elif category == "word" and head_index is not None:
+                key = self.tokens[phrase[index].first].key
+                if key not in _PREPOSITIONS and key not in _CLOSE_TO:
+                    return None
+                between = phrase[index + 1 : first]
+                has_det = any(s.category == "det" for s in between)
+                if kind is not ActorKind.PERSON or has_det or key in _NON_TITLE_PREPOSITIONS:
+                    return phrase[head_index], index
+                return None
+        return None
+
     def _named(
         self, phrase: list[_Segment], names: list[tuple[int, int, ActorKind]], after: int
     ) -> None:
@@ -1861,6 +1896,17 @@ class _RegionBuilder:
                     consumed.update(id(s) for s in run)
                     owner = linked
                     continue
+                following = run[-1].index + 1
+                if not titled and (
+                    (last < len(phrase) and phrase[last].category in ("head", "group"))
+                    or (
+                        self.standalone
+                        and following < len(self.segments)
+                        and self.segments[following].category == "word"
+                        and self.tokens[self.segments[following].first].key.endswith("s")
+                    )
+                ):
+                    continue  # an unknown word before a noun modifies it: "Cement makers"
                 if not titled and not self.standalone and self._apposition(after) is None:
                     continue
             role = self._title_role(before)
