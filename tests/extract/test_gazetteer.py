@@ -285,3 +285,20 @@ def test_a_plugin_registering_garbage_is_a_plugin_error() -> None:
         pytest.raises(PluginError, match="bad-gazetteer"),
     ):
         gazetteer()
+
+
+def test_role_lexicon() -> None:
+    from claimkit.extract.roles import RoleLexicon, plural, role_lexicon
+
+    lexicon = role_lexicon()
+    assert ("deputy", "director") in lexicon.person_heads
+    assert ("officials",) in lexicon.group_heads
+    assert ("spokesmen",) in lexicon.group_heads  # plurals are generated
+    assert lexicon.bodies[("foreign", "ministry")].function == "foreign_ministry"
+    assert lexicon.bodies[("state", "media")].kind is ActorKind.MEDIA_OUTLET
+    assert lexicon.titles[("sen",)] == "senator"
+    assert lexicon.gender(["hillary"]) == "f" and lexicon.gender(["spokesman"]) == "m"
+    assert lexicon.gender(["hillary", "spokesman"]) is None
+    assert plural("secretary") == "secretaries" and plural("attorney") == "attorneys"
+    with pytest.raises(PluginError, match="roles.json"):
+        RoleLexicon.from_mapping({"titles": {}})
