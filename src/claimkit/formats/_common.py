@@ -136,8 +136,9 @@ def not_utf8(data: bytes, source: str, first_line: int = 1) -> LoadError | None:
     try:
         data.decode("utf-8")
     except UnicodeDecodeError as error:
+        column = error.start - data.rfind(b"\n", 0, error.start)
         return LoadError(
-            f"not valid UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start}); "
+            f"not valid UTF-8 (byte 0x{data[error.start]:02x} in column {column}); "
             "re-encode the file as UTF-8",
             source=source,
             line=first_line - 1 + line_of_offset(data, error.start),
