@@ -87,12 +87,8 @@ def decode_text(data: bytes, source: str) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise LoadError(
-            f"not valid UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start}); "
-            "re-encode the file as UTF-8",
-            source=source,
-            line=line_of_offset(data, error.start),
-        ) from None
+        located = not_utf8(data, source)
+        raise (located or LoadError("not valid UTF-8", source=source)) from None
 
 
 _UTF16_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
