@@ -86,7 +86,7 @@ def decode_text(data: bytes, source: str) -> str:
         )
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError as error:
+    except UnicodeDecodeError:
         located = not_utf8(data, source)
         raise (located or LoadError("not valid UTF-8", source=source)) from None
 
