@@ -509,3 +509,12 @@ def test_news_texts_look_like_attributions(text: str) -> None:
         for word in ("said", "deni", "accused", "charge", "According", "reject", "dismiss",
                      "warned", "admitted", "confirmed", "claimed")
     )
+
+
+def test_cross_process_check_reports_failures() -> None:
+    from claimkit.testing import check_extractor_across_processes
+
+    if "rules" in get_registry().extractors:
+        check_extractor_across_processes("rules", [p.read_text("utf-8") for p in SEED_FILES])
+    with pytest.raises(ConformanceError, match="fresh process"):
+        check_extractor_across_processes("no-such-extractor", ["North Korea denies it."])

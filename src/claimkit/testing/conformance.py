@@ -74,6 +74,7 @@ __all__ = [
     "LoaderContract",
     "check_dump_stable",
     "check_extractor",
+    "check_extractor_across_processes",
     "check_extractor_fuzz",
     "check_loader_bad_inputs",
     "check_loader_file_fuzz",
@@ -737,6 +738,61 @@ def _fuzz_once(extractor: Extractor | str, text: str) -> None:
     check_extractor(extractor, [text])
 
 
+_CHILD = """
+import sys
+import claimkit
+texts = sys.stdin.buffer.read().decode("utf-8").split("\\x1e")
+documents = [claimkit.Document(id=f"doc-{i}", text=t) for i, t in enumerate(texts)]
+sys.stdout.buffer.write(claimkit.dumps(claimkit.extract(documents, extractor=sys.argv[1]), "json"))
+"""
+
+
+def check_extractor_across_processes(
+    extractor: str, texts: Sequence[str] = SAMPLE_TEXTS, *, hash_seeds: Sequence[int] = (1, 2)
+) -> None:
+    """Check that an installed extractor gives the same output in fresh processes.
+
+    Each process gets another ``PYTHONHASHSEED``, so output that depends on the order
+    of a ``set`` or on ``hash()`` shows up as a difference.  The extractor must be
+    installed (built in, or through an entry point), since it is looked up by name in
+    the new process.
+
+    Args:
+        extractor: The extractor's registered name.
+        texts: The texts to extract from (joined by the record separator character,
+            so they must not contain it).
+        hash_seeds: The hash seeds of the processes to compare.
+
+    Raises:
+        ConformanceError: Two processes wrote different claims, or one failed.
+    """
+    import subprocess
+    import sys
+
+    payload = "\x1e".join(texts).encode("utf-8")
+    outputs: list[bytes] = []
+    for seed in hash_seeds:
+        process = subprocess.run(
+            [sys.executable, "-c", _CHILD, extractor],
+            input=payload,
+            capture_output=True,
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            timeout=600,
+            check=False,
+        )
+        if process.returncode != 0:
+            raise ConformanceError(
+                f"extractor {extractor!r} failed in a fresh process: "
+                f"{process.stderr.decode('utf-8', 'replace').strip()[-500:]}"
+            )
+        outputs.append(process.stdout)
+    if len(set(outputs)) > 1:
+        raise ConformanceError(
+            f"extractor {extractor!r} gave different claims under different hash seeds "
+            "(does it iterate over a set, or use hash()?)"
+        )
+
+
 # ---------------------------------------------------------------- pytest classes
 
 
@@ -904,3 +960,12 @@ class ExtractorContract:
     def test_never_raises(self) -> None:
         """Arbitrary hostile text never makes the extractor raise."""
         check_extractor_fuzz(self.extractor, max_examples=self.fuzz_examples)
+
+    def test_same_output_in_other_processes(self) -> None:
+        """Fresh processes with other hash seeds give byte-identical claims."""
+        name = self.extractor
+        if not isinstance(name, str):
+            _skip("the extractor is not installed under a name a new process can find")
+            return
+        texts = [t.text if isinstance(t, Document) else t for t in self.texts]
+        check_extractor_across_processes(name, [*SAMPLE_TEXTS, *texts])
