@@ -173,3 +173,23 @@ def test_link_stream_on_real_gold_claims_and_bad_blocks() -> None:
     assert [r for r in linked if not isinstance(r, Claim)] == [*gold.documents, *gold.actors]
     with pytest.raises(ValueError, match="block_claims"):
         list(stream.link_stream(lambda: records, extractor=name, block_claims=0))
+
+
+def test_nested_folders_are_walked_in_sorted_path_order(tmp_path: Path) -> None:
+    from claimkit.api import iter_files
+
+    text = (SEEDS / "000_6bcb59690b46f811.txt").read_text(encoding="utf-8")
+    names = ("a.txt", "a/b.txt", "a b.txt", "a/c/d.txt", "A.txt", "b/a.txt", ".hidden/x.txt")
+    for relative in names:
+        target = tmp_path / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    expected = [
+        p
+        for p in sorted(tmp_path.rglob("*.txt"))
+        if not any(part.startswith(".") for part in p.relative_to(tmp_path).parts)
+    ]
+    assert [path for path, _ in iter_files(tmp_path, get_registry())] == expected
+    assert len(expected) == 6
+    documents = list(stream.iter_documents(tmp_path))
+    assert [d.id for d in documents] == [p.stem for p in expected]
