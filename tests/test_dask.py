@@ -100,3 +100,20 @@ def test_lazy_writes_and_bad_input(tmp_path: Path, scheduler: str) -> None:
     assert list(claimkit.iter_load(tmp_path / "lazy")) == [Document(id="a", text="Nothing here.")]
     with pytest.raises(TypeError, match="cannot extract"):
         ckdask.from_texts(db.from_sequence([3], npartitions=1)).compute()
+
+
+def test_on_a_distributed_local_cluster(articles: Path, tmp_path: Path, rules: str) -> None:
+    distributed = pytest.importorskip("distributed")
+    documents = list(stream.iter_documents(articles))
+    expected = claimkit.extract(documents, extractor=rules)
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster),
+    ):
+        bag = ckdask.read_documents(articles, files_per_partition=4)
+        linked = ckdask.link(ckdask.extract(bag, extractor=rules), extractor=rules)
+        written = ckdask.to_jsonl(linked, tmp_path / "out")
+    assert len(written) == bag.npartitions
+    assert list(claimkit.iter_load(tmp_path / "out")) == list(expected.claims)
