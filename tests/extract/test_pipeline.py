@@ -138,3 +138,16 @@ def test_world_news_channels_participles_and_non_answers() -> None:
     assert calling.target is not None and calling.target.id == "state:in"
     assert calling.evidence.strength.value == "no_evidence"
     assert not any("respond" in c.cue for c in claims)
+
+
+def test_run_on_text_is_read_in_pieces() -> None:
+    from claimkit.extract.pipeline import MAX_TOKENS
+
+    text = "the official claimed that the minister denied the report and " * 200
+    claims = extract(Document(id="runon", text=text))
+    assert claims
+    for claim in claims:
+        assert claim.provenance.span.end <= len(text)
+        assert len(text[claim.provenance.span.start:claim.provenance.span.end].split()) <= (
+            MAX_TOKENS
+        )

@@ -24,6 +24,7 @@ turns into :class:`~claimkit.model.Claim` objects once evidence and commitment a
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from attrs import define, field
@@ -559,6 +560,12 @@ def _clause_end(view: SentenceView, start: int, cue_starts: Sequence[int],
                 return close + 1
         depth_quote = True
     later_cues = sorted(c for c in cue_starts if c > start)
+
+    def next_cue(after: int) -> int:
+        """The first cue starting after token ``after`` (len(view) when none)."""
+        position = bisect.bisect_right(later_cues, after)
+        return later_cues[position] if position < len(later_cues) else len(view)
+
     while index < len(view):
         text = view.tokens[index].text
         word = view.lowers[index]
@@ -580,8 +587,7 @@ def _clause_end(view: SentenceView, start: int, cue_starts: Sequence[int],
         cut = index + 1 if closing else index
         if comma_like and index + 1 < len(view) and not (skip_commas and index < start + 20
                                                           and _apposition_ahead(view, index + 1)
-                                                          and not any(index < c <= index + 12
-                                                                      for c in later_cues)):
+                                                          and not next_cue(index) <= index + 12):
             if first_comma:
                 return cut
             nxt = view.lowers[index + 1]
@@ -595,12 +601,13 @@ def _clause_end(view: SentenceView, start: int, cue_starts: Sequence[int],
                     and view.lowers[index + 2] in ("drew", "has", "have", "had", "was", "is"))
             ):
                 return cut  # ", a longstanding provision ...", ", and has championed ..."
-            if any(index < c <= index + 12 for c in later_cues) and not any(
+            upcoming = next_cue(index)
+            if upcoming <= index + 12 and not any(
                 view.tokens[i].text == "," and i != index
-                for i in range(index + 1, min(next(c for c in later_cues if c > index), len(view)))
+                for i in range(index + 1, min(upcoming, len(view)))
             ):
                 return cut  # ", the Voice of America (VOA) reported" / ", and it accused"
-        if word == "and" and any(c == index + 1 for c in later_cues):
+        if word == "and" and next_cue(index) == index + 1:
             return index
         if word == "in" and index + 2 < len(view) and view.lowers[index + 1] in ("a", "the") and (
             view.lowers[index + 2] in _CHANNEL_HEADS

@@ -24,6 +24,7 @@ result does not depend on the order the documents were read in.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 
@@ -143,18 +144,36 @@ def allegation_clusters(claims: Sequence[Claim]) -> dict[str, int]:
         return i
 
     words = [content_words(c.proposition) for c in allegations]
-    keys = [(_principal(c.claimant), _principal(c.target)) for c in allegations]
-    for i in range(len(allegations)):
-        for j in range(i + 1, len(allegations)):
-            if keys[i] != keys[j]:
-                continue
-            same_document = allegations[i].document_id == allegations[j].document_id
-            similar = _overlap(words[i], words[j]) >= 0.25 and len(words[i] & words[j]) >= 2
-            if same_document or similar:
-                a, b = find(i), find(j)
-                if a != b:
-                    parent[max(a, b)] = min(a, b)
+    buckets: dict[tuple[str | None, str | None], list[int]] = {}
+    for index, claim in enumerate(allegations):
+        key = (_principal(claim.claimant), _principal(claim.target))
+        buckets.setdefault(key, []).append(index)
+
+    def union(i: int, j: int) -> None:
+        a, b = find(i), find(j)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+
+    for members in buckets.values():
+        # one accuser against one accused: one allegation per document ...
+        by_document: dict[str, int] = {}
+        for i in members:
+            first = by_document.setdefault(allegations[i].document_id, i)
+            union(first, i)
+        # ... and the same allegation across documents when the propositions agree
+        for position, i in enumerate(members):
+            for j in members[position + 1 :]:
+                if allegations[i].document_id == allegations[j].document_id:
+                    continue
+                if find(i) == find(j):
+                    continue
+                if len(words[i] & words[j]) >= 2 and _overlap(words[i], words[j]) >= 0.25:
+                    union(i, j)
     return {c.id: find(i) for i, c in enumerate(allegations)}
+
+
+_NEARBY = 60
+"""How many allegations before and after a claim in its document it may answer."""
 
 
 def _is_response(claim: Claim) -> bool:
@@ -204,18 +223,33 @@ def link(claims: Iterable[Claim]) -> list[Claim]:
         if claim.id in clusters:
             members.setdefault(clusters[claim.id], []).append(claim)
     words = {c.id: content_words(c.proposition) for c in claims}
-    by_document: dict[str, list[Claim]] = {}
+    # allegations by document in text order, and indexed by accused and by accuser
+    in_document: dict[str, list[Claim]] = {}
+    by_accused: dict[str | None, list[Claim]] = {}
+    by_accuser: dict[str | None, list[Claim]] = {}
     for claim in claims:
-        by_document.setdefault(claim.document_id, []).append(claim)
-    for items in by_document.values():
+        if claim.id in clusters:
+            in_document.setdefault(claim.document_id, []).append(claim)
+            by_accused.setdefault(_principal(claim.target), []).append(claim)
+            by_accuser.setdefault(_principal(claim.claimant), []).append(claim)
+    for items in in_document.values():
         items.sort(key=lambda c: (c.provenance.span.start, c.id))
+    starts = {doc: [c.provenance.span.start for c in items] for doc, items in in_document.items()}
 
     result: list[Claim] = []
     for claim in claims:
-        nested = [a for a in by_document[claim.document_id] if a.id in clusters
-                  and a.id != claim.id and claim.provenance.content is not None
-                  and a.provenance.cue
-                  and claim.provenance.content.contains(a.provenance.cue[0])]
+        document_allegations = in_document.get(claim.document_id, [])
+        positions = starts.get(claim.document_id, [])
+        here = bisect.bisect_left(positions, claim.provenance.span.start)
+        nearby = document_allegations[max(0, here - _NEARBY) : here + _NEARBY]
+        content = claim.provenance.content
+        nested = [] if content is None else [
+            a for a in document_allegations[
+                bisect.bisect_left(positions, content.start) : bisect.bisect_right(
+                    positions, content.end)
+            ]
+            if a.id != claim.id and a.provenance.cue and content.contains(a.provenance.cue[0])
+        ]
         if not _is_response(claim) and not nested:
             result.append(claim)
             continue
@@ -239,7 +273,7 @@ def link(claims: Iterable[Claim]) -> list[Claim]:
 
         # in the same document: a back-reference answers the latest eligible allegation
         # before it; otherwise every eligible allegation of the document is answered
-        same = [a for a in by_document[claim.document_id] if a.id in clusters and eligible(a)]
+        same = [a for a in nearby if eligible(a)]
         before = [a for a in same if a.provenance.span.start < claim.provenance.span.start]
         if _refers_back(claim) and before:
             chosen.add(clusters[before[-1].id])
@@ -253,8 +287,11 @@ def link(claims: Iterable[Claim]) -> list[Claim]:
             for allegation in overlapping or same:
                 chosen.add(clusters[allegation.id])
         # in other documents: eligible allegations whose propositions overlap
-        for allegation in claims:
-            if allegation.id not in clusters or allegation.document_id == claim.document_id:
+        candidates = by_accused.get(side, [])
+        if target is not None:
+            candidates = [*candidates, *by_accuser.get(target, [])]
+        for allegation in candidates:
+            if allegation.document_id == claim.document_id:
                 continue
             if clusters[allegation.id] in chosen or not eligible(allegation):
                 continue
@@ -327,18 +364,24 @@ def _corroborate(claims: list[Claim]) -> list[Claim]:
     allegations = [c for c in claims if c.kind is ClaimKind.ALLEGATION and c.target is not None]
     words = {c.id: _common_words(c.proposition) for c in allegations}
     others: dict[str, dict[str, str]] = {}
-    for i, first in enumerate(allegations):
-        for second in allegations[i + 1 :]:
-            if first.claimant.principal.id == second.claimant.principal.id:
-                continue
-            if _principal(first.target) != _principal(second.target):
-                continue
-            shared = words[first.id] & words[second.id]
-            if len(shared) < 3 or _overlap(words[first.id], words[second.id]) < 0.5:
-                continue
-            for one, two in ((first, second), (second, first)):
-                party = others.setdefault(one.id, {})
-                party.setdefault(two.claimant.principal.id, two.claimant.name)
+    against: dict[str | None, list[Claim]] = {}
+    for claim in allegations:
+        against.setdefault(_principal(claim.target), []).append(claim)
+    pairs = (
+        (first, second)
+        for group in against.values()
+        for i, first in enumerate(group)
+        for second in group[i + 1 :]
+    )
+    for first, second in pairs:
+        if first.claimant.principal.id == second.claimant.principal.id:
+            continue
+        shared = words[first.id] & words[second.id]
+        if len(shared) < 3 or _overlap(words[first.id], words[second.id]) < 0.5:
+            continue
+        for one, two in ((first, second), (second, first)):
+            party = others.setdefault(one.id, {})
+            party.setdefault(two.claimant.principal.id, two.claimant.name)
     if not others:
         return claims
     result = []

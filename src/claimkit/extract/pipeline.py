@@ -237,6 +237,8 @@ def _find_channel(text: str, start: int, end: int, resolver: _Resolver) -> Actor
     return None
 
 
+_LOOKBACK = 50
+"""How many earlier allegations a denial's target is looked for among."""
 _RESPONSES = frozenset(_words("respond reply answer comment return"))
 _FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me", "ours"})
 
@@ -305,13 +307,16 @@ def _resolve(document: Document, drafts: Sequence[Draft], resolver: _Resolver) -
                 item.target = None
         built.append(item)
     text = document.text
+    same_sentence: dict[int, list[_Built]] = {}
+    for item in built:
+        same_sentence.setdefault(item.draft.sentence.start, []).append(item)
     # nested claims: a nominal claim inside a denial's or a counter-claim's object is
     # the claim it answers ("denies US claims that ...", "denouncing US allegations")
     for item in built:
         answers = item.kind is ClaimKind.DENIAL or item.draft.target_mode == "claim_source"
         if not answers or item.draft.content is None:
             continue
-        for other in built:
+        for other in same_sentence[item.draft.sentence.start]:
             if other is item or not other.draft.nominal or other.draft.content is None:
                 continue
             if not item.draft.content[0] <= other.draft.cue_spans[0][0] < item.draft.content[1]:
@@ -331,7 +336,7 @@ def _resolve(document: Document, drafts: Sequence[Draft], resolver: _Resolver) -
         draft = item.draft
         if draft.cue.word.lemma not in ("report", "according to") or draft.content is None:
             continue
-        inner = [o for o in built if o is not item and o.draft.sentence is draft.sentence
+        inner = [o for o in same_sentence[draft.sentence.start] if o is not item
                  and draft.content[0] <= o.draft.cue_spans[0][0] < draft.content[1]]
         reporters = (ActorKind.MEDIA_OUTLET,) if draft.cue.word.lemma == "according to" else (
             ActorKind.MEDIA_OUTLET, ActorKind.UNKNOWN, ActorKind.PERSON)
@@ -358,7 +363,7 @@ def _resolve(document: Document, drafts: Sequence[Draft], resolver: _Resolver) -
             if mode in ("claim_source", "content") and draft.content is not None:
                 _target_from_content(item, resolver, document)
             if item.target is None:
-                for previous in reversed(latest_allegation):
+                for previous in reversed(latest_allegation[-_LOOKBACK:]):
                     if not _same_side(previous.claimant, item.claimant):
                         if _involves(previous, item.claimant, document.text):
                             item.target = previous.claimant.principal
@@ -371,24 +376,31 @@ def _resolve(document: Document, drafts: Sequence[Draft], resolver: _Resolver) -
         if item.kind is ClaimKind.ALLEGATION and not item.drop:
             latest_allegation.append(item)
     # an anaphoric restatement by the same side repeats the allegation it refers to
+    last_allegation: _Built | None = None
     for item in built:
         draft = item.draft
-        if item.drop or item.kind is not ClaimKind.STATEMENT or not draft.anaphoric:
+        if item.drop:
             continue
-        if draft.cue.frame not in ("call", "say"):
+        if item.kind is ClaimKind.ALLEGATION:
+            last_allegation = item
             continue
-        earlier = [o for o in built if o.order < item.order and not o.drop
-                   and o.kind is ClaimKind.ALLEGATION]
-        if earlier and _same_side(earlier[-1].claimant, item.claimant):
+        if item.kind is not ClaimKind.STATEMENT or not draft.anaphoric:
+            continue
+        if draft.cue.frame not in ("call", "say") or last_allegation is None:
+            continue
+        if _same_side(last_allegation.claimant, item.claimant):
             item.kind = ClaimKind.ALLEGATION
-            item.target = earlier[-1].target
+            item.target = last_allegation.target
+            last_allegation = item
     # a participle elaborating an allegation ("criticized X, calling him a ...") accuses too
     for index, item in enumerate(built):
         draft = item.draft
         if item.drop or item.kind is not ClaimKind.STATEMENT or not draft.cue.participle:
             continue
         for head in reversed(built[:index]):
-            if head.draft.sentence is not draft.sentence or head.draft.source != draft.source:
+            if head.draft.sentence is not draft.sentence:
+                break
+            if head.draft.source != draft.source:
                 continue
             if head.kind is ClaimKind.ALLEGATION and head.target is not None and (
                 item.target is None or item.target.id == head.target.id
@@ -417,7 +429,7 @@ def _resolve(document: Document, drafts: Sequence[Draft], resolver: _Resolver) -
         draft = item.draft
         if item.drop or not (draft.cue.negated or item.kind is ClaimKind.STATEMENT):
             continue
-        for other in built:
+        for other in same_sentence[draft.sentence.start]:
             if other is item or other.draft.content is None or other.draft.nominal:
                 continue
             if other.draft.content[0] <= draft.cue_spans[-1][0] < other.draft.content[1]:
@@ -509,17 +521,48 @@ def extract_drafts(
     for sentence in found:
         if not may_have_cues(text[sentence.start : sentence.end], lexicon):
             continue
-        tokens = tokenize(text, sentence.start, sentence.end)
-        if not tokens:
-            continue
-        if tokens_by_sentence is not None:
-            tokens_by_sentence[sentence.start] = tokens
-        title = sentence.region is RegionKind.TITLE or _title_case(tokens)
-        cues = find_cues(tokens, lexicon, title=title)
-        if cues:
-            drafts.extend(assemble(text, sentence, tokens, cues, lexicon))
+        all_tokens = tokenize(text, sentence.start, sentence.end)
+        for piece, tokens in _pieces(sentence, all_tokens):
+            if tokens_by_sentence is not None:
+                tokens_by_sentence[piece.start] = tokens
+            title = piece.region is RegionKind.TITLE or _title_case(tokens)
+            cues = find_cues(tokens, lexicon, title=title)[:MAX_CUES]
+            if cues:
+                drafts.extend(assemble(text, piece, tokens, cues, lexicon))
     _continue_quotes(text, found, drafts)
     return drafts
+
+
+MAX_TOKENS = 300
+"""Sentences longer than this (run-on text without stops) are read in pieces."""
+
+MAX_CUES = 40
+"""At most this many cues are assembled per sentence (real sentences have a handful)."""
+
+
+def _pieces(sentence: Sentence, tokens: list[Token]) -> list[tuple[Sentence, list[Token]]]:
+    """Cut an overlong sentence into pieces of at most :data:`MAX_TOKENS` tokens.
+
+    Cuts fall after a comma or semicolon when there is one in the second half of a piece,
+    so that pathological input (a whole document without a full stop) stays linear.
+    """
+    if len(tokens) <= MAX_TOKENS:
+        return [(sentence, tokens)] if tokens else []
+    pieces = []
+    start = 0
+    while start < len(tokens):
+        end = min(len(tokens), start + MAX_TOKENS)
+        if end < len(tokens):
+            for cut in range(end - 1, start + MAX_TOKENS // 2, -1):
+                if tokens[cut].text in (",", ";"):
+                    end = cut + 1
+                    break
+        chunk = tokens[start:end]
+        piece = Sentence(start=chunk[0].start, end=chunk[-1].end, region=sentence.region,
+                         paragraph=sentence.paragraph)
+        pieces.append((piece, chunk))
+        start = end
+    return pieces
 
 
 _MINOR_WORDS = frozenset(_words("a an the of to in on at for and or but by with from as vs"))
@@ -606,7 +649,9 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> list[Claim]:
             by_sentence[sentence.start] = tokens
         clause_end = sentence.end
         for later in built[index + 1 :]:
-            if later.draft.sentence is sentence and later.draft.start > item.draft.end:
+            if later.draft.sentence is not sentence:
+                break
+            if later.draft.start > item.draft.end:
                 clause_end = later.draft.start
                 break
         claim = _claim(document, item, tokens, lexicon, clause_end)
