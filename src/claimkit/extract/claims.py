@@ -94,9 +94,6 @@ _HAVE_BE = frozenset(
 )
 )
 _PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "who", "this"])
-_ANAPHORA = frozenset(
-    ["it", "this", "that", "these", "those", "them", "such", "the_claim"]
-)
 _PREPOSITIONS = frozenset(
     _words(
     """
@@ -109,13 +106,6 @@ _PARTICIPLE_PREPOSITIONS = frozenset(
 )
 _SUBORDINATORS = frozenset(
     _words("though although while whereas because since if unless when after before as")
-)
-_CHANNEL_VERBS = frozenset(
-    _words(
-    """
-    published carried released issued broadcast aired posted run distributed reported
-    """
-)
 )
 
 

@@ -69,7 +69,6 @@ _LINE = re.compile(r"[^\n]+")
 _TOKEN = re.compile(r"\w+(?:['\u2019.\-&]\w+)*|''|\S")
 
 _OPEN_QUOTES = "\u201c"
-_CLOSE_QUOTES = "\u201d"
 
 
 class Token(NamedTuple):
