@@ -154,12 +154,17 @@ def allegation_clusters(claims: Sequence[Claim]) -> dict[str, int]:
         if a != b:
             parent[max(a, b)] = min(a, b)
 
+    common = [_common_words(c.proposition) for c in allegations]
+    refers = [_opens_with_reference(c.proposition) for c in allegations]
     for members in buckets.values():
-        # one accuser against one accused: one allegation per document ...
-        by_document: dict[str, int] = {}
-        for i in members:
-            first = by_document.setdefault(allegations[i].document_id, i)
-            union(first, i)
+        # one accuser against one accused in one document: the same allegation when it
+        # refers back ("it", "such transfers") or shares what was done ("purchasing") ...
+        for position, i in enumerate(members):
+            for j in members[position + 1 : position + 1 + _NEARBY]:
+                if allegations[i].document_id != allegations[j].document_id:
+                    continue
+                if refers[i] or refers[j] or common[i] & common[j]:
+                    union(i, j)
         # ... and the same allegation across documents when the propositions agree
         for position, i in enumerate(members):
             for j in members[position + 1 :]:
@@ -174,6 +179,12 @@ def allegation_clusters(claims: Sequence[Claim]) -> dict[str, int]:
 
 _NEARBY = 60
 """How many allegations before and after a claim in its document it may answer."""
+
+
+def _opens_with_reference(text: str) -> bool:
+    """Whether a proposition starts by referring back ("it is sending", "such transfers")."""
+    words = _WORD.findall(text[:40].lower())
+    return bool(words) and words[0] in ("it", "this", "that", "these", "those", "such", "they")
 
 
 def _is_response(claim: Claim) -> bool:
