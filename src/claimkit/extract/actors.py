@@ -42,7 +42,7 @@ import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Literal
+from typing import Any, Literal
 
 import attrs
 
@@ -203,26 +203,45 @@ class _Token:
     punct: bool
 
 
+_FAST_TOKEN = re.compile(
+    r"([\s_]*)(?:"
+    r"([a-z]+)(?![\w'\u2019\-.])"  # a plain lowercase word (the common case)
+    r"|([^\W_](?:[\w'\u2019\-]*[^\W_])?(?:\.(?:[A-Za-z]\.)*)?)"  # as _TOKEN's words
+    r"|([^\w\s]))"  # one punctuation character
+)
+""":data:`_TOKEN` with what it skips (whitespace, ``_``) and the kind of each token as groups."""
+
+
 def _tokens(text: str, start: int, end: int) -> list[_Token]:
+    """The tokens of ``text[start:end]``, as :data:`_TOKEN` finds them, with their keys."""
     out: list[_Token] = []
     append = out.append
-    for match in _TOKEN.finditer(text, start, end):
-        s, e = match.span()
-        word = text[s:e]
-        if e - s == 1 and not word.isalnum():
+    position = start
+    for skipped, plain, word, punct in _FAST_TOKEN.findall(text, start, end):
+        s = position + len(skipped)
+        if plain:
+            position = s + len(plain)
+            append(_Token(s, position, plain, plain, False, False, False))
+            continue
+        if punct:
+            position = s + 1
+            append(_Token(s, position, punct, punct, False, False, True))
+            continue
+        e = position = s + len(word)
+        if e - s == 1 and not word.isalnum():  # pragma: no cover - a word character
             append(_Token(s, e, word, word, False, False, True))
             continue
-        if word.isalpha() and word.islower():  # the common case
+        if word.isalpha() and word.islower():
             key = word if word.isascii() else normalise_word(word)
             append(_Token(s, e, word, key, False, False, False))
             continue
         if word.endswith(".") and len(word) > 2 and "." not in word[:-1]:
             base = word[:-1]
             if base.lower() not in _ABBREVIATIONS:
-                out.append(_make_word(base, s, e - 1))
-                out.append(_Token(e - 1, e, ".", ".", False, False, True))
+                append(_make_word(base, s, e - 1))
+                append(_Token(e - 1, e, ".", ".", False, False, True))
                 continue
-        out.append(_make_word(word, s, e))
+        append(_make_word(word, s, e))
     return out
 
 
@@ -288,29 +307,43 @@ class _Matcher:
                 self.prefixes.add(key[:n])
         self.max_len = max((len(k) for k in keys), default=1)
         self.first_words = frozenset(key[0] for key in keys)
+        self.special = self.first_words | _PLAIN_EXCLUDED
+        """Lowercase keys that may start something other than a plain word."""
+        self._single: dict[
+            tuple[str, bool, bool],
+            tuple[_Category, GazetteerEntry | None, NameForm | None, str | None, Body | None]
+            | None,
+        ] = {}
+        """One-token classifications by (spelling, possessive, whether a name follows)."""
 
     def segment(self, tokens: list[_Token]) -> list[_Segment]:
         segments: list[_Segment] = []
+        append = segments.append
+        revisit: list[_Segment] = []  # segments whose category may depend on the next one
         i = 0
         n = len(tokens)
         lexicon = self.lexicon
-        first_words = self.first_words
-        plain = _PLAIN_EXCLUDED
+        special = self.special
         while i < n:
             token = tokens[i]
             if token.punct:
-                segments.append(_Segment(i, i + 1, "punct", token.start, token.end))
+                append(_Segment(i, i + 1, "punct", token.start, token.end, index=len(segments)))
                 i += 1
                 continue
             key = token.key
             if (
-                not token.cap
-                and key not in first_words
-                and key not in plain
-                and not key.endswith("-year-old")
+                not token.cap and key not in special and not key.endswith("-year-old")
             ):  # the common case: a plain word
-                segments.append(
-                    _Segment(i, i + 1, "word", token.start, token.end, possessive=token.possessive)
+                append(
+                    _Segment(
+                        i,
+                        i + 1,
+                        "word",
+                        token.start,
+                        token.end,
+                        possessive=token.possessive,
+                        index=len(segments),
+                    )
                 )
                 i += 1
                 continue
@@ -322,18 +355,24 @@ class _Matcher:
                 and segments[-1].category == "name"
                 and not segments[-1].possessive
             ):
-                segments.append(best)
+                best.index = len(segments)
+                append(best)
+                if best.category in _REVISIT:
+                    revisit.append(best)
                 i = best.last
                 continue
             key = token.key
             if best is None and token.cap and "-" in token.text:
                 hyphenated = self._hyphenated(token, i)
                 if hyphenated is not None:
-                    segments.append(hyphenated)
+                    hyphenated.index = len(segments)
+                    append(hyphenated)
                     i += 1
                     continue
             if best is None and not token.cap and key.endswith("-year-old"):
-                segments.append(_Segment(i, i + 1, "head", token.start, token.end, role=""))
+                append(
+                    _Segment(i, i + 1, "head", token.start, token.end, role="", index=len(segments))
+                )
                 i += 1
                 continue
             if best is not None:  # a capitalised role word inside a name ("Kim Jong Un")
@@ -348,24 +387,34 @@ class _Matcher:
                 category = "stop"
             else:
                 category = "word"
-            segments.append(
-                _Segment(i, i + 1, category, token.start, token.end, possessive=token.possessive)
+            segment = _Segment(
+                i,
+                i + 1,
+                category,
+                token.start,
+                token.end,
+                possessive=token.possessive,
+                index=len(segments),
             )
+            append(segment)
+            if category == "stop":
+                revisit.append(segment)
             i += 1
-        for index, segment in enumerate(segments):
-            segment.index = index
+        count = len(segments)
+        for segment in revisit:  # in text order, each before the one after it changes
+            index = segment.index
             if (
                 segment.category in ("mod", "stop", "det")
                 and segment.last - segment.first == 1
                 and tokens[segment.first].cap
                 and tokens[segment.first].key in _PLACE_PREFIXES
-                and index + 1 < len(segments)
+                and index + 1 < count
                 and segments[index + 1].category == "name"
             ):
                 segment.category = "name"  # "New York", "San Francisco"
             if (
                 segment.category == "body"
-                and index + 1 < len(segments)
+                and index + 1 < count
                 and segments[index + 1].category in ("body", "mod")
             ):
                 segment.category = "mod"
@@ -391,6 +440,43 @@ class _Matcher:
         )
 
     def _longest(self, tokens: list[_Token], i: int) -> _Segment | None:
+        token = tokens[i]
+        prefixes = self.prefixes
+        if token.punct or (token.key,) not in prefixes:
+            return None
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        if (
+            following is None
+            or following.punct
+            or token.possessive
+            or (token.key, following.key) not in prefixes
+        ):  # only the token itself can match: classify it once per spelling
+            next_is_name = following is not None and following.cap
+            memo_key = (token.text, token.possessive, next_is_name)
+            memo = self._single.get(memo_key, _UNSEEN)
+            if memo is _UNSEEN:
+                single = self._classify(tokens, i, i + 1, (token.key,))
+                memo = None
+                if single is not None:
+                    memo = (single.category, single.entry, single.form, single.role, single.body)
+                if len(self._single) >= _MEMO_SIZE:
+                    self._single.clear()
+                self._single[memo_key] = memo
+            if memo is None:
+                return None
+            category, entry, form, role, body = memo
+            return _Segment(
+                i,
+                i + 1,
+                category,
+                token.start,
+                token.end,
+                entry,
+                form,
+                role,
+                body,
+                token.possessive,
+            )
         key: tuple[str, ...] = ()
         found: _Segment | None = None
         for j in range(i, min(len(tokens), i + self.max_len)):
@@ -455,6 +541,13 @@ class _Matcher:
         if key in lexicon.modifiers:
             return _Segment(i, j, "mod", start, end, possessive=possessive)
         return None
+
+
+_UNSEEN: Any = object()
+_MEMO_SIZE = 1 << 16
+"""Most one-token classifications :class:`_Matcher` keeps (cleared when full)."""
+_REVISIT = frozenset({"mod", "stop", "det", "body"})
+"""Categories :meth:`_Matcher.segment` may change after seeing the next segment."""
 
 
 def _next_is_name(tokens: list[_Token], j: int) -> bool:
