@@ -218,3 +218,12 @@ def test_cognition_verbs_without_that() -> None:
     found = drafts("I think his conclusory comment is correct.")
     assert found[0][1:4] == ("think", "I", "his conclusory comment is correct")
     assert drafts("They think about the future.") == []
+
+
+def test_a_comma_near_the_end_does_not_cut_a_content_without_a_later_cue() -> None:
+    text, found = seed_drafts(1)
+    accused = find(text, found, "has accused")
+    assert span(text, accused.content).endswith("to replenish Russian supplies depleted in Ukraine")
+    text, found = seed_drafts(0)
+    telling = find(text, found, "telling")
+    assert span(text, telling.content).endswith("for use in Ukraine,”")

@@ -529,6 +529,10 @@ _CHANNEL_HEADS = frozenset(
 )
 
 
+_NO_CUE = 1 << 30
+"""Stands for "no later cue" in token arithmetic."""
+
+
 def _clause_end(view: SentenceView, start: int, cue_starts: Sequence[int],
                 *, first_comma: bool = False, skip_commas: bool = False) -> int:
     """Token index where a content starting at ``start`` ends (exclusive).
@@ -552,9 +556,9 @@ def _clause_end(view: SentenceView, start: int, cue_starts: Sequence[int],
     later_cues = sorted(c for c in cue_starts if c > start)
 
     def next_cue(after: int) -> int:
-        """The first cue starting after token ``after`` (len(view) when none)."""
+        """The first cue starting after token ``after`` (:data:`_NO_CUE` when none)."""
         position = bisect.bisect_right(later_cues, after)
-        return later_cues[position] if position < len(later_cues) else len(view)
+        return later_cues[position] if position < len(later_cues) else _NO_CUE
 
     while index < len(view):
         text = view.tokens[index].text
@@ -1239,7 +1243,8 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
             if frame == "tell":
                 recipient = _recipient(view, after)
                 start = recipient[1] if recipient is not None else after
-                content = _content_right(view, start, cue_starts, skip_object=True)
+                content = _content_right(view, start, cue_starts, skip_object=True,
+                                         first_comma=subordinate)
             else:
                 end = _clause_end(view, after, cue_starts)
                 content = _strip_content(view, after, end)
