@@ -309,7 +309,9 @@ def _np_left(view: SentenceView, end: int, *, allow_comma_apposition: bool = Tru
             last = index - 1
             break
     end = last
-    while first <= end and view.lowers[first] in _LEAD_DROP:
+    while first <= end and view.lowers[first] in _LEAD_DROP and not (
+        first + 1 <= end and view.lowers[first + 1].endswith("ed")
+    ):  # "Later the ministry" -> "the ministry"; "Recently declassified records" stays
         first += 1
     while first <= end and not view.is_word(first) and view.tokens[first].text != "(":
         first += 1
@@ -1413,8 +1415,7 @@ def assemble(text: str, sentence: Sentence, tokens: Sequence[Token], cues: Seque
             head = drafts[draft.participle_of]
             if head is not None and head.source is not None:
                 draft.source = head.source
-                if head.source[0] < draft.cue_spans[0][0]:
-                    draft.shares_source = True
+                draft.shares_source = True  # the subject sits outside the participle's clause
         if draft.source is None:
             subject = _subject_of_sentence(view, draft.cue.first)
             if subject is not None and draft.cue.first > subject[0]:
