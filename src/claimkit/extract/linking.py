@@ -323,27 +323,40 @@ def link(claims: Iterable[Claim]) -> list[Claim]:
     return _corroborate(_same_exchange(result))
 
 
-def _same_exchange(claims: list[Claim]) -> list[Claim]:
-    """Share links among one person's allegations against one target in one document.
+_SAME_STATEMENT = 200
+"""How many characters apart two allegations of one speaker count as one statement."""
 
-    A person's statement often spans several sentences; what one of its counter-
-    allegations answers, the others answer too.
+
+def _same_exchange(claims: list[Claim]) -> list[Claim]:
+    """Share links among one person's allegations against one target, said together.
+
+    "criticized Guterres' condemnation ..., calling him a messenger": what one part of a
+    statement answers, the part right beside it answers too.  Only a person's claims
+    within :data:`_SAME_STATEMENT` characters of each other count; a state or body
+    speaks many times in one article.
     """
-    answered: dict[tuple[str, str, str], set[str]] = {}
+    answered: dict[tuple[str, str, str], list[Claim]] = {}
     for claim in claims:
-        if claim.claimant.kind is not ActorKind.PERSON:
-            continue  # a state or body speaks many times; a person's statement is one
-        if claim.kind is ClaimKind.ALLEGATION and claim.responds_to and claim.target is not None:
+        if claim.claimant.kind is not ActorKind.PERSON or claim.target is None:
+            continue
+        if claim.kind is ClaimKind.ALLEGATION and claim.responds_to:
             key = (claim.document_id, claim.claimant.id, claim.target.principal.id)
-            answered.setdefault(key, set()).update(claim.responds_to)
+            answered.setdefault(key, []).append(claim)
     if not answered:
         return claims
     result = []
     for claim in claims:
         if claim.kind is ClaimKind.ALLEGATION and not claim.responds_to and claim.target:
             key = (claim.document_id, claim.claimant.id, claim.target.principal.id)
-            if key in answered:
-                claim = attrs.evolve(claim, responds_to=tuple(sorted(answered[key] - {claim.id})))
+            near = {
+                link
+                for other in answered.get(key, ())
+                if abs(other.provenance.span.start - claim.provenance.span.start)
+                <= _SAME_STATEMENT
+                for link in other.responds_to
+            }
+            if near:
+                claim = attrs.evolve(claim, responds_to=tuple(sorted(near - {claim.id})))
         result.append(claim)
     return result
 
