@@ -212,37 +212,62 @@ _FAST_TOKEN = re.compile(
 """:data:`_TOKEN` with what it skips (whitespace, ``_``) and the kind of each token as groups."""
 
 
-def _tokens(text: str, start: int, end: int) -> list[_Token]:
-    """The tokens of ``text[start:end]``, as :data:`_TOKEN` finds them, with their keys."""
-    out: list[_Token] = []
-    append = out.append
+def _tokens(
+    text: str, start: int, end: int, special: frozenset[str] = frozenset()
+) -> tuple[list[_Token], list[_Segment | None]]:
+    """The tokens of ``text[start:end]`` (as :data:`_TOKEN` finds them), with their keys.
+
+    Also returns, for each token, its segment when it is punctuation or a plain word
+    (lowercase, its key not in ``special``), else ``None`` (see :meth:`_Matcher.segment`).
+    """
+    tokens: list[_Token] = []
+    plain_segments: list[_Segment | None] = []
+    append = tokens.append
+    mark = plain_segments.append
     position = start
     for skipped, plain, word, punct in _FAST_TOKEN.findall(text, start, end):
         s = position + len(skipped)
         if plain:
             position = s + len(plain)
+            mark(
+                None
+                if plain in special
+                else _Segment(len(tokens), len(tokens) + 1, "word", s, position)
+            )
             append(_Token(s, position, plain, plain, False, False, False))
             continue
         if punct:
             position = s + 1
+            mark(_Segment(len(tokens), len(tokens) + 1, "punct", s, position))
             append(_Token(s, position, punct, punct, False, False, True))
             continue
         e = position = s + len(word)
         if e - s == 1 and not word.isalnum():  # pragma: no cover - a word character
-            append(_Token(s, e, word, word, False, False, True))
-            continue
-        if word.isalpha() and word.islower():
+            new = [_Token(s, e, word, word, False, False, True)]
+        elif word.isalpha() and word.islower():
             key = word if word.isascii() else normalise_word(word)
-            append(_Token(s, e, word, key, False, False, False))
-            continue
-        if word.endswith(".") and len(word) > 2 and "." not in word[:-1]:
-            base = word[:-1]
-            if base.lower() not in _ABBREVIATIONS:
-                append(_make_word(base, s, e - 1))
-                append(_Token(e - 1, e, ".", ".", False, False, True))
-                continue
-        append(_make_word(word, s, e))
-    return out
+            new = [_Token(s, e, word, key, False, False, False)]
+        elif (
+            word.endswith(".")
+            and len(word) > 2
+            and "." not in word[:-1]
+            and word[:-1].lower() not in _ABBREVIATIONS
+        ):
+            new = [_make_word(word[:-1], s, e - 1), _Token(e - 1, e, ".", ".", False, False, True)]
+        else:
+            new = [_make_word(word, s, e)]
+        for token in new:
+            i = len(tokens)
+            if token.punct:
+                mark(_Segment(i, i + 1, "punct", token.start, token.end))
+            elif not token.cap and token.key not in special and not token.key.endswith("-year-old"):
+                mark(
+                    _Segment(i, i + 1, "word", token.start, token.end, possessive=token.possessive)
+                )
+            else:
+                mark(None)
+            append(token)
+    return tokens, plain_segments
 
 
 def _make_word(word: str, start: int, end: int) -> _Token:
@@ -316,37 +341,33 @@ class _Matcher:
         ] = {}
         """One-token classifications by (spelling, possessive, whether a name follows)."""
 
-    def segment(self, tokens: list[_Token]) -> list[_Segment]:
+    def segment(
+        self, tokens: list[_Token], plain_segments: list[_Segment | None]
+    ) -> list[_Segment]:
+        """The segments of a region's tokens.
+
+        Args:
+            tokens: The tokens, from :func:`_tokens` called with :attr:`special`.
+            plain_segments: What :func:`_tokens` returned with them: the segments of
+                punctuation and plain words, taken as they are.
+        """
         segments: list[_Segment] = []
         append = segments.append
         revisit: list[_Segment] = []  # segments whose category may depend on the next one
         i = 0
         n = len(tokens)
         lexicon = self.lexicon
-        special = self.special
         while i < n:
+            if plain_segments[i] is not None:  # a run of punctuation and plain words
+                try:
+                    j = plain_segments.index(None, i)
+                except ValueError:
+                    j = n
+                segments.extend(plain_segments[i:j])  # type: ignore[arg-type]
+                i = j
+                continue
             token = tokens[i]
-            if token.punct:
-                append(_Segment(i, i + 1, "punct", token.start, token.end, index=len(segments)))
-                i += 1
-                continue
             key = token.key
-            if (
-                not token.cap and key not in special and not key.endswith("-year-old")
-            ):  # the common case: a plain word
-                append(
-                    _Segment(
-                        i,
-                        i + 1,
-                        "word",
-                        token.start,
-                        token.end,
-                        possessive=token.possessive,
-                        index=len(segments),
-                    )
-                )
-                i += 1
-                continue
             best = self._longest(tokens, i)
             if best is not None and not (
                 token.cap
@@ -355,7 +376,6 @@ class _Matcher:
                 and segments[-1].category == "name"
                 and not segments[-1].possessive
             ):
-                best.index = len(segments)
                 append(best)
                 if best.category in _REVISIT:
                     revisit.append(best)
@@ -365,14 +385,11 @@ class _Matcher:
             if best is None and token.cap and "-" in token.text:
                 hyphenated = self._hyphenated(token, i)
                 if hyphenated is not None:
-                    hyphenated.index = len(segments)
                     append(hyphenated)
                     i += 1
                     continue
             if best is None and not token.cap and key.endswith("-year-old"):
-                append(
-                    _Segment(i, i + 1, "head", token.start, token.end, role="", index=len(segments))
-                )
+                append(_Segment(i, i + 1, "head", token.start, token.end, role=""))
                 i += 1
                 continue
             if best is not None:  # a capitalised role word inside a name ("Kim Jong Un")
@@ -388,19 +405,16 @@ class _Matcher:
             else:
                 category = "word"
             segment = _Segment(
-                i,
-                i + 1,
-                category,
-                token.start,
-                token.end,
-                possessive=token.possessive,
-                index=len(segments),
+                i, i + 1, category, token.start, token.end, possessive=token.possessive
             )
             append(segment)
             if category == "stop":
                 revisit.append(segment)
             i += 1
-        count = len(segments)
+        count = 0
+        for segment in segments:
+            segment.index = count
+            count += 1
         for segment in revisit:  # in text order, each before the one after it changes
             index = segment.index
             if (
@@ -617,18 +631,19 @@ class ActorResolver:
         """Every actor mention in the document's content regions, in text order."""
         if self._mentions is None:
             drafts: list[_Draft] = []
-            deferred: list[list[_Token]] = []
+            deferred: list[tuple[list[_Token], list[_Segment | None]]] = []
             text = self.document.text
+            special = self._matcher.special
             for region in self.document.content_regions():
-                tokens = _tokens(text, region.span.start, region.span.end)
+                tokens, plain = _tokens(text, region.span.start, region.span.end, special)
                 if not tokens:
                     continue
                 if _is_title_case(tokens):
-                    deferred.append(tokens)  # read once the body has named its people
+                    deferred.append((tokens, plain))  # read once the body has named its people
                     continue
-                drafts.extend(self._region_mentions(tokens, drafts))
-            for tokens in deferred:
-                drafts.extend(self._region_mentions(tokens, drafts, title_case=True))
+                drafts.extend(self._region_mentions(tokens, plain, drafts))
+            for tokens, plain in deferred:
+                drafts.extend(self._region_mentions(tokens, plain, drafts, title_case=True))
             self._mentions = tuple(_finalise(drafts))
             self._starts = [m.span.start for m in self._mentions]
         return self._mentions
@@ -684,7 +699,7 @@ class ActorResolver:
             for m in mentions[max(0, first - 8) : first]
             if m.span.start <= start and end <= m.span.end and m.kind is MentionKind.NAME
         ]
-        words = _tokens(text, start, end)
+        words, _plain = _tokens(text, start, end)
         if len(words) == 1 and words[0].key in _RELATIVE_PRONOUNS:
             return self._relative(words[0])
         if len(words) == 2 and words[0].key == "the" and words[1].key in _STATE_NOUNS:
@@ -723,7 +738,7 @@ class ActorResolver:
         return None
 
     def _analyse(self, start: int, end: int) -> Mention | None:
-        tokens = _tokens(self.document.text, start, end)
+        tokens, plain = _tokens(self.document.text, start, end, self._matcher.special)
         if not tokens:
             return None
         mentions = self.mentions()
@@ -733,13 +748,13 @@ class ActorResolver:
             for m in mentions[max(0, index - _LOOKBACK) : index]
             if m.span.end <= start
         ]
-        drafts = self._region_mentions(tokens, history, standalone=True)
+        drafts = self._region_mentions(tokens, plain, history, standalone=True)
         if not drafts and tokens[0].key in _QUANTIFIERS:
             # "some", "many of them", "those who voted": an unnamed group or person
             kind = ActorKind.PERSON if tokens[0].key in _ONE else ActorKind.GROUP
             name = tokens[0].key
             actor = Actor(
-                id=actor_id(kind, name, anonymous=True, scope=self.document.id),
+                id=_actor_id(kind, name, anonymous=True, scope=self.document.id),
                 name=name,
                 kind=kind,
                 anonymous=True,
@@ -751,7 +766,7 @@ class ActorResolver:
             if plural is not None:
                 name = " ".join(t.text.lower() for t in plural)
                 actor = Actor(
-                    id=actor_id(ActorKind.GROUP, name, anonymous=True, scope=self.document.id),
+                    id=_actor_id(ActorKind.GROUP, name, anonymous=True, scope=self.document.id),
                     name=name,
                     kind=ActorKind.GROUP,
                     anonymous=True,
@@ -762,7 +777,9 @@ class ActorResolver:
             names = [t for t in words if t.cap and t.key not in self._matcher.lexicon.stopwords]
             if names and len(names) == len(words) and len(names) <= 4:
                 name = " ".join(t.text for t in names)
-                actor = Actor(id=actor_id(ActorKind.PERSON, name), name=name, kind=ActorKind.PERSON)
+                actor = Actor(
+                    id=_actor_id(ActorKind.PERSON, name), name=name, kind=ActorKind.PERSON
+                )
                 span = Span(start=names[0].start, end=names[-1].end)
                 return Mention(span=span, actor=actor, kind=MentionKind.NAME)
             return None
@@ -772,12 +789,13 @@ class ActorResolver:
     def _region_mentions(
         self,
         tokens: list[_Token],
+        plain: list[_Segment | None],
         history: list[_Draft],
         *,
         standalone: bool = False,
         title_case: bool = False,
     ) -> list[_Draft]:
-        segments = self._matcher.segment(tokens)
+        segments = self._matcher.segment(tokens, plain)
         builder = _RegionBuilder(self, tokens, segments, history, standalone=standalone)
         builder.title_case = title_case
         return builder.build()
@@ -809,6 +827,10 @@ def _plural_people(tokens: list[_Token], lexicon: RoleLexicon) -> list[_Token] |
     while words and (words[0].key,) in lexicon.determiners:
         words = words[1:]
     return words or None
+
+
+_actor_id = functools.lru_cache(maxsize=1 << 14)(actor_id)
+""":func:`claimkit.model.actor_id`, remembered (names and descriptions recur)."""
 
 
 def _default_gazetteer() -> Gazetteer:
@@ -1324,6 +1346,8 @@ class _RegionBuilder:
         self.resume = 0
         """Where the pass resumes after a phrase (past an apposition it consumed)."""
         self.linked_gender: Literal["f", "m"] | None = None
+        self.known_surnames: set[str] | None = None
+        """Every surname of the recent drafts and more (a quick test before the search)."""
         self.title_case = False
         """Whether the region is a title-case headline, where capitals do not mark names."""
 
@@ -1344,6 +1368,8 @@ class _RegionBuilder:
                 words.append(normalise_word(actor.name.split()[0]))
             draft.gender = self.lexicon.gender(words)
         self.out.append(draft)
+        if draft.surnames and self.known_surnames is not None:
+            self.known_surnames.update(draft.surnames)
 
     def _words(self, segment: _Segment) -> str:
         return self.text[segment.start : segment.end]
@@ -1585,7 +1611,7 @@ class _RegionBuilder:
         prefix = [state.demonyms[0] if state.demonyms else state.name] if state else []
         name = " ".join([*prefix, *words])
         actor = Actor(
-            id=actor_id(kind, name, anonymous=True, scope=self.doc.id),
+            id=_actor_id(kind, name, anonymous=True, scope=self.doc.id),
             name=name,
             kind=kind,
             country=country,
@@ -1605,7 +1631,7 @@ class _RegionBuilder:
         if segment.form is NameForm.PEOPLE:
             name = self._words(segment)
             actor = Actor(
-                id=actor_id(ActorKind.GROUP, name),
+                id=_actor_id(ActorKind.GROUP, name),
                 name=name,
                 kind=ActorKind.GROUP,
                 country=entry.country,
@@ -1654,7 +1680,7 @@ class _RegionBuilder:
             state = self._context_state()
         if state is None:
             if body.kind is ActorKind.MEDIA_OUTLET:
-                return Actor(id=actor_id(body.kind, body.name), name=body.name, kind=body.kind)
+                return Actor(id=_actor_id(body.kind, body.name), name=body.name, kind=body.kind)
             return None
         # "state media" is a kind of outlet, not one agency: keep it generic
         named = (
@@ -1677,7 +1703,7 @@ class _RegionBuilder:
                 mods.insert(0, self._words(phrase[index]).lower())
             name = " ".join([adjective, *mods, self._words(segment).lower()])
         return Actor(
-            id=actor_id(body.kind, name),
+            id=_actor_id(body.kind, name),
             name=name,
             kind=body.kind,
             country=state.country,
@@ -1788,7 +1814,7 @@ class _RegionBuilder:
                 return
         kind = ActorKind.GROUP if group else ActorKind.PERSON
         if group and head_word == "west":
-            actor = Actor(id=actor_id(kind, "the West"), name="the West", kind=kind)
+            actor = Actor(id=_actor_id(kind, "the West"), name="the West", kind=kind)
             self._emit(_Draft(span, actor, MentionKind.NAME))
             return
         country = None
@@ -1803,7 +1829,7 @@ class _RegionBuilder:
         if named_by is not None and named_by.principal.kind is not ActorKind.STATE:
             name = f"{named_by.name} {role}"  # "Republican Party presidential front-runner"
         actor = Actor(
-            id=actor_id(kind, name, anonymous=True, scope=self.doc.id),
+            id=_actor_id(kind, name, anonymous=True, scope=self.doc.id),
             name=name,
             kind=kind,
             role=role,
@@ -1834,8 +1860,7 @@ class _RegionBuilder:
                 actor.affiliation is None or affiliation.principal.id != actor.principal.id
             ):
                 continue
-            words = {normalise_word(w) for w in re.split(r"[\s-]+", actor.role)}
-            words |= {normalise_word(w) for w in actor.role.split()}
+            words = _role_words(actor.role)
             if head_word in words:
                 return actor
             if loose is None and head_word in _OFFICIAL_HEADS and words & _OFFICIAL_ROLES:
@@ -1873,8 +1898,8 @@ class _RegionBuilder:
             while j < n and phrase[j].category == "name" and not phrase[j - 1].possessive:
                 j += 1
             j = self._organisation_name_end(phrase, j)
-            keys = [k for s in phrase[i:j] for k in self._keys(s)]
-            if any(k in self.lexicon.not_actor_heads for k in keys):
+            keys = [t.key for t in self.tokens[phrase[i].first : phrase[j - 1].last]]
+            if not self.lexicon.not_actor_heads.isdisjoint(keys):
                 i = j
                 continue
             # an organisation word alone ("Center", "TV") is no organisation's name
@@ -2013,7 +2038,7 @@ class _RegionBuilder:
             if affiliation is not None:
                 country = affiliation.principal.country or affiliation.country
             actor = Actor(
-                id=actor_id(ActorKind.PERSON, name),
+                id=_actor_id(ActorKind.PERSON, name),
                 name=name,
                 kind=ActorKind.PERSON,
                 role=role,
@@ -2073,11 +2098,11 @@ class _RegionBuilder:
         if affiliation is not None:
             country = affiliation.principal.country or affiliation.country
         actor = Actor(
-            id=actor_id(kind, name),
+            id=_actor_id(kind, name),
             name=name,
             kind=kind,
             country=country,
-            affiliation=_safe_affiliation_for(actor_id(kind, name), affiliation),
+            affiliation=_safe_affiliation_for(_actor_id(kind, name), affiliation),
         )
         self._emit(_Draft(span, actor, MentionKind.NAME))
         return actor
@@ -2100,6 +2125,14 @@ class _RegionBuilder:
         return role or None
 
     def _linked_person(self, word: str) -> Actor | None:
+        known = self.known_surnames
+        if known is None:  # built on first use, then kept up to date by _emit
+            known = set()
+            for draft in itertools.chain(self.history[-_LOOKBACK:], self.out):
+                known.update(draft.surnames)
+            self.known_surnames = known
+        if word not in known:
+            return None
         for draft in self._recent():
             if draft.surnames and word in draft.surnames:
                 self.linked_gender = draft.gender
@@ -2221,6 +2254,14 @@ class _RegionBuilder:
             elif fits(draft) and sentence is None:
                 return draft
         return best
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _role_words(role: str) -> frozenset[str]:
+    """The keys of a role's words, whole and split at hyphens ("vice-president")."""
+    words = {normalise_word(w) for w in re.split(r"[\s-]+", role)}
+    words |= {normalise_word(w) for w in role.split()}
+    return frozenset(words)
 
 
 def _looks_like_verb(word: str) -> bool:
