@@ -13,7 +13,7 @@ from __future__ import annotations
 import importlib
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from importlib.metadata import entry_points
 from typing import Any
@@ -27,6 +27,7 @@ from claimkit.registry import Exporter, Extractor, Loader, Registry
 __all__ = [
     "DEFAULT_PLUGINS",
     "ENV_LOAD_PLUGINS",
+    "call_register_hook",
     "get_plugin_manager",
     "get_registry",
     "plugin_registered",
@@ -145,6 +146,54 @@ def plugin_registered(plugin: Any, name: str | None = None) -> Iterator[str]:
         unregister_plugin(name=registered)
 
 
+def call_register_hook(
+    hook_name: str,
+    accepts: type | tuple[type, ...],
+    sink: Callable[[Any, str], None],
+    *,
+    first: str | None = None,
+) -> None:
+    """Call every implementation of a ``register_*`` hook with its own ``register`` callback.
+
+    Each plugin's callback checks the type of what it is given and hands it to ``sink``
+    together with the plugin's name, so whatever collects the items knows who provided
+    them.  Plugins are called in registration order (the plugin named ``first``, if
+    any, before all others).
+
+    Args:
+        hook_name: The hook, e.g. ``"register_loaders"``.
+        accepts: The type or types a plugin may register through this hook.
+        sink: Receives ``(item, plugin_name)`` for every registered item.
+        first: A plugin to call before the rest (built-in data that plugins extend).
+
+    Raises:
+        PluginError: A plugin registered something of the wrong type or its hook failed.
+    """
+    caller = getattr(get_plugin_manager().hook, hook_name)
+    impls = list(reversed(caller.get_hookimpls()))
+    if first is not None:
+        impls.sort(key=lambda impl: impl.plugin_name != first)
+    expected = accepts if isinstance(accepts, tuple) else (accepts,)
+    label = " or ".join(kind.__name__ for kind in expected)
+    for impl in impls:
+        plugin_name = impl.plugin_name
+
+        def register(item: Any, _plugin: str = plugin_name) -> None:
+            if not isinstance(item, expected):
+                raise PluginError(
+                    f"plugin {_plugin!r} registered {item!r} in {hook_name}; expected {label}"
+                )
+            sink(item, _plugin)
+
+        arguments = {"register": register}
+        try:
+            impl.function(**{arg: arguments[arg] for arg in impl.argnames})
+        except ClaimkitError:
+            raise
+        except Exception as error:
+            raise PluginError(f"plugin {plugin_name!r} failed in {hook_name}: {error}") from error
+
+
 def get_registry() -> Registry:
     """Collect what every registered plugin provides into a new :class:`.Registry`.
 
@@ -154,38 +203,8 @@ def get_registry() -> Registry:
     Raises:
         PluginError: A plugin registered something of the wrong type or a taken name.
     """
-    pm = get_plugin_manager()
     registry = Registry()
-    hooks: tuple[tuple[str, type], ...] = (
-        ("register_loaders", Loader),
-        ("register_exporters", Exporter),
-        ("register_extractors", Extractor),
-    )
-    for hook_name, expected in hooks:
-        caller = getattr(pm.hook, hook_name)
-        for impl in reversed(caller.get_hookimpls()):
-            plugin_name = impl.plugin_name
-
-            def register(
-                item: Any,
-                _plugin: str = plugin_name,
-                _kind: type = expected,
-                _hook: str = hook_name,
-            ) -> None:
-                if not isinstance(item, _kind):
-                    raise PluginError(
-                        f"plugin {_plugin!r} registered {item!r} in {_hook}; "
-                        f"expected {_kind.__name__}"
-                    )
-                registry.add(item, _plugin)  # type: ignore[type-var]
-
-            arguments = {"register": register}
-            try:
-                impl.function(**{arg: arguments[arg] for arg in impl.argnames})
-            except ClaimkitError:
-                raise
-            except Exception as error:
-                raise PluginError(
-                    f"plugin {plugin_name!r} failed in {hook_name}: {error}"
-                ) from error
+    call_register_hook("register_loaders", Loader, registry.add)
+    call_register_hook("register_exporters", Exporter, registry.add)
+    call_register_hook("register_extractors", Extractor, registry.add)
     return registry
