@@ -1972,13 +1972,14 @@ class _RegionBuilder:
         owner: Actor | None = None  # the actor named last, for "Clinton aides"
         for number, (first, last, kind) in enumerate(names):
             run = phrase[first:last]
-            span = Span(start=run[0].start, end=run[-1].end)
-            name = " ".join(t.text for s in run for t in self.tokens[s.first : s.last])
+            tokens = self.tokens
+            name = " ".join([t.text for t in tokens[run[0].first : run[-1].last]])
             before = phrase[:first]
             if self.title_case and not self.standalone:
                 self._known_names_in(run)
                 continue
             if kind is not ActorKind.PERSON:
+                span = Span(start=run[0].start, end=run[-1].end)
                 organisation = owner = self._named_organisation(run, before, kind, span)
                 consumed.update(id(s) for s in phrase[:last])
                 continue
@@ -2003,14 +2004,15 @@ class _RegionBuilder:
                 if rest is not None and self._linked_person(first_word.key) is None:
                     # "Archetypal Trump voters": a capitalised first word, then a known name
                     run = run[1:]
-                    span = Span(start=run[0].start, end=run[-1].end)
-                    name = " ".join(t.text for s in run for t in self.tokens[s.first : s.last])
-            if len(name.split()) == 1:
+                    name = " ".join([t.text for t in tokens[run[0].first : run[-1].last]])
+            hints = [t.key for t in tokens[before[0].first : before[-1].last]] if before else []
+            if run[-1].last - run[0].first == 1:  # one word (tokens hold no spaces)
                 linked = self._linked_person(normalise_word(name))
                 if linked is not None:  # "Putin", "Mr. Trump", "President Putin"
+                    span = Span(start=run[0].start, end=run[-1].end)
                     draft = _Draft(span, linked, MentionKind.NAME, surnames=_surnames(linked))
                     draft.gender = self.linked_gender
-                    self._emit(draft, [k for seg in before for k in self._keys(seg)])
+                    self._emit(draft, hints)
                     consumed.update(id(s) for s in run)
                     owner = linked
                     continue
@@ -2045,7 +2047,7 @@ class _RegionBuilder:
                 affiliation=affiliation,
                 country=country,
             )
-            hints = [k for seg in before for k in self._keys(seg)]
+            span = Span(start=run[0].start, end=run[-1].end)
             self._emit(_Draft(span, actor, MentionKind.NAME, surnames=_surnames(actor)), hints)
             if apposition is not None:
                 self._emit(_Draft(apposition[2], actor, MentionKind.DESCRIPTION))
