@@ -53,6 +53,7 @@ __all__ = [
     "EvaluationError",
     "EvaluationReport",
     "Score",
+    "SPAN_CONVENTIONS",
     "Scores",
     "SpanScores",
     "attribution_scores",
@@ -779,7 +780,80 @@ def _token_score(gold: set[int], predicted: set[int]) -> Score:
     return Score.of(len(gold & predicted), len(predicted), len(gold))
 
 
-def attribution_scores(gold: Corpus, predicted: Corpus) -> AttributionScores:
+SPAN_CONVENTIONS = ("claimkit", "polnear")
+"""Span conventions :func:`attribution_scores` can match exact spans under."""
+
+_EDGE_PUNCTUATION = frozenset(",.;:!?-\u2013\u2014")
+_LEADING_CONTENT_WORDS = ("that",)
+
+
+def _trimmed(text: str, span: Span | None, role: str) -> tuple[int, int] | None:
+    """A span without the edge tokens PolNeAR and claimkit place differently.
+
+    PolNeAR keeps a complementiser "that" inside contents and the punctuation that
+    closes an apposition inside sources ("Peter Cook, a spokesman,"); claimkit leaves
+    both out.  Whitespace and punctuation at either edge (quotation marks excepted) are
+    dropped for every role, and a leading "that" for contents.
+    """
+    if span is None:
+        return None
+    start, end = span.start, span.end
+    while True:
+        before = (start, end)
+        while start < end and (text[start].isspace() or text[start] in _EDGE_PUNCTUATION):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in _EDGE_PUNCTUATION):
+            end -= 1
+        if role == "content":
+            for word in _LEADING_CONTENT_WORDS:
+                stop = start + len(word)
+                if text[start:stop].lower() == word and stop < end and text[stop].isspace():
+                    start = stop
+        if (start, end) == before:
+            return start, end
+
+
+class _Trimmed:
+    """Each claim's cue, source and content spans under a span convention."""
+
+    def __init__(self, text: str, conventions: str) -> None:
+        self.text = text
+        self.trim = conventions == "polnear"
+        self._cache: dict[int, tuple[object, object, object]] = {}
+
+    def keys(self, claim: Claim) -> tuple[object, object, object]:
+        found = self._cache.get(id(claim))
+        if found is not None:
+            return found
+        provenance = claim.provenance
+        keys: tuple[object, object, object]
+        if self.trim:
+            cue: object = sorted(
+                t for t in (_trimmed(self.text, s, "cue") for s in provenance.cue)
+                if t is not None and t[0] < t[1]
+            )
+            keys = (cue, _trimmed(self.text, provenance.claimant, "source"),
+                    _trimmed(self.text, provenance.content, "content"))
+        else:
+            keys = (sorted(provenance.cue), provenance.claimant, provenance.content)
+        self._cache[id(claim)] = keys
+        return keys
+
+
+def _exact_role(gold: Sequence[Claim], predicted: Sequence[Claim], trimmed: _Trimmed,
+                role: int) -> Score:
+    """Exact counts for the cue (0), source (1) or content (2) spans."""
+    keys = trimmed.keys
+    if role == 0:
+        return _exact_counts(gold, predicted, lambda a, b: keys(a)[0] == keys(b)[0])
+    return _exact_counts(
+        gold, predicted, lambda a, b: _cue_overlaps(a, b) and keys(a)[role] == keys(b)[role]
+    )
+
+
+def attribution_scores(
+    gold: Corpus, predicted: Corpus, *, conventions: str = "claimkit"
+) -> AttributionScores:
     """Score cue, source and content spans as the attribution literature does.
 
     Use it to set claimkit beside published PolNeAR or PARC 3.0 results: it ignores
@@ -789,13 +863,23 @@ def attribution_scores(gold: Corpus, predicted: Corpus) -> AttributionScores:
     Args:
         gold: The reference corpus; documents are needed for token-level scores.
         predicted: The corpus to score.
+        conventions: ``"claimkit"`` matches exact spans as they are; ``"polnear"``
+            first drops the edge tokens the two conventions place differently, on both
+            sides (punctuation at either edge of every span, a leading "that" of a
+            content), so a corpus annotated under PolNeAR's guidelines is not
+            penalised for them.  Token-overlap scores are the same under both.
 
     Returns:
         Exact and token-overlap scores for cues, sources and contents.
 
     Raises:
-        EvaluationError: A document has different texts in the two corpora.
+        EvaluationError: A document has different texts in the two corpora, or the
+            conventions are unknown.
     """
+    if conventions not in SPAN_CONVENTIONS:
+        raise EvaluationError(
+            f"unknown span conventions {conventions!r}; expected one of {SPAN_CONVENTIONS}"
+        )
     _check_texts(gold, predicted)
     texts = {d.id: d.text for d in (*predicted.documents, *gold.documents)}
     gold_by_document = _by_document(gold.claims)
@@ -804,24 +888,15 @@ def attribution_scores(gold: Corpus, predicted: Corpus) -> AttributionScores:
     for document_id in _document_order(gold, predicted):
         g = gold_by_document.get(document_id, [])
         p = predicted_by_document.get(document_id, [])
-        cue_exact = _exact_counts(
-            g, p, lambda a, b: sorted(a.provenance.cue) == sorted(b.provenance.cue)
-        )
-        source_exact = _exact_counts(
-            g,
-            p,
-            lambda a, b: _cue_overlaps(a, b) and a.provenance.claimant == b.provenance.claimant,
-        )
-        content_exact = _exact_counts(
-            g,
-            p,
-            lambda a, b: _cue_overlaps(a, b) and a.provenance.content == b.provenance.content,
-        )
         text = texts.get(document_id)
         if text is None:
             raise EvaluationError(
                 f"document {document_id!r} is in neither corpus; token scores need its text"
             )
+        trimmed = _Trimmed(text, conventions)
+        cue_exact = _exact_role(g, p, trimmed, 0)
+        source_exact = _exact_role(g, p, trimmed, 1)
+        content_exact = _exact_role(g, p, trimmed, 2)
         tokens = _Tokens(text)
         g_cue, g_source, g_content = _role_tokens(g, tokens)
         p_cue, p_source, p_content = _role_tokens(p, tokens)
