@@ -624,6 +624,7 @@ class ActorResolver:
         self._matcher = _matcher_for(self.gazetteer.version, self.gazetteer)
         self._mentions: tuple[Mention, ...] | None = None
         self._starts: list[int] = []
+        self._history: list[_Draft] | None = None
 
     # public ----------------------------------------------------------------
 
@@ -743,10 +744,12 @@ class ActorResolver:
             return None
         mentions = self.mentions()
         index = bisect.bisect_left(self._starts, start)
+        if self._history is None:  # drafts of the mentions, made once (never changed)
+            self._history = [
+                _Draft(m.span, m.actor, m.kind, surnames=_surnames(m.actor)) for m in mentions
+            ]
         history = [  # the earlier mentions a phrase may refer back to
-            _Draft(m.span, m.actor, m.kind, surnames=_surnames(m.actor))
-            for m in mentions[max(0, index - _LOOKBACK) : index]
-            if m.span.end <= start
+            d for d in self._history[max(0, index - _LOOKBACK) : index] if d.span.end <= start
         ]
         drafts = self._region_mentions(tokens, plain, history, standalone=True)
         if not drafts and tokens[0].key in _QUANTIFIERS:
@@ -802,11 +805,23 @@ class ActorResolver:
 
 
 def _is_title_case(tokens: list[_Token]) -> bool:
-    """Whether a region is a headline in title case ("Trump Gives Clinton A New Reason")."""
-    words = [t for t in tokens if not t.punct and t.text[:1].isalpha()]
-    if len(words) < 4:
+    """Whether a region is a headline in title case ("Trump Gives Clinton A New Reason").
+
+    At least 4 words, of which at least 70% capitalised.
+    """
+    most = 3 * len(tokens)  # more than 30% of the tokens in lower case: not title case
+    words = lower = 0
+    for token in tokens:
+        if token.punct or not token.text[:1].isalpha():
+            continue
+        words += 1
+        if not token.cap:
+            lower += 1
+            if 10 * lower > most:
+                return False
+    if words < 4:
         return False
-    return sum(1 for t in words if t.cap) >= 0.7 * len(words)
+    return words - lower >= 0.7 * words
 
 
 _PEOPLE_SUFFIXES = ("ers", "ists", "ians", "ents", "ans", "ors", "ives", "als", "ics", "ees")
