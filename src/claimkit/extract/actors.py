@@ -1363,6 +1363,8 @@ class _RegionBuilder:
         self.linked_gender: Literal["f", "m"] | None = None
         self.known_surnames: set[str] | None = None
         """Every surname of the recent drafts and more (a quick test before the search)."""
+        self.known_roles: set[str] | None = None
+        """Every role word of the recent drafts and more (see :meth:`_known_roles`)."""
         self.title_case = False
         """Whether the region is a title-case headline, where capitals do not mark names."""
 
@@ -1385,6 +1387,8 @@ class _RegionBuilder:
         self.out.append(draft)
         if draft.surnames and self.known_surnames is not None:
             self.known_surnames.update(draft.surnames)
+        if actor.role and self.known_roles is not None:
+            self.known_roles.update(_role_words(actor.role))
 
     def _words(self, segment: _Segment) -> str:
         return self.text[segment.start : segment.end]
@@ -1861,6 +1865,8 @@ class _RegionBuilder:
         failing that, an official's role for "the official" or "the spokesman"; when the
         description names a state or body, the candidate must speak for the same state.
         """
+        if head_word not in _OFFICIAL_HEADS and head_word not in self._known_roles():
+            return None  # no recent role has the word
         loose: Actor | None = None
         for draft in self._recent():
             actor = draft.actor
@@ -2140,6 +2146,17 @@ class _RegionBuilder:
                 parts.append(self._words(segment))
         role = " ".join(p for p in parts if p)
         return role or None
+
+    def _known_roles(self) -> set[str]:
+        """The words of every role of the recent drafts and more (a quick test)."""
+        known = self.known_roles
+        if known is None:  # built on first use, then kept up to date by _emit
+            known = set()
+            for draft in itertools.chain(self.history[-_LOOKBACK:], self.out):
+                if draft.actor.role:
+                    known.update(_role_words(draft.actor.role))
+            self.known_roles = known
+        return known
 
     def _linked_person(self, word: str) -> Actor | None:
         known = self.known_surnames
