@@ -111,3 +111,22 @@ def test_a_plugin_registering_a_non_cue_fails_clearly() -> None:
 def test_unknown_frame_is_rejected() -> None:
     with pytest.raises(PluginError, match="frame"):
         CueWord(lemma="aver", kind=ClaimKind.STATEMENT, frame="nonsense")
+
+
+def test_verbs_ending_in_ee_inflect_regularly() -> None:
+    assert inflect("agree") == ("agree", "agrees", "agreed", "agreeing")
+    assert [c[1] for c in cues("The two parties agreed to share the ministries.")] == ["agree"]
+
+
+def test_requirement_alternatives() -> None:
+    assert [c[1] for c in cues("Nurses agreed with the union that pay must rise.")] == ["agree"]
+    assert cues("The deal agreed last year expired.") == []
+
+
+def test_cue_commitments_come_from_the_lexicon() -> None:
+    lexicon = load_lexicon()
+    assert lexicon.verbs["wants"].commitment == "uncommitted"
+    assert lexicon.verbs["believes"].commitment == "probable"
+    assert lexicon.verbs["says"].commitment is None
+    with pytest.raises(PluginError, match="commitment"):
+        CueWord(lemma="yearn", kind=ClaimKind.STATEMENT, commitment="eager")

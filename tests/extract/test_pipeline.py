@@ -151,3 +151,78 @@ def test_run_on_text_is_read_in_pieces() -> None:
         assert len(text[claim.provenance.span.start:claim.provenance.span.end].split()) <= (
             MAX_TOKENS
         )
+
+
+def _claims_of(text: str) -> list[Claim]:
+    return extract(Document(id="news", text=text))
+
+
+def _span(text: str, span: object) -> str | None:
+    from claimkit.model import Span
+
+    return text[span.start : span.end] if isinstance(span, Span) else None
+
+
+def _only(text: str) -> tuple[Claim, str, str | None, str | None]:
+    claims = _claims_of(text)
+    assert len(claims) == 1, [c.cue for c in claims]
+    claim = claims[0]
+    provenance = claim.provenance
+    return (claim, " ".join(text[s.start : s.end] for s in provenance.cue),
+            _span(text, provenance.claimant), _span(text, provenance.content))
+
+
+def test_wishes_plans_and_refusals_are_uncommitted_statements() -> None:
+    from claimkit.model import Commitment
+
+    cases = [
+        ("The mayor wants to close the harbour road by June.", "wants", "The mayor",
+         "to close the harbour road by June"),
+        ("Farmers plan to block the motorway on Friday.", "plan", "Farmers",
+         "to block the motorway on Friday"),
+        ("The ministry declined to say whether the envoy had been recalled.", "declined",
+         "The ministry", "to say whether the envoy had been recalled"),
+        ("The striking pilots refused to return to work.", "refused", "The striking pilots",
+         "to return to work"),
+        ("Local officials hope the bridge will reopen before winter.", "hope",
+         "Local officials", "the bridge will reopen before winter"),
+    ]
+    for text, cue, source, content in cases:
+        claim, found_cue, found_source, found_content = _only(text)
+        assert (found_cue, found_source, found_content) == (cue, source, content), text
+        assert claim.kind is ClaimKind.STATEMENT
+        assert claim.commitment is Commitment.UNCOMMITTED, text
+
+
+def test_a_refusal_about_wrongdoing_is_no_allegation() -> None:
+    claim, cue, _source, _content = _only(
+        "The coach refused to say whether the club had broken the doping rules.")
+    assert cue == "refused" and claim.kind is ClaimKind.STATEMENT
+
+
+def test_beliefs_are_probable_statements_even_without_that() -> None:
+    from claimkit.model import Commitment
+
+    for text, source, content in [
+        ("Most economists think Lagarde will raise rates again.", "Most economists",
+         "Lagarde will raise rates again"),
+        ("The coach believes the squad is ready.", "The coach", "the squad is ready"),
+    ]:
+        claim, _cue, found_source, found_content = _only(text)
+        assert (found_source, found_content) == (source, content)
+        assert claim.kind is ClaimKind.STATEMENT and claim.commitment is Commitment.PROBABLE
+
+
+def test_intention_verbs_need_their_infinitive() -> None:
+    assert _claims_of("The new pension plans, and the tax on them, were debated.") == []
+    assert _claims_of("They know Lisbon well.") == []
+
+
+def test_agreement_and_criticism_phrases() -> None:
+    claim, cue, source, content = _only(
+        "The auditor agreed that the accounts had been kept properly.")
+    assert (cue, source, content) == ("agreed", "The auditor",
+                                     "the accounts had been kept properly")
+    claim, cue, source, content = _only("The union has long been critical of the rail operator.")
+    assert cue.endswith("critical of") and source == "The union"
+    assert claim.kind is ClaimKind.ALLEGATION

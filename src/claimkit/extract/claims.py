@@ -1297,7 +1297,9 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
     if cue.negated:
         if kind is ClaimKind.DENIAL:
             kind = ClaimKind.STATEMENT  # "did not deny" is no denial
-    elif kind is ClaimKind.STATEMENT and frame in ("say", "tell", "call"):
+    elif kind is ClaimKind.STATEMENT and frame in ("say", "tell", "call") and (
+        cue.word.commitment != "uncommitted"
+    ):  # a wish, plan or refusal ("declined to say whether ...") asserts nothing
         if _first_person_denial(view, *content):
             kind = ClaimKind.DENIAL
             target_mode = "context"

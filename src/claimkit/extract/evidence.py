@@ -137,13 +137,17 @@ def score_evidence(
     return Evidence(strength=level, score=round(score, 3), cues=tuple(cues))
 
 
-def commitment(tokens: Sequence[Token], lexicon: Lexicon, cue_word: str = "") -> Commitment:
+def commitment(tokens: Sequence[Token], lexicon: Lexicon, cue_word: str = "",
+               cue_commitment: str | None = None) -> Commitment:
     """The speaker's commitment to a content.
 
     Args:
         tokens: The content's tokens.
         lexicon: The lexicon with the hedge phrases.
         cue_word: The attribution cue ("believes" makes it probable).
+        cue_commitment: The commitment the cue's lexicon entry implies
+            (:attr:`CueWord.commitment <claimkit.extract.cues.CueWord.commitment>`:
+            "wants" and "declined to" leave the speaker uncommitted).
 
     Returns:
         The commitment: certain unless hedged.
@@ -165,6 +169,8 @@ def commitment(tokens: Sequence[Token], lexicon: Lexicon, cue_word: str = "") ->
         found.add("probable")
     if cue in _POSSIBLE_VERBS:
         found.add("possible")
+    if cue_commitment is not None:
+        found.add(cue_commitment)
     for level in ("uncommitted", "possible", "probable"):
         if level in found:
             return Commitment(level)

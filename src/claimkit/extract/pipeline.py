@@ -492,7 +492,8 @@ def _claim(document: Document, item: _Built, tokens: Sequence[Token], lexicon: L
         target=item.target,
         quote=draft.quote,
         cue=cue_text,
-        commitment=commitment(content_tokens, lexicon, text[cue_spans[-1].start:cue_spans[-1].end]),
+        commitment=commitment(content_tokens, lexicon, text[cue_spans[-1].start:cue_spans[-1].end],
+                              draft.cue.word.commitment),
         evidence=evidence,
         channel=item.channel,
     )
