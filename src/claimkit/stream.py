@@ -26,8 +26,10 @@ What needs more than one record at a time, and how to bound it:
   allegations (an index: 7% of the claims found in 300 PolNeAR articles, and none of
   the texts), a second pass links the claims in blocks against that index.  Memory is
   O(allegations + block), not O(corpus).  The result equals linking the whole corpus
-  at once.  Each block re-runs the linker over the index, so time grows with
-  ``claims / block_claims * allegations``; make blocks large.
+  at once.  With the built-in linker the index is clustered once
+  (:class:`claimkit.extract.linking.AllegationIndex`) and every block is linked against
+  it; another extractor's linker re-runs over the index for each block, so its time
+  grows with ``claims / block_claims * allegations``.
 * **Corpus-level views** (:meth:`claimkit.model.Corpus.threads`,
   :meth:`~claimkit.model.Corpus.disputes`, lookups) need a :class:`~claimkit.model.Corpus`
   in memory; build one from the claims you need (for example those of one actor, read
@@ -39,10 +41,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 
 from claimkit.api import PathLike, iter_load
+from claimkit.extract import linking
+from claimkit.extract import plugin as rules
 from claimkit.model import Claim, ClaimKind, Document, Record
 from claimkit.parallel import DEFAULT_CHUNK_SIZE, iter_extract
 from claimkit.plugins import get_registry
-from claimkit.registry import Extractor
+from claimkit.registry import Extractor, LinkFunction
 
 __all__ = [
     "DEFAULT_BLOCK_CLAIMS",
@@ -111,6 +115,11 @@ def _is_indexed(claim: Claim) -> bool:
     return claim.kind is ClaimKind.ALLEGATION
 
 
+def _prebuilt_index(link: LinkFunction, index: list[Claim]) -> linking.AllegationIndex | None:
+    """The built-in linker's allegation index, built once for every block (else None)."""
+    return linking.AllegationIndex(index) if link is rules.link else None
+
+
 def link_stream(
     source: Callable[[], Iterable[Record]],
     *,
@@ -149,14 +158,18 @@ def link_stream(
         yield from source()
         return
     index = [r for r in source() if isinstance(r, Claim) and indexed(r)]
+    prebuilt = _prebuilt_index(link, index) if indexed is _is_indexed else None
 
     def flush(buffer: list[Record], claims: list[Claim]) -> Iterator[Record]:
         if not claims:
             yield from buffer
             return
-        inside = {claim.id for claim in claims}
-        others = [claim for claim in index if claim.id not in inside]
-        linked = iter(list(link([*claims, *others]))[: len(claims)])
+        if prebuilt is not None:
+            linked = iter(linking.link(claims, index=prebuilt))
+        else:
+            inside = {claim.id for claim in claims}
+            others = [claim for claim in index if claim.id not in inside]
+            linked = iter(list(link([*claims, *others]))[: len(claims)])
         for record in buffer:
             yield next(linked) if isinstance(record, Claim) else record
 

@@ -25,8 +25,9 @@ result does not depend on the order the documents were read in.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
@@ -42,7 +43,7 @@ from claimkit.model import (
     EvidenceStrength,
 )
 
-__all__ = ["allegation_clusters", "content_words", "link"]
+__all__ = ["AllegationIndex", "allegation_clusters", "content_words", "link"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]+")
 _STOPWORDS = frozenset(
@@ -89,6 +90,14 @@ def _stem(word: str) -> str:
     return word[:6]
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _content_stem(word: str) -> str | None:
+    """The stem of a word, or ``None`` for a stop word (memoised: words repeat a lot)."""
+    if word.lower().replace("\u2019", "'") in _STOPWORDS:
+        return None
+    return _stem(word)
+
+
 def content_words(text: str) -> frozenset[str]:
     """The stemmed content words of a proposition (stop words left out).
 
@@ -96,30 +105,363 @@ def content_words(text: str) -> frozenset[str]:
         >>> sorted(content_words("Russia is purchasing rockets from North Korea"))
         ['korea', 'north', 'purcha', 'rocket', 'russia']
     """
-    return frozenset(
-        _stem(w) for w in _WORD.findall(text) if w.lower().replace("\u2019", "'") not in _STOPWORDS
+    stems = {_content_stem(w) for w in _WORD.findall(text)}
+    stems.discard(None)
+    return frozenset(stems)  # type: ignore[arg-type]
+
+
+def _common_words(text: str) -> frozenset[str]:
+    """Content words that are not names: what was done, not who was named."""
+    stems = {_content_stem(w) for w in _WORD.findall(text) if w[:1].islower()}
+    stems.discard(None)
+    return frozenset(stems)  # type: ignore[arg-type]
+
+
+@attrs.frozen
+class _Text:
+    """What linking reads from one proposition, computed once per distinct text."""
+
+    words: frozenset[str]
+    common: frozenset[str]
+    lowered: str
+    opens_with_reference: bool
+    discredits: bool
+    names_claims: bool
+    refers_back: bool
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _read(text: str) -> _Text:
+    lowered = [w.lower() for w in _WORD.findall(text)]
+    first = _WORD.search(text[:40].lower())
+    return _Text(
+        words=content_words(text),
+        common=_common_words(text),
+        lowered=text.lower(),
+        opens_with_reference=first is not None and first.group() in _OPENERS,
+        discredits=not _DISCREDIT.isdisjoint(lowered),
+        names_claims=any(w in _CLAIM_WORDS for w in lowered),
+        refers_back=len(lowered) <= 4 and bool(lowered) and all(
+            w in _REFERS_BACK or w in _BACK_FILLERS for w in lowered
+        ),
     )
+
+
+_OPENERS = frozenset(("it", "this", "that", "these", "those", "such", "they"))
+"""First words by which a proposition refers back ("it is sending", "such transfers")."""
+
+_BACK_FILLERS = frozenset(("to", "do", "so", "any", "plans"))
+
+_CLAIM_WORDS = frozenset(
+    _words("claim claims allegation allegations accusation accusations charge charges report "
+           "reports rumor rumors rumour rumours remarks")
+)
+"""Words by which a proposition speaks about claims ("US allegations of ...", "such claims")."""
 
 
 def _principal(actor: Actor | None) -> str | None:
     return actor.principal.id if actor is not None else None
 
 
+def _names(actor: Actor) -> tuple[str, ...]:
+    """The lower-cased names (three letters or more) of an actor and of its principal."""
+    return tuple(
+        lowered
+        for candidate in (actor, actor.principal)
+        for name in (candidate.name, *candidate.aliases)
+        if len(lowered := name.lower()) >= 3
+    )
+
+
 def _mentions(claim: Claim, actor: Actor) -> bool:
     """Whether the claim's proposition names the actor (or its principal)."""
-    text = claim.proposition.lower()
-    for candidate in (actor, actor.principal):
-        for name in (candidate.name, *candidate.aliases):
-            name = name.lower()
-            if len(name) >= 3 and name in text:
-                return True
-    return False
+    text = _read(claim.proposition).lowered
+    return any(name in text for name in _names(actor))
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
     if not a or not b:
         return 0.0
     return len(a & b) / min(len(a), len(b))
+
+
+def _shared_counts(
+    words: frozenset[str], postings: dict[str, list[int]], below: int | None = None
+) -> dict[int, int]:
+    """How many of ``words`` each entry of an inverted index shares (entries < ``below``)."""
+    counts: dict[int, int] = {}
+    get = counts.get
+    for word in words:
+        for entry in postings.get(word, ()):
+            if below is not None and entry >= below:
+                break
+            counts[entry] = get(entry, 0) + 1
+    return counts
+
+
+class _UnionFind:
+    """Union-find over ``0..n-1`` whose roots are the smallest member of their set."""
+
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, item: int) -> int:
+        parent = self.parent
+        while parent[item] != item:
+            parent[item] = parent[parent[item]]
+            item = parent[item]
+        return item
+
+    def union(self, first: int, second: int) -> None:
+        a, b = self.find(first), self.find(second)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+
+    def join_across_documents(
+        self, left: Sequence[int], right: Sequence[int], documents: Sequence[str]
+    ) -> None:
+        """Join as if every pair (one of ``left``, one of ``right``) of two documents were.
+
+        Linear instead of ``len(left) * len(right)``: each item is joined to the first
+        item of the other side and to the first one of another document than it
+        (the two *hubs*), when its document differs.  That gives the same sets as
+        joining every pair: an item with a partner in another document reaches a hub,
+        and the hubs of both sides are joined through any item of a third document or
+        directly.
+        """
+        for items, others in ((left, right), (right, left)):
+            hubs = _hubs(others, documents)
+            for item in items:
+                document = documents[item]
+                for hub in hubs:
+                    if documents[hub] != document:
+                        self.union(item, hub)
+
+
+def _hubs(items: Sequence[int], documents: Sequence[str]) -> tuple[int, ...]:
+    """The first item, and the first one of another document than it."""
+    if not items:
+        return ()
+    first = items[0]
+    for item in items:
+        if documents[item] != documents[first]:
+            return (first, item)
+    return (first,)
+
+
+_NEARBY = 60
+"""How many allegations before and after a claim in its document it may answer."""
+
+
+@attrs.frozen
+class _Group:
+    """Allegations alike for linking across documents: one text, accuser, accused, cluster."""
+
+    claim: Claim
+    text: _Text
+    accuser: str
+    accused: str
+    cluster: int
+    documents: frozenset[str]
+
+
+class AllegationIndex:
+    """The allegations of a corpus, clustered and indexed once for :func:`link`.
+
+    Building it does all the corpus-wide work of linking: allegations (claims of kind
+    ALLEGATION with a target) are clustered into real-world allegations, indexed by
+    document, by accuser and accused and by content word, and checked for
+    corroboration.  :func:`link` then links any claims of the corpus against it, so a
+    corpus too large to link at once can be linked block by block against one index
+    (:func:`claimkit.stream.link_stream` does this), with the same result as linking
+    all of it together.
+
+    Comparisons go through inverted indexes of content words inside each (accuser,
+    accused) bucket, and allegations with the same proposition (or the same content
+    words) are compared once, so the work grows with the allegations that share words,
+    not with the square of the corpus.
+
+    Args:
+        claims: Claims of one or many documents, in corpus order; only allegations
+            with a target are kept.
+
+    Example:
+        >>> import claimkit
+        >>> from claimkit.model import Document
+        >>> found = claimkit.extract([Document(id="d", text=(
+        ...     "Ukraine accused Russia of shelling the plant. Moscow denied shelling it."))])
+        >>> index = AllegationIndex(found.claims)
+        >>> len(index)
+        1
+    """
+
+    def __init__(self, claims: Iterable[Claim]) -> None:
+        allegations = [
+            c for c in claims if c.kind is ClaimKind.ALLEGATION and c.target is not None
+        ]
+        self.allegations: tuple[Claim, ...] = tuple(allegations)
+        """The indexed allegations, in the order given."""
+        self.accuser: dict[str, str] = {}
+        """Each allegation's accuser, by principal id."""
+        self.accused: dict[str, str] = {}
+        """Each allegation's accused, by principal id."""
+        for claim in allegations:
+            self.accuser[claim.id] = claim.claimant.principal.id
+            self.accused[claim.id] = claim.target.principal.id  # type: ignore[union-attr]
+        self.clusters: dict[str, int] = self._cluster(allegations)
+        """Each allegation's cluster number (see :func:`allegation_clusters`)."""
+        self.members: dict[int, list[Claim]] = {}
+        """The allegations of each cluster, in the order given."""
+        self.in_document: dict[str, list[Claim]] = {}
+        """The allegations of each document in text order."""
+        for claim in allegations:
+            self.members.setdefault(self.clusters[claim.id], []).append(claim)
+            self.in_document.setdefault(claim.document_id, []).append(claim)
+        for items in self.in_document.values():
+            items.sort(key=lambda c: (c.provenance.span.start, c.id))
+        self.starts: dict[str, list[int]] = {
+            document: [c.provenance.span.start for c in items]
+            for document, items in self.in_document.items()
+        }
+        self._index_groups(allegations)
+        self.corroborators: dict[str, dict[str, str]] = self._corroboration(allegations)
+        """For each corroborated allegation: the other parties alleging it alike (principal
+        id to claimant name)."""
+
+    def __len__(self) -> int:
+        return len(self.allegations)
+
+    def __contains__(self, claim_id: object) -> bool:
+        return claim_id in self.clusters
+
+    # ------------------------------------------------------------------ clusters
+
+    def _cluster(self, allegations: Sequence[Claim]) -> dict[str, int]:
+        ordered = sorted(allegations, key=lambda c: (c.document_id, c.provenance.span.start, c.id))
+        texts = [_read(c.proposition) for c in ordered]
+        documents = [c.document_id for c in ordered]
+        sets = _UnionFind(len(ordered))
+        buckets: dict[tuple[str, str], list[int]] = {}
+        for index, claim in enumerate(ordered):
+            key = (self.accuser[claim.id], self.accused[claim.id])
+            buckets.setdefault(key, []).append(index)
+        for members in buckets.values():
+            # one accuser against one accused in one document: the same allegation when it
+            # refers back ("it", "such transfers") or shares what was done ("purchasing") ...
+            for position, i in enumerate(members):
+                for j in members[position + 1 : position + 1 + _NEARBY]:
+                    if documents[i] != documents[j]:
+                        break  # sorted by document: the rest are in others
+                    if (texts[i].opens_with_reference or texts[j].opens_with_reference
+                            or not texts[i].common.isdisjoint(texts[j].common)):
+                        sets.union(i, j)
+            # ... and across documents when the propositions agree: compared once per
+            # distinct set of content words, through an inverted index of those words
+            alike: dict[frozenset[str], list[int]] = {}
+            for i in members:
+                alike.setdefault(texts[i].words, []).append(i)
+            distinct = list(alike)
+            postings: dict[str, list[int]] = {}
+            for number, words in enumerate(distinct):
+                for word in words:
+                    postings.setdefault(word, []).append(number)
+            for number, words in enumerate(distinct):
+                if len(words) >= 2:
+                    group = alike[words]
+                    sets.join_across_documents(group, group, documents)
+                for other, shared in _shared_counts(words, postings, number).items():
+                    if shared >= 2 and shared / min(len(words), len(distinct[other])) >= 0.25:
+                        sets.join_across_documents(alike[words], alike[distinct[other]], documents)
+        return {c.id: sets.find(i) for i, c in enumerate(ordered)}
+
+    # ----------------------------------------------------------- across documents
+
+    def _index_groups(self, allegations: Sequence[Claim]) -> None:
+        keys: dict[tuple[str, str, str, int], int] = {}
+        documents: list[set[str]] = []
+        firsts: list[Claim] = []
+        self._by_accused: dict[str, dict[str, list[int]]] = {}
+        self._by_accuser: dict[str, dict[str, list[int]]] = {}
+        for claim in allegations:
+            key = (claim.proposition, self.accuser[claim.id], self.accused[claim.id],
+                   self.clusters[claim.id])
+            number = keys.get(key)
+            if number is None:
+                number = keys[key] = len(firsts)
+                firsts.append(claim)
+                documents.append(set())
+                for word in _read(claim.proposition).words:
+                    self._by_accused.setdefault(key[2], {}).setdefault(word, []).append(number)
+                    self._by_accuser.setdefault(key[1], {}).setdefault(word, []).append(number)
+            documents[number].add(claim.document_id)
+        self._groups = [
+            _Group(claim=claim, text=_read(claim.proposition), accuser=key[1], accused=key[2],
+                   cluster=key[3], documents=frozenset(docs))
+            for (key, claim, docs) in zip(keys, firsts, documents, strict=True)
+        ]
+
+    def elsewhere(
+        self, words: frozenset[str], document: str, side: str, target: str | None
+    ) -> Iterator[_Group]:
+        """Alike allegations of other documents against ``side`` or by ``target``.
+
+        Yields the groups of allegations that share two content words or more with
+        ``words`` and are reported in some document other than ``document``.
+        """
+        buckets = [self._by_accused.get(side)]
+        if target is not None:
+            buckets.append(self._by_accuser.get(target))
+        for postings in buckets:
+            if not postings:
+                continue
+            for number, shared in _shared_counts(words, postings).items():
+                group = self._groups[number]
+                if shared >= 2 and (len(group.documents) > 1 or document not in group.documents):
+                    yield group
+
+    # -------------------------------------------------------------- corroboration
+
+    def _corroboration(self, allegations: Sequence[Claim]) -> dict[str, dict[str, str]]:
+        """Who else alleges each allegation alike (see :func:`_corroborate`)."""
+        against: dict[str, list[int]] = {}
+        for position, claim in enumerate(allegations):
+            against.setdefault(self.accused[claim.id], []).append(position)
+        found: dict[str, dict[str, str]] = {}
+        for members in against.values():
+            alike: dict[frozenset[str], list[int]] = {}
+            for position in members:
+                alike.setdefault(_read(allegations[position].proposition).common, []).append(
+                    position
+                )
+            distinct = list(alike)
+            postings: dict[str, list[int]] = {}
+            parties: list[dict[str, tuple[int, str]]] = []
+            for number, words in enumerate(distinct):
+                for word in words:
+                    postings.setdefault(word, []).append(number)
+                first: dict[str, tuple[int, str]] = {}
+                for position in alike[words]:
+                    claimant = allegations[position].claimant
+                    first.setdefault(claimant.principal.id, (position, claimant.name))
+                parties.append(first)
+            for words in distinct:
+                # the first claimant (in corpus order) of each party alleging it alike
+                merged: dict[str, tuple[int, str]] = {}
+                for other, shared in _shared_counts(words, postings).items():
+                    if shared < 3 or shared / min(len(words), len(distinct[other])) < 0.5:
+                        continue
+                    for party, seen in parties[other].items():
+                        if party not in merged or seen[0] < merged[party][0]:
+                            merged[party] = seen
+                if not merged:
+                    continue
+                for position in alike[words]:
+                    claim = allegations[position]
+                    own = self.accuser[claim.id]
+                    names = {party: name for party, (_, name) in merged.items() if party != own}
+                    if names:
+                        found[claim.id] = names
+        return found
 
 
 def allegation_clusters(claims: Sequence[Claim]) -> dict[str, int]:
@@ -131,90 +473,18 @@ def allegation_clusters(claims: Sequence[Claim]) -> dict[str, int]:
     Returns:
         A map from allegation id to cluster number.
     """
-    allegations = sorted(
-        (c for c in claims if c.kind is ClaimKind.ALLEGATION and c.target is not None),
-        key=lambda c: (c.document_id, c.provenance.span.start, c.id),
-    )
-    parent = list(range(len(allegations)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    words = [content_words(c.proposition) for c in allegations]
-    buckets: dict[tuple[str | None, str | None], list[int]] = {}
-    for index, claim in enumerate(allegations):
-        key = (_principal(claim.claimant), _principal(claim.target))
-        buckets.setdefault(key, []).append(index)
-
-    def union(i: int, j: int) -> None:
-        a, b = find(i), find(j)
-        if a != b:
-            parent[max(a, b)] = min(a, b)
-
-    common = [_common_words(c.proposition) for c in allegations]
-    refers = [_opens_with_reference(c.proposition) for c in allegations]
-    for members in buckets.values():
-        # one accuser against one accused in one document: the same allegation when it
-        # refers back ("it", "such transfers") or shares what was done ("purchasing") ...
-        for position, i in enumerate(members):
-            for j in members[position + 1 : position + 1 + _NEARBY]:
-                if allegations[i].document_id != allegations[j].document_id:
-                    continue
-                if refers[i] or refers[j] or common[i] & common[j]:
-                    union(i, j)
-        # ... and the same allegation across documents when the propositions agree
-        for position, i in enumerate(members):
-            for j in members[position + 1 :]:
-                if allegations[i].document_id == allegations[j].document_id:
-                    continue
-                if find(i) == find(j):
-                    continue
-                if len(words[i] & words[j]) >= 2 and _overlap(words[i], words[j]) >= 0.25:
-                    union(i, j)
-    return {c.id: find(i) for i, c in enumerate(allegations)}
+    return dict(AllegationIndex(claims).clusters)
 
 
-_NEARBY = 60
-"""How many allegations before and after a claim in its document it may answer."""
-
-
-def _opens_with_reference(text: str) -> bool:
-    """Whether a proposition starts by referring back ("it is sending", "such transfers")."""
-    words = _WORD.findall(text[:40].lower())
-    return bool(words) and words[0] in ("it", "this", "that", "these", "those", "such", "they")
-
-
-def _is_response(claim: Claim) -> bool:
+def _is_response(claim: Claim, text: _Text) -> bool:
     if claim.kind is ClaimKind.DENIAL:
         return True
     if claim.kind in (ClaimKind.ALLEGATION, ClaimKind.WARNING, ClaimKind.STATEMENT):
-        words = {w.lower() for w in _WORD.findall(claim.proposition)}
-        return bool(words & _DISCREDIT)
+        return text.discredits
     return False
 
 
-_CLAIM_WORDS = frozenset(
-    _words("claim claims allegation allegations accusation accusations charge charges report "
-           "reports rumor rumors rumour rumours remarks")
-)
-
-
-def _names_claims(claim: Claim) -> bool:
-    """Whether a proposition speaks about claims ("US allegations of ...", "such claims")."""
-    return any(w.lower() in _CLAIM_WORDS for w in _WORD.findall(claim.proposition))
-
-
-def _refers_back(claim: Claim) -> bool:
-    words = [w.lower() for w in _WORD.findall(claim.proposition)]
-    return len(words) <= 4 and bool(words) and all(
-        w in _REFERS_BACK or w in ("to", "do", "so", "any", "plans") for w in words
-    )
-
-
-def link(claims: Iterable[Claim]) -> list[Claim]:
+def link(claims: Iterable[Claim], *, index: AllegationIndex | None = None) -> list[Claim]:
     """Link responses to the allegations they answer, within and across documents.
 
     Existing ``responds_to`` ids are kept; new ones are added.  A denial without a
@@ -222,35 +492,37 @@ def link(claims: Iterable[Claim]) -> list[Claim]:
 
     Args:
         claims: Claims of one or many documents, in any order.
+        index: The allegations of the whole corpus, built once with
+            :class:`AllegationIndex`; then ``claims`` may be any part of that corpus
+            (whole documents), linked as if the whole corpus were given.  Without
+            it, the index is built from ``claims``.
 
     Returns:
         The same claims, in the same order, with ``responds_to`` (and missing denial
         targets) filled in.
+
+    Raises:
+        ValueError: ``index`` lacks an allegation of ``claims``.
     """
     claims = list(claims)
-    clusters = allegation_clusters(claims)
-    members: dict[int, list[Claim]] = {}
-    for claim in claims:
-        if claim.id in clusters:
-            members.setdefault(clusters[claim.id], []).append(claim)
-    words = {c.id: content_words(c.proposition) for c in claims}
-    # allegations by document in text order, and indexed by accused and by accuser
-    in_document: dict[str, list[Claim]] = {}
-    by_accused: dict[str | None, list[Claim]] = {}
-    by_accuser: dict[str | None, list[Claim]] = {}
-    for claim in claims:
-        if claim.id in clusters:
-            in_document.setdefault(claim.document_id, []).append(claim)
-            by_accused.setdefault(_principal(claim.target), []).append(claim)
-            by_accuser.setdefault(_principal(claim.claimant), []).append(claim)
-    for items in in_document.values():
-        items.sort(key=lambda c: (c.provenance.span.start, c.id))
-    starts = {doc: [c.provenance.span.start for c in items] for doc, items in in_document.items()}
+    if index is None:
+        index = AllegationIndex(claims)
+    else:
+        missing = [
+            c.id for c in claims
+            if c.kind is ClaimKind.ALLEGATION and c.target is not None and c.id not in index
+        ]
+        if missing:
+            raise ValueError(f"the allegation index lacks allegation {missing[0]!r}")
+    clusters = index.clusters
+    accuser_of = index.accuser
+    accused_of = index.accused
 
     result: list[Claim] = []
     for claim in claims:
-        document_allegations = in_document.get(claim.document_id, [])
-        positions = starts.get(claim.document_id, [])
+        text = _read(claim.proposition)
+        document_allegations = index.in_document.get(claim.document_id, [])
+        positions = index.starts.get(claim.document_id, [])
         here = bisect.bisect_left(positions, claim.provenance.span.start)
         nearby = document_allegations[max(0, here - _NEARBY) : here + _NEARBY]
         content = claim.provenance.content
@@ -261,66 +533,65 @@ def link(claims: Iterable[Claim]) -> list[Claim]:
             ]
             if a.id != claim.id and a.provenance.cue and content.contains(a.provenance.cue[0])
         ]
-        if not _is_response(claim) and not nested:
+        if not _is_response(claim, text) and not nested:
             result.append(claim)
             continue
-        side = _principal(claim.claimant)
+        side = claim.claimant.principal.id
         target = _principal(claim.target)
+        names = _names(claim.claimant)
+        denial = claim.kind is ClaimKind.DENIAL
         chosen: set[int] = set()
 
-        def eligible(allegation: Claim, *, _side: str | None = side,
-                     _target: str | None = target, _claim: Claim = claim) -> bool:
-            accuser = _principal(allegation.claimant)
-            if accuser == _side or allegation.id == _claim.id:
+        def allowed(accuser: str, accused: str, lowered: str, *, _side: str = side,
+                    _target: str | None = target, _names: tuple[str, ...] = names,
+                    _denial: bool = denial) -> bool:
+            if accuser == _side:
                 return False
             if _target is not None and _target != accuser:
                 return False
-            accused = _principal(allegation.target)
-            involved = accused == _side or _mentions(allegation, _claim.claimant)
-            if _claim.kind is not ClaimKind.DENIAL:
+            involved = accused == _side or any(name in lowered for name in _names)
+            if not _denial:
                 # a counter-claim answers claims that concern its own side, aimed at the accuser
                 return involved and _target == accuser
             return involved
 
         # in the same document: a back-reference answers the latest eligible allegation
         # before it; otherwise every eligible allegation of the document is answered
-        same = [a for a in nearby if eligible(a)]
+        same = [
+            a for a in nearby
+            if a.id != claim.id and allowed(accuser_of[a.id], accused_of[a.id],
+                                            _read(a.proposition).lowered)
+        ]
         before = [a for a in same if a.provenance.span.start < claim.provenance.span.start]
-        if _refers_back(claim) and before:
+        if text.refers_back and before:
             chosen.add(clusters[before[-1].id])
         elif same:
             inside = [a for a in same if a in nested]
             if inside:
                 same = inside  # "criticized Guterres' condemnation of ...": what it names
-            elif claim.kind is not ClaimKind.DENIAL and not _names_claims(claim):
+            elif not denial and not text.names_claims:
                 same = before  # a counter-claim answers what was said before it
-            overlapping = [a for a in same if len(words[claim.id] & words[a.id]) >= 2]
+            overlapping = [a for a in same if len(text.words & _read(a.proposition).words) >= 2]
             for allegation in overlapping or same:
                 chosen.add(clusters[allegation.id])
         # in other documents: eligible allegations whose propositions overlap
-        candidates = by_accused.get(side, [])
-        if target is not None:
-            candidates = [*candidates, *by_accuser.get(target, [])]
-        for allegation in candidates:
-            if allegation.document_id == claim.document_id:
-                continue
-            if clusters[allegation.id] in chosen or not eligible(allegation):
-                continue
-            if len(words[claim.id] & words[allegation.id]) >= 2:
-                chosen.add(clusters[allegation.id])
+        for group in index.elsewhere(text.words, claim.document_id, side, target):
+            if group.cluster not in chosen and allowed(group.accuser, group.accused,
+                                                       group.text.lowered):
+                chosen.add(group.cluster)
+        members = index.members
         linked = sorted(
             {a.id for number in chosen for a in members.get(number, ())} | set(claim.responds_to)
         )
         changes: dict[str, object] = {}
         if tuple(linked) != claim.responds_to:
             changes["responds_to"] = tuple(linked)
-        if claim.target is None and chosen and claim.kind is ClaimKind.DENIAL:
-            accusers = sorted({a.claimant.principal.id for n in chosen for a in members[n]})
+        if claim.target is None and chosen and denial:
+            accusers = {accuser_of[members[n][0].id] for n in chosen}
             if len(accusers) == 1:
-                first = next(a for n in sorted(chosen) for a in members[n])
-                changes["target"] = first.claimant.principal
+                changes["target"] = members[min(chosen)][0].claimant.principal
         result.append(attrs.evolve(claim, **changes) if changes else claim)  # type: ignore[arg-type]
-    return _corroborate(_same_exchange(result))
+    return _corroborate(_same_exchange(result), index)
 
 
 _SAME_STATEMENT = 200
@@ -367,52 +638,26 @@ CORROBORATION_WEIGHT = 0.15
 _CORROBORATED = "corroborated: "
 
 
-def _common_words(text: str) -> frozenset[str]:
-    """Content words that are not names: what was done, not who was named."""
-    return frozenset(
-        _stem(w) for w in _WORD.findall(text)
-        if w[:1].islower() and w.lower().replace("\u2019", "'") not in _STOPWORDS
-    )
-
-
-def _corroborate(claims: list[Claim]) -> list[Claim]:
+def _corroborate(claims: list[Claim], index: AllegationIndex) -> list[Claim]:
     """Raise the evidence of allegations that independent parties make alike.
 
     Two allegations agree when they accuse the same actor and their propositions share
     most of their content words; their claimants are independent when they speak for
     different principals (a spokesperson and their government are one party).  Each
     such allegation gains one :attr:`~claimkit.model.CueEffect.RAISES` cue naming the
-    other parties; its span is the allegation's own cue, since the corroborating words
-    may be in another document.
+    other parties (each by its first claimant in corpus order); its span is the
+    allegation's own cue, since the corroborating words may be in another document.
+    The index finds the agreeing parties (:meth:`AllegationIndex._corroboration`).
     """
-    allegations = [c for c in claims if c.kind is ClaimKind.ALLEGATION and c.target is not None]
-    words = {c.id: _common_words(c.proposition) for c in allegations}
-    others: dict[str, dict[str, str]] = {}
-    against: dict[str | None, list[Claim]] = {}
-    for claim in allegations:
-        against.setdefault(_principal(claim.target), []).append(claim)
-    pairs = (
-        (first, second)
-        for group in against.values()
-        for i, first in enumerate(group)
-        for second in group[i + 1 :]
-    )
-    for first, second in pairs:
-        if first.claimant.principal.id == second.claimant.principal.id:
-            continue
-        shared = words[first.id] & words[second.id]
-        if len(shared) < 3 or _overlap(words[first.id], words[second.id]) < 0.5:
-            continue
-        for one, two in ((first, second), (second, first)):
-            party = others.setdefault(one.id, {})
-            party.setdefault(two.claimant.principal.id, two.claimant.name)
+    others = index.corroborators
     if not others:
         return claims
     result = []
     for claim in claims:
         evidence = claim.evidence
-        done = any((c.rule or "").startswith(_CORROBORATED) for c in evidence.cues)
-        if claim.id not in others or done or not claim.provenance.cue:
+        if claim.id not in others or not claim.provenance.cue or any(
+            (c.rule or "").startswith(_CORROBORATED) for c in evidence.cues
+        ):
             result.append(claim)
             continue
         names = ", ".join(sorted(others[claim.id].values()))

@@ -182,9 +182,19 @@ def _concat(parts: Iterable[Iterable[Claim]]) -> list[Claim]:
     return [claim for part in parts for claim in part]
 
 
-def _link_partition(
-    records: Iterable[Record], index: Sequence[Claim], extractor: str | None
-) -> list[Record]:
+def _prepare_index(allegations: list[Claim], extractor: str | None) -> Any:
+    """The built-in linker's index, clustered once for every partition (else the list)."""
+    from claimkit.extract import linking
+    from claimkit.extract import plugin as rules
+    from claimkit.plugins import get_registry
+
+    if get_registry().extractor(extractor).link is rules.link:
+        return linking.AllegationIndex(allegations)
+    return allegations
+
+
+def _link_partition(records: Iterable[Record], index: Any, extractor: str | None) -> list[Record]:
+    from claimkit.extract import linking
     from claimkit.plugins import get_registry
 
     linker = get_registry().extractor(extractor).link
@@ -194,6 +204,9 @@ def _link_partition(
     claims = [record for record in records if isinstance(record, Claim)]
     if not claims:
         return records
+    if isinstance(index, linking.AllegationIndex):
+        done = iter(linking.link(claims, index=index))
+        return [next(done) if isinstance(record, Claim) else record for record in records]
     inside = {claim.id for claim in claims}
     others = [claim for claim in index if claim.id not in inside]
     linked = iter(list(linker([*claims, *others]))[: len(claims)])
@@ -205,7 +218,9 @@ def link(records: Bag, *, extractor: str | None = None) -> Bag:
 
     The allegations of the whole bag are gathered into one index that every
     partition receives; each partition's claims are then linked against it.  The
-    result equals linking all claims at once, in the bag's order.
+    result equals linking all claims at once, in the bag's order.  With the built-in
+    linker the index is clustered once, in one task
+    (:class:`claimkit.extract.linking.AllegationIndex`), not once per partition.
 
     Args:
         records: A bag of claims, possibly with documents and actors (kept as they are).
@@ -214,7 +229,8 @@ def link(records: Bag, *, extractor: str | None = None) -> Bag:
     Returns:
         A bag of the same records, claims linked, partitioned as ``records``.
     """
-    index = records.filter(_is_allegation).reduction(list, _concat)
+    allegations = records.filter(_is_allegation).reduction(list, _concat)
+    index = _import("dask").delayed(_prepare_index)(allegations, extractor)
     return records.map_partitions(_link_partition, index, extractor)
 
 
