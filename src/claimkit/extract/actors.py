@@ -1361,8 +1361,8 @@ class _RegionBuilder:
         self.resume = 0
         """Where the pass resumes after a phrase (past an apposition it consumed)."""
         self.linked_gender: Literal["f", "m"] | None = None
-        self.known_surnames: set[str] | None = None
-        """Every surname of the recent drafts and more (a quick test before the search)."""
+        self.surnamed: dict[str, tuple[int, _Draft]] | None = None
+        """Surname -> (position in history + out, the latest draft with it); see _linked_person."""
         self.known_roles: set[str] | None = None
         """Every role word of the recent drafts and more (see :meth:`_known_roles`)."""
         self.title_case = False
@@ -1385,8 +1385,10 @@ class _RegionBuilder:
                 words.append(normalise_word(actor.name.split()[0]))
             draft.gender = self.lexicon.gender(words)
         self.out.append(draft)
-        if draft.surnames and self.known_surnames is not None:
-            self.known_surnames.update(draft.surnames)
+        if draft.surnames and self.surnamed is not None:
+            position = len(self.history) + len(self.out) - 1
+            for surname in draft.surnames:
+                self.surnamed[surname] = (position, draft)
         if actor.role and self.known_roles is not None:
             self.known_roles.update(_role_words(actor.role))
 
@@ -2159,19 +2161,27 @@ class _RegionBuilder:
         return known
 
     def _linked_person(self, word: str) -> Actor | None:
-        known = self.known_surnames
-        if known is None:  # built on first use, then kept up to date by _emit
-            known = set()
-            for draft in itertools.chain(self.history[-_LOOKBACK:], self.out):
-                known.update(draft.surnames)
-            self.known_surnames = known
-        if word not in known:
+        """The person of the latest recent draft with this surname (or first name).
+
+        Recent means among the :data:`_LOOKBACK` latest drafts, as :meth:`_recent`.
+        """
+        surnamed = self.surnamed
+        if surnamed is None:  # built on first use, then kept up to date by _emit
+            surnamed = {}
+            total = len(self.history)
+            for position in range(max(0, total - _LOOKBACK), total):
+                draft = self.history[position]
+                for surname in draft.surnames:
+                    surnamed[surname] = (position, draft)
+            for position, draft in enumerate(self.out, start=total):
+                for surname in draft.surnames:
+                    surnamed[surname] = (position, draft)
+            self.surnamed = surnamed
+        latest = surnamed.get(word)
+        if latest is None or latest[0] < len(self.history) + len(self.out) - _LOOKBACK:
             return None
-        for draft in self._recent():
-            if draft.surnames and word in draft.surnames:
-                self.linked_gender = draft.gender
-                return draft.actor
-        return None
+        self.linked_gender = latest[1].gender
+        return latest[1].actor
 
     def _apposition(self, after: int) -> tuple[str | None, Actor | None, Span] | None:
         """A role phrase set off after a name: ", deputy spokesperson for the US Department"."""
