@@ -226,3 +226,37 @@ def test_agreement_and_criticism_phrases() -> None:
     claim, cue, source, content = _only("The union has long been critical of the rail operator.")
     assert cue.endswith("critical of") and source == "The union"
     assert claim.kind is ClaimKind.ALLEGATION
+
+
+def test_findings_and_views_set_in_their_source() -> None:
+    cases = [
+        ("In a Gallup poll released Tuesday, 52 percent backed the tariff.", "In",
+         "a Gallup poll released Tuesday", "52 percent backed the tariff"),
+        ("Labour leads by six points, in the latest Ipsos survey.", "in",
+         "the latest Ipsos survey", "Labour leads by six points"),
+        ("In the governor's words, the budget is a fantasy.", "words", "the governor's",
+         "the budget is a fantasy"),
+        ("The merger, in her view, would cost thousands of jobs.", "view", "her",
+         "The merger, in her view, would cost thousands of jobs"),
+    ]
+    for text, cue, source, content in cases:
+        claim, found_cue, found_source, found_content = _only(text)
+        assert (found_cue, found_source, found_content) == (cue, source, content), text
+        assert claim.kind is ClaimKind.STATEMENT
+
+
+def test_a_setting_is_no_source_when_its_clause_has_a_speaker() -> None:
+    _claim, cue, source, _content = _only(
+        "In a survey last week, 40 percent said they would strike.")
+    assert (cue, source) == ("said", "40 percent")
+    _claim, cue, source, _content = _only("In a statement, the ministry said the talks failed.")
+    assert (cue, source) == ("said", "the ministry")
+    assert _claims_of("She grew up in a village near the border.") == []
+
+
+def test_records_and_polls_show_without_that() -> None:
+    _claim, cue, source, content = _only("One poll shows the mayor ten points ahead.")
+    assert (cue, source, content) == ("shows", "One poll", "the mayor ten points ahead")
+    _claim, cue, source, content = _only("Leaked emails showed aides favoring the bid.")
+    assert (cue, source) == ("showed", "Leaked emails")
+    assert _claims_of("Divers found the wreck near the reef.") == []

@@ -1069,6 +1069,52 @@ def _anaphoric(view: SentenceView, first: int, last: int) -> bool:
     return determiner and any(w in view.lexicon.claim_nouns for w in words[1:3])
 
 
+def _setting_draft(view: SentenceView, cue: CueMatch, cues: Sequence[CueMatch]
+                   ) -> Draft | None:
+    """A finding or view set in its source: "In a CBS poll, ...", "..., in her view".
+
+    The source is the poll (everything between "in" and the comma) or the possessor of
+    the view; the content is the clause the phrase opens or closes, and the whole
+    sentence when the phrase sits inside it.  A clause with a cue of its own ("In a
+    poll, 40 percent said ...") is that cue's claim, not the poll's.
+    """
+    cue_starts = [c.first for c in cues]
+    if cue.word.lemma == "in":
+        opener = cue.first
+    else:
+        opener = next((i for i in range(cue.first - 1, max(-1, cue.first - 7), -1)
+                       if view.lowers[i] == "in"), -1)
+        if opener < 0:
+            return None
+    close = cue.last
+    while close < len(view) and view.tokens[close].text not in (",", ";", ":"):
+        close += 1
+    if cue.word.lemma == "in":
+        source = _strip_content(view, opener + 1, close)
+    else:
+        last = cue.first
+        if last - 1 > opener and view.tokens[last - 1].text in ("'", "\u2019"):
+            last -= 1
+        source = (opener + 1, last) if last > opener + 1 else None
+    if source is None:
+        return None
+    if opener == 0:
+        start = close + 1
+        content = _strip_content(view, start, _clause_end(view, start, cue_starts))
+    elif close >= len(view) - 1:
+        content = _content_before(view, opener)
+    else:
+        content = _strip_content(view, 0, _clause_end(view, close + 1, cue_starts))
+    if content is None or any(
+        content[0] <= c.first < content[1] and not opener <= c.first < close
+        and c.frame not in ("condemn", "call") for c in cues
+    ):
+        return None
+    return Draft(sentence=view.sentence, cue=cue, kind=ClaimKind.STATEMENT,
+                 cue_spans=[view.chars(cue.first, cue.last)], source=view.chars(*source),
+                 content=view.chars(*content))
+
+
 def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence[CueMatch],
                 drafts: Sequence[Draft | None]) -> Draft | None:
     frame = cue.frame
@@ -1084,6 +1130,8 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
     after = cue.last
 
     # -- the source ---------------------------------------------------------------
+    if frame == "in":
+        return _setting_draft(view, cue, cues)
     if frame == "according":
         source = _according_source(view, after)
         if source is None:

@@ -39,6 +39,8 @@ __all__ = [
     "FRAMES",
     "CueMatch",
     "COLON_CUE",
+    "IN_SOURCE_CUE",
+    "OPINION_CUE",
     "CueWord",
     "EvidencePhrase",
     "HedgePhrase",
@@ -53,7 +55,7 @@ __all__ = [
 
 FRAMES = frozenset(
     {"say", "tell", "accuse", "charge", "blame", "attribute", "warn", "deny", "reject",
-     "condemn", "call", "urge", "according"}
+     "condemn", "call", "urge", "according", "in"}
 )
 """How source, target and content sit around a cue (see ``data/cues.json``)."""
 
@@ -550,6 +552,10 @@ def _requirement_met(
             "for", "on", "off", "up", "in", "out", "back", "to")
     if requires == "that" and any(w in _EVIDENCE_SUBJECTS for w in lowers[max(0, start - 4):start]):
         return True  # "a June poll found Trump receiving 20 percent"
+    if requires == "that" and window and window[0] in _FINDING_SUBJECTS and (
+        lowers[start] in _FINDING_FORMS
+    ):
+        return True  # "records showed she was fit for duty": a clause without "that"
     if requires == "that" and window and lowers[start] in _COGNITION_FORMS and (
         window[0] in _CLAUSE_OPENERS
         or (tokens is not None and lowers[start] in _OPINION_FORMS
@@ -572,6 +578,8 @@ _EVIDENCE_SUBJECTS = frozenset(
         """
         poll polls survey surveys study studies report reports analysis data figures
         research audit review investigation census count tally results documents records
+        emails e-mails video videos footage images photos photographs numbers polling
+        estimates projections filings transcripts transcript memo memos letters
         """
     )
 )
@@ -592,6 +600,15 @@ _COGNITION_FORMS = frozenset(
         """
         think thinks thought believe believes believed know knows knew feel feels felt
         suppose supposes supposed guess guesses guessed
+        """
+    )
+)
+_FINDING_SUBJECTS = frozenset(_words("he she they we i there"))
+_FINDING_FORMS = frozenset(
+    _words(
+        """
+        show shows showed shown showing find finds found learn learns learned learnt
+        discover discovers discovered realize realizes realized realise realises realised
         """
     )
 )
@@ -664,6 +681,8 @@ def _finite_ok(tokens: Sequence[Token], lowers: Sequence[str], index: int, verb:
     previous = lowers[back]
     if previous in _PREPOSITIONS or previous in DETERMINERS:
         return False
+    if previous in _EVIDENCE_SUBJECTS and word != "support":
+        return True  # "one poll shows", "the data shows"
     if previous == "to":
         # an infinitive is a cue of its own only for speech: "declined to say"
         return verb.frame not in ("condemn",) and verb.lemma not in _COGNITIVE
@@ -744,6 +763,56 @@ def may_have_cues(text: str, lexicon: Lexicon) -> bool:
 COLON_CUE = CueWord(lemma=":", kind=ClaimKind.STATEMENT, pos="phrase", frame="say")
 """The colon of a headline attribution ("Graham: Trump's rhetoric is destroying the GOP")."""
 
+IN_SOURCE_CUE = CueWord(lemma="in", kind=ClaimKind.STATEMENT, pos="phrase", frame="in")
+"""The "in" of a finding set in its source: "In a Gallup poll released Monday, 52 percent ..."."""
+
+OPINION_CUE = CueWord(lemma="in the view of", kind=ClaimKind.STATEMENT, pos="phrase",
+                      frame="in")
+"""The head of "in X's view/words/opinion, ...": the possessor holds the view."""
+
+_FINDING_HEADS = frozenset(
+    _words("poll polls polling survey surveys study studies census analysis tally")
+)
+_OPINION_HEADS = frozenset(_words("view words opinion estimation judgment judgement"))
+_POSSESSIVES = frozenset(_words("his her their my our its your"))
+_SETTING_OPENERS = frozenset(_words("a an the this that its their his her these those one"))
+
+
+def _setting_cue(tokens: Sequence[Token], lowers: Sequence[str], index: int) -> CueMatch | None:
+    """Find a finding or an opinion set in its source ("In a CBS poll, ...", "in her view").
+
+    The phrase must open the sentence or follow a comma and be closed by a comma (or end
+    the sentence after a comma).  Polls and surveys speak through "in" ("In a CBS poll
+    last month, Clinton led by six points"); views, words and opinions through their
+    possessor ("In the senator's words, ...", "..., in his view").
+    """
+    if index > 0 and lowers[index - 1] not in (",", "\u2014", "--"):
+        return None
+    count = len(tokens)
+    end = index + 1
+    while end < count and end < index + 16 and lowers[end] not in (",", ";", ":"):
+        end += 1
+    if end >= count or end >= index + 16:
+        if index == 0 or not (end == count or (end == count - 1 and lowers[-1] in ".!?")):
+            return None
+    elif lowers[end] != ",":
+        return None
+    if end - index < 2:
+        return None
+    first = lowers[index + 1]
+    head = end - 1
+    if lowers[head] in _OPINION_HEADS and head - index <= 6 and (
+        first in _POSSESSIVES or any(
+            w.endswith(("'s", "\u2019s")) or w in ("'", "\u2019") for w in lowers[index + 1:head]
+        )
+    ):
+        return CueMatch(head, head + 1, OPINION_CUE)
+    if first in _SETTING_OPENERS or tokens[index + 1].text[:1].isupper():
+        for probe in range(index + 1, end):
+            if lowers[probe] in _FINDING_HEADS:
+                return CueMatch(index, index + 1, IN_SOURCE_CUE)
+    return None
+
 _NAME_GLUE = frozenset(_words("of the for and camp campaign spokesman spokeswoman aide aides"))
 
 
@@ -793,9 +862,12 @@ def find_cues(tokens: Sequence[Token], lexicon: Lexicon, *, title: bool = False)
     if colon is not None:
         found.append(CueMatch(colon, colon + 1, COLON_CUE))
     first_words = lexicon.first_words
+    settings = [c for c in (_setting_cue(tokens, lowers, i)
+                            for i, w in enumerate(lowers) if w == "in") if c is not None]
+    taken = {c.first for c in settings}
     covered = 0
     for index in [i for i, w in enumerate(lowers) if w in first_words]:
-        if index < covered:
+        if index < covered or index in taken:
             continue  # inside a phrase already matched
         lower = lowers[index]
         if lower in lexicon.phrases:
@@ -846,4 +918,7 @@ def find_cues(tokens: Sequence[Token], lexicon: Lexicon, *, title: bool = False)
                 continue
         if noun is not None:
             found.append(CueMatch(index, index + 1, noun))
+    if settings:
+        found.extend(settings)
+        found.sort(key=lambda c: c.first)
     return found
