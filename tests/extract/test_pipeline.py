@@ -260,3 +260,18 @@ def test_records_and_polls_show_without_that() -> None:
     _claim, cue, source, content = _only("Leaked emails showed aides favoring the bid.")
     assert (cue, source) == ("showed", "Leaked emails")
     assert _claims_of("Divers found the wreck near the reef.") == []
+
+
+def test_an_attribution_inside_its_clause_takes_the_clause_on_both_sides() -> None:
+    text = "The new levy, the finance minister said, will raise four billion euros."
+    _claim, cue, source, content = _only(text)
+    assert (cue, source) == ("said", "the finance minister")
+    assert content == text.rstrip(".")
+
+
+def test_asides_and_concessions_stay_out_of_the_content() -> None:
+    _claim, _cue, _source, content = _only("The coach said, however, that the squad was tired.")
+    assert content == "the squad was tired"
+    _claim, _cue, _source, content = _only(
+        "The rebels insist they hold the airport, despite reports of heavy losses.")
+    assert content == "they hold the airport"

@@ -91,3 +91,19 @@ def test_spans_are_inside_and_ordered_for_any_text(text: str) -> None:
         for token in tokenize(text, sentence.start, sentence.end):
             assert text[token.start:token.end] == token.text
             assert sentence.start <= token.start < token.end <= sentence.end
+
+
+def test_numbers_with_thousands_separators_are_one_token() -> None:
+
+
+    texts = [t.text for t in tokenize("About 170,000 troops, 12,345.5 tonnes and 1,2 or 3.")]
+    assert texts[:2] == ["About", "170,000"] and "12,345.5" in texts
+    assert texts[-6:] == ["1", ",", "2", "or", "3", "."]
+
+
+def test_a_capital_v_initial_does_not_end_a_sentence() -> None:
+
+
+    text = "He met President Vladimir V. Putin in Moscow. Talks followed."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "He met President Vladimir V. Putin in Moscow.", "Talks followed."]

@@ -520,6 +520,10 @@ def _strip_content(view: SentenceView, first: int, last: int) -> tuple[int, int]
 
 
 _CONTRAST = frozenset(["but", "while", "whereas", "although", "though", "yet"])
+_ADJUNCT_OPENERS = frozenset(
+    _words("despite amid")
+)
+"""Words that open an adverbial clause which, after a comma, ends a content."""
 _TRAILING = frozenset(["according", "adding", "saying", "citing", "noting", "insisting"])
 _CHANNEL_HEADS = frozenset(
     _words(
@@ -574,6 +578,10 @@ def _clause_end(view: SentenceView, start: int, cue_starts: Sequence[int],
             view.tokens[index - 1].text in {",", ";"} | _CLOSE_Q
         ):
             return index - 1 if view.tokens[index - 1].text in (",", ";") else index
+        if index > start + 2 and word in _ADJUNCT_OPENERS and not depth_quote and (
+            view.tokens[index - 1].text == ","
+        ):
+            return index - 1  # "..., despite the group's name change": the writer's aside
         closing = text in _CLOSE_Q or (
             text in _STRAIGHT and view.quote_pairs.get(index, index) < index
         )
@@ -639,6 +647,8 @@ def _skip_adjuncts(view: SentenceView, index: int) -> int:
         text = view.tokens[index].text
         if text in (",", ":", "-", "\u2014") or word in _TIME_WORDS:
             index += 1
+        elif word in _ASIDES and index + 1 < len(view) and view.tokens[index + 1].text == ",":
+            index += 2  # "said, however, that ..."
         elif word in ("on", "last", "this", "next") and index + 1 < len(view) and (
             view.lowers[index + 1] in _WEEKDAYS
             or view.lowers[index + 1] in ("week", "month", "year", "night", "morning")
@@ -1322,6 +1332,19 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
             # a quotation split around its attribution: "“We are ready,” he said, “and ...”"
             preceding = _content_before(view, source[0])
             if preceding is not None and view.tokens[preceding[0]].text in _OPEN_Q | _STRAIGHT:
+                split = (preceding, content)
+                content = (preceding[0], content[1])
+        elif trailing and source is not None and content is not None and frame in (
+            "say", "tell"
+        ) and after < len(view) and view.tokens[after].text == "," and (
+            content[0] == after + 1
+        ) and source[1] - source[0] <= 6 and not view.inside_quote[source[0]]:
+            # an attribution set inside its clause: "For most voters, he said, the economy
+            # comes first"; the content is the clause on both sides
+            preceding = _content_before(view, source[0])
+            if preceding is not None and not any(
+                view.tokens[i].text in _QUOTES for i in range(preceding[0], preceding[1])
+            ):
                 split = (preceding, content)
                 content = (preceding[0], content[1])
     if content is None:

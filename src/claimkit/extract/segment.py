@@ -66,7 +66,7 @@ _AFTER = re.compile(r"\s+([\"'\u201c\u2018(\[]?)(\S)")
 _NEXT_WORD = re.compile(r"\s+[\"'\u201c\u2018(]*(\w+)")
 _ACRONYM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 _LINE = re.compile(r"[^\n]+")
-_TOKEN = re.compile(r"\w+(?:['\u2019.\-&]\w+)*|''|\S")
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|\w+(?:['\u2019.\-&]\w+)*|''|\S")
 
 _OPEN_QUOTES = "\u201c"
 
@@ -139,7 +139,7 @@ def _is_abbreviation(text: str, line_start: int, stop: int) -> bool:
         return False
     word = word.lstrip("\"'\u201c\u2018([")
     bare = word.rstrip(".").lower()
-    if bare in ("no", "nos", "v", "st"):
+    if bare in ("no", "nos", "v", "st") and word != "V":
         following = _NEXT_WORD.match(text, stop + 1)
         return following is not None and following.group(1)[0].isdigit() if bare != "st" else (
             following is not None and following.group(1)[0].isupper()
