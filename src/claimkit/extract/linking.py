@@ -28,6 +28,7 @@ import bisect
 import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -91,11 +92,15 @@ def _stem(word: str) -> str:
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _content_stem(word: str) -> str | None:
-    """The stem of a word, or ``None`` for a stop word (memoised: words repeat a lot)."""
-    if word.lower().replace("\u2019", "'") in _STOPWORDS:
-        return None
-    return _stem(word)
+def _token(word: str) -> tuple[str | None, str, bool]:
+    """A word's stem (``None`` for a stop word), lower case, and whether it starts lower.
+
+    Memoised: words repeat a lot.
+    """
+    lowered = word.lower()
+    if lowered.replace("\u2019", "'") in _STOPWORDS:
+        return None, lowered, word[:1].islower()
+    return _stem(word), lowered, word[:1].islower()
 
 
 def content_words(text: str) -> frozenset[str]:
@@ -105,43 +110,39 @@ def content_words(text: str) -> frozenset[str]:
         >>> sorted(content_words("Russia is purchasing rockets from North Korea"))
         ['korea', 'north', 'purcha', 'rocket', 'russia']
     """
-    stems = {_content_stem(w) for w in _WORD.findall(text)}
+    stems = {_token(w)[0] for w in _WORD.findall(text)}
     stems.discard(None)
     return frozenset(stems)  # type: ignore[arg-type]
 
 
 def _common_words(text: str) -> frozenset[str]:
     """Content words that are not names: what was done, not who was named."""
-    stems = {_content_stem(w) for w in _WORD.findall(text) if w[:1].islower()}
-    stems.discard(None)
-    return frozenset(stems)  # type: ignore[arg-type]
+    return _read(text).common
 
 
-@attrs.frozen
-class _Text:
+class _Text(NamedTuple):
     """What linking reads from one proposition, computed once per distinct text."""
 
     words: frozenset[str]
     common: frozenset[str]
     lowered: str
     opens_with_reference: bool
-    discredits: bool
     names_claims: bool
     refers_back: bool
 
 
 @functools.lru_cache(maxsize=1 << 15)
 def _read(text: str) -> _Text:
-    lowered = [w.lower() for w in _WORD.findall(text)]
+    tokens = list(map(_token, _WORD.findall(text)))
+    lowered = [token[1] for token in tokens]
     first = _WORD.search(text[:40].lower())
     return _Text(
-        words=content_words(text),
-        common=_common_words(text),
-        lowered=text.lower(),
-        opens_with_reference=first is not None and first.group() in _OPENERS,
-        discredits=not _DISCREDIT.isdisjoint(lowered),
-        names_claims=any(w in _CLAIM_WORDS for w in lowered),
-        refers_back=len(lowered) <= 4 and bool(lowered) and all(
+        frozenset([stem for stem, _, _ in tokens if stem is not None]),
+        frozenset([stem for stem, _, lower in tokens if stem is not None and lower]),
+        text.lower(),
+        first is not None and first.group() in _OPENERS,
+        not _CLAIM_WORDS.isdisjoint(lowered),
+        len(lowered) <= 4 and bool(lowered) and all(
             w in _REFERS_BACK or w in _BACK_FILLERS for w in lowered
         ),
     )
@@ -301,6 +302,7 @@ class AllegationIndex:
         ]
         self.allegations: tuple[Claim, ...] = tuple(allegations)
         """The indexed allegations, in the order given."""
+        self.texts: dict[str, _Text] = {c.id: _read(c.proposition) for c in allegations}
         self.accuser: dict[str, str] = {}
         """Each allegation's accuser, by principal id."""
         self.accused: dict[str, str] = {}
@@ -338,7 +340,7 @@ class AllegationIndex:
 
     def _cluster(self, allegations: Sequence[Claim]) -> dict[str, int]:
         ordered = sorted(allegations, key=lambda c: (c.document_id, c.provenance.span.start, c.id))
-        texts = [_read(c.proposition) for c in ordered]
+        texts = [self.texts[c.id] for c in ordered]
         documents = [c.document_id for c in ordered]
         sets = _UnionFind(len(ordered))
         buckets: dict[tuple[str, str], list[int]] = {}
@@ -390,12 +392,12 @@ class AllegationIndex:
                 number = keys[key] = len(firsts)
                 firsts.append(claim)
                 documents.append(set())
-                for word in _read(claim.proposition).words:
+                for word in self.texts[claim.id].words:
                     self._by_accused.setdefault(key[2], {}).setdefault(word, []).append(number)
                     self._by_accuser.setdefault(key[1], {}).setdefault(word, []).append(number)
             documents[number].add(claim.document_id)
         self._groups = [
-            _Group(claim=claim, text=_read(claim.proposition), accuser=key[1], accused=key[2],
+            _Group(claim=claim, text=self.texts[claim.id], accuser=key[1], accused=key[2],
                    cluster=key[3], documents=frozenset(docs))
             for (key, claim, docs) in zip(keys, firsts, documents, strict=True)
         ]
@@ -430,7 +432,7 @@ class AllegationIndex:
         for members in against.values():
             alike: dict[frozenset[str], list[int]] = {}
             for position in members:
-                alike.setdefault(_read(allegations[position].proposition).common, []).append(
+                alike.setdefault(self.texts[allegations[position].id].common, []).append(
                     position
                 )
             distinct = list(alike)
@@ -476,12 +478,27 @@ def allegation_clusters(claims: Sequence[Claim]) -> dict[str, int]:
     return dict(AllegationIndex(claims).clusters)
 
 
-def _is_response(claim: Claim, text: _Text) -> bool:
+_MAY_DISCREDIT = (ClaimKind.ALLEGATION, ClaimKind.WARNING, ClaimKind.STATEMENT)
+
+
+def _is_response(claim: Claim) -> bool:
+    """A denial, or a claim that discredits one ("rumor", "lying", "allegations")."""
     if claim.kind is ClaimKind.DENIAL:
         return True
-    if claim.kind in (ClaimKind.ALLEGATION, ClaimKind.WARNING, ClaimKind.STATEMENT):
-        return text.discredits
+    if claim.kind in _MAY_DISCREDIT:
+        text = claim.proposition
+        # most propositions hold none of the words, even inside other words
+        lowered = text.lower()
+        return any(part in lowered for part in _DISCREDIT_PARTS) and not _DISCREDIT.isdisjoint(
+            [_token(w)[1] for w in _WORD.findall(text)]
+        )
     return False
+
+
+_DISCREDIT_PARTS = tuple(
+    sorted(w for w in _DISCREDIT if not any(o != w and o in w for o in _DISCREDIT))
+)
+"""The discrediting words that hold no other one: a text holding none holds none at all."""
 
 
 def link(claims: Iterable[Claim], *, index: AllegationIndex | None = None) -> list[Claim]:
@@ -517,10 +534,10 @@ def link(claims: Iterable[Claim], *, index: AllegationIndex | None = None) -> li
     clusters = index.clusters
     accuser_of = index.accuser
     accused_of = index.accused
+    texts = index.texts
 
     result: list[Claim] = []
     for claim in claims:
-        text = _read(claim.proposition)
         document_allegations = index.in_document.get(claim.document_id, [])
         positions = index.starts.get(claim.document_id, [])
         here = bisect.bisect_left(positions, claim.provenance.span.start)
@@ -533,9 +550,10 @@ def link(claims: Iterable[Claim], *, index: AllegationIndex | None = None) -> li
             ]
             if a.id != claim.id and a.provenance.cue and content.contains(a.provenance.cue[0])
         ]
-        if not _is_response(claim, text) and not nested:
+        if not nested and not _is_response(claim):
             result.append(claim)
             continue
+        text = _read(claim.proposition)
         side = claim.claimant.principal.id
         target = _principal(claim.target)
         names = _names(claim.claimant)
@@ -560,7 +578,7 @@ def link(claims: Iterable[Claim], *, index: AllegationIndex | None = None) -> li
         same = [
             a for a in nearby
             if a.id != claim.id and allowed(accuser_of[a.id], accused_of[a.id],
-                                            _read(a.proposition).lowered)
+                                            texts[a.id].lowered)
         ]
         before = [a for a in same if a.provenance.span.start < claim.provenance.span.start]
         if text.refers_back and before:
@@ -571,7 +589,7 @@ def link(claims: Iterable[Claim], *, index: AllegationIndex | None = None) -> li
                 same = inside  # "criticized Guterres' condemnation of ...": what it names
             elif not denial and not text.names_claims:
                 same = before  # a counter-claim answers what was said before it
-            overlapping = [a for a in same if len(text.words & _read(a.proposition).words) >= 2]
+            overlapping = [a for a in same if len(text.words & texts[a.id].words) >= 2]
             for allegation in overlapping or same:
                 chosen.add(clusters[allegation.id])
         # in other documents: eligible allegations whose propositions overlap
