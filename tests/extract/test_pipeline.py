@@ -275,3 +275,27 @@ def test_asides_and_concessions_stay_out_of_the_content() -> None:
     _claim, _cue, _source, content = _only(
         "The rebels insist they hold the airport, despite reports of heavy losses.")
     assert content == "they hold the airport"
+
+
+def test_appositions_keep_their_prepositions_but_not_time_phrases() -> None:
+    _claim, _cue, source, _content = _only(
+        "“The vote is lost,” said Ines Mora, an economist at the University of Porto.")
+    assert source == "Ines Mora, an economist at the University of Porto"
+    _claim, _cue, source, _content = _only(
+        "“The vote is lost,” said Ines Mora, an economist, on Tuesday.")
+    assert source == "Ines Mora, an economist"
+    claims = _claims_of(
+        "Karl Weber, the head of the dockers' union, which backed the strike, said the talks "
+        "had failed.")
+    said = [c for c in claims if c.cue == "said"]
+    assert len(said) == 1 and said[0].provenance.claimant is not None
+    text = ("Karl Weber, the head of the dockers' union, which backed the strike, said the "
+            "talks had failed.")
+    assert _span(text, said[0].provenance.claimant) == "Karl Weber, the head of the dockers' union"
+
+
+def test_leading_phrases_are_not_subjects() -> None:
+    text = "Facing criticism over the remarks, the minister issued a statement, calling it a joke."
+    claims = _claims_of(text)
+    assert [(c.cue, _span(text, c.provenance.claimant)) for c in claims] == [
+        ("calling", "the minister")]

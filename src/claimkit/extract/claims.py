@@ -363,9 +363,31 @@ def _source_left(view: SentenceView, cue_first: int) -> tuple[tuple[int, int] | 
             # "Sanders, meanwhile, said": an aside, not an apposition
             head = _np_left(view, comma - 1, limit=8)
             return (head if head is not None else None), aux + 1
+        opener = view.lowers[comma + 1]
+        clause = opener in ("who", "which", "whose") or (
+            not view.is_capital(comma + 1) and len(opener) > 4 and opener.endswith(("ing", "ed"))
+        )
+        if clause and opener in ("who", "which", "whose"):
+            # "Jo Bell, the head of the union, which backed him, said": the apposition
+            # before the relative clause
+            earlier = comma - 1
+            while earlier > 0 and comma - earlier < 25 and not (
+                view.tokens[earlier].text == "," and not view.inside_quote[earlier]
+            ):
+                if view.tokens[earlier].text in (";", ":") or view.tokens[earlier].text in _QUOTES:
+                    break
+                earlier -= 1
+            if earlier > 0 and view.tokens[earlier].text == "," and earlier < comma - 1:
+                head = _np_left(view, earlier - 1, limit=12)
+                if head is not None and any(view.is_capital(i) for i in range(*head)) and (
+                    view.lowers[earlier + 1] in ("the", "a", "an") or view.is_capital(earlier + 1)
+                ):
+                    return (head[0], comma), aux + 1
         head = _np_left(view, comma - 1, limit=12)
         if head is None or not any(view.is_capital(i) for i in range(*head)):
             return None, aux + 1
+        if clause:
+            return head, aux + 1  # "Mr. Trump, asked about the deaths, had said"
         return (head[0], end), aux + 1
     if not view.is_word(end) and token not in (")", "'", "\u2019"):
         return None, aux + 1
@@ -386,11 +408,14 @@ def _source_right(view: SentenceView, start: int) -> tuple[int, int] | None:
     first = None
     last = None
     count = 0
-    while index < len(view) and count < 20:
+    apposition = False
+    while index < len(view) and count < 20 + (12 if apposition else 0):
         token = view.tokens[index].text
         word = view.lowers[index]
         if view.is_word(index):
-            if word in _RIGHT_STOPS and first is not None and word not in ("of", "for"):
+            if word in _RIGHT_STOPS and first is not None and word not in ("of", "for") and not (
+                apposition and word in _APPOSITION_PREPOSITIONS
+            ):
                 break
             if word in _RIGHT_STOPS and first is None and word not in ("the",):
                 return None
@@ -406,6 +431,7 @@ def _source_right(view: SentenceView, start: int) -> tuple[int, int] | None:
         elif token == "," and first is not None and index + 1 < len(view) and (
             view.lowers[index + 1] in ("the", "a", "an") or view.is_capital(index + 1)
         ) and _apposition_ahead(view, index + 1):
+            apposition = True
             index += 1
             count += 1
             continue
@@ -417,6 +443,9 @@ def _source_right(view: SentenceView, start: int) -> tuple[int, int] | None:
         return None
     return first, last + 1
 
+
+_APPOSITION_PREPOSITIONS = frozenset(_words("in on at to from with and"))
+"""Prepositions inside an apposition ("a demographer at Emory University")."""
 
 _CONTRACTIONS = ("'re", "\u2019re", "'ve", "\u2019ve", "'ll", "\u2019ll", "'d", "\u2019d")
 
@@ -461,6 +490,16 @@ def _according_source(view: SentenceView, start: int) -> tuple[int, int] | None:
     return start, end
 
 
+_NOT_APPOSITION = frozenset(
+    _words(
+        """
+        on last this during yesterday today tonight earlier later
+        """
+    )
+)
+"""Words that, after a comma, open a time adjunct rather than an apposition."""
+
+
 def _extend_apposition(view: SentenceView, np: tuple[int, int]) -> tuple[int, int]:
     """Extend an inverted source over its apposition to the end of the clause.
 
@@ -471,8 +510,9 @@ def _extend_apposition(view: SentenceView, np: tuple[int, int]) -> tuple[int, in
         return np
     if index + 1 < len(view) and (
         view.lowers[index + 1] in _TRAILING or view.lowers[index + 1].endswith("ing")
+        or view.lowers[index + 1] in _NOT_APPOSITION
     ):
-        return np  # "..., said Al Cardenas, referring to polls"
+        return np  # "..., said Al Cardenas, referring to polls", "..., who runs ..."
     end = index
     probe = index + 1
     while probe < len(view):
@@ -481,6 +521,7 @@ def _extend_apposition(view: SentenceView, np: tuple[int, int]) -> tuple[int, in
             break
         if text == "," and probe + 1 < len(view) and (
             view.lowers[probe + 1] in _TRAILING or view.lowers[probe + 1].endswith("ing")
+            or view.lowers[probe + 1] in _NOT_APPOSITION
         ):
             break
         probe += 1
@@ -931,14 +972,29 @@ def _participle_head(view: SentenceView, cue: CueMatch) -> str:
     return "none"
 
 
+_LEADING_CONJUNCTIONS = frozenset(_words("but and so yet or"))
+_LEADING_PHRASE_OPENERS = frozenset(
+    _words(
+        """
+        using given even although though as additionally last earlier for at despite during
+        throughout among amid following unlike like from under over of to beyond against
+        """
+    )
+)
+
+
 def _subject_of_sentence(view: SentenceView, before: int) -> tuple[int, int] | None:
     """The subject of the main clause: the first noun phrase not inside a leading phrase."""
     index = 0
-    # skip a leading prepositional or adverbial phrase closed by a comma
-    if view.lowers[0] in _PREPOSITIONS or view.lowers[0] in _LEAD_DROP or view.lowers[0] in (
-        "using", "given", "even", "although", "though", "as", "additionally", "last", "earlier"
+    while index < before and view.lowers[index] in _LEADING_CONJUNCTIONS:
+        index += 1  # "But lots of voters ..."
+    # skip a leading prepositional, adverbial or participial phrase closed by a comma
+    opener = view.lowers[index] if index < len(view) else ""
+    if opener in _PREPOSITIONS or opener in _LEAD_DROP or opener in _LEADING_PHRASE_OPENERS or (
+        opener.endswith("ing") and len(opener) > 4 and not view.is_capital(index + 1 if index
+                                                                         + 1 < len(view) else index)
     ):
-        for probe in range(len(view)):
+        for probe in range(index, len(view)):
             if view.tokens[probe].text == "," and not view.inside_quote[probe]:
                 index = probe + 1
                 break
@@ -995,6 +1051,8 @@ def _nominal_source(view: SentenceView, cue: CueMatch) -> tuple[int, int] | None
         pass
     if index < 0 or not view.is_word(index) or not view.is_capital(index):
         return None
+    if index == 0 and view.lowers[0].endswith("ing"):
+        return None  # "Facing criticism over ...": a sentence-initial participle
     first = index
     while first - 1 >= 0 and (
         (view.is_word(first - 1) and view.is_capital(first - 1))
