@@ -4,7 +4,9 @@ Load news, extract allegations and denials with their claimants, targets and evi
 and export them::
 
     >>> import claimkit
-    >>> corpus = claimkit.load("seeds/")                       # doctest: +SKIP
+    >>> corpus = claimkit.datasets.example()                   # the two seed articles
+    >>> len(corpus.documents), len(corpus.disputes()) >= 2
+    (2, True)
     >>> claimkit.dump(corpus, "claims.csv")                    # doctest: +SKIP
 """
 
@@ -15,6 +17,7 @@ from importlib.metadata import PackageNotFoundError, version
 # The extractor package is imported first so that the ``extract`` function imported
 # below, not the ``claimkit.extract`` subpackage, is what ``claimkit.extract`` names.
 import claimkit.extract  # noqa: F401
+from claimkit import datasets
 from claimkit.api import dump, dump_stream, dumps, extract, iter_load, load, load_stream, loads
 from claimkit.errors import (
     AmbiguousFormatError,
@@ -93,6 +96,7 @@ __all__ = [
     "Span",
     "UnknownFormatError",
     "__version__",
+    "datasets",
     "dump",
     "dump_stream",
     "dumps",
