@@ -585,6 +585,10 @@ _PLURALISH = frozenset({ActorKind.GROUP, ActorKind.STATE, ActorKind.ORGANISATION
 _GROUPISH = frozenset({ActorKind.GROUP})
 
 
+_Shared = tuple[dict[str, tuple[int, "_Draft"]], set[str]]
+"""The look-up tables of :class:`_RegionBuilder` (``surnamed``, ``known_roles``)."""
+
+
 @attrs.define
 class _Draft:
     """A mention being built, before actors are merged across the document."""
@@ -635,6 +639,8 @@ class ActorResolver:
             deferred: list[tuple[list[_Token], list[_Segment | None]]] = []
             text = self.document.text
             special = self._matcher.special
+            # look-up tables of the drafts so far, kept up to date from region to region
+            shared: _Shared = ({}, set())
             for region in self.document.content_regions():
                 tokens, plain = _tokens(text, region.span.start, region.span.end, special)
                 if not tokens:
@@ -642,9 +648,11 @@ class ActorResolver:
                 if _is_title_case(tokens):
                     deferred.append((tokens, plain))  # read once the body has named its people
                     continue
-                drafts.extend(self._region_mentions(tokens, plain, drafts))
+                drafts.extend(self._region_mentions(tokens, plain, drafts, shared=shared))
             for tokens, plain in deferred:
-                drafts.extend(self._region_mentions(tokens, plain, drafts, title_case=True))
+                drafts.extend(
+                    self._region_mentions(tokens, plain, drafts, title_case=True, shared=shared)
+                )
             self._mentions = tuple(_finalise(drafts))
             self._starts = [m.span.start for m in self._mentions]
         return self._mentions
@@ -797,10 +805,13 @@ class ActorResolver:
         *,
         standalone: bool = False,
         title_case: bool = False,
+        shared: _Shared | None = None,
     ) -> list[_Draft]:
         segments = self._matcher.segment(tokens, plain)
         builder = _RegionBuilder(self, tokens, segments, history, standalone=standalone)
         builder.title_case = title_case
+        if shared is not None:  # the tables of every draft in ``history``
+            builder.surnamed, builder.known_roles = shared
         return builder.build()
 
 
