@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
+import random
+from collections.abc import Sequence
+
 import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import claimkit
 from claimkit import datasets
-from claimkit.extract.linking import allegation_clusters, content_words, link
-from claimkit.model import ClaimKind, Corpus, Document
+from claimkit.extract.linking import (
+    _NEARBY,
+    AllegationIndex,
+    _common_words,
+    allegation_clusters,
+    content_words,
+    link,
+)
+from claimkit.model import Actor, ActorKind, Claim, ClaimKind, Corpus, Document, Provenance, Span
 
 
 def corpus(*texts: str) -> Corpus:
@@ -96,3 +109,183 @@ def test_seed_threads() -> None:
                if a.target and a.target.id == "state:kp")
     assert [c.claimant.principal.id for c in drones[0].denials] == ["state:ir"]
     assert [a.claimant.principal.id for a in drones[0].allegations] == ["state:us"]
+
+
+# ------------------------------------------------------------ the allegation index
+
+_STATES = {
+    code: Actor(id=f"state:{code}", name=name, kind=ActorKind.STATE)
+    for code, name in (("us", "United States"), ("kp", "North Korea"), ("ru", "Russia"))
+}
+_SPOKESPERSON = Actor(id="person:spokesperson", name="a spokesperson", kind=ActorKind.PERSON,
+                      affiliation=_STATES["us"])
+_VOCABULARY = ("shells", "rockets", "drones", "Moscow", "selling", "buying", "artillery",
+               "supplied", "secretly", "Kremlin", "it", "the")
+
+
+def _allegation(number: int, document: int, start: int, claimant: Actor, target: str,
+                words: Sequence[str]) -> Claim:
+    return Claim(
+        id=f"claim:{number}",
+        kind=ClaimKind.ALLEGATION,
+        claimant=claimant,
+        target=_STATES[target],
+        proposition=" ".join(words),
+        cue="accused",
+        provenance=Provenance(document_id=f"doc-{document}", span=Span(start=start, end=start + 10),
+                              cue=(Span(start=start, end=start + 3),)),
+    )
+
+
+_allegations = st.lists(
+    st.tuples(
+        st.integers(0, 5),
+        st.integers(0, 500),
+        st.sampled_from([_STATES["us"], _STATES["ru"], _SPOKESPERSON]),
+        st.sampled_from(["kp", "ru"]),
+        st.one_of(  # the same few propositions in many documents, and any others
+            st.sampled_from([("selling", "artillery", "shells"), ("Moscow", "drones", "supplied"),
+                             ("Moscow", "Kremlin"),  # names only: no common words
+                             ("it", "buying", "rockets", "secretly", "Kremlin", "shells")]),
+            st.lists(st.sampled_from(_VOCABULARY), max_size=7),
+        ),
+    ),
+    max_size=40,
+).map(lambda rows: [_allegation(n, *row) for n, row in enumerate(rows)])
+
+
+def _all_pairs_clusters(claims: Sequence[Claim]) -> dict[str, int]:
+    """The clusters by their definition, comparing every pair of a bucket."""
+    alleged = sorted(claims, key=lambda c: (c.document_id, c.provenance.span.start, c.id))
+    parent = list(range(len(alleged)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    def union(i: int, j: int) -> None:
+        a, b = find(i), find(j)
+        parent[max(a, b)] = min(a, b)
+
+    def opens_with_reference(text: str) -> bool:
+        return text.split()[:1] in (["it"], ["these"], ["such"])
+
+    for i, first in enumerate(alleged):
+        for j, second in enumerate(alleged[i + 1 :], start=i + 1):
+            if (first.claimant.principal.id, first.target) != (
+                second.claimant.principal.id, second.target
+            ):
+                continue
+            if first.document_id == second.document_id:
+                in_bucket = [k for k in range(i + 1, j) if alleged[k].claimant.principal.id
+                             == first.claimant.principal.id and alleged[k].target == first.target]
+                if len(in_bucket) < _NEARBY and (
+                    opens_with_reference(first.proposition)
+                    or opens_with_reference(second.proposition)
+                    or _common_words(first.proposition) & _common_words(second.proposition)
+                ):
+                    union(i, j)
+                continue
+            a, b = content_words(first.proposition), content_words(second.proposition)
+            if len(a & b) >= 2 and len(a & b) / min(len(a), len(b)) >= 0.25:
+                union(i, j)
+    return {c.id: find(i) for i, c in enumerate(alleged)}
+
+
+def _all_pairs_corroborators(claims: Sequence[Claim]) -> dict[str, dict[str, str]]:
+    """Who else alleges each allegation alike, comparing every pair (first party name wins)."""
+    found: dict[str, dict[str, str]] = {}
+    for one in claims:
+        for two in claims:
+            if two is one or one.target != two.target:
+                continue
+            if one.claimant.principal.id == two.claimant.principal.id:
+                continue
+            a, b = _common_words(one.proposition), _common_words(two.proposition)
+            if len(a & b) >= 3 and len(a & b) / min(len(a), len(b)) >= 0.5:
+                found.setdefault(one.id, {}).setdefault(two.claimant.principal.id,
+                                                        two.claimant.name)
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(_allegations)
+def test_index_equals_comparing_every_pair(claims: list[Claim]) -> None:
+    index = AllegationIndex(claims)
+    assert index.clusters == _all_pairs_clusters(claims)
+    assert index.corroborators == _all_pairs_corroborators(claims)
+
+
+def _replicas(claims: Sequence[Claim], copies: int) -> list[Claim]:
+    """The claims again in ``copies`` more documents each (ids and links shifted)."""
+    out = list(claims)
+    for copy in range(1, copies + 1):
+        out += [
+            attrs.evolve(
+                c, id=f"{c.id}~{copy}",
+                provenance=attrs.evolve(c.provenance, document_id=f"{c.document_id}~{copy}"),
+                responds_to=tuple(f"{r}~{copy}" for r in c.responds_to),
+            )
+            for c in claims
+        ]
+    return out
+
+
+def test_identical_reports_are_compared_once() -> None:
+    seeds = list(datasets.example().claims)
+    many = _replicas(seeds, 20_000 // len(seeds))
+    assert len(many) >= 20_000
+    small, large = AllegationIndex(seeds), AllegationIndex(many)
+    assert large.comparisons == small.comparisons > 0
+    worded = [c.id for c in seeds if c.id in small and len(content_words(c.proposition)) >= 2]
+    assert worded
+    for claim_id in worded:  # every report of one allegation is in one cluster
+        assert large.clusters[f"{claim_id}~7"] == large.clusters[claim_id]
+    # (linking all 20k would be slow by its output alone: each denial answers every copy)
+    linked = {c.id: c for c in link(_replicas(seeds, 9))}
+    for claim in link(seeds):
+        copy = linked[f"{claim.id}~7"]
+        # each copy answers what its original answers, in its own and in other documents
+        assert set(claim.responds_to) <= {r.partition("~")[0] for r in copy.responds_to}
+        if claim.kind is ClaimKind.DENIAL and claim.responds_to:
+            assert {r.partition("~")[2] for r in copy.responds_to} > {"7"}
+
+
+def test_distinct_allegations_are_compared_through_shared_words_only() -> None:
+    rng = random.Random(7)
+    vocabulary = [a + b + c + d for a in "bcdfgklmnprstvwz" for b in "aeiou" for c in "dgklmnprstx"
+                  for d in "aeiou"]
+    seeds = [c for c in datasets.example().claims if c.kind is ClaimKind.ALLEGATION and c.target]
+    many = [
+        attrs.evolve(
+            seed, id=f"{seed.id}~{n}", proposition=" ".join(rng.sample(vocabulary, 6)),
+            provenance=attrs.evolve(seed.provenance, document_id=f"doc-{n // 20}"),
+        )
+        for n, seed in enumerate(seeds[i % len(seeds)] for i in range(20_000))
+    ]
+    index = AllegationIndex(many)
+    buckets: dict[tuple[str, str], int] = {}
+    for claim in many:
+        key = (claim.claimant.principal.id, claim.target.principal.id)  # type: ignore[union-attr]
+        buckets[key] = buckets.get(key, 0) + 1
+    every_pair = sum(n * (n - 1) // 2 for n in buckets.values())
+    assert every_pair > 10_000_000
+    assert 0 < index.comparisons < every_pair / 10
+
+
+def test_link_against_a_prebuilt_index_equals_linking_everything() -> None:
+    claims = [attrs.evolve(c, responds_to=()) for c in datasets.example().claims]
+    whole = link(claims)
+    index = AllegationIndex(claims)
+    by_document: dict[str, list[Claim]] = {}
+    for claim in claims:
+        by_document.setdefault(claim.document_id, []).append(claim)
+    parts = [c for part in by_document.values() for c in link(part, index=index)]
+    assert sorted(parts, key=lambda c: c.id) == sorted(whole, key=lambda c: c.id)
+    assert any(c.responds_to for c in parts)
+    alone = AllegationIndex(by_document[claims[0].document_id])
+    other = next(part for document, part in by_document.items()
+                 if document != claims[0].document_id)
+    with pytest.raises(ValueError, match="lacks allegation"):
+        link(other, index=alone)

@@ -303,6 +303,9 @@ class AllegationIndex:
         self.allegations: tuple[Claim, ...] = tuple(allegations)
         """The indexed allegations, in the order given."""
         self.texts: dict[str, _Text] = {c.id: _read(c.proposition) for c in allegations}
+        self.comparisons = 0
+        """How many pairs of distinct propositions building the index compared (the work
+        that all-pairs clustering would do for every pair of allegations in a bucket)."""
         self.accuser: dict[str, str] = {}
         """Each allegation's accuser, by principal id."""
         self.accused: dict[str, str] = {}
@@ -371,7 +374,9 @@ class AllegationIndex:
                 if len(words) >= 2:
                     group = alike[words]
                     sets.join_across_documents(group, group, documents)
-                for other, shared in _shared_counts(words, postings, number).items():
+                counts = _shared_counts(words, postings, number)
+                self.comparisons += len(counts)
+                for other, shared in counts.items():
                     if shared >= 2 and shared / min(len(words), len(distinct[other])) >= 0.25:
                         sets.join_across_documents(alike[words], alike[distinct[other]], documents)
         return {c.id: sets.find(i) for i, c in enumerate(ordered)}
@@ -449,7 +454,9 @@ class AllegationIndex:
             for words in distinct:
                 # the first claimant (in corpus order) of each party alleging it alike
                 merged: dict[str, tuple[int, str]] = {}
-                for other, shared in _shared_counts(words, postings).items():
+                counts = _shared_counts(words, postings)
+                self.comparisons += len(counts)
+                for other, shared in counts.items():
                     if shared < 3 or shared / min(len(words), len(distinct[other])) < 0.5:
                         continue
                     for party, seen in parties[other].items():
