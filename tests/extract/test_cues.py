@@ -130,3 +130,15 @@ def test_cue_commitments_come_from_the_lexicon() -> None:
     assert lexicon.verbs["says"].commitment is None
     with pytest.raises(PluginError, match="commitment"):
         CueWord(lemma="yearn", kind=ClaimKind.STATEMENT, commitment="eager")
+
+
+def test_base_forms_after_an_apposition_or_inverted() -> None:
+    assert [c[1] for c in cues(
+        "Most economists, like their rivals abroad, say the tax slows growth.")] == ["say"]
+    assert [c[1] for c in cues("Prices may fall further, say many analysts.")] == ["say"]
+    assert cues("A ticket costs, say, ten euros.") == []
+
+
+def test_what_someone_calls_a_quoted_name() -> None:
+    assert [c[1] for c in cues("The plan is what the minister calls “a fresh start.”")] == [
+        "call"]

@@ -548,8 +548,8 @@ def _requirement_met(
     ):
         return True  # trailing: "“...,” he continued.", "“...,” she wrote in an email."
     if requires == "object":
-        return bool(window) and window[0][:1].isalpha() and window[0] not in (
-            "for", "on", "off", "up", "in", "out", "back", "to")
+        return bool(window) and (window[0][:1].isalpha() or window[0] in _QUOTE_OPENERS) and (
+            window[0] not in ("for", "on", "off", "up", "in", "out", "back", "to"))
     if requires == "that" and any(w in _EVIDENCE_SUBJECTS for w in lowers[max(0, start - 4):start]):
         return True  # "a June poll found Trump receiving 20 percent"
     if requires == "that" and window and window[0] in _FINDING_SUBJECTS and (
@@ -698,6 +698,12 @@ def _finite_ok(tokens: Sequence[Token], lowers: Sequence[str], index: int, verb:
     return back > 0 and lowers[back - 1] in DETERMINERS and previous not in _PREPOSITIONS
 
 
+_INVERTED_SPEAKERS = frozenset(
+    _words("some many most others critics experts analysts officials observers the")
+)
+"""Words that open a plural speaker after an inverted base form ("..., say some Democrats")."""
+
+
 def _base_form_ok(
     lowers: Sequence[str], index: int, lexicon: Lexicon, verb: CueWord | None = None
 ) -> bool:
@@ -721,6 +727,11 @@ def _base_form_ok(
         return True
     if lowers[index] in lexicon.nouns:
         return False
+    if previous == "," and verb is not None and verb.frame == "say" and (
+        index + 1 < len(lowers) and lowers[index + 1][:1].isalnum()
+        and ("," in lowers[max(0, back - 12):back] or lowers[index + 1] in _INVERTED_SPEAKERS)
+    ):
+        return True  # "Economists, like their rivals, say ...", "..., say some Democrats"
     return previous not in DETERMINERS and previous not in _NOT_SUBJECT and (
         previous[:1].isalnum()
     )
