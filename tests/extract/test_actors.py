@@ -557,3 +557,112 @@ def test_role_nouns_with_names_in_their_prepositional_phrase() -> None:
     assert aide.actor.principal.id == "person:hillary-clinton"
     makers = _resolve(doc, "Cement makers")
     assert makers.actor.kind is ActorKind.GROUP
+
+
+# ------------------------------------------------------------ the fast paths' contracts
+
+
+def _reference_tokens(text: str, start: int, end: int) -> list[tuple[object, ...]]:
+    """The tokeniser's definition, written plainly: every ``_TOKEN`` match, a final
+    period split off a word that is no abbreviation, a possessive 's dropped."""
+    from claimkit.extract.actors import _ABBREVIATIONS, _TOKEN
+    from claimkit.extract.gazetteer import normalise_word
+
+    def word(text: str, s: int, e: int) -> tuple[object, ...]:
+        possessive = len(text) > 2 and text[-2:] in ("'s", "\u2019s")
+        if possessive:
+            text, e = text[:-2], e - 2
+        return (s, e, text, normalise_word(text), text[:1].isupper(), possessive, False)
+
+    out: list[tuple[object, ...]] = []
+    for match in _TOKEN.finditer(text, start, end):
+        s, e = match.span()
+        token = match.group()
+        if e - s == 1 and not token.isalnum():
+            out.append((s, e, token, token, False, False, True))
+        elif token.isalpha() and token.islower():
+            out.append((s, e, token, normalise_word(token), False, False, False))
+        elif (
+            token.endswith(".")
+            and len(token) > 2
+            and "." not in token[:-1]
+            and token[:-1].lower() not in _ABBREVIATIONS
+        ):
+            out.append(word(token[:-1], s, e - 1))
+            out.append((e - 1, e, ".", ".", False, False, True))
+        else:
+            out.append(word(token, s, e))
+    return out
+
+
+_token_texts = st.one_of(
+    _texts,
+    st.text(alphabet="aAzZ\u00e9\u00df'\u2019-._ \n,;:!?\"()09s\u00a0\u2014\u0301", max_size=60),
+)
+
+
+@given(_token_texts, st.data())
+def test_one_pass_tokens_match_the_token_pattern(text: str, data: st.DataObject) -> None:
+    from claimkit.extract.actors import _matcher_for, _tokens, gazetteer
+
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    special = _matcher_for(gazetteer().version, gazetteer()).special
+    tokens, plain = _tokens(text, start, end, special)
+    got = [(t.start, t.end, t.text, t.key, t.cap, t.possessive, t.punct) for t in tokens]
+    assert got == _reference_tokens(text, start, end)
+    assert len(plain) == len(tokens)
+    for index, (token, segment) in enumerate(zip(tokens, plain, strict=True)):
+        if token.punct:
+            assert segment is not None and segment.category == "punct"
+        elif token.cap or token.key in special:
+            assert segment is None
+        if segment is not None:
+            assert (segment.first, segment.start, segment.end) == (index, token.start, token.end)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trump Gives Clinton A New Reason To Worry", True),
+        ("Alpha Beta Gamma Delta Epsilon Zeta Eta and the end", True),  # 7 of 10
+        ("Alpha Beta Gamma Delta Epsilon Zeta and so the end", False),  # 6 of 10
+        ("Trump, Clinton: 2016 Race Heats Up", True),  # numbers and commas do not count
+        ("Putin Speaks Out", False),  # fewer than four words
+        ("Russia said on Monday that the talks would resume in Geneva.", False),
+    ],
+)
+def test_title_case_regions(text: str, expected: bool) -> None:
+    from claimkit.extract.actors import _is_title_case, _tokens
+
+    assert _is_title_case(_tokens(text, 0, len(text))[0]) is expected
+
+
+@pytest.mark.parametrize(("repeats", "linked"), [(10, True), (39, True), (40, False)])
+def test_surnames_link_within_the_look_back_window(repeats: int, linked: bool) -> None:
+    # "John Smith" and "it" are 2 mentions, each "Russia said it." 2 more: with 40
+    # repeats "John Smith" is more than 80 mentions back from the last "Smith"
+    text = "John Smith said it. " + "Russia said it. " * repeats + "Smith denied it."
+    doc = Document(id="window", text=text)
+    last = text.rindex("Smith")
+    ids = [m.actor.id for m in ActorResolver(doc).mentions() if m.span.start == last]
+    assert ids == (["person:john-smith"] if linked else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He met sen. Smith, gov. Jones and their co. staff on dec. 3.",
+        "U.S. officials said. The Kremlin's spokesman didn't reply.",
+        "Jos\u00e9 Mar\u00eda Aznar\u2019s aide \u2014 e.g. the 35-year-old \u2014 left_early.",
+    ],
+)
+def test_one_pass_tokens_on_abbreviations_accents_and_the_seeds(text: str) -> None:
+    from claimkit.extract.actors import _tokens
+
+    for sample in (text, _seed("000").text, _seed("004").text):
+        got = [
+            (t.start, t.end, t.text, t.key, t.cap, t.possessive, t.punct)
+            for t in _tokens(sample, 0, len(sample))[0]
+        ]
+        assert got == _reference_tokens(sample, 0, len(sample))
