@@ -299,3 +299,22 @@ def test_leading_phrases_are_not_subjects() -> None:
     claims = _claims_of(text)
     assert [(c.cue, _span(text, c.provenance.claimant)) for c in claims] == [
         ("calling", "the minister")]
+
+
+def test_stances_and_refusals_of_claims() -> None:
+    from claimkit.model import Commitment
+
+    claim, _cue, source, content = _only("The governor is confident that the budget will pass.")
+    assert (source, content) == ("The governor", "the budget will pass")
+    assert claim.kind is ClaimKind.STATEMENT and claim.commitment is Commitment.PROBABLE
+    claim, _cue, source, _content = _only("The board rebuffed the claims of the auditors.")
+    assert claim.kind is ClaimKind.DENIAL and source == "The board"
+    claim, _cue, _source, _content = _only("The board rebuffed the offer.")
+    assert claim.kind is ClaimKind.STATEMENT
+
+
+def test_according_to_a_record_is_kept() -> None:
+    _claim, cue, source, content = _only(
+        "According to the official results, turnout fell to 41 percent.")
+    assert (cue, source, content) == ("According to", "the official results",
+                                      "turnout fell to 41 percent")

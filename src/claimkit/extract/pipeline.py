@@ -293,7 +293,8 @@ def _resolve(document: Document, drafts: Sequence[Draft], resolver: _Resolver) -
         assert draft.source is not None
         resolved = resolver.actor(draft.source)
         vague = resolved is None or resolved.kind is ActorKind.UNKNOWN
-        loose = draft.cue.participle or draft.cue.frame == "condemn"
+        loose = (draft.cue.participle and draft.cue.frame != "according") or (
+            draft.cue.frame == "condemn")  # "according to the results" is no participle
         if vague and loose and draft.kind is ClaimKind.STATEMENT and not _names_someone(
             document.text[draft.source[0] : draft.source[1]]
         ):
