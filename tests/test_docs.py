@@ -3,14 +3,14 @@
 * every plugin hook in :mod:`claimkit.hookspecs` has its own heading in
   ``docs/plugins.md``;
 * every public module of the package appears in the API reference;
-* every example in a docstring runs (``doctest.testmod`` on each module);
 * every command and option of the command line is documented in ``docs/cli.md``, and
   everything documented there exists;
 * every page in ``docs/`` is in a table of contents, and the benchmarks page, when
   someone has written it, is one of them.
 
 The site itself is built with warnings as errors, and the examples on its pages are
-run, by ``.ci/run`` (``sphinx-build -W -n -b html`` and ``-b doctest``), not here.
+run, by ``.ci/run`` (``sphinx-build -W -n -b html`` and ``-b doctest``), not here; the
+examples in docstrings run in ``tests/test_docstrings.py``.
 """
 
 from __future__ import annotations
@@ -72,20 +72,6 @@ def test_every_public_module_is_in_the_api_reference() -> None:
     documented |= set(re.findall(r"\.\. module:: ([\w.]+)", pages))
     missing = [name for name in public_modules() if name not in documented]
     assert not missing, f"add these modules to docs/api.md: {missing}"
-
-
-@pytest.mark.parametrize("name", public_modules())
-def test_docstring_examples_run(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(ROOT)  # examples may refer to seeds/ and examples/
-    try:
-        module = importlib.import_module(name)
-    except ModuleNotFoundError as error:  # a module of an optional extra (dask, ...)
-        if error.name and not error.name.startswith("claimkit"):
-            pytest.skip(f"{name} needs {error.name}, which is not installed")
-        raise
-    flags = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
-    result = doctest.testmod(module, optionflags=flags, verbose=False, report=True)
-    assert result.failed == 0, f"{result.failed} docstring example(s) failed in {name}"
 
 
 def cli_sections() -> dict[str, str]:
