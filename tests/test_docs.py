@@ -15,8 +15,6 @@ examples in docstrings run in ``tests/test_docstrings.py``.
 
 from __future__ import annotations
 
-import doctest
-import importlib
 import inspect
 import pkgutil
 import re
