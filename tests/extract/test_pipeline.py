@@ -318,3 +318,18 @@ def test_according_to_a_record_is_kept() -> None:
         "According to the official results, turnout fell to 41 percent.")
     assert (cue, source, content) == ("According to", "the official results",
                                       "turnout fell to 41 percent")
+
+
+def test_nouns_after_a_preposition_are_not_verbs_and_coordinated_speakers_split() -> None:
+    text = "Earlier, in his closing remarks, the mayor said the port would reopen."
+    assert [(c.cue, _span(text, c.provenance.claimant)) for c in _claims_of(text)] == [
+        ("said", "the mayor")]
+    text = "A fan asked for a selfie and the striker said, “only after the match.”"
+    found = [(c.cue, _span(text, c.provenance.content)) for c in _claims_of(text)]
+    assert found == [("asked", "for a selfie"), ("said", "“only after the match.”")]
+
+
+def test_an_adverb_is_no_inverted_speaker() -> None:
+    text = "Reopening the mine now, she said, feels entirely wrong to the villagers."
+    claims = _claims_of(text)
+    assert [(c.cue, _span(text, c.provenance.claimant)) for c in claims] == [("said", "she")]

@@ -419,6 +419,8 @@ def _source_right(view: SentenceView, start: int) -> tuple[int, int] | None:
                 break
             if word in _RIGHT_STOPS and first is None and word not in ("the",):
                 return None
+            if first is None and word.endswith("ly") and not view.is_capital(index):
+                return None  # "..., feels particularly apt": no inverted speaker
             if first is None:
                 first = index
             last = index
@@ -652,8 +654,14 @@ def _clause_end(view: SentenceView, start: int, cue_starts: Sequence[int],
                 for i in range(index + 1, min(upcoming, len(view)))
             ):
                 return cut  # ", the Voice of America (VOA) reported" / ", and it accused"
-        if word == "and" and next_cue(index) == index + 1:
-            return index
+        if word == "and" and (next_cue(index) == index + 1 or (
+            next_cue(index) <= index + 4 and not view.inside_quote[index] and (
+                view.is_capital(index + 1) or view.lowers[index + 1] in _SUBJECT_PRONOUNS
+                or view.lowers[index + 1] in _NP_STARTERS
+            ) and all(view.is_word(i) and view.lowers[i] not in _HAVE_BE
+                      for i in range(index + 1, next_cue(index)))
+        )):
+            return index  # "... and denies", "... and Clinton said"
         if word == "in" and index + 2 < len(view) and view.lowers[index + 1] in ("a", "the") and (
             view.lowers[index + 2] in _CHANNEL_HEADS
         ) and not view.inside_quote[index]:

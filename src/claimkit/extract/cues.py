@@ -694,8 +694,9 @@ def _finite_ok(tokens: Sequence[Token], lowers: Sequence[str], index: int, verb:
         return True  # "FEC records show", "polls show"
     if previous[:1].isdigit() or previous in _NUMBER_WORDS:
         return word != "support"  # "38 percent support" is a noun
-    # "the report states": determiner, noun, verb
-    return back > 0 and lowers[back - 1] in DETERMINERS and previous not in _PREPOSITIONS
+    # "the report states": determiner, noun, verb; not "in his opening remarks"
+    return back > 0 and lowers[back - 1] in DETERMINERS and previous not in _PREPOSITIONS and (
+        back < 2 or lowers[back - 2] not in _PREPOSITIONS)
 
 
 _INVERTED_SPEAKERS = frozenset(
