@@ -68,3 +68,21 @@ def test_polnear_conventions_keep_real_differences() -> None:
 def test_unknown_conventions_are_an_evaluation_error() -> None:
     with pytest.raises(EvaluationError, match="parc"):
         attribution_scores(GOLD, FOUND, conventions="parc")
+
+
+def test_polnear_conventions_set_leading_cue_adverbs_aside() -> None:
+    text = "Maria Lopez also said the budget was padded."
+    document = Document(id="d", text=text)
+
+    def said(key: str, cue: str) -> Claim:
+        start = text.index(cue)
+        return Claim(
+            id=key, kind=ClaimKind.STATEMENT, claimant=LOPEZ, proposition="padded",
+            provenance=Provenance(document_id="d", span=Span(start=0, end=len(text)),
+                                  cue=(Span(start=start, end=start + len(cue)),)),
+        )
+
+    gold = Corpus.build([document], [said("g", "also said")])
+    found = Corpus.build([document], [said("p", "said")])
+    assert attribution_scores(gold, found).cue.exact.f1 == 0.0
+    assert attribution_scores(gold, found, conventions="polnear").cue.exact.f1 == 1.0

@@ -785,15 +785,22 @@ SPAN_CONVENTIONS = ("claimkit", "polnear")
 
 _EDGE_PUNCTUATION = frozenset(",.;:!?-\u2013\u2014")
 _LEADING_CONTENT_WORDS = ("that",)
+_LEADING_CUE_WORDS = frozenset(
+    ("also", "later", "now", "first", "then", "still", "again", "previously", "already",
+     "once", "recently", "to")
+)
+_WORD_AT_START = re.compile(r"[A-Za-z]+(?=\s)")
 
 
 def _trimmed(text: str, span: Span | None, role: str) -> tuple[int, int] | None:
     """A span without the edge tokens PolNeAR and claimkit place differently.
 
-    PolNeAR keeps a complementiser "that" inside contents and the punctuation that
-    closes an apposition inside sources ("Peter Cook, a spokesman,"); claimkit leaves
-    both out.  Whitespace and punctuation at either edge (quotation marks excepted) are
-    dropped for every role, and a leading "that" for contents.
+    PolNeAR keeps a complementiser "that" inside contents, the punctuation that closes
+    an apposition inside sources ("Peter Cook, a spokesman,") and the adverbs and
+    infinitive marker before a reporting verb inside cues ("also said", "to say");
+    claimkit leaves them out.  Whitespace and punctuation at either edge (quotation
+    marks excepted) are dropped for every role, a leading "that" for contents, and
+    leading adverbs ("also", "later", "-ly" words) and "to" for cues.
     """
     if span is None:
         return None
@@ -809,6 +816,13 @@ def _trimmed(text: str, span: Span | None, role: str) -> tuple[int, int] | None:
                 stop = start + len(word)
                 if text[start:stop].lower() == word and stop < end and text[stop].isspace():
                     start = stop
+        elif role == "cue":
+            match = _WORD_AT_START.match(text, start, end)
+            if match is not None and match.end() < end and (
+                match.group().lower() in _LEADING_CUE_WORDS
+                or (match.group().islower() and match.group().endswith("ly"))
+            ):
+                start = match.end()
         if (start, end) == before:
             return start, end
 
@@ -866,8 +880,9 @@ def attribution_scores(
         conventions: ``"claimkit"`` matches exact spans as they are; ``"polnear"``
             first drops the edge tokens the two conventions place differently, on both
             sides (punctuation at either edge of every span, a leading "that" of a
-            content), so a corpus annotated under PolNeAR's guidelines is not
-            penalised for them.  Token-overlap scores are the same under both.
+            content, leading adverbs and "to" of a cue), so a corpus annotated under
+            PolNeAR's guidelines is not penalised for them.  Token-overlap scores are
+            the same under both.
 
     Returns:
         Exact and token-overlap scores for cues, sources and contents.
