@@ -142,3 +142,14 @@ def test_base_forms_after_an_apposition_or_inverted() -> None:
 def test_what_someone_calls_a_quoted_name() -> None:
     assert [c[1] for c in cues("The plan is what the minister calls “a fresh start.”")] == [
         "call"]
+
+
+def test_participles_before_plural_nouns_are_adjectives() -> None:
+    assert cues("The totals include pledged delegates and superdelegates.") == []
+    assert [c[1] for c in cues("The mayor pledged to rebuild the school.")] == ["pledge"]
+
+
+def test_a_headline_tally_is_no_quotation() -> None:
+    assert cues("Okafor: 1,769.", title=True) == []
+    assert [c[1] for c in cues("Okafor: the count was rigged in three districts", title=True)] == [
+        ":"]

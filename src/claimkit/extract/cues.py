@@ -538,7 +538,7 @@ def _requirement_met(
                    for r in requires.split("|"))
     start = end - 1
     if requires == "to":
-        return "to" in lowers[end : end + 10]  # intentions are never inverted: "plans to"
+        return "to" in lowers[end : end + 5]  # intentions are never inverted: "plans to"
     if start > 0 and lowers[start - 1] in (",", "\u201d", '"', "'", "''"):
         return True  # inverted: "..., wrote Smith", "“...,” he thought"
     window = lowers[end : end + 10]
@@ -658,6 +658,9 @@ _COGNITIVE = frozenset(
 )
 
 
+_ADJECTIVE_CONTEXT = frozenset(_words("and or both include includes including among"))
+
+
 def _finite_ok(tokens: Sequence[Token], lowers: Sequence[str], index: int, verb: CueWord) -> bool:
     """Whether a present-tense or base form has a plausible subject before it.
 
@@ -670,6 +673,12 @@ def _finite_ok(tokens: Sequence[Token], lowers: Sequence[str], index: int, verb:
         or lowers[index - 1] in ("the", "a", "an", "their", "his", "her", "its", "our")
     ):
         return False  # "500 pledged delegates", "the reported talks"
+    if word.endswith("ed") and index > 0 and index + 1 < len(lowers) and (
+        lowers[index - 1] in _ADJECTIVE_CONTEXT or lowers[index - 1] in _PREPOSITIONS
+    ) and lowers[index + 1].endswith("s") and lowers[index + 1].isalpha() and (
+        tokens[index + 1].text.islower() and lowers[index + 1] not in _SUBJECT_PRONOUNS
+    ):
+        return False  # "of pledged delegates", "include pledged delegates"
     if word.endswith(("ing", "ed")) or (word != verb.lemma and not word.endswith("s")):
         return True
     back = index - 1
@@ -832,6 +841,8 @@ def _headline_colon(tokens: Sequence[Token], lowers: Sequence[str]) -> int | Non
     """The index of a colon after a short sentence-initial name ("John McCain: ...")."""
     for index in range(1, min(7, len(tokens) - 1)):
         if tokens[index].text == ":":
+            if sum(1 for t in tokens[index + 1 :] if t.text[:1].isalpha()) < 3:
+                return None  # "Clinton: 1,769." is a tally, not a quotation
             before = tokens[:index]
             if all(
                 t.text[:1].isupper() or lowers[i] in _NAME_GLUE or t.text in ("'", "\u2019", ".")
