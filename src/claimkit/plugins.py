@@ -170,7 +170,7 @@ def call_register_hook(
         PluginError: A plugin registered something of the wrong type or its hook failed.
     """
     caller = getattr(get_plugin_manager().hook, hook_name)
-    impls = list(reversed(caller.get_hookimpls()))
+    impls = list(caller.get_hookimpls())
     if first is not None:
         impls.sort(key=lambda impl: impl.plugin_name != first)
     expected = accepts if isinstance(accepts, tuple) else (accepts,)

@@ -590,35 +590,18 @@ def _plugin_key() -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=4)
 def _gazetteer_for(_plugins: tuple[str, ...]) -> Gazetteer:
-    from claimkit.plugins import get_plugin_manager
+    from claimkit.plugins import call_register_hook, get_plugin_manager
 
-    pm = get_plugin_manager()
     result = Gazetteer(first_names=_builtin_first_names(), not_names=builtin_not_names())
-    caller = getattr(pm.hook, "register_gazetteer", None)
-    impls = list(caller.get_hookimpls()) if caller is not None else []
-    if not any(impl.plugin_name == _BUILTIN_PLUGIN for impl in impls):
+    if get_plugin_manager().get_plugin(_BUILTIN_PLUGIN) is None:
         register_gazetteer(result.add)
     # built-in entries first, then every plugin's in registration order
-    impls.sort(key=lambda impl: impl.plugin_name != _BUILTIN_PLUGIN)
-    for impl in impls:
-        plugin_name = impl.plugin_name
-
-        def register(entry: Any, _plugin: str = plugin_name) -> None:
-            if not isinstance(entry, GazetteerEntry):
-                raise PluginError(
-                    f"plugin {_plugin!r} registered {entry!r} in register_gazetteer; "
-                    "expected a GazetteerEntry"
-                )
-            result.add(entry)
-
-        try:
-            impl.function(**{arg: register for arg in impl.argnames})
-        except PluginError:
-            raise
-        except Exception as error:
-            raise PluginError(
-                f"plugin {plugin_name!r} failed in register_gazetteer: {error}"
-            ) from error
+    call_register_hook(
+        "register_gazetteer",
+        GazetteerEntry,
+        lambda entry, _plugin: result.add(entry),
+        first=_BUILTIN_PLUGIN,
+    )
     result.index  # noqa: B018 - build and validate now, so errors name the plugins' data
     return result
 
