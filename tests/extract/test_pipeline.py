@@ -333,3 +333,13 @@ def test_an_adverb_is_no_inverted_speaker() -> None:
     text = "Reopening the mine now, she said, feels entirely wrong to the villagers."
     claims = _claims_of(text)
     assert [(c.cue, _span(text, c.provenance.claimant)) for c in claims] == [("said", "she")]
+
+
+def test_a_quotation_closing_a_clause_begun_outside_it() -> None:
+    text = "“The cuts hurt” but remain “vital for the company's future,” the chief executive said."
+    _claim, _cue, source, content = _only(text)
+    assert source == "the chief executive"
+    assert content == "“The cuts hurt” but remain “vital for the company's future,”"
+    text = "The mayor called the plan “a disaster,” and “a waste,” her deputy added."
+    added = [c for c in _claims_of(text) if c.cue == "added"]
+    assert added and _span(text, added[0].provenance.content) == "“a waste,”"

@@ -1481,18 +1481,26 @@ def _content_before(view: SentenceView, source_first: int) -> tuple[int, int] | 
         view.inside_quote[end - 1]
     ):
         end -= 1
+    clause = 0
+    for index in range(end - 1, -1, -1):
+        if view.tokens[index].text == ";":
+            clause = index + 1
+            break
     if end > 0 and view.tokens[end - 1].text in _CLOSE_Q | _STRAIGHT:
         close = end - 1
         start = view.quote_pairs.get(close)
         if start is not None and start < close:
-            # the whole quotation, from its opening mark
+            # the whole quotation, from its opening mark; with the words it continues
+            # when it closes a clause begun outside it ("''They hurt'' but ''we must,''")
+            if start > clause and (view.is_word(start - 1) or view.tokens[start - 1].text in (
+                _CLOSE_Q | _STRAIGHT
+            )) and not any(
+                view.lowers[i] in view.lexicon.verbs and not view.inside_quote[i]
+                for i in range(clause, start)
+            ):
+                return clause, end
             return start, end
-    start = 0
-    for index in range(end - 1, -1, -1):
-        if view.tokens[index].text == ";":
-            start = index + 1
-            break
-    return _strip_content(view, start, end)
+    return _strip_content(view, clause, end)
 
 
 def _inner_kinds(view: SentenceView, content: tuple[int, int], cues: Sequence[CueMatch]
