@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import tracemalloc
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import attrs
@@ -12,7 +12,7 @@ import pytest
 
 import claimkit
 from claimkit import serialization, stream
-from claimkit.model import Claim, Corpus, Document, Record
+from claimkit.model import Claim, ClaimKind, Corpus, Document, Record
 from claimkit.plugins import get_registry
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -159,6 +159,34 @@ def test_two_pass_linking_equals_linking_everything(tmp_path: Path, block_claims
     assert [r for r in linked if isinstance(r, Document)] == documents
     assert any(claim.responds_to for claim in whole), "the seeds hold a denial of an allegation"
     assert claimkit.extract(documents, extractor=name).claims == tuple(whole)
+
+
+@pytest.mark.parametrize("block_claims", [1, 25])
+def test_prebuilt_index_equals_relinking_every_block(tmp_path: Path, block_claims: int) -> None:
+    name = _rules()
+    extractor = get_registry().extractor(name)
+    assert extractor.link is not None
+    documents = list(stream.iter_documents(_article_folder(tmp_path, 3)))
+    unlinked = tmp_path / "unlinked.jsonl"
+    claimkit.dump(stream.extract_stream(documents, extractor=name), unlinked)
+
+    def claims_of(records: Iterable[Record]) -> list[Claim]:
+        return [r for r in records if isinstance(r, Claim)]
+
+    def source() -> Iterator[Record]:
+        return claimkit.iter_load(unlinked)
+
+    whole = list(extractor.link(claims_of(source())))
+    indexed = claims_of(stream.link_stream(source, extractor=name, block_claims=block_claims))
+    # another selector than the default one: each block is linked anew with the index
+    relinked = claims_of(stream.link_stream(
+        source, extractor=name, block_claims=block_claims,
+        indexed=lambda claim: claim.kind is ClaimKind.ALLEGATION,
+    ))
+    assert indexed == relinked == whole
+    document_of = {claim.id: claim.document_id for claim in whole}
+    assert any(document_of[link] != claim.document_id
+               for claim in whole for link in claim.responds_to), "links across documents"
 
 
 def test_link_stream_on_real_gold_claims_and_bad_blocks() -> None:

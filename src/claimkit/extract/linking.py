@@ -20,6 +20,16 @@ A claim is a *response* to a cluster when
 
 Everything is computed from the claims alone and ordered by id and position, so the
 result does not depend on the order the documents were read in.
+
+**Scale.**  The corpus-wide work (clusters, the candidates of other documents,
+corroboration) is done once by :class:`AllegationIndex`, through inverted indexes of
+content words inside each (accuser, accused) bucket: two propositions are compared
+only when they share a word, and identical ones (one wire story in many papers) only
+once.  The result is the same as comparing every pair.  Work grows with the pairs of
+allegations that share words, so near-identical reports of one allegation still cost
+the square of their number (and every denial then answers all of them, so the output
+grows alike).  To link a corpus in parts, build the index once and pass it to
+:func:`link` for each part, as :func:`claimkit.stream.link_stream` does.
 """
 
 from __future__ import annotations
@@ -493,19 +503,8 @@ def _is_response(claim: Claim) -> bool:
     if claim.kind is ClaimKind.DENIAL:
         return True
     if claim.kind in _MAY_DISCREDIT:
-        text = claim.proposition
-        # most propositions hold none of the words, even inside other words
-        lowered = text.lower()
-        return any(part in lowered for part in _DISCREDIT_PARTS) and not _DISCREDIT.isdisjoint(
-            [_token(w)[1] for w in _WORD.findall(text)]
-        )
+        return not _DISCREDIT.isdisjoint(map(str.lower, _WORD.findall(claim.proposition)))
     return False
-
-
-_DISCREDIT_PARTS = tuple(
-    sorted(w for w in _DISCREDIT if not any(o != w and o in w for o in _DISCREDIT))
-)
-"""The discrediting words that hold no other one: a text holding none holds none at all."""
 
 
 def link(claims: Iterable[Claim], *, index: AllegationIndex | None = None) -> list[Claim]:
