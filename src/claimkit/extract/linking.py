@@ -312,31 +312,31 @@ class AllegationIndex:
         ]
         self.allegations: tuple[Claim, ...] = tuple(allegations)
         """The indexed allegations, in the order given."""
-        self.texts: dict[str, _Text] = {c.id: _read(c.proposition) for c in allegations}
+        self._texts: dict[str, _Text] = {c.id: _read(c.proposition) for c in allegations}
         self.comparisons = 0
         """How many pairs of distinct propositions building the index compared (the work
         that all-pairs clustering would do for every pair of allegations in a bucket)."""
-        self.accuser: dict[str, str] = {}
+        self._accuser: dict[str, str] = {}
         """Each allegation's accuser, by principal id."""
-        self.accused: dict[str, str] = {}
+        self._accused: dict[str, str] = {}
         """Each allegation's accused, by principal id."""
         for claim in allegations:
-            self.accuser[claim.id] = claim.claimant.principal.id
-            self.accused[claim.id] = claim.target.principal.id  # type: ignore[union-attr]
+            self._accuser[claim.id] = claim.claimant.principal.id
+            self._accused[claim.id] = claim.target.principal.id  # type: ignore[union-attr]
         self.clusters: dict[str, int] = self._cluster(allegations)
         """Each allegation's cluster number (see :func:`allegation_clusters`)."""
         self.members: dict[int, list[Claim]] = {}
         """The allegations of each cluster, in the order given."""
-        self.in_document: dict[str, list[Claim]] = {}
+        self._in_document: dict[str, list[Claim]] = {}
         """The allegations of each document in text order."""
         for claim in allegations:
             self.members.setdefault(self.clusters[claim.id], []).append(claim)
-            self.in_document.setdefault(claim.document_id, []).append(claim)
-        for items in self.in_document.values():
+            self._in_document.setdefault(claim.document_id, []).append(claim)
+        for items in self._in_document.values():
             items.sort(key=lambda c: (c.provenance.span.start, c.id))
-        self.starts: dict[str, list[int]] = {
+        self._starts: dict[str, list[int]] = {
             document: [c.provenance.span.start for c in items]
-            for document, items in self.in_document.items()
+            for document, items in self._in_document.items()
         }
         self._index_groups(allegations)
         self.corroborators: dict[str, dict[str, str]] = self._corroboration(allegations)
@@ -353,12 +353,12 @@ class AllegationIndex:
 
     def _cluster(self, allegations: Sequence[Claim]) -> dict[str, int]:
         ordered = sorted(allegations, key=lambda c: (c.document_id, c.provenance.span.start, c.id))
-        texts = [self.texts[c.id] for c in ordered]
+        texts = [self._texts[c.id] for c in ordered]
         documents = [c.document_id for c in ordered]
         sets = _UnionFind(len(ordered))
         buckets: dict[tuple[str, str], list[int]] = {}
         for index, claim in enumerate(ordered):
-            key = (self.accuser[claim.id], self.accused[claim.id])
+            key = (self._accuser[claim.id], self._accused[claim.id])
             buckets.setdefault(key, []).append(index)
         for members in buckets.values():
             # one accuser against one accused in one document: the same allegation when it
@@ -400,19 +400,19 @@ class AllegationIndex:
         self._by_accused: dict[str, dict[str, list[int]]] = {}
         self._by_accuser: dict[str, dict[str, list[int]]] = {}
         for claim in allegations:
-            key = (claim.proposition, self.accuser[claim.id], self.accused[claim.id],
+            key = (claim.proposition, self._accuser[claim.id], self._accused[claim.id],
                    self.clusters[claim.id])
             number = keys.get(key)
             if number is None:
                 number = keys[key] = len(firsts)
                 firsts.append(claim)
                 documents.append(set())
-                for word in self.texts[claim.id].words:
+                for word in self._texts[claim.id].words:
                     self._by_accused.setdefault(key[2], {}).setdefault(word, []).append(number)
                     self._by_accuser.setdefault(key[1], {}).setdefault(word, []).append(number)
             documents[number].add(claim.document_id)
         self._groups = [
-            _Group(claim=claim, text=self.texts[claim.id], accuser=key[1], accused=key[2],
+            _Group(claim=claim, text=self._texts[claim.id], accuser=key[1], accused=key[2],
                    cluster=key[3], documents=frozenset(docs))
             for (key, claim, docs) in zip(keys, firsts, documents, strict=True)
         ]
@@ -442,12 +442,12 @@ class AllegationIndex:
         """Who else alleges each allegation alike (see :func:`_corroborate`)."""
         against: dict[str, list[int]] = {}
         for position, claim in enumerate(allegations):
-            against.setdefault(self.accused[claim.id], []).append(position)
+            against.setdefault(self._accused[claim.id], []).append(position)
         found: dict[str, dict[str, str]] = {}
         for members in against.values():
             alike: dict[frozenset[str], list[int]] = {}
             for position in members:
-                alike.setdefault(self.texts[allegations[position].id].common, []).append(
+                alike.setdefault(self._texts[allegations[position].id].common, []).append(
                     position
                 )
             distinct = list(alike)
@@ -476,7 +476,7 @@ class AllegationIndex:
                     continue
                 for position in alike[words]:
                     claim = allegations[position]
-                    own = self.accuser[claim.id]
+                    own = self._accuser[claim.id]
                     names = {party: name for party, (_, name) in merged.items() if party != own}
                     if names:
                         found[claim.id] = names
@@ -538,14 +538,14 @@ def link(claims: Iterable[Claim], *, index: AllegationIndex | None = None) -> li
         if missing:
             raise ValueError(f"the allegation index lacks allegation {missing[0]!r}")
     clusters = index.clusters
-    accuser_of = index.accuser
-    accused_of = index.accused
-    texts = index.texts
+    accuser_of = index._accuser
+    accused_of = index._accused
+    texts = index._texts
 
     result: list[Claim] = []
     for claim in claims:
-        document_allegations = index.in_document.get(claim.document_id, [])
-        positions = index.starts.get(claim.document_id, [])
+        document_allegations = index._in_document.get(claim.document_id, [])
+        positions = index._starts.get(claim.document_id, [])
         here = bisect.bisect_left(positions, claim.provenance.span.start)
         nearby = document_allegations[max(0, here - _NEARBY) : here + _NEARBY]
         content = claim.provenance.content
