@@ -343,3 +343,14 @@ def test_a_quotation_closing_a_clause_begun_outside_it() -> None:
     text = "The mayor called the plan “a disaster,” and “a waste,” her deputy added."
     added = [c for c in _claims_of(text) if c.cue == "added"]
     assert added and _span(text, added[0].provenance.content) == "“a waste,”"
+
+
+def test_a_quotation_goes_on_in_the_next_paragraph() -> None:
+    text = ("“We need a new harbour,” the mayor said.\n\n“Not next year. Now.”\n\n"
+            "The council meets on Friday.")
+    (claim,) = _claims_of(text)
+    assert _span(text, claim.provenance.content) == (
+        "“We need a new harbour,” the mayor said.\n\n“Not next year. Now.”")
+    text = ("“We need a new harbour,” the mayor said.\n\n“Not now,” her rival said.")
+    contents = [_span(text, c.provenance.content) for c in _claims_of(text)]
+    assert contents == ["“We need a new harbour,”", "“Not now,”"]

@@ -538,6 +538,9 @@ def extract_drafts(
 MAX_TOKENS = 300
 """Sentences longer than this (run-on text without stops) are read in pieces."""
 
+MAX_QUOTED_PARAGRAPHS = 2
+"""A quotation is continued over at most this many following paragraphs."""
+
 MAX_CUES = 40
 """At most this many cues are assembled per sentence (real sentences have a handful)."""
 
@@ -590,6 +593,7 @@ def _continue_quotes(text: str, found: Sequence[Sentence], drafts: list[Draft]) 
     sentence continues the same quotation, so the content runs to its end.
     """
     with_claims = {d.sentence.start for d in drafts}
+    paragraphs_with_claims = {d.sentence.paragraph for d in drafts}
     by_start = {s.start: i for i, s in enumerate(found)}
     for draft in drafts:
         if draft.content is None or draft.nominal:
@@ -602,10 +606,19 @@ def _continue_quotes(text: str, found: Sequence[Sentence], drafts: list[Draft]) 
             continue
         end = draft.content[1]
         extended = False
+        paragraph = draft.sentence.paragraph
+        crossed = 0
         while index + 1 < len(found):
             nxt = found[index + 1]
-            if nxt.paragraph != draft.sentence.paragraph or nxt.start in with_claims:
+            if nxt.start in with_claims or nxt.region is not draft.sentence.region:
                 break
+            if nxt.paragraph != paragraph:
+                # a quotation goes on in the next paragraph when that one opens with a
+                # quotation mark and attributes nothing itself
+                crossed += 1
+                if nxt.paragraph in paragraphs_with_claims or crossed > MAX_QUOTED_PARAGRAPHS:
+                    break
+                paragraph = nxt.paragraph
             piece = text[nxt.start : nxt.end]
             if not piece.startswith(_OPENING):
                 break
