@@ -354,3 +354,10 @@ def test_a_quotation_goes_on_in_the_next_paragraph() -> None:
     text = ("“We need a new harbour,” the mayor said.\n\n“Not now,” her rival said.")
     contents = [_span(text, c.provenance.content) for c in _claims_of(text)]
     assert contents == ["“We need a new harbour,”", "“Not now,”"]
+
+
+def test_a_quotation_split_around_a_recipient_or_a_topic() -> None:
+    for text in ["“The port stays shut,” she told reporters, “until the storm passes.”",
+                 "“They need each other,” he said of the two parties, “more than ever.”"]:
+        _claim, _cue, _source, content = _only(text)
+        assert content == text.rstrip(".")

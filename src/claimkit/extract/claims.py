@@ -1385,8 +1385,12 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
             or (source[0] > 1 and view.tokens[source[0] - 1].text == ","
                 and view.tokens[source[0] - 2].text in (_STRAIGHT | _CLOSE_Q))
         )
+        opens_at = _past_object(view, after, frame) if trailing and after_quote else after
+        if opens_at > after and content is not None and _opens_content(view, opens_at):
+            # "“...,” she told reporters, “...”", "“...,” he said of Trump, “...”"
+            content = _content_right(view, opens_at, cue_starts) or content
         if trailing and source is not None and (content is None or (
-            frame in ("say", "tell") and after_quote and not _opens_content(view, after)
+            frame in ("say", "tell") and after_quote and not _opens_content(view, opens_at)
         )):
             # "“...,” the official said (outside the building)." — the content is before
             preceding = _content_before(view, source[0])
@@ -1472,6 +1476,22 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
     else:
         draft.quote = _quote_of(view, *content)
     return draft
+
+
+def _past_object(view: SentenceView, after: int, frame: str) -> int:
+    """Where a content can open after a cue's recipient or topic ("told reporters, ...")."""
+    if after >= len(view):
+        return after
+    if frame == "tell":
+        recipient = _recipient(view, after)
+        return recipient[1] if recipient is not None else after
+    if frame == "say" and view.lowers[after] in ("of", "about"):
+        for probe in range(after + 1, min(len(view), after + 9)):
+            if view.tokens[probe].text == ",":
+                return probe
+            if not view.is_word(probe) and view.tokens[probe].text not in (".", "'", "\u2019"):
+                break
+    return after
 
 
 def _content_before(view: SentenceView, source_first: int) -> tuple[int, int] | None:
