@@ -361,3 +361,16 @@ def test_a_quotation_split_around_a_recipient_or_a_topic() -> None:
                  "“They need each other,” he said of the two parties, “more than ever.”"]:
         _claim, _cue, _source, content = _only(text)
         assert content == text.rstrip(".")
+
+
+def test_dash_appositions_and_named_appositions() -> None:
+    _claim, _cue, source, content = _only(
+        "Ana Ruiz — a nurse from Valencia — says she will vote for the first time.")
+    assert (source, content) == ("Ana Ruiz — a nurse from Valencia",
+                                 "she will vote for the first time")
+    _claim, _cue, source, _content = _only(
+        "Later, his chief of staff, Piotr Nowak, said the talks had stalled.")
+    assert source == "his chief of staff, Piotr Nowak"
+    text = "The striker scored twice – saying afterwards he felt reborn."
+    _claim, cue, source, _content = _only(text)
+    assert (cue, source) == ("saying", "The striker")

@@ -340,6 +340,20 @@ def _source_left(view: SentenceView, cue_first: int) -> tuple[tuple[int, int] | 
     token = view.tokens[end].text
     if view.lowers[end] in ("who", "which") and end > 0:
         return (end, end + 1), aux + 1  # "..., who said ...": the relative pronoun
+    if token in ("\u2014", "\u2013", "--") and end > 2:
+        # a dash apposition: "Jo Sims — a teacher from Leeds — says ..."
+        for dash in range(end - 2, max(0, end - 20), -1):
+            text = view.tokens[dash].text
+            if text == token:
+                head = _np_left(view, dash - 1, limit=8)
+                if head is not None and head[1] == dash and any(
+                    view.is_capital(i) for i in range(*head)
+                ):
+                    return (head[0], end), aux + 1
+                break
+            if text in (",", ";", ":") or text in _QUOTES:
+                break
+        return None, aux + 1
     if token == ",":
         # apposition: "Vedant Patel, deputy spokesperson for ..., denied", also with a
         # relative clause inside ("Parker Eaton, a Republican who voted for JFK, said")
@@ -384,8 +398,8 @@ def _source_left(view: SentenceView, cue_first: int) -> tuple[tuple[int, int] | 
                 ):
                     return (head[0], comma), aux + 1
         head = _np_left(view, comma - 1, limit=12)
-        if head is None or not any(view.is_capital(i) for i in range(*head)):
-            return None, aux + 1
+        if head is None or not any(view.is_capital(i) for i in range(head[0], end)):
+            return None, aux + 1  # "her senior adviser, Jake Sullivan, said" has a name
         if clause:
             return head, aux + 1  # "Mr. Trump, asked about the deaths, had said"
         return (head[0], end), aux + 1
@@ -970,7 +984,7 @@ def _participle_head(view: SentenceView, cue: CueMatch) -> str:
     before = cue.first - 1
     if before < 0 or view.lowers[before] in _PARTICIPLE_PREPOSITIONS:
         return "lead"
-    comma = view.tokens[before].text == "," or (
+    comma = view.tokens[before].text in (",", "\u2014", "\u2013", "--") or (
         view.tokens[before].text in _CLOSE_Q and before > 0 and view.tokens[before - 1].text == ","
     )
     if comma or view.lowers[before] in ("and", "while", "by"):
