@@ -153,3 +153,9 @@ def test_a_headline_tally_is_no_quotation() -> None:
     assert cues("Okafor: 1,769.", title=True) == []
     assert [c[1] for c in cues("Okafor: the count was rigged in three districts", title=True)] == [
         ":"]
+
+
+def test_headline_colons_of_polls_and_papers() -> None:
+    assert [c[1] for c in cues("Poll: Mayor Leads Rival by Ten Points", title=True)] == [":"]
+    assert [c[1] for c in cues("Kyiv Daily Post: Talks Resume in Geneva", title=True)] == [":"]
+    assert cues("Day 3: the summit opens with a gala", title=True) == []

@@ -860,8 +860,8 @@ _NOT_SOURCE_START = frozenset(
     _words(
         """
         update editor editor's note watch read photo video related breaking question answer
-        latest live exclusive poll analysis opinion review interview transcript in out
-        chapter part episode day daily q a bonus correction clarification
+        latest live exclusive analysis opinion review interview transcript in out
+        chapter part episode day q a bonus correction clarification
         """
     )
 )
