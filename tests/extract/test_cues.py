@@ -159,3 +159,9 @@ def test_headline_colons_of_polls_and_papers() -> None:
     assert [c[1] for c in cues("Poll: Mayor Leads Rival by Ten Points", title=True)] == [":"]
     assert [c[1] for c in cues("Kyiv Daily Post: Talks Resume in Geneva", title=True)] == [":"]
     assert cues("Day 3: the summit opens with a gala", title=True) == []
+
+
+def test_support_after_a_plural_or_quantity_before_an_object() -> None:
+    assert [c[1] for c in cues("Most farmers support a ban on imports.")] == ["support"]
+    assert [c[1] for c in cues("Two-thirds support Okafor.")] == ["support"]
+    assert cues("The party's support base is eroding.") == []

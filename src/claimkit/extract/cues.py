@@ -661,6 +661,9 @@ _COGNITIVE = frozenset(
 _ADJECTIVE_CONTEXT = frozenset(_words("and or both include includes including among"))
 
 
+_QUANTITIES = frozenset(_words("majority minority half third quarter most many few some"))
+
+
 def _finite_ok(tokens: Sequence[Token], lowers: Sequence[str], index: int, verb: CueWord) -> bool:
     """Whether a present-tense or base form has a plausible subject before it.
 
@@ -699,6 +702,10 @@ def _finite_ok(tokens: Sequence[Token], lowers: Sequence[str], index: int, verb:
         return True
     if tokens[back].text[:1].isupper() or previous in _SUBJECT_PRONOUNS or previous in (",", ")"):
         return True
+    if word == "support" and index + 1 < len(lowers) and (
+        tokens[index + 1].text[:1].isupper() or lowers[index + 1] in ("a", "an", "the")
+    ) and (previous.endswith(("s", "percent")) or previous in _QUANTITIES):
+        return True  # "most voters support a ban", "19 percent support Clinton"
     if previous.endswith("s") and previous.isalpha() and word != "support":
         return True  # "FEC records show", "polls show"
     if previous[:1].isdigit() or previous in _NUMBER_WORDS:
