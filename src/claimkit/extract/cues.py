@@ -366,12 +366,13 @@ _cache: dict[tuple[str, ...], Lexicon] = {}
 def default_lexicon() -> Lexicon:
     """The shipped lexicon extended by every plugin's ``register_cues`` hook.
 
-    The result is cached per set of registered plugins.
+    Plugins are applied in registration order; the result is cached per set of
+    registered plugins.
 
     Raises:
         PluginError: A plugin registered something that is not a cue.
     """
-    from claimkit.plugins import get_plugin_manager
+    from claimkit.plugins import call_register_hook, get_plugin_manager
 
     pm = get_plugin_manager()
     key = tuple(sorted(name for name, _plugin in pm.list_name_plugin()))
@@ -380,25 +381,11 @@ def default_lexicon() -> Lexicon:
     if cached is not None:
         return cached
     items: list[CueWord | EvidencePhrase | HedgePhrase] = []
-    caller = pm.hook.register_cues
-    for impl in reversed(caller.get_hookimpls()):
-
-        def register(item: Any, _plugin: str = impl.plugin_name) -> None:
-            if not isinstance(item, CueWord | EvidencePhrase | HedgePhrase):
-                raise PluginError(
-                    f"plugin {_plugin!r} registered {item!r} in register_cues; expected a "
-                    "CueWord, EvidencePhrase or HedgePhrase"
-                )
-            items.append(item)
-
-        try:
-            impl.function(**{arg: register for arg in impl.argnames})
-        except PluginError:
-            raise
-        except Exception as error:
-            raise PluginError(
-                f"plugin {impl.plugin_name!r} failed in register_cues: {error}"
-            ) from error
+    call_register_hook(
+        "register_cues",
+        (CueWord, EvidencePhrase, HedgePhrase),
+        lambda item, _plugin: items.append(item),
+    )
     lexicon = _base_lexicon().extended(items) if items else _base_lexicon()
     with _cache_lock:
         _cache[key] = lexicon
