@@ -106,3 +106,13 @@ def test_extract_without_any_extractor_is_a_clear_error(monkeypatch: pytest.Monk
     with pytest.raises(claimkit.FormatError, match="no extractor is registered"):
         claimkit.extract("North Korea denied the report.")
     assert plugins is not None
+
+
+def test_same_document_from_two_files_names_both(seeds_dir: Path) -> None:
+    """seeds/ holds the articles and gold.json with the same documents."""
+    with pytest.raises(claimkit.LoadError) as info:
+        claimkit.load(seeds_dir, extract=False)
+    message = str(info.value)
+    assert "already loaded from" in message and "articles_only=True" in message
+    corpus = claimkit.load(seeds_dir, extract=False, articles_only=True)
+    assert len(corpus.documents) == 2

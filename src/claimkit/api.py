@@ -212,12 +212,23 @@ def load(
     registry = get_registry()
 
     def tagged() -> Iterator[tuple[Record, bool]]:
+        document_sources: dict[str, str] = {}
         for path, loader in iter_files(paths, registry, format, articles_only=articles_only):
             if progress is not None:
                 progress(path)
             try:
                 with path.open("rb") as stream:
-                    for record in _read(loader, stream, str(path)):
+                    for index, record in enumerate(_read(loader, stream, str(path))):
+                        if isinstance(record, Document):
+                            first = document_sources.setdefault(record.id, str(path))
+                            if first != str(path):
+                                raise LoadError(
+                                    f"document id {record.id!r} was already loaded from {first}; "
+                                    "load one of the two (a folder of articles with their gold "
+                                    "JSON beside them: pass articles_only=True)",
+                                    source=str(path),
+                                    record=index,
+                                )
                         yield record, loader.raw
             except OSError as error:
                 raise LoadError(error.strerror or str(error), source=str(path)) from None
