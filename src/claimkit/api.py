@@ -18,6 +18,7 @@ from claimkit.plugins import get_registry
 from claimkit.registry import SNIFF_BYTES, Extractor, Loader, Registry
 
 __all__ = [
+    "as_document",
     "dump",
     "dumps",
     "extract",
@@ -373,7 +374,12 @@ def dump_stream(data: Corpus | Iterable[Record], stream: BinaryIO, format: str) 
         ) from error
 
 
-def _as_document(item: str | Document) -> Document:
+def as_document(item: str | Document) -> Document:
+    """Pass a document through, or wrap text in one whose id is derived from the text.
+
+    Raises:
+        TypeError: ``item`` is neither text nor a document.
+    """
     if isinstance(item, Document):
         return item
     if isinstance(item, str):
@@ -421,5 +427,5 @@ def extract(
     """
     chosen = get_registry().extractor(extractor)
     items = [data] if isinstance(data, str | Document) else list(data)
-    documents = [_as_document(item) for item in items]
+    documents = [as_document(item) for item in items]
     return Corpus.build(documents, extract_documents(documents, chosen, workers))

@@ -47,8 +47,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from claimkit.api import as_document
 from claimkit.errors import ClaimkitError
-from claimkit.model import Claim, ClaimKind, Document, Record, stable_id
+from claimkit.model import Claim, ClaimKind, Document, Record
 
 __all__ = [
     "extract",
@@ -126,15 +127,7 @@ def from_texts(texts: Bag) -> Bag:
     Args:
         texts: A bag of strings; documents pass through unchanged.
     """
-    return texts.map(_as_document)
-
-
-def _as_document(item: str | Document) -> Document:
-    if isinstance(item, Document):
-        return item
-    if isinstance(item, str):
-        return Document(id=stable_id("doc", item), text=item)
-    raise TypeError(f"cannot extract from {type(item).__name__}; pass text or a Document")
+    return texts.map(as_document)
 
 
 # -------------------------------------------------------------------- extraction
@@ -149,7 +142,7 @@ def _extract_partition(
     chosen = get_registry().extractor(extractor)
     out: list[Record] = []
     for item in items:
-        document = _as_document(item)
+        document = as_document(item)
         if with_documents:
             out.append(document)
         out.extend(extract_one(chosen, document))
