@@ -21,8 +21,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
 from claimkit import __version__, api
-from claimkit.errors import ClaimkitError
-from claimkit.model import Actor, Corpus
+from claimkit.errors import ClaimkitError, LoadError
+from claimkit.model import Actor, Claim, Corpus, Document, Record
 from claimkit.plugins import get_registry
 
 __all__ = ["main"]
@@ -114,6 +114,73 @@ def _load(
             articles_only=articles_only,
             workers=workers,
         )
+
+
+def _survey(paths: Sequence[str], format: str | None) -> tuple[int, bool]:
+    """The number of input files, and whether any of them needs extraction (raw loader)."""
+    files = 0
+    raw = False
+    for _path, loader in api.iter_files(paths, get_registry(), format):
+        files += 1
+        raw = raw or loader.raw
+    return files, raw
+
+
+class _Tally:
+    """Counts records streaming through, checking ids as :func:`claimkit.load` does.
+
+    Duplicate document and claim ids are errors naming the file and record; repeated
+    actors are written once (the first), as a corpus keeps them.  Only ids are kept.
+    """
+
+    def __init__(self) -> None:
+        self.documents = 0
+        self.actors = 0
+        self.claims = 0
+        self._document_sources: dict[str, str] = {}
+        self._actor_ids: set[str] = set()
+        self._claim_ids: set[str] = set()
+
+    def count(
+        self,
+        paths: Sequence[str],
+        format: str | None,
+        progress: Callable[[Path], None] | None,
+    ) -> Iterator[Record]:
+        """Yield the records of ``paths`` (no extraction), counting them by type."""
+        source = "<input>"
+        index = 0
+
+        def entering(path: Path) -> None:
+            nonlocal source, index
+            source, index = str(path), -1
+            if progress is not None:
+                progress(path)
+
+        for record in api.iter_load(paths, format, progress=entering):
+            index += 1
+            if isinstance(record, Document):
+                first = self._document_sources.get(record.id)
+                if first is not None:
+                    where = "" if first == source else f" (first loaded from {first})"
+                    raise LoadError(
+                        f"duplicate document id {record.id!r}{where}", source=source, record=index
+                    )
+                self._document_sources[record.id] = source
+                self.documents += 1
+            elif isinstance(record, Actor):
+                if record.id in self._actor_ids:
+                    continue
+                self._actor_ids.add(record.id)
+                self.actors += 1
+            elif isinstance(record, Claim):
+                if record.id in self._claim_ids:
+                    raise LoadError(
+                        f"duplicate claim id {record.id!r}", source=source, record=index
+                    )
+                self._claim_ids.add(record.id)
+                self.claims += 1
+            yield record
 
 
 def _actor(actor: Actor | None) -> str:
@@ -232,12 +299,24 @@ def convert(
     output_format: str | None,
     extract: bool,
 ) -> None:
-    """Convert files from one format to another."""
-    corpus = _load(paths, input_format, extract, None)
-    written = api.dump(corpus, output, output_format)
+    """Convert files from one format to another.
+
+    Plain-text articles are extracted on the way unless --no-extract is given.  When
+    nothing needs extracting, records stream from the input to OUTPUT one at a time,
+    so large JSON Lines or CSV files convert in bounded memory.
+    """
+    files, needs_extraction = _survey(paths, input_format)
+    if extract and needs_extraction:
+        corpus = _load(paths, input_format, extract, None)
+        written = api.dump(corpus, output, output_format)
+        counts = (len(corpus.documents), len(corpus.actors), len(corpus.claims))
+    else:
+        tally = _Tally()
+        with _progress(files, "converting") as progress:
+            written = api.dump(tally.count(paths, input_format, progress), output, output_format)
+        counts = (tally.documents, tally.actors, tally.claims)
     click.echo(
-        f"wrote {len(corpus.documents)} documents, {len(corpus.actors)} actors and "
-        f"{len(corpus.claims)} claims to {written}",
+        f"wrote {counts[0]} documents, {counts[1]} actors and {counts[2]} claims to {written}",
         err=True,
     )
 
