@@ -136,3 +136,18 @@ def test_a_repeated_claim_is_an_error(tmp_path: Path, jsonl: Path) -> None:
     message = _one_error_line(_convert(str(doubled), "-o", str(output)))
     assert f"record {len(lines) - 1}: duplicate claim id" in message
     assert not output.exists()
+
+
+def test_actors_the_claims_mention_are_written_as_in_memory(
+    tmp_path: Path, jsonl: Path, corpus: claimkit.Corpus
+) -> None:
+    lines = jsonl.read_bytes().splitlines(keepends=True)
+    bare = tmp_path / "bare.jsonl"
+    bare.write_bytes(b"".join(line for line in lines if b'"type":"actor"' not in line))
+    assert len(bare.read_bytes().splitlines()) == len(lines) - len(corpus.actors)
+    streamed = tmp_path / "streamed.jsonl"
+    result = _convert(str(bare), "-o", str(streamed))
+    assert result.exit_code == 0, result.output
+    written = [r for r in claimkit.iter_load(streamed) if isinstance(r, claimkit.Actor)]
+    assert sorted(a.id for a in written) == sorted(a.id for a in corpus.actors)
+    assert f"{len(corpus.actors)} actors and {len(corpus.claims)} claims" in result.stderr

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
@@ -129,8 +129,10 @@ def _survey(paths: Sequence[str], format: str | None) -> tuple[int, bool]:
 class _Tally:
     """Counts records streaming through, checking ids as :func:`claimkit.load` does.
 
-    Duplicate document and claim ids are errors naming the file and record; repeated
-    actors are written once (the first), as a corpus keeps them.  Only ids are kept.
+    Duplicate document and claim ids are errors naming the file and record.  Actors are
+    written once each, the first seen, with those the claims and actors mention (and
+    their affiliations) added before the record that first mentions them, so the output
+    holds the actors :meth:`claimkit.model.Corpus.build` would collect.  Only ids are kept.
     """
 
     def __init__(self) -> None:
@@ -169,18 +171,24 @@ class _Tally:
                 self._document_sources[record.id] = source
                 self.documents += 1
             elif isinstance(record, Actor):
-                if record.id in self._actor_ids:
-                    continue
-                self._actor_ids.add(record.id)
-                self.actors += 1
+                yield from self._new_actors((record, *record.affiliations()))
+                continue
             elif isinstance(record, Claim):
                 if record.id in self._claim_ids:
                     raise LoadError(
                         f"duplicate claim id {record.id!r}", source=source, record=index
                     )
                 self._claim_ids.add(record.id)
+                yield from self._new_actors(record.actors())
                 self.claims += 1
             yield record
+
+    def _new_actors(self, actors: Iterable[Actor]) -> Iterator[Actor]:
+        for actor in actors:
+            if actor.id not in self._actor_ids:
+                self._actor_ids.add(actor.id)
+                self.actors += 1
+                yield actor
 
 
 def _actor(actor: Actor | None) -> str:
