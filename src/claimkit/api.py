@@ -128,6 +128,7 @@ def iter_load(
     format: str | None = None,
     *,
     progress: Progress | None = None,
+    unique_documents: bool = False,
 ) -> Iterator[Record]:
     """Yield records from files and folders one at a time, without extraction.
 
@@ -136,20 +137,57 @@ def iter_load(
         format: A loader name; otherwise each file's loader is chosen by extension,
             then content.
         progress: Called with each file's path before it is read.
+        unique_documents: Refuse a document id that comes twice, as :func:`load`
+            does (only the ids are kept to check this).
 
     Raises:
-        LoadError: A file is missing or invalid (the error names it and the line).
+        LoadError: A file is missing or invalid (the error names it and the line), or
+            with ``unique_documents`` a document id comes twice.
         FormatError: No loader, or several, match a file.
     """
+    for record, _loader in _iter_with_loaders(
+        paths, format, progress=progress, unique_documents=unique_documents
+    ):
+        yield record
+
+
+def _iter_with_loaders(
+    paths: PathLike | Iterable[PathLike],
+    format: str | None,
+    *,
+    articles_only: bool = False,
+    progress: Progress | None = None,
+    unique_documents: bool = True,
+) -> Iterator[tuple[Record, Loader]]:
+    """Yield each record with the loader that read it (see :func:`iter_load`)."""
     registry = get_registry()
-    for path, loader in iter_files(paths, registry, format):
+    document_sources: dict[str, str] = {}
+    for path, loader in iter_files(paths, registry, format, articles_only=articles_only):
         if progress is not None:
             progress(path)
+        source = str(path)
         try:
             with path.open("rb") as stream:
-                yield from _read(loader, stream, str(path))
+                for index, record in enumerate(_read(loader, stream, source)):
+                    if unique_documents and isinstance(record, Document):
+                        first = document_sources.get(record.id)
+                        if first is not None:
+                            hint = (
+                                ""
+                                if first == source
+                                else "; load one of the two (a folder of articles with their "
+                                "gold JSON beside them: pass articles_only=True)"
+                            )
+                            raise LoadError(
+                                f"duplicate document id {record.id!r}: already loaded from "
+                                f"{first}{hint}",
+                                source=source,
+                                record=index,
+                            )
+                        document_sources[record.id] = source
+                    yield record, loader
         except OSError as error:
-            raise LoadError(error.strerror or str(error), source=str(path)) from None
+            raise LoadError(error.strerror or str(error), source=source) from None
 
 
 def _assemble(
@@ -210,31 +248,13 @@ def load(
         FormatError: No loader, or several, match a file.
         ExtractionError: The extractor failed.
     """
-    registry = get_registry()
-
-    def tagged() -> Iterator[tuple[Record, bool]]:
-        document_sources: dict[str, str] = {}
-        for path, loader in iter_files(paths, registry, format, articles_only=articles_only):
-            if progress is not None:
-                progress(path)
-            try:
-                with path.open("rb") as stream:
-                    for index, record in enumerate(_read(loader, stream, str(path))):
-                        if isinstance(record, Document):
-                            first = document_sources.setdefault(record.id, str(path))
-                            if first != str(path):
-                                raise LoadError(
-                                    f"document id {record.id!r} was already loaded from {first}; "
-                                    "load one of the two (a folder of articles with their gold "
-                                    "JSON beside them: pass articles_only=True)",
-                                    source=str(path),
-                                    record=index,
-                                )
-                        yield record, loader.raw
-            except OSError as error:
-                raise LoadError(error.strerror or str(error), source=str(path)) from None
-
-    return _assemble(tagged(), extract, extractor, workers)
+    tagged = (
+        (record, loader.raw)
+        for record, loader in _iter_with_loaders(
+            paths, format, articles_only=articles_only, progress=progress
+        )
+    )
+    return _assemble(tagged, extract, extractor, workers)
 
 
 def loads(

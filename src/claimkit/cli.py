@@ -129,7 +129,8 @@ def _survey(paths: Sequence[str], format: str | None) -> tuple[int, bool]:
 class _Tally:
     """Counts records streaming through, checking ids as :func:`claimkit.load` does.
 
-    Duplicate document and claim ids are errors naming the file and record.  Actors are
+    Duplicate claim ids are errors naming the file and record (``iter_load`` with
+    ``unique_documents`` refuses duplicate document ids).  Actors are
     written once each, the first seen, with those the claims and actors mention (and
     their affiliations) added before the record that first mentions them, so the output
     holds the actors :meth:`claimkit.model.Corpus.build` would collect.  Only ids are kept.
@@ -139,7 +140,6 @@ class _Tally:
         self.documents = 0
         self.actors = 0
         self.claims = 0
-        self._document_sources: dict[str, str] = {}
         self._actor_ids: set[str] = set()
         self._claim_ids: set[str] = set()
 
@@ -159,16 +159,9 @@ class _Tally:
             if progress is not None:
                 progress(path)
 
-        for record in api.iter_load(paths, format, progress=entering):
+        for record in api.iter_load(paths, format, progress=entering, unique_documents=True):
             index += 1
-            if isinstance(record, Document):
-                first = self._document_sources.get(record.id)
-                if first is not None:
-                    where = "" if first == source else f" (first loaded from {first})"
-                    raise LoadError(
-                        f"duplicate document id {record.id!r}{where}", source=source, record=index
-                    )
-                self._document_sources[record.id] = source
+            if isinstance(record, Document):  # iter_load refuses repeated document ids here
                 self.documents += 1
             elif isinstance(record, Actor):
                 yield from self._new_actors((record, *record.affiliations()))
