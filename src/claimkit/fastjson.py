@@ -416,11 +416,15 @@ def decode(data: bytes | str, cls: type[T]) -> T:
                 return obj
         except _FAST_ERRORS:
             pass
+    return serialization.structure(_parse(data), cls)
+
+
+def _parse(data: bytes | str) -> Any:
+    """Parse JSON for the cattrs path, which produces the detailed error messages."""
     try:
-        parsed = orjson.loads(data)
+        return orjson.loads(data)
     except orjson.JSONDecodeError as error:
         raise LoadError(f"malformed JSON: {error}") from None
-    return serialization.structure(parsed, cls)
 
 
 def decode_record(data: bytes | str) -> Record:
@@ -441,11 +445,7 @@ def decode_record(data: bytes | str) -> Record:
                 return obj
         except _FAST_ERRORS:
             pass
-    try:
-        parsed = orjson.loads(data)
-    except orjson.JSONDecodeError as error:
-        raise LoadError(f"malformed JSON: {error}") from None
-    return serialization.structure_record(parsed)
+    return serialization.structure_record(_parse(data))
 
 
 def loads(data: bytes | str) -> Corpus:

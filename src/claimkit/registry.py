@@ -153,6 +153,13 @@ def _suffix_match(path: str, extensions: Sequence[str]) -> int:
     return max((len(ext) for ext in extensions if name.endswith(ext)), default=0)
 
 
+def _named(table: dict[str, D], kind: str, name: str) -> D:
+    try:
+        return table[name]
+    except KeyError:
+        raise UnknownFormatError(f"no {kind} named {name!r}", sorted(table)) from None
+
+
 @frozen(kw_only=True)
 class Registry:
     """The loaders, exporters and extractors that plugins registered, by name."""
@@ -188,10 +195,7 @@ class Registry:
         Raises:
             UnknownFormatError: No loader has that name.
         """
-        try:
-            return self.loaders[name]
-        except KeyError:
-            raise UnknownFormatError(f"no loader named {name!r}", sorted(self.loaders)) from None
+        return _named(self.loaders, "loader", name)
 
     def exporter(self, name: str) -> Exporter:
         """The exporter called ``name``.
@@ -199,12 +203,7 @@ class Registry:
         Raises:
             UnknownFormatError: No exporter has that name.
         """
-        try:
-            return self.exporters[name]
-        except KeyError:
-            raise UnknownFormatError(
-                f"no exporter named {name!r}", sorted(self.exporters)
-            ) from None
+        return _named(self.exporters, "exporter", name)
 
     def extractor(self, name: str | None = None) -> Extractor:
         """The extractor called ``name``, or the default one (highest priority).
@@ -214,12 +213,7 @@ class Registry:
             AmbiguousFormatError: Several extractors share the highest priority.
         """
         if name is not None:
-            try:
-                return self.extractors[name]
-            except KeyError:
-                raise UnknownFormatError(
-                    f"no extractor named {name!r}", sorted(self.extractors)
-                ) from None
+            return _named(self.extractors, "extractor", name)
         if not self.extractors:
             raise UnknownFormatError("no extractor is registered; install or enable one")
         best = max(e.priority for e in self.extractors.values())
