@@ -184,11 +184,11 @@ class SentenceView:
     """Tokens of one sentence with the look-ups the assembler needs."""
 
     def __init__(self, text: str, sentence: Sentence, tokens: Sequence[Token],
-                 lexicon: Lexicon) -> None:
+                 lexicon: Lexicon, lowers: Sequence[str] | None = None) -> None:
         self.text = text
         self.sentence = sentence
         self.tokens = tokens
-        self.lowers = _lowers(tokens)
+        self.lowers = _lowers(tokens) if lowers is None else lowers
         self.lexicon = lexicon
         self.inside_quote = [False] * len(tokens)
         self.quote_pairs: dict[int, int] = {}
@@ -1554,7 +1554,7 @@ _INNER_PRIORITY = (ClaimKind.DENIAL, ClaimKind.WARNING, ClaimKind.ALLEGATION,
 
 
 def assemble(text: str, sentence: Sentence, tokens: Sequence[Token], cues: Sequence[CueMatch],
-             lexicon: Lexicon) -> list[Draft]:
+             lexicon: Lexicon, lowers: Sequence[str] | None = None) -> list[Draft]:
     """Assemble the claims of one sentence.
 
     Args:
@@ -1563,12 +1563,13 @@ def assemble(text: str, sentence: Sentence, tokens: Sequence[Token], cues: Seque
         tokens: Its tokens.
         cues: Its cues, from :func:`claimkit.extract.cues.find_cues`.
         lexicon: The cue lexicon.
+        lowers: The tokens' lowercase forms, when the caller has them already.
 
     Returns:
         One draft per cue that has a source and a content; participles share the source
         of the clause they hang on (resolved by the caller through ``participle_of``).
     """
-    view = SentenceView(text, sentence, tokens, lexicon)
+    view = SentenceView(text, sentence, tokens, lexicon, lowers)
     usable = [c for c in cues if not view.inside_quote[c.first]]
     drafts: list[Draft | None] = []
     for position, cue in enumerate(usable):

@@ -861,18 +861,27 @@ _NOT_SOURCE_START = frozenset(
 )
 
 
-def find_cues(tokens: Sequence[Token], lexicon: Lexicon, *, title: bool = False) -> list[CueMatch]:
+def find_cues(
+    tokens: Sequence[Token],
+    lexicon: Lexicon,
+    *,
+    title: bool = False,
+    lowers: Sequence[str] | None = None,
+) -> list[CueMatch]:
     """Find the attribution cues of one sentence.
 
     Args:
         tokens: The sentence's tokens.
         lexicon: The cue lexicon.
         title: The sentence is a headline (capitalised words may be cues).
+        lowers: The tokens' lowercase forms (:func:`claimkit.extract.segment.lowers`),
+            when the caller has them already.
 
     Returns:
         The cues in text order, multiword phrases preferred over single words.
     """
-    lowers = _lowers(tokens)
+    if lowers is None:
+        lowers = _lowers(tokens)
     count = len(tokens)
     found: list[CueMatch] = []
     colon = _headline_colon(tokens, lowers)

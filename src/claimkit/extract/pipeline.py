@@ -24,7 +24,7 @@ from claimkit.extract.claims import Draft, assemble
 from claimkit.extract.cues import Lexicon, default_lexicon, find_cues, may_have_cues
 from claimkit.extract.evidence import commitment, score_evidence
 from claimkit.extract.linking import link
-from claimkit.extract.segment import Sentence, Token, sentences, tokenize
+from claimkit.extract.segment import Sentence, Token, lowers, sentences, tokenize
 from claimkit.extract.segment import words as _words
 from claimkit.model import (
     Actor,
@@ -527,10 +527,11 @@ def extract_drafts(
         for piece, tokens in _pieces(sentence, all_tokens):
             if tokens_by_sentence is not None:
                 tokens_by_sentence[piece.start] = tokens
-            title = piece.region is RegionKind.TITLE or _title_case(tokens)
-            cues = find_cues(tokens, lexicon, title=title)[:MAX_CUES]
+            words = lowers(tokens)
+            title = piece.region is RegionKind.TITLE or _title_case(tokens, words)
+            cues = find_cues(tokens, lexicon, title=title, lowers=words)[:MAX_CUES]
             if cues:
-                drafts.extend(assemble(text, piece, tokens, cues, lexicon))
+                drafts.extend(assemble(text, piece, tokens, cues, lexicon, words))
     _continue_quotes(text, found, drafts)
     return drafts
 
@@ -573,13 +574,23 @@ def _pieces(sentence: Sentence, tokens: list[Token]) -> list[tuple[Sentence, lis
 _MINOR_WORDS = frozenset(_words("a an the of to in on at for and or but by with from as vs"))
 
 
-def _title_case(tokens: Sequence[Token]) -> bool:
-    """Whether a sentence is a headline in title case ("Clinton Slams Trump On Abortion")."""
-    words = [t.text for t in tokens if t.text[:1].isalpha()]
-    if len(words) < 3:
-        return False
-    capitalised = sum(1 for w in words if w[:1].isupper() or w.lower() in _MINOR_WORDS)
-    return capitalised == len(words) and sum(1 for w in words if w[:1].isupper()) >= 3
+def _title_case(tokens: Sequence[Token], lowered: Sequence[str]) -> bool:
+    """Whether a sentence is a headline in title case ("Clinton Slams Trump On Abortion").
+
+    Args:
+        tokens: The sentence's tokens.
+        lowered: Their lowercase forms.
+    """
+    upper = 0
+    for token, lower in zip(tokens, lowered, strict=True):
+        first = token.text[:1]
+        if not first.isalpha():
+            continue
+        if first.isupper():
+            upper += 1
+        elif lower not in _MINOR_WORDS:
+            return False  # a lowercase word that is not a minor one: running text
+    return upper >= 3
 
 
 _OPENING = ("\u201c", '"', "''")

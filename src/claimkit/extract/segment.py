@@ -15,7 +15,7 @@ Only the regions returned by :meth:`claimkit.model.Document.content_regions` are
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple
 
 from attrs import frozen
@@ -67,6 +67,10 @@ _NEXT_WORD = re.compile(r"\s+[\"'\u201c\u2018(]*(\w+)")
 _ACRONYM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 _LINE = re.compile(r"[^\n]+")
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|\w+(?:['\u2019.\-&]\w+)*|''|\S")
+_SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
+"""A token with the whitespace before it: offsets follow from the lengths (no match objects)."""
+_new_token: Callable[[type[Token], tuple[int, int, str]], Token] = tuple.__new__
+"""Builds a :class:`Token` from a tuple without the Python-level ``__new__`` of NamedTuple."""
 
 _OPEN_QUOTES = "\u201c"
 
@@ -262,7 +266,14 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """
     if end is None:
         end = len(text)
-    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    tokens: list[Token] = []
+    append = tokens.append
+    position = start
+    for skipped, word in _SPACED_TOKEN.findall(text, start, end):
+        first = position + len(skipped)
+        position = first + len(word)
+        append(_new_token(Token, (first, position, word)))
+    return tokens
 
 
 def lowers(tokens: Sequence[Token]) -> list[str]:
