@@ -16,7 +16,9 @@ from __future__ import annotations
 import csv
 import io
 import itertools
-from collections.abc import Callable, Iterable, Iterator
+import operator
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, BinaryIO
 
 import orjson
@@ -25,7 +27,16 @@ from claimkit import fastjson, limits
 from claimkit.errors import LimitExceededError, LoadError
 from claimkit.formats._common import check_depth, check_utf8_start, locate_utf8_error
 from claimkit.hookspecs import hookimpl
-from claimkit.model import Actor, Claim, Record, Span
+from claimkit.model import (
+    Actor,
+    Claim,
+    ClaimKind,
+    Commitment,
+    Evidence,
+    Provenance,
+    Record,
+    Span,
+)
 from claimkit.registry import Exporter, Loader
 
 __all__ = ["COLUMNS", "claim_from_row", "claim_to_row", "dump_csv", "load_csv"]
@@ -95,7 +106,12 @@ def _span_text(span: Span | None) -> str:
 
 
 def _actor_from(cells: dict[str, str], role: str) -> dict[str, Any] | None:
-    get = {name: cells[f"{role}_{name}"] for name in _ACTOR_FIELDS}
+    return _actor_data([cells[f"{role}_{name}"] for name in _ACTOR_FIELDS], role)
+
+
+def _actor_data(values: Sequence[str], role: str) -> dict[str, Any] | None:
+    """An actor's plain data from its cells (in ``_ACTOR_FIELDS`` order), or ``None``."""
+    get = dict(zip(_ACTOR_FIELDS, values, strict=True))
     if not get["id"]:
         if any(get.values()):
             raise ValueError(f"{role}_id is empty but other {role} columns are not")
@@ -184,6 +200,222 @@ def claim_from_row(cells: dict[str, str]) -> Claim:
     return fastjson.structure(data, Claim)
 
 
+# ------------------------------------------------------------------ the fast reader
+#
+# :func:`claim_from_row` is the reference: it builds the nested plain data and lets the
+# converter structure it.  :class:`_ClaimBuilder` builds the same claim directly with
+# the model's constructors (which run every validator and converter, as the converter
+# does), reuses the actors and the evidence of rows whose cells it has seen (model
+# objects are frozen, so sharing them is safe), and raises whenever it is unsure.  The
+# loader then re-runs that row through :func:`claim_from_row`, so an accepted row gives
+# an equal claim and a refused row gives exactly the reference's error.
+
+_CACHE_SIZE = 4096
+"""Entries a row cache keeps before it starts afresh (bounds memory when streaming)."""
+
+_CLAIM_KINDS = {member.value: member for member in ClaimKind}
+_COMMITMENTS = {member.value: member for member in Commitment}
+_NO_ACTOR = ("",) * len(_ACTOR_FIELDS)
+
+
+class _Unsure(Exception):
+    """The fast path does not handle this row; the reference path decides."""
+
+
+def _span_of(cell: str) -> Span:
+    start, sep, end = cell.partition(":")
+    if not sep or not start.isdigit() or not end.isdigit():
+        raise _Unsure(cell)
+    return Span(start=int(start), end=int(end))
+
+
+def _optional_span(cell: str) -> Span | None:
+    return _span_of(cell) if cell else None
+
+
+def _ids(cell: str) -> tuple[str, ...]:
+    if not cell or cell == "[]":
+        return ()
+    ids = orjson.loads(cell)
+    if type(ids) is not list or not all(type(item) is str for item in ids):
+        raise _Unsure(cell)
+    return tuple(ids)
+
+
+class _ClaimBuilder:
+    """Builds claims from rows of cells in :data:`COLUMNS` order, caching repeated parts."""
+
+    def __init__(self) -> None:
+        self._actors: dict[tuple[str, ...], Actor | None] = {_NO_ACTOR: None}
+        self._evidence: dict[tuple[str, str, str], Evidence] = {}
+
+    def _actor(self, cells: tuple[str, ...], role: str) -> Actor | None:
+        try:
+            return self._actors[cells]
+        except KeyError:
+            pass
+        data = _actor_data(cells, role)
+        if data is None:
+            return None
+        actor = fastjson.structure(data, Actor)
+        if len(self._actors) >= _CACHE_SIZE:
+            self._actors = {_NO_ACTOR: None}
+        self._actors[cells] = actor
+        return actor
+
+    def _evidence_of(self, strength: str, score: str, cues: str) -> Evidence:
+        key = (strength, score, cues)
+        evidence = self._evidence.get(key)
+        if evidence is None:
+            data = {"strength": strength, "score": float(score), "cues": orjson.loads(cues or "[]")}
+            evidence = fastjson.structure(data, Evidence)
+            if len(self._evidence) >= _CACHE_SIZE:
+                self._evidence.clear()
+            self._evidence[key] = evidence
+        return evidence
+
+    def claim(self, cells: Sequence[str]) -> Claim:
+        """The claim of one row (already un-neutralised, in :data:`COLUMNS` order).
+
+        Raises:
+            Exception: Anything, when the row is not one the fast path takes; the
+                caller then asks :func:`claim_from_row`.
+        """
+        (
+            claim_id,
+            document_id,
+            kind,
+            cue,
+            proposition,
+            quote,
+            commitment,
+            strength,
+            score,
+            evidence_cues,
+            responds_to,
+            span,
+            cue_spans,
+            claimant_span,
+            content_span,
+            target_span,
+        ) = cells[:16]
+        claimant = self._actor(tuple(cells[16:24]), "claimant")
+        if claimant is None:
+            raise _Unsure("no claimant")
+        return Claim(
+            id=claim_id,
+            kind=_CLAIM_KINDS[kind],
+            claimant=claimant,
+            proposition=proposition,
+            provenance=Provenance(
+                document_id=document_id,
+                span=_span_of(span),
+                cue=tuple([_span_of(s) for s in cue_spans.split(";") if s]) if cue_spans else (),
+                claimant=_optional_span(claimant_span),
+                content=_optional_span(content_span),
+                target=_optional_span(target_span),
+            ),
+            target=self._actor(tuple(cells[24:32]), "target"),
+            quote=quote or None,
+            cue=cue,
+            commitment=_COMMITMENTS[commitment],
+            evidence=self._evidence_of(strength, score, evidence_cues),
+            channel=self._actor(tuple(cells[32:40]), "channel"),
+            responds_to=_ids(responds_to),
+        )
+
+
+# ------------------------------------------------------------------ the fast writer
+
+_NEEDS_QUOTES = re.compile('[",\r\n]').search
+
+
+def _csv_cell(cell: str) -> str:
+    """One cell exactly as :func:`csv.writer` (``QUOTE_MINIMAL``) writes it in a row."""
+    if _NEEDS_QUOTES(cell) is None:
+        return cell
+    return '"' + cell.replace('"', '""') + '"'
+
+
+_EMPTY_ACTOR = ",".join(_NO_ACTOR)
+
+
+class _RowWriter:
+    """Writes :func:`claim_to_row` rows as CSV text, byte for byte as :func:`csv.writer`.
+
+    Only cells that can hold free text or JSON are checked for quoting: enum values,
+    spans, scores, country codes and booleans never contain a comma, a quotation mark
+    or a line break.  An actor's cells are formatted once per actor object (claims
+    often share them) and an evidence's once per evidence object.
+    """
+
+    def __init__(self) -> None:
+        self._actors: dict[int, tuple[Actor, str]] = {}
+        self._evidence: dict[int, tuple[Evidence, str]] = {}
+
+    def _actor(self, actor: Actor | None) -> str:
+        if actor is None:
+            return _EMPTY_ACTOR
+        cached = self._actors.get(id(actor))
+        if cached is not None and cached[0] is actor:
+            return cached[1]
+        text = ",".join([_csv_cell(cell) for cell in _actor_cells(actor)])
+        if len(self._actors) >= _CACHE_SIZE:
+            self._actors.clear()
+        self._actors[id(actor)] = (actor, text)  # holding the actor keeps its id unique
+        return text
+
+    def _evidence_cells(self, evidence: Evidence) -> str:
+        cached = self._evidence.get(id(evidence))
+        if cached is not None and cached[0] is evidence:
+            return cached[1]
+        cues = evidence.cues
+        text = ",".join(
+            [
+                evidence.strength.value,
+                _protect(repr(evidence.score)),
+                _csv_cell(fastjson.encode_all(cues).decode()) if cues else "[]",
+            ]
+        )
+        if len(self._evidence) >= _CACHE_SIZE:
+            self._evidence.clear()
+        self._evidence[id(evidence)] = (evidence, text)
+        return text
+
+    def line(self, claim: Claim) -> str:
+        """The CSV line of one claim, its CRLF line ending included."""
+        provenance = claim.provenance
+        responds_to = claim.responds_to
+        cue_spans = provenance.cue
+        claimant = provenance.claimant
+        content = provenance.content
+        target = provenance.target
+        return (
+            ",".join(
+                [
+                    _csv_cell(_protect(claim.id)),
+                    _csv_cell(_protect(provenance.document_id)),
+                    claim.kind.value,
+                    _csv_cell(_protect(claim.cue)),
+                    _csv_cell(_protect(claim.proposition)),
+                    _csv_cell(_protect(claim.quote or "")),
+                    claim.commitment.value,
+                    self._evidence_cells(claim.evidence),
+                    _csv_cell(orjson.dumps(responds_to).decode()) if responds_to else "[]",
+                    f"{provenance.span.start}:{provenance.span.end}",
+                    ";".join([f"{s.start}:{s.end}" for s in cue_spans]) if cue_spans else "",
+                    "" if claimant is None else f"{claimant.start}:{claimant.end}",
+                    "" if content is None else f"{content.start}:{content.end}",
+                    "" if target is None else f"{target.start}:{target.end}",
+                    self._actor(claim.claimant),
+                    self._actor(claim.target),
+                    self._actor(claim.channel),
+                ]
+            )
+            + "\r\n"
+        )
+
+
 _COLUMN_SET = frozenset(COLUMNS)
 
 
@@ -264,50 +496,95 @@ def load_csv(stream: BinaryIO, source: str) -> Iterator[Record]:
             if not details:
                 details.append("duplicate columns")
             raise LoadError("; ".join(details), source=source, line=1)
-        index = 0
-        while True:
-            try:
-                row = next(reader)
-            except StopIteration:
-                break
-            except (csv.Error, UnicodeDecodeError) as error:
-                raise _unreadable(
-                    error, stream, start, source, reader.line_num + 1, index
-                ) from None
-            if not row:
-                continue
-            if len(row) != len(header):
-                raise LoadError(
-                    f"expected {len(header)} cells, found {len(row)}",
-                    source=source,
-                    line=reader.line_num,
-                    record=index,
-                )
-            cells = dict(zip(header, map(str.removeprefix, row, _QUOTES), strict=False))
-            try:
-                claim = claim_from_row(cells)
-            except LoadError as error:
-                raise error.located(source=source, line=reader.line_num, record=index) from None
-            check_depth(claim, source, reader.line_num, index)
-            yield claim
-            index += 1
+        yield from _claims(reader, header, stream, start, source)
     finally:
         csv.field_size_limit(old_limit)
         text.detach()
 
 
+_BATCH = 256
+"""Rows read, then built with the garbage collector paused, before they are yielded."""
+
+
+def _claims(
+    reader: Any, header: list[str], stream: BinaryIO, start: int | None, source: str
+) -> Iterator[Claim]:
+    """Read rows in batches of :data:`_BATCH` and yield their claims, in order.
+
+    Model objects form no reference cycles, so a batch is built with the cyclic garbage
+    collector paused (it is running again whenever a claim is yielded).  An error
+    reading or building a row is raised after the claims of the rows before it.
+    """
+    order = operator.itemgetter(*[header.index(column) for column in COLUMNS])
+    builder = _ClaimBuilder()
+    width = len(header)
+    index = 0
+    while True:
+        batch: list[tuple[list[str], int]] = []
+        failure: BaseException | None = None
+        try:
+            while len(batch) < _BATCH:
+                try:
+                    row = next(reader)
+                except StopIteration:
+                    break
+                except (csv.Error, UnicodeDecodeError) as error:
+                    raise _unreadable(
+                        error, stream, start, source, reader.line_num + 1, index + len(batch)
+                    ) from None
+                if not row:
+                    continue
+                if len(row) != width:
+                    raise LoadError(
+                        f"expected {width} cells, found {len(row)}",
+                        source=source,
+                        line=reader.line_num,
+                        record=index + len(batch),
+                    )
+                batch.append((list(map(str.removeprefix, order(row), _QUOTES)), reader.line_num))
+        except Exception as error:  # raised once the claims of the rows before it are out
+            failure = error
+        claims: list[Claim] = []
+        with fastjson.gc_paused():
+            try:
+                for cells, line in batch:
+                    claims.append(_claim_of(builder, cells, source, line, index + len(claims)))
+            except Exception as error:  # an earlier row's error wins over a reading error
+                failure = error
+        yield from claims
+        index += len(claims)
+        if failure is not None:
+            raise failure
+        if len(batch) < _BATCH:
+            return
+
+
+def _claim_of(
+    builder: _ClaimBuilder, cells: list[str], source: str, line: int, index: int
+) -> Claim:
+    """One row's claim, through the fast builder or else the reference path."""
+    try:
+        claim = builder.claim(cells)
+    except Exception:
+        try:
+            claim = claim_from_row(dict(zip(COLUMNS, cells, strict=True)))
+        except LoadError as error:
+            raise error.located(source=source, line=line, record=index) from None
+    check_depth(claim, source, line, index)
+    return claim
+
+
 def dump_csv(records: Iterable[Record], stream: BinaryIO) -> None:
     """Write the header and one row per claim, as the claims arrive."""
-    text = io.TextIOWrapper(stream, encoding="utf-8", newline="", write_through=True)
-    try:
-        writer = csv.writer(text, lineterminator="\r\n")
-        writer.writerow(COLUMNS)
-        for record in records:
-            if isinstance(record, Claim):
-                writer.writerow(claim_to_row(record))
-        text.flush()
-    finally:
-        text.detach()
+    stream.write(_HEADER)
+    line = _RowWriter().line
+    write = stream.write
+    for record in records:
+        if isinstance(record, Claim):
+            write(line(record).encode())
+
+
+_HEADER = (",".join(COLUMNS) + "\r\n").encode()
 
 
 def sniff_csv(head: bytes) -> float:
