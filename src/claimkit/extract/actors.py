@@ -229,53 +229,69 @@ def _tokens(
         s = position + len(skipped)
         if plain:
             position = s + len(plain)
-            mark(
-                None
-                if plain in special
-                else _Segment(len(tokens), len(tokens) + 1, "word", s, position)
-            )
+            if plain in special:
+                mark(None)
+            else:
+                i = len(tokens)
+                mark(_Segment(i, i + 1, "word", s, position))
             append(_Token(s, position, plain, plain, False, False, False))
             continue
         if punct:
             position = s + 1
-            mark(_Segment(len(tokens), len(tokens) + 1, "punct", s, position))
+            i = len(tokens)
+            mark(_Segment(i, i + 1, "punct", s, position))
             append(_Token(s, position, punct, punct, False, False, True))
             continue
-        e = position = s + len(word)
-        if e - s == 1 and not word.isalnum():  # pragma: no cover - a word character
-            new = [_Token(s, e, word, word, False, False, True)]
-        elif word.isalpha() and word.islower():
-            key = word if word.isascii() else normalise_word(word)
-            new = [_Token(s, e, word, key, False, False, False)]
-        elif (
-            word.endswith(".")
-            and len(word) > 2
-            and "." not in word[:-1]
-            and word[:-1].lower() not in _ABBREVIATIONS
-        ):
-            new = [_make_word(word[:-1], s, e - 1), _Token(e - 1, e, ".", ".", False, False, True)]
-        else:
-            new = [_make_word(word, s, e)]
-        for token in new:
+        position = s + len(word)
+        shapes = _word_shapes.get(word)
+        if shapes is None:
+            if len(_word_shapes) >= _MEMO_SIZE:
+                _word_shapes.clear()
+            shapes = _word_shapes[word] = _shapes(word)
+        for first, last, shown, key, cap, possessive, is_punct in shapes:
+            a, b = s + first, s + last
             i = len(tokens)
-            if token.punct:
-                mark(_Segment(i, i + 1, "punct", token.start, token.end))
-            elif not token.cap and token.key not in special and not token.key.endswith("-year-old"):
-                mark(
-                    _Segment(i, i + 1, "word", token.start, token.end, possessive=token.possessive)
-                )
+            if is_punct:
+                mark(_Segment(i, i + 1, "punct", a, b))
+            elif not cap and key not in special and not key.endswith("-year-old"):
+                mark(_Segment(i, i + 1, "word", a, b, possessive=possessive))
             else:
                 mark(None)
-            append(token)
+            append(_Token(a, b, shown, key, cap, possessive, is_punct))
     return tokens, plain_segments
 
 
-def _make_word(word: str, start: int, end: int) -> _Token:
+_Shape = tuple[int, int, str, str, bool, bool, bool]
+"""A token of a word as offsets into the word, text, key, cap, possessive and punct."""
+
+_word_shapes: dict[str, tuple[_Shape, ...]] = {}
+"""The tokens each word other than a plain lowercase one splits into (names recur)."""
+
+
+def _shapes(word: str) -> tuple[_Shape, ...]:
+    """The tokens of one word that :data:`_FAST_TOKEN` found (not a plain lowercase word)."""
+    if len(word) == 1 and not word.isalnum():  # pragma: no cover - a word character
+        return ((0, 1, word, word, False, False, True),)
+    if word.isalpha() and word.islower():
+        return ((0, len(word), word, word if word.isascii() else normalise_word(word),
+                 False, False, False),)
+    if (
+        word.endswith(".")
+        and len(word) > 2
+        and "." not in word[:-1]
+        and word[:-1].lower() not in _ABBREVIATIONS
+    ):
+        stop = len(word) - 1
+        return (_word_shape(word[:-1], 0, stop), (stop, stop + 1, ".", ".", False, False, True))
+    return (_word_shape(word, 0, len(word)),)
+
+
+def _word_shape(word: str, start: int, end: int) -> _Shape:
     possessive = len(word) > 2 and word[-2:] in ("'s", "\u2019s")
     if possessive:
         end -= 2
         word = word[:-2]
-    return _Token(start, end, word, normalise_word(word), word[:1].isupper(), possessive, False)
+    return (start, end, word, normalise_word(word), word[:1].isupper(), possessive, False)
 
 
 # ---------------------------------------------------------------------- segments
