@@ -16,6 +16,8 @@ two articles ends up in one dispute thread.
 
 from __future__ import annotations
 
+import bisect
+import operator
 import re
 from collections.abc import Sequence
 
@@ -449,7 +451,14 @@ def _resolve(document: Document, drafts: Sequence[Draft], resolver: _Resolver) -
 
 
 def _tokens_between(tokens: Sequence[Token], start: int, end: int) -> list[Token]:
-    return [t for t in tokens if t.start >= start and t.end <= end]
+    """The tokens lying inside ``start:end`` (tokens are in order and do not overlap)."""
+    first = bisect.bisect_left(tokens, start, key=_token_start)
+    last = bisect.bisect_right(tokens, end, lo=first, key=_token_end)
+    return list(tokens[first:last])
+
+
+_token_start = operator.attrgetter("start")
+_token_end = operator.attrgetter("end")
 
 
 def _claim(document: Document, item: _Built, tokens: Sequence[Token], lexicon: Lexicon,
