@@ -393,3 +393,19 @@ def test_a_single_prefixed_cell_is_restored(column: str) -> None:
         fast, reference = _both(data)
         assert fast == reference
         assert fast[0] == [claim]
+
+
+def test_equal_but_distinct_objects_are_written_as_the_reference_writes_them() -> None:
+    gold = _gold_claims()
+    claims = list(claimkit.loads(claimkit.dumps(gold, "jsonl"), "jsonl").claims)  # unshared
+    zero = attrs.evolve(gold[0].evidence, score=0.0)
+    negative = attrs.evolve(gold[0].evidence, score=-0.0)
+    assert zero == negative  # equal, yet written differently ("0.0", "'-0.0")
+    claims += [
+        attrs.evolve(gold[0], id="zero", evidence=zero),
+        attrs.evolve(gold[0], id="negative", evidence=negative),
+        attrs.evolve(gold[0], id="copy", claimant=attrs.evolve(gold[0].claimant)),
+    ]
+    data = claimkit.dumps(claims, "csv")
+    assert data == _reference_bytes(claims)
+    assert b",'-0.0," in data
