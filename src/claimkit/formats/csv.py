@@ -29,6 +29,7 @@ from claimkit.formats._common import check_depth, check_utf8_start, locate_utf8_
 from claimkit.hookspecs import hookimpl
 from claimkit.model import (
     Actor,
+    ActorKind,
     Claim,
     ClaimKind,
     Commitment,
@@ -214,6 +215,8 @@ _CACHE_SIZE = 4096
 """Entries a row cache keeps before it starts afresh (bounds memory when streaming)."""
 
 _CLAIM_KINDS = {member.value: member for member in ClaimKind}
+_ACTOR_KINDS = {member.value: member for member in ActorKind}
+_BOOLEANS = {"true": True, "false": False}
 _COMMITMENTS = {member.value: member for member in Commitment}
 _NO_ACTOR = ("",) * len(_ACTOR_FIELDS)
 
@@ -233,13 +236,14 @@ def _optional_span(cell: str) -> Span | None:
     return _span_of(cell) if cell else None
 
 
-def _ids(cell: str) -> tuple[str, ...]:
+def _strings(cell: str) -> tuple[str, ...]:
+    """A JSON list of strings (``responds_to``, aliases); an empty cell is ``[]``."""
     if not cell or cell == "[]":
         return ()
-    ids = orjson.loads(cell)
-    if type(ids) is not list or not all(type(item) is str for item in ids):
+    items = orjson.loads(cell)
+    if type(items) is not list or not all(type(item) is str for item in items):
         raise _Unsure(cell)
-    return tuple(ids)
+    return tuple(items)
 
 
 class _ClaimBuilder:
@@ -257,10 +261,22 @@ class _ClaimBuilder:
             return self._actors[cells]
         except KeyError:
             pass
-        data = _actor_data(cells, role)
-        if data is None:
-            return None
-        actor = fastjson.structure(data, Actor)
+        actor_id, name, kind, actor_role, country, aliases, anonymous, affiliation = cells
+        if actor_id and not affiliation:
+            actor = Actor(
+                id=actor_id,
+                name=name,
+                kind=_ACTOR_KINDS[kind],
+                role=actor_role or None,
+                country=country or None,
+                aliases=_strings(aliases),
+                anonymous=_BOOLEANS[anonymous],
+            )
+        else:
+            data = _actor_data(cells, role)
+            if data is None:
+                return None
+            actor = fastjson.structure(data, Actor)
         check_depth(actor, "")  # so that the claims of cached actors need no check
         if len(self._actors) >= _CACHE_SIZE:
             self._actors = {_NO_ACTOR: None}
@@ -325,7 +341,7 @@ class _ClaimBuilder:
             commitment=_COMMITMENTS[commitment],
             evidence=self._evidence_of(strength, score, evidence_cues),
             channel=self._actor(tuple(cells[32:40]), "channel"),
-            responds_to=_ids(responds_to),
+            responds_to=_strings(responds_to),
         )
 
 
