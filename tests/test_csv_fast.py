@@ -218,6 +218,8 @@ ACCEPTED = [
     ("responds_to", '"claim:1"'),  # the converter reads a string as its characters
     ("claimant_aliases", '"ab"'),
     ("claimant_aliases", '{"a": "b"}'),  # and a mapping as its keys
+    ("evidence_cues", ""),
+    ("evidence_cues", "[]"),
 ]
 
 
@@ -412,3 +414,19 @@ def test_equal_but_distinct_objects_are_written_as_the_reference_writes_them() -
     data = claimkit.dumps(claims, "csv")
     assert data == _reference_bytes(claims)
     assert b",'-0.0," in data
+
+
+@pytest.mark.parametrize(
+    ("strength", "score"),
+    [("overwhelming", "0.5"), ("assertion", "1.5"), ("assertion", "x"), ("reported", "-0.0")],
+)
+@pytest.mark.parametrize("cues", ["", "[]"])
+def test_evidence_without_cues_matches_the_reference(strength: str, score: str, cues: str) -> None:
+    rows = _rows(claimkit.dumps(_many(12), "csv"))
+    for row in rows[5:]:
+        row[COLUMNS.index("evidence_strength")] = strength
+        row[COLUMNS.index("evidence_score")] = score
+        row[COLUMNS.index("evidence_cues")] = cues
+    fast, reference = _both(_csv(rows))
+    assert fast == reference
+    assert len(fast[0]) == (12 if strength == "reported" else 4)

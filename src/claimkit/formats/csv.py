@@ -34,6 +34,7 @@ from claimkit.model import (
     ClaimKind,
     Commitment,
     Evidence,
+    EvidenceStrength,
     Provenance,
     Record,
     Span,
@@ -217,6 +218,7 @@ _CACHE_SIZE = 4096
 _CLAIM_KINDS = {member.value: member for member in ClaimKind}
 _ACTOR_KINDS = {member.value: member for member in ActorKind}
 _BOOLEANS = {"true": True, "false": False}
+_STRENGTHS = {member.value: member for member in EvidenceStrength}
 _COMMITMENTS = {member.value: member for member in Commitment}
 _NO_ACTOR = ("",) * len(_ACTOR_FIELDS)
 
@@ -287,8 +289,11 @@ class _ClaimBuilder:
         key = (strength, score, cues)
         evidence = self._evidence.get(key)
         if evidence is None:
-            data = {"strength": strength, "score": float(score), "cues": orjson.loads(cues or "[]")}
-            evidence = fastjson.structure(data, Evidence)
+            if not cues or cues == "[]":
+                evidence = Evidence(strength=_STRENGTHS[strength], score=float(score))
+            else:
+                data = {"strength": strength, "score": float(score), "cues": orjson.loads(cues)}
+                evidence = fastjson.structure(data, Evidence)
             if len(self._evidence) >= _CACHE_SIZE:
                 self._evidence.clear()
             self._evidence[key] = evidence
