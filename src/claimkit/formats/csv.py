@@ -9,6 +9,12 @@ Cells that a spreadsheet would run as a formula (starting with ``=``, ``+``, ``-
 ``@``, a tab or a carriage return) are prefixed with ``'``, and so is any cell that
 already starts with ``'``; claimkit's loader removes exactly that prefix, so files
 round-trip losslessly.  Documents and actors no claim mentions are not carried.
+
+Both directions have a fast path held to a reference (see ``tests/test_csv_fast.py``):
+the loader builds each claim with the model's constructors (every validator runs) and
+reuses the actors and evidence of repeated cells, falling back to
+:func:`claim_from_row` for any row it is unsure of, so errors are the reference's; the
+exporter writes the bytes :func:`csv.writer` would write for :func:`claim_to_row`.
 """
 
 from __future__ import annotations
