@@ -182,6 +182,9 @@ BAD_CELLS = [
     ("evidence_cues", "[1,"),
     ("responds_to", "[1,"),
     ("responds_to", "[1]"),
+    ("responds_to", '"claim:1"'),  # a string is not a list of its characters
+    ("claimant_aliases", '"ab"'),
+    ("claimant_aliases", '{"a": "b"}'),  # nor a mapping a list of its keys
     ("claimant_kind", "alien"),
     ("claimant_anonymous", "maybe"),
     ("claimant_aliases", "[1]"),
@@ -221,9 +224,6 @@ ACCEPTED = [
     ("cue_spans", "1:2;;3:4"),
     ("evidence_score", " 0.5 "),
     ("responds_to", ""),
-    ("responds_to", '"claim:1"'),  # the converter reads a string as its characters
-    ("claimant_aliases", '"ab"'),
-    ("claimant_aliases", '{"a": "b"}'),  # and a mapping as its keys
     ("evidence_cues", ""),
     ("evidence_cues", "[]"),
 ]

@@ -103,6 +103,9 @@ def _jsonl_with(record: dict[str, object]) -> bytes:
         ({"type": "actor", "id": "a", "name": "A", "country": "Korea"}, "ISO 3166-1"),
         ({"type": "rumour", "id": "a"}, "unknown record type 'rumour'"),
         ({"type": "actor", "id": "a"}, "$.name: required field missing"),
+        # a string is not a list of its characters, nor a mapping a list of its keys
+        ({"type": "actor", "id": "a", "name": "A", "aliases": "DPRK"}, "$.aliases: expected a"),
+        ({"type": "actor", "id": "a", "name": "A", "aliases": {"a": 1}}, "a list, got dict"),
     ],
 )
 def test_jsonl_errors_name_file_line_record_and_field(

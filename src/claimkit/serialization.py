@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import typing
 from typing import Any, TypeVar
 
 import attrs
@@ -81,6 +82,22 @@ def _structure_str(value: Any, _kind: type) -> str:
     return value
 
 
+def _is_tuple(kind: Any) -> bool:
+    return kind is tuple or typing.get_origin(kind) is tuple
+
+
+def _structure_tuple_with(conv: cattrs.Converter) -> Any:
+    """Tuples come from JSON arrays only: a string is not a tuple of its characters."""
+    base = conv._structure_tuple  # cattrs's own tuple hook, with per-item error notes
+
+    def structure_tuple(value: Any, kind: Any) -> tuple[Any, ...]:
+        if not isinstance(value, list | tuple):
+            raise ValueError(f"expected a list, got {type(value).__name__}")
+        return base(value, kind)
+
+    return structure_tuple
+
+
 def _structure_int(value: Any, _kind: type) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise ValueError(f"expected an integer, got {type(value).__name__}")
@@ -109,7 +126,8 @@ def configure_converter(conv: cattrs.Converter) -> None:
     * :class:`datetime.date` is written as an ISO 8601 string (``"2023-09-21"``);
     * strings, integers, floats and booleans are read strictly (no ``"1"`` for ``1``,
       no ``1`` for ``true``);
-    * tuples are written as lists;
+    * tuples are written as lists, and read only from lists (a string is not taken
+      as a tuple of its characters);
     * :class:`~claimkit.model.Corpus` drops its private lookup index;
     * extra keys in a record are an error (``forbid_extra_keys``), so a typo does not
       silently drop data.
@@ -130,6 +148,7 @@ def configure_converter(conv: cattrs.Converter) -> None:
     conv.register_structure_hook(int, _structure_int)
     conv.register_structure_hook(float, _structure_float)
     conv.register_structure_hook(bool, _structure_bool)
+    conv.register_structure_hook_func(_is_tuple, _structure_tuple_with(conv))
     conv.register_unstructure_hook(
         Corpus, make_dict_unstructure_fn(Corpus, conv, _index=override(omit=True))
     )
