@@ -47,7 +47,6 @@ from claimkit.model import Claim, Document
 from claimkit.registry import Extractor
 
 __all__ = [
-    "CHUNKS_PER_WORKER",
     "DEFAULT_CHUNK_SIZE",
     "default_start_method",
     "extract_claims",
@@ -58,9 +57,6 @@ __all__ = [
 
 DEFAULT_CHUNK_SIZE = 64
 """The most documents in one task; smaller chunks are used when there are few documents."""
-
-CHUNKS_PER_WORKER = 16
-"""How many chunks :func:`extract_claims` makes per worker when it chooses the size."""
 
 # Set in each worker by _init_worker (a name is looked up on first use).
 _worker_extractor: Extractor | str | None = None
@@ -154,9 +150,8 @@ def _chunk_size(count: int, workers: int, chunk_size: int | None) -> int:
         if chunk_size < 1:
             raise ValueError(f"chunk_size must be >= 1, got {chunk_size}")
         return chunk_size
-    # about CHUNKS_PER_WORKER chunks per worker: the last chunks to finish end at most
-    # one chunk apart, so small chunks keep every process busy to the end
-    return max(1, min(DEFAULT_CHUNK_SIZE, math.ceil(count / (workers * CHUNKS_PER_WORKER))))
+    # about four chunks per worker, so a slow chunk does not leave the others idle
+    return max(1, min(DEFAULT_CHUNK_SIZE, math.ceil(count / (workers * 4))))
 
 
 _WARM_UP = Document(id="warm-up", text="Officials said on Monday that the report was false.")
@@ -215,8 +210,8 @@ def extract_claims(
         workers: Processes to use, this one included (it takes chunks from the back of
             the queue while ``workers - 1`` child processes take them from the front);
             ``None`` or ``0``: one per core; ``1``: no child processes.
-        chunk_size: Documents per task (default: about :data:`CHUNKS_PER_WORKER` tasks
-            per worker, at most :data:`DEFAULT_CHUNK_SIZE`).
+        chunk_size: Documents per task (default: about four tasks per worker, at most
+            :data:`DEFAULT_CHUNK_SIZE`).
         start_method: ``"fork"``, ``"spawn"`` or ``"forkserver"``; see the module docs.
 
     Returns:
