@@ -233,12 +233,3 @@ def test_cli_jobs_gives_the_same_file(tmp_path: Path) -> None:
     assert outputs[0] == outputs[1]
     result = CliRunner().invoke(main, ["extract", str(folder), "-j", "-1"])
     assert result.exit_code != 0
-
-
-def test_iter_extract_shares_chunks_with_the_calling_process() -> None:
-    extractor = Extractor(name="pid", extract=_pid_extract)
-    documents = _documents()[:9]
-    results = list(parallel.iter_extract(documents, extractor, workers=3, chunk_size=1))
-    assert [document for document, _ in results] == documents
-    here = [claims[0].cue == str(os.getpid()) for _, claims in results]
-    assert here == [index % 3 == 2 for index in range(9)]  # every third chunk, in order

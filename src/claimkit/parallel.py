@@ -276,8 +276,6 @@ def iter_extract(
 
     Documents are read from ``documents`` only as workers need them: at most two chunks
     per worker are in flight, so memory does not grow with the length of the stream.
-    This process is one of the ``workers``: it extracts every ``workers``-th chunk
-    itself when that chunk's turn comes, while ``workers - 1`` children work ahead.
 
     Args:
         documents: Any iterable of documents (a generator over files works).
@@ -299,25 +297,19 @@ def iter_extract(
         for document in documents:
             yield document, extract_one(extractor, document)
         return
-    executor = _executor(extractor, count - 1, start_method, None)
-    pending: deque[tuple[list[Document], Future[list[list[Claim]]] | None]] = deque()
+    executor = _executor(extractor, count, start_method, None)
+    pending: deque[tuple[list[Document], Future[list[list[Claim]]]]] = deque()
     iterator = iter(documents)
-    turn = itertools.cycle(range(count))  # every count-th chunk is extracted here
     try:
         while True:
             while len(pending) < 2 * count:
                 chunk = list(itertools.islice(iterator, chunk_size))
                 if not chunk:
                     break
-                here = next(turn) == count - 1
-                pending.append((chunk, None if here else executor.submit(_run_chunk, chunk)))
+                pending.append((chunk, executor.submit(_run_chunk, chunk)))
             if not pending:
                 return
             chunk, future = pending.popleft()
-            if future is None:  # this process's share, extracted while the children work
-                for document in chunk:
-                    yield document, extract_one(extractor, document)
-                continue
             for per_document in _gather([future]):
                 yield from zip(chunk, per_document, strict=True)
     finally:
