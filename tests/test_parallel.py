@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
@@ -138,27 +137,13 @@ def test_chunking_keeps_document_order(tiny: str, chunk_size: int) -> None:
     assert parallel.extract_claims(documents, extractor, workers=2, chunk_size=chunk_size) == serial
 
 
-def test_work_runs_in_child_processes_too() -> None:
+def test_work_runs_in_other_processes() -> None:
     extractor = Extractor(name="pid", extract=_pid_extract)
     documents = _documents()[:8]
     claims = parallel.extract_claims(documents, extractor, workers=2, chunk_size=1)
-    pids = [claim.cue for claim in claims]
-    assert pids[0] != str(os.getpid())  # the first chunk always goes to a child
+    pids = {claim.cue for claim in claims}
+    assert str(os.getpid()) not in pids
     assert len(claims) == len(documents)
-
-
-def _slow_pid_extract(document: Document) -> list[Claim]:
-    time.sleep(0.005)  # real documents take milliseconds: the pool hands work out meanwhile
-    return _pid_extract(document)
-
-
-def test_the_calling_process_takes_chunks_from_the_back() -> None:
-    extractor = Extractor(name="pid", extract=_slow_pid_extract)
-    documents = _documents()[:24]
-    claims = parallel.extract_claims(documents, extractor, workers=2, chunk_size=1)
-    here = [claim.cue == str(os.getpid()) for claim in claims]
-    assert here[-1]  # the last chunk is pending when this process starts stealing
-    assert here == sorted(here)  # children work from the front, this process from the back
 
 
 def test_worker_failure_names_the_document(tiny: str) -> None:

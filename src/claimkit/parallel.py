@@ -3,10 +3,7 @@
 :func:`extract_claims` runs an extractor's per-document ``extract`` over many documents
 in a :class:`~concurrent.futures.ProcessPoolExecutor`, in chunks, and returns the claims
 in document order, exactly as a loop in one process would; the cross-document ``link``
-pass stays in the calling process (see :func:`claimkit.extract`).  The calling process
-is one of the workers: while ``workers - 1`` children take chunks from the front of the
-queue, it extracts the chunks still pending at the back itself, so its share of the
-claims never crosses a process boundary and it is not left idle waiting for results.
+pass stays in the calling process (see :func:`claimkit.extract`).
 :func:`iter_extract` does the same over a stream of documents of any length, with a
 bounded number of chunks in flight.
 
@@ -36,7 +33,6 @@ import math
 import multiprocessing
 import os
 import sys
-import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -207,9 +203,7 @@ def extract_claims(
     Args:
         documents: The documents.
         extractor: The extractor; under ``spawn`` it must be an installed plugin's.
-        workers: Processes to use, this one included (it takes chunks from the back of
-            the queue while ``workers - 1`` child processes take them from the front);
-            ``None`` or ``0``: one per core; ``1``: no child processes.
+        workers: Processes to use; ``None`` or ``0``: one per core; ``1``: no processes.
         chunk_size: Documents per task (default: about four tasks per worker, at most
             :data:`DEFAULT_CHUNK_SIZE`).
         start_method: ``"fork"``, ``"spawn"`` or ``"forkserver"``; see the module docs.
@@ -227,41 +221,26 @@ def extract_claims(
     if count == 1 or len(documents) <= size:
         return [c for d in documents for c in extract_one(extractor, d)]
     method = start_method or default_start_method()
-    total = len(documents)
-    bounds = [(start, min(start + size, total)) for start in range(0, total, size)]
-    children = min(count, len(bounds)) - 1  # this process is the last worker
-    executor = _executor(extractor, children, method, documents)
-    results: list[list[list[Claim]] | None] = [None] * len(bounds)
+    executor = _executor(extractor, min(count, math.ceil(len(documents) / size)), method, documents)
+    claims: list[Claim] = []
     try:
         futures: list[Future[list[list[Claim]]]]
         if method == "fork":
-            futures = [executor.submit(_run_range, start, end) for start, end in bounds]
+            futures = [
+                executor.submit(_run_range, start, min(start + size, len(documents)))
+                for start in range(0, len(documents), size)
+            ]
         else:
-            futures = [executor.submit(_run_chunk, documents[start:end]) for start, end in bounds]
-        _wait_started(futures[0])
-        # work from the back of the queue while the children work from the front:
-        # a chunk still pending is cancelled and extracted here (nothing to pickle)
-        for index in range(len(bounds) - 1, -1, -1):
-            if not futures[index].cancel():
-                break
-            start, end = bounds[index]
-            results[index] = [extract_one(extractor, d) for d in documents[start:end]]
-        pending = [index for index, result in enumerate(results) if result is None]
-        for index, per_document in zip(
-            pending, _gather(futures[index] for index in pending), strict=True
-        ):
-            results[index] = per_document
+            futures = [
+                executor.submit(_run_chunk, documents[start : start + size])
+                for start in range(0, len(documents), size)
+            ]
+        for per_document in _gather(futures):
+            for found in per_document:
+                claims.extend(found)
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
-    return [c for chunk in results if chunk is not None for found in chunk for c in found]
-
-
-def _wait_started(future: Future[list[list[Claim]]]) -> None:
-    """Wait until the pool has handed ``future`` to a child (so that children get work)."""
-    delay = 0.0005
-    while not (future.running() or future.done()):
-        time.sleep(delay)
-        delay = min(delay * 2, 0.01)
+    return claims
 
 
 def iter_extract(
