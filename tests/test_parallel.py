@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
+import attrs
 import pytest
 from click.testing import CliRunner
 
@@ -218,3 +219,48 @@ def test_cli_jobs_gives_the_same_file(tmp_path: Path) -> None:
     assert outputs[0] == outputs[1]
     result = CliRunner().invoke(main, ["extract", str(folder), "-j", "-1"])
     assert result.exit_code != 0
+
+
+def test_claims_come_back_from_workers_equal_and_of_their_own_type() -> None:
+    registry = get_registry()
+    if "rules" not in registry.extractors:
+        pytest.skip("the built-in rules extractor is not registered")
+    seeds = claimkit.load(SEEDS, articles_only=True).documents
+    found = [list(registry.extractor("rules").extract(document)) for document in seeds]
+    assert sum(len(claims) for claims in found) > 20
+    packed = parallel._pack(found)
+    assert isinstance(packed, bytes)  # plain claims travel as MessagePack
+    back = parallel._unpack(packed)
+    assert back == found
+    assert all(type(c) is Claim and type(c.provenance.span) is Span for cs in back for c in cs)
+    assert all(isinstance(c.responds_to, tuple) for cs in back for c in cs)
+
+
+def test_claims_msgpack_cannot_carry_travel_pickled() -> None:
+    claim = _tiny_extract(Document(id="d", text="Officials said it."))[0]
+    odd = attrs.evolve(claim, proposition="a lone surrogate \ud800")
+    assert parallel._pack([[odd]]) == [[odd]]
+
+    @attrs.frozen(kw_only=True)
+    class Marked(Claim):
+        pass
+
+    marked = Marked(**_fields(claim))
+    assert parallel._unpack(parallel._pack([[marked]]))[0][0].__class__ is Marked
+
+
+def test_rules_extractor_in_forked_workers_matches_one_process() -> None:
+    registry = get_registry()
+    if "rules" not in registry.extractors:
+        pytest.skip("the built-in rules extractor is not registered")
+    extractor = registry.extractor("rules")
+    documents = _documents()
+    serial = parallel.extract_claims(documents, extractor, workers=1)
+    forked = parallel.extract_claims(
+        documents, extractor, workers=2, chunk_size=3, start_method="fork"
+    )
+    assert len(serial) > 20
+    assert forked == serial
+    assert claimkit.dumps(claimkit.Corpus.build(claims=forked), "jsonl") == claimkit.dumps(
+        claimkit.Corpus.build(claims=serial), "jsonl"
+    )

@@ -38,6 +38,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
+import msgspec
+
 from claimkit.errors import ClaimkitError, ExtractionError, FormatError
 from claimkit.model import Claim, Document
 from claimkit.registry import Extractor
@@ -124,19 +126,50 @@ def _picklable(error: ClaimkitError) -> ClaimkitError:
     return ExtractionError(str(error)) if not isinstance(error, ExtractionError) else error
 
 
-def _run_chunk(documents: Sequence[Document]) -> list[list[Claim]]:
+_Found = list[list[Claim]]
+"""The claims of each document of a chunk."""
+
+_ENCODER = msgspec.msgpack.Encoder()
+_DECODER = msgspec.msgpack.Decoder(_Found)
+
+
+def _pack(found: _Found) -> bytes | _Found:
+    """A chunk's claims for the trip back to the calling process.
+
+    MessagePack through msgspec costs about a third of pickling attrs objects (whose
+    ``__getstate__``/``__setstate__`` run in Python); anything but plain claims, and
+    claims msgspec cannot encode (a string holding a lone surrogate), travel pickled.
+    """
+    if not all(type(claim) is Claim for claims in found for claim in claims):
+        return found  # a plugin's subclass (or a bug) keeps its exact type through pickle
+    try:
+        return _ENCODER.encode(found)
+    except (TypeError, ValueError, OverflowError):
+        return found
+
+
+def _unpack(packed: bytes | _Found) -> _Found:
+    """The claims :func:`_pack` sent, equal to the ones the worker built.
+
+    msgspec builds the attrs objects without running their validators again: the worker
+    built (and so validated) these very values, and the encoding is exact.
+    """
+    return _DECODER.decode(packed) if isinstance(packed, bytes) else packed
+
+
+def _run_chunk(documents: Sequence[Document]) -> bytes | _Found:
     global _worker_extractor
     assert _worker_extractor is not None, "worker not initialised"
     try:
         if isinstance(_worker_extractor, str):
             _worker_extractor = _lookup(_worker_extractor)
         extractor = _worker_extractor
-        return [extract_one(extractor, document) for document in documents]
+        return _pack([extract_one(extractor, document) for document in documents])
     except ClaimkitError as error:
         raise _picklable(error) from None
 
 
-def _run_range(start: int, end: int) -> list[list[Claim]]:
+def _run_range(start: int, end: int) -> bytes | _Found:
     assert _worker_documents is not None, "worker holds no documents"
     return _run_chunk(_worker_documents[start:end])
 
@@ -179,10 +212,10 @@ def _executor(
     )
 
 
-def _gather(futures: Iterable[Future[list[list[Claim]]]]) -> Iterator[list[list[Claim]]]:
+def _gather(futures: Iterable[Future[bytes | _Found]]) -> Iterator[_Found]:
     try:
         for future in futures:
-            yield future.result()
+            yield _unpack(future.result())
     except BrokenProcessPool as error:
         raise ExtractionError(
             f"a worker process died during extraction ({error}); "
@@ -224,7 +257,7 @@ def extract_claims(
     executor = _executor(extractor, min(count, math.ceil(len(documents) / size)), method, documents)
     claims: list[Claim] = []
     try:
-        futures: list[Future[list[list[Claim]]]]
+        futures: list[Future[bytes | _Found]]
         if method == "fork":
             futures = [
                 executor.submit(_run_range, start, min(start + size, len(documents)))
@@ -277,7 +310,7 @@ def iter_extract(
             yield document, extract_one(extractor, document)
         return
     executor = _executor(extractor, count, start_method, None)
-    pending: deque[tuple[list[Document], Future[list[list[Claim]]]]] = deque()
+    pending: deque[tuple[list[Document], Future[bytes | _Found]]] = deque()
     iterator = iter(documents)
     try:
         while True:
