@@ -264,3 +264,12 @@ def test_rules_extractor_in_forked_workers_matches_one_process() -> None:
     assert claimkit.dumps(claimkit.Corpus.build(claims=forked), "jsonl") == claimkit.dumps(
         claimkit.Corpus.build(claims=serial), "jsonl"
     )
+
+
+def test_documents_travel_to_workers_as_msgpack_and_come_back_equal() -> None:
+    seeds = list(claimkit.load(SEEDS, articles_only=True).documents)
+    packed = parallel._pack_documents(seeds)
+    assert isinstance(packed, bytes)
+    assert parallel._DOCUMENTS_DECODER.decode(packed) == seeds
+    odd = [Document(id="d", text="a lone surrogate \ud800")]
+    assert parallel._pack_documents(odd) is odd  # pickled instead

@@ -157,13 +157,28 @@ def _unpack(packed: bytes | _Found) -> _Found:
     return _DECODER.decode(packed) if isinstance(packed, bytes) else packed
 
 
-def _run_chunk(documents: Sequence[Document]) -> bytes | _Found:
+_DOCUMENTS_DECODER = msgspec.msgpack.Decoder(list[Document])
+
+
+def _pack_documents(documents: Sequence[Document]) -> bytes | Sequence[Document]:
+    """A chunk of documents for a worker, as MessagePack like the claims coming back."""
+    if not all(type(document) is Document for document in documents):
+        return documents
+    try:
+        return _ENCODER.encode(documents)
+    except (TypeError, ValueError, OverflowError):
+        return documents
+
+
+def _run_chunk(documents: bytes | Sequence[Document]) -> bytes | _Found:
     global _worker_extractor
     assert _worker_extractor is not None, "worker not initialised"
     try:
         if isinstance(_worker_extractor, str):
             _worker_extractor = _lookup(_worker_extractor)
         extractor = _worker_extractor
+        if isinstance(documents, bytes):
+            documents = _DOCUMENTS_DECODER.decode(documents)
         return _pack([extract_one(extractor, document) for document in documents])
     except ClaimkitError as error:
         raise _picklable(error) from None
@@ -265,7 +280,7 @@ def extract_claims(
             ]
         else:
             futures = [
-                executor.submit(_run_chunk, documents[start : start + size])
+                executor.submit(_run_chunk, _pack_documents(documents[start : start + size]))
                 for start in range(0, len(documents), size)
             ]
         for per_document in _gather(futures):
@@ -318,7 +333,7 @@ def iter_extract(
                 chunk = list(itertools.islice(iterator, chunk_size))
                 if not chunk:
                     break
-                pending.append((chunk, executor.submit(_run_chunk, chunk)))
+                pending.append((chunk, executor.submit(_run_chunk, _pack_documents(chunk))))
             if not pending:
                 return
             chunk, future = pending.popleft()
