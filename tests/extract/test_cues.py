@@ -165,3 +165,42 @@ def test_support_after_a_plural_or_quantity_before_an_object() -> None:
     assert [c[1] for c in cues("Most farmers support a ban on imports.")] == ["support"]
     assert [c[1] for c in cues("Two-thirds support Okafor.")] == ["support"]
     assert cues("The party's support base is eroding.") == []
+
+
+def test_the_sentence_gate_lets_through_every_sentence_with_a_cue() -> None:
+    from claimkit import datasets
+    from claimkit.extract.cues import may_have_cues
+    from claimkit.extract.segment import sentences
+
+    lexicon = load_lexicon()
+    checked = refused = 0
+    for document in datasets.example_gold().documents:
+        for sentence in sentences(document):
+            text = document.text[sentence.start : sentence.end]
+            for piece in (text, text.lower(), *text.split(", ")):
+                checked += 1
+                if not may_have_cues(piece, lexicon):
+                    refused += 1
+                    assert find_cues(tokenize(piece), lexicon) == [], piece
+    assert checked > 100
+    assert refused > 10  # the gate does refuse sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the end, the talks collapsed.", False),  # "in" without a poll or a view
+        ("In a Gallup poll released Monday, 52 percent backed the deal.", True),
+        ("The deal, in her view, is dead.", True),
+        ("In the words of one diplomat, the deal is dead.", True),  # a multiword cue
+        ("Talks went on in the capital.", False),
+        ("He said so.", True),
+    ],
+)
+def test_the_sentence_gate_reads_in_settings_and_phrases(text: str, expected: bool) -> None:
+    from claimkit.extract.cues import may_have_cues
+
+    lexicon = load_lexicon()
+    assert may_have_cues(text, lexicon) is expected
+    if not expected:
+        assert find_cues(tokenize(text), lexicon) == []

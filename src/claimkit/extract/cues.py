@@ -277,6 +277,15 @@ class Lexicon:
             {*self.verbs, *self.nouns, *(p.split()[0] for p, _w in phrases)}
         )
         """Every word that can start a cue: a sentence without one has no cue."""
+        self.single_forms: frozenset[str] = frozenset({*self.verbs, *self.nouns})
+        """The one-word cue forms (verbs and nouns)."""
+        self.phrase_words: dict[str, tuple[frozenset[str], ...]] = {}
+        """For each first word of a multiword cue, the words each such cue needs."""
+        for phrase, _word in phrases:
+            parts = _WORD.findall(phrase)  # as may_have_cues splits a sentence
+            if parts:
+                key = parts[0]
+                self.phrase_words[key] = (*self.phrase_words.get(key, ()), frozenset(parts))
 
         def words_of(name: str) -> frozenset[str]:
             return frozenset(_lower_tuple(lists.get(name, ())))
@@ -771,8 +780,15 @@ def may_have_cues(text: str, lexicon: Lexicon) -> bool:
     """
     if ":" in text[:80]:
         return True  # a headline attribution ("Graham: ...")
-    words = _WORD.findall(text.lower().replace("\u2019", "'"))
-    return not lexicon.first_words.isdisjoint(words)
+    words = set(_WORD.findall(text.lower().replace("\u2019", "'")))
+    if not lexicon.single_forms.isdisjoint(words):
+        return True
+    if "in" in words and not _SETTING_HEADS.isdisjoint(words):
+        return True  # "In a CBS poll, ...", "in her view" (see _setting_cue)
+    for first in words.intersection(lexicon.phrase_words):
+        if any(needed <= words for needed in lexicon.phrase_words[first]):
+            return True  # every word of a multiword cue is there
+    return False
 
 
 COLON_CUE = CueWord(lemma=":", kind=ClaimKind.STATEMENT, pos="phrase", frame="say")
@@ -789,6 +805,8 @@ _FINDING_HEADS = frozenset(
     _words("poll polls polling survey surveys study studies census analysis tally")
 )
 _OPINION_HEADS = frozenset(_words("view words opinion estimation judgment judgement"))
+_SETTING_HEADS = _FINDING_HEADS | _OPINION_HEADS
+"""A word one of which an "in" setting (:func:`_setting_cue`) needs."""
 _POSSESSIVES = frozenset(_words("his her their my our its your"))
 _SETTING_OPENERS = frozenset(_words("a an the this that its their his her these those one"))
 
