@@ -27,6 +27,7 @@ __all__ = [
     "ABBREVIATIONS",
     "Sentence",
     "Token",
+    "lowers",
     "sentences",
     "split_sentences",
     "tokenize",
