@@ -25,6 +25,7 @@ turns into :class:`~claimkit.model.Claim` objects once evidence and commitment a
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Sequence
 
 from attrs import define, field
@@ -42,6 +43,12 @@ _CLOSE_Q = frozenset({"\u201d", "\u00bb"})
 _STRAIGHT = frozenset({'"', "''"})
 """Straight double quotation marks; some newspapers write them as two apostrophes."""
 _QUOTES = _OPEN_Q | _CLOSE_Q | _STRAIGHT
+_OPENERS = _OPEN_Q | _STRAIGHT
+"""Marks that can open a quotation."""
+_CLOSERS = _CLOSE_Q | _STRAIGHT
+"""Marks that can close a quotation."""
+_PAIRED = _QUOTES | {"(", ")"}
+"""Tokens that open or close a quotation or a parenthesis."""
 _CLAUSE_STOPS = frozenset(
     _words(
         "what why how by "
@@ -195,8 +202,9 @@ class SentenceView:
         self.paren_pairs: dict[int, int] = {}
         open_at = -1
         parens: list[int] = []
-        for index, token in enumerate(tokens):
-            char = token.text
+        # only quotation marks and brackets matter here; their lowercase forms are themselves
+        for index in [i for i, w in enumerate(self.lowers) if w in _PAIRED]:
+            char = tokens[index].text
             if char in _OPEN_Q or (char in _STRAIGHT and open_at < 0):
                 if open_at < 0:
                     open_at = index
@@ -215,8 +223,8 @@ class SentenceView:
             self._mark(open_at, len(tokens))
 
     def _mark(self, start: int, end: int) -> None:
-        for index in range(start + 1, min(end, len(self.tokens))):
-            self.inside_quote[index] = True
+        inner = range(start + 1, min(end, len(self.tokens)))
+        self.inside_quote[inner.start : inner.stop] = [True] * len(inner)
         self.quote_pairs[start] = end
         if end < len(self.tokens):
             self.quote_pairs[end] = start
@@ -608,7 +616,7 @@ def _clause_end(view: SentenceView, start: int, cue_starts: Sequence[int],
     """
     index = start
     depth_quote = False
-    if start < len(view) and view.tokens[start].text in _OPEN_Q | _STRAIGHT:
+    if start < len(view) and view.tokens[start].text in _OPENERS:
         close = view.quote_pairs.get(start)
         if close is not None and close < len(view):
             # a quoted content ends at its closing mark, unless the clause goes on
@@ -759,16 +767,15 @@ def _opens_content(view: SentenceView, start: int) -> bool:
         return False
     if index > start and view.tokens[index - 1].text == ":":
         return True
-    return view.lowers[index] == "that" or view.tokens[index].text in _OPEN_Q | _STRAIGHT
+    return view.lowers[index] == "that" or view.tokens[index].text in _OPENERS
 
 
 def _quote_of(view: SentenceView, first: int, last: int) -> str | None:
     """The words inside quotation marks when a content is (mostly) a direct quote."""
-    opens = [i for i in range(first, last) if view.tokens[i].text in _OPEN_Q | _STRAIGHT
-             and not view.inside_quote[i]]
-    if not opens:
+    start = next((i for i in range(first, last) if view.tokens[i].text in _OPENERS
+                  and not view.inside_quote[i]), None)
+    if start is None:
         return None
-    start = opens[0]
     close = view.quote_pairs.get(start, last)
     close = min(close, last)
     inner_first = start + 1
@@ -914,11 +921,10 @@ def _has_claim_noun(view: SentenceView, first: int, last: int) -> int | None:
 def _content_wrongdoing(view: SentenceView, first: int, last: int) -> bool:
     lexicon = view.lexicon
     words = view.lowers[first:last]
-    if any(w in lexicon.wrongdoing for w in words):
+    if not lexicon.wrongdoing.isdisjoint(words):
         return True
-    has_transfer = any(w in lexicon.transfer_verbs for w in words)
-    has_object = any(w in lexicon.transfer_objects for w in words)
-    return has_transfer and has_object
+    return not (lexicon.transfer_verbs.isdisjoint(words)
+                or lexicon.transfer_objects.isdisjoint(words))
 
 
 _BUY_VERBS = frozenset(
@@ -941,7 +947,7 @@ def _supplier(view: SentenceView, first: int, last: int) -> tuple[int, int] | No
     """
     lexicon = view.lexicon
     words = view.lowers[first:last]
-    if not any(w in lexicon.transfer_objects for w in words):
+    if lexicon.transfer_objects.isdisjoint(words):
         return None
     for offset, word in enumerate(words):
         if word in _BUY_VERBS:
@@ -1227,7 +1233,7 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
         if source is None:
             return None
         cue_chars = [view.chars(cue.first, cue.last)]
-        if cue.first > 0 and view.tokens[cue.first - 1].text in ({","} | _CLOSE_Q | _STRAIGHT):
+        if cue.first > 0 and view.tokens[cue.first - 1].text in ({","} | _CLOSERS):
             end = cue.first - 1 if view.tokens[cue.first - 1].text == "," else cue.first
             start = 0
             content = _strip_content(view, start, end)
@@ -1324,7 +1330,7 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
                 right = _extend_apposition(view, right)
             before = cue.first - 1
             if right is not None and before >= 0 and view.tokens[before].text in (
-                {",", ":"} | _STRAIGHT | _CLOSE_Q
+                {",", ":"} | _CLOSERS
             ):
                 source = right
                 content = _content_before(view, cue.first)
@@ -1392,12 +1398,12 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
             content = _content_right(view, after, cue_starts, first_comma=subordinate)
         trailing = (
             source is not None and 0 < source[0] < cue.first
-            and view.tokens[source[0] - 1].text in ({","} | _STRAIGHT | _CLOSE_Q)
+            and view.tokens[source[0] - 1].text in ({","} | _CLOSERS)
         )
         after_quote = source is not None and source[0] > 0 and (
-            view.tokens[source[0] - 1].text in (_STRAIGHT | _CLOSE_Q)
+            view.tokens[source[0] - 1].text in _CLOSERS
             or (source[0] > 1 and view.tokens[source[0] - 1].text == ","
-                and view.tokens[source[0] - 2].text in (_STRAIGHT | _CLOSE_Q))
+                and view.tokens[source[0] - 2].text in _CLOSERS)
         )
         opens_at = _past_object(view, after, frame) if trailing and after_quote else after
         if opens_at > after and content is not None and _opens_content(view, opens_at):
@@ -1411,11 +1417,11 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
             if preceding is not None:
                 content = preceding
         elif trailing and source is not None and content is not None and (
-            view.tokens[content[0]].text in _OPEN_Q | _STRAIGHT
+            view.tokens[content[0]].text in _OPENERS
         ):
             # a quotation split around its attribution: "“We are ready,” he said, “and ...”"
             preceding = _content_before(view, source[0])
-            if preceding is not None and view.tokens[preceding[0]].text in _OPEN_Q | _STRAIGHT:
+            if preceding is not None and view.tokens[preceding[0]].text in _OPENERS:
                 split = (preceding, content)
                 content = (preceding[0], content[1])
         elif trailing and source is not None and content is not None and frame in (
@@ -1520,14 +1526,14 @@ def _content_before(view: SentenceView, source_first: int) -> tuple[int, int] | 
         if view.tokens[index].text == ";":
             clause = index + 1
             break
-    if end > 0 and view.tokens[end - 1].text in _CLOSE_Q | _STRAIGHT:
+    if end > 0 and view.tokens[end - 1].text in _CLOSERS:
         close = end - 1
         start = view.quote_pairs.get(close)
         if start is not None and start < close:
             # the whole quotation, from its opening mark; with the words it continues
             # when it closes a clause begun outside it ("''They hurt'' but ''we must,''")
             if start > clause and (view.is_word(start - 1) or view.tokens[start - 1].text in (
-                _CLOSE_Q | _STRAIGHT
+                _CLOSERS
             )) and not any(
                 view.lowers[i] in view.lexicon.verbs and not view.inside_quote[i]
                 for i in range(clause, start)
@@ -1607,9 +1613,14 @@ def assemble(text: str, sentence: Sentence, tokens: Sequence[Token], cues: Seque
 
 
 def _token_range(view: SentenceView, chars: tuple[int, int]) -> tuple[int, int] | None:
-    first = next((i for i, t in enumerate(view.tokens) if t.start >= chars[0]), None)
-    last = next((i + 1 for i in range(len(view.tokens) - 1, -1, -1)
-                 if view.tokens[i].end <= chars[1]), None)
-    if first is None or last is None or last <= first:
+    """The tokens inside a character span: (first, last+1), or None when there are none."""
+    # tokens are in order and do not overlap, so their starts and ends both ascend
+    first = bisect.bisect_left(view.tokens, chars[0], key=_token_start)
+    last = bisect.bisect_right(view.tokens, chars[1], key=_token_end)
+    if last <= first:
         return None
     return first, last
+
+
+_token_start = operator.attrgetter("start")
+_token_end = operator.attrgetter("end")

@@ -76,6 +76,7 @@ def score_evidence(
     *,
     anonymous: Span | None = None,
     extra: Sequence[EvidenceCue] = (),
+    lowers: Sequence[str] | None = None,
 ) -> Evidence:
     """Score the evidence of one claim from the tokens of its clause.
 
@@ -85,6 +86,8 @@ def score_evidence(
         lexicon: The lexicon with the evidence phrases.
         anonymous: The claimant's span when the claimant is anonymous.
         extra: Cues found elsewhere (for example corroboration by another party).
+        lowers: The tokens' lowercase forms (:func:`claimkit.extract.segment.lowers`),
+            when the caller has them already.
 
     Returns:
         The evidence: level, score and cues in text order.
@@ -98,7 +101,7 @@ def score_evidence(
     """
     cues: list[EvidenceCue] = []
     level = EvidenceStrength.ASSERTION
-    for first, last, phrase in lexicon.evidence.find(tokens):
+    for first, last, phrase in lexicon.evidence.find(tokens, lowers):
         assert isinstance(phrase, EvidencePhrase)
         start, end = tokens[first].start, tokens[last - 1].end
         cues.append(
@@ -138,7 +141,8 @@ def score_evidence(
 
 
 def commitment(tokens: Sequence[Token], lexicon: Lexicon, cue_word: str = "",
-               cue_commitment: str | None = None) -> Commitment:
+               cue_commitment: str | None = None, *,
+               lowers: Sequence[str] | None = None) -> Commitment:
     """The speaker's commitment to a content.
 
     Args:
@@ -148,6 +152,7 @@ def commitment(tokens: Sequence[Token], lexicon: Lexicon, cue_word: str = "",
         cue_commitment: The commitment the cue's lexicon entry implies
             (:attr:`CueWord.commitment <claimkit.extract.cues.CueWord.commitment>`:
             "wants" and "declined to" leave the speaker uncommitted).
+        lowers: The tokens' lowercase forms, when the caller has them already.
 
     Returns:
         The commitment: certain unless hedged.
@@ -159,7 +164,7 @@ def commitment(tokens: Sequence[Token], lexicon: Lexicon, cue_word: str = "",
         'possible'
     """
     found: set[str] = set()
-    for _first, _last, hedge in lexicon.hedges.find(tokens):
+    for _first, _last, hedge in lexicon.hedges.find(tokens, lowers):
         assert isinstance(hedge, HedgePhrase)
         found.add(hedge.commitment)
     cue = cue_word.lower()

@@ -450,19 +450,19 @@ def _resolve(document: Document, drafts: Sequence[Draft], resolver: _Resolver) -
     return [item for item in built if not item.drop]
 
 
-def _tokens_between(tokens: Sequence[Token], start: int, end: int) -> list[Token]:
-    """The tokens lying inside ``start:end`` (tokens are in order and do not overlap)."""
+def _tokens_between(tokens: Sequence[Token], start: int, end: int) -> slice:
+    """Where the tokens lying inside ``start:end`` are (tokens are in order and do not overlap)."""
     first = bisect.bisect_left(tokens, start, key=_token_start)
     last = bisect.bisect_right(tokens, end, lo=first, key=_token_end)
-    return list(tokens[first:last])
+    return slice(first, last)
 
 
 _token_start = operator.attrgetter("start")
 _token_end = operator.attrgetter("end")
 
 
-def _claim(document: Document, item: _Built, tokens: Sequence[Token], lexicon: Lexicon,
-           clause_end: int) -> Claim:
+def _claim(document: Document, item: _Built, tokens: Sequence[Token], words: Sequence[str],
+           lexicon: Lexicon, clause_end: int) -> Claim:
     draft = item.draft
     text = document.text
     assert draft.content is not None and draft.source is not None
@@ -475,9 +475,10 @@ def _claim(document: Document, item: _Built, tokens: Sequence[Token], lexicon: L
             anonymous_span = Span(start=match.start(), end=match.end())
         else:
             anonymous_span = Span(start=draft.source[0], end=draft.source[1])
-    evidence_tokens = _tokens_between(tokens, start, max(end, clause_end))
-    evidence = score_evidence(text, evidence_tokens, lexicon, anonymous=anonymous_span)
-    content_tokens = _tokens_between(tokens, draft.content[0], draft.content[1])
+    clause = _tokens_between(tokens, start, max(end, clause_end))
+    evidence = score_evidence(text, tokens[clause], lexicon, anonymous=anonymous_span,
+                              lowers=words[clause])
+    content = _tokens_between(tokens, draft.content[0], draft.content[1])
     core_end = draft.core_end if draft.core_end is not None else draft.content[1]
     proposition = _proposition(text[draft.content[0] : core_end])
     if draft.extra_content is not None:
@@ -502,8 +503,9 @@ def _claim(document: Document, item: _Built, tokens: Sequence[Token], lexicon: L
         target=item.target,
         quote=draft.quote,
         cue=cue_text,
-        commitment=commitment(content_tokens, lexicon, text[cue_spans[-1].start:cue_spans[-1].end],
-                              draft.cue.word.commitment),
+        commitment=commitment(tokens[content], lexicon,
+                              text[cue_spans[-1].start:cue_spans[-1].end],
+                              draft.cue.word.commitment, lowers=words[content]),
         evidence=evidence,
         channel=item.channel,
     )
@@ -513,6 +515,8 @@ def extract_drafts(
     document: Document,
     lexicon: Lexicon | None = None,
     tokens_by_sentence: dict[int, list[Token]] | None = None,
+    *,
+    lowers_by_sentence: dict[int, list[str]] | None = None,
 ) -> list[Draft]:
     """Run segmentation, cue detection and claim assembly on one document.
 
@@ -521,6 +525,7 @@ def extract_drafts(
         lexicon: The cue lexicon; the default one (with plugin cues) otherwise.
 
         tokens_by_sentence: Filled with each tokenised sentence's tokens, by its start.
+        lowers_by_sentence: Filled with the lowercase forms of those tokens, by its start.
 
     Returns:
         The drafts in text order, before actor resolution.
@@ -537,6 +542,8 @@ def extract_drafts(
             if tokens_by_sentence is not None:
                 tokens_by_sentence[piece.start] = tokens
             words = lowers(tokens)
+            if lowers_by_sentence is not None:
+                lowers_by_sentence[piece.start] = words
             title = piece.region is RegionKind.TITLE or _title_case(tokens, words)
             cues = find_cues(tokens, lexicon, title=title, lowers=words)[:MAX_CUES]
             if cues:
@@ -669,7 +676,8 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> list[Claim]:
     """
     lexicon = lexicon or default_lexicon()
     by_sentence: dict[int, list[Token]] = {}
-    drafts = extract_drafts(document, lexicon, by_sentence)
+    lowers_by_sentence: dict[int, list[str]] = {}
+    drafts = extract_drafts(document, lexicon, by_sentence, lowers_by_sentence=lowers_by_sentence)
     if not drafts:
         return []
     resolver = _Resolver(document)
@@ -682,6 +690,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> list[Claim]:
         if tokens is None:
             tokens = tokenize(document.text, sentence.start, sentence.end)
             by_sentence[sentence.start] = tokens
+            lowers_by_sentence[sentence.start] = lowers(tokens)
         clause_end = sentence.end
         for later in built[index + 1 :]:
             if later.draft.sentence is not sentence:
@@ -689,7 +698,8 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> list[Claim]:
             if later.draft.start > item.draft.end:
                 clause_end = later.draft.start
                 break
-        claim = _claim(document, item, tokens, lexicon, clause_end)
+        claim = _claim(document, item, tokens, lowers_by_sentence[sentence.start], lexicon,
+                       clause_end)
         if claim.id in seen:
             continue
         seen.add(claim.id)

@@ -14,6 +14,7 @@ Only the regions returned by :meth:`claimkit.model.Document.content_regions` are
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple
@@ -279,7 +280,16 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 def lowers(tokens: Sequence[Token]) -> list[str]:
     """The lowercase forms of tokens, typographic apostrophes made straight."""
-    return [t.text.lower().replace("\u2019", "'") for t in tokens]
+    if not tokens:
+        return []
+    # One lower() over the words joined by newlines, then split again: no token holds a
+    # newline, and a newline is neither cased nor case-ignorable, so the only
+    # context-dependent mapping (a final sigma) sees each word as it would alone.
+    return "\n".join(map(_token_text, tokens)).lower().replace("\u2019", "'").split("\n")
+
+
+_token_text: Callable[[Token], str] = operator.itemgetter(2)
+"""A token's text (its third field), for ``map``."""
 
 
 def iter_tokens(text: str, sentence: Sentence) -> Iterator[Token]:
