@@ -192,17 +192,6 @@ _ORG_TAILS = {
 }
 
 
-@attrs.define(slots=True)
-class _Token:
-    start: int
-    end: int
-    text: str
-    key: str
-    cap: bool
-    possessive: bool
-    punct: bool
-
-
 _FAST_TOKEN = re.compile(
     r"([\s_]*)(?:"
     r"([a-z]+)(?![\w'\u2019\-.])"  # a plain lowercase word (the common case)
@@ -218,29 +207,36 @@ def _tokens(
     """The tokens of ``text[start:end]`` (as :data:`_TOKEN` finds them), with their keys.
 
     Also returns, for each token, its segment when it is punctuation or a plain word
-    (lowercase, its key not in ``special``), else ``None`` (see :meth:`_Matcher.segment`).
+    (lowercase, its key not in ``special``): the token itself, else ``None`` (see
+    :meth:`_Matcher.segment`).
     """
     tokens: list[_Token] = []
     plain_segments: list[_Segment | None] = []
     append = tokens.append
     mark = plain_segments.append
     position = start
+    # _Token's fields in order: first, last, category, start, end, entry, form, role,
+    # body, possessive, index, text, key, cap, punct (positional: keywords cost more)
     for skipped, plain, word, punct in _FAST_TOKEN.findall(text, start, end):
         s = position + len(skipped)
+        i = len(tokens)
         if plain:
             position = s + len(plain)
-            if plain in special:
-                mark(None)
-            else:
-                i = len(tokens)
-                mark(_Segment(i, i + 1, "word", s, position))
-            append(_Token(s, position, plain, plain, False, False, False))
+            token = _Token(
+                i, i + 1, "word", s, position, None, None, None, None, False, -1,
+                plain, plain, False, False,
+            )  # fmt: skip
+            append(token)
+            mark(None if plain in special else token)
             continue
         if punct:
             position = s + 1
-            i = len(tokens)
-            mark(_Segment(i, i + 1, "punct", s, position))
-            append(_Token(s, position, punct, punct, False, False, True))
+            token = _Token(
+                i, i + 1, "punct", s, position, None, None, None, None, False, -1,
+                punct, punct, False, True,
+            )  # fmt: skip
+            append(token)
+            mark(token)
             continue
         position = s + len(word)
         shapes = _word_shapes.get(word)
@@ -249,15 +245,16 @@ def _tokens(
                 _word_shapes.clear()
             shapes = _word_shapes[word] = _shapes(word)
         for first, last, shown, key, cap, possessive, is_punct in shapes:
-            a, b = s + first, s + last
             i = len(tokens)
-            if is_punct:
-                mark(_Segment(i, i + 1, "punct", a, b))
-            elif not cap and key not in special and not key.endswith("-year-old"):
-                mark(_Segment(i, i + 1, "word", a, b, possessive=possessive))
+            token = _Token(
+                i, i + 1, "punct" if is_punct else "word", s + first, s + last,
+                None, None, None, None, possessive, -1, shown, key, cap, is_punct,
+            )  # fmt: skip
+            append(token)
+            if is_punct or (not cap and key not in special and not key.endswith("-year-old")):
+                mark(token)
             else:
                 mark(None)
-            append(_Token(a, b, shown, key, cap, possessive, is_punct))
     return tokens, plain_segments
 
 
@@ -330,6 +327,22 @@ class _Segment:
     possessive: bool = False
     index: int = -1
     """Position in the region's segment list."""
+
+
+@attrs.define(slots=True, eq=False)
+class _Token(_Segment):
+    """A token, which is also the segment of itself when a segment covers only it.
+
+    Most segments cover one token (punctuation, plain words, "the", pronouns, one-word
+    names), so a token costs one object instead of two.  :func:`_tokens` makes the
+    segments of punctuation and plain words; :meth:`_Matcher.segment` sets the category
+    (and entry, form, role, body) of the others that it keeps as their own segments.
+    """
+
+    text: str = ""
+    key: str = ""
+    cap: bool = False
+    punct: bool = False
 
 
 class _Matcher:
@@ -420,12 +433,12 @@ class _Matcher:
                 category = "stop"
             else:
                 category = "word"
-            segment = _Segment(
-                i, i + 1, category, token.start, token.end, possessive=token.possessive
-            )
-            append(segment)
+            if best is token:  # classified as a one-token segment above, then refused
+                token.entry = token.form = token.role = token.body = None
+            token.category = category  # the token is its own segment
+            append(token)
             if category == "stop":
-                revisit.append(segment)
+                revisit.append(token)
             i += 1
         count = 0
         for segment in segments:
@@ -494,19 +507,9 @@ class _Matcher:
                 self._single[memo_key] = memo
             if memo is None:
                 return None
-            category, entry, form, role, body = memo
-            return _Segment(
-                i,
-                i + 1,
-                category,
-                token.start,
-                token.end,
-                entry,
-                form,
-                role,
-                body,
-                token.possessive,
-            )
+            # the token becomes its own segment (its offsets and possessive are the same)
+            token.category, token.entry, token.form, token.role, token.body = memo
+            return token
         key: tuple[str, ...] = ()
         found: _Segment | None = None
         for j in range(i, min(len(tokens), i + self.max_len)):
