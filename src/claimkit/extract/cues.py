@@ -279,6 +279,10 @@ class Lexicon:
         """Every word that can start a cue: a sentence without one has no cue."""
         self.single_forms: frozenset[str] = frozenset({*self.verbs, *self.nouns})
         """The one-word cue forms (verbs and nouns)."""
+        self.plain_forms: frozenset[str] = frozenset(
+            f for f in self.single_forms if _WORD.fullmatch(f)
+        )
+        """The one-word cue forms that :func:`may_have_cues` reads as whole words (all built-in)."""
         self.phrase_words: dict[str, tuple[frozenset[str], ...]] = {}
         """For each first word of a multiword cue, the words each such cue needs."""
         for phrase, _word in phrases:
@@ -780,7 +784,11 @@ def may_have_cues(text: str, lexicon: Lexicon) -> bool:
     """
     if ":" in text[:80]:
         return True  # a headline attribution ("Graham: ...")
-    words = set(_WORD.findall(text.lower().replace("\u2019", "'")))
+    lowered = text.lower().replace("\u2019", "'")
+    if not lexicon.plain_forms.isdisjoint(lowered.split()):
+        # a cue form standing between spaces ("said") is a word of its own: no regex needed
+        return True
+    words = set(_WORD.findall(lowered))
     if not lexicon.single_forms.isdisjoint(words):
         return True
     if "in" in words and not _SETTING_HEADS.isdisjoint(words):

@@ -246,8 +246,11 @@ def sentences(document: Document) -> list[Sentence]:
     text = document.text
     for region in sorted(document.content_regions(), key=lambda r: r.span.start):
         last_line = -1
+        line = 0
+        counted = region.span.start
         for a, b in split_sentences(text, region.span.start, region.span.end):
-            line = text.count("\n", region.span.start, a)
+            line += text.count("\n", counted, a)  # the region's line, counted incrementally
+            counted = a
             if line != last_line:
                 if last_line >= 0 or result:
                     paragraph += 1
