@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from claimkit import hookimpl
@@ -9,6 +11,7 @@ from claimkit.errors import PluginError
 from claimkit.extract.cues import (
     CueWord,
     EvidencePhrase,
+    Lexicon,
     default_lexicon,
     find_cues,
     inflect,
@@ -204,3 +207,51 @@ def test_the_sentence_gate_reads_in_settings_and_phrases(text: str, expected: bo
     assert may_have_cues(text, lexicon) is expected
     if not expected:
         assert find_cues(tokenize(text), lexicon) == []
+
+
+def _gate_reading_every_word(text: str, lexicon: Lexicon) -> bool:
+    """The sentence gate as documented: every word read with the word pattern."""
+    from claimkit.extract.cues import _SETTING_HEADS
+
+    if ":" in text[:80]:
+        return True
+    words = set(re.findall(r"\w+(?:['\u2019]\w+)*", text.lower().replace("\u2019", "'")))
+    if not lexicon.single_forms.isdisjoint(words):
+        return True
+    if "in" in words and not _SETTING_HEADS.isdisjoint(words):
+        return True
+    return any(any(needed <= words for needed in lexicon.phrase_words[first])
+               for first in words.intersection(lexicon.phrase_words))
+
+
+def test_the_sentence_gate_shortcut_answers_as_reading_every_word() -> None:
+    from claimkit import datasets
+    from claimkit.extract.cues import may_have_cues
+    from claimkit.extract.segment import sentences
+
+    # a plugin form with a hyphen is no single word to the gate, spaces or not
+    lexicon = load_lexicon().extended([CueWord(lemma="co-sign", kind=ClaimKind.STATEMENT)])
+    assert "co-signed" in lexicon.single_forms and "co-signed" not in lexicon.plain_forms
+    assert "said" in lexicon.plain_forms
+    pieces = ["They co-signed it .", "They co-signed it.", "He said so", "Talks ended."]
+    for document in datasets.example_gold().documents:
+        for sentence in sentences(document):
+            text = document.text[sentence.start : sentence.end]
+            pieces.extend((text, text.lower(), *text.split(", ")))
+    passed = 0
+    for piece in pieces:
+        expected = _gate_reading_every_word(piece, lexicon)
+        assert may_have_cues(piece, lexicon) is expected, piece
+        passed += expected
+    assert 10 < passed < len(pieces)
+
+
+def test_settings_are_found_when_in_starts_no_cue_phrase() -> None:
+    words = [CueWord(lemma="say", kind=ClaimKind.STATEMENT)]
+    lexicon = Lexicon(words, {}, [], [])
+    assert "in" not in lexicon.first_words
+    tokens = tokenize("In a Gallup poll released Monday, most voters say they backed it.")
+    found = [(c.word.lemma, c.first) for c in find_cues(tokens, lexicon)]
+    assert found == [("in", 0), ("say", 9)]
+    tokens = tokenize("The plan, in her view, has failed.")
+    assert [c.word.lemma for c in find_cues(tokens, lexicon)] == ["in the view of"]

@@ -126,3 +126,17 @@ def test_same_party_does_not_corroborate_itself() -> None:
         Document(id="b", text="The US accused Iran of supplying drones to Russia."),
     ])
     assert all(c.evidence.strength is EvidenceStrength.ASSERTION for c in corpus.claims)
+
+
+def test_given_lowercase_forms_score_as_without() -> None:
+    from claimkit.extract.segment import lowers
+
+    text = ("Officials said, citing declassified intelligence, that it was likely a "
+            "possible purchase, though there was certainly no evidence of it.")
+    tokens = tokenize(text)
+    words = lowers(tokens)
+    with_forms = score_evidence(text, tokens, LEXICON, lowers=words)
+    assert with_forms == score_evidence(text, tokens, LEXICON)
+    assert with_forms.strength is EvidenceStrength.NO_EVIDENCE and len(with_forms.cues) >= 2
+    assert commitment(tokens, LEXICON, lowers=words) == commitment(tokens, LEXICON)
+    assert commitment(tokens, LEXICON, lowers=words) is not Commitment.CERTAIN

@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimkit.datasets import article_paths
-from claimkit.extract.segment import sentences, split_sentences, tokenize
+from claimkit.extract.segment import lowers, sentences, split_sentences, tokenize
 from claimkit.formats.text import parse_article
 from claimkit.model import Document, RegionKind
 
@@ -107,3 +107,21 @@ def test_a_capital_v_initial_does_not_end_a_sentence() -> None:
     text = "He met President Vladimir V. Putin in Moscow. Talks followed."
     assert [text[a:b] for a, b in split_sentences(text)] == [
         "He met President Vladimir V. Putin in Moscow.", "Talks followed."]
+
+
+@given(st.text(alphabet=st.sampled_from("aAΣσςİIıK\u212a’'. -\n,"), max_size=60)
+       | st.text(max_size=200))
+def test_lowercase_forms_are_each_tokens_own(text: str) -> None:
+    # lowers() lowercases all words at once; a final sigma, a dotted capital I or a
+    # Kelvin sign must come out as if each token were lowercased on its own
+    tokens = tokenize(text)
+    assert lowers(tokens) == [t.text.lower().replace("\u2019", "'") for t in tokens]
+
+
+def test_lowercase_forms_of_the_seeds() -> None:
+    for path in article_paths():
+        document = parse_article(path.read_text(encoding="utf-8"), path.stem)
+        tokens = tokenize(document.text)
+        assert len(tokens) > 500
+        assert lowers(tokens) == [t.lower for t in tokens]
+    assert lowers([]) == []

@@ -197,13 +197,16 @@ class SentenceView:
         self.tokens = tokens
         self.lowers = _lowers(tokens) if lowers is None else lowers
         self.lexicon = lexicon
+        self.size = len(tokens)
+        """The number of tokens (an attribute: the assembler asks for it very often)."""
         self.inside_quote = [False] * len(tokens)
         self.quote_pairs: dict[int, int] = {}
         self.paren_pairs: dict[int, int] = {}
         open_at = -1
         parens: list[int] = []
         # only quotation marks and brackets matter here; their lowercase forms are themselves
-        for index in [i for i, w in enumerate(self.lowers) if w in _PAIRED]:
+        marks = [i for i, w in enumerate(self.lowers) if w in _PAIRED]
+        for index in marks:
             char = tokens[index].text
             if char in _OPEN_Q or (char in _STRAIGHT and open_at < 0):
                 if open_at < 0:
@@ -221,6 +224,9 @@ class SentenceView:
                 self.paren_pairs[start] = index
         if open_at >= 0:  # an unclosed quotation runs to the sentence's end
             self._mark(open_at, len(tokens))
+        self.openers = [i for i in marks if tokens[i].text in _OPENERS
+                        and not self.inside_quote[i]]
+        """Indices of the marks outside quotations that can open one, in order."""
 
     def _mark(self, start: int, end: int) -> None:
         inner = range(start + 1, min(end, len(self.tokens)))
@@ -431,7 +437,7 @@ def _source_right(view: SentenceView, start: int) -> tuple[int, int] | None:
     last = None
     count = 0
     apposition = False
-    while index < len(view) and count < 20 + (12 if apposition else 0):
+    while index < view.size and count < 20 + (12 if apposition else 0):
         token = view.tokens[index].text
         word = view.lowers[index]
         if view.is_word(index):
@@ -450,9 +456,9 @@ def _source_right(view: SentenceView, start: int) -> tuple[int, int] | None:
             index = view.paren_pairs[index]
             last = index
         elif token in ("-", "&", "'", "\u2019", "."):
-            if token == "." and index == len(view) - 1:
+            if token == "." and index == view.size - 1:
                 break
-        elif token == "," and first is not None and index + 1 < len(view) and (
+        elif token == "," and first is not None and index + 1 < view.size and (
             view.lowers[index + 1] in ("the", "a", "an") or view.is_capital(index + 1)
         ) and _apposition_ahead(view, index + 1):
             apposition = True
@@ -485,7 +491,7 @@ def _trim_contraction(view: SentenceView, source: tuple[int, int]) -> tuple[int,
         "he", "she", "it", "that", "there", "who", "what"
     ):
         return start, end - 2  # "She's a supporter but concedes ..."
-    if word.endswith(("'s", "\u2019s")) and source[1] < len(view) and (
+    if word.endswith(("'s", "\u2019s")) and source[1] < view.size and (
         view.lowers[source[1]].endswith("ing") or view.lowers[source[1]] in ("been", "not",
                                                                               "never", "also")
     ):
@@ -500,10 +506,10 @@ def _according_source(view: SentenceView, start: int) -> tuple[int, int] | None:
     book and the movie, ...".
     """
     end = start
-    while end < len(view):
+    while end < view.size:
         text = view.tokens[end].text
         if (text in (",", ";", ":") and not view.inside_quote[end]) or (
-            text in (".", "!", "?") and end == len(view) - 1
+            text in (".", "!", "?") and end == view.size - 1
         ):
             break
         end += 1
@@ -530,20 +536,20 @@ def _extend_apposition(view: SentenceView, np: tuple[int, int]) -> tuple[int, in
     "..., said Randy Evans, a Republican National Committeeman from Georgia."
     """
     index = np[1]
-    if index >= len(view) or view.tokens[index].text != ",":
+    if index >= view.size or view.tokens[index].text != ",":
         return np
-    if index + 1 < len(view) and (
+    if index + 1 < view.size and (
         view.lowers[index + 1] in _TRAILING or view.lowers[index + 1].endswith("ing")
         or view.lowers[index + 1] in _NOT_APPOSITION
     ):
         return np  # "..., said Al Cardenas, referring to polls", "..., who runs ..."
     end = index
     probe = index + 1
-    while probe < len(view):
+    while probe < view.size:
         text = view.tokens[probe].text
         if text == ";" or view.tokens[probe].text in _QUOTES:
             break
-        if text == "," and probe + 1 < len(view) and (
+        if text == "," and probe + 1 < view.size and (
             view.lowers[probe + 1] in _TRAILING or view.lowers[probe + 1].endswith("ing")
             or view.lowers[probe + 1] in _NOT_APPOSITION
         ):
@@ -557,7 +563,7 @@ def _extend_apposition(view: SentenceView, np: tuple[int, int]) -> tuple[int, in
 
 def _apposition_ahead(view: SentenceView, start: int) -> bool:
     """Whether an apposition closed by a comma or the sentence end starts here."""
-    for index in range(start, min(len(view), start + 15)):
+    for index in range(start, min(view.size, start + 15)):
         text = view.tokens[index].text
         if text in (",", ".") :
             return True
@@ -616,12 +622,12 @@ def _clause_end(view: SentenceView, start: int, cue_starts: Sequence[int],
     """
     index = start
     depth_quote = False
-    if start < len(view) and view.tokens[start].text in _OPENERS:
+    if start < view.size and view.tokens[start].text in _OPENERS:
         close = view.quote_pairs.get(start)
-        if close is not None and close < len(view):
+        if close is not None and close < view.size:
             # a quoted content ends at its closing mark, unless the clause goes on
             after = close + 1
-            if after >= len(view) or view.tokens[after].text in (",", ".", ";", "!", "?"):
+            if after >= view.size or view.tokens[after].text in (",", ".", ";", "!", "?"):
                 return close + 1
         depth_quote = True
     later_cues = sorted(c for c in cue_starts if c > start)
@@ -631,7 +637,7 @@ def _clause_end(view: SentenceView, start: int, cue_starts: Sequence[int],
         position = bisect.bisect_right(later_cues, after)
         return later_cues[position] if position < len(later_cues) else _NO_CUE
 
-    while index < len(view):
+    while index < view.size:
         text = view.tokens[index].text
         word = view.lowers[index]
         if view.inside_quote[index] and not depth_quote:
@@ -654,7 +660,7 @@ def _clause_end(view: SentenceView, start: int, cue_starts: Sequence[int],
             closing and index > start and view.tokens[index - 1].text == "," and not depth_quote
         )
         cut = index + 1 if closing else index
-        if comma_like and index + 1 < len(view) and not (skip_commas and index < start + 20
+        if comma_like and index + 1 < view.size and not (skip_commas and index < start + 20
                                                           and _apposition_ahead(view, index + 1)
                                                           and not next_cue(index) <= index + 12):
             if first_comma:
@@ -664,16 +670,16 @@ def _clause_end(view: SentenceView, start: int, cue_starts: Sequence[int],
                 return cut
             if index > start + 2 and not depth_quote and (
                 nxt in ("a", "an")
-                or (nxt == "and" and index + 2 < len(view) and (
+                or (nxt == "and" and index + 2 < view.size and (
                     view.lowers[index + 2] in _HAVE_BE or view.lowers[index + 2].endswith("ed")))
-                or (nxt in ("which", "who") and index + 2 < len(view)
+                or (nxt in ("which", "who") and index + 2 < view.size
                     and view.lowers[index + 2] in ("drew", "has", "have", "had", "was", "is"))
             ):
                 return cut  # ", a longstanding provision ...", ", and has championed ..."
             upcoming = next_cue(index)
             if upcoming <= index + 12 and not any(
                 view.tokens[i].text == "," and i != index
-                for i in range(index + 1, min(upcoming, len(view)))
+                for i in range(index + 1, min(upcoming, view.size))
             ):
                 return cut  # ", the Voice of America (VOA) reported" / ", and it accused"
         if word == "and" and (next_cue(index) == index + 1 or (
@@ -684,12 +690,12 @@ def _clause_end(view: SentenceView, start: int, cue_starts: Sequence[int],
                       for i in range(index + 1, next_cue(index)))
         )):
             return index  # "... and denies", "... and Clinton said"
-        if word == "in" and index + 2 < len(view) and view.lowers[index + 1] in ("a", "the") and (
+        if word == "in" and index + 2 < view.size and view.lowers[index + 1] in ("a", "the") and (
             view.lowers[index + 2] in _CHANNEL_HEADS
         ) and not view.inside_quote[index]:
             return index
         index += 1
-    return len(view)
+    return view.size
 
 
 _WEEKDAYS = frozenset(
@@ -713,22 +719,22 @@ def _skip_adjuncts(view: SentenceView, index: int) -> int:
 
     "said Monday they have no plans", "said in an interview that", "said last week:".
     """
-    while index < len(view):
+    while index < view.size:
         word = view.lowers[index]
         text = view.tokens[index].text
         if text in (",", ":", "-", "\u2014") or word in _TIME_WORDS:
             index += 1
-        elif word in _ASIDES and index + 1 < len(view) and view.tokens[index + 1].text == ",":
+        elif word in _ASIDES and index + 1 < view.size and view.tokens[index + 1].text == ",":
             index += 2  # "said, however, that ..."
-        elif word in ("on", "last", "this", "next") and index + 1 < len(view) and (
+        elif word in ("on", "last", "this", "next") and index + 1 < view.size and (
             view.lowers[index + 1] in _WEEKDAYS
             or view.lowers[index + 1] in ("week", "month", "year", "night", "morning")
         ):
             index += 2
-        elif word in ("in", "during", "on", "at") and index + 2 < len(view) and any(
-            view.lowers[j] in _ADJUNCT_HEADS for j in range(index + 1, min(len(view), index + 5))
+        elif word in ("in", "during", "on", "at") and index + 2 < view.size and any(
+            view.lowers[j] in _ADJUNCT_HEADS for j in range(index + 1, min(view.size, index + 5))
         ) and not view.inside_quote[index]:
-            end = next(j for j in range(index + 1, min(len(view), index + 5))
+            end = next(j for j in range(index + 1, min(view.size, index + 5))
                        if view.lowers[j] in _ADJUNCT_HEADS)
             index = end + 1
         else:
@@ -742,7 +748,7 @@ def _content_right(view: SentenceView, start: int, cue_starts: Sequence[int],
     """The content after a cue: skips "that", a recipient ("told reporters that")."""
     index = _skip_adjuncts(view, start)
     # "stated earlier this month that", "told reporters that"
-    for probe in range(index, min(len(view), index + 7)):
+    for probe in range(index, min(view.size, index + 7)):
         text = view.tokens[probe].text
         if view.lowers[probe] in view.lexicon.claim_nouns:
             break  # "denies US claims that ...": the claim is the object
@@ -754,7 +760,7 @@ def _content_right(view: SentenceView, start: int, cue_starts: Sequence[int],
             break
         if not view.is_word(probe) or text in _QUOTES:
             break
-    if index >= len(view):
+    if index >= view.size:
         return None
     end = _clause_end(view, index, cue_starts, first_comma=first_comma)
     return _strip_content(view, index, end)
@@ -763,7 +769,7 @@ def _content_right(view: SentenceView, start: int, cue_starts: Sequence[int],
 def _opens_content(view: SentenceView, start: int) -> bool:
     """Whether a content starts right after a cue: "that", a colon or a quotation."""
     index = _skip_adjuncts(view, start)
-    if index >= len(view):
+    if index >= view.size:
         return False
     if index > start and view.tokens[index - 1].text == ":":
         return True
@@ -772,10 +778,10 @@ def _opens_content(view: SentenceView, start: int) -> bool:
 
 def _quote_of(view: SentenceView, first: int, last: int) -> str | None:
     """The words inside quotation marks when a content is (mostly) a direct quote."""
-    start = next((i for i in range(first, last) if view.tokens[i].text in _OPENERS
-                  and not view.inside_quote[i]), None)
-    if start is None:
+    position = bisect.bisect_left(view.openers, first)
+    if position == len(view.openers) or view.openers[position] >= last:
         return None
+    start = view.openers[position]
     close = view.quote_pairs.get(start, last)
     close = min(close, last)
     inner_first = start + 1
@@ -819,7 +825,7 @@ def _object_np(
     index = start
     first = None
     last = None
-    while index < len(view):
+    while index < view.size:
         word = view.lowers[index]
         text = view.tokens[index].text
         if word in stop_words and first is not None:
@@ -832,7 +838,7 @@ def _object_np(
             break
         if text == ",":
             # apposition inside the object: "North Korea, one of the ..., of supplying"
-            ahead = next((i for i in range(index + 1, min(len(view), index + 20))
+            ahead = next((i for i in range(index + 1, min(view.size, index + 20))
                           if view.lowers[i] in stop_words or view.tokens[i].text == ","), None)
             if ahead is not None and view.lowers[ahead] in stop_words and first is not None:
                 index = ahead
@@ -855,18 +861,18 @@ def _accused(view: SentenceView, start: int, prep: str) -> tuple[int, int] | Non
     first one not between two capitalised words.
     """
     obj = _object_np(view, start, frozenset({prep, "on"}))
-    if obj is None or obj[1] >= len(view) or view.lowers[obj[1]] != prep:
+    if obj is None or obj[1] >= view.size or view.lowers[obj[1]] != prep:
         return obj
-    candidates = [i for i in range(obj[1], min(len(view), obj[1] + 25))
+    candidates = [i for i in range(obj[1], min(view.size, obj[1] + 25))
                   if view.lowers[i] == prep and not view.inside_quote[i]]
     end = None
     for index in candidates:
-        if index + 1 < len(view) and view.lowers[index + 1].endswith("ing"):
+        if index + 1 < view.size and view.lowers[index + 1].endswith("ing"):
             end = index
             break
     if end is None:
         for index in candidates:
-            if not (index + 1 < len(view) and view.is_capital(index + 1)
+            if not (index + 1 < view.size and view.is_capital(index + 1)
                     and view.is_capital(index - 1)):
                 end = index
                 break
@@ -884,7 +890,7 @@ _OBJECT_PRONOUNS = frozenset(_words("me him her us them you it reporters journal
 
 def _recipient(view: SentenceView, start: int) -> tuple[int, int] | None:
     """Who was told: a pronoun, a name, or a short noun phrase ("told The Huffington Post")."""
-    if start >= len(view) or not view.is_word(start):
+    if start >= view.size or not view.is_word(start):
         return None
     word = view.lowers[start]
     if word in _OBJECT_PRONOUNS:
@@ -892,14 +898,14 @@ def _recipient(view: SentenceView, start: int) -> tuple[int, int] | None:
     index = start
     if word in ("the", "a", "an", "his", "her", "their", "its", "our"):
         index += 1
-    if index < len(view) and view.is_word(index) and view.is_capital(index):
-        while index < len(view) and view.is_word(index) and (
+    if index < view.size and view.is_word(index) and view.is_capital(index):
+        while index < view.size and view.is_word(index) and (
             view.is_capital(index) or view.lowers[index] in ("of", "for", "and", "&")
         ):
             index += 1
         return start, index
     end = index
-    while end < len(view) and end < index + 3 and view.is_word(end) and (
+    while end < view.size and end < index + 3 and view.is_word(end) and (
         view.lowers[end] not in ("that", "he", "she", "it", "they", "we", "i", "on", "in", "at",
                                  "the", "a", "an", "there")
     ):
@@ -1017,12 +1023,12 @@ def _subject_of_sentence(view: SentenceView, before: int) -> tuple[int, int] | N
     while index < before and view.lowers[index] in _LEADING_CONJUNCTIONS:
         index += 1  # "But lots of voters ..."
     # skip a leading prepositional, adverbial or participial phrase closed by a comma
-    opener = view.lowers[index] if index < len(view) else ""
+    opener = view.lowers[index] if index < view.size else ""
     if opener in _PREPOSITIONS or opener in _LEAD_DROP or opener in _LEADING_PHRASE_OPENERS or (
         opener.endswith("ing") and len(opener) > 4 and not view.is_capital(index + 1 if index
-                                                                         + 1 < len(view) else index)
+                                                                         + 1 < view.size else index)
     ):
-        for probe in range(index, len(view)):
+        for probe in range(index, view.size):
             if view.tokens[probe].text == "," and not view.inside_quote[probe]:
                 index = probe + 1
                 break
@@ -1101,7 +1107,7 @@ def _nominal_content(view: SentenceView, cue: CueMatch, cue_starts: Sequence[int
     index = cue.last
     source = None
     target = None
-    while index < len(view):
+    while index < view.size:
         word = view.lowers[index]
         if word in ("by", "from") and source is None:
             np = _object_np(view, index + 1, frozenset({"that", "of", "against", "about",
@@ -1120,7 +1126,7 @@ def _nominal_content(view: SentenceView, cue: CueMatch, cue_starts: Sequence[int
             index = np[1]
             continue
         break
-    if index < len(view) and view.lowers[index] in ("of", "that", "about", "over", "regarding"):
+    if index < view.size and view.lowers[index] in ("of", "that", "about", "over", "regarding"):
         end = _clause_end(view, index + 1, cue_starts)
         for probe in range(index + 1, end):
             if view.lowers[probe] == "as" and not view.inside_quote[probe]:
@@ -1183,7 +1189,7 @@ def _setting_draft(view: SentenceView, cue: CueMatch, cues: Sequence[CueMatch]
         if opener < 0:
             return None
     close = cue.last
-    while close < len(view) and view.tokens[close].text not in (",", ";", ":"):
+    while close < view.size and view.tokens[close].text not in (",", ";", ":"):
         close += 1
     if cue.word.lemma == "in":
         source = _strip_content(view, opener + 1, close)
@@ -1197,7 +1203,7 @@ def _setting_draft(view: SentenceView, cue: CueMatch, cues: Sequence[CueMatch]
     if opener == 0:
         start = close + 1
         content = _strip_content(view, start, _clause_end(view, start, cue_starts))
-    elif close >= len(view) - 1:
+    elif close >= view.size - 1:
         content = _content_before(view, opener)
     else:
         content = _strip_content(view, 0, _clause_end(view, close + 1, cue_starts))
@@ -1239,7 +1245,7 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
             content = _strip_content(view, start, end)
         else:
             end = source[1]
-            while end < len(view) and view.tokens[end].text == ",":
+            while end < view.size and view.tokens[end].text == ",":
                 end += 1
             content = _strip_content(view, end, _clause_end(view, end, cue_starts))
         if content is None:
@@ -1253,7 +1259,7 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
         # "it was denied by Tehran", "North Korea was accused of ..."
         subject, aux_start = _source_left(view, cue.first)
         agent = None
-        if after < len(view) and view.lowers[after] == "by":
+        if after < view.size and view.lowers[after] == "by":
             agent = _source_right(view, after + 1)
             after = agent[1] if agent is not None else after + 1
         source = agent
@@ -1309,7 +1315,7 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
     else:
         source, aux_start = _source_left(view, cue.first)
         if source is not None and frame in ("deny", "reject", "say") and (
-            after >= len(view) or view.tokens[after].text in (",", ".", ";")
+            after >= view.size or view.tokens[after].text in (",", ".", ";")
         ):
             # "a charge Tehran has refuted": the object is a claim noun before the source
             for index in range(source[0] - 1, source[1] - 1):
@@ -1426,7 +1432,7 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
                 content = (preceding[0], content[1])
         elif trailing and source is not None and content is not None and frame in (
             "say", "tell"
-        ) and after < len(view) and view.tokens[after].text == "," and (
+        ) and after < view.size and view.tokens[after].text == "," and (
             content[0] == after + 1
         ) and source[1] - source[0] <= 6 and not view.inside_quote[source[0]]:
             # an attribution set inside its clause: "For most voters, he said, the economy
@@ -1500,13 +1506,13 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
 
 def _past_object(view: SentenceView, after: int, frame: str) -> int:
     """Where a content can open after a cue's recipient or topic ("told reporters, ...")."""
-    if after >= len(view):
+    if after >= view.size:
         return after
     if frame == "tell":
         recipient = _recipient(view, after)
         return recipient[1] if recipient is not None else after
     if frame == "say" and view.lowers[after] in ("of", "about"):
-        for probe in range(after + 1, min(len(view), after + 9)):
+        for probe in range(after + 1, min(view.size, after + 9)):
             if view.tokens[probe].text == ",":
                 return probe
             if not view.is_word(probe) and view.tokens[probe].text not in (".", "'", "\u2019"):

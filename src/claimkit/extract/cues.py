@@ -213,6 +213,8 @@ class PhraseIndex:
         for options in table.values():
             options.sort(key=lambda item: -len(item[0]))
         self._table = table
+        self.starts: frozenset[str] = frozenset(table)
+        """The first words of the phrases (``word in index`` without a method call)."""
 
     def __contains__(self, word: str) -> bool:
         return word in self._table
@@ -914,15 +916,20 @@ def find_cues(
     if colon is not None:
         found.append(CueMatch(colon, colon + 1, COLON_CUE))
     first_words = lexicon.first_words
+    # one pass finds the words that can start a cue and the "in" of settings
+    candidates = [i for i, w in enumerate(lowers) if w in first_words or w == "in"]
     settings = [c for c in (_setting_cue(tokens, lowers, i)
-                            for i, w in enumerate(lowers) if w == "in") if c is not None]
+                            for i in candidates if lowers[i] == "in") if c is not None]
     taken = {c.first for c in settings}
     covered = 0
-    for index in [i for i, w in enumerate(lowers) if w in first_words]:
+    phrase_starts = lexicon.phrases.starts
+    for index in candidates:
         if index < covered or index in taken:
             continue  # inside a phrase already matched
         lower = lowers[index]
-        if lower in lexicon.phrases:
+        if lower not in first_words:
+            continue  # an "in" that starts no cue of this lexicon
+        if lower in phrase_starts:
             hit = lexicon.phrases.match_at(lowers, index)
             if hit is not None:
                 end, word = hit
