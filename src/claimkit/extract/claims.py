@@ -205,7 +205,9 @@ class SentenceView:
         open_at = -1
         parens: list[int] = []
         # only quotation marks and brackets matter here; their lowercase forms are themselves
-        marks = [i for i, w in enumerate(self.lowers) if w in _PAIRED]
+        marks = [] if _PAIRED.isdisjoint(self.lowers) else [
+            i for i, w in enumerate(self.lowers) if w in _PAIRED
+        ]
         for index in marks:
             char = tokens[index].text
             if char in _OPEN_Q or (char in _STRAIGHT and open_at < 0):
@@ -606,6 +608,9 @@ _CHANNEL_HEADS = frozenset(
 )
 
 
+_CLAUSE_MARKS = _CONTRAST | _ADJUNCT_OPENERS | _CLOSE_Q | _STRAIGHT | {";", ",", "and", "in"}
+"""The only tokens (lowercase) at which :func:`_clause_end` can end a clause."""
+
 _NO_CUE = 1 << 30
 """Stands for "no later cue" in token arithmetic."""
 
@@ -637,9 +642,14 @@ def _clause_end(view: SentenceView, start: int, cue_starts: Sequence[int],
         position = bisect.bisect_right(later_cues, after)
         return later_cues[position] if position < len(later_cues) else _NO_CUE
 
+    marks = _CLAUSE_MARKS
+    lowers = view.lowers
     while index < view.size:
+        if lowers[index] not in marks:
+            index += 1  # an ordinary word: none of the tests below can end the clause here
+            continue
         text = view.tokens[index].text
-        word = view.lowers[index]
+        word = lowers[index]
         if view.inside_quote[index] and not depth_quote:
             index += 1
             continue
@@ -1171,8 +1181,8 @@ def _anaphoric(view: SentenceView, first: int, last: int) -> bool:
     return determiner and any(w in view.lexicon.claim_nouns for w in words[1:3])
 
 
-def _setting_draft(view: SentenceView, cue: CueMatch, cues: Sequence[CueMatch]
-                   ) -> Draft | None:
+def _setting_draft(view: SentenceView, cue: CueMatch, cues: Sequence[CueMatch],
+                   cue_starts: Sequence[int]) -> Draft | None:
     """A finding or view set in its source: "In a CBS poll, ...", "..., in her view".
 
     The source is the poll (everything between "in" and the comma) or the possessor of
@@ -1180,7 +1190,6 @@ def _setting_draft(view: SentenceView, cue: CueMatch, cues: Sequence[CueMatch]
     sentence when the phrase sits inside it.  A clause with a cue of its own ("In a
     poll, 40 percent said ...") is that cue's claim, not the poll's.
     """
-    cue_starts = [c.first for c in cues]
     if cue.word.lemma == "in":
         opener = cue.first
     else:
@@ -1218,9 +1227,8 @@ def _setting_draft(view: SentenceView, cue: CueMatch, cues: Sequence[CueMatch]
 
 
 def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence[CueMatch],
-                drafts: Sequence[Draft | None]) -> Draft | None:
+                drafts: Sequence[Draft | None], cue_starts: Sequence[int]) -> Draft | None:
     frame = cue.frame
-    cue_starts = [c.first for c in cues]
     kind = cue.kind
     source: tuple[int, int] | None = None
     content: tuple[int, int] | None = None
@@ -1233,7 +1241,7 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
 
     # -- the source ---------------------------------------------------------------
     if frame == "in":
-        return _setting_draft(view, cue, cues)
+        return _setting_draft(view, cue, cues, cue_starts)
     if frame == "according":
         source = _according_source(view, after)
         if source is None:
@@ -1365,7 +1373,7 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
     # -- the content -------------------------------------------------------------
     split: tuple[tuple[int, int], tuple[int, int]] | None = None
     lead = source[0] if source is not None and source[0] < cue.first else cue.first
-    subordinate = any(view.lowers[i] in _SUBORDINATORS for i in range(max(0, lead - 2), lead))
+    subordinate = not _SUBORDINATORS.isdisjoint(view.lowers[max(0, lead - 2) : lead])
     if content is None and not cue.passive:
         if frame == "accuse" or frame == "charge" or frame == "blame":
             prep = {"accuse": "of", "charge": "with", "blame": "for"}[frame]
@@ -1584,11 +1592,12 @@ def assemble(text: str, sentence: Sentence, tokens: Sequence[Token], cues: Seque
     view = SentenceView(text, sentence, tokens, lexicon, lowers)
     usable = [c for c in cues if not view.inside_quote[c.first]]
     drafts: list[Draft | None] = []
+    starts = [c.first for c in usable]
     for position, cue in enumerate(usable):
         if cue.word.pos == "noun":
-            draft = _assemble_nominal(view, cue, [c.first for c in usable])
+            draft = _assemble_nominal(view, cue, starts)
         else:
-            draft = _verb_draft(view, cue, position, usable, drafts)
+            draft = _verb_draft(view, cue, position, usable, drafts, starts)
         if draft is not None and draft.content is not None:
             token_range = _token_range(view, draft.content)
             if token_range is not None:
