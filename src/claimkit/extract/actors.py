@@ -40,6 +40,7 @@ import bisect
 import enum
 import functools
 import itertools
+import operator
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Literal
@@ -440,10 +441,9 @@ class _Matcher:
             if category == "stop":
                 revisit.append(token)
             i += 1
-        count = 0
-        for segment in segments:
+        for count, segment in enumerate(segments):
             segment.index = count
-            count += 1
+        count = len(segments)
         for segment in revisit:  # in text order, each before the one after it changes
             index = segment.index
             if (
@@ -485,7 +485,7 @@ class _Matcher:
     def _longest(self, tokens: list[_Token], i: int) -> _Segment | None:
         token = tokens[i]
         prefixes = self.prefixes
-        if token.punct or (token.key,) not in prefixes:
+        if token.punct or token.key not in self.first_words:  # no key starts with it
             return None
         following = tokens[i + 1] if i + 1 < len(tokens) else None
         if (
@@ -906,7 +906,13 @@ def _priority(mention: Mention) -> int:
 def _surnames(actor: Actor) -> tuple[str, ...]:
     if actor.kind is not ActorKind.PERSON or actor.anonymous:
         return ()
-    words = [normalise_word(w) for w in actor.name.split()]
+    return _name_surnames(actor.name)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _name_surnames(name: str) -> tuple[str, ...]:
+    """The keys of a person's surname and first name (people are named again and again)."""
+    words = [normalise_word(w) for w in name.split()]
     if len(words) < 2:
         return tuple(words)
     return (words[-1], words[0])
@@ -919,10 +925,15 @@ def _short_names(drafts: list[_Draft]) -> dict[str, str]:
     """
     full: dict[str, set[str]] = {}
     short: set[tuple[str, str]] = set()
+    seen: set[tuple[str, str]] = set()  # many drafts repeat an actor: read each (id, name) once
     for draft in drafts:
         actor = draft.actor
         if actor.kind is not ActorKind.PERSON or actor.anonymous:
             continue
+        pair = (actor.id, actor.name)
+        if pair in seen:
+            continue
+        seen.add(pair)
         words = actor.name.split()
         if len(words) > 1:
             for word in (words[0], words[-1]):
@@ -937,12 +948,18 @@ def _short_names(drafts: list[_Draft]) -> dict[str, str]:
     return remap
 
 
+_span_order = operator.attrgetter("span.start", "span.end")
+"""The key that sorts drafts in text order."""
+
+
 def _finalise(drafts: list[_Draft]) -> Iterator[Mention]:
     """Give every mention of one actor id the same, most informative actor."""
     remap = _short_names(drafts)
     best: dict[str, Actor] = {}
-    ordered = [d for d in drafts if d.actor.id not in remap]
-    ordered += [d for d in drafts if d.actor.id in remap]
+    ordered = drafts
+    if remap:
+        ordered = [d for d in drafts if d.actor.id not in remap]
+        ordered += [d for d in drafts if d.actor.id in remap]
     for draft in ordered:
         actor = draft.actor
         key = remap.get(actor.id, actor.id)
@@ -963,7 +980,7 @@ def _finalise(drafts: list[_Draft]) -> Iterator[Mention]:
                 best[key] = attrs.evolve(
                     actor, affiliation=_safe_affiliation(actor, best[remap[parent.id]])
                 )
-    for draft in sorted(drafts, key=lambda d: (d.span.start, d.span.end)):
+    for draft in sorted(drafts, key=_span_order):
         actor = best[remap.get(draft.actor.id, draft.actor.id)]
         yield Mention(span=draft.span, actor=actor, kind=draft.kind)
 
@@ -1437,8 +1454,10 @@ class _RegionBuilder:
         while i < n:
             segment = segments[i]
             category = segment.category
-            if category == "punct":
-                if self._words(segment) in _SENTENCE_END:
+            if category == "word":  # the most common case first
+                i += 1
+            elif category == "punct":
+                if self.tokens[segment.first].text in _SENTENCE_END:
                     self.sentence += 1
                 i += 1
             elif category in ("pron", "poss_pron"):
