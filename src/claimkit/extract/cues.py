@@ -236,6 +236,8 @@ class PhraseIndex:
         """Every non-overlapping longest match: (first token, end token, value)."""
         if lowers is None:
             lowers = _lowers(tokens)
+        if self.starts.isdisjoint(lowers):
+            return []  # no phrase can start here (the usual case), found without a loop
         found = []
         covered = 0
         table = self._table
@@ -861,6 +863,8 @@ _NAME_GLUE = frozenset(_words("of the for and camp campaign spokesman spokeswoma
 
 def _headline_colon(tokens: Sequence[Token], lowers: Sequence[str]) -> int | None:
     """The index of a colon after a short sentence-initial name ("John McCain: ...")."""
+    if ":" not in lowers[1 : min(7, len(tokens) - 1)]:
+        return None  # the loop below would find no colon either
     for index in range(1, min(7, len(tokens) - 1)):
         if tokens[index].text == ":":
             if sum(1 for t in tokens[index + 1 :] if t.text[:1].isalpha()) < 3:
