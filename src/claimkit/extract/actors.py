@@ -813,7 +813,8 @@ class ActorResolver:
                 span = Span(start=names[0].start, end=names[-1].end)
                 return Mention(span=span, actor=actor, kind=MentionKind.NAME)
             return None
-        mentions = list(_finalise([*history, *drafts]))[len(history) :]
+        # the history ends before the phrase, so its drafts would sort before the new ones
+        mentions = list(_finalise([*history, *drafts], first=len(history)))
         return min(mentions, key=lambda m: (_priority(m), m.span.start)) if mentions else None
 
     def _region_mentions(
@@ -952,8 +953,14 @@ _span_order = operator.attrgetter("span.start", "span.end")
 """The key that sorts drafts in text order."""
 
 
-def _finalise(drafts: list[_Draft]) -> Iterator[Mention]:
-    """Give every mention of one actor id the same, most informative actor."""
+def _finalise(drafts: list[_Draft], first: int = 0) -> Iterator[Mention]:
+    """Give every mention of one actor id the same, most informative actor.
+
+    Args:
+        drafts: The drafts, each with the actor it was found with.
+        first: Make mentions of ``drafts[first:]`` only, in text order; the drafts
+            before still inform their actors.
+    """
     remap = _short_names(drafts)
     best: dict[str, Actor] = {}
     ordered = drafts
@@ -980,7 +987,7 @@ def _finalise(drafts: list[_Draft]) -> Iterator[Mention]:
                 best[key] = attrs.evolve(
                     actor, affiliation=_safe_affiliation(actor, best[remap[parent.id]])
                 )
-    for draft in sorted(drafts, key=_span_order):
+    for draft in sorted(drafts[first:] if first else drafts, key=_span_order):
         actor = best[remap.get(draft.actor.id, draft.actor.id)]
         yield Mention(span=draft.span, actor=actor, kind=draft.kind)
 
