@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimkit.datasets import article_paths
-from claimkit.extract.segment import lowers, sentences, split_sentences, tokenize
+from claimkit.extract.segment import Token, lowers, sentences, split_sentences, tokenize
 from claimkit.formats.text import parse_article
 from claimkit.model import Document, RegionKind
 
@@ -125,3 +125,4 @@ def test_lowercase_forms_of_the_seeds() -> None:
         assert len(tokens) > 500
         assert lowers(tokens) == [t.lower for t in tokens]
     assert lowers([]) == []
+    assert lowers([Token(0, 3, "A\nB"), Token(4, 6, "It\u2019s")]) == ["a\nb", "it's"]

@@ -285,10 +285,13 @@ def lowers(tokens: Sequence[Token]) -> list[str]:
     """The lowercase forms of tokens, typographic apostrophes made straight."""
     if not tokens:
         return []
-    # One lower() over the words joined by newlines, then split again: no token holds a
-    # newline, and a newline is neither cased nor case-ignorable, so the only
-    # context-dependent mapping (a final sigma) sees each word as it would alone.
-    return "\n".join(map(_token_text, tokens)).lower().replace("\u2019", "'").split("\n")
+    # One lower() over the words joined by newlines, then split again: no token of
+    # tokenize() holds a newline, and a newline is neither cased nor case-ignorable, so
+    # the only context-dependent mapping (a final sigma) sees each word as it would alone.
+    joined = "\n".join(map(_token_text, tokens)).lower().replace("\u2019", "'").split("\n")
+    if len(joined) == len(tokens):
+        return joined
+    return [t.text.lower().replace("\u2019", "'") for t in tokens]  # hand-made tokens
 
 
 _token_text: Callable[[Token], str] = operator.itemgetter(2)
