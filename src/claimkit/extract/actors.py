@@ -327,7 +327,8 @@ class _Segment:
     body: Body | None = None
     possessive: bool = False
     index: int = -1
-    """Position in the region's segment list."""
+    """Position in the region's segment list; -1 on plain words and punctuation, the
+    segments :func:`_tokens` makes, where nothing reads it (it is set on the others only)."""
 
 
 @attrs.define(slots=True, eq=False)
@@ -406,6 +407,7 @@ class _Matcher:
                 and segments[-1].category == "name"
                 and not segments[-1].possessive
             ):
+                best.index = len(segments)
                 append(best)
                 if best.category in _REVISIT:
                     revisit.append(best)
@@ -415,11 +417,13 @@ class _Matcher:
             if best is None and token.cap and "-" in token.text:
                 hyphenated = self._hyphenated(token, i)
                 if hyphenated is not None:
+                    hyphenated.index = len(segments)
                     append(hyphenated)
                     i += 1
                     continue
             if best is None and not token.cap and key.endswith("-year-old"):
-                append(_Segment(i, i + 1, "head", token.start, token.end, role=""))
+                index = len(segments)
+                append(_Segment(i, i + 1, "head", token.start, token.end, role="", index=index))
                 i += 1
                 continue
             if best is not None:  # a capitalised role word inside a name ("Kim Jong Un")
@@ -437,12 +441,11 @@ class _Matcher:
             if best is token:  # classified as a one-token segment above, then refused
                 token.entry = token.form = token.role = token.body = None
             token.category = category  # the token is its own segment
+            token.index = len(segments)
             append(token)
             if category == "stop":
                 revisit.append(token)
             i += 1
-        for count, segment in enumerate(segments):
-            segment.index = count
         count = len(segments)
         for segment in revisit:  # in text order, each before the one after it changes
             index = segment.index
