@@ -2351,10 +2351,12 @@ class _RegionBuilder:
         for draft in self._recent():
             if sentence is not None and draft.sentence != sentence:
                 break
-            if fits(draft) and draft.kind is not MentionKind.PRONOUN:
+            if not fits(draft):
+                continue
+            if draft.kind is not MentionKind.PRONOUN:
                 sentence = draft.sentence
                 best = draft
-            elif fits(draft) and sentence is None:
+            elif sentence is None:
                 return draft
         return best
 
