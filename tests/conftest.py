@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+import tracemalloc
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
 
+import claimkit
 from claimkit.model import (
     Actor,
     ActorKind,
@@ -119,3 +122,24 @@ def small_corpus() -> Corpus:
         responds_to=("claim:a1",),
     )
     return Corpus.build([doc_a, doc_b], [allegation, denial])
+
+
+@pytest.fixture
+def reexport_peak() -> Callable[[Path, Path], int]:
+    """A function that streams ``source`` into ``target`` and returns the peak traced memory.
+
+    It re-exports with ``claimkit.dump(claimkit.iter_load(source), target)`` and checks that
+    the copy is byte for byte the source.
+    """
+
+    def measure(source: Path, target: Path) -> int:
+        tracemalloc.start()
+        try:
+            claimkit.dump(claimkit.iter_load(source), target)
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+        assert target.read_bytes() == source.read_bytes()
+        return peak
+
+    return measure

@@ -11,8 +11,7 @@ from __future__ import annotations
 import csv
 import gc
 import io
-import tracemalloc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import attrs
@@ -438,22 +437,15 @@ def test_evidence_without_cues_matches_the_reference(strength: str, score: str, 
     assert len(fast[0]) == (12 if strength == "reported" else 4)
 
 
-def _reexport_peak(path: Path, count: int) -> int:
-    source = path / f"claims-{count}.csv"
-    claimkit.dump(_many(count), source)
-    target = path / "copy.csv"
-    tracemalloc.start()
-    try:
-        claimkit.dump(claimkit.iter_load(source), target)
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
-    assert target.read_bytes() == source.read_bytes()
-    return peak
+def test_csv_reexport_streams_in_bounded_memory(
+    tmp_path: Path, reexport_peak: Callable[[Path, Path], int]
+) -> None:
+    def peak_for(count: int) -> int:
+        source = tmp_path / f"claims-{count}.csv"
+        claimkit.dump(_many(count), source)
+        return reexport_peak(source, tmp_path / "copy.csv")
 
-
-def test_csv_reexport_streams_in_bounded_memory(tmp_path: Path) -> None:
-    small, large = _reexport_peak(tmp_path, 1500), _reexport_peak(tmp_path, 6000)
+    small, large = peak_for(1500), peak_for(6000)
     # a batch of rows and the bounded caches: the same peak for a file four times larger
     assert large < small * 1.25 + 100_000, (small, large)
     assert large < 4_000_000
