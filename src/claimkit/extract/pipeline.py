@@ -450,7 +450,7 @@ def _resolve(document: Document, drafts: Sequence[Draft], resolver: _Resolver) -
     return [item for item in built if not item.drop]
 
 
-def _tokens_between(tokens: Sequence[Token], start: int, end: int) -> slice:
+def _token_slice(tokens: Sequence[Token], start: int, end: int) -> slice:
     """Where the tokens lying inside ``start:end`` are (tokens are in order and do not overlap)."""
     first = bisect.bisect_left(tokens, start, key=_token_start)
     last = bisect.bisect_right(tokens, end, lo=first, key=_token_end)
@@ -475,10 +475,10 @@ def _claim(document: Document, item: _Built, tokens: Sequence[Token], words: Seq
             anonymous_span = Span(start=match.start(), end=match.end())
         else:
             anonymous_span = Span(start=draft.source[0], end=draft.source[1])
-    clause = _tokens_between(tokens, start, max(end, clause_end))
+    clause = _token_slice(tokens, start, max(end, clause_end))
     evidence = score_evidence(text, tokens[clause], lexicon, anonymous=anonymous_span,
                               lowers=words[clause])
-    content = _tokens_between(tokens, draft.content[0], draft.content[1])
+    content = _token_slice(tokens, draft.content[0], draft.content[1])
     core_end = draft.core_end if draft.core_end is not None else draft.content[1]
     proposition = _proposition(text[draft.content[0] : core_end])
     if draft.extra_content is not None:
