@@ -622,6 +622,27 @@ def test_one_pass_tokens_match_the_token_pattern(text: str, data: st.DataObject)
 
 
 @pytest.mark.parametrize(
+    "tail",
+    ["_" * 3000, " " * 3000, "\n" * 3000, " _" * 1500, "  \u00a0\t_" * 600, ""],
+)
+def test_one_pass_token_matches_tile_the_text_so_runs_are_scanned_once(tail: str) -> None:
+    # findall restarts one character further on after every failed attempt; if a run of
+    # whitespace or "_" could fail to match, each of its positions would rescan the rest of
+    # it (a run of n characters cost n*n steps). The matches must cover the range end to end.
+    from claimkit.extract.actors import _FAST_TOKEN, _tokens
+
+    text = "North Korea denies it.\n" + tail
+    for start, end in ((0, len(text)), (5, len(text)), (0, len(text) - len(tail) // 2)):
+        position = start
+        for match in _FAST_TOKEN.finditer(text, start, end):
+            assert match.start() == position
+            position = match.end()
+        assert position == end
+        got = [(t.start, t.end, t.text) for t in _tokens(text, start, end)[0]]
+        assert got == [t[:3] for t in _reference_tokens(text, start, end)]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Trump Gives Clinton A New Reason To Worry", True),

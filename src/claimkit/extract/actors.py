@@ -197,9 +197,13 @@ _FAST_TOKEN = re.compile(
     r"([\s_]*)(?:"
     r"([a-z]+)(?![\w'\u2019\-.])"  # a plain lowercase word (the common case)
     r"|([^\W_](?:[\w'\u2019\-]*[^\W_])?(?:\.(?:[A-Za-z]\.)*)?)"  # as _TOKEN's words
-    r"|([^\w\s]))"  # one punctuation character
+    r"|([^\w\s])"  # one punctuation character
+    r"|\Z)"  # the end, so a trailing run of whitespace or ``_`` is skipped once, not rescanned
 )
-""":data:`_TOKEN` with what it skips (whitespace, ``_``) and the kind of each token as groups."""
+""":data:`_TOKEN` with what it skips (whitespace, ``_``) and the kind of each token as groups.
+
+Its last match is always the end (no token group set), which ends the scan.
+"""
 
 
 def _tokens(
@@ -239,6 +243,8 @@ def _tokens(
             append(token)
             mark(token)
             continue
+        if not word:
+            break  # the end (see _FAST_TOKEN)
         position = s + len(word)
         shapes = _word_shapes.get(word)
         if shapes is None:
