@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import BinaryIO
 
 import pytest
@@ -14,9 +15,10 @@ from claimkit import (
     PluginError,
     UnknownFormatError,
 )
-from claimkit.model import Record
-from claimkit.plugins import get_registry
-from claimkit.registry import Registry
+from claimkit.hookspecs import hookimpl
+from claimkit.model import Actor, Claim, ClaimKind, Document, Provenance, Record, Span
+from claimkit.plugins import get_registry, plugin_registered
+from claimkit.registry import ENV_EXTRACTOR, Registry
 
 
 def _load(stream: BinaryIO, source: str) -> Iterator[Record]:
@@ -121,6 +123,59 @@ def test_default_extractor_is_highest_priority() -> None:
     registry.add(Extractor(name="also-high", extract=lambda d: [], priority=5), "t")
     with pytest.raises(AmbiguousFormatError):
         registry.extractor()
+
+
+def test_the_environment_chooses_the_extractor_when_none_is_named(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    registry = Registry()
+    registry.add(Extractor(name="low", extract=lambda d: [], priority=1), "t")
+    registry.add(Extractor(name="high", extract=lambda d: [], priority=5), "t")
+    monkeypatch.setenv(ENV_EXTRACTOR, " low ")
+    assert registry.extractor().name == "low"
+    assert registry.extractor("high").name == "high"  # an explicit name still wins
+    monkeypatch.setenv(ENV_EXTRACTOR, "")
+    assert registry.extractor().name == "high"
+    monkeypatch.setenv(ENV_EXTRACTOR, "missing")
+    with pytest.raises(UnknownFormatError, match=r"'missing' \(set by CLAIMKIT_EXTRACTOR\).*high"):
+        registry.extractor()
+
+
+class _FirstWord:
+    """A plugin whose extractor states the first word of every document."""
+
+    @staticmethod
+    def extract(document: Document) -> list[Claim]:
+        end = document.text.find(" ")
+        return [
+            Claim(
+                id=f"first:{document.id}",
+                kind=ClaimKind.STATEMENT,
+                claimant=Actor(id="person:nobody", name="nobody"),
+                proposition=document.text[:end],
+                provenance=Provenance(document_id=document.id, span=Span(start=0, end=end)),
+            )
+        ]
+
+    @hookimpl
+    def register_extractors(self, register: Callable[[Extractor], None]) -> None:
+        register(Extractor(name="first-word", extract=self.extract))
+
+
+def test_load_and_extract_honour_the_environment(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import claimkit
+
+    article = tmp_path / "a.txt"
+    article.write_text("Officials denied the report on Monday.", encoding="utf-8")
+    with plugin_registered(_FirstWord(), name="first-word-test"):
+        assert all(c.id.startswith("claim:") for c in claimkit.load(article).claims)
+        monkeypatch.setenv(ENV_EXTRACTOR, "first-word")
+        (claim,) = claimkit.load(article).claims
+        assert claim.proposition == "Officials"
+        assert [c.proposition for c in claimkit.extract("Tehran denied it.").claims] == ["Tehran"]
+        assert claimkit.load(article, extractor="rules").claims != (claim,)
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ candidates.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -32,6 +33,7 @@ from claimkit.errors import (
 from claimkit.model import Claim, Document, Record
 
 __all__ = [
+    "ENV_EXTRACTOR",
     "SNIFF_BYTES",
     "ExportFunction",
     "Exporter",
@@ -41,6 +43,9 @@ __all__ = [
     "Loader",
     "Registry",
 ]
+
+ENV_EXTRACTOR = "CLAIMKIT_EXTRACTOR"
+"""Environment variable naming the extractor to use where none is named (``spacy``)."""
 
 SNIFF_BYTES = 65536
 """How many leading bytes of a file a loader's ``sniff`` function sees."""
@@ -206,7 +211,13 @@ class Registry:
         return _named(self.exporters, "exporter", name)
 
     def extractor(self, name: str | None = None) -> Extractor:
-        """The extractor called ``name``, or the default one (highest priority).
+        """The extractor called ``name``, or else the one the environment chooses.
+
+        Without a name, the extractor named by the environment variable
+        :data:`ENV_EXTRACTOR` (``CLAIMKIT_EXTRACTOR``) is used when it is set and not
+        empty, and otherwise the default one (highest priority).  So every call that
+        takes ``extractor=None`` (``claimkit.load``, ``claimkit.extract``, the command
+        line) can be pointed at another extractor from outside the program.
 
         Raises:
             UnknownFormatError: No extractor has that name, or none is registered.
@@ -214,6 +225,14 @@ class Registry:
         """
         if name is not None:
             return _named(self.extractors, "extractor", name)
+        chosen = os.environ.get(ENV_EXTRACTOR, "").strip()
+        if chosen:
+            if chosen not in self.extractors:
+                raise UnknownFormatError(
+                    f"no extractor named {chosen!r} (set by {ENV_EXTRACTOR})",
+                    sorted(self.extractors),
+                )
+            return self.extractors[chosen]
         if not self.extractors:
             raise UnknownFormatError("no extractor is registered; install or enable one")
         best = max(e.priority for e in self.extractors.values())
