@@ -21,6 +21,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
 from claimkit import __version__, api
+from claimkit.display import literal, print_corpus, printable
 from claimkit.errors import ClaimkitError, LoadError
 from claimkit.model import Actor, Claim, Corpus, Document, Record
 from claimkit.plugins import get_registry
@@ -36,7 +37,7 @@ ENV_DEBUG = "CLAIMKIT_DEBUG"
 
 
 def _fail(message: str, status: int = EXIT_ERROR) -> None:
-    text = " ".join(str(message).split())
+    text = " ".join(printable(str(message)).split())
     click.echo(f"claimkit: error: {text}", err=True)
     sys.exit(status)
 
@@ -184,56 +185,9 @@ class _Tally:
                 yield actor
 
 
-def _actor(actor: Actor | None) -> str:
-    if actor is None:
-        return ""
-    label = actor.name
-    if actor.affiliation is not None:
-        label += f" ({actor.principal.name})"
-    return label
-
-
-def _shorten(text: str, limit: int = 160) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
-
-
 def _wide_console() -> Console:
     """A console at least 150 columns wide, so tables stay readable in pipes and logs."""
     return Console(width=max(Console().width, 150))
-
-
-def _print_corpus(corpus: Corpus, console: Console) -> None:
-    table = Table(title=f"{len(corpus.claims)} claims in {len(corpus.documents)} documents")
-    for column in ("document", "kind", "claimant", "target", "cue", "evidence", "proposition"):
-        table.add_column(column, overflow="fold")
-    for claim in corpus.claims:
-        table.add_row(
-            claim.document_id,
-            claim.kind.value,
-            _actor(claim.claimant),
-            _actor(claim.target),
-            claim.cue,
-            f"{claim.evidence.strength.value} {claim.evidence.score:.2f}",
-            _shorten(claim.proposition),
-        )
-    console.print(table)
-    disputes = corpus.disputes()
-    console.print(f"\n[bold]{len(disputes)} disputes[/bold]")
-    for number, dispute in enumerate(disputes, 1):
-        console.print(f"\n[bold]{number}.[/bold] across {', '.join(dispute.document_ids)}")
-        for claim in dispute.allegations:
-            console.print(
-                f"   [red]alleges[/red] {_actor(claim.claimant)} -> {_actor(claim.target)}: "
-                f"{_shorten(claim.proposition, 110)}",
-                highlight=False,
-            )
-        for claim in dispute.responses:
-            console.print(
-                f"   [green]{claim.kind.value}[/green] {_actor(claim.claimant)}: "
-                f"{_shorten(claim.proposition, 110)}",
-                highlight=False,
-            )
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -275,7 +229,7 @@ def extract(
         if output_format is not None:
             click.echo(api.dumps(corpus, output_format).decode("utf-8"), nl=False)
         else:
-            _print_corpus(corpus, _wide_console())
+            print_corpus(corpus, _wide_console())
         return
     written = api.dump(corpus, output, output_format)
     click.echo(f"wrote {len(corpus.claims)} claims to {written}", err=True)
@@ -328,7 +282,7 @@ def convert(
 @_guarded
 def show(paths: tuple[str, ...], input_format: str | None) -> None:
     """Show the claims and disputes stored in files (no extraction)."""
-    _print_corpus(_load(paths, input_format, False, None), _wide_console())
+    print_corpus(_load(paths, input_format, False, None), _wide_console())
 
 
 @main.command()
@@ -341,18 +295,28 @@ def plugins() -> None:
         table.add_column(column, overflow="fold")
     for loader in sorted(registry.loaders.values(), key=lambda x: x.name):
         table.add_row(
-            "loader", loader.name, " ".join(loader.extensions), loader.plugin, loader.description
+            "loader",
+            loader.name,
+            " ".join(loader.extensions),
+            literal(loader.plugin),
+            literal(loader.description),
         )
     for exporter in sorted(registry.exporters.values(), key=lambda x: x.name):
         table.add_row(
             "exporter",
             exporter.name,
             " ".join(exporter.extensions),
-            exporter.plugin,
-            exporter.description,
+            literal(exporter.plugin),
+            literal(exporter.description),
         )
     for extractor in sorted(registry.extractors.values(), key=lambda x: x.name):
-        table.add_row("extractor", extractor.name, "", extractor.plugin, extractor.description)
+        table.add_row(
+            "extractor",
+            extractor.name,
+            "",
+            literal(extractor.plugin),
+            literal(extractor.description),
+        )
     _wide_console().print(table)
 
 
@@ -421,7 +385,7 @@ def evaluate_command(
         documents.add_column(column, justify="left" if column == "document" else "right")
     for scores in report.documents:
         documents.add_row(
-            scores.document_id or "",
+            literal(scores.document_id or ""),
             str(scores.gold_claims),
             str(scores.predicted_claims),
             f"{scores.claims.overlap.f1:.3f}",
