@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from attrs import define, field
 
 from claimkit.extract.cues import AUXILIARIES, CueMatch, Lexicon
+from claimkit.extract.kinds import content_kind, kind_lexicon
 from claimkit.extract.segment import Sentence, Token
 from claimkit.extract.segment import lowers as _lowers
 from claimkit.extract.segment import words as _words
@@ -163,6 +164,10 @@ class Draft:
     """The kind was raised from statement to allegation by the content's wording."""
     supplier: tuple[int, int] | None = None
     """For an arms-transfer allegation, the span of the supplier (the accused)."""
+    kind_rule: str | None = None
+    """The kind stage's rule that decided the kind from the content, if it did."""
+    kind_words: list[tuple[int, int]] = field(factory=list)
+    """Character spans of the content words that decided the kind."""
 
     @property
     def start(self) -> int:
@@ -197,6 +202,7 @@ class SentenceView:
         self.tokens = tokens
         self.lowers = _lowers(tokens) if lowers is None else lowers
         self.lexicon = lexicon
+        self.kinds = kind_lexicon()
         self.size = len(tokens)
         """The number of tokens (an attribute: the assembler asks for it very often)."""
         self.inside_quote = [False] * len(tokens)
@@ -1161,13 +1167,6 @@ def _assemble_nominal(view: SentenceView, cue: CueMatch, cue_starts: Sequence[in
     if target is not None:
         draft.target = view.chars(*target)
         draft.target_mode = "span"
-    if kind is ClaimKind.STATEMENT and _content_wrongdoing(view, *content):
-        draft.kind = ClaimKind.ALLEGATION
-        draft.upgraded = True
-    if draft.kind is ClaimKind.ALLEGATION:
-        supplier = _supplier(view, *content)
-        if supplier is not None:
-            draft.supplier = view.chars(*supplier)
     return draft
 
 
@@ -1472,17 +1471,6 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
     if cue.negated:
         if kind is ClaimKind.DENIAL:
             kind = ClaimKind.STATEMENT  # "did not deny" is no denial
-    elif kind is ClaimKind.STATEMENT and frame in ("say", "tell", "call") and (
-        cue.word.commitment != "uncommitted"
-    ):  # a wish, plan or refusal ("declined to say whether ...") asserts nothing
-        if _first_person_denial(view, *content):
-            kind = ClaimKind.DENIAL
-            target_mode = "context"
-        elif _content_wrongdoing(view, *content):
-            kind = ClaimKind.ALLEGATION
-            upgraded = True
-            if target is None:
-                target_mode = "content"
     draft = Draft(
         sentence=view.sentence,
         cue=cue,
@@ -1497,10 +1485,6 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
         shares_source=shares_source,
         upgraded=upgraded,
     )
-    if kind is ClaimKind.ALLEGATION:
-        supplier = _supplier(view, *content)
-        if supplier is not None:
-            draft.supplier = view.chars(*supplier)
     if split is not None:
         first_piece, second_piece = split
         draft.core_end = view.chars(*first_piece)[1]
@@ -1609,6 +1593,15 @@ def assemble(text: str, sentence: Sentence, tokens: Sequence[Token], cues: Seque
                 if refined and draft.kind in (ClaimKind.STATEMENT, ClaimKind.ALLEGATION):
                     draft.kind = refined[0]
                     draft.upgraded = False
+                elif draft.kind in _READ_KINDS and not draft.cue.negated and (
+                    draft.cue.word.commitment != "uncommitted"
+                    and draft.cue.frame not in _UNREAD_FRAMES
+                ):  # a wish, plan or refusal ("declined to say whether ...") asserts nothing
+                    _read_kind(view, draft, token_range)
+            if draft.kind is ClaimKind.ALLEGATION:
+                supplier = _supplier(view, *token_range)
+                if supplier is not None:
+                    draft.supplier = view.chars(*supplier)
         drafts.append(draft)
     # participles take the source of the clause they hang on
     for draft in drafts:
@@ -1625,6 +1618,28 @@ def assemble(text: str, sentence: Sentence, tokens: Sequence[Token], cues: Seque
                 draft.source = view.chars(*subject)
                 draft.shares_source = True
     return [d for d in drafts if d is not None and d.source is not None]
+
+
+_READ_KINDS = frozenset({ClaimKind.STATEMENT, ClaimKind.CONFIRMATION})
+"""Kinds whose cue leaves the claim's kind to its content."""
+_UNREAD_FRAMES = frozenset({"urge", "warn"})
+"""Frames whose content is a request or a threat, not an assertion."""
+
+
+def _read_kind(view: SentenceView, draft: Draft, content: tuple[int, int]) -> None:
+    """Let the content decide the kind of a claim whose cue does not (the kind stage)."""
+    decision = content_kind(view.lowers, content[0], content[1], view.kinds)
+    if decision is None:
+        return
+    draft.kind = decision.kind
+    draft.kind_rule = decision.rule
+    draft.kind_words = [view.chars(a, b) for a, b in decision.words]
+    if decision.kind is ClaimKind.DENIAL:
+        draft.target_mode = "context"
+    else:
+        draft.upgraded = True
+        if draft.target is None:
+            draft.target_mode = "content"
 
 
 def _token_range(view: SentenceView, chars: tuple[int, int]) -> tuple[int, int] | None:

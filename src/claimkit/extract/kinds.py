@@ -1,0 +1,262 @@
+"""The kind stage: what an attributed statement says decides whether it alleges or denies.
+
+A cue such as "accused" or "denied" names its kind; most attributions in real news do not
+("said", "told", "according to", "claimed"). This stage reads the content of such a claim
+and decides its kind from meaning, with the lexicons of ``data/kinds.json`` organised by
+what the words do:
+
+* **denial** content judges a claim false ("that is incorrect", "the claims are baseless",
+  "It's a lie"), says support for it is missing ("no evidence", "no credible
+  intelligence", "nothing to do with"), or negates what the speaker's own side did ("we
+  have not made a ceasefire", "he never named the company");
+* **allegation** content says that a party other than the speaker did wrong, by kind of
+  wrong (violence, crime, deception, harm), or denies it a virtue ("was not truthful",
+  "cannot be trusted").
+
+Questions and conditionals assert nothing and are left alone. Every decision keeps the
+words that made it (:attr:`KindDecision.words`) and the rule's name, so a user can see
+why a statement became an allegation.
+
+Example:
+    >>> from claimkit.extract.segment import lowers, tokenize
+    >>> words = lowers(tokenize("That is rumors, fabricated rumors"))
+    >>> decision = content_kind(words, 0, len(words))
+    >>> decision.kind.value, decision.rule, [words[a:b] for a, b in decision.words]
+    ('denial', 'falsity', [['rumors']])
+    >>> words = lowers(tokenize("the officer shot Brown once by the police car"))
+    >>> decision = content_kind(words, 0, len(words))
+    >>> decision.kind.value, decision.rule
+    ('allegation', 'wrongdoing:violence')
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from importlib import resources
+from typing import Any
+
+from attrs import frozen
+
+from claimkit.extract.cues import PhraseIndex, inflect
+from claimkit.model import ClaimKind
+
+__all__ = ["KindDecision", "KindLexicon", "content_kind", "kind_lexicon", "load_kind_lexicon"]
+
+_NEGATIONS = frozenset({"not", "never", "no", "neither", "nor", "cannot", "nothing"})
+_AUX = frozenset(
+    "do does did have has had be been being is are was were am ever even at all so really "
+    "actually also yet still".split()
+)
+_PASSIVE = frozenset({"was", "were", "been", "being", "be", "is", "are", "got", "get"})
+_THIRD_PERSON = frozenset({"he", "she", "they", "he's", "she's", "they're"})
+_PAST_NEGATORS = frozenset(
+    "did didn't had hadn't has hasn't have haven't was wasn't were weren't is isn't are "
+    "aren't never".split()
+)
+_COPULAS = frozenset({"is", "was", "'s", "would", "will", "has", "had", "sounds", "seems"})
+_CONDITIONALS = frozenset({"if", "unless", "whether", "suppose", "supposing"})
+_OPENERS = frozenset({"that", "\u201c", '"', "'", "\u2018", ",", ":", "and", "but", "--",
+                      "\u2014"})
+
+
+def _is_negation(word: str) -> bool:
+    return word in _NEGATIONS or word.endswith("n't")
+
+
+@frozen
+class KindDecision:
+    """The kind a claim's content gives it, and why.
+
+    Attributes:
+        kind: :attr:`~claimkit.model.ClaimKind.ALLEGATION` or
+            :attr:`~claimkit.model.ClaimKind.DENIAL`.
+        rule: The rule that decided: ``falsity``, ``no-evidence``, ``own-negation``,
+            ``negated-act``, ``negated-wrongdoing``, ``negated-virtue`` or
+            ``wrongdoing:<category>``.
+        words: Token ranges ``(first, end)`` of the words that decided, in the indices
+            the caller passed in.
+    """
+
+    kind: ClaimKind
+    rule: str
+    words: tuple[tuple[int, int], ...]
+
+
+class KindLexicon:
+    """The content lexicons of the kind stage, built from ``data/kinds.json``.
+
+    Args:
+        data: The parsed JSON document (see the file's ``about`` entries).
+    """
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        falsity = data["falsity"]
+        self.falsity = PhraseIndex(
+            (form, "falsity") for form in [*falsity["words"], *falsity["phrases"]]
+        )
+        self.no_evidence = PhraseIndex((p, "no-evidence") for p in data["no_evidence"]["phrases"])
+        self.claim_refs = frozenset(data["claim_refs"]["words"])
+        self.own_side = frozenset(data["own_side"]["words"])
+        intent = data["intent"]
+        self.intent = frozenset(_forms(intent.get("verbs", ()), intent.get("words", ())))
+        self.negated_virtue = PhraseIndex(
+            (p, "negated-virtue") for p in data["negated_virtue"]["phrases"]
+        )
+        entries: list[tuple[str, str]] = []
+        for category, lists in data["wrongdoing"].items():
+            if not isinstance(lists, Mapping):
+                continue  # the "about" text
+            for form in _forms(lists.get("verbs", ()), lists.get("words", ())):
+                entries.append((form, category))
+        self.wrongdoing = PhraseIndex(entries)
+
+
+def _forms(verbs: Iterable[str], words: Iterable[str]) -> list[str]:
+    out: list[str] = []
+    for lemma in verbs:
+        out.extend(inflect(lemma))
+    out.extend(words)
+    return list(dict.fromkeys(out))
+
+
+def load_kind_lexicon() -> KindLexicon:
+    """Read the kind lexicons shipped with claimkit."""
+    source = resources.files("claimkit.data").joinpath("kinds.json")
+    with source.open("r", encoding="utf-8") as stream:
+        return KindLexicon(json.load(stream))
+
+
+_default: list[KindLexicon] = []
+
+
+def kind_lexicon() -> KindLexicon:
+    """The shipped kind lexicons, read once."""
+    if not _default:
+        _default.append(load_kind_lexicon())
+    return _default[0]
+
+
+def _governed(words: Sequence[str], index: int, reach: int = 3) -> int | None:
+    """Index of a negation among the ``reach`` words before ``index`` in its clause."""
+    for back in range(index - 1, max(-1, index - reach - 1), -1):
+        word = words[back]
+        if word in (",", ";", "but", "and", "that", "which", "who"):
+            return None
+        if _is_negation(word):
+            return back
+    return None
+
+
+def _subject_start(words: Sequence[str]) -> int:
+    """Skip what opens a content before its subject: "that", quotation marks, commas."""
+    index = 0
+    while index < len(words) and words[index] in _OPENERS:
+        if words[index] == "that" and index + 1 < len(words) and words[index + 1] in _COPULAS:
+            break  # "that is rumors": a demonstrative, the subject itself
+        index += 1
+    return index
+
+
+def _asserts_nothing(words: Sequence[str]) -> bool:
+    """A question or a conditional: the content asserts nothing."""
+    start = _subject_start(words)
+    if start < len(words) and words[start] in _CONDITIONALS:
+        return True
+    return bool(words) and words[-1] == "?"
+
+
+def content_kind(
+    lowers: Sequence[str], first: int, last: int, lexicon: KindLexicon | None = None
+) -> KindDecision | None:
+    """The kind that the content ``lowers[first:last]`` gives a claim, if any.
+
+    Args:
+        lowers: Lowercase token forms of the sentence (apostrophes straight).
+        first: Index of the content's first token.
+        last: Index just past its last token.
+        lexicon: The kind lexicons (the shipped ones by default).
+
+    Returns:
+        A :class:`KindDecision` for allegation or denial content, or None when the content
+        is neither (or asks or supposes instead of asserting).
+    """
+    lex = lexicon or kind_lexicon()
+    words = list(lowers[first:last])
+    if not words or _asserts_nothing(words):
+        return None
+    found = _denial(words, lex) or _allegation(words, lex)
+    if found is None:
+        return None
+    kind, rule, spans = found
+    return KindDecision(kind, rule, tuple((first + a, first + b) for a, b in spans))
+
+
+_Found = tuple[ClaimKind, str, list[tuple[int, int]]]
+
+
+def _denial(words: list[str], lex: KindLexicon) -> _Found | None:
+    for start, end, _ in lex.no_evidence.find((), words):
+        if _governed(words, start, 2) is None:
+            return ClaimKind.DENIAL, "no-evidence", [(start, end)]
+    for start, end, _ in lex.falsity.find((), words):
+        if _governed(words, start, 2) is not None and (end - start) == 1:
+            continue  # "not false"
+        before = words[max(_subject_start(words), start - 8) : start]
+        after = words[end : end + 2]
+        if not lex.claim_refs.isdisjoint(before) or not lex.claim_refs.isdisjoint(after):
+            return ClaimKind.DENIAL, "falsity", [(start, end)]
+    subject = _subject_start(words)
+    if subject < len(words):
+        head = words[subject]
+        if head in lex.own_side or head in _THIRD_PERSON:
+            negation = _negation_after(words, subject + 1, lex)
+            if negation is not None and (
+                head in lex.own_side or words[negation] in _PAST_NEGATORS
+                or words[negation - 1] in _PAST_NEGATORS
+            ):
+                rule = "own-negation" if head in lex.own_side else "negated-act"
+                return ClaimKind.DENIAL, rule, [(subject, subject + 1), (negation, negation + 1)]
+    for start, end, _ in lex.wrongdoing.find((), words):
+        negation = _governed(words, start)
+        if negation is not None and not _virtue_at(words, negation, lex):
+            return ClaimKind.DENIAL, "negated-wrongdoing", [(negation, negation + 1),
+                                                            (start, end)]
+    return None
+
+
+def _negation_after(words: Sequence[str], index: int, lex: KindLexicon) -> int | None:
+    """A negation of the clause's verb just after its subject, unless it negates intent."""
+    for probe in range(index, min(len(words), index + 4)):
+        word = words[probe]
+        if _is_negation(word):
+            if word == "no":
+                return None  # "we have no idea", "he had no weapon": "no evidence" is listed
+            if word in lex.intent or (probe > 0 and words[probe - 1] in lex.intent):
+                return None  # "we won't negotiate", "I will not comment"
+            follow = probe + 1
+            while follow < len(words) and words[follow] in _AUX:
+                follow += 1
+            if follow < len(words) and words[follow] in lex.intent:
+                return None  # "I don't know", "we did not want"
+            return probe
+        if word not in _AUX and word not in lex.intent:
+            return None
+    return None
+
+
+def _virtue_at(words: Sequence[str], negation: int, lex: KindLexicon) -> bool:
+    return lex.negated_virtue.match_at(words, negation) is not None
+
+
+def _allegation(words: list[str], lex: KindLexicon) -> _Found | None:
+    for start, end, _ in lex.negated_virtue.find((), words):
+        return ClaimKind.ALLEGATION, "negated-virtue", [(start, end)]
+    for start, end, category in lex.wrongdoing.find((), words):
+        if _governed(words, start) is not None:
+            continue
+        window = words[max(0, start - 3) : start]
+        if not lex.own_side.isdisjoint(window) and _PASSIVE.isdisjoint(window):
+            continue  # the speaker's own side did it: an admission, not an allegation
+        return ClaimKind.ALLEGATION, f"wrongdoing:{category}", [(start, end)]
+    return None
