@@ -940,26 +940,6 @@ def _has_claim_noun(view: SentenceView, first: int, last: int) -> int | None:
     return None
 
 
-def _content_wrongdoing(view: SentenceView, first: int, last: int) -> bool:
-    lexicon = view.lexicon
-    words = view.lowers[first:last]
-    if not lexicon.wrongdoing.isdisjoint(words):
-        return True
-    return not (lexicon.transfer_verbs.isdisjoint(words)
-                or lexicon.transfer_objects.isdisjoint(words))
-
-
-_BUY_VERBS = frozenset(
-    _words(
-        """
-        purchase purchasing purchases purchased buy buying buys bought acquire acquiring
-        acquired import importing imported obtain obtaining obtained receive receiving
-        received
-        """
-    )
-)
-
-
 def _supplier(view: SentenceView, first: int, last: int) -> tuple[int, int] | None:
     """In an arms-transfer content, the supplier: the subject, or "from X" after a purchase.
 
@@ -967,18 +947,18 @@ def _supplier(view: SentenceView, first: int, last: int) -> tuple[int, int] | No
     providing drones to Russia" accuses Iran, "Russia is buying shells from North Korea"
     accuses North Korea.
     """
-    lexicon = view.lexicon
+    kinds = view.kinds
     words = view.lowers[first:last]
-    if lexicon.transfer_objects.isdisjoint(words):
+    if kinds.transfer_objects.isdisjoint(words):
         return None
     for offset, word in enumerate(words):
-        if word in _BUY_VERBS:
+        if word in kinds.buy_verbs:
             for probe in range(first + offset + 1, last):
                 if view.lowers[probe] == "from":
                     return _object_np(view, probe + 1, frozenset(
                         {"for", "to", "in", "and", "as", "with", "that", "which", "since"}))
             return None
-        if word in lexicon.transfer_verbs:
+        if word in kinds.transfer_verbs:
             end = first + offset
             while end > first and view.lowers[end - 1] in AUXILIARIES | {"is", "are", "in",
                                                                           "the", "process", "of"}:
@@ -987,21 +967,6 @@ def _supplier(view: SentenceView, first: int, last: int) -> tuple[int, int] | No
                 return first, end
             return None
     return None
-
-
-def _first_person_denial(view: SentenceView, first: int, last: int) -> bool:
-    lexicon = view.lexicon
-    words = view.lowers[first:last]
-    markers = lexicon.denial_markers.find(view.tokens[first:last], words)
-    if not markers:
-        return False
-    for start, _end, phrase in markers:
-        if phrase in ("no plans", "no intention"):
-            return True
-        window = words[max(0, start - 4) : start]
-        if any(w in lexicon.first_person for w in window):
-            return True
-    return False
 
 
 # ---------------------------------------------------------------------- assembly
@@ -1548,7 +1513,7 @@ def _inner_kinds(view: SentenceView, content: tuple[int, int], cues: Sequence[Cu
     for cue in cues:
         if content[0] <= cue.first < content[1] and view.inside_quote[cue.first]:
             window = view.lowers[max(content[0], cue.first - 5) : cue.first]
-            if any(w in view.lexicon.first_person for w in window) and not cue.negated:
+            if any(w in view.kinds.own_side for w in window) and not cue.negated:
                 kinds.append(cue.kind)
     return kinds
 

@@ -299,11 +299,6 @@ class Lexicon:
             return frozenset(_lower_tuple(lists.get(name, ())))
 
         self.claim_nouns = words_of("claim_nouns")
-        self.wrongdoing = words_of("wrongdoing")
-        self.transfer_verbs = words_of("transfer_verbs")
-        self.transfer_objects = words_of("transfer_objects")
-        self.first_person = words_of("first_person")
-        self.denial_markers = PhraseIndex((p, p) for p in words_of("denial_markers"))
         self.evidence_phrases: tuple[EvidencePhrase, ...] = tuple(evidence)
         self.evidence = PhraseIndex((e.phrase, e) for e in self.evidence_phrases)
         self.hedge_phrases: tuple[HedgePhrase, ...] = tuple(hedges)
@@ -328,12 +323,6 @@ class Lexicon:
                 )
         lists = {
             "claim_nouns": self.claim_nouns,
-            "wrongdoing": self.wrongdoing,
-            "transfer_verbs": self.transfer_verbs,
-            "transfer_objects": self.transfer_objects,
-            "first_person": self.first_person,
-            "denial_markers": [p for options in self.denial_markers._table.values()
-                               for _w, p in options],
         }
         return Lexicon(words, lists, evidence, hedges)
 

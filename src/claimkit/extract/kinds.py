@@ -50,6 +50,8 @@ _AUX = frozenset(
 )
 _PASSIVE = frozenset({"was", "were", "been", "being", "be", "is", "are", "got", "get"})
 _THIRD_PERSON = frozenset({"he", "she", "they", "he's", "she's", "they're"})
+_SELF_PRONOUNS = frozenset({"he", "she", "it", "they", "he'd", "she'd", "it'd", "they'd"})
+"""A content opening with one of these mostly speaks of the claimant itself."""
 _PAST_NEGATORS = frozenset(
     "did didn't had hadn't has hasn't have haven't was wasn't were weren't is isn't are "
     "aren't never".split()
@@ -110,6 +112,10 @@ class KindLexicon:
             for form in _forms(lists.get("verbs", ()), lists.get("words", ())):
                 entries.append((form, category))
         self.wrongdoing = PhraseIndex(entries)
+        transfer = data["transfer"]
+        self.transfer_verbs = frozenset(transfer["verbs"])
+        self.transfer_objects = frozenset(transfer["objects"])
+        self.buy_verbs = frozenset(transfer["buy_verbs"])
 
 
 def _forms(verbs: Iterable[str], words: Iterable[str]) -> list[str]:
@@ -252,11 +258,37 @@ def _virtue_at(words: Sequence[str], negation: int, lex: KindLexicon) -> bool:
 def _allegation(words: list[str], lex: KindLexicon) -> _Found | None:
     for start, end, _ in lex.negated_virtue.find((), words):
         return ClaimKind.ALLEGATION, "negated-virtue", [(start, end)]
+    transfer = _transfer(words, lex)
+    if transfer is not None:
+        return ClaimKind.ALLEGATION, "wrongdoing:arms-transfer", transfer
+    subject = _subject_start(words)
     for start, end, category in lex.wrongdoing.find((), words):
         if _governed(words, start) is not None:
             continue
         window = words[max(0, start - 3) : start]
-        if not lex.own_side.isdisjoint(window) and _PASSIVE.isdisjoint(window):
-            continue  # the speaker's own side did it: an admission, not an allegation
+        if _PASSIVE.isdisjoint(window) and (
+            not lex.own_side.isdisjoint(window)
+            or (subject < len(words) and words[subject] in _SELF_PRONOUNS
+                and subject < start <= subject + 4)
+        ):
+            # the speaker's own side did it: an admission, not an allegation ("we hit
+            # them"; "the army said it had struck targets")
+            continue
         return ClaimKind.ALLEGATION, f"wrongdoing:{category}", [(start, end)]
+    for start, end, _ in lex.falsity.find((), words):
+        # falsity that judges no claim is said of a party: "are spreading a rumour"
+        window = words[max(0, start - 3) : start]
+        if _governed(words, start) is None and lex.own_side.isdisjoint(window):
+            return ClaimKind.ALLEGATION, "wrongdoing:deception", [(start, end)]
     return None
+
+
+def _transfer(words: Sequence[str], lex: KindLexicon) -> list[tuple[int, int]] | None:
+    """A transfer verb and a transfer object: moving arms or fighters to a party at war."""
+    if lex.transfer_objects.isdisjoint(words) or lex.transfer_verbs.isdisjoint(words):
+        return None
+    verb = next(i for i, w in enumerate(words) if w in lex.transfer_verbs)
+    if _governed(words, verb) is not None:
+        return None
+    thing = next(i for i, w in enumerate(words) if w in lex.transfer_objects)
+    return [(verb, verb + 1), (thing, thing + 1)]

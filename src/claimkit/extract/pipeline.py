@@ -26,6 +26,7 @@ from claimkit.extract.claims import Draft, assemble
 from claimkit.extract.cues import Lexicon, default_lexicon, find_cues, may_have_cues
 from claimkit.extract.evidence import commitment, score_evidence
 from claimkit.extract.linking import link
+from claimkit.extract.roles import role_lexicon
 from claimkit.extract.segment import Sentence, Token, lowers, sentences, tokenize
 from claimkit.extract.segment import words as _words
 from claimkit.model import (
@@ -137,20 +138,86 @@ def _head_word(phrase: str) -> str:
     return head
 
 
-def _names_someone(text: str) -> bool:
-    """Whether an unresolved source phrase can still name a speaker.
+def _names_someone(text: str, strict: bool = False) -> bool:
+    """Whether a source phrase can name a speaker.
 
-    It can when it has a capitalised word or a pronoun, or its head is a word for people
-    or bodies ("voters", "the majority", "a spokesman"); "each other letters" cannot.
+    A phrase that opens with a preposition, an adverb or a lowercase verb form ("pointing
+    out", "to", "including a fatal bomb", "heard on a microphone") names no one, and
+    neither does one made only of function words, months and days ("The", "the April").
+    With ``strict``, the phrase must also have a pronoun, a capitalised word, or a head
+    that is a word for people or bodies ("voters", "the majority", "a spokesman"):
+    "each other letters" fails.
     """
-    words = text.split()
-    if any(w[:1].isupper() for w in words):
+    words = [w.strip(_QUOTE_CHARS + ",.;:()") for w in text.split()]
+    words = [w for w in words if w]
+    if not words:
+        return False
+    lower = [w.lower().replace("\u2019", "'") for w in words]
+    if any(w in _PRONOUN_SOURCES or w in _POSSESSIVES for w in lower):
         return True
-    lower = [w.lower().strip(",.;:") for w in words]
-    if any(w in _PRONOUN_SOURCES or w in ("who", "which", "that") for w in lower):
+    first = lower[0]
+    if first in _NOT_OPENERS or (
+        not words[0][:1].isupper() and first.endswith(("ing", "ed")) and first not in _PEOPLE
+    ):
+        return False
+    content = [w for w, low in zip(words, lower, strict=True)
+               if w not in _NOT_NAMES and low not in _TIME_NAMES and low not in _FUNCTION]
+    if not content:
+        return False
+    if not strict or any(w[:1].isupper() for w in words):
         return True
     head = _head_word(" ".join(lower))
-    return head in _COLLECTIVES or head.endswith(_PEOPLE_SUFFIXES) or head in _PEOPLE
+    if head in _COLLECTIVES or head.endswith(_PEOPLE_SUFFIXES) or head in _PEOPLE:
+        return True
+    return any(_actor_noun(word) for word in lower)
+
+
+def _actor_noun(word: str) -> bool:
+    """A common noun for a person, group, body or document that speaks for someone."""
+    roles = role_lexicon()
+    key = (word,)
+    return (key in roles.person_heads or key in roles.group_heads or key in roles.org_nouns
+            or key in roles.document_nouns or word in _PEOPLE or word in _COLLECTIVES)
+
+
+_POSSESSIVES = frozenset(_words("who which his her their its our my"))
+_FUNCTION = frozenset(
+    _words(
+        """
+        the a an this that these those it its of in on at for and or but to by with from
+        as than then there here what which whose his her their our my your some any each
+        every all both either neither no not
+        """
+    )
+)
+_NOT_OPENERS = frozenset(
+    _words(
+        """
+        to of in on at for from with by about into onto over under after before during
+        including like unlike than as far likely perhaps maybe also even just only not
+        """
+    )
+)
+_NOT_NAMES = frozenset(
+    _words(
+        """
+        The A An This That These Those It Its In On At For But And Or So As If When While
+        After Before Since Until Although Though Because Yet Still Also Even Just Only Now
+        Then Here There What Which Who Whom Whose Why How Where Late Early Earlier Later
+        Last Next Meanwhile However Indeed Instead Despite Amid Among Between Both Each
+        Every Some Many Most Few All Such Other Another One Two Three Mr Mrs Ms Dr Sen Rep
+        """
+    )
+)
+_TIME_NAMES = frozenset(
+    _words(
+        """
+        january february march april may june july august september october november
+        december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
+        thursday friday saturday sunday today yesterday tomorrow tonight
+        """
+    )
+)
 
 
 _PEOPLE_SUFFIXES = ("ist", "ists", "ian", "ians", "man", "men", "person", "people",
@@ -160,7 +227,7 @@ _PEOPLE_SUFFIXES = ("ist", "ists", "ian", "ians", "man", "men", "person", "peopl
 _PEOPLE = frozenset(
     _words(
         """
-        official officials aide aides staff spokesman spokeswoman spokesperson source
+        reps rep official officials aide aides staff spokesman spokeswoman spokesperson source
         sources critics critic analysts analyst experts expert voters voter residents
         delegates delegate candidates candidate police prosecutors government ministry
         agency committee council court judge lawyers lawyer witnesses witness poll polls
@@ -297,10 +364,13 @@ def _resolve(document: Document, drafts: Sequence[Draft], resolver: _Resolver) -
         vague = resolved is None or resolved.kind is ActorKind.UNKNOWN
         loose = (draft.cue.participle and draft.cue.frame != "according") or (
             draft.cue.frame == "condemn")  # "according to the results" is no participle
+        phrase = document.text[draft.source[0] : draft.source[1]]
         if vague and loose and draft.kind is ClaimKind.STATEMENT and not _names_someone(
-            document.text[draft.source[0] : draft.source[1]]
+            phrase, strict=True
         ):
             continue  # "each other letters praising ...": no one speaks
+        if not _names_someone(phrase):
+            continue  # "pointing out", "The", "to": a fragment, not a speaker
         claimant = resolved if resolved is not None else resolver.unresolved(draft.source)
         item = _Built(draft, claimant, order)
         if draft.target is not None:
@@ -398,7 +468,10 @@ def _resolve(document: Document, drafts: Sequence[Draft], resolver: _Resolver) -
     # a participle elaborating an allegation ("criticized X, calling him a ...") accuses too
     for index, item in enumerate(built):
         draft = item.draft
-        if item.drop or item.kind is not ClaimKind.STATEMENT or not draft.cue.participle:
+        read = draft.kind_rule is not None  # the kind stage read it from the content
+        if item.drop or not draft.cue.participle or not (
+            item.kind is ClaimKind.STATEMENT or (read and draft.anaphoric)
+        ):
             continue
         for head in reversed(built[:index]):
             if head.draft.sentence is not draft.sentence:
@@ -419,6 +492,16 @@ def _resolve(document: Document, drafts: Sequence[Draft], resolver: _Resolver) -
     for item in built:
         if item.draft.upgraded and item.kind is ClaimKind.ALLEGATION and (
             item.target is None or item.target.anonymous
+        ):
+            item.kind = ClaimKind.STATEMENT
+            item.target = None
+    # missing evidence is a denial from the accused side, not from a third party's or the
+    # accuser's ("no evidence that the transaction took place", said by the accuser)
+    targeted = [i.target for i in built
+                if i.kind is ClaimKind.ALLEGATION and not i.drop and i.target is not None]
+    for item in built:
+        if item.kind is ClaimKind.DENIAL and item.draft.kind_rule == "no-evidence" and (
+            targeted and not any(_same_side(target, item.claimant) for target in targeted)
         ):
             item.kind = ClaimKind.STATEMENT
             item.target = None
