@@ -1433,9 +1433,8 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
             target_mode = "context"
         if frame == "deny" and anaphoric:
             target_mode = "context"
-    if cue.negated:
-        if kind is ClaimKind.DENIAL:
-            kind = ClaimKind.STATEMENT  # "did not deny" is no denial
+    if cue.negated and kind is ClaimKind.DENIAL:
+        kind = ClaimKind.STATEMENT  # "did not deny" is no denial
     draft = Draft(
         sentence=view.sentence,
         cue=cue,
@@ -1563,10 +1562,10 @@ def assemble(text: str, sentence: Sentence, tokens: Sequence[Token], cues: Seque
                     and draft.cue.frame not in _UNREAD_FRAMES
                 ):  # a wish, plan or refusal ("declined to say whether ...") asserts nothing
                     _read_kind(view, draft, token_range)
-            if draft.kind is ClaimKind.ALLEGATION:
-                supplier = _supplier(view, *token_range)
-                if supplier is not None:
-                    draft.supplier = view.chars(*supplier)
+                if draft.kind is ClaimKind.ALLEGATION:
+                    supplier = _supplier(view, *token_range)
+                    if supplier is not None:
+                        draft.supplier = view.chars(*supplier)
         drafts.append(draft)
     # participles take the source of the clause they hang on
     for draft in drafts:

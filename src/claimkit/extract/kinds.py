@@ -39,22 +39,23 @@ from typing import Any
 from attrs import frozen
 
 from claimkit.extract.cues import PhraseIndex, inflect
+from claimkit.extract.segment import words as _words
 from claimkit.model import ClaimKind
 
 __all__ = ["KindDecision", "KindLexicon", "content_kind", "kind_lexicon", "load_kind_lexicon"]
 
 _NEGATIONS = frozenset({"not", "never", "no", "neither", "nor", "cannot", "nothing"})
 _AUX = frozenset(
-    "do does did have has had be been being is are was were am ever even at all so really "
-    "actually also yet still".split()
+    _words("do does did have has had be been being is are was were am ever even at all so "
+           "really actually also yet still")
 )
 _PASSIVE = frozenset({"was", "were", "been", "being", "be", "is", "are", "got", "get"})
 _THIRD_PERSON = frozenset({"he", "she", "they", "he's", "she's", "they're"})
 _SELF_PRONOUNS = frozenset({"he", "she", "it", "they", "he'd", "she'd", "it'd", "they'd"})
 """A content opening with one of these mostly speaks of the claimant itself."""
 _PAST_NEGATORS = frozenset(
-    "did didn't had hadn't has hasn't have haven't was wasn't were weren't is isn't are "
-    "aren't never".split()
+    _words("did didn't had hadn't has hasn't have haven't was wasn't were weren't is isn't "
+           "are aren't never")
 )
 _COPULAS = frozenset({"is", "was", "'s", "would", "will", "has", "had", "sounds", "seems"})
 _CONDITIONALS = frozenset({"if", "unless", "whether", "suppose", "supposing"})
