@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -374,3 +375,27 @@ def test_dash_appositions_and_named_appositions() -> None:
     text = "The striker scored twice – saying afterwards he felt reborn."
     _claim, cue, source, _content = _only(text)
     assert (cue, source) == ("saying", "The striker")
+
+
+def test_each_claim_looks_only_at_the_claims_of_its_own_sentence(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a clause ends where the next claim of its sentence starts; taking built[index + 1:] to
+    # find it copied the rest of the document's claims for every claim (n*n for one document)
+    from claimkit.extract import pipeline
+
+    class Built(list[object]):
+        touched = 0
+
+        def __getitem__(self, index):  # type: ignore[no-untyped-def]
+            got = list.__getitem__(self, index)
+            Built.touched += len(got) if isinstance(index, slice) else 1
+            return got
+
+    resolve = pipeline._resolve
+    monkeypatch.setattr(pipeline, "_resolve", lambda *args: Built(resolve(*args)))
+    text = "North Korea denies it. " * 1500 + "Seoul said it was false and Tokyo said so."
+    claims = extract(Document(id="long", text=text))
+    assert len(claims) == 1500 + 2
+    assert claims[0].claimant.id == claims[1499].claimant.id
+    assert Built.touched <= 3 * len(claims)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -126,3 +127,70 @@ def test_lowercase_forms_of_the_seeds() -> None:
         assert lowers(tokens) == [t.lower for t in tokens]
     assert lowers([]) == []
     assert lowers([Token(0, 3, "A\nB"), Token(4, 6, "It\u2019s")]) == ["a\nb", "it's"]
+
+
+# ------------------------------------------------- work linear in the length of a line
+
+
+class _CountingText(str):
+    """A text that adds up how many characters its ``rfind`` calls search."""
+
+    searched = 0
+
+    def rfind(self, sub: str, start: int | None = None, end: int | None = None) -> int:  # type: ignore[override]
+        low = start or 0
+        _CountingText.searched += (len(self) if end is None else end) - low
+        return str.rfind(self, sub, start, end)
+
+
+def test_the_word_before_each_stop_is_found_without_rescanning_the_line() -> None:
+    # one long line of short sentences: looking back from every stop to the line's start
+    # (for the space before the word that may be an abbreviation) searched n*n characters
+    line = "North Korea denies it. Sen. Smith said no. " * 2000 + "U.S.\u00a0Officials said."
+    text = _CountingText(line)
+    _CountingText.searched = 0
+    found = split_sentences(text)
+    assert found == split_sentences(line)
+    assert len(found) == 2 * 2000 + 1
+    assert [line[a:b] for a, b in found[:2]] == ["North Korea denies it.", "Sen. Smith said no."]
+    assert _CountingText.searched <= 2 * len(line)
+
+
+def test_stops_inside_quotations_are_found_with_one_pass_over_the_quotations(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from claimkit.extract import segment
+
+    class Ranges(list[tuple[int, int]]):
+        looked = 0
+
+        def __iter__(self):  # type: ignore[no-untyped-def]
+            for item in list.__iter__(self):
+                Ranges.looked += 1
+                yield item
+
+        def __getitem__(self, index):  # type: ignore[no-untyped-def]
+            Ranges.looked += 1
+            return list.__getitem__(self, index)
+
+    line = 'He said "No. Never." Then she left. ' * 2000
+    original = segment._quoted_ranges
+    monkeypatch.setattr(segment, "_quoted_ranges", lambda *args: Ranges(original(*args)))
+    found = [line[a:b] for a, b in split_sentences(line)]
+    assert found[:2] == ['He said "No. Never."', "Then she left."]
+    assert len(found) == 2 * 2000
+    assert Ranges.looked <= 4 * 2000 * 2
+
+
+def test_a_stop_is_tried_only_from_the_start_of_a_run_of_stop_marks() -> None:
+    # finditer retries one character further on after a failed attempt: had every mark of a
+    # run of stops been a possible start, a run followed by no space cost n*n steps
+    from claimkit.extract.segment import _STOP
+
+    text = "It ends?!.." + "." * 50 + "x and !?\u2026\u201d then"
+    assert [m.group() for m in _STOP.finditer(text)] == ["!?\u2026\u201d"]
+    run = text.index("?!")
+    assert all(_STOP.match(text, p) is None for p in range(run, run + 54))
+    spaced = "Wait" + "." * 50 + " Then"
+    assert [p for p in range(len(spaced)) if _STOP.match(spaced, p)] == [4]
+    assert texts("Yes... No?! Maybe.\u201d Fine") == ["Yes...", "No?!", "Maybe.\u201d", "Fine"]

@@ -775,7 +775,8 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> list[Claim]:
             by_sentence[sentence.start] = tokens
             lowers_by_sentence[sentence.start] = lowers(tokens)
         clause_end = sentence.end
-        for later in built[index + 1 :]:
+        for later_index in range(index + 1, len(built)):  # no slice: that copies the rest
+            later = built[later_index]
             if later.draft.sentence is not sentence:
                 break
             if later.draft.start > item.draft.end:

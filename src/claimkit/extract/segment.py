@@ -63,7 +63,9 @@ _SENTENCE_STARTERS = frozenset(
 )
 )
 
-_STOP = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s)")
+_STOP = re.compile(r"(?<![.!?\u2026])[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s)")
+"""A sentence stop; only from the start of a run of stop marks, so a run followed by no space is
+tried once, not again from each of its marks (which made a long run quadratic)."""
 _AFTER = re.compile(r"\s+([\"'\u201c\u2018(\[]?)(\S)")
 _NEXT_WORD = re.compile(r"\s+[\"'\u201c\u2018(]*(\w+)")
 _ACRONYM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
@@ -135,12 +137,15 @@ def _quoted_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return ranges
 
 
-def _is_abbreviation(text: str, line_start: int, stop: int) -> bool:
-    """Whether the period at ``stop`` belongs to an abbreviation rather than ending a sentence."""
+def _is_abbreviation(text: str, word_start: int, stop: int) -> bool:
+    """Whether the period at ``stop`` belongs to an abbreviation rather than ending a sentence.
+
+    ``word_start`` is where the word before it starts: just after the last space or tab before
+    ``stop`` on its line, else the line's start (:func:`split_sentences` keeps track of it).
+    """
     if text[stop] != ".":
         return False
-    space = max(text.rfind(" ", line_start, stop), text.rfind("\t", line_start, stop))
-    word = text[max(space + 1, line_start) : stop]
+    word = text[word_start:stop]
     if not word:
         return False
     word = word.lstrip("\"'\u201c\u2018([")
@@ -198,7 +203,11 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     for line in _LINE.finditer(text, start, end):
         line_start, line_end = line.start(), line.end()
         quoted: list[tuple[int, int]] | None = None
+        inside = 0  # the first quoted range that does not end before the stops still to come
         cursor = line_start
+        # the start of the word before a stop: the line is searched for its last space or tab
+        # once, left to right, not from each stop back to the line's start (quadratic)
+        searched = word_start = line_start
         for stop in _STOP.finditer(text, line_start, line_end):
             after = _AFTER.match(text, stop.end(), line_end)
             if after is None:
@@ -206,14 +215,22 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             next_char = after.group(2)
             if not (next_char.isupper() or next_char.isdigit() or after.group(1)):
                 continue
-            if _is_abbreviation(text, line_start, stop.start()):
+            at = stop.start()
+            if at > searched:
+                blank = max(text.rfind(" ", searched, at), text.rfind("\t", searched, at))
+                if blank >= 0:
+                    word_start = blank + 1
+                searched = at
+            if _is_abbreviation(text, word_start, at):
                 continue
             if _attribution_follows(text, stop.group(), stop.end(), line_end):
                 continue  # "“... OK?” Trump said."
             position = stop.end()
             if quoted is None:
                 quoted = _quoted_ranges(text, line_start, line_end)
-            if any(a < position <= b for a, b in quoted):
+            while inside < len(quoted) and quoted[inside][1] < position:
+                inside += 1  # ranges in order, stops in order: each range is passed once
+            if inside < len(quoted) and quoted[inside][0] < position:
                 continue
             result.append((cursor, position))
             cursor = after.start(1)
