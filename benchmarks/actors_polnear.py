@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 from claimkit.extract.actors import ActorResolver
-from claimkit.extract.gazetteer import gazetteer
+from claimkit.extract.installed import gazetteer
 from claimkit.formats.text import parse_article
 from claimkit.model import Document, Span
 

@@ -33,7 +33,8 @@ from pathlib import Path
 
 from claimkit.datasets import article_paths
 from claimkit.extract.actors import ActorResolver
-from claimkit.extract.cues import default_lexicon, find_cues, may_have_cues
+from claimkit.extract.cues import find_cues, may_have_cues
+from claimkit.extract.installed import default_lexicon
 from claimkit.extract.linking import link
 from claimkit.extract.pipeline import extract, extract_drafts
 from claimkit.extract.segment import sentences, tokenize

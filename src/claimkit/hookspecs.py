@@ -19,8 +19,7 @@ from typing import TYPE_CHECKING
 import pluggy
 
 if TYPE_CHECKING:
-    from claimkit.extract.cues import CueWord, EvidencePhrase, HedgePhrase
-    from claimkit.extract.gazetteer import GazetteerEntry
+    from claimkit.lexicon import CueWord, EvidencePhrase, GazetteerEntry, HedgePhrase
     from claimkit.registry import Exporter, Extractor, Loader
 
 __all__ = ["hookimpl", "hookspec"]
@@ -79,7 +78,7 @@ def register_gazetteer(register: Callable[[GazetteerEntry], None]) -> None:
     entries by id.
 
     Args:
-        register: Call it with one :class:`~claimkit.extract.gazetteer.GazetteerEntry`
+        register: Call it with one :class:`~claimkit.lexicon.GazetteerEntry`
             per actor.
 
     Example:
@@ -105,16 +104,16 @@ def register_cues(register: Callable[[CueWord | EvidencePhrase | HedgePhrase], N
     lexicon already has replaces it.
 
     Args:
-        register: Call it with one :class:`~claimkit.extract.cues.CueWord` (a reporting
+        register: Call it with one :class:`~claimkit.lexicon.CueWord` (a reporting
             verb, noun or phrase with the claim kind it signals),
-            :class:`~claimkit.extract.cues.EvidencePhrase` (a phrase that raises or
-            lowers evidence) or :class:`~claimkit.extract.cues.HedgePhrase` (a hedge
+            :class:`~claimkit.lexicon.EvidencePhrase` (a phrase that raises or
+            lowers evidence) or :class:`~claimkit.lexicon.HedgePhrase` (a hedge
             that lowers the speaker's commitment) per entry.
 
     Example:
         .. code-block:: python
 
-            from claimkit.extract.cues import CueWord, EvidencePhrase
+            from claimkit.lexicon import CueWord, EvidencePhrase
             from claimkit.model import ClaimKind, CueEffect
 
             @claimkit.hookimpl

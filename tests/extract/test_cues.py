@@ -12,11 +12,11 @@ from claimkit.extract.cues import (
     CueWord,
     EvidencePhrase,
     Lexicon,
-    default_lexicon,
     find_cues,
     inflect,
     load_lexicon,
 )
+from claimkit.extract.installed import default_lexicon
 from claimkit.extract.segment import tokenize
 from claimkit.model import ClaimKind, CueEffect
 from claimkit.plugins import plugin_registered

@@ -11,9 +11,9 @@ from claimkit.extract.gazetteer import (
     GazetteerEntry,
     NameForm,
     builtin_entries,
-    gazetteer,
     normalise,
 )
+from claimkit.extract.installed import gazetteer
 from claimkit.model import ActorKind
 from claimkit.plugins import plugin_registered
 

@@ -23,9 +23,11 @@ Example:
 
 from __future__ import annotations
 
-from claimkit.extract.cues import CueWord, EvidencePhrase, HedgePhrase, Lexicon, default_lexicon
+from claimkit.extract.cue_lexicon import Lexicon
+from claimkit.extract.installed import default_lexicon
 from claimkit.extract.linking import link
 from claimkit.extract.pipeline import extract
+from claimkit.lexicon import CueWord, EvidencePhrase, HedgePhrase
 
 __all__ = [
     "CueWord",

@@ -47,14 +47,10 @@ from typing import Any, Literal
 
 import attrs
 
-from claimkit.extract.gazetteer import (
-    Gazetteer,
-    GazetteerEntry,
-    NameForm,
-    gazetteer,
-    normalise_word,
-)
+from claimkit.extract.gazetteer import Gazetteer
+from claimkit.extract.installed import gazetteer
 from claimkit.extract.roles import Body, RoleLexicon, role_lexicon
+from claimkit.lexicon import GazetteerEntry, NameForm, normalise_word
 from claimkit.model import Actor, ActorKind, Document, Span, actor_id
 
 __all__ = ["ActorResolver", "Mention", "MentionKind", "gazetteer"]

@@ -1,8 +1,8 @@
 """Cue detection: the reporting verbs, nouns and phrases that signal an attribution.
 
-The lexicon ships as ``claimkit/data/cues.json`` (attribution cues) and
-``claimkit/data/evidence.json`` (evidence and commitment cues).  Plugins add entries
-through the ``register_cues`` hook::
+The matcher is handed a :class:`~claimkit.extract.cue_lexicon.Lexicon` (the shipped
+entries of ``claimkit/data/cues.json`` and ``claimkit/data/evidence.json``, extended by
+the plugins' ``register_cues`` hook at the top, in :mod:`claimkit.extract.installed`)::
 
     @claimkit.hookimpl
     def register_cues(register):
@@ -14,25 +14,33 @@ expression, so its cost grows with the text and not with the lexicon.  Each matc
 records whether it is negated ("did not deny", "never confirmed", "refused to
 comment"), passive ("was denied by"), a participle ("..., blaming the US") or a noun
 ("US allegations of ...").
+
+The lexicon's types (:class:`~claimkit.lexicon.CueWord`,
+:class:`~claimkit.lexicon.EvidencePhrase`, :class:`~claimkit.lexicon.HedgePhrase`,
+:func:`~claimkit.lexicon.inflect`) live in :mod:`claimkit.lexicon` and the lexicon
+itself in :mod:`claimkit.extract.cue_lexicon`; both are importable from here too.
 """
 
 from __future__ import annotations
 
-import json
-import re
-import threading
-from collections.abc import Iterable, Mapping, Sequence
-from importlib import resources
-from typing import Any, Literal
+from collections.abc import Sequence
 
-import attrs
-from attrs import field, frozen
+from attrs import frozen
 
-from claimkit.errors import PluginError
+from claimkit.extract.cue_lexicon import WORD as _WORD
+from claimkit.extract.cue_lexicon import Lexicon, PhraseIndex, load_lexicon
 from claimkit.extract.segment import Token
 from claimkit.extract.segment import lowers as _lowers
 from claimkit.extract.segment import words as _words
-from claimkit.model import ClaimKind, CueEffect, EvidenceStrength
+from claimkit.lexicon import (
+    COMMITMENTS,
+    FRAMES,
+    CueWord,
+    EvidencePhrase,
+    HedgePhrase,
+    inflect,
+)
+from claimkit.model import ClaimKind
 
 __all__ = [
     "COMMITMENTS",
@@ -46,366 +54,11 @@ __all__ = [
     "HedgePhrase",
     "Lexicon",
     "PhraseIndex",
-    "default_lexicon",
     "find_cues",
     "inflect",
     "load_lexicon",
     "may_have_cues",
 ]
-
-FRAMES = frozenset(
-    {"say", "tell", "accuse", "charge", "blame", "attribute", "warn", "deny", "reject",
-     "condemn", "call", "urge", "according", "in"}
-)
-"""How source, target and content sit around a cue (see ``data/cues.json``)."""
-
-Pos = Literal["verb", "noun", "phrase"]
-_POS = ("verb", "noun", "phrase")
-
-
-def _kind(value: Any) -> ClaimKind:
-    return value if isinstance(value, ClaimKind) else ClaimKind(value)
-
-
-def _lower_tuple(value: Iterable[str]) -> tuple[str, ...]:
-    if isinstance(value, str):
-        value = (value,)
-    return tuple(" ".join(v.lower().replace("\u2019", "'").split()) for v in value)
-
-
-def _norm(value: object) -> str:
-    return " ".join(str(value).lower().replace("\u2019", "'").split())
-
-
-def _effect(value: CueEffect | str) -> CueEffect:
-    return value if isinstance(value, CueEffect) else CueEffect(value)
-
-
-def _level(value: EvidenceStrength | str | None) -> EvidenceStrength | None:
-    if value is None or isinstance(value, EvidenceStrength):
-        return value
-    return EvidenceStrength(value)
-
-
-def _check_frame(_inst: object, _attribute: attrs.Attribute[str], value: str) -> None:
-    if value not in FRAMES:
-        raise PluginError(f"unknown cue frame {value!r}; expected one of {sorted(FRAMES)}")
-
-
-COMMITMENTS = ("probable", "possible", "uncommitted")
-"""The commitments a cue word can imply (a plain cue leaves the speaker certain)."""
-
-
-def _check_commitment(_inst: object, _attribute: attrs.Attribute[str | None],
-                      value: str | None) -> None:
-    if value is not None and value not in COMMITMENTS:
-        raise PluginError(f"unknown cue commitment {value!r}; expected one of {COMMITMENTS}")
-
-
-def _check_pos(_inst: object, _attribute: attrs.Attribute[str], value: str) -> None:
-    if value not in _POS:
-        raise PluginError(f"unknown cue part of speech {value!r}; expected one of {_POS}")
-
-
-def inflect(lemma: str) -> tuple[str, ...]:
-    """The regular inflections of an English verb.
-
-    Example:
-        >>> inflect("deny")
-        ('deny', 'denies', 'denied', 'denying')
-        >>> inflect("refute")
-        ('refute', 'refutes', 'refuted', 'refuting')
-        >>> inflect("agree")
-        ('agree', 'agrees', 'agreed', 'agreeing')
-    """
-    if lemma.endswith("ee"):
-        return (lemma, lemma + "s", lemma + "d", lemma + "ing")
-    if lemma.endswith("e"):
-        return (lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing")
-    if lemma.endswith("y") and len(lemma) > 1 and lemma[-2] not in "aeiou":
-        return (lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing")
-    if lemma.endswith(("s", "sh", "ch", "x", "z")):
-        return (lemma, lemma + "es", lemma + "ed", lemma + "ing")
-    return (lemma, lemma + "s", lemma + "ed", lemma + "ing")
-
-
-@frozen
-class CueWord:
-    """One entry of the attribution cue lexicon.
-
-    Attributes:
-        lemma: The base form ("deny", "allegation", "according to").
-        kind: The claim kind the cue signals on its own.
-        pos: ``"verb"``, ``"noun"`` or ``"phrase"`` (a multiword cue).
-        frame: Where source, target and content sit around it (see :data:`FRAMES`).
-        forms: The surface forms; for verbs, generated by :func:`inflect` when empty.
-        requires: A word that must follow within a few tokens for a verb to count
-            ("that" for "find", "with" for "charge", "object" for "call"); several
-            alternatives are separated by "|" ("that|to" for "agree").
-        commitment: The commitment the cue itself implies, if any: ``"probable"`` for
-            beliefs ("believes"), ``"uncommitted"`` for wishes, plans and refusals
-            ("wants", "plans to", "declined to"), ``"possible"`` for hints.
-    """
-
-    lemma: str = field(converter=_norm)
-    kind: ClaimKind = field(converter=_kind)
-    pos: str = field(default="verb", validator=_check_pos)
-    frame: str = field(default="say", validator=_check_frame)
-    forms: tuple[str, ...] = field(default=(), converter=_lower_tuple)
-    requires: str | None = None
-    commitment: str | None = field(default=None, validator=_check_commitment)
-
-    def surface_forms(self) -> tuple[str, ...]:
-        """Every form that matches this cue."""
-        if self.forms:
-            return self.forms
-        if self.pos == "verb":
-            return inflect(self.lemma)
-        return (self.lemma,)
-
-
-@frozen
-class EvidencePhrase:
-    """A phrase that moves a claim's evidence score.
-
-    Attributes:
-        phrase: The words, matched case-insensitively on word boundaries.
-        effect: Whether it states absence of evidence, raises or lowers support.
-        weight: The signed change to the score, in [-1, 1].
-        level: The evidence strength it implies, if any.
-    """
-
-    phrase: str = field(converter=_norm)
-    effect: CueEffect = field(converter=_effect)
-    weight: float = field(default=0.0, converter=float)
-    level: EvidenceStrength | None = field(default=None, converter=_level)
-
-
-@frozen
-class HedgePhrase:
-    """A phrase that lowers a speaker's commitment ("likely", "may").
-
-    Attributes:
-        phrase: The words.
-        commitment: ``"probable"``, ``"possible"`` or ``"uncommitted"``.
-    """
-
-    phrase: str = field(converter=_norm)
-    commitment: str = "possible"
-
-
-class PhraseIndex:
-    """Multiword phrases indexed by their first word, matched over tokens.
-
-    Example:
-        >>> from claimkit.extract.segment import tokenize
-        >>> index = PhraseIndex([("no evidence", 1), ("evidence", 2)])
-        >>> [(a, b, v) for a, b, v in index.find(tokenize("There is no evidence."))]
-        [(2, 4, 1)]
-    """
-
-    def __init__(self, entries: Iterable[tuple[str, Any]]) -> None:
-        table: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
-        for phrase, value in entries:
-            words = tuple(phrase.lower().replace("\u2019", "'").split())
-            if words:
-                table.setdefault(words[0], []).append((words, value))
-        for options in table.values():
-            options.sort(key=lambda item: -len(item[0]))
-        self._table = table
-        self.starts: frozenset[str] = frozenset(table)
-        """The first words of the phrases (``word in index`` without a method call)."""
-
-    def __contains__(self, word: str) -> bool:
-        return word in self._table
-
-    def match_at(self, lowers: Sequence[str], index: int) -> tuple[int, Any] | None:
-        """The longest phrase starting at token ``index``: (end index, value)."""
-        options = self._table.get(lowers[index])
-        if not options:
-            return None
-        for words, value in options:
-            end = index + len(words)
-            if end <= len(lowers) and tuple(lowers[index:end]) == words:
-                return end, value
-        return None
-
-    def find(
-        self, tokens: Sequence[Token], lowers: Sequence[str] | None = None
-    ) -> list[tuple[int, int, Any]]:
-        """Every non-overlapping longest match: (first token, end token, value)."""
-        if lowers is None:
-            lowers = _lowers(tokens)
-        if self.starts.isdisjoint(lowers):
-            return []  # no phrase can start here (the usual case), found without a loop
-        found = []
-        covered = 0
-        table = self._table
-        for index in [i for i, w in enumerate(lowers) if w in table]:
-            if index < covered:
-                continue
-            hit = self.match_at(lowers, index)
-            if hit is not None:
-                found.append((index, hit[0], hit[1]))
-                covered = hit[0]
-        return found
-
-
-class Lexicon:
-    """The cue lexicon: attribution cues, word lists, evidence and commitment cues.
-
-    Build one with :func:`load_lexicon`; :func:`default_lexicon` adds the plugins' cues.
-    """
-
-    def __init__(
-        self,
-        words: Iterable[CueWord],
-        lists: Mapping[str, Iterable[str]],
-        evidence: Iterable[EvidencePhrase],
-        hedges: Iterable[HedgePhrase],
-    ) -> None:
-        self.verbs: dict[str, CueWord] = {}
-        self.nouns: dict[str, CueWord] = {}
-        phrases: list[tuple[str, CueWord]] = []
-        self.words: tuple[CueWord, ...] = tuple(words)
-        for word in self.words:
-            for form in word.surface_forms():
-                if word.pos == "phrase" or " " in form:
-                    phrases.append((form, word))
-                elif word.pos == "verb":
-                    self.verbs[form] = word
-                else:
-                    self.nouns[form] = word
-        self.phrases = PhraseIndex(phrases)
-        self.first_words: frozenset[str] = frozenset(
-            {*self.verbs, *self.nouns, *(p.split()[0] for p, _w in phrases)}
-        )
-        """Every word that can start a cue: a sentence without one has no cue."""
-        self.single_forms: frozenset[str] = frozenset({*self.verbs, *self.nouns})
-        """The one-word cue forms (verbs and nouns)."""
-        self.plain_forms: frozenset[str] = frozenset(
-            f for f in self.single_forms if _WORD.fullmatch(f)
-        )
-        """The one-word cue forms that :func:`may_have_cues` reads as whole words (all built-in)."""
-        self.phrase_words: dict[str, tuple[frozenset[str], ...]] = {}
-        """For each first word of a multiword cue, the words each such cue needs."""
-        for phrase, _word in phrases:
-            parts = _WORD.findall(phrase)  # as may_have_cues splits a sentence
-            if parts:
-                key = parts[0]
-                self.phrase_words[key] = (*self.phrase_words.get(key, ()), frozenset(parts))
-
-        def words_of(name: str) -> frozenset[str]:
-            return frozenset(_lower_tuple(lists.get(name, ())))
-
-        self.claim_nouns = words_of("claim_nouns")
-        self.evidence_phrases: tuple[EvidencePhrase, ...] = tuple(evidence)
-        self.evidence = PhraseIndex((e.phrase, e) for e in self.evidence_phrases)
-        self.hedge_phrases: tuple[HedgePhrase, ...] = tuple(hedges)
-        self.hedges = PhraseIndex((h.phrase, h) for h in self.hedge_phrases)
-
-    def extended(self, items: Iterable[CueWord | EvidencePhrase | HedgePhrase]) -> Lexicon:
-        """A new lexicon with more entries; later entries win for the same form."""
-        words = list(self.words)
-        evidence = list(self.evidence_phrases)
-        hedges = list(self.hedge_phrases)
-        for item in items:
-            if isinstance(item, CueWord):
-                words.append(item)
-            elif isinstance(item, EvidencePhrase):
-                evidence.append(item)
-            elif isinstance(item, HedgePhrase):
-                hedges.append(item)
-            else:
-                raise PluginError(
-                    f"register_cues got {item!r}; expected a CueWord, EvidencePhrase "
-                    "or HedgePhrase"
-                )
-        lists = {
-            "claim_nouns": self.claim_nouns,
-        }
-        return Lexicon(words, lists, evidence, hedges)
-
-
-def _read_data(name: str) -> Any:
-    with resources.files("claimkit.data").joinpath(name).open("r", encoding="utf-8") as stream:
-        return json.load(stream)
-
-
-def load_lexicon() -> Lexicon:
-    """Read the lexicon shipped with claimkit (without plugin additions).
-
-    Returns:
-        A fresh :class:`Lexicon`.
-    """
-    cues = _read_data("cues.json")
-    evidence = _read_data("evidence.json")
-    words: list[CueWord] = []
-    for pos, key in (("verb", "verbs"), ("noun", "nouns"), ("phrase", "phrases")):
-        for entry in cues.get(key, ()):
-            words.append(
-                CueWord(
-                    lemma=entry.get("lemma") or entry["text"],
-                    kind=entry["kind"],
-                    pos=pos,
-                    frame=entry.get("frame", "say"),
-                    forms=entry.get("forms", ()) or ((entry["text"],) if pos == "phrase" else ()),
-                    requires=entry.get("requires"),
-                    commitment=entry.get("commitment"),
-                )
-            )
-    lists = {k: v for k, v in cues.items() if isinstance(v, list) and k not in
-             ("verbs", "nouns", "phrases")}
-    phrases = [EvidencePhrase(**entry) for entry in evidence.get("evidence", ())]
-    hedges = [
-        HedgePhrase(phrase=phrase, commitment=level)
-        for level, items in evidence.get("commitment", {}).items()
-        for phrase in items
-    ]
-    return Lexicon(words, lists, phrases, hedges)
-
-
-_cache_lock = threading.Lock()
-_cache: dict[tuple[str, ...], Lexicon] = {}
-
-
-def default_lexicon() -> Lexicon:
-    """The shipped lexicon extended by every plugin's ``register_cues`` hook.
-
-    Plugins are applied in registration order; the result is cached per set of
-    registered plugins.
-
-    Raises:
-        PluginError: A plugin registered something that is not a cue.
-    """
-    from claimkit.plugins import call_register_hook, get_plugin_manager
-
-    pm = get_plugin_manager()
-    key = tuple(sorted(name for name, _plugin in pm.list_name_plugin()))
-    with _cache_lock:
-        cached = _cache.get(key)
-    if cached is not None:
-        return cached
-    items: list[CueWord | EvidencePhrase | HedgePhrase] = []
-    call_register_hook(
-        "register_cues",
-        (CueWord, EvidencePhrase, HedgePhrase),
-        lambda item, _plugin: items.append(item),
-    )
-    lexicon = _base_lexicon().extended(items) if items else _base_lexicon()
-    with _cache_lock:
-        _cache[key] = lexicon
-    return lexicon
-
-
-_base: list[Lexicon] = []
-
-
-def _base_lexicon() -> Lexicon:
-    if not _base:
-        _base.append(load_lexicon())
-    return _base[0]
-
 
 # ---------------------------------------------------------------------------- matching
 
@@ -764,7 +417,6 @@ def _governing_negation(lowers: Sequence[str], first: int) -> int | None:
     return None
 
 
-_WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
 
 
 def may_have_cues(text: str, lexicon: Lexicon) -> bool:

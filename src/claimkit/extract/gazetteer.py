@@ -11,10 +11,12 @@ state ("Pyongyang" is ``state:kp``); a seat of power is a government body whose
 principal is its state (the White House speaks for the United States).
 
 Plugins extend the gazetteer through the ``register_gazetteer`` hook, the same way the
-built-in data is loaded (this module is one of :data:`claimkit.plugins.DEFAULT_PLUGINS`)::
+built-in data is loaded (this module is one of :data:`claimkit.plugins.DEFAULT_PLUGINS`);
+the gazetteer with every plugin's entries is built at the top, by
+:func:`claimkit.extract.installed.gazetteer`, and handed to the stages::
 
     import claimkit
-    from claimkit.extract.gazetteer import GazetteerEntry
+    from claimkit.lexicon import GazetteerEntry
     from claimkit.model import ActorKind
 
     @claimkit.hookimpl
@@ -38,11 +40,8 @@ text written in capitals, so "us" and "Us" never mean the United States.
 
 from __future__ import annotations
 
-import enum
 import functools
 import json
-import re
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from importlib import resources
 from typing import Any
@@ -52,94 +51,26 @@ import pycountry
 
 from claimkit.errors import InvalidValueError, PluginError
 from claimkit.hookspecs import hookimpl
+from claimkit.lexicon import GazetteerEntry, NameForm, normalise, normalise_word
 from claimkit.model import Actor, ActorKind, actor_id
 
 __all__ = [
+    "BUILTIN_PLUGIN",
     "Gazetteer",
     "GazetteerEntry",
     "NameForm",
     "builtin_entries",
-    "gazetteer",
+    "builtin_first_names",
+    "builtin_not_names",
     "normalise",
+    "normalise_word",
+    "register_gazetteer",
 ]
-
-# ----------------------------------------------------------------------- keys
-
-_KEY_WORD = re.compile(r"[^\W_](?:[\w'\u2019\-]*[^\W_])?")
-_POSSESSIVE = re.compile(r"['\u2019]s?$")
-
-
-def _fold(word: str) -> str:
-    if word.isascii():
-        return word.lower()
-    decomposed = unicodedata.normalize("NFKD", word)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return stripped.replace("\u2019", "'").casefold()
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def normalise_word(word: str) -> str:
-    """The key form of one word: dots, accents and a possessive ``'s`` removed, case folded.
-
-    Args:
-        word: One word as written ("Korea's", "U.S.", "Élysée").
-
-    Returns:
-        Its key ("korea", "us", "elysee"); empty when nothing alphanumeric remains.
-    """
-    word = word.replace(".", "")
-    if len(word) > 2:
-        word = _POSSESSIVE.sub("", word)
-    return _fold(word)
-
-
-def normalise(text: str) -> tuple[str, ...]:
-    """The key of a name: its words in key form, a leading "the" dropped.
-
-    Args:
-        text: A name as written ("the U.S. Department of State").
-
-    Returns:
-        A tuple of key words (``("us", "department", "of", "state")``).
-
-    Example:
-        >>> normalise("North Korea's")
-        ('north', 'korea')
-        >>> normalise("the D.P.R.K.")
-        ('dprk',)
-    """
-    words = [normalise_word(m.group()) for m in _KEY_WORD.finditer(text.replace(".", ""))]
-    words = [w for w in words if w]
-    if len(words) > 1 and words[0] == "the":
-        words = words[1:]
-    return tuple(words)
-
 
 def _is_acronym(alias: str) -> bool:
     letters = alias.replace(".", "").replace("-", "").replace("/", "")
     return letters.isalnum() and letters.isupper() and len(letters) <= 5
 
-
-class NameForm(enum.Enum):
-    """How a gazetteer key names its entry."""
-
-    NAME = "name"
-    """A name or alias ("North Korea", "the DPRK", "Pyongyang")."""
-    DEMONYM = "demonym"
-    """An adjective of nationality ("North Korean")."""
-    PEOPLE = "people"
-    """A plural demonym naming the people, not the state ("North Koreans")."""
-
-
-# ---------------------------------------------------------------------- entries
-
-
-def _to_tuple(value: Iterable[str] | None) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    if isinstance(value, str):
-        return (value,)
-    return tuple(dict.fromkeys(value))
 
 
 def _kind(value: ActorKind | str) -> ActorKind:
@@ -147,74 +78,6 @@ def _kind(value: ActorKind | str) -> ActorKind:
         return ActorKind(value)
     except ValueError as error:
         raise InvalidValueError(f"unknown actor kind {value!r}") from error
-
-
-def _default_id(entry: GazetteerEntry) -> str:
-    return actor_id(entry.kind, entry.name, country=entry.country)
-
-
-@attrs.frozen(kw_only=True)
-class GazetteerEntry:
-    """One actor the extractor recognises by name.
-
-    Attributes:
-        name: The canonical name ("US Department of State").
-        kind: What sort of actor it is.
-        country: Its ISO 3166-1 alpha-2 code, if it belongs to a state.
-        aliases: Other names it goes by in news ("State Department", "the Pentagon").
-        demonyms: For states, the adjectives of nationality ("North Korean").
-        affiliation: The id of the entry it speaks for ("state:us").
-        function: The role a government body plays for its state
-            (``"foreign_ministry"``, ``"defence_ministry"``, ``"state_media"``, ...;
-            see ``bodies`` in ``claimkit/data/roles.json``), so that "the US foreign
-            ministry" finds the State Department.
-        id: Its actor id; by default :func:`claimkit.model.actor_id` of its kind,
-            name and country (``state:kp``, ``government_body:us-department-of-state``).
-
-    Example:
-        >>> GazetteerEntry(name="Voice of America", kind="media_outlet", country="US").id
-        'media_outlet:voice-of-america'
-    """
-
-    name: str = attrs.field()
-    kind: ActorKind = attrs.field(converter=_kind)
-    country: str | None = attrs.field(default=None)
-    aliases: tuple[str, ...] = attrs.field(default=(), converter=_to_tuple)
-    demonyms: tuple[str, ...] = attrs.field(default=(), converter=_to_tuple)
-    affiliation: str | None = attrs.field(default=None)
-    function: str | None = attrs.field(default=None)
-    id: str = attrs.field(default=attrs.Factory(_default_id, takes_self=True))
-
-    @name.validator
-    def _check_name(self, _attribute: attrs.Attribute[str], value: str) -> None:
-        if not isinstance(value, str) or not normalise(value):
-            raise InvalidValueError(f"gazetteer entry name must be a non-empty name, got {value!r}")
-
-    @country.validator
-    def _check_country(self, _attribute: attrs.Attribute[str | None], value: str | None) -> None:
-        if value is not None and not (
-            isinstance(value, str) and len(value) == 2 and value.isascii() and value.isupper()
-        ):
-            raise InvalidValueError(
-                f"gazetteer entry {self.name!r}: country must be an ISO alpha-2 code, got {value!r}"
-            )
-
-    def actor(self, affiliation: Actor | None = None) -> Actor:
-        """This entry as a :class:`~claimkit.model.Actor` (without resolving its affiliation).
-
-        The actor does not carry the entry's aliases, so claims stay small and do not
-        change when a plugin adds an alias.
-
-        Args:
-            affiliation: The actor it speaks for, already built.
-        """
-        return Actor(
-            id=self.id,
-            name=self.name,
-            kind=self.kind,
-            country=self.country,
-            affiliation=affiliation,
-        )
 
 
 def _merge(old: GazetteerEntry, new: GazetteerEntry) -> GazetteerEntry:
@@ -252,9 +115,10 @@ class Gazetteer:
     Build one from entries (later entries with the same id are merged into earlier
     ones), then look names up with :meth:`lookup` or turn entries into actors with
     :meth:`actor`.  The default gazetteer, with every plugin's entries, is
-    :func:`gazetteer`.
+    :func:`claimkit.extract.installed.gazetteer`.
 
     Example:
+        >>> from claimkit.extract.installed import gazetteer
         >>> g = gazetteer()
         >>> g.lookup("Pyongyang").id
         'state:kp'
@@ -562,7 +426,8 @@ def builtin_not_names() -> tuple[str, ...]:
     return tuple(_read_json("states.json").get("not_names", ()))
 
 
-def _builtin_first_names() -> tuple[str, ...]:
+def builtin_first_names() -> tuple[str, ...]:
+    """Country and capital names that are also first names ("Chad Smith", "Jordan Peterson")."""
     return tuple(_read_json("states.json").get("first_names", ()))
 
 
@@ -578,42 +443,5 @@ def register_gazetteer(register: Callable[[GazetteerEntry], None]) -> None:
         register(entry)
 
 
-_BUILTIN_PLUGIN = __name__
-
-
-def _plugin_key() -> tuple[str, ...]:
-    from claimkit.plugins import get_plugin_manager
-
-    pm = get_plugin_manager()
-    return tuple(sorted(str(name) for name, _plugin in pm.list_name_plugin()))
-
-
-@functools.lru_cache(maxsize=4)
-def _gazetteer_for(_plugins: tuple[str, ...]) -> Gazetteer:
-    from claimkit.plugins import call_register_hook, get_plugin_manager
-
-    result = Gazetteer(first_names=_builtin_first_names(), not_names=builtin_not_names())
-    if get_plugin_manager().get_plugin(_BUILTIN_PLUGIN) is None:
-        register_gazetteer(result.add)
-    # built-in entries first, then every plugin's in registration order
-    call_register_hook(
-        "register_gazetteer",
-        GazetteerEntry,
-        lambda entry, _plugin: result.add(entry),
-        first=_BUILTIN_PLUGIN,
-    )
-    result.index  # noqa: B018 - build and validate now, so errors name the plugins' data
-    return result
-
-
-def gazetteer() -> Gazetteer:
-    """The default gazetteer: the built-in entries and every plugin's, cached.
-
-    The cache is keyed by the set of registered plugins, so registering a plugin (for
-    example with :func:`claimkit.plugins.plugin_registered`) gives a fresh gazetteer.
-
-    Raises:
-        PluginError: A plugin registered something that is not a
-            :class:`GazetteerEntry`, or an entry affiliated to an unknown id.
-    """
-    return _gazetteer_for(_plugin_key())
+BUILTIN_PLUGIN = __name__
+"""The plugin name this module is registered under (its entries come first)."""

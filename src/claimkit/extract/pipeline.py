@@ -23,8 +23,9 @@ from collections.abc import Sequence
 
 from claimkit.extract.actors import ActorResolver, Mention
 from claimkit.extract.claims import Draft, assemble
-from claimkit.extract.cues import Lexicon, default_lexicon, find_cues, may_have_cues
+from claimkit.extract.cues import Lexicon, find_cues, may_have_cues
 from claimkit.extract.evidence import commitment, score_evidence
+from claimkit.extract.installed import default_lexicon
 from claimkit.extract.linking import link
 from claimkit.extract.roles import role_lexicon
 from claimkit.extract.segment import Sentence, Token, lowers, sentences, tokenize

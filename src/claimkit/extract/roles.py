@@ -7,7 +7,7 @@ words that mark an unnamed source ("anonymous", "unidentified"), modifiers that 
 stand between a determiner and a role noun ("senior", "defense"), generic organs of a
 state ("foreign ministry", "state media") and the last words of organisation names
 ("Foundation", "Times").  Every entry is matched by its key (see
-:func:`claimkit.extract.gazetteer.normalise`).
+:func:`claimkit.lexicon.normalise`).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from typing import Any, Literal
 import attrs
 
 from claimkit.errors import PluginError
-from claimkit.extract.gazetteer import normalise, normalise_word
+from claimkit.lexicon import normalise, normalise_word
 from claimkit.model import ActorKind
 
 __all__ = ["Body", "RoleLexicon", "plural", "role_lexicon"]
