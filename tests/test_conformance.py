@@ -157,6 +157,10 @@ class TestTextExporter(ExporterContract):
     exporter = "text"
 
 
+class TestHtmlExporter(ExporterContract):
+    exporter = "html"
+
+
 def _brat_files() -> dict[str, bytes]:
     """A hand-made brat annotation of the first seed article, beside its text."""
     text = SEED_FILES[0].read_text(encoding="utf-8")

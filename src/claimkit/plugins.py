@@ -44,6 +44,7 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "claimkit.formats.jsonl",
     "claimkit.formats.csv",
     "claimkit.formats.brat",
+    "claimkit.formats.html",
     "claimkit.extract.plugin",
     "claimkit.extract.gazetteer",
 )
