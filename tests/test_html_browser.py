@@ -217,7 +217,7 @@ def test_every_link_resolves_and_threads_link_denials_to_allegations(
 def test_following_a_thread_link_shows_the_allegation(page: WebDriver, seeds: Corpus) -> None:
     from selenium.webdriver.common.by import By
 
-    dispute = seeds.disputes()[-1]  # United States -> Iran, denied by Iran
+    dispute = seeds.disputes()[-1]
     denial = dispute.denials[0]
     card = page.find_element(By.CSS_SELECTOR, f'li.card[data-id="{denial.id}"]')
     entry = page.find_element(By.ID, f"in-{card.get_attribute('id')}")

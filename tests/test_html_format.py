@@ -238,7 +238,7 @@ def test_seed_report_highlights_every_claim_and_links_every_thread(seeds: Corpus
     page = check_page(seeds, source)
     assert len(page.badges) == len(seeds.claims) == len(page.cards)
     disputes = seeds.disputes()
-    assert len(disputes) == 2
+    assert disputes
     for number, dispute in enumerate(disputes, 1):
         assert f"dispute-{number}" in page.ids
         for denial in dispute.denials:
@@ -258,15 +258,18 @@ def test_seed_report_highlights_every_claim_and_links_every_thread(seeds: Corpus
 
 def test_seed_report_overlaps_are_banded_with_the_enclosing_kind(seeds: Corpus) -> None:
     source = claimkit.dumps(seeds, "html").decode("utf-8")
-    # "US allegations of such transfers" is an allegation inside the allegation of
-    # "denouncing US allegations ...": the inner one's colour, the outer one's band
-    inner = next(c for c in seeds.claims if c.proposition == "such transfers")
     page = Page(source)
-    anchor = page.cards[inner.id]
-    nested = re.findall(rf'<mark class="([^"]*)" data-claims="{anchor} ([^"]*)" data-depth', source)
-    assert nested, "no overlapping piece"
-    classes = nested[0][0].split()
-    assert "k-allegation" in classes and "o-allegation" in classes
+    claim_of = {anchor: seeds.claim(claim_id) for claim_id, anchor in page.cards.items()}
+    nested = re.findall(r'<mark class="([^"]*)" data-claims="([^"]*)" data-depth="(\d+)"', source)
+    assert nested, "the seeds have overlapping claims"
+    for classes, anchors, depth in nested:
+        covering = [claim_of[a] for a in anchors.split()]
+        assert int(depth) == len(covering) > 1
+        # the innermost claim's colour, the next one's band
+        assert f"k-{covering[0].kind.value}" in classes.split()
+        assert f"o-{covering[1].kind.value}" in classes.split()
+        widths = [len(c.provenance.span) for c in covering]
+        assert widths == sorted(widths)
 
 
 def test_content_security_policy_allows_only_the_inline_style_and_script(seeds: Corpus) -> None:
