@@ -565,8 +565,8 @@ def test_role_nouns_with_names_in_their_prepositional_phrase() -> None:
 def _reference_tokens(text: str, start: int, end: int) -> list[tuple[object, ...]]:
     """The tokeniser's definition, written plainly: every ``_TOKEN`` match, a final
     period split off a word that is no abbreviation, a possessive 's dropped."""
-    from claimkit.extract.actors import _ABBREVIATIONS, _TOKEN
     from claimkit.extract.gazetteer import normalise_word
+    from claimkit.extract.mention_tokens import _ABBREVIATIONS, _TOKEN
 
     def word(text: str, s: int, e: int) -> tuple[object, ...]:
         possessive = len(text) > 2 and text[-2:] in ("'s", "\u2019s")
@@ -603,7 +603,8 @@ _token_texts = st.one_of(
 
 @given(_token_texts, st.data())
 def test_one_pass_tokens_match_the_token_pattern(text: str, data: st.DataObject) -> None:
-    from claimkit.extract.actors import _matcher_for, _tokens, gazetteer
+    from claimkit.extract.installed import gazetteer
+    from claimkit.extract.mention_tokens import _matcher_for, _tokens
 
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
@@ -629,7 +630,7 @@ def test_one_pass_token_matches_tile_the_text_so_runs_are_scanned_once(tail: str
     # findall restarts one character further on after every failed attempt; if a run of
     # whitespace or "_" could fail to match, each of its positions would rescan the rest of
     # it (a run of n characters cost n*n steps). The matches must cover the range end to end.
-    from claimkit.extract.actors import _FAST_TOKEN, _tokens
+    from claimkit.extract.mention_tokens import _FAST_TOKEN, _tokens
 
     text = "North Korea denies it.\n" + tail
     for start, end in ((0, len(text)), (5, len(text)), (0, len(text) - len(tail) // 2)):
@@ -654,7 +655,7 @@ def test_one_pass_token_matches_tile_the_text_so_runs_are_scanned_once(tail: str
     ],
 )
 def test_title_case_regions(text: str, expected: bool) -> None:
-    from claimkit.extract.actors import _is_title_case, _tokens
+    from claimkit.extract.mention_tokens import _is_title_case, _tokens
 
     assert _is_title_case(_tokens(text, 0, len(text))[0]) is expected
 
@@ -679,7 +680,7 @@ def test_surnames_link_within_the_look_back_window(repeats: int, linked: bool) -
     ],
 )
 def test_one_pass_tokens_on_abbreviations_accents_and_the_seeds(text: str) -> None:
-    from claimkit.extract.actors import _tokens
+    from claimkit.extract.mention_tokens import _tokens
 
     for sample in (text, _seed("000").text, _seed("004").text):
         got = [

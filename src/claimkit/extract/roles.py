@@ -1,4 +1,4 @@
-"""The role lexicon: titles, role nouns and generic state bodies, from package data.
+"""The role lexicon and the mention word lists, from package data.
 
 ``claimkit/data/roles.json`` lists the words that make a noun phrase name an actor by
 role rather than by name: titles written before names ("Sen.", "Foreign Minister"),
@@ -8,6 +8,10 @@ stand between a determiner and a role noun ("senior", "defense"), generic organs
 state ("foreign ministry", "state media") and the last words of organisation names
 ("Foundation", "Times").  Every entry is matched by its key (see
 :func:`claimkit.lexicon.normalise`).
+
+``claimkit/data/mentions.json`` holds the other word lists of the actor mention stages,
+organised by meaning (pronouns, grammar words, how names are read, organisation and
+people words), read into :class:`MentionWords` by :func:`mention_words`.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ import functools
 import json
 from collections.abc import Iterable, Mapping
 from importlib import resources
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 import attrs
 
@@ -24,7 +28,7 @@ from claimkit.errors import PluginError
 from claimkit.lexicon import normalise, normalise_word
 from claimkit.model import ActorKind
 
-__all__ = ["Body", "RoleLexicon", "plural", "role_lexicon"]
+__all__ = ["Body", "MentionWords", "RoleLexicon", "mention_words", "plural", "role_lexicon"]
 
 Key = tuple[str, ...]
 
@@ -142,3 +146,106 @@ def role_lexicon() -> RoleLexicon:
     """The built-in role lexicon from ``claimkit/data/roles.json``."""
     text = resources.files("claimkit.data").joinpath("roles.json").read_text(encoding="utf-8")
     return RoleLexicon.from_mapping(json.loads(text))
+
+
+Refers = Literal["person", "thing", "plural"]
+"""What a pronoun refers to: a person, a thing (state, body, organisation) or a plurality."""
+
+
+@attrs.frozen
+class MentionWords:
+    """The word lists of ``claimkit/data/mentions.json``; see each list's ``about`` there."""
+
+    personal_pronouns: Mapping[str, Refers]
+    possessive_pronouns: Mapping[str, Refers]
+    relative_pronouns: frozenset[str]
+    quantifiers: frozenset[str]
+    one: frozenset[str]
+    indefinite: frozenset[str]
+    prepositions: frozenset[str]
+    phrase_words: frozenset[str]
+    non_title_prepositions: frozenset[str]
+    object_prepositions: frozenset[str]
+    object_actor_next: frozenset[str]
+    clause_words: frozenset[str]
+    common_verbs: frozenset[str]
+    function_words: frozenset[str]
+    close_to: frozenset[str]
+    state_nouns: frozenset[str]
+    abbreviations: frozenset[str]
+    name_connectors: frozenset[str]
+    place_prefixes: frozenset[str]
+    adjective_suffixes: tuple[str, ...]
+    hyphen_tails: frozenset[str]
+    org_tails: Mapping[str, ActorKind]
+    generic_org_nouns: frozenset[str]
+    generic_body_functions: frozenset[str]
+    official_heads: frozenset[str]
+    official_roles: frozenset[str]
+    people_suffixes: tuple[str, ...]
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any]) -> MentionWords:
+        """Parse the word lists' JSON object.
+
+        Raises:
+            PluginError: A list is missing or malformed.
+        """
+        try:
+
+            def words(group: str, name: str) -> frozenset[str]:
+                return frozenset(str(w) for w in data[group][name]["words"])
+
+            def refers(name: str) -> dict[str, Refers]:
+                table = data["pronouns"][name]["refers_to"]
+                if not set(table.values()) <= {"person", "thing", "plural"}:
+                    raise ValueError(f"pronouns.{name}: unknown referent")
+                return {str(k): cast(Refers, v) for k, v in table.items()}
+
+            return cls(
+                personal_pronouns=refers("personal"),
+                possessive_pronouns=refers("possessive"),
+                relative_pronouns=words("pronouns", "relative"),
+                quantifiers=words("pronouns", "quantifiers"),
+                one=words("pronouns", "one"),
+                indefinite=words("pronouns", "indefinite"),
+                prepositions=words("grammar", "prepositions"),
+                phrase_words=words("grammar", "phrase_words"),
+                non_title_prepositions=words("grammar", "non_title_prepositions"),
+                object_prepositions=words("grammar", "object_prepositions"),
+                object_actor_next=words("grammar", "object_actor_next"),
+                clause_words=words("grammar", "clause_words"),
+                common_verbs=words("grammar", "common_verbs"),
+                function_words=words("grammar", "function_words"),
+                close_to=words("grammar", "close_to"),
+                state_nouns=words("grammar", "state_nouns"),
+                abbreviations=words("names", "abbreviations"),
+                name_connectors=words("names", "connectors"),
+                place_prefixes=words("names", "place_prefixes"),
+                adjective_suffixes=tuple(data["names"]["adjective_suffixes"]["endings"]),
+                hyphen_tails=words("names", "hyphen_tails"),
+                org_tails={
+                    str(k): ActorKind(v)
+                    for k, v in data["organisations"]["tails"]["kinds"].items()
+                },
+                generic_org_nouns=words("organisations", "generic_nouns"),
+                generic_body_functions=words("organisations", "generic_body_functions"),
+                official_heads=words("people", "official_heads"),
+                official_roles=words("people", "official_roles"),
+                people_suffixes=tuple(data["people"]["plural_suffixes"]["endings"]),
+            )
+        except (KeyError, TypeError, ValueError) as error:
+            raise PluginError(f"mentions.json is malformed: {error!r}") from error
+
+
+@functools.cache
+def mention_words() -> MentionWords:
+    """The built-in mention word lists from ``claimkit/data/mentions.json``.
+
+    Example:
+        >>> words = mention_words()
+        >>> words.personal_pronouns["they"], "aide" in words.official_roles
+        ('plural', True)
+    """
+    text = resources.files("claimkit.data").joinpath("mentions.json").read_text(encoding="utf-8")
+    return MentionWords.from_mapping(json.loads(text))

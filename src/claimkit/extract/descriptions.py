@@ -1,0 +1,360 @@
+"""Descriptions in the region pass: role phrases, bodies, organisations and affiliations.
+
+"an anonymous North Korean defense official", "officials", "Chinese state media", "the
+party", "a Moscow-based think tank", "a new poll": unnamed people, groups, bodies,
+organisations and documents become anonymous actors scoped to the document, affiliated
+to the state or body the phrase names; a definite description ("the official", "the
+agency") refers back to a recent actor with the same role or function when there is one.
+"""
+
+from __future__ import annotations
+
+from claimkit.extract.mention_drafts import (
+    _HEADISH,
+    MentionKind,
+    _actor_id,
+    _Draft,
+    _RegionState,
+    _role_words,
+)
+from claimkit.extract.mention_tokens import _Segment
+from claimkit.extract.roles import mention_words
+from claimkit.lexicon import GazetteerEntry, NameForm, normalise_word
+from claimkit.model import Actor, ActorKind, Span
+
+_WORDS = mention_words()
+"""The word lists of ``data/mentions.json``, bound to module names below (fast look-ups)."""
+_INDEFINITE = _WORDS.indefinite
+_GENERIC_ORG_NOUNS = _WORDS.generic_org_nouns
+_GENERIC_BODY_FUNCTIONS = _WORDS.generic_body_functions
+_FUNCTION_WORDS = _WORDS.function_words
+_OFFICIAL_HEADS = _WORDS.official_heads
+_OFFICIAL_ROLES = _WORDS.official_roles
+
+
+class _Descriptions(_RegionState):
+    """The part of the region pass that reads descriptions and the affiliations they name."""
+
+    def _determiner(self, before: list[_Segment]) -> tuple[bool, str]:
+        """Whether a phrase is definite, and its determiner's key."""
+        det = next((s for s in before if s.category == "det"), None)
+        det_key = " ".join(self._keys(det)) if det is not None else ""
+        return det is None or det_key in ("the", "this", "that", "these", "those"), det_key
+
+    def _organisation_description(
+        self, phrase: list[_Segment], noun: _Segment, gazs: list[_Segment]
+    ) -> None:
+        """An organisation named by a noun ("the party", "a Moscow-based think tank")."""
+        before = [s for s in phrase if s.end <= noun.start]
+        if noun is not phrase[-1] and phrase[phrase.index(noun) + 1].category in _HEADISH:
+            self._gazetteer_mentions(gazs)
+            return
+        if self._modifies_noun(noun) or (not before and not self.standalone):
+            self._gazetteer_mentions(gazs)
+            return
+        noun_key = normalise_word(self._words(noun).split()[-1])
+        kind = self.lexicon.org_nouns[self._keys(noun)]
+        definite, _det = self._determiner(before)
+        span = Span(
+            start=next((s for s in before if s.category != "det"), noun).start, end=noun.end
+        )
+        affiliation = self._affiliation(phrase, exclude=noun)
+        if definite:
+            for draft in self._recent():
+                actor = draft.actor
+                if draft.kind is MentionKind.PRONOUN or actor.kind is not kind:
+                    continue
+                name_words = {normalise_word(w) for w in actor.name.split()}
+                if noun_key in name_words or noun_key in _GENERIC_ORG_NOUNS:
+                    self._emit(_Draft(span, actor, MentionKind.DESCRIPTION))
+                    self._gazetteer_mentions([s for s in gazs if s.start > noun.end])
+                    return
+        words = [
+            self._words(s).lower()
+            for s in before
+            if s.category in ("mod", "orgnoun", "doc") and not set(self._keys(s)) & _INDEFINITE
+        ]
+        self._anonymous(kind, [*words, self._words(noun).lower()], affiliation, span)
+        self._gazetteer_mentions([s for s in gazs if s.start > noun.end])
+
+    def _document(self, phrase: list[_Segment], noun: _Segment) -> None:
+        """A document cited as a source ("a new poll", "the report"); only when asked."""
+        before = [s for s in phrase if s.end <= noun.start]
+        span = Span(
+            start=next((s for s in before if s.category != "det"), noun).start, end=noun.end
+        )
+        words = [
+            self._words(s).lower()
+            for s in before
+            if s.category in ("mod", "word", "doc") and not set(self._keys(s)) & _INDEFINITE
+        ]
+        affiliation = self._affiliation(phrase, exclude=noun)
+        self._anonymous(ActorKind.UNKNOWN, [*words, self._words(noun).lower()], affiliation, span)
+
+    def _anonymous(
+        self, kind: ActorKind, words: list[str], affiliation: Actor | None, span: Span
+    ) -> None:
+        country = None
+        if affiliation is not None:
+            country = affiliation.principal.country or affiliation.country
+        state = self.gaz.state(country) if country else None
+        prefix = [state.demonyms[0] if state.demonyms else state.name] if state else []
+        name = " ".join([*prefix, *words])
+        actor = Actor(
+            id=_actor_id(kind, name, anonymous=True, scope=self.doc.id),
+            name=name,
+            kind=kind,
+            country=country,
+            affiliation=affiliation,
+            anonymous=True,
+        )
+        self._emit(_Draft(span, actor, MentionKind.DESCRIPTION))
+
+    def _gazetteer_mentions(self, gazs: list[_Segment]) -> None:
+        for segment in gazs:
+            self._emit(self._gaz_draft(segment))
+
+    def _gaz_draft(self, segment: _Segment) -> _Draft:
+        entry = segment.entry
+        assert entry is not None
+        span = Span(start=segment.start, end=segment.end)
+        if segment.form is NameForm.PEOPLE:
+            name = self._words(segment)
+            actor = Actor(
+                id=_actor_id(ActorKind.GROUP, name),
+                name=name,
+                kind=ActorKind.GROUP,
+                country=entry.country,
+            )
+            return _Draft(span, actor, MentionKind.NAME)
+        kind = MentionKind.DEMONYM if segment.form is NameForm.DEMONYM else MentionKind.NAME
+        return _Draft(span, self.gaz.actor(entry.id), kind)
+
+    # affiliations -------------------------------------------------------------
+
+    def _affiliation(
+        self, phrase: list[_Segment], *, exclude: _Segment | None = None
+    ) -> Actor | None:
+        """The body or state a phrase names: the first body, else the first state."""
+        state: GazetteerEntry | None = None
+        for segment in phrase:
+            if (
+                segment.category == "gaz"
+                and segment.entry is not None
+                and segment.entry.kind is ActorKind.STATE
+            ):
+                state = state or segment.entry
+        for segment in phrase:
+            if segment is exclude:
+                continue
+            if segment.category == "gaz" and segment.entry is not None:
+                if (
+                    segment.entry.kind is not ActorKind.STATE
+                    and segment.form is not NameForm.PEOPLE
+                ):
+                    return self.gaz.actor(segment.entry.id)
+            elif segment.category == "body":
+                body = self._body_actor(segment, state, phrase)
+                if body is not None:
+                    return body
+        if state is not None:
+            return self.gaz.actor(state.id)
+        return None
+
+    def _body_actor(
+        self, segment: _Segment, state: GazetteerEntry | None, phrase: list[_Segment]
+    ) -> Actor | None:
+        body = segment.body
+        assert body is not None
+        if state is None:
+            state = self._context_state()
+        if state is None:
+            if body.kind is ActorKind.MEDIA_OUTLET:
+                return Actor(id=_actor_id(body.kind, body.name), name=body.name, kind=body.kind)
+            return None
+        # "state media" is a kind of outlet, not one agency: keep it generic
+        named = (
+            None
+            if body.kind is ActorKind.MEDIA_OUTLET
+            else self.gaz.by_function(state.country, body.function)
+        )
+        if named is not None:
+            return self.gaz.actor(named.id)
+        adjective = state.demonyms[0] if state.demonyms else state.name
+        if body.kind is ActorKind.MEDIA_OUTLET:
+            name = f"{adjective} {body.name}"
+        elif body.name[:1].isupper():
+            name = f"{body.name} of {state.name}"
+        else:
+            index = phrase.index(segment)
+            mods: list[str] = []
+            while index > 0 and phrase[index - 1].category == "mod":
+                index -= 1
+                mods.insert(0, self._words(phrase[index]).lower())
+            name = " ".join([adjective, *mods, self._words(segment).lower()])
+        return Actor(
+            id=_actor_id(body.kind, name),
+            name=name,
+            kind=body.kind,
+            country=state.country,
+            affiliation=self.gaz.actor(state.id),
+        )
+
+    def _context_state(self) -> GazetteerEntry | None:
+        """The state of the most recent mention that has one (for "state media")."""
+        for draft in self._recent():
+            if draft.kind is MentionKind.PRONOUN:
+                continue
+            country = draft.actor.principal.country or draft.actor.country
+            if country:
+                return self.gaz.state(country)
+        return None
+
+    def _modifies_noun(self, segment: _Segment) -> bool:
+        """Whether a word follows that makes ``segment`` a modifier ("military hardware")."""
+        index = segment.index + 1
+        if index <= 0 or index >= len(self.segments):
+            return False
+        following = self.segments[index]
+        if following.category != "word":
+            return False
+        token = self.tokens[following.first]
+        return token.key.isalpha() and not token.cap and token.key not in _FUNCTION_WORDS
+
+    def _bodies(self, phrase: list[_Segment], body: _Segment, gazs: list[_Segment]) -> None:
+        if body is phrase[-1] and self._modifies_noun(body):
+            self._gazetteer_mentions(gazs)
+            return
+        states = [s.entry for s in gazs if s.entry is not None and s.entry.kind is ActorKind.STATE]
+        actor: Actor | None = None
+        before = [s for s in phrase if s.end <= body.start]
+        definite, _det = self._determiner(before)
+        if not states and definite and any(s.category == "det" for s in before):
+            actor = self._antecedent_body(body)  # "the agency", "the ministry"
+        if actor is None:
+            actor = self._body_actor(body, states[0] if states else None, phrase)
+        if actor is None:
+            self._gazetteer_mentions(gazs)
+            return
+        index = phrase.index(body)
+        while index > 0 and phrase[index - 1].category == "mod":
+            index -= 1
+        span = Span(start=phrase[index].start, end=body.end)
+        self._emit(_Draft(span, actor, MentionKind.DESCRIPTION))
+        self._gazetteer_mentions([s for s in gazs if s.start > body.end])
+
+    def _antecedent_body(self, body: _Segment) -> Actor | None:
+        """The body a definite generic phrase ("the agency") refers back to.
+
+        A recent government body whose name has the phrase's noun wins; failing that,
+        for a generic noun ("the agency", "the department"), the most recent body of the
+        same function or, with no function, any government body.
+        """
+        assert body.body is not None
+        noun = normalise_word(self._words(body).split()[-1])
+        fallback: Actor | None = None
+        for draft in self._recent():
+            actor = draft.actor
+            if draft.kind is MentionKind.PRONOUN or actor.kind is not body.body.kind:
+                continue
+            if noun in {normalise_word(w) for w in actor.name.split()}:
+                return actor
+            if fallback is None and body.body.function in _GENERIC_BODY_FUNCTIONS:
+                fallback = actor
+        return fallback
+
+    # descriptions -------------------------------------------------------------
+
+    def _description(
+        self, phrase: list[_Segment], head: _Segment, owner: Actor | None = None
+    ) -> None:
+        group = head.category == "group"
+        before = [s for s in phrase if s.end <= head.start]
+        det = next((s for s in before if s.category == "det"), None)
+        det_key = " ".join(self._keys(det)) if det is not None else ""
+        if not group and not self.standalone and not before and owner is None:
+            return  # a bare singular role noun ("in general") is no mention
+        affiliation = owner or self._affiliation(phrase, exclude=head)
+        markers = self.lexicon.anonymous_markers
+        anonymous_marked = any(k in markers for s in before for k in self._keys(s))
+        role_words = [
+            t.text.lower()
+            for s in before
+            if s.category in ("mod", "head")
+            for t in self.tokens[s.first : s.last]
+            if t.key not in markers and t.key not in _INDEFINITE
+        ]
+        head_text = self._words(head)
+        role = " ".join([*role_words, head_text.lower()])
+        first = next((s for s in before if s.category != "det"), head)
+        span = Span(start=first.start, end=head.end)
+        head_word = normalise_word(head_text.split()[-1])
+        definite = det is None or det_key in ("the", "this", "that", "these", "those")
+        if definite and head_word.endswith("year-old"):
+            person = next(
+                (d.actor for d in self._recent() if d.actor.kind is ActorKind.PERSON), None
+            )
+            if person is not None:
+                self._emit(_Draft(span, person, MentionKind.DESCRIPTION))
+                return
+        if definite and not anonymous_marked:
+            antecedent = self._antecedent(head_word, group, affiliation)
+            if antecedent is not None:
+                self._emit(_Draft(span, antecedent, MentionKind.DESCRIPTION))
+                return
+        kind = ActorKind.GROUP if group else ActorKind.PERSON
+        if group and head_word == "west":
+            actor = Actor(id=_actor_id(kind, "the West"), name="the West", kind=kind)
+            self._emit(_Draft(span, actor, MentionKind.NAME))
+            return
+        country = None
+        if affiliation is not None:
+            country = affiliation.principal.country or affiliation.country
+        state = self.gaz.state(country) if country else None
+        prefix = ""
+        if state is not None:
+            prefix = (state.demonyms[0] if state.demonyms else state.name) + " "
+        name = prefix + role
+        named_by = owner or affiliation
+        if named_by is not None and named_by.principal.kind is not ActorKind.STATE:
+            name = f"{named_by.name} {role}"  # "Republican Party presidential front-runner"
+        actor = Actor(
+            id=_actor_id(kind, name, anonymous=True, scope=self.doc.id),
+            name=name,
+            kind=kind,
+            role=role,
+            country=country,
+            affiliation=affiliation,
+            anonymous=True,
+        )
+        self._emit(_Draft(span, actor, MentionKind.DESCRIPTION))
+
+    def _antecedent(self, head_word: str, group: bool, affiliation: Actor | None) -> Actor | None:
+        """The last person (or group) this definite description refers back to.
+
+        A candidate must have the same head word in its role ("the deputy director"), or,
+        failing that, an official's role for "the official" or "the spokesman"; when the
+        description names a state or body, the candidate must speak for the same state.
+        """
+        if head_word not in _OFFICIAL_HEADS and head_word not in self._known_roles():
+            return None  # no recent role has the word
+        loose: Actor | None = None
+        for draft in self._recent():
+            actor = draft.actor
+            if draft.kind is MentionKind.PRONOUN or not actor.role:
+                continue
+            if group != (actor.kind is ActorKind.GROUP) or actor.kind not in (
+                ActorKind.PERSON,
+                ActorKind.GROUP,
+            ):
+                continue
+            if affiliation is not None and (
+                actor.affiliation is None or affiliation.principal.id != actor.principal.id
+            ):
+                continue
+            words = _role_words(actor.role)
+            if head_word in words:
+                return actor
+            if loose is None and head_word in _OFFICIAL_HEADS and words & _OFFICIAL_ROLES:
+                loose = actor
+        return loose

@@ -1,0 +1,274 @@
+"""Mention drafts and the state of the left-to-right pass over one region.
+
+A :class:`Mention` is one place in a document's text that refers to an actor.  While a
+region is read, mentions are *drafts* (``_Draft``), whose actors are merged across
+the document at the end (:mod:`claimkit.extract.actors`).  ``_RegionState`` holds
+what the pass over one region shares: its tokens and segments, the drafts so far and
+the earlier ones (the history pronouns and descriptions refer back to), and how far a
+noun phrase reaches.  The pass itself is split by what it reads:
+:mod:`claimkit.extract.descriptions` (role phrases, bodies, organisations and the
+affiliations they name), :mod:`claimkit.extract.names` (named people and organisations)
+and :mod:`claimkit.extract.pronouns`; ``_RegionBuilder`` in
+:mod:`claimkit.extract.actors` combines them.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import itertools
+import re
+from collections.abc import Iterable, Iterator
+from typing import Literal
+
+import attrs
+
+from claimkit.extract.gazetteer import Gazetteer
+from claimkit.extract.mention_tokens import _Segment, _Token
+from claimkit.extract.roles import RoleLexicon, mention_words
+from claimkit.lexicon import normalise_word
+from claimkit.model import Actor, ActorKind, Document, Span, actor_id
+
+__all__ = ["Mention", "MentionKind"]
+
+
+class MentionKind(enum.Enum):
+    """How a mention names its actor."""
+
+    NAME = "name"
+    """A proper name ("North Korea", "Vedant Patel", "Pyongyang", "Putin")."""
+    DESCRIPTION = "description"
+    """A noun phrase naming by role ("an anonymous official", "state media", "officials")."""
+    PRONOUN = "pronoun"
+    """A pronoun ("he", "it", "they")."""
+    DEMONYM = "demonym"
+    """An adjective of nationality standing for its state ("North Korean", "Russian")."""
+
+
+@attrs.frozen
+class Mention:
+    """One place in a document's text that refers to an actor."""
+
+    span: Span
+    """Exact offsets of the name, head or pronoun in :attr:`Document.text`."""
+    actor: Actor
+    """The actor referred to, with its affiliation chain."""
+    kind: MentionKind
+    """How the text names it."""
+
+
+_WORDS = mention_words()
+"""The word lists of ``data/mentions.json``, bound to module names below (fast look-ups)."""
+_PREPOSITIONS = _WORDS.prepositions
+_PP_WORDS = _WORDS.phrase_words
+_CLOSE_TO = _WORDS.close_to
+_ORG_TAILS = _WORDS.org_tails
+
+_NP_CATEGORIES = frozenset(
+    {"gaz", "not_name", "title", "head", "group", "body", "orgnoun", "doc", "mod", "det", "name"}
+)
+_HEADISH = frozenset({"head", "group", "body", "title", "orgnoun", "doc"})
+_LOOKBACK = 80
+"""How many earlier mentions pronouns, descriptions and surnames may refer back to."""
+
+_actor_id = functools.lru_cache(maxsize=1 << 14)(actor_id)
+""":func:`claimkit.model.actor_id`, remembered (names and descriptions recur)."""
+_Shared = tuple[dict[str, tuple[int, "_Draft"]], set[str]]
+"""The look-up tables of the region pass (``surnamed``, ``known_roles``)."""
+
+
+@attrs.define
+class _Draft:
+    """A mention being built, before actors are merged across the document."""
+
+    span: Span
+    actor: Actor
+    kind: MentionKind
+    surnames: tuple[str, ...] = ()
+    sentence: int = 0
+    gender: Literal["f", "m"] | None = None
+
+
+def _surnames(actor: Actor) -> tuple[str, ...]:
+    if actor.kind is not ActorKind.PERSON or actor.anonymous:
+        return ()
+    return _name_surnames(actor.name)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _name_surnames(name: str) -> tuple[str, ...]:
+    """The keys of a person's surname and first name (people are named again and again)."""
+    words = [normalise_word(w) for w in name.split()]
+    if len(words) < 2:
+        return tuple(words)
+    return (words[-1], words[0])
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _role_words(role: str) -> frozenset[str]:
+    """The keys of a role's words, whole and split at hyphens ("vice-president")."""
+    words = {normalise_word(w) for w in re.split(r"[\s-]+", role)}
+    words |= {normalise_word(w) for w in role.split()}
+    return frozenset(words)
+
+
+class _RegionState:
+    """The state of the pass over one region, and the helpers every part of it uses."""
+
+    def __init__(
+        self,
+        gazetteer: Gazetteer,
+        lexicon: RoleLexicon,
+        document: Document,
+        tokens: list[_Token],
+        segments: list[_Segment],
+        history: list[_Draft],
+        *,
+        standalone: bool,
+    ) -> None:
+        self.gaz = gazetteer
+        self.lexicon = lexicon
+        self.doc = document
+        self.text = document.text
+        self.tokens = tokens
+        self.segments = segments
+        self.history = history
+        self.standalone = standalone
+        self.out: list[_Draft] = []
+        self.sentence = (history[-1].sentence + 1) if history else 0
+        self.resume = 0
+        """Where the pass resumes after a phrase (past an apposition it consumed)."""
+        self.linked_gender: Literal["f", "m"] | None = None
+        self.surnamed: dict[str, tuple[int, _Draft]] | None = None
+        """Surname -> (position in history + out, the latest draft with it); see _linked_person."""
+        self.known_roles: set[str] | None = None
+        """Every role word of the recent drafts and more (see :meth:`_known_roles`)."""
+        self.title_case = False
+        """Whether the region is a title-case headline, where capitals do not mark names."""
+
+    # helpers ------------------------------------------------------------------
+
+    def _recent(self) -> Iterator[_Draft]:
+        """Earlier drafts, most recent first, within a window (pronouns look back so far)."""
+        return itertools.islice(
+            itertools.chain(reversed(self.out), reversed(self.history)), _LOOKBACK
+        )
+
+    def _emit(self, draft: _Draft, hints: Iterable[str] = ()) -> None:
+        draft.sentence = self.sentence
+        actor = draft.actor
+        if draft.gender is None and actor.kind is ActorKind.PERSON:
+            words = [*hints, *(normalise_word(w) for w in (actor.role or "").split())]
+            if not actor.anonymous:
+                words.append(normalise_word(actor.name.split()[0]))
+            draft.gender = self.lexicon.gender(words)
+        self.out.append(draft)
+        if draft.surnames and self.surnamed is not None:
+            position = len(self.history) + len(self.out) - 1
+            for surname in draft.surnames:
+                self.surnamed[surname] = (position, draft)
+        if actor.role and self.known_roles is not None:
+            self.known_roles.update(_role_words(actor.role))
+
+    def _words(self, segment: _Segment) -> str:
+        return self.text[segment.start : segment.end]
+
+    def _keys(self, segment: _Segment) -> tuple[str, ...]:
+        return tuple(t.key for t in self.tokens[segment.first : segment.last])
+
+    def _known_roles(self) -> set[str]:
+        """The words of every role of the recent drafts and more (a quick test)."""
+        known = self.known_roles
+        if known is None:  # built on first use, then kept up to date by _emit
+            known = set()
+            for draft in itertools.chain(self.history[-_LOOKBACK:], self.out):
+                if draft.actor.role:
+                    known.update(_role_words(draft.actor.role))
+            self.known_roles = known
+        return known
+
+    # how far a phrase reaches ---------------------------------------------------
+
+    def _phrase_end(self, i: int) -> int:
+        """Extend a noun phrase over modifiers, names, org tails and prepositional phrases."""
+        segments = self.segments
+        n = len(segments)
+        j = i
+        while j < n:
+            segment = segments[j]
+            category = segment.category
+            if category in _NP_CATEGORIES:
+                if category == "det" and j > i and not segments[j - 1].possessive:
+                    break
+                j += 1
+                if segment.possessive and category in ("head", "group", "body"):
+                    break
+                continue
+            if (
+                j > i
+                and category in ("word", "mod", "body", "orgnoun")
+                and self._org_tail(segment)
+                and segments[j - 1].category == "name"
+            ):
+                return j + 1
+            if category == "word" and j > i:
+                key = self.tokens[segment.first].key
+                if (
+                    key in _CLOSE_TO
+                    and segments[j - 1].category in ("head", "group")
+                    and j + 1 < n
+                    and self.tokens[segments[j + 1].first].key in _PREPOSITIONS
+                ):  # "officials linked to the IRGC": step onto the preposition
+                    j += 1
+                    continue
+                previous = segments[j - 1]
+                attaches = previous.category in _HEADISH or (
+                    previous.category in ("mod", "word")
+                    and self.tokens[previous.first].key in _CLOSE_TO
+                    and j - 2 >= i
+                    and segments[j - 2].category in ("head", "group")
+                )  # "sources close to the Kremlin"
+                if key in _PREPOSITIONS and attaches:
+                    k = self._pp_end(j + 1)
+                    if k > j + 1:
+                        j = k
+                        continue
+            break
+        return max(j, i + 1)
+
+    def _org_tail(self, segment: _Segment) -> bool:
+        """Whether a segment is one word such as "campaign" that makes a name an organisation."""
+        return segment.last - segment.first == 1 and self.tokens[segment.first].key in _ORG_TAILS
+
+    def _pp_end(self, j: int) -> int:
+        """The end of a prepositional phrase from ``j`` naming a body, state or (title) name."""
+        segments = self.segments
+        n = len(segments)
+        k = j
+        found = -1
+        loose = 0
+        while k < n and k < j + 12:
+            segment = segments[k]
+            category = segment.category
+            if category in ("gaz", "body", "name"):
+                found = k
+            elif category in ("det", "mod", "head", "group", "title", "not_name"):
+                pass
+            elif category == "word" and loose < 4:
+                key = self.tokens[segment.first].key
+                if key in _PP_WORDS:
+                    if found >= 0 and key not in ("of",):
+                        break
+                elif found >= 0 or not key.isalpha():
+                    break
+                loose += 1
+            else:
+                break
+            k += 1
+        if found < 0:
+            return j
+        # stop after the last body, state or name, keeping trailing body words
+        end = found + 1
+        while end < k and segments[end].category in ("body", "name", "gaz"):
+            end += 1
+        return end

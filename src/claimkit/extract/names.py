@@ -1,0 +1,354 @@
+"""Names in the region pass: people and organisations named in the text.
+
+"Russian President Vladimir Putin", "Vedant Patel, deputy spokesperson for the US
+Department of State" (a title and an apposition give the role and affiliation),
+"Kharkiv Regional Military Administration", "the Trump campaign", and later
+surname-only references ("Putin") to a person named before.  A single capitalised word
+is a name only with a title, an apposition, or an earlier full name it repeats.
+"""
+
+from __future__ import annotations
+
+from claimkit.extract.descriptions import _Descriptions
+from claimkit.extract.mention_drafts import (
+    _LOOKBACK,
+    _NP_CATEGORIES,
+    MentionKind,
+    _actor_id,
+    _Draft,
+    _surnames,
+)
+from claimkit.extract.mention_tokens import _Segment
+from claimkit.extract.roles import mention_words
+from claimkit.lexicon import normalise_word
+from claimkit.model import Actor, ActorKind, Span
+
+_WORDS = mention_words()
+"""The word lists of ``data/mentions.json``, bound to module names below (fast look-ups)."""
+_PREPOSITIONS = _WORDS.prepositions
+_CLOSE_TO = _WORDS.close_to
+_NON_TITLE_PREPOSITIONS = _WORDS.non_title_prepositions
+_ORG_TAILS = _WORDS.org_tails
+_ADJECTIVE_SUFFIXES = _WORDS.adjective_suffixes
+
+
+class _Names(_Descriptions):
+    """The part of the region pass that reads named people and organisations."""
+
+    def _name_runs(self, phrase: list[_Segment]) -> list[tuple[int, int, ActorKind]]:
+        """Runs of unknown capitalised words: (first, last, kind) indices into ``phrase``."""
+        runs: list[tuple[int, int, ActorKind]] = []
+        n = len(phrase)
+        i = 0
+        while i < n:
+            segment = phrase[i]
+            first_name = (
+                segment.category == "gaz"
+                and segment.last - segment.first == 1
+                and i + 1 < n
+                and phrase[i + 1].category == "name"
+                and not segment.possessive
+                and self.gaz.is_first_name(self._words(segment))
+            )
+            if segment.category == "not_name":  # a place: "New York Police Department"
+                j = self._organisation_name_end(phrase, i + 1)
+                if j > i + 1:
+                    last_key = self.tokens[phrase[j - 1].last - 1].key
+                    runs.append((i, j, self.lexicon.org_heads[last_key]))
+                i = j
+                continue
+            if segment.category != "name" and not first_name:
+                i += 1
+                continue
+            j = i + 1
+            while j < n and phrase[j].category == "name" and not phrase[j - 1].possessive:
+                j += 1
+            j = self._organisation_name_end(phrase, j)
+            keys = [t.key for t in self.tokens[phrase[i].first : phrase[j - 1].last]]
+            if not self.lexicon.not_actor_heads.isdisjoint(keys):
+                i = j
+                continue
+            # an organisation word alone ("Center", "TV") is no organisation's name
+            kind = self.lexicon.org_heads.get(keys[-1], ActorKind.PERSON)
+            if len(keys) == 1:
+                kind = ActorKind.PERSON
+            descriptor = phrase[i - 1].body if i > 0 and phrase[i - 1].category == "body" else None
+            if descriptor is not None:
+                kind = descriptor.kind  # "state broadcaster TRT", "the agency Frontex"
+            if (
+                j < n
+                and phrase[j].category in ("word", "mod", "body", "orgnoun")
+                and self._org_tail(phrase[j])
+            ):
+                kind = _ORG_TAILS[self.tokens[phrase[j].first].key]
+                j += 1
+            runs.append((i, j, kind))
+            i = j
+        return runs
+
+    def _organisation_name_end(self, phrase: list[_Segment], j: int) -> int:
+        """Extend a name over capitalised lexicon words that end in an organisation word.
+
+        "Kharkiv Regional Military Administration", "New York Police Department".
+        """
+        k = j
+        n = len(phrase)
+        while (
+            k < n
+            and phrase[k].category in ("body", "mod", "orgnoun", "head", "group", "name")
+            and not phrase[k - 1].possessive
+            and all(t.cap for t in self.tokens[phrase[k].first : phrase[k].last])
+        ):
+            k += 1
+            if self.tokens[phrase[k - 1].last - 1].key in self.lexicon.org_heads:
+                j = k
+        return j
+
+    def _head_before_names(
+        self, phrase: list[_Segment], run: tuple[int, int, ActorKind]
+    ) -> tuple[_Segment, int] | None:
+        """A role noun whose prepositional phrase holds the names: (head, where the PP starts).
+
+        "economists at Duke University", "a spokesman for the Trump campaign", "an aide to
+        Hillary Clinton"; but not a title such as "deputy minister for international
+        organizations Kim Son-gyong", whose name is the head.
+        """
+        first, _last, kind = run
+        head_index = None
+        for index in range(first):
+            category = phrase[index].category
+            if category in ("head", "group"):
+                head_index = index
+            elif category == "word" and head_index is not None:
+                key = self.tokens[phrase[index].first].key
+                if key not in _PREPOSITIONS and key not in _CLOSE_TO:
+                    return None
+                between = phrase[index + 1 : first]
+                has_det = any(s.category == "det" for s in between)
+                if kind is not ActorKind.PERSON or has_det or key in _NON_TITLE_PREPOSITIONS:
+                    return phrase[head_index], index
+                return None
+        return None
+
+    def _named(
+        self, phrase: list[_Segment], names: list[tuple[int, int, ActorKind]], after: int
+    ) -> None:
+        consumed: set[int] = set()
+        organisation: Actor | None = None
+        owner: Actor | None = None  # the actor named last, for "Clinton aides"
+        for number, (first, last, kind) in enumerate(names):
+            run = phrase[first:last]
+            tokens = self.tokens
+            name = " ".join([t.text for t in tokens[run[0].first : run[-1].last]])
+            before = phrase[:first]
+            if self.title_case and not self.standalone:
+                self._known_names_in(run)
+                continue
+            if kind is not ActorKind.PERSON:
+                span = Span(start=run[0].start, end=run[-1].end)
+                organisation = owner = self._named_organisation(run, before, kind, span)
+                consumed.update(id(s) for s in phrase[:last])
+                continue
+            if (
+                number + 1 < len(names)
+                and last < len(phrase)
+                and phrase[last].category in ("title", "head")
+                and not run[-1].possessive
+            ):
+                continue  # a place or organisation before a title: "New York Mayor Eric Adams"
+            titled = any(s.category in ("title", "head") for s in before)
+            first_word = self.tokens[run[0].first]
+            if (
+                len(run) > 1
+                and not before
+                and not titled
+                and first_word.key.endswith(_ADJECTIVE_SUFFIXES)
+                and first_word.key not in self.lexicon.male
+                and first_word.key not in self.lexicon.female
+            ):
+                rest = self._linked_person(self.tokens[run[1].first].key)
+                if rest is not None and self._linked_person(first_word.key) is None:
+                    # "Archetypal Trump voters": a capitalised first word, then a known name
+                    run = run[1:]
+                    name = " ".join([t.text for t in tokens[run[0].first : run[-1].last]])
+            hints = [t.key for t in tokens[before[0].first : before[-1].last]] if before else []
+            if run[-1].last - run[0].first == 1:  # one word (tokens hold no spaces)
+                linked = self._linked_person(normalise_word(name))
+                if linked is not None:  # "Putin", "Mr. Trump", "President Putin"
+                    span = Span(start=run[0].start, end=run[-1].end)
+                    draft = _Draft(span, linked, MentionKind.NAME, surnames=_surnames(linked))
+                    draft.gender = self.linked_gender
+                    self._emit(draft, hints)
+                    consumed.update(id(s) for s in run)
+                    owner = linked
+                    continue
+                following = run[-1].index + 1
+                if not titled and (
+                    (last < len(phrase) and phrase[last].category in ("head", "group"))
+                    or (
+                        self.standalone
+                        and following < len(self.segments)
+                        and self.segments[following].category == "word"
+                        and self.tokens[self.segments[following].first].key.endswith("s")
+                    )
+                ):
+                    continue  # an unknown word before a noun modifies it: "Cement makers"
+                if not titled and not self.standalone and self._apposition(after) is None:
+                    continue
+            role = self._title_role(before)
+            possessor = owner if before and any(seg.possessive for seg in before) else None
+            affiliation = self._affiliation(before) or organisation or possessor
+            apposition = self._apposition(after) if last == len(phrase) else None
+            if apposition is not None:
+                role = role or apposition[0]
+                affiliation = affiliation or apposition[1]
+            country = None
+            if affiliation is not None:
+                country = affiliation.principal.country or affiliation.country
+            actor = Actor(
+                id=_actor_id(ActorKind.PERSON, name),
+                name=name,
+                kind=ActorKind.PERSON,
+                role=role,
+                affiliation=affiliation,
+                country=country,
+            )
+            span = Span(start=run[0].start, end=run[-1].end)
+            self._emit(_Draft(span, actor, MentionKind.NAME, surnames=_surnames(actor)), hints)
+            if apposition is not None:
+                self._emit(_Draft(apposition[2], actor, MentionKind.DESCRIPTION))
+            consumed.update(id(s) for s in phrase[:last])
+            owner = actor
+        end = names[-1][1]
+        trailing = [s for s in phrase[end:] if s.category in ("head", "group")]
+        if trailing:  # "Clinton aides", "Obama administration officials"
+            head = trailing[0]
+            while (
+                head.index + 1 < len(self.segments)
+                and self.segments[head.index + 1].category in ("head", "group")
+                and self.segments[head.index + 1] in phrase
+            ):
+                head = self.segments[head.index + 1]
+            self._description(phrase[end:], head, owner)
+            consumed.update(id(s) for s in phrase[end:] if s.end <= head.end)
+        self._gazetteer_mentions(
+            [s for s in phrase if s.category == "gaz" and id(s) not in consumed]
+        )
+
+    def _known_names_in(self, run: list[_Segment]) -> None:
+        """In a title-case headline, only people the text names elsewhere are names."""
+        tokens = [t for s in run for t in self.tokens[s.first : s.last]]
+        k = 0
+        while k < len(tokens):
+            actor = self._linked_person(tokens[k].key)
+            if actor is None:
+                k += 1
+                continue
+            words = {normalise_word(w) for w in actor.name.split()}
+            end = k + 1
+            while end < len(tokens) and tokens[end].key in words:
+                end += 1
+            span = Span(start=tokens[k].start, end=tokens[end - 1].end)
+            self._emit(_Draft(span, actor, MentionKind.NAME, surnames=_surnames(actor)))
+            k = end
+
+    def _named_organisation(
+        self, run: list[_Segment], before: list[_Segment], kind: ActorKind, span: Span
+    ) -> Actor:
+        words = [t.text for s in run for t in self.tokens[s.first : s.last]]
+        owner = None
+        tail = self.tokens[run[-1].first].key
+        if tail in _ORG_TAILS and len(words) > 1:
+            owner = self._linked_person(normalise_word(words[-2]))
+        affiliation = owner or self._affiliation(before)
+        name = " ".join(words)
+        country = None
+        if affiliation is not None:
+            country = affiliation.principal.country or affiliation.country
+        actor = Actor(
+            id=_actor_id(kind, name),
+            name=name,
+            kind=kind,
+            country=country,
+            affiliation=_safe_affiliation_for(_actor_id(kind, name), affiliation),
+        )
+        self._emit(_Draft(span, actor, MentionKind.NAME))
+        return actor
+
+    def _title_role(self, before: list[_Segment]) -> str | None:
+        parts: list[str] = []
+        for segment in before:
+            category = segment.category
+            if category in ("title", "head", "group"):
+                parts.append(
+                    segment.role if segment.role is not None else self._words(segment).lower()
+                )
+            elif (
+                category == "mod" and not set(self._keys(segment)) & self.lexicon.anonymous_markers
+            ):
+                parts.append(self._words(segment).lower())
+            elif category == "word" and parts:
+                parts.append(self._words(segment))
+        role = " ".join(p for p in parts if p)
+        return role or None
+
+    def _linked_person(self, word: str) -> Actor | None:
+        """The person of the latest recent draft with this surname (or first name).
+
+        Recent means among the :data:`_LOOKBACK` latest drafts, as :meth:`_recent`.
+        """
+        surnamed = self.surnamed
+        if surnamed is None:  # built on first use, then kept up to date by _emit
+            surnamed = {}
+            total = len(self.history)
+            for position in range(max(0, total - _LOOKBACK), total):
+                draft = self.history[position]
+                for surname in draft.surnames:
+                    surnamed[surname] = (position, draft)
+            for position, draft in enumerate(self.out, start=total):
+                for surname in draft.surnames:
+                    surnamed[surname] = (position, draft)
+            self.surnamed = surnamed
+        latest = surnamed.get(word)
+        if latest is None or latest[0] < len(self.history) + len(self.out) - _LOOKBACK:
+            return None
+        self.linked_gender = latest[1].gender
+        return latest[1].actor
+
+    def _apposition(self, after: int) -> tuple[str | None, Actor | None, Span] | None:
+        """A role phrase set off after a name: ", deputy spokesperson for the US Department"."""
+        segments = self.segments
+        if after >= len(segments) or segments[after].category != "punct":
+            return None
+        if self._words(segments[after]) not in (",", "(", "\u2014", "\u2013"):
+            return None
+        i = after + 1
+        if i >= len(segments) or segments[i].category not in _NP_CATEGORIES:
+            return None
+        j = self._phrase_end(i)
+        phrase = segments[i:j]
+        heads = [s for s in phrase if s.category in ("head", "title")]
+        if not heads or self._name_runs(phrase):
+            return None
+        self.resume = max(self.resume, j)
+        head = heads[0]
+        index = phrase.index(head)
+        while index + 1 < len(phrase) and phrase[index + 1].category in ("head", "title"):
+            index += 1
+            head = phrase[index]
+        before = [s for s in phrase if s.end <= head.start and s.category != "det"]
+        role_words = [
+            self._words(s).lower() for s in before if s.category in ("mod", "head", "title")
+        ]
+        role = " ".join([*role_words, self._words(head).lower()])
+        affiliation = self._affiliation(phrase, exclude=head)
+        first = before[0] if before else head
+        return role, affiliation, Span(start=first.start, end=head.end)
+
+
+def _safe_affiliation_for(own_id: str, affiliation: Actor | None) -> Actor | None:
+    if affiliation is None:
+        return None
+    if affiliation.id == own_id or any(a.id == own_id for a in affiliation.affiliations()):
+        return None
+    return affiliation

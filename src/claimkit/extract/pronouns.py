@@ -1,0 +1,139 @@
+"""Pronouns in the region pass: "he", "it", "they" resolved to the actor they refer to.
+
+A subject pronoun prefers the first fitting actor of the nearest sentence that has one,
+an object pronoun the most recent one other than the subject just before its verb; "he"
+and "she" skip people whose first name, title or role says otherwise; expletive "it"
+("it is unclear") and "it" as the object of a verb ("denied it") are no mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from claimkit.extract.mention_drafts import MentionKind, _Draft, _RegionState
+from claimkit.extract.mention_tokens import _POSSESSIVE_PRONOUNS, _PRONOUNS, _Segment
+from claimkit.extract.roles import mention_words
+from claimkit.model import ActorKind, Span
+
+_WORDS = mention_words()
+"""The word lists of ``data/mentions.json``, bound to module names below (fast look-ups)."""
+_OBJECT_PREPOSITIONS = _WORDS.object_prepositions
+_OBJECT_ACTOR_NEXT = _WORDS.object_actor_next
+_CLAUSE_WORDS = _WORDS.clause_words
+_COMMON_VERBS = _WORDS.common_verbs
+
+_EXPLETIVE_IT = re.compile(
+    r"(?:(?:['\u2019]s|\s+(?:is|was|has\s+been|had\s+been|would\s+be|will\s+be|remains|remained))"
+    r"(?:\s+not)?(?:\s+\w+ly)?\s+(?:clear|unclear|likely|unlikely|possible|impossible|true|false|"
+    r"important|difficult|hard|easy|time|necessary|certain|uncertain|believed|thought|said|"
+    r"reported|understood|known|unknown|expected|feared|alleged|claimed|hoped|estimated|"
+    r"feared|worth|too|no\s+secret|a\s+shame)\b"
+    r"|\s+(?:seems|seemed|appears|appeared|emerged|turns\s+out|turned\s+out)\s+(?:that|to|as)\b"
+    r"|\s+(?:clear|unclear|hard|difficult|easy|possible|impossible|necessary|likely|unlikely)\b)",
+    re.IGNORECASE,
+)
+_PERSONISH = frozenset({ActorKind.PERSON})
+_THINGISH = frozenset(
+    {ActorKind.STATE, ActorKind.GOVERNMENT_BODY, ActorKind.ORGANISATION, ActorKind.MEDIA_OUTLET}
+)
+_PLURALISH = frozenset({ActorKind.GROUP, ActorKind.STATE, ActorKind.ORGANISATION})
+_GROUPISH = frozenset({ActorKind.GROUP})
+
+
+class _Pronouns(_RegionState):
+    """The part of the region pass that resolves pronouns."""
+
+    def _pronoun(self, segment: _Segment, index: int) -> None:
+        token = self.tokens[segment.first]
+        key = token.key
+        possessive = segment.category == "poss_pron" or key in _POSSESSIVE_PRONOUNS
+        if possessive and not self.standalone:
+            return
+        kind = (_POSSESSIVE_PRONOUNS if possessive else _PRONOUNS).get(key)
+        if kind is None:
+            return
+        if key == "it" and _EXPLETIVE_IT.match(self.text, token.end):
+            return
+        if key in ("it", "them") and not self.standalone and self._object_it(index):
+            return
+        wanted = {"person": _PERSONISH, "thing": _THINGISH, "plural": _PLURALISH}[kind]
+        if key == "them":
+            wanted = _GROUPISH
+
+        gender = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(key)
+
+        def fits(draft: _Draft) -> bool:
+            actor = draft.actor
+            if draft.kind is MentionKind.DEMONYM and kind == "person":
+                return False
+            if gender is not None and draft.gender is not None and draft.gender != gender:
+                return False
+            return actor.kind in wanted
+
+        previous = self.segments[index - 1] if index > 0 else None
+        is_object = (
+            previous is not None
+            and previous.category == "word"
+            and (self.tokens[previous.first].key in _OBJECT_PREPOSITIONS)
+        )
+        after_verb = (
+            previous is not None
+            and previous.category == "word"
+            and not is_object
+            and _looks_like_verb(self.tokens[previous.first].key)
+        )
+        antecedent: _Draft | None = None
+        if not is_object and not after_verb and key in ("he", "she", "it", "they"):
+            antecedent = self._subject_antecedent(fits)
+        if antecedent is None:
+            subject_end = self.segments[index - 2].end if after_verb and index >= 2 else -1
+            candidates = (d for d in self._recent() if fits(d))
+            antecedent = next(candidates, None)
+            if antecedent is not None and antecedent.span.end == subject_end:
+                # the object of a verb is not the subject just before it: "Washington accused it"
+                antecedent = next(candidates, antecedent)
+        if antecedent is not None:
+            span = Span(start=token.start, end=token.end)
+            draft = _Draft(span, antecedent.actor, MentionKind.PRONOUN, gender=antecedent.gender)
+            if draft.gender is None and gender is not None:
+                draft.gender = "f" if gender == "f" else "m"
+            self._emit(draft)
+
+    def _object_it(self, index: int) -> bool:
+        """Whether "it" is the object of a verb ("denied it"), which is seldom an actor.
+
+        "accused it of", "urged it to" still name one.
+        """
+        segments = self.segments
+        previous = segments[index - 1] if index > 0 else None
+        if previous is None or previous.category != "word":
+            return False
+        if not _looks_like_verb(self.tokens[previous.first].key):
+            return False
+        following = segments[index + 1] if index + 1 < len(segments) else None
+        return following is None or self.tokens[following.first].key not in _OBJECT_ACTOR_NEXT
+
+    def _subject_antecedent(self, fits: Callable[[_Draft], bool]) -> _Draft | None:
+        """For a subject pronoun: the first fitting mention of the nearest sentence with one."""
+        sentence: int | None = None
+        best: _Draft | None = None
+        for draft in self._recent():
+            if sentence is not None and draft.sentence != sentence:
+                break
+            if not fits(draft):
+                continue
+            if draft.kind is not MentionKind.PRONOUN:
+                sentence = draft.sentence
+                best = draft
+            elif sentence is None:
+                return draft
+        return best
+
+
+
+def _looks_like_verb(word: str) -> bool:
+    """A cheap guess that a lowercase word before a pronoun is a verb ("denied it")."""
+    if word in _CLAUSE_WORDS or word in _OBJECT_PREPOSITIONS:
+        return False
+    return word in _COMMON_VERBS or word.endswith(("ed", "ing", "es"))
