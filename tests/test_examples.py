@@ -1,10 +1,10 @@
 """Run the examples in ``examples/`` as users would.
 
 The example plugins must be installed into the test environment
-(``pip install ./examples/claimkit-rss ./examples/claimkit-markdown``) and are used
-only through claimkit's entry point group, never imported by these tests. Where they
-are not installed the plugin tests skip; CI sets ``CLAIMKIT_REQUIRE_EXAMPLES=1`` to make
-a missing plugin a failure instead.
+(``pip install ./examples/claimkit-rss ./examples/claimkit-markdown ./examples/claimkit-spacy``)
+and are used only through claimkit's entry point group, never imported by these tests.
+Where they are not installed the plugin tests skip; CI sets ``CLAIMKIT_REQUIRE_EXAMPLES=1``
+to make a missing plugin a failure instead.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ PLUGINS = {
     # distribution: (entry point name, loader names, exporter names)
     "claimkit-rss": ("rss", {"rss"}, set()),
     "claimkit-markdown": ("markdown", set(), {"markdown"}),
+    "claimkit-spacy": ("spacy", set(), set()),
 }
 
 
@@ -75,6 +76,8 @@ def test_plugin_is_announced_through_the_entry_point_group(dist: str) -> None:
     registry = get_registry()
     assert {x.name for x in registry.loaders.values() if x.plugin == name} == loaders
     assert {x.name for x in registry.exporters.values() if x.plugin == name} == exporters
+    extractors = {x.name for x in registry.extractors.values() if x.plugin == name}
+    assert extractors == ({"spacy"} if dist == "claimkit-spacy" else set())
 
 
 def test_claimkit_plugins_lists_the_example_plugins() -> None:
@@ -86,6 +89,7 @@ def test_claimkit_plugins_lists_the_example_plugins() -> None:
     cells = [[cell.strip() for cell in row.split("│")[1:-1]] for row in rows]
     assert ["loader", "rss", ".rss .atom", "rss"] in [row[:4] for row in cells]
     assert ["exporter", "markdown", ".md .markdown", "markdown"] in [row[:4] for row in cells]
+    assert ["extractor", "spacy", "", "spacy"] in [row[:4] for row in cells]
 
 
 def test_the_rss_plugin_loads_a_feed_in_a_fresh_process(tmp_path: Path) -> None:
