@@ -24,8 +24,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from claimkit.extract.gazetteer import Gazetteer, normalise, normalise_word
+from claimkit.extract.gazetteer import Gazetteer
 from claimkit.extract.roles import RoleLexicon
+from claimkit.lexicon import normalise, normalise_word
 from claimkit.model import Actor, ActorKind, Document, actor_id
 
 if TYPE_CHECKING:

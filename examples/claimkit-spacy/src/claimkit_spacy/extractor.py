@@ -36,14 +36,15 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
-from claimkit.extract.cues import CueWord, Lexicon, default_lexicon
+from claimkit.extract.cues import Lexicon
 from claimkit.extract.evidence import commitment, score_evidence
-from claimkit.extract.gazetteer import gazetteer
+from claimkit.extract.installed import default_lexicon, gazetteer
 from claimkit.extract.kinds import content_kind
 from claimkit.extract.linking import link
 from claimkit.extract.roles import role_lexicon
 from claimkit.extract.segment import lowers as claimkit_lowers
 from claimkit.extract.segment import tokenize
+from claimkit.lexicon import CueWord
 from claimkit.model import (
     Actor,
     Claim,
