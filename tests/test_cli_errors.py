@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import json
 import os
 import subprocess
 import sys
@@ -210,3 +211,107 @@ def test_real_process(tmp_path: Path) -> None:
         _python_m("extract", binary.name, "-o", output.name, cwd=tmp_path)
     )
     assert not output.exists()
+
+
+def _unreadable(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    """Make ``path`` unreadable, also for root (who reads a chmod 000 file regardless):
+    ``os.access`` says so, and opening or listing it fails as it would for a user."""
+    if os.geteuid() != 0:
+        path.chmod(0)
+        return
+    denied = str(path)
+    access, open_, scandir = os.access, Path.open, os.scandir
+
+    def fake_access(target: object, mode: int, *args: object, **kwargs: object) -> bool:
+        return False if str(target) == denied else access(target, mode, *args, **kwargs)  # type: ignore[arg-type]
+
+    def fake_open(self: Path, *args: object, **kwargs: object) -> object:
+        if str(self) == denied:
+            raise PermissionError(13, "Permission denied", denied)
+        return open_(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    def fake_scandir(target: object = ".") -> object:
+        if str(target) == denied:
+            raise PermissionError(13, "Permission denied", denied)
+        return scandir(target)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "access", fake_access)
+    monkeypatch.setattr(Path, "open", fake_open)
+    monkeypatch.setattr(os, "scandir", fake_scandir)
+
+
+@pytest.mark.parametrize("command", ["extract", "show", "convert", "evaluate"])
+@pytest.mark.parametrize("kind", ["file", "folder"])
+def test_unreadable_input_is_one_line_and_exit_1(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str, kind: str
+) -> None:
+    # click's own readability check gave a four-line usage error with exit status 2
+    path = tmp_path / "locked"
+    if kind == "folder":
+        path.mkdir()
+        (path / "article.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    else:
+        path = _write(tmp_path, "locked.txt", SEED.read_bytes())
+    _unreadable(monkeypatch, path)
+    args = [command, str(path)]
+    if command == "convert":
+        args += ["-o", str(tmp_path / "out.jsonl")]
+    result = runner.invoke(cli.main, args)
+    line = _one_error_line(result)
+    assert result.exit_code == 1
+    assert "locked" in line and "ermission denied" in line
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+@pytest.mark.parametrize("command", ["extract", "convert"])
+def test_output_naming_a_folder_is_one_line_and_exit_1(
+    runner: CliRunner, tmp_path: Path, command: str
+) -> None:
+    folder = tmp_path / "claims.jsonl"
+    folder.mkdir()
+    (folder / "kept.txt").write_text("mine", encoding="utf-8")
+    result = runner.invoke(cli.main, [command, str(SEED), "-o", str(folder)])
+    line = _one_error_line(result)
+    assert result.exit_code == 1
+    assert "claims.jsonl" in line and "folder" in line
+    assert [p.name for p in folder.iterdir()] == ["kept.txt"]
+
+
+def _with_a_repeated_claim(tmp_path: Path, format: str) -> Path:
+    """The seeds' gold corpus in ``format``, its first claim written a second time at the end."""
+    path = tmp_path / f"repeated.{format}"
+    if format == "json":  # the JSON exporter itself refuses the repeated claim
+        data = json.loads((SEEDS / "gold.json").read_bytes())
+        data["claims"].append(data["claims"][0])
+        path.write_text(json.dumps(data), encoding="utf-8")
+        return path
+    corpus = claimkit.load(SEEDS / "gold.json", extract=False)
+    path.write_bytes(claimkit.dumps([*corpus.records(), corpus.claims[0]], format))
+    return path
+
+
+@pytest.mark.parametrize("format", ["jsonl", "csv", "json"])
+@pytest.mark.parametrize("command", ["show", "evaluate", "convert"])
+def test_a_repeated_claim_id_names_the_file_and_record(
+    runner: CliRunner, tmp_path: Path, format: str, command: str
+) -> None:
+    path = _with_a_repeated_claim(tmp_path, format)
+    args = [command, str(path)]
+    if command == "convert":
+        args += ["-o", str(tmp_path / "out.jsonl")]
+    line = _one_error_line(runner.invoke(cli.main, args))
+    claim = claimkit.load(SEEDS / "gold.json", extract=False).claims[0].id
+    assert "repeated." + format in line and f"duplicate claim id {claim!r}" in line
+    if format != "json":  # the JSON loader reads the file whole and names no record
+        assert "record " in line
+
+
+@pytest.mark.parametrize("format", ["jsonl", "csv"])
+def test_a_repeated_claim_id_through_the_api_names_the_source_and_record(
+    tmp_path: Path, format: str
+) -> None:
+    path = _with_a_repeated_claim(tmp_path, format)
+    with pytest.raises(claimkit.LoadError, match=r"repeated\.\w+, record \d+: duplicate claim id"):
+        claimkit.load(path)
+    with pytest.raises(claimkit.LoadError, match=r"<string>, record \d+: duplicate claim id"):
+        claimkit.loads(path.read_bytes(), format)

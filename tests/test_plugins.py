@@ -160,3 +160,50 @@ def test_plugins_command_lists_providers() -> None:
     assert "tsv-news" in result.output and "tsv-plugin" in result.output
     for builtin in ("claimkit.formats.json", "claimkit.formats.csv", "claimkit.formats.text"):
         assert builtin in result.output
+
+
+class _Broken:
+    """A plugin whose loader and sniffer fail with exceptions of their own."""
+
+    @staticmethod
+    def load(stream: BinaryIO, source: str) -> Iterator[Record]:
+        yield Document(id="first", text=stream.read(5).decode())
+        raise RuntimeError("the parser lost its place")
+
+    @staticmethod
+    def sniff(head: bytes) -> float:
+        return 1 / len(head.strip(b"?"))  # ZeroDivisionError on "???"
+
+    @claimkit.hookimpl
+    def register_loaders(self, register: Callable[[Loader], None]) -> None:
+        register(Loader(name="broken", load=self.load, sniff=self.sniff, extensions=(".brk",)))
+
+
+def test_an_exception_in_a_plugins_loader_names_the_file_and_the_plugin(tmp_path: Path) -> None:
+    path = tmp_path / "feed.brk"
+    path.write_text("hello world", encoding="utf-8")
+    with plugins.plugin_registered(_Broken(), name="broken-plugin"):
+        with pytest.raises(claimkit.LoadError) as caught:
+            claimkit.load(path, extract=False)
+        result = CliRunner().invoke(main, ["show", str(path)])
+    message = str(caught.value)
+    assert message.startswith(f"{path}: ")
+    assert "'broken' loader of plugin 'broken-plugin'" in message
+    assert "RuntimeError: the parser lost its place" in message
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [f"claimkit: error: {message}"]
+
+
+def test_an_exception_in_a_plugins_sniffer_names_the_file_and_the_plugin(tmp_path: Path) -> None:
+    path = tmp_path / "mystery.dat"  # no loader claims .dat: every sniffer is asked
+    path.write_bytes(b"???")
+    with plugins.plugin_registered(_Broken(), name="broken-plugin"):
+        with pytest.raises(claimkit.LoadError) as caught:
+            claimkit.load(path, extract=False)
+        result = CliRunner().invoke(main, ["show", str(path)])
+    message = str(caught.value)
+    assert message.startswith(f"{path}: ")
+    assert "sniffer of the 'broken' loader of plugin 'broken-plugin'" in message
+    assert "ZeroDivisionError" in message
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [f"claimkit: error: {message}"]

@@ -14,7 +14,7 @@ from claimkit.errors import ClaimkitError, ExportError, LoadError
 from claimkit.fastjson import gc_paused
 from claimkit.model import Actor, Claim, Corpus, Document, Record, stable_id
 from claimkit.parallel import extract_claims
-from claimkit.plugins import get_registry
+from claimkit.plugins import DEFAULT_PLUGINS, get_registry
 from claimkit.registry import SNIFF_BYTES, Extractor, Loader, Registry
 
 __all__ = [
@@ -119,8 +119,18 @@ def _read(loader: Loader, stream: BinaryIO, source: str) -> Iterator[Record]:
         raise LoadError("input is nested too deeply", source=source) from None
     except MemoryError:
         raise LoadError("input is too large to load into memory", source=source) from None
-    except (ValueError, TypeError, KeyError, UnicodeError, OSError) as error:
-        raise LoadError(f"{type(error).__name__}: {error}", source=source) from error
+    except Exception as error:
+        builtin = loader.plugin in DEFAULT_PLUGINS
+        if builtin and not isinstance(
+            error, ValueError | TypeError | KeyError | UnicodeError | OSError
+        ):
+            raise  # a bug in claimkit: the command line reports it as unexpected
+        where = (
+            ""
+            if builtin
+            else f"the {loader.name!r} loader of plugin {loader.plugin!r} failed: "
+        )
+        raise LoadError(f"{where}{type(error).__name__}: {error}", source=source) from error
 
 
 def iter_load(
@@ -146,7 +156,7 @@ def iter_load(
         FormatError: No loader, or several, match a file.
     """
     for record, _loader in _iter_with_loaders(
-        paths, format, progress=progress, unique_documents=unique_documents
+        paths, format, progress=progress, unique_documents=unique_documents, unique_claims=False
     ):
         yield record
 
@@ -158,10 +168,17 @@ def _iter_with_loaders(
     articles_only: bool = False,
     progress: Progress | None = None,
     unique_documents: bool = True,
+    unique_claims: bool = True,
 ) -> Iterator[tuple[Record, Loader]]:
-    """Yield each record with the loader that read it (see :func:`iter_load`)."""
+    """Yield each record with the loader that read it (see :func:`iter_load`).
+
+    With ``unique_claims``, a claim id seen before (in any file) is a :class:`LoadError`
+    naming the file and record, as :func:`load` needs (the corpus would refuse it later
+    without saying where).
+    """
     registry = get_registry()
     document_sources: dict[str, str] = {}
+    claim_ids: set[str] = set()
     for path, loader in iter_files(paths, registry, format, articles_only=articles_only):
         if progress is not None:
             progress(path)
@@ -185,9 +202,27 @@ def _iter_with_loaders(
                                 record=index,
                             )
                         document_sources[record.id] = source
+                    elif unique_claims and isinstance(record, Claim):
+                        _check_new_claim(record, claim_ids, source, index)
                     yield record, loader
         except OSError as error:
             raise LoadError(error.strerror or str(error), source=source) from None
+
+
+def _check_new_claim(claim: Claim, seen: set[str], source: str, index: int) -> None:
+    """Refuse a claim whose id is in ``seen`` (naming ``source`` and record ``index``)."""
+    if claim.id in seen:
+        raise LoadError(f"duplicate claim id {claim.id!r}", source=source, record=index)
+    seen.add(claim.id)
+
+
+def _unique_claims(records: Iterable[Record], source: str) -> Iterator[Record]:
+    """Pass the records of one stream through, refusing a claim id seen twice."""
+    seen: set[str] = set()
+    for index, record in enumerate(records):
+        if isinstance(record, Claim):
+            _check_new_claim(record, seen, source, index)
+        yield record
 
 
 def _assemble(
@@ -292,9 +327,8 @@ def load_stream(
 ) -> Corpus:
     """Load a corpus from an open binary stream in the named format."""
     loader = get_registry().loader(format)
-    return _assemble(
-        ((record, loader.raw) for record in _read(loader, stream, source)), extract, extractor
-    )
+    records = _unique_claims(_read(loader, stream, source), source)
+    return _assemble(((record, loader.raw) for record in records), extract, extractor)
 
 
 def _records_of(data: Corpus | Iterable[Record]) -> Iterable[Record]:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import functools
 import os
+import signal
 import sys
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -42,13 +44,60 @@ def _fail(message: str, status: int = EXIT_ERROR) -> None:
     sys.exit(status)
 
 
+class _Terminated(BaseException):
+    """Raised by SIGTERM or SIGHUP, so that clean-up runs.
+
+    The default action ends the process at once: :func:`claimkit.dump`'s temporary
+    ``.part`` file stayed behind.
+    """
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+_TERMINATING = (signal.SIGTERM, signal.SIGHUP)
+
+
+@contextmanager
+def _terminations_raise() -> Iterator[None]:
+    """While the command runs, SIGTERM and SIGHUP raise :class:`_Terminated` in this process.
+
+    Forked worker processes inherit the handler; there it does what the default does.  A
+    second signal during the clean-up is ignored, so the clean-up finishes.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield  # signal handlers can only be set from the main thread
+        return
+    owner = os.getpid()
+
+    def terminate(signum: int, _frame: object) -> None:
+        if os.getpid() != owner:  # a forked worker: end as the default action would
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
+        for each in _TERMINATING:
+            signal.signal(each, signal.SIG_IGN)
+        raise _Terminated(signum)
+
+    previous = {each: signal.signal(each, terminate) for each in _TERMINATING}
+    try:
+        yield
+    finally:
+        for each, handler in previous.items():
+            signal.signal(each, handler)
+
+
 def _guarded(command: F) -> F:
     """Turn claimkit's errors into one line on stderr and a non-zero exit."""
 
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
-            return command(*args, **kwargs)
+            with _terminations_raise():
+                return command(*args, **kwargs)
+        except _Terminated as error:
+            _fail(f"terminated by {signal.Signals(error.signum).name}", 128 + error.signum)
         except ClaimkitError as error:
             _fail(str(error))
         except OSError as error:
@@ -185,6 +234,21 @@ class _Tally:
                 yield actor
 
 
+_INPUT = click.Path(readable=False)
+"""Input paths: click checks nothing (its errors are multi-line usage errors with exit 2);
+the loaders report a missing or unreadable file or folder as one line."""
+_OUTPUT = click.Path()
+
+
+def _output_file(
+    _context: click.Context, _parameter: click.Parameter, value: str | None
+) -> str | None:
+    """``-o``: refuse an existing folder with one line and exit 1, before any work."""
+    if value is not None and Path(value).is_dir():
+        _fail(f"{value}: is a folder; name a file to write")
+    return value
+
+
 def _wide_console() -> Console:
     """A console at least 150 columns wide, so tables stay readable in pipes and logs."""
     return Console(width=max(Console().width, 150))
@@ -197,8 +261,10 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=False))
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write claims to this file.")
+@click.argument("paths", nargs=-1, required=True, type=_INPUT)
+@click.option(
+    "-o", "--output", type=_OUTPUT, callback=_output_file, help="Write claims to this file."
+)
 @click.option("-t", "--to", "output_format", help="Output format (default: from the extension).")
 @click.option("-f", "--from", "input_format", help="Input format (default: per file).")
 @click.option("-e", "--extractor", help="Extractor name (default: the default extractor).")
@@ -236,8 +302,8 @@ def extract(
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=False))
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False))
+@click.argument("paths", nargs=-1, required=True, type=_INPUT)
+@click.option("-o", "--output", required=True, type=_OUTPUT, callback=_output_file)
 @click.option("-f", "--from", "input_format", help="Input format (default: per file).")
 @click.option("-t", "--to", "output_format", help="Output format (default: from the extension).")
 @click.option(
@@ -277,7 +343,7 @@ def convert(
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=False))
+@click.argument("paths", nargs=-1, required=True, type=_INPUT)
 @click.option("-f", "--from", "input_format", help="Input format (default: per file).")
 @_guarded
 def show(paths: tuple[str, ...], input_format: str | None) -> None:
@@ -334,8 +400,8 @@ def _measure_cells(score: Any) -> tuple[str, str, str, str]:
 
 
 @main.command(name="evaluate")
-@click.argument("gold", type=click.Path(exists=False))
-@click.argument("predicted", required=False, type=click.Path(exists=False))
+@click.argument("gold", type=_INPUT)
+@click.argument("predicted", required=False, type=_INPUT)
 @click.option("-e", "--extractor", help="Extractor to run when PREDICTED is omitted or raw text.")
 @click.option(
     "-f", "--from", "gold_format", help="Format of GOLD (default: per file); 'brat' for a folder."

@@ -27,6 +27,7 @@ from attrs import field, frozen
 from claimkit.errors import (
     AmbiguousFormatError,
     DuplicateNameError,
+    LoadError,
     PluginError,
     UnknownFormatError,
 )
@@ -165,6 +166,24 @@ def _named(table: dict[str, D], kind: str, name: str) -> D:
         raise UnknownFormatError(f"no {kind} named {name!r}", sorted(table)) from None
 
 
+def _sniff(loader: Loader, head: bytes, path: str | Path) -> float:
+    """``loader``'s sniff score for ``head``.
+
+    Raises:
+        LoadError: The sniffer failed; the error names the file, the loader and its plugin.
+    """
+    if loader.sniff is None:
+        return 0.0
+    try:
+        return loader.sniff(head)
+    except Exception as error:
+        raise LoadError(
+            f"the content sniffer of the {loader.name!r} loader of plugin {loader.plugin!r} "
+            f"failed: {type(error).__name__}: {error}",
+            source=str(path),
+        ) from error
+
+
 @frozen(kw_only=True)
 class Registry:
     """The loaders, exporters and extractors that plugins registered, by name."""
@@ -272,8 +291,7 @@ class Registry:
                 f"no loader recognises the extension of {path}", sorted(self.loaders)
             )
         scored = sorted(
-            ((loader.sniff(head) if loader.sniff else 0.0, loader.name) for loader in pool),
-            reverse=True,
+            ((_sniff(loader, head, path), loader.name) for loader in pool), reverse=True
         )
         if not scored or scored[0][0] <= 0.0:
             raise UnknownFormatError(f"no loader recognises {path}", sorted(self.loaders))
