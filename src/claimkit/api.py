@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
-from claimkit.errors import ClaimkitError, ExportError, LoadError
+from claimkit.errors import ClaimkitError, ExportError, LoaderFailedError, LoadError
 from claimkit.fastjson import gc_paused
 from claimkit.model import Actor, Claim, Corpus, Document, Record, stable_id
 from claimkit.parallel import extract_claims
@@ -125,12 +125,13 @@ def _read(loader: Loader, stream: BinaryIO, source: str) -> Iterator[Record]:
             error, ValueError | TypeError | KeyError | UnicodeError | OSError
         ):
             raise  # a bug in claimkit: the command line reports it as unexpected
-        where = (
-            ""
-            if builtin
-            else f"the {loader.name!r} loader of plugin {loader.plugin!r} failed: "
-        )
-        raise LoadError(f"{where}{type(error).__name__}: {error}", source=source) from error
+        if builtin:
+            raise LoadError(f"{type(error).__name__}: {error}", source=source) from error
+        raise LoaderFailedError(
+            f"the {loader.name!r} loader of plugin {loader.plugin!r} failed: "
+            f"{type(error).__name__}: {error}",
+            source=source,
+        ) from error
 
 
 def iter_load(

@@ -20,6 +20,7 @@ __all__ = [
     "InvalidValueError",
     "LimitExceededError",
     "LoadError",
+    "LoaderFailedError",
     "PluginError",
     "SchemaVersionError",
     "UnknownFormatError",
@@ -118,6 +119,14 @@ class LoadError(ClaimkitError):
             record=self.record if self.record is not None else record,
         )
         return error
+
+
+class LoaderFailedError(LoadError):
+    """A plugin's loader, or a loader's content sniffer, raised an exception of its own.
+
+    The message names the file, the loader and the plugin that registered it; the
+    original exception is the ``__cause__``.
+    """
 
 
 class SchemaVersionError(LoadError):

@@ -27,7 +27,7 @@ from attrs import field, frozen
 from claimkit.errors import (
     AmbiguousFormatError,
     DuplicateNameError,
-    LoadError,
+    LoaderFailedError,
     PluginError,
     UnknownFormatError,
 )
@@ -170,14 +170,15 @@ def _sniff(loader: Loader, head: bytes, path: str | Path) -> float:
     """``loader``'s sniff score for ``head``.
 
     Raises:
-        LoadError: The sniffer failed; the error names the file, the loader and its plugin.
+        LoaderFailedError: The sniffer failed; the error names the file, the loader and its
+            plugin.
     """
     if loader.sniff is None:
         return 0.0
     try:
         return loader.sniff(head)
     except Exception as error:
-        raise LoadError(
+        raise LoaderFailedError(
             f"the content sniffer of the {loader.name!r} loader of plugin {loader.plugin!r} "
             f"failed: {type(error).__name__}: {error}",
             source=str(path),

@@ -58,7 +58,7 @@ from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
 from claimkit import api
-from claimkit.errors import ClaimkitError, LoadError
+from claimkit.errors import ClaimkitError, LoaderFailedError, LoadError
 from claimkit.hookspecs import hookimpl
 from claimkit.model import Actor, Claim, Corpus, Document, Span
 from claimkit.plugins import get_registry, plugin_registered
@@ -379,12 +379,31 @@ def check_robust(
     return outcome
 
 
+def _refuse_crashes(error: LoadError, name: str, what: str) -> None:
+    """Fail when ``error`` is claimkit's wrapping of a loader crash.
+
+    claimkit wraps what a plugin's loader raises in :class:`~claimkit.errors.LoaderFailedError`
+    so that users see the file and the plugin; the kit still reports exceptions other than
+    the usual parsing ones (``ValueError``, ``TypeError``, ``KeyError``, ``UnicodeError``,
+    ``OSError``) as the bugs they are.
+    """
+    cause = error.__cause__
+    if isinstance(error, LoaderFailedError) and not isinstance(
+        cause, ValueError | TypeError | KeyError | UnicodeError | OSError
+    ):
+        raise ConformanceError(
+            f"loader {name!r} raised {type(cause).__name__} on {what}: {cause}; "
+            "bad input must raise claimkit.LoadError"
+        ) from error
+
+
 def _attempt(loader: Loader | str, data: bytes, source: str) -> Corpus | LoadError:
     name = _name(loader)
     with _using(loader):
         try:
             return api.loads(data, name, extract=False, source=source)
         except LoadError as error:
+            _refuse_crashes(error, name, repr(data[:40]))
             if error.source != source or source not in str(error):
                 raise ConformanceError(
                     f"loader {name!r} raised an error that does not name its source "
@@ -552,6 +571,7 @@ def check_robust_files(loader: Loader | str, files: Mapping[str, bytes]) -> Corp
         try:
             corpus = api.load(path, name, extract=False)
         except LoadError as error:
+            _refuse_crashes(error, name, path.name)
             if not (error.source or "").startswith(folder):
                 raise ConformanceError(
                     f"loader {name!r} raised an error that does not name the file: {error}"
