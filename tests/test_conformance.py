@@ -161,6 +161,12 @@ class TestHtmlExporter(ExporterContract):
     exporter = "html"
 
 
+class TestSchemaorgExporter(ExporterContract):
+    """No loader: schema.org markup carries too little to rebuild claims."""
+
+    exporter = "schemaorg"
+
+
 def _brat_files() -> dict[str, bytes]:
     """A hand-made brat annotation of the first seed article, beside its text."""
     text = SEED_FILES[0].read_text(encoding="utf-8")

@@ -6,7 +6,7 @@ import contextlib
 import io
 import os
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
@@ -356,7 +356,13 @@ def _file_mode(target: Path) -> int:
         return 0o666 & ~umask
 
 
-def dump(data: Corpus | Iterable[Record], path: PathLike, format: str | None = None) -> Path:
+def dump(
+    data: Corpus | Iterable[Record],
+    path: PathLike,
+    format: str | None = None,
+    *,
+    options: Mapping[str, object] | None = None,
+) -> Path:
     """Write a corpus (or a stream of records) to a file, atomically.
 
     The output goes to a temporary file beside ``path`` and is moved into place only
@@ -367,16 +373,20 @@ def dump(data: Corpus | Iterable[Record], path: PathLike, format: str | None = N
         data: A corpus, or records in the order documents, actors, claims.
         path: The file to write.
         format: An exporter name; otherwise chosen by the extension of ``path``.
+        options: Options for the exporter, by name (see
+            :attr:`claimkit.registry.Exporter.options`), such as ``{"review": True}``
+            for ``schemaorg``.
 
     Returns:
         The path written.
 
     Raises:
         FormatError: No exporter, or several, match.
-        ExportError: The file could not be written.
+        ExportError: The file could not be written, or an option is unknown.
     """
     target = Path(path)
     exporter = get_registry().choose_exporter(target, format)
+    write = exporter.bind(options)
     directory = target.parent if str(target.parent) else Path(".")
     try:
         handle, temporary = tempfile.mkstemp(
@@ -386,7 +396,7 @@ def dump(data: Corpus | Iterable[Record], path: PathLike, format: str | None = N
         raise ExportError(f"{target}: cannot write here: {error.strerror or error}") from None
     try:
         with os.fdopen(handle, "wb") as stream:
-            exporter.dump(_records_of(data), stream)
+            write(_records_of(data), stream)
             stream.flush()
             os.fchmod(stream.fileno(), _file_mode(target))
             os.fsync(stream.fileno())
@@ -404,23 +414,48 @@ def dump(data: Corpus | Iterable[Record], path: PathLike, format: str | None = N
     return target
 
 
-def dumps(data: Corpus | Iterable[Record], format: str) -> bytes:
-    """Serialise a corpus (or records) to bytes in the named format."""
+def dumps(
+    data: Corpus | Iterable[Record],
+    format: str,
+    *,
+    options: Mapping[str, object] | None = None,
+) -> bytes:
+    """Serialise a corpus (or records) to bytes in the named format.
+
+    Args:
+        data: A corpus, or records in the order documents, actors, claims.
+        format: The exporter's name.
+        options: Options for the exporter, by name (see :func:`dump`).
+    """
     buffer = io.BytesIO()
-    dump_stream(data, buffer, format)
+    dump_stream(data, buffer, format, options=options)
     return buffer.getvalue()
 
 
-def dump_stream(data: Corpus | Iterable[Record], stream: BinaryIO, format: str) -> None:
+def dump_stream(
+    data: Corpus | Iterable[Record],
+    stream: BinaryIO,
+    format: str,
+    *,
+    options: Mapping[str, object] | None = None,
+) -> None:
     """Write a corpus (or records) to an open binary stream in the named format.
+
+    Args:
+        data: A corpus, or records in the order documents, actors, claims.
+        stream: Where to write.
+        format: The exporter's name.
+        options: Options for the exporter, by name (see :func:`dump`).
 
     Raises:
         FormatError: No exporter has that name.
-        ExportError: The exporter failed, or ``data`` holds something that is not a record.
+        ExportError: The exporter failed, an option is unknown, or ``data`` holds
+            something that is not a record.
     """
     exporter = get_registry().exporter(format)
+    write = exporter.bind(options)
     try:
-        exporter.dump(_records_of(data), stream)
+        write(_records_of(data), stream)
     except ClaimkitError:
         raise
     except Exception as error:

@@ -254,6 +254,30 @@ def _wide_console() -> Console:
     return Console(width=max(Console().width, 150))
 
 
+def _parse_options(
+    _ctx: click.Context, _param: click.Parameter, values: tuple[str, ...]
+) -> dict[str, str]:
+    """Turn repeated ``-O NAME=VALUE`` into a dict (the exporter checks the names)."""
+    options: dict[str, str] = {}
+    for value in values:
+        name, sep, setting = value.partition("=")
+        if not sep or not name.strip():
+            raise click.BadParameter(f"expected NAME=VALUE, got {value!r}")
+        options[name.strip()] = setting
+    return options
+
+
+_EXPORT_OPTION = click.option(
+    "-O",
+    "--option",
+    "export_options",
+    multiple=True,
+    metavar="NAME=VALUE",
+    callback=_parse_options,
+    help="An exporter option, e.g. -O review=true for schemaorg (repeatable).",
+)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="claimkit")
 def main() -> None:
@@ -268,6 +292,7 @@ def main() -> None:
 @click.option("-t", "--to", "output_format", help="Output format (default: from the extension).")
 @click.option("-f", "--from", "input_format", help="Input format (default: per file).")
 @click.option("-e", "--extractor", help="Extractor name (default: the default extractor).")
+@_EXPORT_OPTION
 @click.option(
     "-j",
     "--jobs",
@@ -283,6 +308,7 @@ def extract(
     output_format: str | None,
     input_format: str | None,
     extractor: str | None,
+    export_options: dict[str, str],
     jobs: int,
 ) -> None:
     """Extract claims from files or folders of news articles.
@@ -293,11 +319,12 @@ def extract(
     corpus = _load(paths, input_format, True, extractor, articles_only=True, workers=jobs)
     if output is None:
         if output_format is not None:
-            click.echo(api.dumps(corpus, output_format).decode("utf-8"), nl=False)
+            data = api.dumps(corpus, output_format, options=export_options)
+            click.echo(data.decode("utf-8"), nl=False)
         else:
             print_corpus(corpus, _wide_console())
         return
-    written = api.dump(corpus, output, output_format)
+    written = api.dump(corpus, output, output_format, options=export_options)
     click.echo(f"wrote {len(corpus.claims)} claims to {written}", err=True)
 
 
@@ -306,6 +333,7 @@ def extract(
 @click.option("-o", "--output", required=True, type=_OUTPUT, callback=_output_file)
 @click.option("-f", "--from", "input_format", help="Input format (default: per file).")
 @click.option("-t", "--to", "output_format", help="Output format (default: from the extension).")
+@_EXPORT_OPTION
 @click.option(
     "--extract/--no-extract",
     default=True,
@@ -318,6 +346,7 @@ def convert(
     output: str,
     input_format: str | None,
     output_format: str | None,
+    export_options: dict[str, str],
     extract: bool,
 ) -> None:
     """Convert files from one format to another.
@@ -329,12 +358,13 @@ def convert(
     files, needs_extraction = _survey(paths, input_format)
     if extract and needs_extraction:
         corpus = _load(paths, input_format, extract, None)
-        written = api.dump(corpus, output, output_format)
+        written = api.dump(corpus, output, output_format, options=export_options)
         counts = (len(corpus.documents), len(corpus.actors), len(corpus.claims))
     else:
         tally = _Tally()
         with _progress(files, "converting") as progress:
-            written = api.dump(tally.count(paths, input_format, progress), output, output_format)
+            records = tally.count(paths, input_format, progress)
+            written = api.dump(records, output, output_format, options=export_options)
         counts = (tally.documents, tally.actors, tally.claims)
     click.echo(
         f"wrote {counts[0]} documents, {counts[1]} actors and {counts[2]} claims to {written}",
@@ -368,12 +398,16 @@ def plugins() -> None:
             literal(loader.description),
         )
     for exporter in sorted(registry.exporters.values(), key=lambda x: x.name):
+        description = exporter.description
+        if exporter.options:
+            names = ", ".join(f"-O {option.name}=..." for option in exporter.options)
+            description = f"{description} (options: {names})"
         table.add_row(
             "exporter",
             exporter.name,
             " ".join(exporter.extensions),
             literal(exporter.plugin),
-            literal(exporter.description),
+            literal(description),
         )
     for extractor in sorted(registry.extractors.values(), key=lambda x: x.name):
         table.add_row(

@@ -45,6 +45,7 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "claimkit.formats.csv",
     "claimkit.formats.brat",
     "claimkit.formats.html",
+    "claimkit.formats.schemaorg",
     "claimkit.extract.plugin",
     "claimkit.extract.gazetteer",
 )

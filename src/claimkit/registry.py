@@ -15,9 +15,10 @@ candidates.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import BinaryIO, TypeVar
 
@@ -27,6 +28,7 @@ from attrs import field, frozen
 from claimkit.errors import (
     AmbiguousFormatError,
     DuplicateNameError,
+    ExportError,
     LoaderFailedError,
     PluginError,
     UnknownFormatError,
@@ -37,6 +39,7 @@ __all__ = [
     "ENV_EXTRACTOR",
     "SNIFF_BYTES",
     "ExportFunction",
+    "ExportOption",
     "Exporter",
     "Extractor",
     "LinkFunction",
@@ -55,7 +58,11 @@ LoadFunction = Callable[[BinaryIO, str], Iterator[Record]]
 """``load(stream, source)``: read a binary stream, yield records; ``source`` names it in errors."""
 
 ExportFunction = Callable[[Iterable[Record], BinaryIO], None]
-"""``dump(records, stream)``: write records (documents, then actors, then claims)."""
+"""``dump(records, stream)``: write records (documents, then actors, then claims).
+
+An exporter that declares :attr:`Exporter.options` is called as
+``dump(records, stream, **options)`` with the options the user chose (and only those).
+"""
 
 ExtractFunction = Callable[[Document], Sequence[Claim]]
 """``extract(document)``: the claims found in one document, without cross-document links."""
@@ -72,6 +79,16 @@ _NAME = re.compile(r"^[a-z][a-z0-9_.-]*$")
 def _check_name(_inst: object, _attribute: attrs.Attribute[str], value: str) -> None:
     if not isinstance(value, str) or not _NAME.match(value):
         raise PluginError(f"invalid name {value!r}: use lowercase letters, digits, '-', '_' or '.'")
+
+
+_OPTION_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+def _check_option_name(_inst: object, _attribute: attrs.Attribute[str], value: str) -> None:
+    if not isinstance(value, str) or not _OPTION_NAME.match(value):
+        raise PluginError(
+            f"invalid option name {value!r}: use lowercase letters, digits and '_'"
+        )
 
 
 def _normalise_extensions(value: Iterable[str]) -> tuple[str, ...]:
@@ -109,6 +126,33 @@ class Loader:
 
 
 @frozen(kw_only=True)
+class ExportOption:
+    """An option an exporter accepts, such as the ``schemaorg`` exporter's ``review``.
+
+    Users pass options as ``claimkit.dump(corpus, path, options={"review": True})`` or
+    ``claimkit extract ... -O review=true``; the exporter's ``dump`` function receives
+    each one as a keyword argument.  Values from the command line are strings, values
+    from Python may be anything: the exporter interprets them
+    (``claimkit.formats._common.flag`` reads a yes/no option).
+
+    Attributes:
+        name: The option's name, a Python identifier (``"review"``).
+        description: One line for the docs and ``claimkit plugins``.
+    """
+
+    name: str = field(validator=_check_option_name)
+    description: str = ""
+
+
+def _option_tuple(value: Iterable[ExportOption]) -> tuple[ExportOption, ...]:
+    options = tuple(value)
+    for option in options:
+        if not isinstance(option, ExportOption):
+            raise PluginError(f"exporter options must be ExportOption records, got {option!r}")
+    return options
+
+
+@frozen(kw_only=True)
 class Exporter:
     """A registered output format.
 
@@ -117,6 +161,7 @@ class Exporter:
         dump: Writes records to a binary stream.
         extensions: File suffixes it claims, with the dot.
         description: One line for ``claimkit plugins``.
+        options: The options ``dump`` accepts as keyword arguments.
         plugin: The plugin that registered it (filled in by the registry).
     """
 
@@ -124,7 +169,28 @@ class Exporter:
     dump: ExportFunction
     extensions: tuple[str, ...] = field(default=(), converter=_normalise_extensions)
     description: str = ""
+    options: tuple[ExportOption, ...] = field(default=(), converter=_option_tuple)
     plugin: str = ""
+
+    def bind(self, options: Mapping[str, object] | None = None) -> ExportFunction:
+        """The ``dump`` function with the given options applied.
+
+        Args:
+            options: Option names and values; ``None`` or empty gives ``dump`` itself.
+
+        Raises:
+            ExportError: An option is not one this exporter declares.
+        """
+        if not options:
+            return self.dump
+        known = {option.name for option in self.options}
+        for name in options:
+            if name not in known:
+                accepted = ", ".join(sorted(known)) or "none"
+                raise ExportError(
+                    f"exporter {self.name!r} has no option {name!r} (options: {accepted})"
+                )
+        return functools.partial(self.dump, **options)
 
 
 @frozen(kw_only=True)

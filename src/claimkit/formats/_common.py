@@ -5,18 +5,22 @@ from __future__ import annotations
 import codecs
 import os
 import stat
+import urllib.parse
 from typing import BinaryIO
 
 import orjson
 
 from claimkit import limits
-from claimkit.errors import LimitExceededError, LoadError
+from claimkit.errors import ExportError, LimitExceededError, LoadError
 from claimkit.model import Actor, Claim, Record
 
 __all__ = [
     "check_depth",
     "check_utf8_start",
     "decode_text",
+    "flag",
+    "iri",
+    "iri_identifier",
     "json_error",
     "line_of_offset",
     "locate_utf8_error",
@@ -24,6 +28,57 @@ __all__ = [
     "not_utf8",
     "read_limited",
 ]
+
+
+_IRI_PREFIX = "urn:claimkit:"
+
+
+def iri(kind: str, identifier: str) -> str:
+    """A stable IRI for a claimkit record, for linked-data formats (JSON-LD).
+
+    ``iri("claim", "claim:84bd")`` is ``"urn:claimkit:claim:claim:84bd"``; characters
+    that may not appear in a URN are percent-encoded, so :func:`iri_identifier` gives
+    the identifier back exactly.
+
+    Args:
+        kind: What the record is: ``"document"``, ``"actor"``, ``"claim"``, ...
+        identifier: The record's id.
+    """
+    return f"{_IRI_PREFIX}{kind}:{urllib.parse.quote(identifier, safe=':')}"
+
+
+def iri_identifier(kind: str, value: str) -> str | None:
+    """The record id inside an IRI made by :func:`iri`, or ``None`` for any other IRI."""
+    prefix = f"{_IRI_PREFIX}{kind}:"
+    if not value.startswith(prefix):
+        return None
+    return urllib.parse.unquote(value[len(prefix) :], errors="strict")
+
+
+_TRUE = frozenset({"true", "yes", "on", "1"})
+_FALSE = frozenset({"false", "no", "off", "0", ""})
+
+
+def flag(name: str, value: object) -> bool:
+    """Read a yes/no exporter option, given as a bool or as text from the command line.
+
+    Args:
+        name: The option's name, for the error.
+        value: ``True``/``False``, or ``"true"``/``"false"`` (also ``yes``/``no``,
+            ``on``/``off``, ``1``/``0``, any case).
+
+    Raises:
+        ExportError: The value is neither.
+    """
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        lowered = value.strip().lower()
+        if lowered in _TRUE:
+            return True
+        if lowered in _FALSE:
+            return False
+    raise ExportError(f"option {name!r} must be true or false, got {value!r}")
 
 
 def read_limited(stream: BinaryIO, source: str) -> bytes:
