@@ -167,6 +167,12 @@ class TestSchemaorgExporter(ExporterContract):
     exporter = "schemaorg"
 
 
+class TestPloverExporter(ExporterContract):
+    """No loader: PLOVER records hold less than a claim."""
+
+    exporter = "plover"
+
+
 def _brat_files() -> dict[str, bytes]:
     """A hand-made brat annotation of the first seed article, beside its text."""
     text = SEED_FILES[0].read_text(encoding="utf-8")

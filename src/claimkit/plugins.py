@@ -46,6 +46,7 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "claimkit.formats.brat",
     "claimkit.formats.html",
     "claimkit.formats.schemaorg",
+    "claimkit.formats.plover",
     "claimkit.extract.plugin",
     "claimkit.extract.gazetteer",
 )
