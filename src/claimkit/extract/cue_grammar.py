@@ -1,0 +1,354 @@
+"""The grammar around a cue word: whether a verb form counts, and what governs it.
+
+A cue word found in a sentence (:mod:`claimkit.extract.cues`) counts only in some
+grammatical settings: a finite verb with a subject ("he said", not "the said
+document"), a base form after a modal or "to" ("will deny", "refused to confirm"), a
+passive participle with its agent ("was denied by"), a verb whose required word follows
+("found *that*", "charged *with*").  The checks here decide that, and find a negation
+or refusal that governs a cue ("did not deny", "never confirmed", "declined to
+comment"), with dictionary look-ups over the sentence's lowercase tokens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claimkit.extract.cue_lexicon import Lexicon
+from claimkit.extract.segment import Token
+from claimkit.extract.segment import words as _words
+from claimkit.lexicon import CueWord
+
+__all__ = [
+    "AUXILIARIES",
+    "DETERMINERS",
+    "NAMED_THINGS",
+    "NAMING_FORMS",
+    "NEGATIONS",
+    "NOUN_GOVERNORS",
+    "base_form_ok",
+    "finite_ok",
+    "governing_negation",
+    "is_passive",
+    "requirement_met",
+]
+
+DETERMINERS = frozenset(
+    _words(
+    """
+    the a an this that these those his her its their our my your whose such any no some
+    every each another other recent earlier new latest repeated
+    """
+)
+)
+AUXILIARIES = frozenset(
+    _words(
+    """
+    has have had having is are was were be been being will would shall should can could may
+    might must do does did also then later again still repeatedly previously already once
+    since publicly privately flatly strongly firmly openly quickly immediately further
+    recently reportedly allegedly initially subsequently often frequently consistently
+    vehemently angrily explicitly directly simply just even only long not never n't
+    """
+)
+)
+NEGATIONS = frozenset({"not", "never", "n't", "no", "neither", "nor"})
+_REFUSAL = frozenset({"refused", "refuses", "refuse", "declined", "declines", "decline",
+                      "failed", "fails", "fail", "won't", "wouldn't"})
+_PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "got"})
+_MODALS = frozenset(_words(
+    """
+    to will would shall should can could may might must do does did don't doesn't didn't
+    won't wouldn't can't couldn't not never i we you they also
+    """
+))
+
+
+NOUN_GOVERNORS = frozenset(
+    _words(
+    """
+    of about over against despite amid amidst following after before to with on from by
+    denied denies deny denying rejected rejects dismissed dismisses
+    """
+)
+)
+_PARTICIPLE_ENDS = ("ed", "en", "wn")
+_IRREGULAR_PARTICIPLES = frozenset({"told", "said", "found", "thought", "known", "felt", "shown"})
+
+
+def is_passive(lowers: Sequence[str], index: int) -> bool:
+    """Whether the participle at ``index`` is passive ("was denied", "denied by")."""
+    word = lowers[index]
+    if not (word.endswith(_PARTICIPLE_ENDS) or word in _IRREGULAR_PARTICIPLES):
+        return False
+    if index + 1 < len(lowers) and lowers[index + 1] == "by" and index > 0 and (
+        lowers[index - 1] in ("as", ",", "first", "originally", "initially", "previously")
+    ):
+        return True  # "as first reported by the New York Times"
+    back = index - 1
+    while back >= 0 and index - back <= 4:
+        if lowers[back] in _PASSIVE_AUX:
+            return True
+        if lowers[back] not in AUXILIARIES and not lowers[back].endswith("ly"):
+            return False
+        back -= 1
+    return False
+
+
+def _is_negation(lower: str) -> bool:
+    return lower in NEGATIONS or lower.endswith("n't")
+
+
+def _after_quote(lowers: Sequence[str], start: int) -> bool:
+    """Whether a cue follows a closing quotation and a short speaker ("“...,” Smith wrote")."""
+    for back in range(start - 1, max(-1, start - 8), -1):
+        word = lowers[back]
+        if word in ("\u201d", '"', "''"):
+            return True
+        if word in _NOT_SUBJECT or word in ("to", "according", ";", ":"):
+            return False
+    return False
+
+
+def requirement_met(
+    requires: str | None, lowers: Sequence[str], end: int, lexicon: Lexicon,
+    tokens: Sequence[Token] | None = None,
+) -> bool:
+    """Whether the word a verb requires ("that", "with", "that|to") follows ``end`` closely."""
+    if requires is None:
+        return True
+    if "|" in requires:
+        return any(requirement_met(r, lowers, end, lexicon, tokens)
+                   for r in requires.split("|"))
+    start = end - 1
+    if requires == "to":
+        return "to" in lowers[end : end + 5]  # intentions are never inverted: "plans to"
+    if start > 0 and lowers[start - 1] in (",", "\u201d", '"', "'", "''"):
+        return True  # inverted: "..., wrote Smith", "“...,” he thought"
+    window = lowers[end : end + 10]
+    if _after_quote(lowers, start) or (
+        (not window or window[0] in (".", ",", "!", "?", ";"))
+        and "," in lowers[max(0, start - 7) : start]
+    ):
+        return True  # trailing: "“...,” he continued.", "“...,” she wrote in an email."
+    if requires == "object":
+        return bool(window) and (window[0][:1].isalpha() or window[0] in _QUOTE_OPENERS) and (
+            window[0] not in ("for", "on", "off", "up", "in", "out", "back", "to"))
+    if requires == "that" and any(w in _EVIDENCE_SUBJECTS for w in lowers[max(0, start - 4):start]):
+        return True  # "a June poll found Trump receiving 20 percent"
+    if requires == "that" and window and window[0] in _FINDING_SUBJECTS and (
+        lowers[start] in _FINDING_FORMS
+    ):
+        return True  # "records showed she was fit for duty": a clause without "that"
+    if requires == "that" and window and lowers[start] in _COGNITION_FORMS and (
+        window[0] in _CLAUSE_OPENERS
+        or (tokens is not None and lowers[start] in _OPINION_FORMS
+            and tokens[end].text[:1].isupper() and len(window) > 1
+            and window[1] not in (".", ",", ";", "!", "?"))
+    ):
+        return True  # "I think his comment is correct", "voters think Clinton is": no "that"
+    if requires == "speech":
+        return bool(window) and (window[0] in (",", ":", "\u201c", '"', "''")
+                                 or window[0] in _QUOTE_OPENERS or "that" in window[:6]
+                                 or window[0] in ("they", "he", "she", "it", "we", "i"))
+    if requires == "claim":
+        return any(w in lexicon.claim_nouns or w in ("it", "this", "that", "them")
+                   for w in window[:4])
+    return requires in window
+
+
+_EVIDENCE_SUBJECTS = frozenset(
+    _words(
+        """
+        poll polls survey surveys study studies report reports analysis data figures
+        research audit review investigation census count tally results documents records
+        emails e-mails video videos footage images photos photographs numbers polling
+        estimates projections filings transcripts transcript memo memos letters
+        """
+    )
+)
+_CLAUSE_OPENERS = frozenset(
+    _words(
+        """
+        i you he she it we they the this these those his her their our my there a an some
+        most many all no every each nobody everyone everybody someone something nothing
+        """
+    )
+)
+_OPINION_FORMS = frozenset(
+    _words("think thinks thought believe believes believed feel feels felt")
+)
+"""Cognition verbs whose clause may start with a name ("voters think Clinton is ...")."""
+_COGNITION_FORMS = frozenset(
+    _words(
+        """
+        think thinks thought believe believes believed know knows knew feel feels felt
+        suppose supposes supposed guess guesses guessed
+        """
+    )
+)
+_FINDING_SUBJECTS = frozenset(_words("he she they we i there"))
+_FINDING_FORMS = frozenset(
+    _words(
+        """
+        show shows showed shown showing find finds found learn learns learned learnt
+        discover discovers discovered realize realizes realized realise realises realised
+        """
+    )
+)
+NAMING_FORMS = frozenset(_words("called named dubbed titled labeled labelled branded"))
+NAMED_THINGS = frozenset(
+    _words(
+        """
+        group groups organization organisation party movement program programme plan bill
+        book film movie show website site app company firm fund initiative operation project
+        event move policy law town village city place area region network page account tool
+        system document series song album game drug technique thing something so-called
+        committee coalition caucus conference club foundation institute center centre
+        """
+    )
+)
+_QUOTE_OPENERS = frozenset({"\u201c", '"', "''", "'", "\u2018"})
+_NOT_SUBJECT = frozenset(
+    _words(
+        """
+        of in on at for with by from about as into over under after before than between
+        is are was were be been being am 's
+        """
+    )
+)
+
+
+_PREPOSITIONS = frozenset(
+    _words("of in on at for with from about into over under than between among per across")
+)
+_NUMBER_WORDS = frozenset(
+    _words("two three four five six seven eight nine ten dozens hundreds thousands millions")
+)
+_SUBJECT_PRONOUNS = frozenset(_words("i you he she it we they who which that one"))
+_NOUN_LIKE_FORMS = frozenset(
+    _words(
+        """
+        comments remarks reports calls claims charges thanks states promises estimates
+        tweets signals questions answers fears hopes doubts notes demands pledges posts
+        warnings threats shows finds views words comment remark report call claim charge
+        state promise estimate tweet signal question answer fear hope doubt note demand
+        pledge post show find view word support
+        """
+    )
+)
+_COGNITIVE = frozenset(
+    _words("believe think know want hope expect fear worry doubt wonder feel prefer")
+)
+
+
+_ADJECTIVE_CONTEXT = frozenset(_words("and or both include includes including among"))
+
+
+_QUANTITIES = frozenset(_words("majority minority half third quarter most many few some"))
+
+
+def finite_ok(tokens: Sequence[Token], lowers: Sequence[str], index: int, verb: CueWord) -> bool:
+    """Whether a present-tense or base form has a plausible subject before it.
+
+    "in states that", "38 percent support", "a phone call" are nouns; "Clinton says",
+    "officials say", "the report states" are verbs.
+    """
+    word = lowers[index]
+    if word.endswith("ed") and index > 0 and (
+        lowers[index - 1][:1].isdigit() or lowers[index - 1] in _NUMBER_WORDS
+        or lowers[index - 1] in ("the", "a", "an", "their", "his", "her", "its", "our")
+    ):
+        return False  # "500 pledged delegates", "the reported talks"
+    if word.endswith("ed") and index > 0 and index + 1 < len(lowers) and (
+        lowers[index - 1] in _ADJECTIVE_CONTEXT or lowers[index - 1] in _PREPOSITIONS
+    ) and lowers[index + 1].endswith("s") and lowers[index + 1].isalpha() and (
+        tokens[index + 1].text.islower() and lowers[index + 1] not in _SUBJECT_PRONOUNS
+    ):
+        return False  # "of pledged delegates", "include pledged delegates"
+    if word.endswith(("ing", "ed")) or (word != verb.lemma and not word.endswith("s")):
+        return True
+    back = index - 1
+    while back >= 0 and (lowers[back] in AUXILIARIES or (lowers[back].endswith("ly")
+                                                       and len(lowers[back]) > 4)):
+        back -= 1
+    if back < 0:
+        return True
+    previous = lowers[back]
+    if previous in _PREPOSITIONS or previous in DETERMINERS:
+        return False
+    if previous in _EVIDENCE_SUBJECTS and word != "support":
+        return True  # "one poll shows", "the data shows"
+    if previous == "to":
+        # an infinitive is a cue of its own only for speech: "declined to say"
+        return verb.frame not in ("condemn",) and verb.lemma not in _COGNITIVE
+    if word not in _NOUN_LIKE_FORMS:
+        return True
+    if tokens[back].text[:1].isupper() or previous in _SUBJECT_PRONOUNS or previous in (",", ")"):
+        return True
+    if word == "support" and index + 1 < len(lowers) and (
+        tokens[index + 1].text[:1].isupper() or lowers[index + 1] in ("a", "an", "the")
+    ) and (previous.endswith(("s", "percent")) or previous in _QUANTITIES):
+        return True  # "most voters support a ban", "19 percent support Clinton"
+    if previous.endswith("s") and previous.isalpha() and word != "support":
+        return True  # "FEC records show", "polls show"
+    if previous[:1].isdigit() or previous in _NUMBER_WORDS:
+        return word != "support"  # "38 percent support" is a noun
+    # "the report states": determiner, noun, verb; not "in his opening remarks"
+    return back > 0 and lowers[back - 1] in DETERMINERS and previous not in _PREPOSITIONS and (
+        back < 2 or lowers[back - 2] not in _PREPOSITIONS)
+
+
+_INVERTED_SPEAKERS = frozenset(
+    _words("some many most others critics experts analysts officials observers the")
+)
+"""Words that open a plural speaker after an inverted base form ("..., say some Democrats")."""
+
+
+def base_form_ok(
+    lowers: Sequence[str], index: int, lexicon: Lexicon, verb: CueWord | None = None
+) -> bool:
+    """Whether a bare base form ("say", "deny") is a verb here: after a subject or modal.
+
+    Forms that are also cue nouns ("report", "claim", "promise") need a pronoun, a
+    modal or "to" before them; the others ("say", "think") only need the word before
+    not to be a determiner, preposition or form of "be".
+    """
+    back = index - 1
+    while back >= 0 and (
+        (lowers[back].endswith("ly") and len(lowers[back]) > 4)
+        or lowers[back] in ("and", "also", "firmly", "strongly", "flatly", "categorically")
+        or (lowers[back] in lexicon.verbs and back < index - 1)
+    ):
+        back -= 1
+    if back < 0:
+        return True
+    previous = lowers[back]
+    if previous in _MODALS or (previous.endswith("s") and previous.isalpha()):
+        return True
+    if lowers[index] in lexicon.nouns:
+        return False
+    if previous == "," and verb is not None and verb.frame == "say" and (
+        index + 1 < len(lowers) and lowers[index + 1][:1].isalnum()
+        and ("," in lowers[max(0, back - 12):back] or lowers[index + 1] in _INVERTED_SPEAKERS)
+    ):
+        return True  # "Economists, like their rivals, say ...", "..., say some Democrats"
+    return previous not in DETERMINERS and previous not in _NOT_SUBJECT and (
+        previous[:1].isalnum()
+    )
+
+
+def governing_negation(lowers: Sequence[str], first: int) -> int | None:
+    """The index of a negation in the auxiliaries just before token ``first``."""
+    index = first - 1
+    steps = 0
+    while index >= 0 and steps < 4:
+        word = lowers[index]
+        if _is_negation(word):
+            return index
+        if word == "to" and index > 0 and lowers[index - 1] in _REFUSAL:
+            return index - 1
+        if word not in AUXILIARIES and word != "to":
+            return None
+        index -= 1
+        steps += 1
+    return None
