@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import ast
 import importlib
+import json
+from importlib import resources
 from pathlib import Path
 
+import attrs
 import pytest
 
 from claimkit import lexicon
@@ -69,3 +72,28 @@ def test_the_installed_lexicon_extends_the_shipped_one() -> None:
     shipped = cue_lexicon.base_lexicon()
     assert installed.default_lexicon().verbs.keys() >= shipped.verbs.keys()
     assert package.default_lexicon is installed.default_lexicon
+
+
+def test_every_mention_word_list_has_an_about_and_is_read() -> None:
+    from claimkit.extract.roles import MentionWords, mention_words
+
+    data = json.loads(resources.files("claimkit.data").joinpath("mentions.json").read_text())
+    lists = 0
+    for group, members in data.items():
+        if group == "about":
+            continue
+        assert members["about"], group
+        for name, entry in members.items():
+            if name != "about":
+                assert entry["about"], f"{group}.{name}"
+                lists += 1
+    assert lists == len(attrs.fields(MentionWords)) == 27
+    assert "spokesman" in mention_words().official_heads
+
+
+def test_a_malformed_mention_word_list_names_the_file() -> None:
+    from claimkit.errors import PluginError
+    from claimkit.extract.roles import MentionWords
+
+    with pytest.raises(PluginError, match="mentions.json"):
+        MentionWords.from_mapping({"pronouns": {"about": "", "personal": {"words": []}}})
