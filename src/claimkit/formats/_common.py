@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 import codecs
+import json
 import os
 import stat
 import urllib.parse
 from typing import BinaryIO
 
+import msgspec
 import orjson
 
 from claimkit import limits
 from claimkit.errors import ExportError, LimitExceededError, LoadError
-from claimkit.model import Actor, Claim, Record
+from claimkit.model import Actor, Claim, Document, Record
 
 __all__ = [
+    "FileChecks",
     "check_depth",
+    "check_unique_keys",
     "check_utf8_start",
     "decode_text",
     "flag",
@@ -334,3 +338,108 @@ def locate_utf8_error(stream: BinaryIO, start: int, source: str) -> LoadError | 
             return None
         line += data.count(b"\n")
         pending = b""
+
+
+class _Repeated(Exception):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _refuse_repeats(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    found = dict(pairs)
+    if len(found) != len(pairs):
+        seen: set[str] = set()
+        for key, _value in pairs:
+            if key in seen:
+                raise _Repeated(key)
+            seen.add(key)
+    return found
+
+
+def check_unique_keys(
+    data: bytes,
+    source: str,
+    line: int | None = None,
+    record: int | None = None,
+    *,
+    rewritten: bytes | None = None,
+) -> None:
+    """Refuse JSON in which an object has the same key twice (parsers keep the last silently).
+
+    ``data`` is valid JSON (its loader has parsed it).  The common cases are settled at C
+    speed, as JSON without repeated keys: ``data`` equals ``rewritten`` (what it parsed to,
+    written again by claimkit), or ``data`` without whitespace (every token kept as written)
+    equals ``data`` parsed and written again by msgspec (neither holds a repeated key, as a
+    parsed object holds each key once).  Other JSON (other escapes, number forms or key
+    order) is parsed once more, pair by pair.
+
+    Raises:
+        LoadError: An object repeats a key (the error names the key).
+    """
+    body = data.strip()
+    if rewritten is not None and rewritten.strip() == body:
+        return
+    try:
+        compact = msgspec.json.format(body, indent=-1)
+        if msgspec.json.encode(msgspec.json.decode(compact)) == compact:
+            return
+    except (msgspec.DecodeError, msgspec.EncodeError, RecursionError, ValueError):
+        pass  # the pair-by-pair parse below decides
+    try:
+        json.loads(body, object_pairs_hook=_refuse_repeats)
+    except _Repeated as repeated:
+        raise LoadError(
+            f"key {repeated.key!r} appears twice in one JSON object",
+            source=source,
+            line=line,
+            record=record,
+        ) from None
+    except (ValueError, RecursionError):
+        pass  # not JSON to this parser: the loader's own parser has the last word
+
+
+class FileChecks:
+    """Checks across the records of one file, as they stream by.
+
+    A second actor with the id of an earlier one must be the same actor (a corpus holds
+    one actor per id), and a claim's spans must fit the text of its document when that
+    document came earlier in the file.  Only ids, text lengths and actors are kept.
+    """
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self._lengths: dict[str, int] = {}
+        self._actors: dict[str, Actor] = {}
+
+    def check(self, record: Record, line: int | None = None, index: int | None = None) -> None:
+        """Check one record (``line`` and ``index`` locate it in errors).
+
+        Raises:
+            LoadError: The record contradicts an earlier one of the file.
+        """
+        if isinstance(record, Document):
+            self._lengths[record.id] = len(record.text)
+        elif isinstance(record, Actor):
+            first = self._actors.setdefault(record.id, record)
+            if first is not record and first != record:
+                raise LoadError(
+                    f"actor {record.id!r} was given earlier in the file with other values",
+                    source=self.source,
+                    line=line,
+                    record=index,
+                )
+        elif isinstance(record, Claim):
+            length = self._lengths.get(record.document_id)
+            if length is None:
+                return
+            spans = (*record.provenance.spans(), *(cue.span for cue in record.evidence.cues))
+            for span in spans:
+                if span.end > length:
+                    raise LoadError(
+                        f"claim {record.id!r}: span {span.start}:{span.end} lies past the end "
+                        f"of document {record.document_id!r} ({length} characters)",
+                        source=self.source,
+                        line=line,
+                        record=index,
+                    )

@@ -14,7 +14,14 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import BinaryIO
 
 from claimkit import fastjson
-from claimkit.formats._common import check_depth, check_utf8_start, json_error, read_limited
+from claimkit.formats._common import (
+    FileChecks,
+    check_depth,
+    check_unique_keys,
+    check_utf8_start,
+    json_error,
+    read_limited,
+)
 from claimkit.hookspecs import hookimpl
 from claimkit.model import Actor, Claim, Corpus, Document, Record
 from claimkit.registry import Exporter, Loader
@@ -47,6 +54,12 @@ def load_json(stream: BinaryIO, source: str) -> Iterator[Record]:
     for section in sections:
         for index, record in enumerate(section):
             check_depth(record, source, index=index)
+    check_unique_keys(data, source, rewritten=fastjson.dumps(corpus))
+    checks = FileChecks(source)
+    for document in corpus.documents:
+        checks.check(document)
+    for index, claim in enumerate(corpus.claims):
+        checks.check(claim, index=index)
     yield from corpus.records()
 
 

@@ -20,7 +20,13 @@ import orjson
 
 from claimkit import fastjson, limits, serialization
 from claimkit.errors import LimitExceededError, LoadError
-from claimkit.formats._common import check_depth, check_utf8_start, json_error
+from claimkit.formats._common import (
+    FileChecks,
+    check_depth,
+    check_unique_keys,
+    check_utf8_start,
+    json_error,
+)
 from claimkit.hookspecs import hookimpl
 from claimkit.model import Record
 from claimkit.registry import Exporter, Loader
@@ -51,6 +57,7 @@ def load_jsonl(stream: BinaryIO, source: str) -> Iterator[Record]:
     number = 0
     header_seen = False
     record_index = 0
+    checks = FileChecks(source)
     while True:
         raw = stream.readline(limits.MAX_LINE_BYTES + 1)
         if not raw:
@@ -76,10 +83,15 @@ def load_jsonl(stream: BinaryIO, source: str) -> Iterator[Record]:
             except RecursionError:
                 raise json_error(LoadError("nested too deeply"), raw, source, number) from None
             check_depth(record, source, number, record_index)
+            check_unique_keys(
+                raw, source, number, record_index, rewritten=fastjson.encode_record(record)
+            )
+            checks.check(record, number, record_index)
             yield record
             record_index += 1
             continue
         data = _parse_line(raw, source, number)
+        check_unique_keys(raw, source, number)
         if not isinstance(data, dict) or data.get("type") != _HEADER_TYPE:
             raise LoadError(
                 'the first line must be the header {"type": "header", "schema_version": 1}',

@@ -1,0 +1,105 @@
+"""JSON and JSON Lines are read strictly: repeated keys, contradicting actors and spans past
+the end of their document are refused at load, naming the file and the line or record."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import orjson
+import pytest
+
+import claimkit
+from claimkit import LoadError
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.fixture(scope="module")
+def corpus() -> claimkit.Corpus:
+    return claimkit.load(SEEDS / "gold.json", extract=False)
+
+
+def _lines(corpus: claimkit.Corpus) -> list[bytes]:
+    return claimkit.dumps(corpus, "jsonl").splitlines()
+
+
+def _first(lines: list[bytes], kind: str) -> int:
+    return next(i for i, line in enumerate(lines) if orjson.loads(line).get("type") == kind)
+
+
+def test_a_repeated_key_in_json_is_refused(tmp_path: Path) -> None:
+    data = (SEEDS / "gold.json").read_bytes()
+    repeated = data.replace(b'"schema_version": 1', b'"schema_version": 2, "schema_version": 1', 1)
+    assert repeated != data
+    path = tmp_path / "repeated.json"
+    path.write_bytes(repeated)
+    with pytest.raises(LoadError, match=r"repeated\.json: key 'schema_version' appears twice"):
+        claimkit.load(path)
+
+
+def test_a_repeated_key_in_a_json_lines_header_or_record_is_refused(
+    corpus: claimkit.Corpus,
+) -> None:
+    lines = _lines(corpus)
+    header = [b'{"type":"header","schema_version":2,"schema_version":1}', *lines[1:]]
+    with pytest.raises(LoadError, match=r"<string>, line 1: key 'schema_version' appears twice"):
+        claimkit.loads(b"\n".join(header), "jsonl")
+    index = _first(lines, "claim")
+    nested = list(lines)
+    nested[index] = nested[index].replace(b'"evidence":{', b'"evidence":{"score":0.9,', 1)
+    assert nested[index] != lines[index]
+    with pytest.raises(LoadError, match=rf"line {index + 1}, record \d+: key 'score' appears"):
+        claimkit.loads(b"\n".join(nested), "jsonl")
+
+
+def test_json_written_otherwise_without_repeats_still_loads(corpus: claimkit.Corpus) -> None:
+    # other spacing, escapes and key order than claimkit writes take the slower exact check
+    data = json.loads(claimkit.dumps(corpus, "json"))
+    rewritten = json.dumps(data, indent=1, ensure_ascii=True, sort_keys=True).encode()
+    assert claimkit.loads(rewritten, "json") == corpus
+    lines = [
+        json.dumps(json.loads(line), ensure_ascii=True, sort_keys=True).encode()
+        for line in _lines(corpus)
+    ]
+    assert claimkit.loads(b"\n".join(lines), "jsonl") == corpus
+
+
+def test_a_second_different_actor_with_one_id_is_refused_in_json_lines(
+    corpus: claimkit.Corpus,
+) -> None:
+    lines = _lines(corpus)
+    index = _first(lines, "actor")
+    actor = orjson.loads(lines[index])
+    same = [*lines[: index + 1], lines[index], *lines[index + 1 :]]
+    assert claimkit.loads(b"\n".join(same), "jsonl") == corpus  # the same actor again is fine
+    other = orjson.dumps({**actor, "name": actor["name"] + " Jr."})
+    changed = [*lines[: index + 1], other, *lines[index + 1 :]]
+    with pytest.raises(LoadError, match=rf"line {index + 2}, record \d+: actor {actor['id']!r}"):
+        claimkit.loads(b"\n".join(changed), "jsonl")
+
+
+@pytest.mark.parametrize("format", ["json", "jsonl"])
+def test_a_claim_span_past_the_end_of_its_document_is_refused_at_load(
+    corpus: claimkit.Corpus, tmp_path: Path, format: str
+) -> None:
+    claim = corpus.claims[3]
+    length = len(corpus.document(claim.document_id).text)
+    data = claimkit.dumps(corpus, format)
+    before = f'"content":{{"start":{claim.provenance.content.start},"end":'  # type: ignore[union-attr]
+    if format == "json":
+        data = json.dumps(json.loads(data), separators=(",", ":")).encode()
+    at = data.index(before.encode(), data.index(f'"id":"{claim.id}"'.encode()))
+    end = at + len(before)
+    past = data[:end] + str(length + 5).encode() + data[data.index(b"}", end) :]
+    path = tmp_path / f"past.{format}"
+    path.write_bytes(past)
+    with pytest.raises(LoadError, match=rf"past\.{format}.*claim {claim.id!r}: span .* past the end"):
+        claimkit.load(path)
+
+
+def test_a_claim_of_a_document_in_another_file_is_not_checked_against_it(
+    corpus: claimkit.Corpus,
+) -> None:
+    claims_only = claimkit.dumps(list(corpus.claims), "jsonl")
+    assert len(claimkit.loads(claims_only, "jsonl").claims) == len(corpus.claims)
