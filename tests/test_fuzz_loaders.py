@@ -202,6 +202,22 @@ def test_utf16_articles_with_bom_are_read_and_without_refused() -> None:
     assert error.line is not None
 
 
+@pytest.mark.parametrize(
+    ("bom", "encoding"),
+    [(codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be")],
+)
+def test_utf32_articles_with_bom_are_read_as_utf32_not_utf16(bom: bytes, encoding: str) -> None:
+    # FF FE 00 00 (UTF-32 LE) starts with FF FE (UTF-16 LE): read as UTF-16 the text was
+    # full of NULs and gave no claims and no error
+    text = "North Korea denied the report on Monday, calling it a fabrication.\n"
+    corpus = claimkit.loads(bom + text.encode(encoding), "text", source="a.txt")
+    assert corpus.documents[0].text == text
+    assert corpus.claims and {claim.claimant.name for claim in corpus.claims} == {"North Korea"}
+    error = _expect_load_error(bom + text.encode(encoding)[:-2], "text", "a.txt")
+    assert "UTF-32" in error.reason
+    assert "UTF-32" in _expect_load_error(bom + "a\x00b".encode(encoding), "text", "a.txt").reason
+
+
 @pytest.mark.parametrize("format", sorted(EXTENSIONS))
 def test_latin1_is_refused_with_the_line(format: str) -> None:
     text = SAMPLES[format].decode("utf-8")

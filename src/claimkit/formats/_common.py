@@ -122,20 +122,20 @@ def line_of_offset(data: bytes, offset: int) -> int:
 def decode_text(data: bytes, source: str) -> str:
     """Decode text that should be UTF-8.
 
-    A UTF-8 byte order mark is dropped; UTF-16 with a byte order mark is decoded as
-    such.  Anything else that is not valid UTF-8, or that contains NUL bytes (a
-    binary file), is an error naming the line.
+    A UTF-8 byte order mark is dropped; UTF-32 and UTF-16 with a byte order mark are
+    decoded as such (UTF-32 first: its little-endian mark ``FF FE 00 00`` starts with
+    UTF-16's ``FF FE``).  Anything else that is not valid UTF-8, or that contains NUL
+    bytes (a binary file), is an error naming the line.
 
     Raises:
         LoadError: The bytes are not text claimkit can read.
     """
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as error:
-            raise LoadError(f"invalid UTF-16 text: {error.reason}", source=source) from None
+    else:
+        for boms, encoding in _MARKED_ENCODINGS:
+            if data.startswith(boms):
+                return _decode_marked(data, encoding, source)
     nul = data.find(b"\x00")
     if nul >= 0:
         raise LoadError(
@@ -148,6 +148,28 @@ def decode_text(data: bytes, source: str) -> str:
     except UnicodeDecodeError:
         located = not_utf8(data, source)
         raise (located or LoadError("not valid UTF-8", source=source)) from None
+
+
+_MARKED_ENCODINGS = (
+    ((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE), "UTF-32"),
+    ((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE), "UTF-16"),
+)
+"""Encodings recognised by their byte order mark, the longer marks first."""
+
+
+def _decode_marked(data: bytes, encoding: str, source: str) -> str:
+    try:
+        text = data.decode(encoding.lower())
+    except UnicodeDecodeError as error:
+        raise LoadError(f"invalid {encoding} text: {error.reason}", source=source) from None
+    nul = text.find("\x00")
+    if nul >= 0:
+        raise LoadError(
+            f"{encoding} text that contains NUL characters: a binary file",
+            source=source,
+            line=text.count("\n", 0, nul) + 1,
+        )
+    return text
 
 
 _UTF16_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
