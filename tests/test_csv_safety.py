@@ -160,3 +160,28 @@ def test_files_round_trip_through_disk(tmp_path: Path) -> None:
     claims = [_claim(text, id=f"c{i}", proposition=payload) for i, payload in enumerate(PAYLOADS)]
     path = claimkit.dump(claims, tmp_path / "claims.csv")
     assert claimkit.load(path).claims == tuple(claims)
+
+
+@pytest.mark.parametrize("tail", [b"x" * (24 << 20), (b"y" * 4000 + b"\n") * 6000])
+def test_a_quote_that_never_closes_costs_memory_bounded_by_the_field_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tail: bytes
+) -> None:
+    # the csv module was fed whole lines: 24 MB without a line break were read at once
+    # however small the field limit; the error named the line after the field's first
+    import tracemalloc
+
+    from claimkit import LimitExceededError, limits
+
+    monkeypatch.setattr(limits, "MAX_LINE_BYTES", 1 << 20)
+    good = claimkit.dumps(claimkit.load(SEED), "csv").splitlines(keepends=True)
+    path = tmp_path / "open.csv"
+    path.write_bytes(b"".join(good[:2]) + b'"the quote opens here,' + tail)
+    tracemalloc.start()
+    try:
+        with pytest.raises(LimitExceededError, match="MAX_LINE_BYTES") as caught:
+            list(claimkit.iter_load(path))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 8 * limits.MAX_LINE_BYTES
+    assert (caught.value.source, caught.value.line, caught.value.record) == (str(path), 3, 1)

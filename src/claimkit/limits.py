@@ -12,7 +12,8 @@ MAX_FILE_BYTES = 1 << 30
 Streaming loaders (JSON Lines, CSV) have no file limit, only :data:`MAX_LINE_BYTES`."""
 
 MAX_LINE_BYTES = 64 << 20
-"""Longest single JSON Lines line or CSV field (64 MiB)."""
+"""Longest single JSON Lines line, CSV line or CSV field (64 MiB; a CSV field may span lines).
+Reading a JSON Lines or CSV file holds no more than a few times this much at once."""
 
 MAX_JSON_DEPTH = 64
 """Deepest JSON nesting (objects and arrays) accepted in a JSON file or a JSON Lines

@@ -25,7 +25,7 @@ import itertools
 import operator
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, TextIO
 
 import orjson
 
@@ -498,6 +498,8 @@ def _unreadable(
         return located or LoadError(
             "not valid UTF-8; re-encode the file as UTF-8", source=source, line=line
         )
+    if isinstance(error, LimitExceededError):
+        return error.located(source=source, line=line, record=record)
     if "field larger than field limit" in str(error):
         return LimitExceededError(
             f"a field is longer than {limits.MAX_LINE_BYTES} characters "
@@ -507,6 +509,25 @@ def _unreadable(
             record=record,
         )
     return LoadError(f"unreadable CSV: {error}", source=source, line=line, record=record)
+
+
+def _bounded_lines(text: TextIO) -> Iterator[str]:
+    """The lines of ``text`` for :func:`csv.reader`, each read with a length limit.
+
+    Iterating over ``text`` reads a whole line however long it is (a quote that never
+    closes, then a gigabyte without a line break, took two gigabytes); here no line is
+    held beyond :data:`claimkit.limits.MAX_LINE_BYTES` characters.
+
+    Raises:
+        LimitExceededError: A line is longer than the limit (without a location).
+    """
+    limit = limits.MAX_LINE_BYTES
+    while line := text.readline(limit + 1):
+        if len(line) > limit and line[-1] not in "\r\n":
+            raise LimitExceededError(
+                f"a line is longer than {limit} characters (claimkit.limits.MAX_LINE_BYTES)"
+            )
+        yield line
 
 
 def load_csv(stream: BinaryIO, source: str) -> Iterator[Record]:
@@ -524,11 +545,11 @@ def load_csv(stream: BinaryIO, source: str) -> Iterator[Record]:
     start = _check_start(stream, source)
     text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="", errors="strict")
     old_limit = csv.field_size_limit(limits.MAX_LINE_BYTES)
-    reader = csv.reader(text, strict=True)
+    reader = csv.reader(_bounded_lines(text), strict=True)
     try:
         try:
             header = next(reader, None)
-        except (csv.Error, UnicodeDecodeError) as error:
+        except (csv.Error, UnicodeDecodeError, LimitExceededError) as error:
             raise _unreadable(error, stream, start, source, 1, None) from None
         if header is None:
             raise LoadError("empty file: no CSV header", source=source, line=1)
@@ -577,13 +598,16 @@ def _claims(
         failure: BaseException | None = None
         try:
             while len(batch) < _BATCH:
+                first_line = reader.line_num + 1  # where the next row starts
                 try:
                     row = next(reader)
                 except StopIteration:
                     break
-                except (csv.Error, UnicodeDecodeError) as error:
+                except (csv.Error, UnicodeDecodeError, LimitExceededError) as error:
+                    if isinstance(error, csv.Error) and "field limit" not in str(error):
+                        first_line = reader.line_num + 1  # as before: where it stopped
                     raise _unreadable(
-                        error, stream, start, source, reader.line_num + 1, index + len(batch)
+                        error, stream, start, source, first_line, index + len(batch)
                     ) from None
                 if not row:
                     continue
