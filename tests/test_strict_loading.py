@@ -94,7 +94,8 @@ def test_a_claim_span_past_the_end_of_its_document_is_refused_at_load(
     past = data[:end] + str(length + 5).encode() + data[data.index(b"}", end) :]
     path = tmp_path / f"past.{format}"
     path.write_bytes(past)
-    with pytest.raises(LoadError, match=rf"past\.{format}.*claim {claim.id!r}: span .* past the end"):
+    expected = rf"past\.{format}.*claim {claim.id!r}: span .* past the end"
+    with pytest.raises(LoadError, match=expected):
         claimkit.load(path)
 
 
