@@ -101,6 +101,8 @@ class KindLexicon:
         self.no_evidence = PhraseIndex((p, "no-evidence") for p in data["no_evidence"]["phrases"])
         self.claim_refs = frozenset(data["claim_refs"]["words"])
         self.own_side = frozenset(data["own_side"]["words"])
+        countering = data["countering"]
+        self.countering = frozenset(_forms(countering["verbs"], countering["words"]))
         intent = data["intent"]
         self.intent = frozenset(_forms(intent.get("verbs", ()), intent.get("words", ())))
         self.negated_virtue = PhraseIndex(
@@ -267,6 +269,8 @@ def _allegation(words: list[str], lex: KindLexicon) -> _Found | None:
         if _governed(words, start) is not None:
             continue
         window = words[max(0, start - 3) : start]
+        if _countered(words, start, lex):
+            continue  # "efforts to thwart provocations", "will fight corruption": no charge
         if _PASSIVE.isdisjoint(window) and (
             not lex.own_side.isdisjoint(window)
             or (subject < len(words) and words[subject] in _SELF_PRONOUNS
@@ -276,11 +280,6 @@ def _allegation(words: list[str], lex: KindLexicon) -> _Found | None:
             # them"; "the army said it had struck targets")
             continue
         return ClaimKind.ALLEGATION, f"wrongdoing:{category}", [(start, end)]
-    for start, end, _ in lex.falsity.find((), words):
-        # falsity that judges no claim is said of a party: "are spreading a rumour"
-        window = words[max(0, start - 3) : start]
-        if _governed(words, start) is None and lex.own_side.isdisjoint(window):
-            return ClaimKind.ALLEGATION, "wrongdoing:deception", [(start, end)]
     return None
 
 
@@ -293,3 +292,14 @@ def _transfer(words: Sequence[str], lex: KindLexicon) -> list[tuple[int, int]] |
         return None
     thing = next(i for i, w in enumerate(words) if w in lex.transfer_objects)
     return [(verb, verb + 1), (thing, thing + 1)]
+
+
+def _countered(words: Sequence[str], index: int, lex: KindLexicon) -> bool:
+    """Whether a word of acting against a wrong governs ``index`` within its clause."""
+    for back in range(index - 1, max(-1, index - 9), -1):
+        word = words[back]
+        if word in (",", ";", "but", "that", "which", "who", "while"):
+            return False
+        if word in lex.countering:
+            return True
+    return False

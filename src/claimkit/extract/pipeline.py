@@ -86,6 +86,12 @@ class _Resolver:
             return resolved
         return self.unresolved(span)
 
+    def unnamed(self) -> Actor:
+        """The anonymous actor of a claim whose source phrase names no one."""
+        return Actor(id=actor_id(ActorKind.UNKNOWN, "unnamed source", anonymous=True,
+                                 scope=self.document.id),
+                     name="unnamed source", kind=ActorKind.UNKNOWN, anonymous=True)
+
     def unresolved(self, span: tuple[int, int]) -> Actor:
         """An actor made from the words of a source the actor stage did not resolve."""
         text = " ".join(self.document.text[span[0] : span[1]].split()).strip(_QUOTE_CHARS)
@@ -280,7 +286,7 @@ class _Built:
     """A draft with its resolved actors."""
 
     __slots__ = ("channel", "claimant", "draft", "drop", "kind", "order", "target",
-                 "target_span")
+                 "target_span", "unnamed")
 
     def __init__(self, draft: Draft, claimant: Actor, order: int) -> None:
         self.draft = draft
@@ -291,6 +297,8 @@ class _Built:
         self.channel: Actor | None = None
         self.drop = False
         self.order = order
+        self.unnamed = False
+        """The source phrase names no one: the claimant is an unnamed source."""
 
 
 def _find_channel(text: str, start: int, end: int, resolver: _Resolver) -> Actor | None:
@@ -370,10 +378,15 @@ def _resolve(document: Document, drafts: Sequence[Draft], resolver: _Resolver) -
             phrase, strict=True
         ):
             continue  # "each other letters praising ...": no one speaks
-        if not _names_someone(phrase):
-            continue  # "pointing out", "The", "to": a fragment, not a speaker
-        claimant = resolved if resolved is not None else resolver.unresolved(draft.source)
+        unnamed = not _names_someone(phrase)
+        if unnamed:
+            # "pointing out", "The", "to": a fragment, not a speaker; the claim stays, said
+            # by an unnamed source rather than by a wrong name
+            claimant = resolver.unnamed()
+        else:
+            claimant = resolved if resolved is not None else resolver.unresolved(draft.source)
         item = _Built(draft, claimant, order)
+        item.unnamed = unnamed
         if draft.target is not None:
             item.target = resolver.actor(draft.target)
             item.target_span = draft.target
@@ -489,13 +502,6 @@ def _resolve(document: Document, drafts: Sequence[Draft], resolver: _Resolver) -
                 item.kind = ClaimKind.DENIAL
                 item.target = head.target
             break
-    # an allegation read from wording alone needs a named actor it accuses
-    for item in built:
-        if item.draft.upgraded and item.kind is ClaimKind.ALLEGATION and (
-            item.target is None or item.target.anonymous
-        ):
-            item.kind = ClaimKind.STATEMENT
-            item.target = None
     # missing evidence is a denial from the accused side, not from a third party's or the
     # accuser's ("no evidence that the transaction took place", said by the accuser)
     targeted = [i.target for i in built
@@ -553,7 +559,7 @@ def _claim(document: Document, item: _Built, tokens: Sequence[Token], words: Seq
     cue_spans = tuple(Span(start=a, end=b) for a, b in draft.cue_spans)
     start, end = draft.start, draft.end
     anonymous_span = None
-    if item.claimant.anonymous:
+    if item.claimant.anonymous and not item.unnamed:
         match = _ANONYMOUS.search(text, draft.source[0], draft.source[1])
         if match is not None:
             anonymous_span = Span(start=match.start(), end=match.end())
@@ -580,7 +586,7 @@ def _claim(document: Document, item: _Built, tokens: Sequence[Token], words: Seq
             document_id=document.id,
             span=Span(start=start, end=end),
             cue=cue_spans,
-            claimant=Span(start=draft.source[0], end=draft.source[1]),
+            claimant=None if item.unnamed else Span(start=draft.source[0], end=draft.source[1]),
             content=Span(start=draft.content[0], end=draft.content[1]),
             target=target_span,
         ),
