@@ -333,8 +333,8 @@ class GazetteerEntry:
     def actor(self, affiliation: Actor | None = None) -> Actor:
         """This entry as a :class:`~claimkit.model.Actor` (without resolving its affiliation).
 
-        The actor does not carry the entry's aliases, so claims stay small and do not
-        change when a plugin adds an alias.
+        The actor carries the entry's aliases ("DHS", "the Pentagon", "Pyongyang"), so a
+        user can find an actor's claims by any name the news gives it.
 
         Args:
             affiliation: The actor it speaks for, already built.
@@ -345,5 +345,6 @@ class GazetteerEntry:
             kind=self.kind,
             country=self.country,
             affiliation=affiliation,
+            aliases=tuple(a for a in dict.fromkeys(self.aliases) if a != self.name),
         )
 
