@@ -21,7 +21,7 @@ import operator
 import re
 from collections.abc import Sequence
 
-from claimkit.extract.actors import ActorResolver, Mention
+from claimkit.extract.actors import ActorResolver, Mention, MentionKind
 from claimkit.extract.claims import Draft, assemble
 from claimkit.extract.cues import Lexicon, find_cues, may_have_cues
 from claimkit.extract.evidence import commitment, score_evidence
@@ -67,12 +67,37 @@ class _Resolver:
         target = Span(start=span[0], end=span[1])
         mention = self.resolver.resolve(target)
         if mention is not None:
-            return mention.actor
+            return self._modified_noun(mention, target) or mention.actor
         inside = self.resolver.actors_in(target)
         if inside:
             return inside[-1].actor if len(inside) > 1 and _possessive_of_last(
                 self.document.text, target) else inside[0].actor
         return None
+
+    def _modified_noun(self, last: Mention, span: Span) -> Actor | None:
+        """A name used as a modifier of a common noun: "Ferguson police", "a PGA Tour golfer".
+
+        The phrase names the noun's referent (the police, the golfer), affiliated to the
+        named actor, not the named actor itself.
+        """
+        if last.kind is not MentionKind.NAME or last.actor.kind is ActorKind.STATE or last.actor.anonymous:
+            return None  # "North Korean officials" and descriptions are the stage's own
+        tail = self.document.text[last.span.end : span.end].split()
+        if not 1 <= len(tail) <= 2 or any(not w.isalpha() or not w.islower() for w in tail):
+            return None
+        head = tail[-1]
+        kind = _noun_kind(head)
+        if kind is None:
+            return None
+        name = f"{last.actor.name} {' '.join(tail)}"
+        return Actor(
+            id=actor_id(kind, name, anonymous=True, scope=self.document.id),
+            name=name,
+            kind=kind,
+            role=" ".join(tail),
+            affiliation=last.actor,
+            anonymous=True,
+        )
 
     def actors_in(self, span: tuple[int, int]) -> list[Actor]:
         return [m.actor for m in self.mentions_in(span)]
@@ -197,6 +222,23 @@ _FUNCTION = frozenset(
         """
     )
 )
+def _noun_kind(word: str) -> ActorKind | None:
+    """The kind of actor a common noun names, or None when it names none."""
+    roles = role_lexicon()
+    key = (word,)
+    if key in roles.org_nouns:
+        return roles.org_nouns[key]
+    if key in roles.bodies or word in ("police", "army", "military", "prosecutors"):
+        return ActorKind.GOVERNMENT_BODY if word != "prosecutors" else ActorKind.GROUP
+    if key in roles.group_heads or word.endswith(_PEOPLE_SUFFIXES) and word.endswith("s"):
+        return ActorKind.GROUP
+    if key in roles.person_heads or word.endswith(("er", "or", "ist", "ian", "man", "woman")):
+        return ActorKind.PERSON
+    if key in roles.document_nouns:
+        return ActorKind.UNKNOWN
+    return None
+
+
 _NOT_OPENERS = frozenset(
     _words(
         """
