@@ -166,6 +166,9 @@ class Draft:
     """For an arms-transfer allegation, the span of the supplier (the accused)."""
     kind_rule: str | None = None
     """The kind stage's rule that decided the kind from the content, if it did."""
+    unnamed: bool = False
+    """The text names no source: a hedge ("reportedly") or an agentless passive ("was
+    charged with"); ``source`` then holds the cue's span and the claimant is unnamed."""
     kind_words: list[tuple[int, int]] = field(factory=list)
     """Character spans of the content words that decided the kind."""
 
@@ -1190,6 +1193,28 @@ def _setting_draft(view: SentenceView, cue: CueMatch, cues: Sequence[CueMatch],
                  content=view.chars(*content))
 
 
+def _after_to(view: SentenceView, index: int) -> bool:
+    """Whether "to" (and "have", "have been") comes just before token ``index``."""
+    back = index - 1
+    while back > 0 and view.lowers[back] in ("have", "been", "be"):
+        back -= 1
+    return view.lowers[back] == "to"
+
+
+def _hedge_draft(view: SentenceView, cue: CueMatch) -> Draft | None:
+    """A sentence that points at an unnamed source ("Phelps was reportedly gambling")."""
+    first = 0
+    while first < cue.first and (view.lowers[first] in _LEADING_CONJUNCTIONS
+                                 or view.tokens[first].text in _QUOTES):
+        first += 1
+    content = _strip_content(view, first, view.size)
+    if content is None or content[0] > cue.first:
+        return None
+    span = view.chars(cue.first, cue.last)
+    return Draft(sentence=view.sentence, cue=cue, kind=cue.kind, cue_spans=[span],
+                 source=span, content=view.chars(*content), unnamed=True)
+
+
 def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence[CueMatch],
                 drafts: Sequence[Draft | None], cue_starts: Sequence[int]) -> Draft | None:
     frame = cue.frame
@@ -1242,6 +1267,16 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
             content = _content_right(view, after, cue_starts)
         else:
             content = subject
+        if source is None and subject is not None and kind is ClaimKind.ALLEGATION:
+            # "was charged in 2004 with robbery", "is accused of fraud": an unnamed accuser
+            content = content or _content_right(view, after, cue_starts)
+            if content is None:
+                return None
+            span = view.chars(cue.first, cue.last)
+            return Draft(sentence=view.sentence, cue=cue, kind=kind,
+                         cue_spans=_cue_spans(view, cue, aux_start), source=span,
+                         content=view.chars(*content), target=view.chars(*subject),
+                         target_mode="span", unnamed=True)
         if source is None:
             return None  # an agentless passive names no claimant
     elif cue.participle:
@@ -1279,7 +1314,7 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
                     if not cues[forward].participle and cues[forward].word.pos != "noun":
                         participle_of = forward
                         break
-    elif cue.first > 1 and view.lowers[cue.first - 1] == "to" and not cue.negated:
+    elif cue.first > 1 and _after_to(view, cue.first) and not cue.negated:
         # "Lewandowski continued to say ...", "Trump has a rare chance to show ..."
         source = _subject_of_sentence(view, cue.first - 1)
         if source is None:
@@ -1539,6 +1574,9 @@ def assemble(text: str, sentence: Sentence, tokens: Sequence[Token], cues: Seque
     """
     view = SentenceView(text, sentence, tokens, lexicon, lowers)
     usable = [c for c in cues if not view.inside_quote[c.first]]
+    hedges = [c for c in usable if c.frame == "hedge"]
+    if hedges:
+        usable = [c for c in usable if c.frame != "hedge"]
     drafts: list[Draft | None] = []
     starts = [c.first for c in usable]
     for position, cue in enumerate(usable):
@@ -1581,7 +1619,15 @@ def assemble(text: str, sentence: Sentence, tokens: Sequence[Token], cues: Seque
             if subject is not None and draft.cue.first > subject[0]:
                 draft.source = view.chars(*subject)
                 draft.shares_source = True
-    return [d for d in drafts if d is not None and d.source is not None]
+    found = [d for d in drafts if d is not None and d.source is not None]
+    if hedges and not found:  # a hedge speaks only where no one is named as the speaker
+        draft = _hedge_draft(view, hedges[0])
+        if draft is not None and draft.content is not None:
+            token_range = _token_range(view, draft.content)
+            if token_range is not None and draft.kind in _READ_KINDS:
+                _read_kind(view, draft, token_range)
+            found.append(draft)
+    return found
 
 
 _READ_KINDS = frozenset({ClaimKind.STATEMENT, ClaimKind.CONFIRMATION})

@@ -420,7 +420,7 @@ def _resolve(document: Document, drafts: Sequence[Draft], resolver: _Resolver) -
             phrase, strict=True
         ):
             continue  # "each other letters praising ...": no one speaks
-        unnamed = not _names_someone(phrase)
+        unnamed = draft.unnamed or not _names_someone(phrase)
         if unnamed:
             # "pointing out", "The", "to": a fragment, not a speaker; the claim stays, said
             # by an unnamed source rather than by a wrong name
