@@ -428,7 +428,9 @@ def _source_left(view: SentenceView, cue_first: int) -> tuple[tuple[int, int] | 
         if clause:
             return head, aux + 1  # "Mr. Trump, asked about the deaths, had said"
         return (head[0], end), aux + 1
-    if not view.is_word(end) and token not in (")", "'", "\u2019"):
+    if not view.is_word(end) and token not in (")", "'", "\u2019") and not _abbreviation_end(
+        view, end
+    ):
         return None, aux + 1
     if view.lowers[end] in _SUBJECT_PRONOUNS and end > 0 and view.is_word(end - 1):
         return (end, end + 1), aux + 1  # "a decision they say ...": the pronoun speaks
@@ -439,6 +441,14 @@ def _source_left(view: SentenceView, cue_first: int) -> tuple[tuple[int, int] | 
     if np[0] > 0 and view.lowers[np[0] - 1] == "who" and np[0] == end + 1:
         return None, aux + 1
     return np, aux + 1
+
+
+def _abbreviation_end(view: SentenceView, index: int) -> bool:
+    """Whether token ``index`` is the final stop of an abbreviation ("U.S.", "D.C.")."""
+    if index <= 0 or view.tokens[index].text != ".":
+        return False
+    before = view.tokens[index - 1]
+    return "." in before.text and before.end == view.tokens[index].start
 
 
 def _source_right(view: SentenceView, start: int) -> tuple[int, int] | None:

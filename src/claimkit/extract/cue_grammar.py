@@ -135,6 +135,10 @@ def requirement_met(
             window[0] not in ("for", "on", "off", "up", "in", "out", "back", "to"))
     if requires == "that" and any(w in _EVIDENCE_SUBJECTS for w in lowers[max(0, start - 4):start]):
         return True  # "a June poll found Trump receiving 20 percent"
+    if requires == "that" and lowers[start] in _FINDING_FORMS and any(
+        w in _AUTHORITY_SUBJECTS for w in lowers[max(0, start - 4) : start]
+    ):
+        return True  # "the council found the group committed a war crime"
     if requires == "that" and window and window[0] in _FINDING_SUBJECTS and (
         lowers[start] in _FINDING_FORMS
     ):
@@ -166,6 +170,15 @@ _EVIDENCE_SUBJECTS = frozenset(
         """
     )
 )
+_AUTHORITY_SUBJECTS = frozenset(
+    _words(
+        """
+        inquiry council court commission committee panel tribunal jury judge regulator
+        watchdog investigators inspectors auditors prosecutors coroner investigation it
+        """
+    )
+)
+"""Bodies whose findings are claims: "the inquiry found the data were fabricated"."""
 _CLAUSE_OPENERS = frozenset(
     _words(
         """
