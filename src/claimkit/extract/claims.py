@@ -1203,6 +1203,30 @@ def _setting_draft(view: SentenceView, cue: CueMatch, cues: Sequence[CueMatch],
                  content=view.chars(*content))
 
 
+_ATTRIBUTIVE_BEFORE = frozenset(
+    _words(
+        """
+        the a an his her its their our my your this that these those of for about over with
+        on in against to from by and or any some no such
+        """
+    )
+)
+
+
+def _attributive(view: SentenceView, cue: CueMatch) -> bool:
+    """Whether a participle cue modifies the noun after it ("the alleged plot")."""
+    if cue.last - cue.first != 1 or cue.first == 0 or cue.last >= view.size:
+        return False
+    word = view.lowers[cue.first]
+    if not word.endswith(("ed", "en")) or not view.is_word(cue.last):
+        return False
+    before = view.lowers[cue.first - 1]
+    after = view.lowers[cue.last]
+    if after in _ATTRIBUTIVE_BEFORE or after in ("that", "to", "as", "by", "it", "them"):
+        return False
+    return before in _ATTRIBUTIVE_BEFORE or (before.endswith("ing") and len(before) > 4)
+
+
 def _after_to(view: SentenceView, index: int) -> bool:
     """Whether "to" (and "have", "have been") comes just before token ``index``."""
     back = index - 1
@@ -1238,6 +1262,8 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
     aux_start = cue.first
     after = cue.last
 
+    if _attributive(view, cue):
+        return None  # "the alleged gunman", "for hyping alleged audio": an adjective
     # -- the source ---------------------------------------------------------------
     if frame == "in":
         return _setting_draft(view, cue, cues, cue_starts)
@@ -1246,7 +1272,8 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
         if source is None:
             return None
         cue_chars = [view.chars(cue.first, cue.last)]
-        if cue.first > 0 and view.tokens[cue.first - 1].text in ({","} | _CLOSERS):
+        if cue.first > 0 and (view.tokens[cue.first - 1].text in ({","} | _CLOSERS)
+                              or view.tokens[cue.first].text == ":"):
             end = cue.first - 1 if view.tokens[cue.first - 1].text == "," else cue.first
             start = 0
             content = _strip_content(view, start, end)
@@ -1584,9 +1611,10 @@ def assemble(text: str, sentence: Sentence, tokens: Sequence[Token], cues: Seque
     """
     view = SentenceView(text, sentence, tokens, lexicon, lowers)
     usable = [c for c in cues if not view.inside_quote[c.first]]
-    hedges = [c for c in usable if c.frame == "hedge"]
+    hedges = [c for c in usable if c.frame == "hedge" or (
+        c.word.lemma == "allege" and _attributive(view, c))]  # "the alleged gunman"
     if hedges:
-        usable = [c for c in usable if c.frame != "hedge"]
+        usable = [c for c in usable if c not in hedges]
     drafts: list[Draft | None] = []
     starts = [c.first for c in usable]
     for position, cue in enumerate(usable):

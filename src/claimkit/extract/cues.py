@@ -65,6 +65,7 @@ __all__ = [
     "CueMatch",
     "COLON_CUE",
     "IN_SOURCE_CUE",
+    "TRAILING_COLON_CUE",
     "OPINION_CUE",
     "CueWord",
     "EvidencePhrase",
@@ -145,6 +146,10 @@ def may_have_cues(text: str, lexicon: Lexicon) -> bool:
 COLON_CUE = CueWord(lemma=":", kind=ClaimKind.STATEMENT, pos="phrase", frame="say")
 """The colon of a headline attribution ("Graham: Trump's rhetoric is destroying the GOP")."""
 
+TRAILING_COLON_CUE = CueWord(lemma=":", kind=ClaimKind.STATEMENT, pos="phrase",
+                             frame="according")
+"""The colon before a headline's source at its end ("Lenovo to buy BlackBerry: report")."""
+
 IN_SOURCE_CUE = CueWord(lemma="in", kind=ClaimKind.STATEMENT, pos="phrase", frame="in")
 """The "in" of a finding set in its source: "In a Gallup poll released Monday, 52 percent ..."."""
 
@@ -221,6 +226,30 @@ def _headline_colon(tokens: Sequence[Token], lowers: Sequence[str]) -> int | Non
     return None
 
 
+def _trailing_colon(tokens: Sequence[Token], lowers: Sequence[str]) -> int | None:
+    """The colon of a headline whose source comes last ("Lenovo to buy BlackBerry: report").
+
+    The words after the colon are one to four, a name or a word for a source document.
+    """
+    end = len(tokens)
+    while end > 0 and tokens[end - 1].text in (".", "!", "?"):
+        end -= 1
+    for index in range(max(3, end - 5), end - 1):
+        if tokens[index].text == ":":
+            after = [t for t in tokens[index + 1 : end]]
+            words = lowers[index + 1 : end]
+            if all(t.text[:1].isupper() or t.text in (".", "&", "'", "\u2019") for t in after) or (
+                words[-1] in _TRAILING_SOURCES
+            ):
+                return index
+            return None
+    return None
+
+
+_TRAILING_SOURCES = frozenset(
+    _words("report reports sources source study poll survey media officials official police")
+)
+
 _NOT_SOURCE_START = frozenset(
     _words(
         """
@@ -237,6 +266,7 @@ def find_cues(
     lexicon: Lexicon,
     *,
     title: bool = False,
+    headline: bool = False,
     lowers: Sequence[str] | None = None,
 ) -> list[CueMatch]:
     """Find the attribution cues of one sentence.
@@ -245,6 +275,8 @@ def find_cues(
         tokens: The sentence's tokens.
         lexicon: The cue lexicon.
         title: The sentence is a headline (capitalised words may be cues).
+        headline: The sentence may be a headline in sentence case (a first line without a
+            final stop), where a source may follow a colon ("...: report").
         lowers: The tokens' lowercase forms (:func:`claimkit.extract.segment.lowers`),
             when the caller has them already.
 
@@ -258,6 +290,10 @@ def find_cues(
     colon = _headline_colon(tokens, lowers)
     if colon is not None:
         found.append(CueMatch(colon, colon + 1, COLON_CUE))
+    elif title or headline:
+        colon = _trailing_colon(tokens, lowers)
+        if colon is not None:
+            found.append(CueMatch(colon, colon + 1, TRAILING_COLON_CUE))
     first_words = lexicon.first_words
     # one pass finds the words that can start a cue and the "in" of settings
     candidates = [i for i, w in enumerate(lowers) if w in first_words or w == "in"]

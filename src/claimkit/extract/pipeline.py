@@ -667,7 +667,9 @@ def extract_drafts(
     drafts: list[Draft] = []
     found = sentences(document)
     for sentence in found:
-        if not may_have_cues(text[sentence.start : sentence.end], lexicon):
+        if not may_have_cues(text[sentence.start : sentence.end], lexicon) and not (
+            ":" in text[sentence.start : sentence.end] and _may_be_headline(text, sentence)
+        ):
             continue
         all_tokens = tokenize(text, sentence.start, sentence.end)
         for piece, tokens in _pieces(sentence, all_tokens):
@@ -677,11 +679,20 @@ def extract_drafts(
             if lowers_by_sentence is not None:
                 lowers_by_sentence[piece.start] = words
             title = piece.region is RegionKind.TITLE or _title_case(tokens, words)
-            cues = find_cues(tokens, lexicon, title=title, lowers=words)[:MAX_CUES]
+            cues = find_cues(tokens, lexicon, title=title, lowers=words,
+                             headline=_may_be_headline(text, piece))[:MAX_CUES]
             if cues:
                 drafts.extend(assemble(text, piece, tokens, cues, lexicon, words))
     _continue_quotes(text, found, drafts)
     return drafts
+
+
+def _may_be_headline(text: str, sentence: Sentence) -> bool:
+    """A title, or a first line without a final stop: where "...: report" may stand."""
+    if sentence.region is RegionKind.TITLE:
+        return True
+    line = text[sentence.start : sentence.end].rstrip()
+    return sentence.paragraph == 0 and not line.endswith((".", "!", "?"))
 
 
 MAX_TOKENS = 300
