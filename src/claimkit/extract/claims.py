@@ -1207,7 +1207,7 @@ _ATTRIBUTIVE_BEFORE = frozenset(
     _words(
         """
         the a an his her its their our my your this that these those of for about over with
-        on in against to from by and or any some no such
+        on in against to from by any some no such
         """
     )
 )
@@ -1664,7 +1664,9 @@ def assemble(text: str, sentence: Sentence, tokens: Sequence[Token], cues: Seque
             token_range = _token_range(view, draft.content)
             if token_range is not None and draft.kind in _READ_KINDS:
                 _read_kind(view, draft, token_range)
-            found.append(draft)
+            if draft.kind in (ClaimKind.ALLEGATION, ClaimKind.DENIAL):
+                found.append(draft)  # a hedged sentence that charges or denies nothing is
+                # no claim worth a ledger line ("the deal was reportedly signed")
     return found
 
 

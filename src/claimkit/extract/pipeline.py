@@ -80,7 +80,9 @@ class _Resolver:
         The phrase names the noun's referent (the police, the golfer), affiliated to the
         named actor, not the named actor itself.
         """
-        if last.kind is not MentionKind.NAME or last.actor.kind is ActorKind.STATE or last.actor.anonymous:
+        if last.kind is not MentionKind.NAME or last.actor.kind is ActorKind.STATE or (
+            last.actor.anonymous
+        ):
             return None  # "North Korean officials" and descriptions are the stage's own
         tail = self.document.text[last.span.end : span.end].split()
         if not 1 <= len(tail) <= 2 or any(not w.isalpha() or not w.islower() for w in tail):
@@ -187,13 +189,25 @@ def _names_someone(text: str, strict: bool = False) -> bool:
     lower = [w.lower().replace("\u2019", "'") for w in words]
     if any(w in _PRONOUN_SOURCES or w in _POSSESSIVES for w in lower):
         return True
-    first = lower[0]
-    if first in _NOT_OPENERS or (
-        not words[0][:1].isupper() and first.endswith(("ing", "ed")) and first not in _PEOPLE
-    ):
+    lead = 0
+    while lead < len(lower) - 1 and (lower[lead] in _QUANTITY_LEADS or (
+        lower[lead] in ("at", "more", "fewer", "less", "up")
+        and lower[lead + 1] in ("least", "most", "than", "to")
+    )):
+        lead += 2 if lower[lead] in ("at", "more", "fewer", "less", "up") else 1
+    lead = min(lead, len(lower) - 1)
+    first = lower[lead]
+    if first in _NOT_OPENERS:
         return False
+    last = lower[-1]
+    verb_led = not words[lead][:1].isupper() and first.endswith(("ing", "ed")) and (
+        first not in _PEOPLE)
+    if verb_led and not (_actor_noun(last) or words[-1][:1].isupper()
+                         or last.endswith(_PEOPLE_SUFFIXES)):
+        return False  # "reversed previous", but "leaked emails" speak
     content = [w for w, low in zip(words, lower, strict=True)
-               if w not in _NOT_NAMES and low not in _TIME_NAMES and low not in _FUNCTION]
+               if (w not in _NOT_NAMES and low not in _TIME_NAMES and low not in _FUNCTION)
+               or low in _QUANTIFIERS]
     if not content:
         return False
     if not strict or any(w[:1].isupper() for w in words):
@@ -212,6 +226,13 @@ def _actor_noun(word: str) -> bool:
             or key in roles.document_nouns or word in _PEOPLE or word in _COLLECTIVES)
 
 
+_QUANTITY_LEADS = frozenset(
+    _words("only not nearly almost about just roughly around some over")
+)
+_QUANTIFIERS = frozenset(
+    _words("many most both some few several all half majority minority others one two three")
+)
+"""Words that stand for people on their own ("Many said ...", "Both agreed ...")."""
 _POSSESSIVES = frozenset(_words("who which his her their its our my"))
 _FUNCTION = frozenset(
     _words(
@@ -230,7 +251,7 @@ def _noun_kind(word: str) -> ActorKind | None:
         return roles.org_nouns[key]
     if key in roles.bodies or word in ("police", "army", "military", "prosecutors"):
         return ActorKind.GOVERNMENT_BODY if word != "prosecutors" else ActorKind.GROUP
-    if key in roles.group_heads or word.endswith(_PEOPLE_SUFFIXES) and word.endswith("s"):
+    if key in roles.group_heads or (word.endswith(_PEOPLE_SUFFIXES) and word.endswith("s")):
         return ActorKind.GROUP
     if key in roles.person_heads or word.endswith(("er", "or", "ist", "ian", "man", "woman")):
         return ActorKind.PERSON
@@ -242,7 +263,7 @@ def _noun_kind(word: str) -> ActorKind | None:
 _NOT_OPENERS = frozenset(
     _words(
         """
-        to of in on at for from with by about into onto over under after before during
+        to of in on at for from with by into onto over under after before during
         including like unlike than as far likely perhaps maybe also even just only not
         """
     )
@@ -559,10 +580,13 @@ def _resolve(document: Document, drafts: Sequence[Draft], resolver: _Resolver) -
         if item.draft.cue.negated and item.draft.cue.word.lemma in _RESPONSES:
             item.drop = True
     # a negated claim or a plain statement inside another's content is part of what that
-    # one says ("About 4 in 10 say they think ..."); nested allegations and denials stay
+    # one says ("About 4 in 10 say they think ..."); nested allegations and denials
+    # stay when their cue says so, not when only their content was read as one ("railing
+    # against what he calls a corrupt process")
     for item in built:
         draft = item.draft
-        if item.drop or not (draft.cue.negated or item.kind is ClaimKind.STATEMENT):
+        if item.drop or not (draft.cue.negated or item.kind is ClaimKind.STATEMENT
+                             or draft.kind_rule is not None):
             continue
         for other in same_sentence[draft.sentence.start]:
             if other is item or other.draft.content is None or other.draft.nominal:
