@@ -58,6 +58,7 @@ _PAST_NEGATORS = frozenset(
            "are aren't never")
 )
 _COPULAS = frozenset({"is", "was", "'s", "would", "will", "has", "had", "sounds", "seems"})
+_BE = frozenset({"is", "was", "are", "were"})
 _CONDITIONALS = frozenset({"if", "unless", "whether", "suppose", "supposing"})
 _OPENERS = frozenset({"that", "\u201c", '"', "'", "\u2018", ",", ":", "and", "but", "--",
                       "\u2014"})
@@ -211,9 +212,11 @@ def _denial(words: list[str], lex: KindLexicon) -> _Found | None:
     for start, end, _ in lex.falsity.find((), words):
         if _governed(words, start, 2) is not None and (end - start) == 1:
             continue  # "not false"
-        before = words[max(_subject_start(words), start - 8) : start]
+        subject = _subject_start(words)
+        before = words[max(subject, start - 8) : start]
         after = words[end : end + 2]
-        if not lex.claim_refs.isdisjoint(before) or not lex.claim_refs.isdisjoint(after):
+        elided = subject < len(words) and words[subject] in _BE  # "said that is untrue"
+        if elided or not lex.claim_refs.isdisjoint(before) or not lex.claim_refs.isdisjoint(after):
             return ClaimKind.DENIAL, "falsity", [(start, end)]
     subject = _subject_start(words)
     if subject < len(words):

@@ -582,11 +582,12 @@ def _resolve(document: Document, drafts: Sequence[Draft], resolver: _Resolver) -
     # a negated claim or a plain statement inside another's content is part of what that
     # one says ("About 4 in 10 say they think ..."); nested allegations and denials
     # stay when their cue says so, not when only their content was read as one ("railing
-    # against what he calls a corrupt process")
+    # against what he calls a corrupt process"); a nominal claim ("denied US claims that
+    # ...") is the claim the outer one answers, and stays
     for item in built:
         draft = item.draft
         if item.drop or not (draft.cue.negated or item.kind is ClaimKind.STATEMENT
-                             or draft.kind_rule is not None):
+                             or (draft.kind_rule is not None and not draft.nominal)):
             continue
         for other in same_sentence[draft.sentence.start]:
             if other is item or other.draft.content is None or other.draft.nominal:

@@ -1,0 +1,201 @@
+"""The kind stage: allegation and denial decided from what a claim says."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import claimkit
+from claimkit.datasets import article_paths
+from claimkit.extract.kinds import KindDecision, content_kind, load_kind_lexicon
+from claimkit.extract.segment import lowers, tokenize
+from claimkit.model import ClaimKind
+
+
+def decide(text: str) -> KindDecision | None:
+    words = lowers(tokenize(text))
+    return content_kind(words, 0, len(words))
+
+
+def kinds_of(text: str) -> list[tuple[str, str, str]]:
+    """(kind, cue, claimant name) of every claim extracted from a text."""
+    return [(c.kind.value, c.cue, c.claimant.name) for c in claimkit.extract(text).claims]
+
+
+# -- the content alone -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("content", "rule"),
+    [
+        ("that is incorrect", "falsity"),
+        ("That is rumors, fabricated rumors", "falsity"),
+        ("the claims are baseless", "falsity"),
+        ("It's a lie", "falsity"),
+        ("the report was categorically false", "falsity"),
+        ("there is no evidence of a breach", "no-evidence"),
+        ("DHS continues to have no credible intelligence to suggest a plot", "no-evidence"),
+        ("we had nothing to do with the attack", "no-evidence"),
+        ("We have not made ceasefire with anyone", "own-negation"),
+        ("I did not approve any project", "own-negation"),
+        ("he never named the company", "negated-act"),
+        ("the minister did not steal the funds", "negated-wrongdoing"),
+    ],
+)
+def test_denial_content(content: str, rule: str) -> None:
+    decision = decide(content)
+    assert decision is not None and decision.kind is ClaimKind.DENIAL, content
+    assert decision.rule == rule
+
+
+@pytest.mark.parametrize(
+    ("content", "category"),
+    [
+        ("the officer shot Brown once by the police car", "violence"),
+        ("the company had defrauded its customers for years", "crime"),
+        ("Tiger is just one big cheater", "crime"),
+        ("the data were fabricated", "deception"),
+        ("his comments were outrageous and dangerous", "harm"),
+        ("Iran is providing drones to Russia", "arms-transfer"),
+        ("the United States is spreading a rumour of arms negotiations", "deception"),
+    ],
+)
+def test_allegation_content(content: str, category: str) -> None:
+    decision = decide(content)
+    assert decision is not None and decision.kind is ClaimKind.ALLEGATION, content
+    assert decision.rule == f"wrongdoing:{category}"
+
+
+def test_a_denied_virtue_is_an_allegation() -> None:
+    decision = decide("Clinton was not truthful with the American public")
+    assert decision is not None
+    assert (decision.kind, decision.rule) == (ClaimKind.ALLEGATION, "negated-virtue")
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "the talks would resume next week",  # nothing wrong, nothing denied
+        "if the army shelled the town, it broke the truce",  # a conditional
+        "whether the minister lied",  # a question
+        "did the officer shoot first?",
+        "I don't know what happened",  # ignorance, not a denial
+        "we will not negotiate",  # a refusal, not a denial of a past act
+        "we bombed the bridge",  # the speaker's own side: an admission
+        "it had struck targets in Gaza",  # said by the army: "it" is the speaker
+        "joint efforts to thwart threats and provocations from hostile forces",  # countered
+    ],
+)
+def test_content_that_neither_alleges_nor_denies(content: str) -> None:
+    assert decide(content) is None, content
+
+
+def test_decision_keeps_the_words_that_made_it() -> None:
+    words = lowers(tokenize("So said that is incorrect"))
+    decision = content_kind(words, 2, len(words))
+    assert decision is not None
+    assert [words[a:b] for a, b in decision.words] == [["incorrect"]]
+
+
+def test_lexicon_is_organised_by_meaning() -> None:
+    lexicon = load_kind_lexicon()
+    assert "baseless" in lexicon.falsity
+    assert "defrauded" in lexicon.wrongdoing  # inflections are generated from lemmas
+    assert "thwart" in lexicon.countering
+    assert {"i", "we", "our"} <= lexicon.own_side
+
+
+@given(st.lists(st.sampled_from(
+    ["the", "minister", "said", "not", "never", "lied", "false", "claims", "we", ",", "that",
+     "no", "evidence", "if", "?", "killed", "it's", "a", "lie", "thwart"]), max_size=14))
+def test_any_word_sequence_gets_a_kind_or_none(words: list[str]) -> None:
+    decision = content_kind(words, 0, len(words))
+    if decision is not None:
+        assert decision.kind in (ClaimKind.ALLEGATION, ClaimKind.DENIAL)
+        assert all(0 <= a < b <= len(words) for a, b in decision.words)
+
+
+# -- in the pipeline: kinds, claimants and forms -----------------------------------------
+
+
+def test_a_statement_whose_content_alleges_is_an_allegation() -> None:
+    found = kinds_of("Dorian Johnson said the officer shot Brown once by the police car.")
+    assert found == [("allegation", "said", "Dorian Johnson")]
+
+
+def test_a_statement_whose_content_denies_is_a_denial() -> None:
+    found = kinds_of(
+        "Kim was rumoured to be ill. But the ambassador said that is incorrect.")
+    assert ("denial", "said", "ambassador") in found
+
+
+def test_hedges_point_at_an_unnamed_source() -> None:
+    (claim,) = claimkit.extract("Phelps was reportedly boozing and gambling in a casino.").claims
+    assert claim.kind is ClaimKind.ALLEGATION
+    assert claim.claimant.name == "unnamed source" and claim.claimant.anonymous
+    assert claim.provenance.claimant is None  # no words of the text name the source
+    # a hedge inside a named speaker's claim is that speaker's
+    assert kinds_of("Ferguson police said Brown allegedly robbed a store.") == [
+        ("allegation", "said", "Ferguson police")]
+
+
+def test_agentless_charges_accuse_the_subject() -> None:
+    (claim,) = claimkit.extract(
+        "Zehaf-Bibeau was charged in Vancouver in December 2011 with robbery.").claims
+    assert claim.kind is ClaimKind.ALLEGATION and claim.claimant.name == "unnamed source"
+    assert claim.target is not None and "Zehaf-Bibeau" in claim.target.name
+
+
+def test_findings_by_an_authority() -> None:
+    found = kinds_of("The council found the group committed a war crime.")
+    assert found == [("allegation", "found", "council")]
+
+
+def test_headline_sources_after_a_colon_and_a_trailing_says() -> None:
+    assert kinds_of("Lenovo to buy BlackBerry: report\n\nThe deal is large.") == [
+        ("statement", ":", "report")]
+    assert kinds_of("Russia shipped drones to Iran, U.S. says.") == [
+        ("allegation", "says", "United States")]
+
+
+def test_is_said_to_have_denied_takes_the_subject() -> None:
+    assert kinds_of("North Korea is said to have denied any such plans.") == [
+        ("denial", "denied", "North Korea")]
+
+
+def test_criticism_verbs_are_allegations() -> None:
+    assert kinds_of("Clinton swipes at Trump over Brexit.")[0][:2] == ("allegation", "swipes at")
+    sued = claimkit.extract("Parents of two Benghazi victims sue Hillary Clinton.").claims
+    assert sued[0].kind is ClaimKind.ALLEGATION and sued[0].target is not None
+    assert sued[0].target.name == "Hillary Clinton"
+
+
+def test_fragments_are_never_claimants() -> None:
+    for text in ("Vice responded to the allegations by pointing out that interns sued it.",
+                 "The suggestion that the men were caught is categorically false."):
+        for claim in claimkit.extract(text).claims:
+            name = claim.claimant.name.lower()
+            assert name not in ("pointing out", "the", "to"), text
+
+
+def test_a_name_modifying_a_role_noun_names_the_role() -> None:
+    (claim,) = claimkit.extract("A PGA Tour golfer said Tiger Woods cheated.").claims
+    assert claim.claimant.name == "PGA Tour golfer" and claim.claimant.anonymous
+    assert claim.claimant.affiliation is not None
+    assert claim.claimant.affiliation.name == "PGA Tour"
+
+
+def test_gazetteer_actors_carry_their_aliases() -> None:
+    (claim,) = claimkit.extract("DHS denied the reports.").claims
+    assert "DHS" in claim.claimant.aliases
+
+
+def test_seed_kinds_come_from_content_and_cue() -> None:
+    text = article_paths()[0].read_text(encoding="utf-8")
+    corpus = claimkit.extract(text)
+    by_cue = {(c.cue, c.kind.value) for c in corpus.claims}
+    # "claimed that the United States ... were spreading a rumor": read from the content
+    assert ("claimed", "allegation") in by_cue
+    # "no indications ... and certainly no evidence", said by the accusing side: no denial
+    assert ("clarified", "statement") in by_cue
