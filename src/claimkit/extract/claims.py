@@ -1612,7 +1612,9 @@ def assemble(text: str, sentence: Sentence, tokens: Sequence[Token], cues: Seque
     view = SentenceView(text, sentence, tokens, lexicon, lowers)
     usable = [c for c in cues if not view.inside_quote[c.first]]
     hedges = [c for c in usable if c.frame == "hedge" or (
-        c.word.lemma == "allege" and _attributive(view, c))]  # "the alleged gunman"
+        c.word.lemma == "allege" and _attributive(view, c)
+        and view.lowers[c.last] in view.kinds.wrongdoing  # "the alleged gunman"
+    )]
     if hedges:
         usable = [c for c in usable if c not in hedges]
     drafts: list[Draft | None] = []

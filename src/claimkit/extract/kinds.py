@@ -278,6 +278,7 @@ def _allegation(words: list[str], lex: KindLexicon) -> _Found | None:
             not lex.own_side.isdisjoint(window)
             or (subject < len(words) and words[subject] in _SELF_PRONOUNS
                 and subject < start <= subject + 4)
+            or _infinitive(words, subject)  # "claims to be holding a hostage"
         ):
             # the speaker's own side did it: an admission, not an allegation ("we hit
             # them"; "the army said it had struck targets")
@@ -306,3 +307,14 @@ def _countered(words: Sequence[str], index: int, lex: KindLexicon) -> bool:
         if word in lex.countering:
             return True
     return False
+
+
+_DETERMINERS = frozenset(
+    _words("the a an this that these those his her its their our my your any some all")
+)
+
+
+def _infinitive(words: Sequence[str], index: int) -> bool:
+    """Whether the content is an infinitive ("to be holding"), whose subject is the speaker."""
+    return (index + 1 < len(words) and words[index] == "to"
+            and words[index + 1] not in _DETERMINERS and words[index + 1].isalpha())
