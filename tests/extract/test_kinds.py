@@ -199,3 +199,14 @@ def test_seed_kinds_come_from_content_and_cue() -> None:
     assert ("claimed", "allegation") in by_cue
     # "no indications ... and certainly no evidence", said by the accusing side: no denial
     assert ("clarified", "statement") in by_cue
+
+
+def test_a_trailing_pronoun_is_not_someone_its_quote_names() -> None:
+    text = (
+        "Sen. Kelly Ayotte said she was disturbed by the news.\n\n"
+        "“With nearly 30 percent of former detainees held at Guantanamo Bay reengaging in "
+        "terrorism, the administration’s policy endangers Americans,” she said."
+    )
+    claims = claimkit.extract(text).claims
+    quoted = [c for c in claims if "endangers" in c.proposition]
+    assert quoted and all(c.claimant.name == "Kelly Ayotte" for c in quoted)

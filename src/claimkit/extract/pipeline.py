@@ -309,6 +309,35 @@ _PEOPLE = frozenset(
 )
 
 
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def _speaker_outside_quote(claimant: Actor, draft: Draft, built: Sequence[_Built],
+                           resolver: _Resolver) -> Actor:
+    """The speaker a pronoun stands for, when it resolved to someone its own quote names.
+
+    In "'... detainees at Guantanamo Bay ...,' she said" the last name before "she" is in
+    the quotation she speaks; the speaker is the one who spoke last before the quotation.
+    """
+    content = draft.content
+    if content is None or draft.source is None or draft.source[0] <= content[0]:
+        return claimant  # only an attribution after (the start of) its quotation
+    quoted = (content[0], draft.source[0])
+    named_inside = any(
+        m.actor.id == claimant.id and m.span.end <= quoted[1] for m in resolver.mentions_in(quoted)
+    )
+    if not named_inside:
+        return claimant
+    person = claimant.kind
+    for earlier in reversed(built):
+        actor = earlier.claimant
+        if earlier.unnamed or actor.anonymous or actor.id == claimant.id:
+            continue
+        if actor.kind is person or (person is ActorKind.GROUP) == (actor.kind is ActorKind.GROUP):
+            return actor
+    return claimant
+
+
 def _possessive_of_last(text: str, span: Span) -> bool:
     return text[span.start : span.end].rstrip().endswith(("'s", "\u2019s", "'", "\u2019"))
 
@@ -448,6 +477,8 @@ def _resolve(document: Document, drafts: Sequence[Draft], resolver: _Resolver) -
             claimant = resolver.unnamed()
         else:
             claimant = resolved if resolved is not None else resolver.unresolved(draft.source)
+            if phrase.strip().lower() in _PERSONAL_PRONOUNS:
+                claimant = _speaker_outside_quote(claimant, draft, built, resolver)
         item = _Built(draft, claimant, order)
         item.unnamed = unnamed
         if draft.target is not None:
