@@ -67,10 +67,16 @@ def test_allegation_content(content: str, category: str) -> None:
     assert decision.rule == f"wrongdoing:{category}"
 
 
-def test_a_denied_virtue_is_an_allegation() -> None:
-    decision = decide("Clinton was not truthful with the American public")
+@pytest.mark.parametrize("content", [
+    "Clinton was not truthful with the American public",
+    "he isn't even fit to be governor any more",
+    "the firm had not been forthcoming with regulators",
+])
+def test_a_denied_virtue_is_an_allegation(content: str) -> None:
+    decision = decide(content)
     assert decision is not None
     assert (decision.kind, decision.rule) == (ClaimKind.ALLEGATION, "negated-virtue")
+    assert decide("we were not honest with you") is None  # an admission
 
 
 @pytest.mark.parametrize(

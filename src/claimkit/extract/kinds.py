@@ -195,9 +195,9 @@ def content_kind(
     words = list(lowers[first:last])
     if not words or _asserts_nothing(words):
         return None
-    found = _denial(words, lex) or _allegation(words, lex)
-    if found is None:
-        return None
+    found = _negated_virtue(words, lex) or _denial(words, lex) or _allegation(words, lex)
+    if found is None or found[0] is ClaimKind.ADMISSION:
+        return None  # an admission ("we were not honest with you") is neither
     kind, rule, spans = found
     return KindDecision(kind, rule, tuple((first + a, first + b) for a, b in spans))
 
@@ -261,9 +261,35 @@ def _virtue_at(words: Sequence[str], negation: int, lex: KindLexicon) -> bool:
     return lex.negated_virtue.match_at(words, negation) is not None
 
 
+_SOFTENERS = frozenset(
+    _words("even really very entirely remotely particularly always ever quite so that")
+)
+
+
+def _negated_virtue(words: Sequence[str], lex: KindLexicon) -> _Found | None:
+    """A good quality denied of a party: "was not truthful", "isn't even fit to be governor".
+
+    Contracted negations count as "not", and softening adverbs after the negation are
+    passed over.
+    """
+    kept: list[int] = []
+    plain: list[str] = []
+    for index, word in enumerate(words):
+        if word.endswith("n't") and word not in ("can't", "won't"):
+            plain.append("not")
+        elif plain and plain[-1] == "not" and word in _SOFTENERS:
+            continue
+        else:
+            plain.append(word)
+        kept.append(index)
+    for start, end, _ in lex.negated_virtue.find((), plain):
+        if not lex.own_side.isdisjoint(plain[max(0, start - 3) : start]):
+            return ClaimKind.ADMISSION, "admission", []  # "we were not honest with you"
+        return ClaimKind.ALLEGATION, "negated-virtue", [(kept[start], kept[end - 1] + 1)]
+    return None
+
+
 def _allegation(words: list[str], lex: KindLexicon) -> _Found | None:
-    for start, end, _ in lex.negated_virtue.find((), words):
-        return ClaimKind.ALLEGATION, "negated-virtue", [(start, end)]
     transfer = _transfer(words, lex)
     if transfer is not None:
         return ClaimKind.ALLEGATION, "wrongdoing:arms-transfer", transfer
