@@ -1050,7 +1050,9 @@ def _subject_of_sentence(view: SentenceView, before: int) -> tuple[int, int] | N
             break  # "The judge rubbed his chin"
         if end > index and word in AUXILIARIES:
             break
-        if word in _HAVE_BE or word in view.lexicon.verbs or word in _CLAUSE_STOPS or (
+        if word in _HAVE_BE or word in _CLAUSE_STOPS or (
+            word in view.lexicon.verbs and not (end > index and view.is_capital(end))
+        ) or (
             not view.is_word(end) and view.tokens[end].text not in ("'", "\u2019", "-", "(", ")")
         ):
             break
@@ -1638,6 +1640,7 @@ def assemble(text: str, sentence: Sentence, tokens: Sequence[Token], cues: Seque
                 elif draft.kind in _READ_KINDS and not draft.cue.negated and (
                     draft.cue.word.commitment != "uncommitted"
                     and draft.cue.frame not in _UNREAD_FRAMES
+                    and draft.cue.word.lemma not in view.kinds.unread_cues
                 ):  # a wish, plan or refusal ("declined to say whether ...") asserts nothing
                     _read_kind(view, draft, token_range)
                 if draft.kind is ClaimKind.ALLEGATION:

@@ -59,7 +59,11 @@ _PAST_NEGATORS = frozenset(
 )
 _COPULAS = frozenset({"is", "was", "'s", "would", "will", "has", "had", "sounds", "seems"})
 _BE = frozenset({"is", "was", "are", "were"})
-_CONDITIONALS = frozenset({"if", "unless", "whether", "suppose", "supposing"})
+_CONDITIONALS = frozenset(
+    {"if", "unless", "whether", "suppose", "supposing", "why", "how", "what", "when", "where",
+     "who", "whom", "which"}
+)
+"""Words that open a condition or an embedded question ("explain why it had ignored")."""
 _OPENERS = frozenset({"that", "\u201c", '"', "'", "\u2018", ",", ":", "and", "but", "--",
                       "\u2014"})
 
@@ -102,6 +106,8 @@ class KindLexicon:
         self.no_evidence = PhraseIndex((p, "no-evidence") for p in data["no_evidence"]["phrases"])
         self.claim_refs = frozenset(data["claim_refs"]["words"])
         self.own_side = frozenset(data["own_side"]["words"])
+        self.unread_cues = frozenset(data["unread_cues"]["lemmas"])
+        """Cue lemmas whose content is praised or asked for, not asserted."""
         countering = data["countering"]
         self.countering = frozenset(_forms(countering["verbs"], countering["words"]))
         intent = data["intent"]
