@@ -312,6 +312,14 @@ _PEOPLE = frozenset(
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "they"})
 
 
+def _names_by_name(text: str, source: tuple[int, int] | None) -> bool:
+    """Whether a source phrase holds a name (a capitalised word that is not a pronoun)."""
+    if source is None:
+        return False
+    return any(w[:1].isupper() and w.lower() not in _PRONOUN_SOURCES
+               for w in text[source[0] : source[1]].split())
+
+
 def _speaker_outside_quote(claimant: Actor, draft: Draft, built: Sequence[_Built],
                            resolver: _Resolver) -> Actor:
     """The speaker a pronoun stands for, when it resolved to someone its own quote names.
@@ -614,11 +622,14 @@ def _resolve(document: Document, drafts: Sequence[Draft], resolver: _Resolver) -
     # one says ("About 4 in 10 say they think ..."); nested allegations and denials
     # stay when their cue says so, not when only their content was read as one ("railing
     # against what he calls a corrupt process"); a nominal claim ("denied US claims that
-    # ...") is the claim the outer one answers, and stays
+    # ...") is the claim the outer one answers, and stays, and so does one whose speaker is
+    # named ("Consumerist reports that Conal claims he never named the company")
     for item in built:
         draft = item.draft
-        if item.drop or not (draft.cue.negated or item.kind is ClaimKind.STATEMENT
-                             or (draft.kind_rule is not None and not draft.nominal)):
+        if item.drop or not (draft.cue.negated or item.kind is ClaimKind.STATEMENT or (
+            draft.kind_rule is not None and not draft.nominal
+            and (draft.cue.participle or not _names_by_name(text, draft.source))
+        )):
             continue
         for other in same_sentence[draft.sentence.start]:
             if other is item or other.draft.content is None or other.draft.nominal:
