@@ -216,3 +216,13 @@ def test_a_trailing_pronoun_is_not_someone_its_quote_names() -> None:
     claims = claimkit.extract(text).claims
     quoted = [c for c in claims if "endangers" in c.proposition]
     assert quoted and all(c.claimant.name == "Kelly Ayotte" for c in quoted)
+
+
+def test_a_relayed_quotation_belongs_to_the_one_quoted() -> None:
+    (claim,) = claimkit.extract(
+        '"We did not negotiate with anyone. It is a lie," AFP reported Shekau as saying.').claims
+    assert (claim.kind, claim.claimant.name) == (ClaimKind.DENIAL, "Shekau")
+    assert claim.channel is not None and claim.channel.kind.value == "media_outlet"
+    (claim,) = claimkit.extract(
+        "The paper cited officials as saying the army shelled the town.").claims
+    assert claim.claimant.name == "officials" and claim.kind is ClaimKind.ALLEGATION

@@ -25,6 +25,7 @@ turns into :class:`~claimkit.model.Claim` objects once evidence and commitment a
 from __future__ import annotations
 
 import bisect
+import itertools
 import operator
 from collections.abc import Sequence
 
@@ -1229,6 +1230,46 @@ def _attributive(view: SentenceView, cue: CueMatch) -> bool:
     return before in _ATTRIBUTIVE_BEFORE or (before.endswith("ing") and len(before) > 4)
 
 
+_RELAYS = frozenset({"report", "quote", "cite"})
+"""Verbs by which an outlet relays someone's words: "AFP reported Shekau as saying"."""
+
+
+def _relayed(view: SentenceView, cues: Sequence[CueMatch]) -> Draft | None:
+    """A quotation relayed by an outlet: "'...,' AFP reported Shekau as saying".
+
+    The speaker is the one quoted, the outlet its channel; the outlet's own verb makes no
+    claim of its own.
+    """
+    for relay, spoken in itertools.pairwise(cues):
+        if relay.word.lemma not in _RELAYS or relay.passive or not spoken.participle:
+            continue
+        as_at = spoken.first - 1
+        if as_at <= relay.last or view.lowers[as_at] != "as" or as_at - relay.last > 6:
+            continue
+        speaker = (relay.last, as_at)
+        if not all(view.is_word(i) or view.tokens[i].text in (".", "'", "\u2019")
+                   for i in range(*speaker)):
+            continue
+        outlet, _aux = _source_left(view, relay.first)
+        if outlet is None:
+            continue
+        content = _content_before(view, outlet[0])
+        if content is None:
+            content = _content_right(view, spoken.last, [])
+        if content is None:
+            return None
+        draft = Draft(sentence=view.sentence, cue=spoken, kind=spoken.kind,
+                      cue_spans=[view.chars(spoken.first, spoken.last)],
+                      source=view.chars(*speaker), content=view.chars(*content),
+                      channel=view.chars(*outlet))
+        draft.quote = _quote_of(view, *content)
+        token_range = _token_range(view, draft.content) if draft.content else None
+        if token_range is not None and draft.kind in _READ_KINDS:
+            _read_kind(view, draft, token_range)
+        return draft
+    return None
+
+
 def _after_to(view: SentenceView, index: int) -> bool:
     """Whether "to" (and "have", "have been") comes just before token ``index``."""
     back = index - 1
@@ -1613,6 +1654,9 @@ def assemble(text: str, sentence: Sentence, tokens: Sequence[Token], cues: Seque
     """
     view = SentenceView(text, sentence, tokens, lexicon, lowers)
     usable = [c for c in cues if not view.inside_quote[c.first]]
+    relayed = _relayed(view, usable)
+    if relayed is not None:
+        return [relayed]
     hedges = [c for c in usable if c.frame == "hedge" or (
         c.word.lemma == "allege" and _attributive(view, c)
         and view.lowers[c.last] in view.kinds.wrongdoing  # "the alleged gunman"

@@ -489,6 +489,8 @@ def _resolve(document: Document, drafts: Sequence[Draft], resolver: _Resolver) -
                 claimant = _speaker_outside_quote(claimant, draft, built, resolver)
         item = _Built(draft, claimant, order)
         item.unnamed = unnamed
+        if draft.channel is not None:  # "AFP reported Shekau as saying"
+            item.channel = resolver.actor(draft.channel)
         if draft.target is not None:
             item.target = resolver.actor(draft.target)
             item.target_span = draft.target
