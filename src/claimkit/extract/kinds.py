@@ -219,7 +219,7 @@ def _denial(words: list[str], lex: KindLexicon) -> _Found | None:
         if _governed(words, start, 2) is not None and (end - start) == 1:
             continue  # "not false"
         subject = _subject_start(words)
-        before = words[max(subject, start - 8) : start]
+        before = words[max(subject, start - 15) : start]
         after = words[end : end + 2]
         elided = subject < len(words) and words[subject] in _BE  # "said that is untrue"
         if elided or not lex.claim_refs.isdisjoint(before) or not lex.claim_refs.isdisjoint(after):
