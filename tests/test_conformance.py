@@ -173,6 +173,29 @@ class TestPloverExporter(ExporterContract):
     exporter = "plover"
 
 
+def _claims_by_document(corpus: Corpus) -> Corpus:
+    """What Web Annotation carries: the claims, grouped by document (one collection each)."""
+    order = {document.id: index for index, document in enumerate(corpus.documents)}
+    first_seen: dict[str, int] = {}
+    for claim in corpus.claims:
+        first_seen.setdefault(claim.document_id, len(order) + len(first_seen))
+    grouped = sorted(
+        corpus.claims, key=lambda c: order.get(c.document_id, first_seen[c.document_id])
+    )
+    return Corpus.build((), grouped)
+
+
+class TestWebAnnotationLoader(LoaderContract):
+    loader = "webannotation"
+    samples = _samples("webannotation")
+
+
+class TestWebAnnotationExporter(ExporterContract):
+    exporter = "webannotation"
+    loader = "webannotation"
+    subset = staticmethod(_claims_by_document)
+
+
 def _brat_files() -> dict[str, bytes]:
     """A hand-made brat annotation of the first seed article, beside its text."""
     text = SEED_FILES[0].read_text(encoding="utf-8")

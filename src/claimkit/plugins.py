@@ -47,6 +47,7 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "claimkit.formats.html",
     "claimkit.formats.schemaorg",
     "claimkit.formats.plover",
+    "claimkit.formats.webannotation",
     "claimkit.extract.plugin",
     "claimkit.extract.gazetteer",
 )
