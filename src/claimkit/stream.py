@@ -27,7 +27,7 @@ What needs more than one record at a time, and how to bound it:
   the texts), a second pass links the claims in blocks against that index.  Memory is
   O(allegations + block), not O(corpus).  The result equals linking the whole corpus
   at once.  With the built-in linker the index is clustered once
-  (:class:`claimkit.extract.linking.AllegationIndex`) and every block is linked against
+  (:class:`claimkit.extract.allegations.AllegationIndex`) and every block is linked against
   it; another extractor's linker re-runs over the index for each block, so its time
   grows with ``claims / block_claims * allegations``.
 * **Corpus-level views** (:meth:`claimkit.model.Corpus.threads`,

@@ -12,10 +12,10 @@ from hypothesis import strategies as st
 
 import claimkit
 from claimkit import datasets
+from claimkit.extract.allegations import _common_words
 from claimkit.extract.linking import (
     _NEARBY,
     AllegationIndex,
-    _common_words,
     allegation_clusters,
     content_words,
     link,

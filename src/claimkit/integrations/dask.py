@@ -213,7 +213,7 @@ def link(records: Bag, *, extractor: str | None = None) -> Bag:
     partition receives; each partition's claims are then linked against it.  The
     result equals linking all claims at once, in the bag's order.  With the built-in
     linker the index is clustered once, in one task
-    (:class:`claimkit.extract.linking.AllegationIndex`), not once per partition.
+    (:class:`claimkit.extract.allegations.AllegationIndex`), not once per partition.
 
     Args:
         records: A bag of claims, possibly with documents and actors (kept as they are).
