@@ -67,6 +67,9 @@ __all__ = ["Cue", "extract", "find_cues", "quoted_ranges"]
 _OPENING = frozenset({"\u201c", '"', "``", "\u2018", "'"})
 _CLOSING = frozenset({"\u201d", '"', "''", "\u2019", "'"})
 _TRAILING = frozenset({",", ";", ":", "-", "\u2013", "\u2014", "(", "\u2026"})
+_LEADING = frozenset({",", ";", ":", "-", "\u2013", "\u2014", ".", "!", "?", ")", "\u2026"})
+_PARTITIVES = frozenset({"one", "some", "many", "most", "several", "all", "none", "each",
+                         "both", "few", "two", "three", "half", "majority"})
 _PHRASE_DROP = frozenset({"relcl", "acl", "advcl", "parataxis", "punct", "cc", "conj"})
 _CLAIMANT_DROP = frozenset({"relcl", "acl", "advcl", "parataxis"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -174,11 +177,14 @@ def _phrase(head: Token, drop: frozenset[str] = _CLAIMANT_DROP) -> list[Token]:
     return list(doc[first : last + 1])
 
 
-def _trimmed(doc: Doc, first: int, end: int) -> tuple[int, int] | None:
-    """A content range without edge punctuation, quotation marks kept in pairs."""
-    while first < end and (doc[first].is_space or (
-        doc[first].is_punct and doc[first].text not in _OPENING
-    )):
+def _trimmed(doc: Doc, first: int, end: int, limit: int | None = None) -> tuple[int, int] | None:
+    """A content range without edge punctuation, quotation marks kept in pairs.
+
+    A content that opens a quotation runs to the quotation's end when that comes before
+    ``limit`` (the cue, for a content before it; the text's end otherwise).
+    """
+    limit = len(doc) if limit is None or limit < end else limit
+    while first < end and (doc[first].is_space or doc[first].text in _LEADING):
         first += 1
     while end > first and (doc[end - 1].is_space or doc[end - 1].text in _TRAILING or (
         doc[end - 1].text in _OPENING and doc[end - 1].text not in _CLOSING
@@ -192,12 +198,11 @@ def _trimmed(doc: Doc, first: int, end: int) -> tuple[int, int] | None:
         first -= 1
     if doc[first].text in _OPENING:
         text = doc[first:end].text
+        closer = "\u201d" if doc[first].text == "\u201c" else '"'
         if text.count("\u201c") > text.count("\u201d") or text.count('"') % 2:
-            for ahead in range(end, min(end + 3, len(doc))):
-                if doc[ahead].text in _CLOSING:
+            for ahead in range(end, limit):
+                if doc[ahead].text == closer:
                     end = ahead + 1
-                    break
-                if not doc[ahead].is_punct:
                     break
     return first, end
 
@@ -258,7 +263,8 @@ def _prep_object(token: Token, preps: Sequence[str]) -> Token | None:
 
 def _subject(verb: Token, depth: int = 0) -> Token | None:
     """The claimant of a verb cue: its subject, a passive's agent, or an inherited subject."""
-    subject = _child(verb, *_SUBJECTS)
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    subject = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
     if subject is not None:
         if _lower(subject) in _RELATIVE and verb.dep_ == "relcl":
             return verb.head
@@ -287,7 +293,7 @@ def _content(cue: Cue) -> tuple[int, int] | None:
         if found is not None:
             return _trimmed(doc, *_subtree(found))
     for deps in (("ccomp",), ("xcomp",) if frame in ("urge", "warn", "call") else (),
-                 ("dobj",), ("xcomp",)):
+                 ("dobj",) if frame != "tell" else (), ("xcomp",)):
         child = _child(head, *deps) if deps else None
         if child is not None and child.i < head.i and child.right_edge.i + 1 < len(doc) and \
                 doc[child.right_edge.i + 1].text == ";":
@@ -298,12 +304,49 @@ def _content(cue: Cue) -> tuple[int, int] | None:
                 for other in head.children:
                     if other.dep_ in ("oprd", "xcomp", "ccomp") and other.i > child.i:
                         end = max(end, other.right_edge.i + 1)
-            return _trimmed(doc, first, end)
-    # a quotation whose clause holds the cue: "“We will not pay,” Calderon said."
+            return _trimmed(doc, first, end, head.left_edge.i if end <= head.i else None)
+    quoted = _adjacent_quotation(head)
+    if quoted is not None:
+        return quoted
+    # a clause the cue interrupts or follows: "Trump, Sexton said, has created ...",
+    # "“We will not pay,” Calderon said"
     before = head.left_edge.i - 1
-    if (head.dep_ in ("parataxis", "ccomp") and head.head.i < head.i and before >= 0
-            and (doc[before].text in _CLOSING or doc[before].text == ",")):
-        return _trimmed(doc, head.head.left_edge.i, head.left_edge.i)
+    if head.dep_ == "parataxis" or (
+        head.dep_ in ("ccomp", "advcl") and before >= 0
+        and (doc[before].text in _CLOSING or doc[before].text == ",")
+    ):
+        clause = head.head
+        sides = (_trimmed(doc, clause.left_edge.i, head.left_edge.i, head.left_edge.i),
+                 _trimmed(doc, head.right_edge.i + 1, clause.right_edge.i + 1))
+        return max((r for r in sides if r), key=lambda r: r[1] - r[0], default=None)
+    return None
+
+
+def _adjacent_quotation(head: Token) -> tuple[int, int] | None:
+    """A quotation right before or after the cue and its subject ("“...,” Sexton said")."""
+    doc = head.doc
+    parts = [head, *(c for c in head.children if c.dep_ in _SUBJECTS)]
+    low = min(t.left_edge.i if t is not head else t.i for t in parts)
+    high = max(t.right_edge.i if t is not head else t.i for t in parts)
+    index = low - 1
+    while index >= 0 and doc[index].text in (",", ":"):
+        index -= 1
+    if index >= 0 and doc[index].text in ("\u201d", '"'):
+        closer, opener = doc[index].text, "\u201c" if doc[index].text == "\u201d" else '"'
+        for back in range(index - 1, max(-1, index - 400), -1):
+            if doc[back].text == opener:
+                return back, index + 1
+            if doc[back].text == closer:
+                break
+    index = high + 1
+    while index < len(doc) and doc[index].text in (",", ":"):
+        index += 1
+    if index < len(doc) and doc[index].text in ("\u201c", '"'):
+        closer = "\u201d" if doc[index].text == "\u201c" else '"'
+        for ahead in range(index + 1, len(doc)):
+            if doc[ahead].text == closer:
+                return index, ahead + 1
+        return _trimmed(doc, index, len(doc))
     return None
 
 
@@ -427,6 +470,14 @@ class _DocumentReader:
 
     def _actor(self, head: Token, *, target: bool = False) -> tuple[Actor, list[Token]] | None:
         tokens = _phrase(head)
+        named = next((c for c in head.children if c.dep_ == "appos"
+                      and c.ent_type_ in ("PERSON", "ORG")), None)
+        if named is not None and head.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP"):
+            head = named  # "One of the authors, Ari Fleischer, said": the name speaks
+        elif _lower(head) in _PARTITIVES or head.pos_ == "NUM":
+            whole = _prep_object(head, ("of",))
+            if whole is not None:
+                head = whole  # "one of the authors": an author
         actor = self.actors.resolve(head, tokens, target=target)
         if actor is None and not target and head.pos_ == "PRON":
             actor = self.actors.unresolved(head)
