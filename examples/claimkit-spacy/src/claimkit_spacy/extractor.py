@@ -274,6 +274,9 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
         return verb.head
     if verb.dep_ in _INHERIT and depth < 3 and verb.head is not verb:
+        raised = _child(verb.head, "nsubjpass") if verb.dep_ == "xcomp" else None
+        if raised is not None and _prep_object(verb.head, ("by",)) is None:
+            return raised  # "North Korea is said to have denied ...": North Korea denied
         return _subject(verb.head, depth + 1)
     return None
 
@@ -375,8 +378,11 @@ def _noun_roles(cue: Cue) -> _Roles | None:
     source = _child(noun, "poss") or _prep_object(noun, ("by", "from"))
     if source is None:
         for child in noun.children:
-            if child.dep_ in ("compound", "amod") and child.ent_type_ in ("GPE", "NORP", "ORG",
-                                                                          "PERSON"):
+            # "US allegations", "Conal claims he never named the company" (a name
+            # spaCy took for a modifier of the noun "claims")
+            if child.dep_ in ("compound", "amod") and (
+                child.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or child.text.istitle()
+            ) and child.i < noun.i:
                 source = child
                 break
     if source is None and noun.dep_ == "dobj":  # "X made the claim that ..."
