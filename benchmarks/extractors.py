@@ -39,7 +39,7 @@ from claimkit.evaluation import attribution_scores, evaluate
 from claimkit.registry import ENV_EXTRACTOR
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import polnear  # noqa: E402  (benchmarks/polnear.py, beside this file)
+import polnear  # benchmarks/polnear.py, beside this file
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path("/work/shared/benchmarks")
