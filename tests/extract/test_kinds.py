@@ -226,3 +226,17 @@ def test_a_relayed_quotation_belongs_to_the_one_quoted() -> None:
     (claim,) = claimkit.extract(
         "The paper cited officials as saying the army shelled the town.").claims
     assert claim.claimant.name == "officials" and claim.kind is ClaimKind.ALLEGATION
+
+
+def test_they_opening_an_attribution_are_the_group_that_spoke() -> None:
+    text = (
+        "Six newspapers in New Jersey, including the Asbury Park Press, said he isn't even fit "
+        "to be governor any more. Other candidates were in Iowa on Sunday. They called him a "
+        "political "
+        "opportunist who has neglected his duties."
+    )
+    claims = claimkit.extract(text).claims
+    called = next(c for c in claims if c.cue == "called")
+    said = next(c for c in claims if c.cue == "said")
+    assert said.kind is ClaimKind.ALLEGATION and said.claimant.kind.value == "group"
+    assert called.claimant.id == said.claimant.id

@@ -132,10 +132,12 @@ class _Resolver:
                          name=name, kind=ActorKind.UNKNOWN, anonymous=True)
         kind = ActorKind.PERSON
         head = _head_word(lower)
-        if (head.endswith("s") or head in _COLLECTIVES) and not any(
+        cased_head = _head_word(name)
+        plural_head = head.endswith("s") and cased_head[:1].islower() and len(head) > 3
+        if plural_head or ((head.endswith("s") or head in _COLLECTIVES) and not any(
             w[:1].isupper() for w in name.split()
-        ):
-            kind = ActorKind.GROUP
+        )):
+            kind = ActorKind.GROUP  # "Six Gannett newspapers in New Jersey" are many
         elif not any(w[:1].isupper() for w in name.split()):
             kind = ActorKind.UNKNOWN
         for prefix in ("the ", "a ", "an "):
@@ -346,6 +348,28 @@ def _speaker_outside_quote(claimant: Actor, draft: Draft, built: Sequence[_Built
     return claimant
 
 
+_SPEAKING_KINDS = frozenset({ActorKind.GROUP, ActorKind.ORGANISATION, ActorKind.MEDIA_OUTLET,
+                             ActorKind.GOVERNMENT_BODY})
+
+
+def _speaking_group(claimant: Actor, draft: Draft, built: Sequence[_Built]) -> Actor:
+    """The group a "they" that opens an attribution stands for: the last group that spoke.
+
+    "Six newspapers said he is unfit ... They called him an opportunist": "they" are the
+    newspapers, not some group named in between that never spoke.
+    """
+    if any(item.claimant.id == claimant.id for item in built):
+        return claimant  # the resolved group has spoken: keep it
+    for earlier in reversed(built[-3:]):
+        if earlier.draft.sentence.start >= draft.sentence.start or earlier.unnamed:
+            continue
+        if earlier.claimant.kind in _SPEAKING_KINDS and not earlier.claimant.anonymous or (
+            earlier.claimant.kind is ActorKind.GROUP
+        ):
+            return earlier.claimant
+    return claimant
+
+
 def _possessive_of_last(text: str, span: Span) -> bool:
     return text[span.start : span.end].rstrip().endswith(("'s", "\u2019s", "'", "\u2019"))
 
@@ -487,6 +511,8 @@ def _resolve(document: Document, drafts: Sequence[Draft], resolver: _Resolver) -
             claimant = resolved if resolved is not None else resolver.unresolved(draft.source)
             if phrase.strip().lower() in _PERSONAL_PRONOUNS:
                 claimant = _speaker_outside_quote(claimant, draft, built, resolver)
+                if phrase.strip().lower() == "they":
+                    claimant = _speaking_group(claimant, draft, built)
         item = _Built(draft, claimant, order)
         item.unnamed = unnamed
         if draft.channel is not None:  # "AFP reported Shekau as saying"
