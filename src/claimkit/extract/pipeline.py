@@ -363,7 +363,7 @@ def _speaking_group(claimant: Actor, draft: Draft, built: Sequence[_Built]) -> A
     for earlier in reversed(built[-3:]):
         if earlier.draft.sentence.start >= draft.sentence.start or earlier.unnamed:
             continue
-        if earlier.claimant.kind in _SPEAKING_KINDS and not earlier.claimant.anonymous or (
+        if (earlier.claimant.kind in _SPEAKING_KINDS and not earlier.claimant.anonymous) or (
             earlier.claimant.kind is ActorKind.GROUP
         ):
             return earlier.claimant
