@@ -1259,7 +1259,8 @@ def _relayed(view: SentenceView, cues: Sequence[CueMatch]) -> Draft | None:
         if content is None:
             return None
         draft = Draft(sentence=view.sentence, cue=spoken, kind=spoken.kind,
-                      cue_spans=[view.chars(spoken.first, spoken.last)],
+                      cue_spans=[view.chars(relay.first, relay.last),
+                                 view.chars(as_at, spoken.last)],
                       source=view.chars(*speaker), content=view.chars(*content),
                       channel=view.chars(*outlet))
         draft.quote = _quote_of(view, *content)

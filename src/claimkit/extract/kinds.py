@@ -106,6 +106,7 @@ class KindLexicon:
         self.no_evidence = PhraseIndex((p, "no-evidence") for p in data["no_evidence"]["phrases"])
         self.claim_refs = frozenset(data["claim_refs"]["words"])
         self.own_side = frozenset(data["own_side"]["words"])
+        self.self_claims = frozenset(data["self_claims"]["words"])
         self.unread_cues = frozenset(data["unread_cues"]["lemmas"])
         """Cue lemmas whose content is praised or asked for, not asserted."""
         countering = data["countering"]
@@ -201,6 +202,9 @@ def content_kind(
     words = list(lowers[first:last])
     if not words or _asserts_nothing(words):
         return None
+    opening = _subject_start(words)
+    if opening < len(words) and words[opening] in lex.self_claims:
+        return None  # "claimed responsibility for the ambush" admits, it does not accuse
     found = _negated_virtue(words, lex) or _denial(words, lex) or _allegation(words, lex)
     if found is None or found[0] is ClaimKind.ADMISSION:
         return None  # an admission ("we were not honest with you") is neither

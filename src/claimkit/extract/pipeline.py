@@ -314,6 +314,12 @@ _PEOPLE = frozenset(
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "they"})
 
 
+def _infinitive_cue(text: str, draft: Draft) -> bool:
+    """Whether the cue is an infinitive ("refusing to say", "the first one to say")."""
+    before = text[max(0, draft.cue_spans[0][0] - 4) : draft.cue_spans[0][0]]
+    return before.lower().endswith(" to ") or before.lower() == "to "
+
+
 def _names_by_name(text: str, source: tuple[int, int] | None) -> bool:
     """Whether a source phrase holds a name (a capitalised word that is not a pronoun)."""
     if source is None:
@@ -656,7 +662,9 @@ def _resolve(document: Document, drafts: Sequence[Draft], resolver: _Resolver) -
         draft = item.draft
         if item.drop or not (draft.cue.negated or item.kind is ClaimKind.STATEMENT or (
             draft.kind_rule is not None and not draft.nominal
-            and (draft.cue.participle or not _names_by_name(text, draft.source))
+            and (draft.cue.participle or _infinitive_cue(text, draft)
+                 or not _names_by_name(text, draft.source)
+                 or draft.kind is ClaimKind.ALLEGATION)
         )):
             continue
         for other in same_sentence[draft.sentence.start]:
