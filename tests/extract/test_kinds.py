@@ -240,3 +240,19 @@ def test_they_opening_an_attribution_are_the_group_that_spoke() -> None:
     said = next(c for c in claims if c.cue == "said")
     assert said.kind is ClaimKind.ALLEGATION and said.claimant.kind.value == "group"
     assert called.claimant.id == said.claimant.id
+
+
+def test_every_content_decision_is_explained_with_its_words() -> None:
+    from claimkit.extract.kinds import explain_kind
+
+    text = article_paths()[0].read_text(encoding="utf-8")
+    corpus = claimkit.load(str(article_paths()[0]))
+    document = corpus.documents[0]
+    claimed = next(c for c in corpus.claims if c.cue == "claimed")
+    rule, spans = explain_kind(claimed, document) or ("", ())
+    assert rule == "wrongdoing:deception"
+    assert [document.span_text(s).lower() for s in spans] == ["rumor"]
+    # a kind its cue gave is not the content's doing
+    denies = next(c for c in corpus.claims if c.cue == "denies")
+    assert explain_kind(denies, document) is None
+    assert text  # the seed is read from the package data

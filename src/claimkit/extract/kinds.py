@@ -39,10 +39,19 @@ from typing import Any
 from attrs import frozen
 
 from claimkit.extract.cues import PhraseIndex, inflect
+from claimkit.extract.segment import lowers as _lowers
+from claimkit.extract.segment import tokenize
 from claimkit.extract.segment import words as _words
-from claimkit.model import ClaimKind
+from claimkit.model import Claim, ClaimKind, Document, Span
 
-__all__ = ["KindDecision", "KindLexicon", "content_kind", "kind_lexicon", "load_kind_lexicon"]
+__all__ = [
+    "KindDecision",
+    "KindLexicon",
+    "content_kind",
+    "explain_kind",
+    "kind_lexicon",
+    "load_kind_lexicon",
+]
 
 _NEGATIONS = frozenset({"not", "never", "no", "neither", "nor", "cannot", "nothing"})
 _AUX = frozenset(
@@ -354,3 +363,39 @@ def _infinitive(words: Sequence[str], index: int) -> bool:
     """Whether the content is an infinitive ("to be holding"), whose subject is the speaker."""
     return (index + 1 < len(words) and words[index] == "to"
             and words[index + 1] not in _DETERMINERS and words[index + 1].isalpha())
+
+
+def explain_kind(claim: Claim, document: Document,
+                 lexicon: KindLexicon | None = None) -> tuple[str, tuple[Span, ...]] | None:
+    """Why the kind stage gave a claim its kind: the rule and the words, as document spans.
+
+    The decision is made again from the claim's content, so it explains claims loaded from
+    a file as well as fresh ones. A claim whose kind its cue gave ("denied", "accused")
+    has no content decision and gets None.
+
+    Args:
+        claim: A claim of ``document``.
+        document: The document it was extracted from.
+        lexicon: The kind lexicons (the shipped ones by default).
+
+    Returns:
+        ``(rule, spans)``, or None when the content decides nothing or decides another
+        kind than the claim has.
+
+    Example:
+        >>> import claimkit
+        >>> corpus = claimkit.extract("Dorian Johnson said the officer shot Brown.")
+        >>> (claim,) = corpus.claims
+        >>> rule, spans = explain_kind(claim, corpus.documents[0])
+        >>> rule, [corpus.documents[0].span_text(s) for s in spans]
+        ('wrongdoing:violence', ['shot'])
+    """
+    content = claim.provenance.content
+    if content is None:
+        return None
+    tokens = tokenize(document.text, content.start, content.end)
+    decision = content_kind(_lowers(tokens), 0, len(tokens), lexicon)
+    if decision is None or decision.kind is not claim.kind:
+        return None
+    spans = tuple(Span(start=tokens[a].start, end=tokens[b - 1].end) for a, b in decision.words)
+    return decision.rule, spans
