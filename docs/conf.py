@@ -270,6 +270,9 @@ nitpick_ignore_regex = [
     # claimkit's dependencies.
     (r"py:.*", r"(attrs|attr|cattrs|pluggy|click|rich|orjson|msgspec|pycountry)(\..*)?"),
     (r"py:.*", r"hypothesis(\..*)?"),
+    # pandas, an optional extra (claimkit.integrations.pandas).
+    (r"py:.*", r"(pandas|pd)(\..*)?"),
+    (r"py:class", r"DataFrame"),
     # Private helpers named in signatures (documented only through their users).
     (r"py:class", r"claimkit(\.\w+)*\._\w+"),
 ]

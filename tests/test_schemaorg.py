@@ -256,3 +256,10 @@ def test_plugins_lists_the_exporter_and_its_option() -> None:
     line = next(line for line in result.output.splitlines() if "schemaorg" in line)
     assert ".jsonld" in line
     assert "(options: -O review=...)" in line
+    for name, extension in (
+        ("plover", ".plover.jsonl"),
+        ("webannotation", ".annotations.jsonld"),
+    ):
+        rows = [row for row in result.output.splitlines() if f" {name} " in row]
+        assert any("exporter" in row and extension in row for row in rows), name
+    assert any("loader" in row and " webannotation " in row for row in result.output.splitlines())

@@ -20,12 +20,15 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import attrs
 from attrs import field, frozen
 
 from claimkit.errors import InvalidValueError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from claimkit.integrations.pandas import Frames
 
 __all__ = [
     "Actor",
@@ -850,3 +853,16 @@ class Corpus:
     def disputes(self) -> tuple[Dispute, ...]:
         """The threads in which at least one allegation is answered by a denial."""
         return tuple(t for t in self.threads() if t.denials)
+
+    def to_pandas(self) -> Frames:
+        """The claims, actors and documents as pandas DataFrames (needs ``claimkit[pandas]``).
+
+        Delegates to :func:`claimkit.integrations.pandas.to_frames`, which documents the
+        columns and dtypes; :func:`claimkit.integrations.pandas.from_frames` reads them back.
+
+        Raises:
+            ClaimkitError: pandas is not installed.
+        """
+        from claimkit.integrations.pandas import to_frames
+
+        return to_frames(self)
