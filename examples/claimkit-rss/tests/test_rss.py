@@ -242,3 +242,26 @@ def test_any_item_text_survives_as_paragraphs(title: str, paragraphs: list[str])
     (document,) = claimkit.loads(feed, "rss", extract=False).documents
     assert document.title == " ".join(title.split())
     assert region_texts(document, RegionKind.BODY) == [" ".join(p.split()) for p in paragraphs]
+
+
+@pytest.mark.parametrize("data", [BILLION_LAUGHS, EXTERNAL_ENTITY, EXTERNAL_DTD])
+def test_a_feed_with_a_doctype_is_refused_from_a_xml_file_too(tmp_path: Path, data: bytes) -> None:
+    # .xml is claimed by no loader, so the content decides: the sniffer stopped at the first
+    # ">" inside an internal subset's [...] and left the file to the plain-text loader
+    path = tmp_path / "evil.xml"
+    path.write_bytes(data)
+    assert get_registry().choose_loader(path, head=data).name == "rss"
+    with pytest.raises(claimkit.LoadError) as caught:
+        claimkit.load(path)
+    assert caught.value.source == str(path)
+    assert "DOCTYPE" in caught.value.reason or "entity" in caught.value.reason
+
+
+def test_the_sniffer_skips_quoted_brackets_and_comments_in_an_internal_subset() -> None:
+    from claimkit_rss import sniff_feed
+
+    subset = b'<!ENTITY a "]>"><!-- ] > --><!ENTITY b \'x>\'>'
+    assert sniff_feed(b"<!DOCTYPE rss [" + subset + b"]>\n<rss/>") == 0.9
+    assert sniff_feed(b"<!DOCTYPE notes [" + subset + b"]><notes/>") == 0.0
+    assert sniff_feed(b"<!DOCTYPE rss [" + subset) == 0.5  # ends past the sniffed bytes
+    assert sniff_feed(b"<!DOCTYPE html><html><body><feed>x</feed></body></html>") == 0.0

@@ -48,7 +48,9 @@ DC = "http://purl.org/dc/elements/1.1/"
 XHTML = "http://www.w3.org/1999/xhtml"
 
 _ROOT = re.compile(rb"<(rss|feed|rdf:RDF)[\s>/]")
-_PROLOG_ENDS = ((b"<?", b"?>"), (b"<!--", b"-->"), (b"<!DOCTYPE", b">"))
+_PROLOG_ENDS = ((b"<?", b"?>"), (b"<!--", b"-->"))
+_DOCTYPE_PART = re.compile(rb"""[^"'\[>]*(?:"[^"]*"|'[^']*'|\[|>)""")
+_SUBSET_PART = re.compile(rb"""[^"'\]<]*(?:"[^"]*"|'[^']*'|<!--.*?-->|<|\])""", re.DOTALL)
 _EMAIL_NAME = re.compile(r"^\s*\S+@\S+\s*\((?P<name>[^)]+)\)\s*$")
 _SPACE = re.compile(r"\s+")
 
@@ -408,6 +410,26 @@ def parse_feed(data: bytes, source: str = "<feed>") -> Iterator[Document]:
             yield document
 
 
+def _doctype_end(head: bytes, position: int) -> int:
+    """Where the DOCTYPE whose name starts at ``position`` ends, or -1 if not in ``head``.
+
+    Its ``>`` may follow quoted identifiers and an internal subset in brackets, whose
+    declarations hold ``>`` of their own (and quoted values or comments may hold ``]``).
+    """
+    while (part := _DOCTYPE_PART.match(head, position)) is not None:
+        position = part.end()
+        if part.group().endswith(b">"):
+            return position
+        if part.group().endswith(b"["):
+            while (inner := _SUBSET_PART.match(head, position)) is not None:
+                position = inner.end()
+                if inner.group().endswith(b"]"):
+                    break
+            else:
+                return -1
+    return -1
+
+
 def sniff_feed(head: bytes) -> float:
     """Score the first bytes of a file: 0.9 when its root element is a feed's.
 
@@ -416,13 +438,19 @@ def sniff_feed(head: bytes) -> float:
 
     Returns:
         0.9 for ``<rss``, an Atom ``<feed`` or an RSS ``<rdf:RDF`` after an optional XML
-        declaration, comments or a DOCTYPE (which the loader then refuses with a clear
-        error), else 0.
+        declaration, comments or a DOCTYPE, internal subset included (which the loader
+        then refuses with a clear error); 0.5 for a DOCTYPE that does not end within
+        ``head`` (refused too), else 0.
     """
     position = 3 if head.startswith(b"\xef\xbb\xbf") else 0
     while True:  # skip the XML declaration, comments and a DOCTYPE before the root
         while position < len(head) and head[position : position + 1].isspace():
             position += 1
+        if head.startswith(b"<!DOCTYPE", position):
+            position = _doctype_end(head, position + len(b"<!DOCTYPE"))
+            if position < 0:
+                return 0.5  # a DOCTYPE longer than the head: XML, which the loader refuses
+            continue
         for opening, closing in _PROLOG_ENDS:
             if head.startswith(opening, position):
                 end = head.find(closing, position + len(opening))
