@@ -151,3 +151,47 @@ def test_actors_the_claims_mention_are_written_as_in_memory(
     written = [r for r in claimkit.iter_load(streamed) if isinstance(r, claimkit.Actor)]
     assert sorted(a.id for a in written) == sorted(a.id for a in corpus.actors)
     assert f"{len(corpus.actors)} actors and {len(corpus.claims)} claims" in result.stderr
+
+
+# ------------------------------------------------------- claimkit extract -o streams
+
+
+def _copies(folder: Path, count: int) -> Path:
+    """``count`` copies of the seed articles under distinct names (so distinct ids)."""
+    folder.mkdir()
+    for number in range(count):
+        for article in ARTICLES:
+            (folder / f"{number:03d}_{article.name}").write_bytes(article.read_bytes())
+    return folder
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv"])
+def test_extract_into_json_lines_or_csv_streams_and_matches_the_in_memory_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str
+) -> None:
+    folder = _copies(tmp_path / "articles", 3)
+    in_memory = claimkit.load(folder, articles_only=True)
+    assert any(claim.responds_to for claim in in_memory.claims)  # linked across documents
+    _forbid(monkeypatch, "load")  # no corpus is built: extracted, then linked, as a stream
+    output = tmp_path / f"claims{suffix}"
+    result = CliRunner().invoke(cli.main, ["extract", str(folder), "-o", str(output)])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == f"wrote {len(in_memory.claims)} claims to {output}\n"
+    streamed = api.load_stream(output.open("rb"), suffix[1:], extract=False)
+    assert streamed.claims == in_memory.claims
+    assert {a.id for a in streamed.actors} == {a.id for a in in_memory.actors}
+    if suffix == ".csv":
+        assert output.read_bytes() == claimkit.dumps(in_memory, "csv")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["articles", output.name]
+
+
+def test_streamed_extraction_links_across_blocks_as_the_whole_corpus(tmp_path: Path) -> None:
+    from claimkit.stream import extract_to_file, iter_documents
+
+    folder = _copies(tmp_path / "articles", 2)
+    in_memory = claimkit.load(folder)
+    output = tmp_path / "claims.jsonl"
+    written = extract_to_file(iter_documents(folder), output, block_claims=1)
+    assert written == len(in_memory.claims)
+    assert claimkit.load(output).claims == in_memory.claims
+

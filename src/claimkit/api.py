@@ -140,6 +140,7 @@ def iter_load(
     *,
     progress: Progress | None = None,
     unique_documents: bool = False,
+    articles_only: bool = False,
 ) -> Iterator[Record]:
     """Yield records from files and folders one at a time, without extraction.
 
@@ -150,6 +151,7 @@ def iter_load(
         progress: Called with each file's path before it is read.
         unique_documents: Refuse a document id that comes twice, as :func:`load`
             does (only the ids are kept to check this).
+        articles_only: From folders, read only article files (see :func:`iter_files`).
 
     Raises:
         LoadError: A file is missing or invalid (the error names it and the line), or
@@ -157,7 +159,12 @@ def iter_load(
         FormatError: No loader, or several, match a file.
     """
     for record, _loader in _iter_with_loaders(
-        paths, format, progress=progress, unique_documents=unique_documents, unique_claims=False
+        paths,
+        format,
+        articles_only=articles_only,
+        progress=progress,
+        unique_documents=unique_documents,
+        unique_claims=False,
     ):
         yield record
 

@@ -27,6 +27,7 @@ from claimkit.display import literal, print_corpus, printable
 from claimkit.errors import ClaimkitError, LoadError
 from claimkit.model import Actor, Claim, Corpus, Document, Record
 from claimkit.plugins import get_registry
+from claimkit.stream import STREAMED_FORMATS, extract_to_file
 
 __all__ = ["main"]
 
@@ -278,6 +279,39 @@ _EXPORT_OPTION = click.option(
 )
 
 
+def _streams(
+    paths: Sequence[str], input_format: str | None, output: str, output_format: str | None
+) -> bool:
+    """Whether ``extract`` can stream: articles only in, JSON Lines or CSV out."""
+    if get_registry().choose_exporter(output, output_format).name not in STREAMED_FORMATS:
+        return False
+    files = api.iter_files(paths, get_registry(), input_format, articles_only=True)
+    return all(loader.raw for _path, loader in files)
+
+
+def _extract_streaming(
+    paths: Sequence[str],
+    input_format: str | None,
+    extractor: str | None,
+    jobs: int,
+    output: str,
+    output_format: str | None,
+    export_options: dict[str, str],
+) -> None:
+    """``extract -o`` for articles into JSON Lines or CSV, in memory flat in corpus size."""
+    files = _count_files(paths, input_format, articles_only=True)
+    with _progress(files, "extracting") as progress:
+        records = api.iter_load(
+            paths, input_format, progress=progress, unique_documents=True, articles_only=True
+        )
+        documents = (record for record in records if isinstance(record, Document))
+        claims = extract_to_file(
+            documents, output, output_format, extractor=extractor, workers=jobs,
+            options=export_options,
+        )  # fmt: skip
+    click.echo(f"wrote {claims} claims to {output}", err=True)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="claimkit")
 def main() -> None:
@@ -315,7 +349,13 @@ def extract(
 
     From folders only article files (such as .txt) are read; name other files
     explicitly.  Prints a table of claims and disputes, or writes them to OUTPUT.
+    Articles written to JSON Lines or CSV stream through (extracted, then linked), so
+    memory does not grow with the corpus.
     """
+    if output is not None and _streams(paths, input_format, output, output_format):
+        _extract_streaming(paths, input_format, extractor, jobs, output, output_format,
+                           export_options)  # fmt: skip
+        return
     corpus = _load(paths, input_format, True, extractor, articles_only=True, workers=jobs)
     if output is None:
         if output_format is not None:

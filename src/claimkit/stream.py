@@ -38,25 +38,34 @@ What needs more than one record at a time, and how to bound it:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from pathlib import Path
 
-from claimkit.api import PathLike, iter_load
+from claimkit.api import PathLike, dump, iter_load
 from claimkit.extract import linking
 from claimkit.extract import plugin as rules
-from claimkit.model import Claim, ClaimKind, Document, Record
+from claimkit.model import Actor, Claim, ClaimKind, Document, Record
 from claimkit.parallel import DEFAULT_CHUNK_SIZE, iter_extract
 from claimkit.plugins import get_registry
 from claimkit.registry import Extractor, LinkFunction
 
 __all__ = [
     "DEFAULT_BLOCK_CLAIMS",
+    "STREAMED_FORMATS",
     "extract_stream",
+    "extract_to_file",
     "iter_documents",
     "link_stream",
 ]
 
 DEFAULT_BLOCK_CLAIMS = 20_000
 """Claims linked together in one block by :func:`link_stream`."""
+
+STREAMED_FORMATS = frozenset({"jsonl", "csv"})
+"""The built-in exporters that write records as they arrive (JSON Lines and CSV)."""
 
 
 def iter_documents(
@@ -187,3 +196,84 @@ def link_stream(
         if isinstance(record, Claim):
             claims.append(record)
     yield from flush(buffer, claims)
+
+
+def _with_actors(records: Iterable[Record]) -> Iterator[Record]:
+    """Pass records through, adding each actor that claims mention, once.
+
+    Each actor (with its affiliations) comes before the first record that mentions it,
+    so the output holds the actors :meth:`Corpus.build` collects.  Only ids are kept.
+    """
+    seen: set[str] = set()
+    for record in records:
+        if isinstance(record, Claim | Actor):
+            mentioned = record.actors() if isinstance(record, Claim) else record.affiliations()
+            for actor in mentioned:
+                if actor.id not in seen:
+                    seen.add(actor.id)
+                    yield actor
+            if isinstance(record, Actor):
+                if record.id in seen:
+                    continue
+                seen.add(record.id)
+        yield record
+
+
+def extract_to_file(
+    documents: Iterable[Document],
+    path: PathLike,
+    format: str | None = None,
+    *,
+    extractor: str | Extractor | None = None,
+    workers: int = 1,
+    options: Mapping[str, object] | None = None,
+    block_claims: int = DEFAULT_BLOCK_CLAIMS,
+) -> int:
+    """Extract, link and write claims in memory that does not grow with the corpus.
+
+    The documents are extracted with :func:`extract_stream` into a temporary JSON Lines
+    file beside ``path``, which :func:`link_stream` then reads twice; the linked records
+    go to ``path`` through :func:`claimkit.dump` (atomic) as they come.  The claims are
+    those :func:`claimkit.load` and :func:`claimkit.dump` would write; the records come in
+    stream order (each document, the actors its claims first mention, its claims).
+    Memory holds the documents in flight, the allegations (the linking index) and the
+    ids of the actors written.
+
+    Args:
+        documents: The documents, e.g. from :func:`iter_documents`.
+        path: The output file, in a format of :data:`STREAMED_FORMATS` (or another
+            exporter that writes records as they arrive).
+        format: The exporter name; otherwise chosen by the extension of ``path``.
+        extractor: The extractor or its name; the default extractor otherwise.
+        workers: Processes to extract in (``0``: one per core).
+        options: Exporter options (see :func:`claimkit.dump`).
+        block_claims: Claims linked at a time (see :func:`link_stream`).
+
+    Returns:
+        The number of claims written.
+    """
+    target = Path(path)
+    get_registry().choose_exporter(target, format)  # an unknown format fails before any work
+    chosen = extractor if isinstance(extractor, Extractor) else get_registry().extractor(extractor)
+    folder = target.parent if str(target.parent) else Path(".")
+    handle, staged = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".unlinked", dir=folder)
+    os.close(handle)
+    try:
+        dump(extract_stream(documents, extractor=chosen, workers=workers), staged, "jsonl")
+        claims = 0
+
+        def counted(records: Iterable[Record]) -> Iterator[Record]:
+            nonlocal claims
+            for record in records:
+                if isinstance(record, Claim):
+                    claims += 1
+                yield record
+
+        linked = link_stream(
+            lambda: iter_load(staged, "jsonl"), extractor=chosen, block_claims=block_claims
+        )
+        dump(_with_actors(counted(linked)), target, format, options=options)
+        return claims
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(staged)

@@ -108,7 +108,12 @@ def read_limited(stream: BinaryIO, source: str) -> bytes:
             remaining = None
     if remaining is not None and remaining > limits.MAX_FILE_BYTES:
         raise too_large
-    data = stream.read(limits.MAX_FILE_BYTES + 1)
+    if remaining is None:
+        data = stream.read(limits.MAX_FILE_BYTES + 1)
+    else:  # a file's own size: read(limit) would set aside the whole limit (1 GiB) first
+        data = stream.read(remaining + 1)
+        if len(data) > remaining:  # it grew meanwhile
+            data += stream.read(limits.MAX_FILE_BYTES + 1 - len(data))
     if len(data) > limits.MAX_FILE_BYTES:
         raise too_large
     return data
