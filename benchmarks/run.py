@@ -70,9 +70,9 @@ def _reset_peak() -> None:
 def _timed(run: Callable[[], int], repeat: int) -> dict[str, float]:
     """Run ``run`` (which returns how many records it handled) and report median speed.
 
-    The time is the best of ``repeat`` runs: on a shared machine the fastest run is the
-    one least disturbed by other jobs.  Peak memory is the growth of the peak resident
-    set over the resident set before the first run.
+    The time is the median of ``repeat`` runs (one disturbed run on a shared machine moves
+    it less than a mean, and a lucky one less than the best).  Peak memory is the growth of
+    the peak resident set over the resident set before the first run.
     """
     gc.collect()
     _reset_peak()
@@ -86,7 +86,7 @@ def _timed(run: Callable[[], int], repeat: int) -> dict[str, float]:
         times.append(time.perf_counter() - start)
     peak = _status_mb("VmHWM")
     return {
-        "seconds": min(times),
+        "seconds": statistics.median(times),
         "records": count,
         "peak_mb": max(0.0, peak - before),
         "rss_mb": peak,
@@ -506,14 +506,18 @@ def _extraction(
 def _pair(
     ours: tuple[str, ...], base: tuple[str, ...], repeat: int, rounds: int
 ) -> tuple[dict[str, float], dict[str, float]]:
-    """Run claimkit's step and its baseline alternately, keeping the best time of each."""
-    best: list[dict[str, float]] = [{}, {}]
+    """Run claimkit's step and its baseline alternately, keeping the median run of each."""
+    results: list[list[dict[str, float]]] = [[], []]
     for _ in range(rounds):
         for index, step in enumerate((ours, base)):
-            result = _run_child(*step, repeat=repeat)
-            if not best[index] or result["seconds"] < best[index]["seconds"]:
-                best[index] = result
-    return best[0], best[1]
+            results[index].append(_run_child(*step, repeat=repeat))
+    return _median_run(results[0]), _median_run(results[1])
+
+
+def _median_run(results: list[dict[str, float]]) -> dict[str, float]:
+    """The result whose time is the median (the lower middle one of an even count)."""
+    ordered = sorted(results, key=lambda result: result["seconds"])
+    return ordered[(len(ordered) - 1) // 2]
 
 
 def _formats(paths: dict[str, Path], tmp: Path, repeat: int, rounds: int) -> list[str]:
@@ -587,7 +591,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--spacy-mb", type=float, default=0.1, help="text for the spaCy run")
     parser.add_argument("--stream-mb", type=float, default=256, help="largest streamed file")
     parser.add_argument("--workers", type=int, default=len(os.sched_getaffinity(0)))
-    parser.add_argument("--repeat", type=int, default=3, help="runs per process (best kept)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per process (median kept)")
     parser.add_argument(
         "--rounds", type=int, default=3, help="processes per step, alternating with the baseline"
     )
@@ -640,7 +644,7 @@ def _write_docs(tables: str, machine: list[str], command: str) -> None:
         "",
         "Measured by `benchmarks/run.py`; every claimkit number stands beside a baseline",
         "measured in the same run, on the same records, each in a fresh process; claimkit",
-        "and its baseline alternate, and the best of several runs of each is kept.",
+        "and its baseline alternate, and the median of several runs of each is kept.",
         "Regenerate this page with",
         "",
         "```console",
