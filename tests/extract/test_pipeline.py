@@ -392,8 +392,8 @@ def test_each_claim_looks_only_at_the_claims_of_its_own_sentence(
             Built.touched += len(got) if isinstance(index, slice) else 1
             return got
 
-    resolve = pipeline._resolve
-    monkeypatch.setattr(pipeline, "_resolve", lambda *args: Built(resolve(*args)))
+    attribute = pipeline.attribute
+    monkeypatch.setattr(pipeline, "attribute", lambda *args: Built(attribute(*args)))
     text = "North Korea denies it. " * 1500 + "Seoul said it was false and Tokyo said so."
     claims = extract(Document(id="long", text=text))
     assert len(claims) == 1500 + 2

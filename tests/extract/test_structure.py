@@ -23,8 +23,8 @@ from claimkit.extract import cue_lexicon, cues, gazetteer, installed
 package = importlib.import_module("claimkit.extract")  # ``claimkit.extract`` is also a function
 EXTRACT = Path(package.__file__ or "").parent
 HOOKSPECS = EXTRACT.parent / "hookspecs.py"
-TOP = {"__init__.py", "installed.py", "plugin.py", "pipeline.py", "actors.py"}
-"""Modules that may use the installed plugins: the entry points and the resolver's default."""
+TOP = {"__init__.py", "installed.py", "plugin.py", "pipeline.py"}
+"""Modules that may use the installed plugins: the entry points."""
 
 
 def imported_modules(path: Path) -> set[str]:

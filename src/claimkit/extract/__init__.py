@@ -8,6 +8,8 @@ One module per stage, each usable on its own:
 * :mod:`claimkit.extract.actors` and :mod:`claimkit.extract.gazetteer`: actor
   mentions and their resolution;
 * :mod:`claimkit.extract.claims`: source, cue, content and target spans, and the kind;
+* :mod:`claimkit.extract.attribution` and :mod:`claimkit.extract.speakers`: claimants,
+  targets and channels resolved, and the claims finished;
 * :mod:`claimkit.extract.evidence`: evidence strength with its cues, and commitment;
 * :mod:`claimkit.extract.linking`: denials linked to the allegations they answer;
 * :mod:`claimkit.extract.pipeline`: the stages run on one document, then linking;

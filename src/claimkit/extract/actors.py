@@ -42,14 +42,19 @@ each actor's mentions across the document and resolves the phrases it is asked a
 from __future__ import annotations
 
 import bisect
+import functools
 import operator
 import re
 from collections.abc import Iterator, Sequence
 
 import attrs
 
-from claimkit.extract.gazetteer import Gazetteer
-from claimkit.extract.installed import gazetteer
+from claimkit.extract.gazetteer import (
+    Gazetteer,
+    builtin_first_names,
+    builtin_not_names,
+    register_gazetteer,
+)
 from claimkit.extract.mention_drafts import (
     _LOOKBACK,
     _NP_CATEGORIES,
@@ -74,7 +79,7 @@ from claimkit.extract.roles import RoleLexicon, mention_words
 from claimkit.lexicon import normalise_word
 from claimkit.model import Actor, ActorKind, Document, Span
 
-__all__ = ["ActorResolver", "Mention", "MentionKind", "gazetteer"]
+__all__ = ["ActorResolver", "Mention", "MentionKind"]
 
 _WORDS = mention_words()
 """The word lists of ``data/mentions.json``, bound to module names below (fast look-ups)."""
@@ -92,7 +97,9 @@ class ActorResolver:
 
     Args:
         document: The document; only its content regions (title, summary, body) are read.
-        gazetteer: The gazetteer to use; the default one (with plugin entries) if omitted.
+        gazetteer: The gazetteer to use (the extractor hands it
+            :func:`claimkit.extract.installed.gazetteer`, with every plugin's entries);
+            the shipped entries alone if omitted.
 
     Example:
         >>> from claimkit.model import Document
@@ -328,8 +335,12 @@ def _plural_people(tokens: list[_Token], lexicon: RoleLexicon) -> list[_Token] |
     return words or None
 
 
+@functools.lru_cache(maxsize=1)
 def _default_gazetteer() -> Gazetteer:
-    return gazetteer()
+    """The shipped gazetteer, without plugin entries (the stage never asks the plugins)."""
+    shipped = Gazetteer(first_names=builtin_first_names(), not_names=builtin_not_names())
+    register_gazetteer(shipped.add)
+    return shipped
 
 
 def _priority(mention: Mention) -> int:

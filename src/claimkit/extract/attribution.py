@@ -1,0 +1,587 @@
+"""Attribution: drafts resolved to claimants, targets and channels, then finished as claims.
+
+The stage after claim assembly (:mod:`claimkit.extract.claims`): :func:`attribute`
+resolves each draft's source to its claimant with
+:class:`~claimkit.extract.speakers.SpeakerResolver` (a pronoun before or after its own
+quotation stands for the speaker, a "they" for the group that spoke last), then runs
+its passes over the whole document: a nominal claim inside a denial is the claim it
+answers; an outlet's report of other claims is their channel; allegations get the actor
+they accuse and denials the accuser they answer; restatements and participles that
+elaborate an allegation accuse too; "no evidence" is a denial only from the accused
+side; refusals to comment and claims nested in another's content are dropped.
+:func:`finish` turns what remains into :class:`~claimkit.model.Claim` records, with
+evidence and commitment scored (:mod:`claimkit.extract.evidence`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import operator
+import re
+from collections.abc import Sequence
+
+from claimkit.extract.claims import Draft
+from claimkit.extract.cues import Lexicon
+from claimkit.extract.evidence import commitment, score_evidence
+from claimkit.extract.segment import Token, lowers, tokenize
+from claimkit.extract.segment import words as _words
+from claimkit.extract.speakers import ANONYMOUS, SpeakerResolver, names_by_name, names_someone
+from claimkit.model import (
+    Actor,
+    ActorKind,
+    Claim,
+    ClaimKind,
+    Document,
+    Provenance,
+    Span,
+    stable_id,
+)
+
+__all__ = ["attribute", "finish"]
+
+_CHANNEL = re.compile(
+    r"\b(?:published|carried|released|issued|broadcast|aired|posted|distributed|run)\s+"
+    r"(?:by|on|in)\s+|\bstatement\s+(?:on|via|through)\s+|\bvia\s+|\btold\s+"
+)
+_CHANNEL_END = re.compile(r"[,.;:\u201d\"]|\s(?:on|in|today|yesterday|last|this|earlier|"
+                          r"that|and|but|while|after|when|as)\b")
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def _infinitive_cue(text: str, draft: Draft) -> bool:
+    """Whether the cue is an infinitive ("refusing to say", "the first one to say")."""
+    before = text[max(0, draft.cue_spans[0][0] - 4) : draft.cue_spans[0][0]]
+    return before.lower().endswith(" to ") or before.lower() == "to "
+
+
+def _speaker_outside_quote(claimant: Actor, draft: Draft, built: Sequence[_Built],
+                           resolver: SpeakerResolver) -> Actor:
+    """The speaker a pronoun stands for, when it resolved to someone its own quote names.
+
+    In "'... detainees at Guantanamo Bay ...,' she said" the last name before "she" is in
+    the quotation she speaks; the speaker is the one who spoke last before the quotation.
+    """
+    content = draft.content
+    if content is None or draft.source is None or draft.source[0] <= content[0]:
+        return claimant  # only an attribution after (the start of) its quotation
+    quoted = (content[0], draft.source[0])
+    named_inside = any(
+        m.actor.id == claimant.id and m.span.end <= quoted[1] for m in resolver.mentions_in(quoted)
+    )
+    if not named_inside:
+        return claimant
+    person = claimant.kind
+    for earlier in reversed(built):
+        actor = earlier.claimant
+        if earlier.unnamed or actor.anonymous or actor.id == claimant.id:
+            continue
+        if actor.kind is person or (person is ActorKind.GROUP) == (actor.kind is ActorKind.GROUP):
+            return actor
+    return claimant
+
+
+_SPEAKING_KINDS = frozenset({ActorKind.GROUP, ActorKind.ORGANISATION, ActorKind.MEDIA_OUTLET,
+                             ActorKind.GOVERNMENT_BODY})
+
+
+def _speaking_group(claimant: Actor, draft: Draft, built: Sequence[_Built]) -> Actor:
+    """The group a "they" that opens an attribution stands for: the last group that spoke.
+
+    "Six newspapers said he is unfit ... They called him an opportunist": "they" are the
+    newspapers, not some group named in between that never spoke.
+    """
+    if any(item.claimant.id == claimant.id for item in built):
+        return claimant  # the resolved group has spoken: keep it
+    for earlier in reversed(built[-3:]):
+        if earlier.draft.sentence.start >= draft.sentence.start or earlier.unnamed:
+            continue
+        if (earlier.claimant.kind in _SPEAKING_KINDS and not earlier.claimant.anonymous) or (
+            earlier.claimant.kind is ActorKind.GROUP
+        ):
+            return earlier.claimant
+    return claimant
+
+
+def _principal(actor: Actor | None) -> str | None:
+    return actor.principal.id if actor is not None else None
+
+
+def _same_side(a: Actor | None, b: Actor | None) -> bool:
+    if a is None or b is None:
+        return False
+    return a.id == b.id or a.principal.id == b.principal.id or a.speaks_for(b) or b.speaks_for(a)
+
+
+_MARKS = "\u201c\u201d\"'"
+
+
+def _proposition(text: str) -> str:
+    """The content as a clean sentence: no "that", outer quotation marks or end punctuation.
+
+    Inner quotations stay balanced: 'the report as "fake news,"' -> 'the report as "fake
+    news"'.
+    """
+    cleaned = " ".join(text.split())
+    if cleaned.lower().startswith("that "):
+        cleaned = cleaned[5:]
+    core = cleaned.strip(" ,;:" + _MARKS).rstrip(".,").strip()
+    opened = sum(core.count(m) for m in ("\u201c",)) - core.count("\u201d")
+    straight = core.count('"') % 2
+    if opened > 0 and not core.startswith("\u201c"):
+        core += "\u201d"
+    elif straight and not core.startswith('"'):
+        core += '"'
+    return core
+
+
+_BySentence = dict[int, list["_Built"]]
+"""The attributed drafts of each sentence, by the sentence's start."""
+
+
+class _Built:
+    """A draft with its resolved actors."""
+
+    __slots__ = ("channel", "claimant", "draft", "drop", "kind", "order", "target",
+                 "target_span", "unnamed")
+
+    def __init__(self, draft: Draft, claimant: Actor, order: int) -> None:
+        self.draft = draft
+        self.claimant = claimant
+        self.kind = draft.kind
+        self.target: Actor | None = None
+        self.target_span: tuple[int, int] | None = None
+        self.channel: Actor | None = None
+        self.drop = False
+        self.order = order
+        self.unnamed = False
+        """The source phrase names no one: the claimant is an unnamed source."""
+
+def _find_channel(text: str, start: int, end: int, resolver: SpeakerResolver) -> Actor | None:
+    for match in _CHANNEL.finditer(text, start, end):
+        tail = _CHANNEL_END.search(text, match.end(), end)
+        stop = tail.start() if tail else end
+        if stop <= match.end():
+            continue
+        actor = resolver.actor((match.end(), stop))
+        if actor is not None and (
+            actor.kind is ActorKind.MEDIA_OUTLET or "media" in actor.name.lower()
+        ):
+            return actor
+    return None
+
+
+_LOOKBACK = 50
+"""How many earlier allegations a denial's target is looked for among."""
+_RESPONSES = frozenset(_words("respond reply answer comment return"))
+_FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me", "ours"})
+
+
+def _target_from_content(built: _Built, resolver: SpeakerResolver, document: Document) -> None:
+    draft = built.draft
+    if draft.content is None:
+        return
+    text = document.text
+    if draft.supplier is not None:
+        supplier = resolver.actor(draft.supplier)
+        if supplier is not None and not _same_side(supplier, built.claimant):
+            built.target = supplier
+            return
+    candidates: list[Actor] = []
+    for mention in resolver.mentions_in(draft.content):
+        word = text[mention.span.start : mention.span.end]
+        if word.lower() in _FIRST_PERSON and not (len(word) > 1 and word.isupper()):
+            continue  # "we", "us" -- but "US" is the United States
+        if not _same_side(mention.actor, built.claimant):
+            candidates.append(mention.actor)
+    if not candidates:
+        return
+    first = candidates[0]
+    if first.kind is ActorKind.ORGANISATION and first.principal.country is None:
+        # an intergovernmental body is usually the forum, a state the accused
+        states = [a for a in candidates if a.principal.kind is ActorKind.STATE]
+        if states:
+            built.target = states[0]
+            return
+    built.target = first
+
+
+def _involves(allegation: _Built, actor: Actor, text: str) -> bool:
+    """Whether an allegation concerns an actor: accuses it, or names it in its content."""
+    if allegation.target is not None and _same_side(allegation.target, actor):
+        return True
+    content = allegation.draft.content
+    if content is None:
+        return False
+    words = text[content[0] : content[1]].lower()
+    for candidate in (actor, actor.principal):
+        for name in (candidate.name, *candidate.aliases):
+            if len(name) >= 3 and name.lower() in words:
+                return True
+    return False
+
+
+
+def _claimants(document: Document, drafts: Sequence[Draft], resolver: SpeakerResolver
+               ) -> list[_Built]:
+    """Resolve each draft's claimant, outlet and named target (the first pass)."""
+    built: list[_Built] = []
+    for order, draft in enumerate(drafts):
+        assert draft.source is not None
+        resolved = resolver.actor(draft.source)
+        vague = resolved is None or resolved.kind is ActorKind.UNKNOWN
+        loose = (draft.cue.participle and draft.cue.frame != "according") or (
+            draft.cue.frame == "condemn")  # "according to the results" is no participle
+        phrase = document.text[draft.source[0] : draft.source[1]]
+        if vague and loose and draft.kind is ClaimKind.STATEMENT and not names_someone(
+            phrase, strict=True
+        ):
+            continue  # "each other letters praising ...": no one speaks
+        unnamed = draft.unnamed or not names_someone(phrase)
+        if unnamed:
+            # "pointing out", "The", "to": a fragment, not a speaker; the claim stays, said
+            # by an unnamed source rather than by a wrong name
+            claimant = resolver.unnamed()
+        else:
+            claimant = resolved if resolved is not None else resolver.unresolved(draft.source)
+            if phrase.strip().lower() in _PERSONAL_PRONOUNS:
+                claimant = _speaker_outside_quote(claimant, draft, built, resolver)
+                if phrase.strip().lower() == "they":
+                    claimant = _speaking_group(claimant, draft, built)
+        item = _Built(draft, claimant, order)
+        item.unnamed = unnamed
+        if draft.channel is not None:  # "AFP reported Shekau as saying"
+            item.channel = resolver.actor(draft.channel)
+        if draft.target is not None:
+            item.target = resolver.actor(draft.target)
+            item.target_span = draft.target
+            if item.target is not None and _same_side(item.target, claimant):
+                item.target = None
+        built.append(item)
+    return built
+
+
+def _answer_nested_claims(built: Sequence[_Built], same_sentence: _BySentence) -> None:
+    """Give a nominal claim inside a denial's object the kind and target it is answered as."""
+    # nested claims: a nominal claim inside a denial's or a counter-claim's object is
+    # the claim it answers ("denies US claims that ...", "denouncing US allegations")
+    for item in built:
+        answers = item.kind is ClaimKind.DENIAL or item.draft.target_mode == "claim_source"
+        if not answers or item.draft.content is None:
+            continue
+        for other in same_sentence[item.draft.sentence.start]:
+            if other is item or not other.draft.nominal or other.draft.content is None:
+                continue
+            if not item.draft.content[0] <= other.draft.cue_spans[0][0] < item.draft.content[1]:
+                continue
+            if _same_side(other.claimant, item.claimant):
+                continue
+            if item.kind is ClaimKind.DENIAL and other.kind is ClaimKind.STATEMENT:
+                other.kind = ClaimKind.ALLEGATION
+            if other.kind is ClaimKind.ALLEGATION and other.target is None and not (
+                other.draft.supplier
+            ):
+                other.target = item.claimant.principal
+            if item.target is None:
+                item.target = other.claimant.principal
+
+
+def _reports_as_channels(built: Sequence[_Built], same_sentence: _BySentence) -> None:
+    """Make an outlet's report that holds other claims their channel, not a claim."""
+    # reports by outlets that contain other claims become their channel
+    for item in built:
+        draft = item.draft
+        if draft.cue.word.lemma not in ("report", "according to") or draft.content is None:
+            continue
+        inner = [o for o in same_sentence[draft.sentence.start] if o is not item
+                 and draft.content[0] <= o.draft.cue_spans[0][0] < draft.content[1]]
+        reporters = (ActorKind.MEDIA_OUTLET,) if draft.cue.word.lemma == "according to" else (
+            ActorKind.MEDIA_OUTLET, ActorKind.UNKNOWN, ActorKind.PERSON)
+        if inner and item.claimant.kind in reporters:
+            item.drop = True
+            for other in inner:
+                other.channel = other.channel or item.claimant
+
+
+def _explicit_channels(built: Sequence[_Built], text: str, resolver: SpeakerResolver) -> None:
+    """Find the outlet a claim was published through, where the sentence names one."""
+    # explicit channels ("in a statement published by ...", "carried by state media")
+    for item in built:
+        if item.channel is None:
+            sentence = item.draft.sentence
+            item.channel = _find_channel(text, item.draft.cue_spans[0][0], sentence.end,
+                                         resolver)
+
+
+def _targets(built: Sequence[_Built], resolver: SpeakerResolver, document: Document) -> None:
+    """Find the accused of allegations and warnings, and the accuser a denial answers."""
+    # targets
+    latest_allegation: list[_Built] = []
+    for item in built:
+        draft = item.draft
+        if item.drop:
+            continue
+        mode = draft.target_mode
+        if item.target is None and item.kind in (ClaimKind.ALLEGATION, ClaimKind.WARNING):
+            _target_from_content(item, resolver, document)
+        if item.target is None and item.kind is ClaimKind.DENIAL:
+            if mode in ("claim_source", "content") and draft.content is not None:
+                _target_from_content(item, resolver, document)
+            if item.target is None:
+                for previous in reversed(latest_allegation[-_LOOKBACK:]):
+                    if not _same_side(previous.claimant, item.claimant):
+                        if _involves(previous, item.claimant, document.text):
+                            item.target = previous.claimant.principal
+                            break
+                        continue
+                    if draft.anaphoric and previous.claimant.id == item.claimant.id:
+                        # an actor does not deny the claim it has just made
+                        item.drop = True
+                        break
+        if item.kind is ClaimKind.ALLEGATION and not item.drop:
+            latest_allegation.append(item)
+
+
+def _restatements(built: Sequence[_Built]) -> None:
+    """Make an anaphoric restatement by the accusing side an allegation too."""
+    # an anaphoric restatement by the same side repeats the allegation it refers to
+    last_allegation: _Built | None = None
+    for item in built:
+        draft = item.draft
+        if item.drop:
+            continue
+        if item.kind is ClaimKind.ALLEGATION:
+            last_allegation = item
+            continue
+        if item.kind is not ClaimKind.STATEMENT or not draft.anaphoric:
+            continue
+        if draft.cue.frame not in ("call", "say") or last_allegation is None:
+            continue
+        if _same_side(last_allegation.claimant, item.claimant):
+            item.kind = ClaimKind.ALLEGATION
+            item.target = last_allegation.target
+            last_allegation = item
+
+
+def _elaborations(built: Sequence[_Built]) -> None:
+    """Give a participle that elaborates an allegation or a denial the same kind."""
+    # a participle elaborating an allegation ("criticized X, calling him a ...") accuses too
+    for index, item in enumerate(built):
+        draft = item.draft
+        read = draft.kind_rule is not None  # the kind stage read it from the content
+        if item.drop or not draft.cue.participle or not (
+            item.kind is ClaimKind.STATEMENT or (read and draft.anaphoric)
+        ):
+            continue
+        for head in reversed(built[:index]):
+            if head.draft.sentence is not draft.sentence:
+                break
+            if head.draft.source != draft.source:
+                continue
+            if head.kind is ClaimKind.ALLEGATION and head.target is not None and (
+                item.target is None or item.target.id == head.target.id
+            ):
+                item.kind = ClaimKind.ALLEGATION
+                item.target = head.target
+            elif head.kind is ClaimKind.DENIAL and draft.anaphoric:
+                # "rejected India's allegations, calling them baseless"
+                item.kind = ClaimKind.DENIAL
+                item.target = head.target
+            break
+
+
+def _missing_evidence(built: Sequence[_Built]) -> None:
+    """Keep "no evidence" a denial only when the accused side says it."""
+    # missing evidence is a denial from the accused side, not from a third party's or the
+    # accuser's ("no evidence that the transaction took place", said by the accuser)
+    targeted = [i.target for i in built
+                if i.kind is ClaimKind.ALLEGATION and not i.drop and i.target is not None]
+    for item in built:
+        if item.kind is ClaimKind.DENIAL and item.draft.kind_rule == "no-evidence" and (
+            targeted and not any(_same_side(target, item.claimant) for target in targeted)
+        ):
+            item.kind = ClaimKind.STATEMENT
+            item.target = None
+
+
+def _non_responses(built: Sequence[_Built]) -> None:
+    """Drop refusals to comment."""
+    # "did not respond to a request for comment" says nothing
+    for item in built:
+        if item.draft.cue.negated and item.draft.cue.word.lemma in _RESPONSES:
+            item.drop = True
+
+
+def _nested_statements(built: Sequence[_Built], same_sentence: _BySentence, text: str) -> None:
+    """Drop claims that are part of what another claim of the sentence says."""
+    # a negated claim or a plain statement inside another's content is part of what that
+    # one says ("About 4 in 10 say they think ..."); nested allegations and denials
+    # stay when their cue says so, not when only their content was read as one ("railing
+    # against what he calls a corrupt process"); a nominal claim ("denied US claims that
+    # ...") is the claim the outer one answers, and stays, and so does one whose speaker is
+    # named ("Consumerist reports that Conal claims he never named the company")
+    for item in built:
+        draft = item.draft
+        if item.drop or not (draft.cue.negated or item.kind is ClaimKind.STATEMENT or (
+            draft.kind_rule is not None and not draft.nominal
+            and (draft.cue.participle or _infinitive_cue(text, draft)
+                 or not names_by_name(text, draft.source)
+                 or draft.kind is ClaimKind.ALLEGATION)
+        )):
+            continue
+        for other in same_sentence[draft.sentence.start]:
+            if other is item or other.draft.content is None or other.draft.nominal:
+                continue
+            if other.draft.content[0] <= draft.cue_spans[-1][0] < other.draft.content[1]:
+                item.drop = True
+                break
+
+
+def _kept_channels(built: Sequence[_Built]) -> None:
+    """Let an anonymous claimant keep the channel it spoke through before."""
+    # a claimant keeps the channel it spoke through
+    channels: dict[str, Actor] = {}
+    for item in built:
+        if item.drop:
+            continue
+        if item.channel is not None:
+            channels[item.claimant.id] = item.channel
+        elif item.claimant.anonymous and item.claimant.id in channels:
+            item.channel = channels[item.claimant.id]
+
+
+def attribute(document: Document, drafts: Sequence[Draft], resolver: SpeakerResolver
+              ) -> list[_Built]:
+    """Resolve the drafts of one document to claimants, targets and channels, and settle kinds.
+
+    The passes run in order over all of the document's drafts: claimants first, then
+    nested claims, outlets' reports and channels, targets, restatements and participles,
+    then the claims that say nothing of their own are dropped.
+
+    Args:
+        document: The document.
+        drafts: Its drafts, in text order (from :func:`claimkit.extract.claims.assemble`).
+        resolver: The document's speaker resolver.
+
+    Returns:
+        The attributed drafts that remain claims, in text order.
+    """
+    text = document.text
+    built = _claimants(document, drafts, resolver)
+    same_sentence: _BySentence = {}
+    for item in built:
+        same_sentence.setdefault(item.draft.sentence.start, []).append(item)
+    _answer_nested_claims(built, same_sentence)
+    _reports_as_channels(built, same_sentence)
+    _explicit_channels(built, text, resolver)
+    _targets(built, resolver, document)
+    _restatements(built)
+    _elaborations(built)
+    _missing_evidence(built)
+    _non_responses(built)
+    _nested_statements(built, same_sentence, text)
+    _kept_channels(built)
+    return [item for item in built if not item.drop]
+
+
+
+def _token_slice(tokens: Sequence[Token], start: int, end: int) -> slice:
+    """Where the tokens lying inside ``start:end`` are (tokens are in order and do not overlap)."""
+    first = bisect.bisect_left(tokens, start, key=_token_start)
+    last = bisect.bisect_right(tokens, end, lo=first, key=_token_end)
+    return slice(first, last)
+
+
+_token_start = operator.attrgetter("start")
+_token_end = operator.attrgetter("end")
+
+
+def _claim(document: Document, item: _Built, tokens: Sequence[Token], words: Sequence[str],
+           lexicon: Lexicon, clause_end: int) -> Claim:
+    draft = item.draft
+    text = document.text
+    assert draft.content is not None and draft.source is not None
+    cue_spans = tuple(Span(start=a, end=b) for a, b in draft.cue_spans)
+    start, end = draft.start, draft.end
+    anonymous_span = None
+    if item.claimant.anonymous and not item.unnamed:
+        match = ANONYMOUS.search(text, draft.source[0], draft.source[1])
+        if match is not None:
+            anonymous_span = Span(start=match.start(), end=match.end())
+        else:
+            anonymous_span = Span(start=draft.source[0], end=draft.source[1])
+    clause = _token_slice(tokens, start, max(end, clause_end))
+    evidence = score_evidence(text, tokens[clause], lexicon, anonymous=anonymous_span,
+                              lowers=words[clause])
+    content = _token_slice(tokens, draft.content[0], draft.content[1])
+    core_end = draft.core_end if draft.core_end is not None else draft.content[1]
+    proposition = _proposition(text[draft.content[0] : core_end])
+    if draft.extra_content is not None:
+        proposition += " " + _proposition(text[draft.extra_content[0] : draft.extra_content[1]])
+    target_span = None
+    if item.target is not None and item.target_span is not None:
+        target_span = Span(start=item.target_span[0], end=item.target_span[1])
+    cue_text = " ".join(text[a.start : a.end] for a in cue_spans)
+    return Claim(
+        id=stable_id("claim", document.id, cue_spans[0].start, cue_spans[-1].end),
+        kind=item.kind,
+        claimant=item.claimant,
+        proposition=proposition or text[draft.content[0] : draft.content[1]],
+        provenance=Provenance(
+            document_id=document.id,
+            span=Span(start=start, end=end),
+            cue=cue_spans,
+            claimant=None if item.unnamed else Span(start=draft.source[0], end=draft.source[1]),
+            content=Span(start=draft.content[0], end=draft.content[1]),
+            target=target_span,
+        ),
+        target=item.target,
+        quote=draft.quote,
+        cue=cue_text,
+        commitment=commitment(tokens[content], lexicon,
+                              text[cue_spans[-1].start:cue_spans[-1].end],
+                              draft.cue.word.commitment, lowers=words[content]),
+        evidence=evidence,
+        channel=item.channel,
+    )
+
+
+def finish(document: Document, built: Sequence[_Built], lexicon: Lexicon,
+           tokens_by_sentence: dict[int, list[Token]],
+           lowers_by_sentence: dict[int, list[str]]) -> list[Claim]:
+    """Turn attributed drafts into claims, with evidence and commitment scored.
+
+    Args:
+        document: The document.
+        built: The attributed drafts, from :func:`attribute`.
+        lexicon: The cue lexicon (its evidence and hedge phrases score the claims).
+        tokens_by_sentence: The tokens of each sentence, by its start; sentences missing
+            here are tokenised and added.
+        lowers_by_sentence: The lowercase forms of those tokens, by the sentence's start.
+
+    Returns:
+        The claims in text order, one per cue span (a repeated id is kept once).
+    """
+    claims: list[Claim] = []
+    seen: set[str] = set()
+    for index, item in enumerate(built):
+        sentence = item.draft.sentence
+        tokens = tokens_by_sentence.get(sentence.start)
+        if tokens is None:
+            tokens = tokenize(document.text, sentence.start, sentence.end)
+            tokens_by_sentence[sentence.start] = tokens
+            lowers_by_sentence[sentence.start] = lowers(tokens)
+        clause_end = sentence.end
+        for later_index in range(index + 1, len(built)):  # no slice: that copies the rest
+            later = built[later_index]
+            if later.draft.sentence is not sentence:
+                break
+            if later.draft.start > item.draft.end:
+                clause_end = later.draft.start
+                break
+        claim = _claim(document, item, tokens, lowers_by_sentence[sentence.start], lexicon,
+                       clause_end)
+        if claim.id in seen:
+            continue
+        seen.add(claim.id)
+        claims.append(claim)
+    return claims

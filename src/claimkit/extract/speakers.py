@@ -1,0 +1,306 @@
+"""Speakers: the actor a claim's source phrase names, with fallbacks when it names none.
+
+:class:`SpeakerResolver` wraps the actor stage (:class:`~claimkit.extract.actors.ActorResolver`)
+for the attribution stage (:mod:`claimkit.extract.attribution`): it resolves a source or
+target span to an actor, reads a name used as a modifier ("Ferguson police", "a PGA Tour
+golfer") as the noun's referent affiliated to the named actor, and makes an actor from
+the words of a source the actor stage did not resolve (an anonymous one for "an
+unidentified official", a group for "Six Gannett newspapers").  :func:`names_someone`
+tells a source phrase that can name a speaker from a fragment that cannot ("pointing
+out", "to", "The").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from claimkit.extract.actors import ActorResolver, Mention, MentionKind
+from claimkit.extract.gazetteer import Gazetteer
+from claimkit.extract.roles import role_lexicon
+from claimkit.extract.segment import words as _words
+from claimkit.model import Actor, ActorKind, Document, Span, actor_id
+
+__all__ = ["ANONYMOUS", "SpeakerResolver", "names_by_name", "names_someone"]
+
+ANONYMOUS = re.compile(r"\b(?:anonymous|unidentified|unnamed|undisclosed)\b", re.IGNORECASE)
+"""Words that make a source anonymous ("an unidentified official")."""
+_PRONOUN_SOURCES = frozenset({"he", "she", "it", "they", "we", "i", "you"})
+_QUOTE_CHARS = "\"'\u201c\u201d\u2018\u2019"
+
+
+class SpeakerResolver:
+    """Wraps the actor resolver with fallbacks for unresolvable noun phrases.
+
+    Args:
+        document: The document.
+        gazetteer: The gazetteer the actor stage looks names up in.
+    """
+
+    def __init__(self, document: Document, gazetteer: Gazetteer) -> None:
+        self.document = document
+        self.resolver = ActorResolver(document, gazetteer)
+
+    def actor(self, span: tuple[int, int]) -> Actor | None:
+        """The actor a source or target span names, or None when it names none."""
+        target = Span(start=span[0], end=span[1])
+        mention = self.resolver.resolve(target)
+        if mention is not None:
+            return self._modified_noun(mention, target) or mention.actor
+        inside = self.resolver.actors_in(target)
+        if inside:
+            return inside[-1].actor if len(inside) > 1 and _possessive_of_last(
+                self.document.text, target) else inside[0].actor
+        return None
+
+    def _modified_noun(self, last: Mention, span: Span) -> Actor | None:
+        """A name used as a modifier of a common noun: "Ferguson police", "a PGA Tour golfer".
+
+        The phrase names the noun's referent (the police, the golfer), affiliated to the
+        named actor, not the named actor itself.
+        """
+        if last.kind is not MentionKind.NAME or last.actor.kind is ActorKind.STATE or (
+            last.actor.anonymous
+        ):
+            return None  # "North Korean officials" and descriptions are the stage's own
+        tail = self.document.text[last.span.end : span.end].split()
+        if not 1 <= len(tail) <= 2 or any(not w.isalpha() or not w.islower() for w in tail):
+            return None
+        head = tail[-1]
+        kind = _noun_kind(head)
+        if kind is None:
+            return None
+        name = f"{last.actor.name} {' '.join(tail)}"
+        return Actor(
+            id=actor_id(kind, name, anonymous=True, scope=self.document.id),
+            name=name,
+            kind=kind,
+            role=" ".join(tail),
+            affiliation=last.actor,
+            anonymous=True,
+        )
+
+    def actors_in(self, span: tuple[int, int]) -> list[Actor]:
+        """The actors mentioned inside a span, in text order."""
+        return [m.actor for m in self.mentions_in(span)]
+
+    def mentions_in(self, span: tuple[int, int]) -> Sequence[Mention]:
+        """The actor mentions inside a span, in text order."""
+        return self.resolver.actors_in(Span(start=span[0], end=span[1]))
+
+    def claimant(self, span: tuple[int, int]) -> Actor:
+        """The actor a source span names, or one made from its words."""
+        resolved = self.actor(span)
+        if resolved is not None:
+            return resolved
+        return self.unresolved(span)
+
+    def unnamed(self) -> Actor:
+        """The anonymous actor of a claim whose source phrase names no one."""
+        return Actor(id=actor_id(ActorKind.UNKNOWN, "unnamed source", anonymous=True,
+                                 scope=self.document.id),
+                     name="unnamed source", kind=ActorKind.UNKNOWN, anonymous=True)
+
+    def unresolved(self, span: tuple[int, int]) -> Actor:
+        """An actor made from the words of a source the actor stage did not resolve."""
+        text = " ".join(self.document.text[span[0] : span[1]].split()).strip(_QUOTE_CHARS)
+        name = text or "unknown source"
+        lower = name.lower()
+        anonymous = bool(ANONYMOUS.search(name)) or lower.split()[0] in ("a", "an", "some",
+                                                                         "one", "two", "several")
+        if lower in _PRONOUN_SOURCES:
+            return Actor(id=actor_id(ActorKind.UNKNOWN, "unresolved " + lower, anonymous=True,
+                                     scope=self.document.id),
+                         name=name, kind=ActorKind.UNKNOWN, anonymous=True)
+        kind = ActorKind.PERSON
+        head = _head_word(lower)
+        cased_head = _head_word(name)
+        plural_head = head.endswith("s") and cased_head[:1].islower() and len(head) > 3
+        if plural_head or ((head.endswith("s") or head in _COLLECTIVES) and not any(
+            w[:1].isupper() for w in name.split()
+        )):
+            kind = ActorKind.GROUP  # "Six Gannett newspapers in New Jersey" are many
+        elif not any(w[:1].isupper() for w in name.split()):
+            kind = ActorKind.UNKNOWN
+        for prefix in ("the ", "a ", "an "):
+            if lower.startswith(prefix):
+                name = name[len(prefix):]
+                break
+        return Actor(
+            id=actor_id(kind, name, anonymous=anonymous, scope=self.document.id),
+            name=name or text,
+            kind=kind,
+            anonymous=anonymous,
+        )
+
+
+_COLLECTIVES = frozenset(
+    _words(
+        """
+        majority minority most many some others rest bulk community public west world
+        government administration opposition camp team staff committee panel coalition
+        alliance group family crowd leadership
+        """
+    )
+)
+
+
+def _head_word(phrase: str) -> str:
+    """The head of a noun phrase: the last word before "of", "at", "for", "in" or a comma."""
+    words = phrase.replace(",", " , ").split()
+    head = words[-1] if words else ""
+    for index, word in enumerate(words):
+        if word in ("of", "at", "for", "in", "from", ",", "who", "which", "that") and index:
+            head = words[index - 1]
+            break
+    return head
+
+
+def names_someone(text: str, strict: bool = False) -> bool:
+    """Whether a source phrase can name a speaker.
+
+    A phrase that opens with a preposition, an adverb or a lowercase verb form ("pointing
+    out", "to", "including a fatal bomb", "heard on a microphone") names no one, and
+    neither does one made only of function words, months and days ("The", "the April").
+    With ``strict``, the phrase must also have a pronoun, a capitalised word, or a head
+    that is a word for people or bodies ("voters", "the majority", "a spokesman"):
+    "each other letters" fails.
+    """
+    words = [w.strip(_QUOTE_CHARS + ",.;:()") for w in text.split()]
+    words = [w for w in words if w]
+    if not words:
+        return False
+    lower = [w.lower().replace("\u2019", "'") for w in words]
+    if any(w in _PRONOUN_SOURCES or w in _POSSESSIVES for w in lower):
+        return True
+    lead = 0
+    while lead < len(lower) - 1 and (lower[lead] in _QUANTITY_LEADS or (
+        lower[lead] in ("at", "more", "fewer", "less", "up")
+        and lower[lead + 1] in ("least", "most", "than", "to")
+    )):
+        lead += 2 if lower[lead] in ("at", "more", "fewer", "less", "up") else 1
+    lead = min(lead, len(lower) - 1)
+    first = lower[lead]
+    if first in _NOT_OPENERS:
+        return False
+    last = lower[-1]
+    verb_led = not words[lead][:1].isupper() and first.endswith(("ing", "ed")) and (
+        first not in _PEOPLE)
+    if verb_led and not (_actor_noun(last) or words[-1][:1].isupper()
+                         or last.endswith(_PEOPLE_SUFFIXES)):
+        return False  # "reversed previous", but "leaked emails" speak
+    content = [w for w, low in zip(words, lower, strict=True)
+               if (w not in _NOT_NAMES and low not in _TIME_NAMES and low not in _FUNCTION)
+               or low in _QUANTIFIERS]
+    if not content:
+        return False
+    if not strict or any(w[:1].isupper() for w in words):
+        return True
+    head = _head_word(" ".join(lower))
+    if head in _COLLECTIVES or head.endswith(_PEOPLE_SUFFIXES) or head in _PEOPLE:
+        return True
+    return any(_actor_noun(word) for word in lower)
+
+
+def _actor_noun(word: str) -> bool:
+    """A common noun for a person, group, body or document that speaks for someone."""
+    roles = role_lexicon()
+    key = (word,)
+    return (key in roles.person_heads or key in roles.group_heads or key in roles.org_nouns
+            or key in roles.document_nouns or word in _PEOPLE or word in _COLLECTIVES)
+
+
+_QUANTITY_LEADS = frozenset(
+    _words("only not nearly almost about just roughly around some over")
+)
+_QUANTIFIERS = frozenset(
+    _words("many most both some few several all half majority minority others one two three")
+)
+"""Words that stand for people on their own ("Many said ...", "Both agreed ...")."""
+_POSSESSIVES = frozenset(_words("who which his her their its our my"))
+_FUNCTION = frozenset(
+    _words(
+        """
+        the a an this that these those it its of in on at for and or but to by with from
+        as than then there here what which whose his her their our my your some any each
+        every all both either neither no not
+        """
+    )
+)
+def _noun_kind(word: str) -> ActorKind | None:
+    """The kind of actor a common noun names, or None when it names none."""
+    roles = role_lexicon()
+    key = (word,)
+    if key in roles.org_nouns:
+        return roles.org_nouns[key]
+    if key in roles.bodies or word in ("police", "army", "military", "prosecutors"):
+        return ActorKind.GOVERNMENT_BODY if word != "prosecutors" else ActorKind.GROUP
+    if key in roles.group_heads or (word.endswith(_PEOPLE_SUFFIXES) and word.endswith("s")):
+        return ActorKind.GROUP
+    if key in roles.person_heads or word.endswith(("er", "or", "ist", "ian", "man", "woman")):
+        return ActorKind.PERSON
+    if key in roles.document_nouns:
+        return ActorKind.UNKNOWN
+    return None
+
+
+_NOT_OPENERS = frozenset(
+    _words(
+        """
+        to of in on at for from with by into onto over under after before during
+        including like unlike than as far likely perhaps maybe also even just only not
+        """
+    )
+)
+_NOT_NAMES = frozenset(
+    _words(
+        """
+        The A An This That These Those It Its In On At For But And Or So As If When While
+        After Before Since Until Although Though Because Yet Still Also Even Just Only Now
+        Then Here There What Which Who Whom Whose Why How Where Late Early Earlier Later
+        Last Next Meanwhile However Indeed Instead Despite Amid Among Between Both Each
+        Every Some Many Most Few All Such Other Another One Two Three Mr Mrs Ms Dr Sen Rep
+        """
+    )
+)
+_TIME_NAMES = frozenset(
+    _words(
+        """
+        january february march april may june july august september october november
+        december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
+        thursday friday saturday sunday today yesterday tomorrow tonight
+        """
+    )
+)
+
+
+_PEOPLE_SUFFIXES = ("ist", "ists", "ian", "ians", "man", "men", "person", "people",
+                    "makers", "leaders", "supporters", "reporters", "officers", "workers",
+                    "members", "backers", "advisers", "advisors", "organizers", "observers",
+                    "insiders", "strategists", "operatives", "protesters", "protestors")
+_PEOPLE = frozenset(
+    _words(
+        """
+        reps rep official officials aide aides staff spokesman spokeswoman spokesperson source
+        sources critics critic analysts analyst experts expert voters voter residents
+        delegates delegate candidates candidate police prosecutors government ministry
+        agency committee council court judge lawyers lawyer witnesses witness poll polls
+        survey surveys study report campaign party democrats republicans authorities
+        leader member director chairman chairwoman president minister secretary governor
+        senator adviser advisor diplomat envoy ambassador general commander mayor
+        """
+    )
+)
+
+
+def names_by_name(text: str, source: tuple[int, int] | None) -> bool:
+    """Whether a source phrase holds a name (a capitalised word that is not a pronoun)."""
+    if source is None:
+        return False
+    return any(w[:1].isupper() and w.lower() not in _PRONOUN_SOURCES
+               for w in text[source[0] : source[1]].split())
+
+
+def _possessive_of_last(text: str, span: Span) -> bool:
+    return text[span.start : span.end].rstrip().endswith(("'s", "\u2019s", "'", "\u2019"))
+
