@@ -1,0 +1,134 @@
+"""A claim under assembly (:class:`Draft`), and its kind read from its content.
+
+A cue whose kind does not settle the claim's (a statement, a confirmation) leaves it to
+the content: ``_read_kind`` asks :func:`claimkit.extract.kinds.content_kind` and
+keeps the words that decided; a first-person cue quoted inside the content ("We ...
+firmly warn the US") gives its kind to the claim that quotes it (``_inner_kinds``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from attrs import define, field
+
+from claimkit.extract.cues import CueMatch
+from claimkit.extract.kinds import content_kind
+from claimkit.extract.segment import Sentence
+from claimkit.extract.sentence_view import SentenceView
+from claimkit.model import ClaimKind
+
+__all__ = ["Draft"]
+
+@define
+class Draft:
+    """A claim under assembly, with character offsets into the document text.
+
+    Attributes:
+        sentence: The sentence the cue is in.
+        cue: The cue match.
+        kind: The claim's kind.
+        cue_spans: Character spans of the cue words (auxiliaries included).
+        source: The claimant's span, when the text names one.
+        content: The content's span.
+        target: The target's span, when the frame names one.
+        target_mode: How to find the target: ``"span"`` (the target span), ``"content"``
+            (an actor in the content), ``"claim_source"`` (the source of the claim a
+            denial rejects) or ``"context"`` (the accuser of the latest allegation).
+        quote: The quoted words, for direct quotes.
+        extra_content: Quoted sentences that continue the content.
+        participle_of: For participles, the index (within the sentence) of the cue whose
+            source they share.
+        nominal: The cue is a noun.
+        anaphoric: The content refers back ("the charges", "it").
+        channel: The span of the outlet the claim came through.
+        inner_kinds: Kinds of first-person cues quoted inside the content.
+    """
+
+    sentence: Sentence
+    cue: CueMatch
+    kind: ClaimKind
+    cue_spans: list[tuple[int, int]]
+    source: tuple[int, int] | None = None
+    content: tuple[int, int] | None = None
+    target: tuple[int, int] | None = None
+    target_mode: str = "content"
+    quote: str | None = None
+    extra_content: tuple[int, int] | None = None
+    core_end: int | None = None
+    """Where the content's first piece ends when quoted sentences continue it."""
+    participle_of: int | None = None
+    nominal: bool = False
+    anaphoric: bool = False
+    channel: tuple[int, int] | None = None
+    inner_kinds: list[ClaimKind] = field(factory=list)
+    shares_source: bool = False
+    upgraded: bool = False
+    """The kind was raised from statement to allegation by the content's wording."""
+    supplier: tuple[int, int] | None = None
+    """For an arms-transfer allegation, the span of the supplier (the accused)."""
+    kind_rule: str | None = None
+    """The kind stage's rule that decided the kind from the content, if it did."""
+    unnamed: bool = False
+    """The text names no source: a hedge ("reportedly") or an agentless passive ("was
+    charged with"); ``source`` then holds the cue's span and the claimant is unnamed."""
+    kind_words: list[tuple[int, int]] = field(factory=list)
+    """Character spans of the content words that decided the kind."""
+
+    @property
+    def start(self) -> int:
+        """Start of the claim's clause."""
+        points = [a for a, _ in self.cue_spans]
+        for span in (self.source, self.content, self.target):
+            if span is not None:
+                points.append(span[0])
+        if self.shares_source and self.source is not None:
+            points.remove(self.source[0])
+        return min(points)
+
+    @property
+    def end(self) -> int:
+        """End of the claim's clause."""
+        points = [b for _, b in self.cue_spans]
+        for span in (self.source, self.content, self.target, self.extra_content):
+            if span is not None:
+                points.append(span[1])
+        if self.shares_source and self.source is not None:
+            points.remove(self.source[1])
+        return max(points)
+
+
+def _inner_kinds(view: SentenceView, content: tuple[int, int], cues: Sequence[CueMatch]
+                 ) -> list[ClaimKind]:
+    """Kinds of first-person cues quoted inside a content ("We ... firmly warn the US")."""
+    kinds = []
+    for cue in cues:
+        if content[0] <= cue.first < content[1] and view.inside_quote[cue.first]:
+            window = view.lowers[max(content[0], cue.first - 5) : cue.first]
+            if any(w in view.kinds.own_side for w in window) and not cue.negated:
+                kinds.append(cue.kind)
+    return kinds
+
+
+_INNER_PRIORITY = (ClaimKind.DENIAL, ClaimKind.WARNING, ClaimKind.ALLEGATION,
+                   ClaimKind.ADMISSION, ClaimKind.CONFIRMATION)
+_READ_KINDS = frozenset({ClaimKind.STATEMENT, ClaimKind.CONFIRMATION})
+"""Kinds whose cue leaves the claim's kind to its content."""
+_UNREAD_FRAMES = frozenset({"urge", "warn"})
+"""Frames whose content is a request or a threat, not an assertion."""
+
+
+def _read_kind(view: SentenceView, draft: Draft, content: tuple[int, int]) -> None:
+    """Let the content decide the kind of a claim whose cue does not (the kind stage)."""
+    decision = content_kind(view.lowers, content[0], content[1], view.kinds)
+    if decision is None:
+        return
+    draft.kind = decision.kind
+    draft.kind_rule = decision.rule
+    draft.kind_words = [view.chars(a, b) for a, b in decision.words]
+    if decision.kind is ClaimKind.DENIAL:
+        draft.target_mode = "context"
+    else:
+        draft.upgraded = True
+        if draft.target is None:
+            draft.target_mode = "content"

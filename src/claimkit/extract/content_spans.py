@@ -1,0 +1,446 @@
+"""Content spans: what is said, where its clause ends, and the objects around a cue.
+
+The content after a cue (past "that", time and setting adjuncts, a recipient: "told
+reporters that"), before an inverted or trailing attribution ("'...,' he said"), and
+where a clause ends (a contrast, a semicolon, a trailing attribution, a coordinated cue,
+a channel phrase); the quoted words of a direct quote; the object noun phrases of a
+frame: the accused ("accused *North Korea* of"), the recipient ("told *The Huffington
+Post*"), a claim noun ("denies US *claims*") and the supplier of an arms transfer.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from claimkit.extract.cues import AUXILIARIES
+from claimkit.extract.segment import words as _words
+from claimkit.extract.sentence_view import (
+    _ASIDES,
+    _CLOSE_Q,
+    _CLOSERS,
+    _HAVE_BE,
+    _NP_STARTERS,
+    _OPENERS,
+    _QUOTES,
+    _STRAIGHT,
+    _SUBJECT_PRONOUNS,
+    _TRAILING,
+    SentenceView,
+)
+from claimkit.extract.source_spans import _apposition_ahead
+
+
+def _strip_content(view: SentenceView, first: int, last: int) -> tuple[int, int] | None:
+    """Trim connectives and outer punctuation (keeping quotation marks) from a token range."""
+    while first < last and (view.lowers[first] in ("that", ",", ":", "-", "\u2014", "\u2013")
+                            or view.tokens[first].text in (",", ":")):
+        first += 1
+    while last > first and view.tokens[last - 1].text in (",", ".", ";", ":", "-", "\u2014",
+                                                          "\u2013", "?", "!"):
+        if view.inside_quote[last - 1]:
+            break
+        last -= 1
+    if last <= first:
+        return None
+    return first, last
+
+
+_CONTRAST = frozenset(["but", "while", "whereas", "although", "though", "yet"])
+_ADJUNCT_OPENERS = frozenset(
+    _words("despite amid")
+)
+"""Words that open an adverbial clause which, after a comma, ends a content."""
+_CHANNEL_HEADS = frozenset(
+    _words(
+        """
+        statement letter post tweet interview speech report separate press news message
+        broadcast televised video commentary editorial
+        """
+    )
+)
+_CLAUSE_MARKS = _CONTRAST | _ADJUNCT_OPENERS | _CLOSE_Q | _STRAIGHT | {";", ",", "and", "in"}
+"""The only tokens (lowercase) at which :func:`_clause_end` can end a clause."""
+_NO_CUE = 1 << 30
+"""Stands for "no later cue" in token arithmetic."""
+
+
+def _clause_end(view: SentenceView, start: int, cue_starts: Sequence[int],
+                *, first_comma: bool = False, skip_commas: bool = False) -> int:
+    """Token index where a content starting at ``start`` ends (exclusive).
+
+    A content runs to the end of its sentence unless a contrast (", but", ", while"), a
+    semicolon, a trailing attribution (", the agency reported", ", according to"), a
+    coordinated cue ("and denies") or a channel phrase ("in a statement") ends it first.
+    With ``first_comma`` (a subordinate clause: "Even though X has denounced Y, ...")
+    the first comma outside quotation marks ends it.
+    """
+    index = start
+    depth_quote = False
+    if start < view.size and view.tokens[start].text in _OPENERS:
+        close = view.quote_pairs.get(start)
+        if close is not None and close < view.size:
+            # a quoted content ends at its closing mark, unless the clause goes on
+            after = close + 1
+            if after >= view.size or view.tokens[after].text in (",", ".", ";", "!", "?"):
+                return close + 1
+        depth_quote = True
+    later_cues = sorted(c for c in cue_starts if c > start)
+
+    def next_cue(after: int) -> int:
+        """The first cue starting after token ``after`` (:data:`_NO_CUE` when none)."""
+        position = bisect.bisect_right(later_cues, after)
+        return later_cues[position] if position < len(later_cues) else _NO_CUE
+
+    marks = _CLAUSE_MARKS
+    lowers = view.lowers
+    while index < view.size:
+        if lowers[index] not in marks:
+            index += 1  # an ordinary word: none of the tests below can end the clause here
+            continue
+        text = view.tokens[index].text
+        word = lowers[index]
+        if view.inside_quote[index] and not depth_quote:
+            index += 1
+            continue
+        if text == ";":
+            return index
+        if index > start and word in _CONTRAST and (
+            view.tokens[index - 1].text in {",", ";"} | _CLOSE_Q
+        ):
+            return index - 1 if view.tokens[index - 1].text in (",", ";") else index
+        if index > start + 2 and word in _ADJUNCT_OPENERS and not depth_quote and (
+            view.tokens[index - 1].text == ","
+        ):
+            return index - 1  # "..., despite the group's name change": the writer's aside
+        closing = text in _CLOSE_Q or (
+            text in _STRAIGHT and view.quote_pairs.get(index, index) < index
+        )
+        comma_like = text == "," or (
+            closing and index > start and view.tokens[index - 1].text == "," and not depth_quote
+        )
+        cut = index + 1 if closing else index
+        if comma_like and index + 1 < view.size and not (skip_commas and index < start + 20
+                                                          and _apposition_ahead(view, index + 1)
+                                                          and not next_cue(index) <= index + 12):
+            if first_comma:
+                return cut
+            nxt = view.lowers[index + 1]
+            if nxt in _TRAILING:
+                return cut
+            if index > start + 2 and not depth_quote and (
+                nxt in ("a", "an")
+                or (nxt == "and" and index + 2 < view.size and (
+                    view.lowers[index + 2] in _HAVE_BE or view.lowers[index + 2].endswith("ed")))
+                or (nxt in ("which", "who") and index + 2 < view.size
+                    and view.lowers[index + 2] in ("drew", "has", "have", "had", "was", "is"))
+            ):
+                return cut  # ", a longstanding provision ...", ", and has championed ..."
+            upcoming = next_cue(index)
+            if upcoming <= index + 12 and not any(
+                view.tokens[i].text == "," and i != index
+                for i in range(index + 1, min(upcoming, view.size))
+            ):
+                return cut  # ", the Voice of America (VOA) reported" / ", and it accused"
+        if word == "and" and (next_cue(index) == index + 1 or (
+            next_cue(index) <= index + 4 and not view.inside_quote[index] and (
+                view.is_capital(index + 1) or view.lowers[index + 1] in _SUBJECT_PRONOUNS
+                or view.lowers[index + 1] in _NP_STARTERS
+            ) and all(view.is_word(i) and view.lowers[i] not in _HAVE_BE
+                      for i in range(index + 1, next_cue(index)))
+        )):
+            return index  # "... and denies", "... and Clinton said"
+        if word == "in" and index + 2 < view.size and view.lowers[index + 1] in ("a", "the") and (
+            view.lowers[index + 2] in _CHANNEL_HEADS
+        ) and not view.inside_quote[index]:
+            return index
+        index += 1
+    return view.size
+
+
+_WEEKDAYS = frozenset(
+    _words("monday tuesday wednesday thursday friday saturday sunday weekend")
+)
+_TIME_WORDS = _WEEKDAYS | frozenset(
+    _words("today yesterday tonight earlier later again also recently previously now then")
+)
+_ADJUNCT_HEADS = frozenset(
+    _words(
+        """
+        statement interview speech letter post tweet email e-mail message video call news
+        conference briefing rally event appearance radio television op-ed
+        """
+    )
+)
+
+
+def _skip_adjuncts(view: SentenceView, index: int) -> int:
+    """Skip time and setting words between a cue and its content.
+
+    "said Monday they have no plans", "said in an interview that", "said last week:".
+    """
+    while index < view.size:
+        word = view.lowers[index]
+        text = view.tokens[index].text
+        if text in (",", ":", "-", "\u2014") or word in _TIME_WORDS:
+            index += 1
+        elif word in _ASIDES and index + 1 < view.size and view.tokens[index + 1].text == ",":
+            index += 2  # "said, however, that ..."
+        elif word in ("on", "last", "this", "next") and index + 1 < view.size and (
+            view.lowers[index + 1] in _WEEKDAYS
+            or view.lowers[index + 1] in ("week", "month", "year", "night", "morning")
+        ):
+            index += 2
+        elif word in ("in", "during", "on", "at") and index + 2 < view.size and any(
+            view.lowers[j] in _ADJUNCT_HEADS for j in range(index + 1, min(view.size, index + 5))
+        ) and not view.inside_quote[index]:
+            end = next(j for j in range(index + 1, min(view.size, index + 5))
+                       if view.lowers[j] in _ADJUNCT_HEADS)
+            index = end + 1
+        else:
+            break
+    return index
+
+
+def _content_right(view: SentenceView, start: int, cue_starts: Sequence[int],
+                   *, skip_object: bool = False, first_comma: bool = False
+                   ) -> tuple[int, int] | None:
+    """The content after a cue: skips "that", a recipient ("told reporters that")."""
+    index = _skip_adjuncts(view, start)
+    # "stated earlier this month that", "told reporters that"
+    for probe in range(index, min(view.size, index + 7)):
+        text = view.tokens[probe].text
+        if view.lowers[probe] in view.lexicon.claim_nouns:
+            break  # "denies US claims that ...": the claim is the object
+        if view.lowers[probe] == "that" and not view.inside_quote[probe]:
+            if probe == index or skip_object or all(
+                view.is_word(i) for i in range(index, probe)
+            ):
+                index = probe + 1
+            break
+        if not view.is_word(probe) or text in _QUOTES:
+            break
+    if index >= view.size:
+        return None
+    end = _clause_end(view, index, cue_starts, first_comma=first_comma)
+    return _strip_content(view, index, end)
+
+
+def _opens_content(view: SentenceView, start: int) -> bool:
+    """Whether a content starts right after a cue: "that", a colon or a quotation."""
+    index = _skip_adjuncts(view, start)
+    if index >= view.size:
+        return False
+    if index > start and view.tokens[index - 1].text == ":":
+        return True
+    return view.lowers[index] == "that" or view.tokens[index].text in _OPENERS
+
+
+def _quote_of(view: SentenceView, first: int, last: int) -> str | None:
+    """The words inside quotation marks when a content is (mostly) a direct quote."""
+    position = bisect.bisect_left(view.openers, first)
+    if position == len(view.openers) or view.openers[position] >= last:
+        return None
+    start = view.openers[position]
+    close = view.quote_pairs.get(start, last)
+    close = min(close, last)
+    inner_first = start + 1
+    if inner_first >= close:
+        return None
+    a = view.tokens[inner_first].start
+    b = view.tokens[close - 1].end
+    quoted = b - a
+    total = view.tokens[last - 1].end - view.tokens[first].start
+    if quoted * 2 < total:
+        return None
+    return view.text[a:b].strip() or None
+
+
+def _object_np(
+    view: SentenceView, start: int, stop_words: frozenset[str]
+) -> tuple[int, int] | None:
+    """The object noun phrase after a verb, up to one of ``stop_words`` (exclusive)."""
+    index = start
+    first = None
+    last = None
+    while index < view.size:
+        word = view.lowers[index]
+        text = view.tokens[index].text
+        if word in stop_words and first is not None:
+            break
+        if text == "(" and index in view.paren_pairs:
+            index = view.paren_pairs[index] + 1
+            last = index
+            continue
+        if text in (".", ";", ":") or text in _QUOTES:
+            break
+        if text == ",":
+            # apposition inside the object: "North Korea, one of the ..., of supplying"
+            ahead = next((i for i in range(index + 1, min(view.size, index + 20))
+                          if view.lowers[i] in stop_words or view.tokens[i].text == ","), None)
+            if ahead is not None and view.lowers[ahead] in stop_words and first is not None:
+                index = ahead
+                break
+            break
+        if first is None:
+            first = index
+        last = index + 1
+        index += 1
+    if first is None or last is None:
+        return None
+    return first, last
+
+
+def _accused(view: SentenceView, start: int, prep: str) -> tuple[int, int] | None:
+    """The accused after "accused"/"charged"/"blamed", up to the preposition of the charge.
+
+    A preposition inside a name ("the Ministry of Defence", "the United States of America")
+    is skipped: the charge's preposition is the one before a gerund or, failing that, the
+    first one not between two capitalised words.
+    """
+    obj = _object_np(view, start, frozenset({prep, "on"}))
+    if obj is None or obj[1] >= view.size or view.lowers[obj[1]] != prep:
+        return obj
+    candidates = [i for i in range(obj[1], min(view.size, obj[1] + 25))
+                  if view.lowers[i] == prep and not view.inside_quote[i]]
+    end = None
+    for index in candidates:
+        if index + 1 < view.size and view.lowers[index + 1].endswith("ing"):
+            end = index
+            break
+    if end is None:
+        for index in candidates:
+            if not (index + 1 < view.size and view.is_capital(index + 1)
+                    and view.is_capital(index - 1)):
+                end = index
+                break
+    if end is None:
+        return obj
+    for index in range(obj[0], end):
+        if view.tokens[index].text in (",", ";", ".", ":"):
+            end = index  # an apposition: "North Korea, one of the ... nations, of supplying"
+            break
+    return (obj[0], end) if end > obj[0] else obj
+
+
+_OBJECT_PRONOUNS = frozenset(_words("me him her us them you it reporters journalists"))
+
+
+def _recipient(view: SentenceView, start: int) -> tuple[int, int] | None:
+    """Who was told: a pronoun, a name, or a short noun phrase ("told The Huffington Post")."""
+    if start >= view.size or not view.is_word(start):
+        return None
+    word = view.lowers[start]
+    if word in _OBJECT_PRONOUNS:
+        return start, start + 1
+    index = start
+    if word in ("the", "a", "an", "his", "her", "their", "its", "our"):
+        index += 1
+    if index < view.size and view.is_word(index) and view.is_capital(index):
+        while index < view.size and view.is_word(index) and (
+            view.is_capital(index) or view.lowers[index] in ("of", "for", "and", "&")
+        ):
+            index += 1
+        return start, index
+    end = index
+    while end < view.size and end < index + 3 and view.is_word(end) and (
+        view.lowers[end] not in ("that", "he", "she", "it", "they", "we", "i", "on", "in", "at",
+                                 "the", "a", "an", "there")
+    ):
+        end += 1
+    return (start, end) if end > start else None
+
+
+def _has_claim_noun(view: SentenceView, first: int, last: int) -> int | None:
+    """Index of a claim noun ("claims", "allegations") heading the object, if any."""
+    for index in range(first, min(last, first + 6)):
+        word = view.lowers[index]
+        if word in view.lexicon.claim_nouns:
+            return index
+        if word in ("that", "of", "about") and index > first:
+            return None
+    return None
+
+
+def _supplier(view: SentenceView, first: int, last: int) -> tuple[int, int] | None:
+    """In an arms-transfer content, the supplier: the subject, or "from X" after a purchase.
+
+    Selling or sending arms is what such an allegation accuses someone of: "Iran is
+    providing drones to Russia" accuses Iran, "Russia is buying shells from North Korea"
+    accuses North Korea.
+    """
+    kinds = view.kinds
+    words = view.lowers[first:last]
+    if kinds.transfer_objects.isdisjoint(words):
+        return None
+    for offset, word in enumerate(words):
+        if word in kinds.buy_verbs:
+            for probe in range(first + offset + 1, last):
+                if view.lowers[probe] == "from":
+                    return _object_np(view, probe + 1, frozenset(
+                        {"for", "to", "in", "and", "as", "with", "that", "which", "since"}))
+            return None
+        if word in kinds.transfer_verbs:
+            end = first + offset
+            while end > first and view.lowers[end - 1] in AUXILIARIES | {"is", "are", "in",
+                                                                          "the", "process", "of"}:
+                end -= 1
+            if end > first:
+                return first, end
+            return None
+    return None
+
+
+def _anaphoric(view: SentenceView, first: int, last: int) -> bool:
+    words = view.lowers[first:min(last, first + 3)]
+    if not words:
+        return False
+    if words[0] in ("it", "this", "that", "them", "these", "those", "so"):
+        return True
+    determiner = words[0] in ("the", "such", "these", "those", "this", "a", "an", "any")
+    return determiner and any(w in view.lexicon.claim_nouns for w in words[1:3])
+
+
+def _past_object(view: SentenceView, after: int, frame: str) -> int:
+    """Where a content can open after a cue's recipient or topic ("told reporters, ...")."""
+    if after >= view.size:
+        return after
+    if frame == "tell":
+        recipient = _recipient(view, after)
+        return recipient[1] if recipient is not None else after
+    if frame == "say" and view.lowers[after] in ("of", "about"):
+        for probe in range(after + 1, min(view.size, after + 9)):
+            if view.tokens[probe].text == ",":
+                return probe
+            if not view.is_word(probe) and view.tokens[probe].text not in (".", "'", "\u2019"):
+                break
+    return after
+
+
+def _content_before(view: SentenceView, source_first: int) -> tuple[int, int] | None:
+    """The content before an inverted or trailing attribution ("“...,” he said")."""
+    end = source_first
+    while end > 0 and view.tokens[end - 1].text in (",", ":", "-", "\u2014") and not (
+        view.inside_quote[end - 1]
+    ):
+        end -= 1
+    clause = 0
+    for index in range(end - 1, -1, -1):
+        if view.tokens[index].text == ";":
+            clause = index + 1
+            break
+    if end > 0 and view.tokens[end - 1].text in _CLOSERS:
+        close = end - 1
+        start = view.quote_pairs.get(close)
+        if start is not None and start < close:
+            # the whole quotation, from its opening mark; with the words it continues
+            # when it closes a clause begun outside it ("''They hurt'' but ''we must,''")
+            if start > clause and (view.is_word(start - 1) or view.tokens[start - 1].text in (
+                _CLOSERS
+            )) and not any(
+                view.lowers[i] in view.lexicon.verbs and not view.inside_quote[i]
+                for i in range(clause, start)
+            ):
+                return clause, end
+            return start, end
+    return _strip_content(view, clause, end)

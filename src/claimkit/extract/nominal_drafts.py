@@ -1,0 +1,117 @@
+"""Drafts of noun cues and settings: "US allegations of ...", "In a CBS poll, ...".
+
+A nominal cue takes its source from its possessor or a "by"/"from" phrase, its content
+from "of"/"that"/"about" and its target from "against"; a setting ("in a poll", "in her
+view") takes the poll or the view's holder as source and the clause it opens or closes
+as content.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claimkit.extract.claim_drafts import Draft
+from claimkit.extract.content_spans import _clause_end, _content_before, _object_np, _strip_content
+from claimkit.extract.cues import CueMatch
+from claimkit.extract.sentence_view import SentenceView
+from claimkit.extract.source_spans import _nominal_source
+from claimkit.model import ClaimKind
+
+
+def _nominal_content(view: SentenceView, cue: CueMatch, cue_starts: Sequence[int]
+                     ) -> tuple[tuple[int, int] | None, tuple[int, int] | None,
+                                tuple[int, int] | None]:
+    """(content, source after "by"/"from", target after "against") of a nominal cue."""
+    index = cue.last
+    source = None
+    target = None
+    while index < view.size:
+        word = view.lowers[index]
+        if word in ("by", "from") and source is None:
+            np = _object_np(view, index + 1, frozenset({"that", "of", "against", "about",
+                                                        "over", "on", "as"}))
+            if np is None:
+                break
+            source = np
+            index = np[1]
+            continue
+        if word == "against" and target is None:
+            np = _object_np(view, index + 1, frozenset({"that", "of", "by", "from", "about",
+                                                        "over", "for", "as"}))
+            if np is None:
+                break
+            target = np
+            index = np[1]
+            continue
+        break
+    if index < view.size and view.lowers[index] in ("of", "that", "about", "over", "regarding"):
+        end = _clause_end(view, index + 1, cue_starts)
+        for probe in range(index + 1, end):
+            if view.lowers[probe] == "as" and not view.inside_quote[probe]:
+                end = probe
+                break
+        return _strip_content(view, index + 1, end), source, target
+    return None, source, target
+
+
+def _assemble_nominal(view: SentenceView, cue: CueMatch, cue_starts: Sequence[int]
+                      ) -> Draft | None:
+    content, source, target = _nominal_content(view, cue, cue_starts)
+    if source is None:
+        source = _nominal_source(view, cue)
+    if source is None or content is None:
+        return None
+    kind = cue.kind
+    draft = Draft(
+        sentence=view.sentence, cue=cue, kind=kind, cue_spans=[view.chars(cue.first, cue.last)],
+        source=view.chars(*source), content=view.chars(*content), nominal=True,
+    )
+    if target is not None:
+        draft.target = view.chars(*target)
+        draft.target_mode = "span"
+    return draft
+
+
+def _setting_draft(view: SentenceView, cue: CueMatch, cues: Sequence[CueMatch],
+                   cue_starts: Sequence[int]) -> Draft | None:
+    """A finding or view set in its source: "In a CBS poll, ...", "..., in her view".
+
+    The source is the poll (everything between "in" and the comma) or the possessor of
+    the view; the content is the clause the phrase opens or closes, and the whole
+    sentence when the phrase sits inside it.  A clause with a cue of its own ("In a
+    poll, 40 percent said ...") is that cue's claim, not the poll's.
+    """
+    if cue.word.lemma == "in":
+        opener = cue.first
+    else:
+        opener = next((i for i in range(cue.first - 1, max(-1, cue.first - 7), -1)
+                       if view.lowers[i] == "in"), -1)
+        if opener < 0:
+            return None
+    close = cue.last
+    while close < view.size and view.tokens[close].text not in (",", ";", ":"):
+        close += 1
+    if cue.word.lemma == "in":
+        source = _strip_content(view, opener + 1, close)
+    else:
+        last = cue.first
+        if last - 1 > opener and view.tokens[last - 1].text in ("'", "\u2019"):
+            last -= 1
+        source = (opener + 1, last) if last > opener + 1 else None
+    if source is None:
+        return None
+    if opener == 0:
+        start = close + 1
+        content = _strip_content(view, start, _clause_end(view, start, cue_starts))
+    elif close >= view.size - 1:
+        content = _content_before(view, opener)
+    else:
+        content = _strip_content(view, 0, _clause_end(view, close + 1, cue_starts))
+    if content is None or any(
+        content[0] <= c.first < content[1] and not opener <= c.first < close
+        and c.frame not in ("condemn", "call") for c in cues
+    ):
+        return None
+    return Draft(sentence=view.sentence, cue=cue, kind=ClaimKind.STATEMENT,
+                 cue_spans=[view.chars(cue.first, cue.last)], source=view.chars(*source),
+                 content=view.chars(*content))

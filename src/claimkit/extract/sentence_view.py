@@ -1,0 +1,183 @@
+"""The sentence view claim assembly reads: tokens with their quotations, brackets and word classes.
+
+:class:`SentenceView` holds one sentence's tokens with their lowercase forms, which
+tokens sit inside quotation marks, where each quotation and parenthesis closes, and the
+lexicons; the word classes below (quotation marks, auxiliaries, clause stops, ...) are
+shared by the modules that find sources (:mod:`claimkit.extract.source_spans`) and
+contents (:mod:`claimkit.extract.content_spans`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import operator
+from collections.abc import Sequence
+
+from claimkit.extract.cues import Lexicon
+from claimkit.extract.kinds import kind_lexicon
+from claimkit.extract.segment import Sentence, Token
+from claimkit.extract.segment import lowers as _lowers
+from claimkit.extract.segment import words as _words
+
+__all__ = ["SentenceView"]
+
+_OPEN_Q = frozenset({"\u201c", "\u00ab"})
+_CLOSE_Q = frozenset({"\u201d", "\u00bb"})
+_STRAIGHT = frozenset({'"', "''"})
+"""Straight double quotation marks; some newspapers write them as two apostrophes."""
+_QUOTES = _OPEN_Q | _CLOSE_Q | _STRAIGHT
+_OPENERS = _OPEN_Q | _STRAIGHT
+"""Marks that can open a quotation."""
+_CLOSERS = _CLOSE_Q | _STRAIGHT
+"""Marks that can close a quotation."""
+_PAIRED = _QUOTES | {"(", ")"}
+"""Tokens that open or close a quotation or a parenthesis."""
+_CLAUSE_STOPS = frozenset(
+    _words(
+        "what why how by "
+        +
+    """
+    that which who whom whose because when while if although though after before since until
+    as but or so where than whether once unless whereas yet then thus even amid despite
+    """
+)
+)
+_RIGHT_STOPS = frozenset(
+    _words(
+    """
+    in on at during after before when while as because that who which told adding according
+    last yesterday today tonight earlier later this on to via from with and but
+    """
+)
+)
+_LEAD_DROP = frozenset(
+    _words(
+    """
+    today yesterday later earlier meanwhile also however now then recently additionally
+    instead still again here separately previously finally indeed
+    """
+)
+)
+_SUBJECT_PRONOUNS = frozenset(_words("i we you he she they"))
+_NP_STARTERS = frozenset(_words("the his her their its our a an"))
+_TRAILING_NOT_SOURCE = frozenset(
+    _words("himself herself themselves itself myself ourselves yesterday today tonight")
+)
+_TIME_TAIL = frozenset(
+    _words(
+        """
+        monday tuesday wednesday thursday friday saturday sunday morning afternoon evening
+        night week weekend month year day
+        """
+    )
+)
+_COORDINATORS = frozenset(_words("and but or so yet nor then because if when while"))
+_ASIDES = frozenset(
+    _words("meanwhile however too though also instead moreover furthermore nonetheless")
+)
+_HAVE_BE = frozenset(
+    _words(
+    """
+    has have had is are was were be been being will would shall should can could may might
+    must do does did
+    """
+)
+)
+_PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "who", "this"])
+_PREPOSITIONS = frozenset(
+    _words(
+    """
+    after before while when by in on upon since without through with
+    """
+)
+)
+_PARTICIPLE_PREPOSITIONS = frozenset(
+    ["after", "before", "while", "when", "by", "upon", "since", "without"]
+)
+_SUBORDINATORS = frozenset(
+    _words("though although while whereas because since if unless when after before as")
+)
+
+
+class SentenceView:
+    """Tokens of one sentence with the look-ups the assembler needs."""
+
+    def __init__(self, text: str, sentence: Sentence, tokens: Sequence[Token],
+                 lexicon: Lexicon, lowers: Sequence[str] | None = None) -> None:
+        self.text = text
+        self.sentence = sentence
+        self.tokens = tokens
+        self.lowers = _lowers(tokens) if lowers is None else lowers
+        self.lexicon = lexicon
+        self.kinds = kind_lexicon()
+        self.size = len(tokens)
+        """The number of tokens (an attribute: the assembler asks for it very often)."""
+        self.inside_quote = [False] * len(tokens)
+        self.quote_pairs: dict[int, int] = {}
+        self.paren_pairs: dict[int, int] = {}
+        open_at = -1
+        parens: list[int] = []
+        # only quotation marks and brackets matter here; their lowercase forms are themselves
+        marks = [] if _PAIRED.isdisjoint(self.lowers) else [
+            i for i, w in enumerate(self.lowers) if w in _PAIRED
+        ]
+        for index in marks:
+            char = tokens[index].text
+            if char in _OPEN_Q or (char in _STRAIGHT and open_at < 0):
+                if open_at < 0:
+                    open_at = index
+            elif char in _CLOSE_Q or char in _STRAIGHT:
+                # straight and curly marks are mixed in real text: '"It is,” he said'
+                if open_at >= 0:
+                    self._mark(open_at, index)
+                    open_at = -1
+            elif char == "(":
+                parens.append(index)
+            elif char == ")" and parens:
+                start = parens.pop()
+                self.paren_pairs[index] = start
+                self.paren_pairs[start] = index
+        if open_at >= 0:  # an unclosed quotation runs to the sentence's end
+            self._mark(open_at, len(tokens))
+        self.openers = [i for i in marks if tokens[i].text in _OPENERS
+                        and not self.inside_quote[i]]
+        """Indices of the marks outside quotations that can open one, in order."""
+
+    def _mark(self, start: int, end: int) -> None:
+        inner = range(start + 1, min(end, len(self.tokens)))
+        self.inside_quote[inner.start : inner.stop] = [True] * len(inner)
+        self.quote_pairs[start] = end
+        if end < len(self.tokens):
+            self.quote_pairs[end] = start
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def chars(self, first: int, last: int) -> tuple[int, int]:
+        """Character span of tokens ``first`` to ``last`` (exclusive)."""
+        return self.tokens[first].start, self.tokens[last - 1].end
+
+    def is_word(self, index: int) -> bool:
+        """Whether token ``index`` is a word."""
+        return self.tokens[index].text[0].isalnum()
+
+    def is_capital(self, index: int) -> bool:
+        """Whether token ``index`` starts with a capital letter."""
+        return self.tokens[index].text[0].isupper()
+
+
+_TRAILING = frozenset(["according", "adding", "saying", "citing", "noting", "insisting"])
+
+
+def _token_range(view: SentenceView, chars: tuple[int, int]) -> tuple[int, int] | None:
+    """The tokens inside a character span: (first, last+1), or None when there are none."""
+    # tokens are in order and do not overlap, so their starts and ends both ascend
+    first = bisect.bisect_left(view.tokens, chars[0], key=_token_start)
+    last = bisect.bisect_right(view.tokens, chars[1], key=_token_end)
+    if last <= first:
+        return None
+    return first, last
+
+
+_token_start = operator.attrgetter("start")
+_token_end = operator.attrgetter("end")

@@ -1,0 +1,453 @@
+"""Source spans: the noun phrase that names who speaks, around a cue.
+
+Before the cue ("Vedant Patel, deputy spokesperson for the US Department of State,
+denied", with appositions, dashes and relative clauses), after it in an inverted
+attribution ("..., said the deputy director, a Republican from Georgia"), after
+"according to", the subject of the main clause (for participles and infinitives), and
+the possessor of a nominal cue ("US allegations", "Guterres' condemnation").
+"""
+
+from __future__ import annotations
+
+from claimkit.extract.cues import AUXILIARIES, CueMatch
+from claimkit.extract.segment import words as _words
+from claimkit.extract.sentence_view import (
+    _ASIDES,
+    _CLAUSE_STOPS,
+    _COORDINATORS,
+    _HAVE_BE,
+    _LEAD_DROP,
+    _NP_STARTERS,
+    _PREPOSITIONS,
+    _PRONOUNS,
+    _QUOTES,
+    _RIGHT_STOPS,
+    _SUBJECT_PRONOUNS,
+    _TIME_TAIL,
+    _TRAILING,
+    _TRAILING_NOT_SOURCE,
+    SentenceView,
+)
+
+
+def _skip_aux_left(view: SentenceView, index: int) -> int:
+    """Step left over auxiliaries, negations and -ly adverbs; return the new index."""
+    while index >= 0:
+        word = view.lowers[index]
+        if word in AUXILIARIES or word.endswith("n't") or (
+            word.endswith("ly") and len(word) > 4 and not view.is_capital(index) and word not in
+                                   ("italy", "assembly", "family", "ally")):
+            index -= 1
+            continue
+        break
+    return index
+
+
+def _np_left(view: SentenceView, end: int, *, allow_comma_apposition: bool = True,
+             limit: int = 25) -> tuple[int, int] | None:
+    """The noun phrase whose last token is ``end`` (inclusive): (first, last+1)."""
+    index = end
+    first = None
+    count = 0
+    while index >= 0 and count < limit:
+        token = view.tokens[index].text
+        word = view.lowers[index]
+        if view.is_word(index):
+            if word in _CLAUSE_STOPS or word in _HAVE_BE or (
+                word in view.lexicon.verbs and index != end and not view.is_capital(index)
+            ):
+                break
+            if index < end and word.endswith("ed") and not view.is_capital(index) and (
+                view.lowers[index + 1] in _NP_STARTERS
+            ):
+                break  # "which released a statement Tuesday questioning ..."
+            if word in ("and", "&") and not (
+                index > 0 and view.is_capital(index - 1) and index + 1 <= end
+                and (view.is_capital(index + 1) or view.lowers[index + 1] in _NP_STARTERS)
+            ):
+                break
+            first = index
+        elif token == ")" and index in view.paren_pairs:
+            index = view.paren_pairs[index]
+            first = index
+            count += 1
+            index -= 1
+            continue
+        elif token in ("'", "\u2019") and first is not None and index > 0 and view.is_word(
+            index - 1
+        ):
+            first = index  # a possessive apostrophe: "Guterres' office"
+        elif token in ("&", ".", "/"):
+            pass
+        else:
+            break
+        count += 1
+        index -= 1
+    if first is None:
+        return None
+    # a time phrase or a reflexive at the end is not part of the source:
+    # "RNC spokesman Sean Spicer on Thursday evening", "Sanders himself"
+    last = end
+    while last > first and view.lowers[last] in _TRAILING_NOT_SOURCE:
+        last -= 1
+    for index in range(first + 1, last + 1):
+        if view.lowers[index] in ("on", "last", "this", "early", "late") and all(
+            view.lowers[j] in _TIME_TAIL or view.lowers[j] in ("on", "last", "this", "early",
+                                                               "late")
+            for j in range(index, last + 1)
+        ):
+            last = index - 1
+            break
+    end = last
+    while first <= end and view.lowers[first] in _LEAD_DROP and not (
+        first + 1 <= end and view.lowers[first + 1].endswith("ed")
+    ):  # "Later the ministry" -> "the ministry"; "Recently declassified records" stays
+        first += 1
+    while first <= end and not view.is_word(first) and view.tokens[first].text != "(":
+        first += 1
+    if first > end:
+        return None
+    return first, end + 1
+
+
+def _looks_like_actor_np(view: SentenceView, first: int, last: int) -> bool:
+    words = [i for i in range(first, last) if view.is_word(i)]
+    if not words:
+        return False
+    if any(view.is_capital(i) for i in words):
+        return True
+    if any(view.lowers[i] in _PRONOUNS for i in words):
+        return True
+    return len(words) <= 12
+
+
+def _source_left(view: SentenceView, cue_first: int) -> tuple[tuple[int, int] | None, int]:
+    """The source before a cue: ((first, last), index of the first auxiliary)."""
+    aux = _skip_aux_left(view, cue_first - 1)
+    if aux < 0:
+        return None, cue_first
+    end = aux
+    token = view.tokens[end].text
+    if view.lowers[end] in ("who", "which") and end > 0:
+        return (end, end + 1), aux + 1  # "..., who said ...": the relative pronoun
+    if token in ("\u2014", "\u2013", "--") and end > 2:
+        # a dash apposition: "Jo Sims — a teacher from Leeds — says ..."
+        for dash in range(end - 2, max(0, end - 20), -1):
+            text = view.tokens[dash].text
+            if text == token:
+                head = _np_left(view, dash - 1, limit=8)
+                if head is not None and head[1] == dash and any(
+                    view.is_capital(i) for i in range(*head)
+                ):
+                    return (head[0], end), aux + 1
+                break
+            if text in (",", ";", ":") or text in _QUOTES:
+                break
+        return None, aux + 1
+    if token == ",":
+        # apposition: "Vedant Patel, deputy spokesperson for ..., denied", also with a
+        # relative clause inside ("Parker Eaton, a Republican who voted for JFK, said")
+        comma = end - 1
+        while comma > 0 and end - comma < 35 and not (
+            view.tokens[comma].text == "," and not view.inside_quote[comma]
+        ):
+            if view.tokens[comma].text in (";", ":") or view.tokens[comma].text in _QUOTES:
+                return None, aux + 1
+            comma -= 1
+        if comma <= 0 or view.tokens[comma].text != ",":
+            head = _np_left(view, end - 1, limit=12)
+            if head is not None and head[0] == 0 and view.is_capital(head[0]):
+                return head, aux + 1  # "Sen. Jack Reed (D-R.I.), said ..."
+            return None, aux + 1
+        if comma == end - 1:
+            return None, aux + 1
+        if view.lowers[comma + 1] in _COORDINATORS or view.lowers[comma + 1] in _HAVE_BE:
+            return None, aux + 1
+        if end - comma == 2 and view.lowers[comma + 1] in _ASIDES:
+            # "Sanders, meanwhile, said": an aside, not an apposition
+            head = _np_left(view, comma - 1, limit=8)
+            return (head if head is not None else None), aux + 1
+        opener = view.lowers[comma + 1]
+        clause = opener in ("who", "which", "whose") or (
+            not view.is_capital(comma + 1) and len(opener) > 4 and opener.endswith(("ing", "ed"))
+        )
+        if clause and opener in ("who", "which", "whose"):
+            # "Jo Bell, the head of the union, which backed him, said": the apposition
+            # before the relative clause
+            earlier = comma - 1
+            while earlier > 0 and comma - earlier < 25 and not (
+                view.tokens[earlier].text == "," and not view.inside_quote[earlier]
+            ):
+                if view.tokens[earlier].text in (";", ":") or view.tokens[earlier].text in _QUOTES:
+                    break
+                earlier -= 1
+            if earlier > 0 and view.tokens[earlier].text == "," and earlier < comma - 1:
+                head = _np_left(view, earlier - 1, limit=12)
+                if head is not None and any(view.is_capital(i) for i in range(*head)) and (
+                    view.lowers[earlier + 1] in ("the", "a", "an") or view.is_capital(earlier + 1)
+                ):
+                    return (head[0], comma), aux + 1
+        head = _np_left(view, comma - 1, limit=12)
+        if head is None or not any(view.is_capital(i) for i in range(head[0], end)):
+            return None, aux + 1  # "her senior adviser, Jake Sullivan, said" has a name
+        if clause:
+            return head, aux + 1  # "Mr. Trump, asked about the deaths, had said"
+        return (head[0], end), aux + 1
+    if not view.is_word(end) and token not in (")", "'", "\u2019") and not _abbreviation_end(
+        view, end
+    ):
+        return None, aux + 1
+    if view.lowers[end] in _SUBJECT_PRONOUNS and end > 0 and view.is_word(end - 1):
+        return (end, end + 1), aux + 1  # "a decision they say ...": the pronoun speaks
+    np = _np_left(view, end)
+    if np is None or not _looks_like_actor_np(view, *np):
+        return None, aux + 1
+    # "who" clause: "Kirby, who said ..." -> the noun phrase before "who"
+    if np[0] > 0 and view.lowers[np[0] - 1] == "who" and np[0] == end + 1:
+        return None, aux + 1
+    return np, aux + 1
+
+
+def _abbreviation_end(view: SentenceView, index: int) -> bool:
+    """Whether token ``index`` is the final stop of an abbreviation ("U.S.", "D.C.")."""
+    if index <= 0 or view.tokens[index].text != ".":
+        return False
+    before = view.tokens[index - 1]
+    return "." in before.text and before.end == view.tokens[index].start
+
+
+def _source_right(view: SentenceView, start: int) -> tuple[int, int] | None:
+    """The source after a cue in an inverted attribution ("..., said the official")."""
+    index = start
+    first = None
+    last = None
+    count = 0
+    apposition = False
+    while index < view.size and count < 20 + (12 if apposition else 0):
+        token = view.tokens[index].text
+        word = view.lowers[index]
+        if view.is_word(index):
+            if word in _RIGHT_STOPS and first is not None and word not in ("of", "for") and not (
+                apposition and word in _APPOSITION_PREPOSITIONS
+            ):
+                break
+            if word in _RIGHT_STOPS and first is None and word not in ("the",):
+                return None
+            if first is None and word.endswith("ly") and not view.is_capital(index):
+                return None  # "..., feels particularly apt": no inverted speaker
+            if first is None:
+                first = index
+            last = index
+        elif token == "(" and index in view.paren_pairs:
+            index = view.paren_pairs[index]
+            last = index
+        elif token in ("-", "&", "'", "\u2019", "."):
+            if token == "." and index == view.size - 1:
+                break
+        elif token == "," and first is not None and index + 1 < view.size and (
+            view.lowers[index + 1] in ("the", "a", "an") or view.is_capital(index + 1)
+        ) and _apposition_ahead(view, index + 1):
+            apposition = True
+            index += 1
+            count += 1
+            continue
+        else:
+            break
+        index += 1
+        count += 1
+    if first is None or last is None:
+        return None
+    return first, last + 1
+
+
+_APPOSITION_PREPOSITIONS = frozenset(_words("in on at to from with and"))
+"""Prepositions inside an apposition ("a demographer at Emory University")."""
+_CONTRACTIONS = ("'re", "\u2019re", "'ve", "\u2019ve", "'ll", "\u2019ll", "'d", "\u2019d")
+
+
+def _trim_contraction(view: SentenceView, source: tuple[int, int]) -> tuple[int, int]:
+    """Character span of a source without a contracted verb ("They’re" -> "They")."""
+    start, end = view.chars(*source)
+    word = view.tokens[source[1] - 1].text
+    for suffix in _CONTRACTIONS:
+        if word.endswith(suffix) and len(word) > len(suffix):
+            return start, end - len(suffix)
+    if word.endswith(("'s", "\u2019s")) and view.lowers[source[1] - 1][:-2] in (
+        "he", "she", "it", "that", "there", "who", "what"
+    ):
+        return start, end - 2  # "She's a supporter but concedes ..."
+    if word.endswith(("'s", "\u2019s")) and source[1] < view.size and (
+        view.lowers[source[1]].endswith("ing") or view.lowers[source[1]] in ("been", "not",
+                                                                              "never", "also")
+    ):
+        return start, end - 2
+    return start, end
+
+
+def _according_source(view: SentenceView, start: int) -> tuple[int, int] | None:
+    """The source after "according to": up to the next comma or the end of the clause.
+
+    "according to the 'Medicare for all' document he released", "according to the
+    book and the movie, ...".
+    """
+    end = start
+    while end < view.size:
+        text = view.tokens[end].text
+        if (text in (",", ";", ":") and not view.inside_quote[end]) or (
+            text in (".", "!", "?") and end == view.size - 1
+        ):
+            break
+        end += 1
+    while end > start and view.tokens[end - 1].text in (".", ",", ";", ":", "!", "?"):
+        end -= 1
+    if end <= start or end - start > 25:
+        return _source_right(view, start)
+    return start, end
+
+
+_NOT_APPOSITION = frozenset(
+    _words(
+        """
+        on last this during yesterday today tonight earlier later
+        """
+    )
+)
+"""Words that, after a comma, open a time adjunct rather than an apposition."""
+
+
+def _extend_apposition(view: SentenceView, np: tuple[int, int]) -> tuple[int, int]:
+    """Extend an inverted source over its apposition to the end of the clause.
+
+    "..., said Randy Evans, a Republican National Committeeman from Georgia."
+    """
+    index = np[1]
+    if index >= view.size or view.tokens[index].text != ",":
+        return np
+    if index + 1 < view.size and (
+        view.lowers[index + 1] in _TRAILING or view.lowers[index + 1].endswith("ing")
+        or view.lowers[index + 1] in _NOT_APPOSITION
+    ):
+        return np  # "..., said Al Cardenas, referring to polls", "..., who runs ..."
+    end = index
+    probe = index + 1
+    while probe < view.size:
+        text = view.tokens[probe].text
+        if text == ";" or view.tokens[probe].text in _QUOTES:
+            break
+        if text == "," and probe + 1 < view.size and (
+            view.lowers[probe + 1] in _TRAILING or view.lowers[probe + 1].endswith("ing")
+            or view.lowers[probe + 1] in _NOT_APPOSITION
+        ):
+            break
+        probe += 1
+    end = probe
+    while end > index and view.tokens[end - 1].text in (",", ".", "!", "?", ";", ":"):
+        end -= 1
+    return (np[0], end) if end > index + 1 else np
+
+
+def _apposition_ahead(view: SentenceView, start: int) -> bool:
+    """Whether an apposition closed by a comma or the sentence end starts here."""
+    for index in range(start, min(view.size, start + 15)):
+        text = view.tokens[index].text
+        if text in (",", ".") :
+            return True
+        if text in _QUOTES:
+            return False
+    return False
+
+
+_LEADING_CONJUNCTIONS = frozenset(_words("but and so yet or"))
+_LEADING_PHRASE_OPENERS = frozenset(
+    _words(
+        """
+        using given even although though as additionally last earlier for at despite during
+        throughout among amid following unlike like from under over of to beyond against
+        """
+    )
+)
+
+
+def _subject_of_sentence(view: SentenceView, before: int) -> tuple[int, int] | None:
+    """The subject of the main clause: the first noun phrase not inside a leading phrase."""
+    index = 0
+    while index < before and view.lowers[index] in _LEADING_CONJUNCTIONS:
+        index += 1  # "But lots of voters ..."
+    # skip a leading prepositional, adverbial or participial phrase closed by a comma
+    opener = view.lowers[index] if index < view.size else ""
+    if opener in _PREPOSITIONS or opener in _LEAD_DROP or opener in _LEADING_PHRASE_OPENERS or (
+        opener.endswith("ing") and len(opener) > 4 and not view.is_capital(index + 1 if index
+                                                                         + 1 < view.size else index)
+    ):
+        for probe in range(index, view.size):
+            if view.tokens[probe].text == "," and not view.inside_quote[probe]:
+                index = probe + 1
+                break
+    if index >= before:
+        return None
+    first_word = view.lowers[index].split("'")[0]
+    if first_word in _SUBJECT_PRONOUNS or first_word in ("it", "who"):
+        return index, index + 1
+    if view.is_capital(index) and view.lowers[index] not in _NP_STARTERS:
+        # a name: its capitalised words, with "of", "and" and initials inside
+        end = index
+        while end < before and (
+            view.is_capital(end) or view.lowers[end] in ("of", "and", "de", "van", "von", "al")
+            or view.tokens[end].text in (".", "-", "&")
+            or (view.tokens[end].text == "(" and end in view.paren_pairs)
+        ):
+            end = view.paren_pairs[end] + 1 if view.tokens[end].text == "(" else end + 1
+        while end > index and view.lowers[end - 1] in ("of", "and", "de", "van", "von", "al"):
+            end -= 1
+        return (index, end) if end > index else None
+    end = index
+    while end < before:
+        word = view.lowers[end]
+        if end > index and word.endswith("ed") and not view.is_capital(end):
+            break  # "The judge rubbed his chin"
+        if end > index and word in AUXILIARIES:
+            break
+        if word in _HAVE_BE or word in _CLAUSE_STOPS or (
+            word in view.lexicon.verbs and not (end > index and view.is_capital(end))
+        ) or (
+            not view.is_word(end) and view.tokens[end].text not in ("'", "\u2019", "-", "(", ")")
+        ):
+            break
+        end += 1
+    if end == index:
+        return None
+    return index, end
+
+
+def _nominal_source(view: SentenceView, cue: CueMatch) -> tuple[int, int] | None:
+    """The source of a nominal cue: its possessor or modifier ("US", "Guterres'")."""
+    index = cue.first - 1
+    # skip adjectives between possessor and noun: "Guterres' recent condemnation"
+    skipped = 0
+    while index >= 0 and skipped < 2 and view.is_word(index) and not view.is_capital(index) and (
+        view.lowers[index] not in ("the", "a", "an", "of", "his", "her", "its", "their")
+    ):
+        index -= 1
+        skipped += 1
+    if index < 0:
+        return None
+    end = index
+    if view.tokens[index].text in ("'", "\u2019"):
+        index -= 1
+    elif view.lowers[index].endswith("'s"):
+        pass
+    if index < 0 or not view.is_word(index) or not view.is_capital(index):
+        return None
+    if index == 0 and view.lowers[0].endswith("ing"):
+        return None  # "Facing criticism over ...": a sentence-initial participle
+    first = index
+    while first - 1 >= 0 and (
+        (view.is_word(first - 1) and view.is_capital(first - 1))
+        or view.tokens[first - 1].text in ("-", ".")
+    ):
+        first -= 1
+    if first > end:
+        return None
+    while end > first and view.tokens[end].text in ("'", "\u2019"):
+        end -= 1
+    return first, end + 1

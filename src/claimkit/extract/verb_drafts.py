@@ -1,0 +1,406 @@
+"""Drafts of verb cues: source, content and target along the cue's frame.
+
+``_verb_draft`` assembles a claim around a reporting verb ("said", "denied", "has
+accused", "was charged", "..., blaming", "continued to say"): the source by the verb's
+form (active, passive with or without an agent, participle, infinitive, coordinated,
+inverted), the content and target by its frame (``accuse``/``charge``/``blame``: the
+accused and the charge; ``tell``: past the recipient; ``say``: the clause or the
+quotation, split around its attribution), and the kind refined by a claim noun or
+anaphora in the content ("rejected the claims" is a denial).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claimkit.extract.claim_drafts import Draft
+from claimkit.extract.content_spans import (
+    _ADJUNCT_HEADS,
+    _accused,
+    _anaphoric,
+    _clause_end,
+    _content_before,
+    _content_right,
+    _has_claim_noun,
+    _object_np,
+    _opens_content,
+    _past_object,
+    _quote_of,
+    _recipient,
+    _strip_content,
+)
+from claimkit.extract.cues import CueMatch
+from claimkit.extract.nominal_drafts import _setting_draft
+from claimkit.extract.segment import words as _words
+from claimkit.extract.sentence_view import (
+    _CLAUSE_STOPS,
+    _CLOSE_Q,
+    _CLOSERS,
+    _HAVE_BE,
+    _OPENERS,
+    _PARTICIPLE_PREPOSITIONS,
+    _PRONOUNS,
+    _QUOTES,
+    _SUBORDINATORS,
+    SentenceView,
+)
+from claimkit.extract.source_spans import (
+    _according_source,
+    _extend_apposition,
+    _np_left,
+    _skip_aux_left,
+    _source_left,
+    _source_right,
+    _subject_of_sentence,
+    _trim_contraction,
+)
+from claimkit.model import ClaimKind
+
+
+def _cue_spans(view: SentenceView, cue: CueMatch, aux_start: int) -> list[tuple[int, int]]:
+    """Character spans of the cue with its auxiliaries ("has denied", "did not deny")."""
+    spans: list[tuple[int, int]] = []
+    index = aux_start
+    while index < cue.first:
+        word = view.lowers[index]
+        if word in _HAVE_BE or word in ("not", "never") or word.endswith("n't"):
+            spans.append(view.chars(index, index + 1))
+        index += 1
+    spans.append(view.chars(cue.first, cue.last))
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and view.text[merged[-1][1]:a].strip() == "":
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _participle_head(view: SentenceView, cue: CueMatch) -> str:
+    """How a participle cue attaches: ``"main"`` (", blaming"), ``"lead"`` ("After telling")."""
+    before = cue.first - 1
+    if before < 0 or view.lowers[before] in _PARTICIPLE_PREPOSITIONS:
+        return "lead"
+    comma = view.tokens[before].text in (",", "\u2014", "\u2013", "--") or (
+        view.tokens[before].text in _CLOSE_Q and before > 0 and view.tokens[before - 1].text == ","
+    )
+    if comma or view.lowers[before] in ("and", "while", "by"):
+        return "main"
+    if view.lowers[before] in ("for", "of", "about", "over"):
+        return "gerund"  # "mocked Trump for calling himself ...": Trump calls
+    return "none"
+
+
+_ATTRIBUTIVE_BEFORE = frozenset(
+    _words(
+        """
+        the a an his her its their our my your this that these those of for about over with
+        on in against to from by any some no such
+        """
+    )
+)
+
+
+def _attributive(view: SentenceView, cue: CueMatch) -> bool:
+    """Whether a participle cue modifies the noun after it ("the alleged plot")."""
+    if cue.last - cue.first != 1 or cue.first == 0 or cue.last >= view.size:
+        return False
+    word = view.lowers[cue.first]
+    if not word.endswith(("ed", "en")) or not view.is_word(cue.last):
+        return False
+    before = view.lowers[cue.first - 1]
+    after = view.lowers[cue.last]
+    if after in _ATTRIBUTIVE_BEFORE or after in ("that", "to", "as", "by", "it", "them"):
+        return False
+    return before in _ATTRIBUTIVE_BEFORE or (before.endswith("ing") and len(before) > 4)
+
+
+def _after_to(view: SentenceView, index: int) -> bool:
+    """Whether "to" (and "have", "have been") comes just before token ``index``."""
+    back = index - 1
+    while back > 0 and view.lowers[back] in ("have", "been", "be"):
+        back -= 1
+    return view.lowers[back] == "to"
+
+
+def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence[CueMatch],
+                drafts: Sequence[Draft | None], cue_starts: Sequence[int]) -> Draft | None:
+    frame = cue.frame
+    kind = cue.kind
+    source: tuple[int, int] | None = None
+    content: tuple[int, int] | None = None
+    target: tuple[int, int] | None = None
+    target_mode = "content"
+    participle_of: int | None = None
+    shares_source = False
+    aux_start = cue.first
+    after = cue.last
+
+    if _attributive(view, cue):
+        return None  # "the alleged gunman", "for hyping alleged audio": an adjective
+    # -- the source ---------------------------------------------------------------
+    if frame == "in":
+        return _setting_draft(view, cue, cues, cue_starts)
+    if frame == "according":
+        source = _according_source(view, after)
+        if source is None:
+            return None
+        cue_chars = [view.chars(cue.first, cue.last)]
+        if cue.first > 0 and (view.tokens[cue.first - 1].text in ({","} | _CLOSERS)
+                              or view.tokens[cue.first].text == ":"):
+            end = cue.first - 1 if view.tokens[cue.first - 1].text == "," else cue.first
+            start = 0
+            content = _strip_content(view, start, end)
+        else:
+            end = source[1]
+            while end < view.size and view.tokens[end].text == ",":
+                end += 1
+            content = _strip_content(view, end, _clause_end(view, end, cue_starts))
+        if content is None:
+            return None
+        return Draft(sentence=view.sentence, cue=cue, kind=kind, cue_spans=cue_chars,
+                     source=view.chars(*source), content=view.chars(*content))
+
+    if cue.passive and frame == "condemn" and kind is ClaimKind.STATEMENT:
+        return None  # "backed by Russia", "supported by donors": an act, not a statement
+    if cue.passive:
+        # "it was denied by Tehran", "North Korea was accused of ..."
+        subject, aux_start = _source_left(view, cue.first)
+        agent = None
+        if after < view.size and view.lowers[after] == "by":
+            agent = _source_right(view, after + 1)
+            after = agent[1] if agent is not None else after + 1
+        source = agent
+        if frame in ("accuse", "charge", "blame", "warn", "condemn", "call"):
+            if subject is not None:
+                target = subject
+                target_mode = "span"
+            content = _content_right(view, after, cue_starts)
+        else:
+            content = subject
+        if source is None and subject is not None and kind is ClaimKind.ALLEGATION:
+            # "was charged in 2004 with robbery", "is accused of fraud": an unnamed accuser
+            content = content or _content_right(view, after, cue_starts)
+            if content is None:
+                return None
+            span = view.chars(cue.first, cue.last)
+            return Draft(sentence=view.sentence, cue=cue, kind=kind,
+                         cue_spans=_cue_spans(view, cue, aux_start), source=span,
+                         content=view.chars(*content), target=view.chars(*subject),
+                         target_mode="span", unnamed=True)
+        if source is None:
+            return None  # an agentless passive names no claimant
+    elif cue.participle:
+        attach = _participle_head(view, cue)
+        if attach == "none" and cue.first > 0 and view.lowers[cue.first - 1] in _ADJUNCT_HEADS:
+            attach = "main"  # "issued a statement saying ...": the issuer speaks
+        if attach == "gerund":
+            source = _np_left(view, cue.first - 2, limit=8) if cue.first >= 2 else None
+            if source is None or not any(
+                view.is_capital(i) or view.lowers[i] in _PRONOUNS for i in range(*source)
+            ):
+                return None
+        elif attach == "none":
+            source, aux_start = _source_left(view, cue.first)
+            if source is None:
+                return None
+        else:
+            participle_of = -1
+            if attach == "main":
+                shares_source = True
+                # the subject of the clause this participle hangs on
+                for back in range(position - 1, -1, -1):
+                    previous = drafts[back]
+                    if previous is not None and previous.source is not None and (
+                        not previous.nominal and not previous.cue.participle
+                    ):
+                        participle_of = back
+                        break
+                if participle_of < 0:
+                    subject = _subject_of_sentence(view, cue.first)
+                    if subject is not None:
+                        source = subject
+            else:
+                for forward in range(position + 1, len(cues)):
+                    if not cues[forward].participle and cues[forward].word.pos != "noun":
+                        participle_of = forward
+                        break
+    elif cue.first > 1 and _after_to(view, cue.first) and not cue.negated:
+        # "Lewandowski continued to say ...", "Trump has a rare chance to show ..."
+        source = _subject_of_sentence(view, cue.first - 1)
+        if source is None:
+            return None
+    else:
+        source, aux_start = _source_left(view, cue.first)
+        if source is not None and frame in ("deny", "reject", "say") and (
+            after >= view.size or view.tokens[after].text in (",", ".", ";")
+        ):
+            # "a charge Tehran has refuted": the object is a claim noun before the source
+            for index in range(source[0] - 1, source[1] - 1):
+                if index >= 0 and view.lowers[index] in view.lexicon.claim_nouns:
+                    first = index
+                    while first > 0 and first > index - 3 and view.is_word(first - 1) and (
+                        not view.is_capital(first - 1)
+                    ) and view.lowers[first - 1] not in _CLAUSE_STOPS:
+                        first -= 1
+                    content = (first, index + 1)
+                    source = (index + 1, source[1])
+                    target_mode = "claim_source"
+                    break
+        if source is None:
+            # inverted: "“...,” said the deputy director", "..., said North Korea's ..."
+            right = _source_right(view, after)
+            if right is not None:
+                right = _extend_apposition(view, right)
+            before = cue.first - 1
+            if right is not None and before >= 0 and view.tokens[before].text in (
+                {",", ":"} | _CLOSERS
+            ):
+                source = right
+                content = _content_before(view, cue.first)
+                after = right[1]
+            else:
+                back = _skip_aux_left(view, cue.first - 1)
+                if back < 0 or view.lowers[back] not in ("and", "but", "or", "then"):
+                    return None
+                # a coordinated verb shares the subject: "X denies ... and denies ..."
+                for earlier in range(position - 1, -1, -1):
+                    previous = drafts[earlier]
+                    if previous is not None and previous.source is not None and (
+                        not previous.nominal
+                    ):
+                        participle_of = earlier
+                        shares_source = True
+                        aux_start = back + 1
+                        break
+                else:
+                    source = _subject_of_sentence(view, back)
+                    if source is None:
+                        return None
+                    shares_source = True
+                    aux_start = back + 1
+
+    # -- the content -------------------------------------------------------------
+    split: tuple[tuple[int, int], tuple[int, int]] | None = None
+    lead = source[0] if source is not None and source[0] < cue.first else cue.first
+    subordinate = not _SUBORDINATORS.isdisjoint(view.lowers[max(0, lead - 2) : lead])
+    if content is None and not cue.passive:
+        if frame == "accuse" or frame == "charge" or frame == "blame":
+            prep = {"accuse": "of", "charge": "with", "blame": "for"}[frame]
+            obj = _accused(view, after, prep)
+            if obj is not None:
+                target = obj
+                target_mode = "span"
+                end = _clause_end(view, obj[1], cue_starts, skip_commas=True)
+                content = _strip_content(view, obj[0], end)
+            else:
+                content = _content_right(view, after, cue_starts)
+        elif frame == "attribute":
+            end = _clause_end(view, after, cue_starts)
+            content = _strip_content(view, after, end)
+            if content is not None:
+                for index in range(content[0], content[1]):
+                    if view.lowers[index] == "to":
+                        obj = _object_np(view, index + 1, frozenset({"for", "as", "and"}))
+                        if obj is not None:
+                            target, target_mode = obj, "span"
+                        break
+        elif frame in ("warn", "urge", "tell", "call"):
+            obj = _object_np(view, after, frozenset({"that", "to", "against", "of", "about",
+                                                     "not", "as", "a", "an", "the"}))
+            if obj is not None and frame != "tell" and view.lowers[obj[0]] not in ("that",):
+                target, target_mode = obj, "span"
+            if frame == "tell":
+                recipient = _recipient(view, after)
+                start = recipient[1] if recipient is not None else after
+                content = _content_right(view, start, cue_starts, skip_object=True,
+                                         first_comma=subordinate)
+            else:
+                end = _clause_end(view, after, cue_starts)
+                content = _strip_content(view, after, end)
+        else:
+            content = _content_right(view, after, cue_starts, first_comma=subordinate)
+        trailing = (
+            source is not None and 0 < source[0] < cue.first
+            and view.tokens[source[0] - 1].text in ({","} | _CLOSERS)
+        )
+        after_quote = source is not None and source[0] > 0 and (
+            view.tokens[source[0] - 1].text in _CLOSERS
+            or (source[0] > 1 and view.tokens[source[0] - 1].text == ","
+                and view.tokens[source[0] - 2].text in _CLOSERS)
+        )
+        opens_at = _past_object(view, after, frame) if trailing and after_quote else after
+        if opens_at > after and content is not None and _opens_content(view, opens_at):
+            # "“...,” she told reporters, “...”", "“...,” he said of Trump, “...”"
+            content = _content_right(view, opens_at, cue_starts) or content
+        if trailing and source is not None and (content is None or (
+            frame in ("say", "tell") and after_quote and not _opens_content(view, opens_at)
+        )):
+            # "“...,” the official said (outside the building)." — the content is before
+            preceding = _content_before(view, source[0])
+            if preceding is not None:
+                content = preceding
+        elif trailing and source is not None and content is not None and (
+            view.tokens[content[0]].text in _OPENERS
+        ):
+            # a quotation split around its attribution: "“We are ready,” he said, “and ...”"
+            preceding = _content_before(view, source[0])
+            if preceding is not None and view.tokens[preceding[0]].text in _OPENERS:
+                split = (preceding, content)
+                content = (preceding[0], content[1])
+        elif trailing and source is not None and content is not None and frame in (
+            "say", "tell"
+        ) and after < view.size and view.tokens[after].text == "," and (
+            content[0] == after + 1
+        ) and source[1] - source[0] <= 6 and not view.inside_quote[source[0]]:
+            # an attribution set inside its clause: "For most voters, he said, the economy
+            # comes first"; the content is the clause on both sides
+            preceding = _content_before(view, source[0])
+            if preceding is not None and not any(
+                view.tokens[i].text in _QUOTES for i in range(preceding[0], preceding[1])
+            ):
+                split = (preceding, content)
+                content = (preceding[0], content[1])
+    if content is None:
+        return None
+
+    # -- the kind ----------------------------------------------------------------
+    upgraded = False
+    anaphoric = _anaphoric(view, *content)
+    if frame in ("reject", "condemn", "deny"):
+        noun = _has_claim_noun(view, *content)
+        if noun is not None:
+            target_mode = "claim_source"
+        if frame == "reject":
+            kind = ClaimKind.DENIAL if (noun is not None or anaphoric) else ClaimKind.STATEMENT
+        elif frame == "condemn" and kind is ClaimKind.ALLEGATION and noun is None:
+            target_mode = "content"
+        elif frame == "deny" and noun is None and not anaphoric:
+            target_mode = "context"
+        if frame == "deny" and anaphoric:
+            target_mode = "context"
+    if cue.negated and kind is ClaimKind.DENIAL:
+        kind = ClaimKind.STATEMENT  # "did not deny" is no denial
+    draft = Draft(
+        sentence=view.sentence,
+        cue=cue,
+        kind=kind,
+        cue_spans=_cue_spans(view, cue, aux_start),
+        source=_trim_contraction(view, source) if source is not None else None,
+        content=view.chars(*content),
+        target=view.chars(*target) if target is not None else None,
+        target_mode=target_mode,
+        participle_of=participle_of,
+        anaphoric=anaphoric,
+        shares_source=shares_source,
+        upgraded=upgraded,
+    )
+    if split is not None:
+        first_piece, second_piece = split
+        draft.core_end = view.chars(*first_piece)[1]
+        draft.extra_content = view.chars(*second_piece)
+        quotes = [_quote_of(view, *first_piece), _quote_of(view, *second_piece)]
+        draft.quote = " ".join(q for q in quotes if q) or None
+    else:
+        draft.quote = _quote_of(view, *content)
+    return draft
