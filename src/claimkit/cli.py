@@ -250,11 +250,6 @@ def _output_file(
     return value
 
 
-def _wide_console() -> Console:
-    """A console at least 150 columns wide, so tables stay readable in pipes and logs."""
-    return Console(width=max(Console().width, 150))
-
-
 def _parse_options(
     _ctx: click.Context, _param: click.Parameter, values: tuple[str, ...]
 ) -> dict[str, str]:
@@ -362,7 +357,7 @@ def extract(
             data = api.dumps(corpus, output_format, options=export_options)
             click.echo(data.decode("utf-8"), nl=False)
         else:
-            print_corpus(corpus, _wide_console())
+            print_corpus(corpus, Console())
         return
     written = api.dump(corpus, output, output_format, options=export_options)
     click.echo(f"wrote {len(corpus.claims)} claims to {written}", err=True)
@@ -419,7 +414,7 @@ def convert(
 @_guarded
 def show(paths: tuple[str, ...], input_format: str | None) -> None:
     """Show the claims and disputes stored in files (no extraction)."""
-    print_corpus(_load(paths, input_format, False, None), _wide_console())
+    print_corpus(_load(paths, input_format, False, None), Console())
 
 
 @main.command()
@@ -458,7 +453,7 @@ def plugins() -> None:
             literal(extractor.plugin),
             literal(extractor.description),
         )
-    _wide_console().print(table)
+    Console().print(table)
 
 
 def _measure_cells(score: Any) -> tuple[str, str, str, str]:
@@ -509,7 +504,7 @@ def evaluate_command(
     if as_json:
         click.echo(orjson.dumps(report.to_dict(), option=orjson.OPT_INDENT_2).decode("utf-8"))
         return
-    console = Console(width=max(Console().width, 100))
+    console = Console()
     total = report.total
     table = Table(
         title=f"{total.predicted_claims} predicted vs {total.gold_claims} gold claims "

@@ -11,14 +11,16 @@ otherwise move the cursor, recolour or retitle the terminal.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from rich import box
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from claimkit.model import Actor, Claim, Corpus
+from claimkit.model import Actor, Claim, Corpus, Document
 
-__all__ = ["literal", "print_corpus", "printable"]
+__all__ = ["literal", "print_corpus", "printable", "where"]
 
 _ESCAPE_SEQUENCE = re.compile(
     r"""
@@ -73,23 +75,73 @@ def _actor(actor: Actor | None) -> str:
     return label
 
 
-def _claims_table(corpus: Corpus) -> Table:
+def where(claim: Claim, document: Document | None) -> str:
+    """Where a claim sits: its line in the document, or its character offset.
+
+    Args:
+        claim: The claim.
+        document: Its document, when known (CSV files carry no documents).
+
+    Returns:
+        The 1-based line number of the start of the claim's span (``"4"``), or,
+        without the document, ``"@"`` and its character offset (``"@1207"``).
+    """
+    start = claim.provenance.span.start
+    if document is None or start > len(document.text):
+        return f"@{start}"
+    return str(document.text.count("\n", 0, start) + 1)
+
+
+def _widths(total: int, lines: int) -> tuple[int, int, int, int, int, int]:
+    """Widths of the six columns for a console ``total`` columns wide (padding excluded).
+
+    The short columns take what they need, claimant and target a fifth each of the
+    rest (8 to 24 columns), the proposition all that remains (at least 12).
+    """
+    line, kind, evidence = max(4, len(str(lines))), 11, 11
+    rest = max(total - 2 * 6 - line - kind - evidence, 12 + 2 * 8)
+    actor = min(24, max(8, rest // 5))
+    return line, kind, actor, actor, evidence, rest - 2 * actor
+
+
+def _claims_table(
+    title: str, claims: Sequence[Claim], document: Document | None, width: int
+) -> Table:
     table = Table(
-        title=literal(f"{len(corpus.claims)} claims in {len(corpus.documents)} documents")
+        title=literal(title),
+        title_justify="left",
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        pad_edge=False,
     )
-    for column in ("document", "kind", "claimant", "target", "cue", "evidence", "proposition"):
-        table.add_column(column, overflow="fold")
-    for claim in corpus.claims:
+    rows = [where(claim, document) for claim in claims]
+    widths = _widths(width, max(len(row) for row in rows))
+    for name, size in zip(
+        ("line", "kind / cue", "claimant", "target", "evidence", "proposition"),
+        widths,
+        strict=True,
+    ):
+        table.add_column(
+            name, width=size, justify="right" if name == "line" else "left", overflow="fold"
+        )
+    for at, claim in zip(rows, claims, strict=True):
         table.add_row(
-            literal(claim.document_id),
-            claim.kind.value,
+            at,
+            Text.assemble(claim.kind.value, "\n", literal(_one_line(claim.cue), "dim")),
             literal(_actor(claim.claimant)),
             literal(_actor(claim.target)),
-            literal(claim.cue),
             f"{claim.evidence.strength.value} {claim.evidence.score:.2f}",
             literal(_one_line(claim.proposition, 160)),
         )
     return table
+
+
+def _documents_of(corpus: Corpus) -> dict[str, Document | None]:
+    """Every document id with claims or in the corpus, documents first, in order."""
+    found: dict[str, Document | None] = {d.id: d for d in corpus.documents}
+    for claim in corpus.claims:
+        found.setdefault(claim.document_id, None)
+    return found
 
 
 def _dispute_line(label: str, style: str, claim: Claim, against: bool) -> Text:
@@ -103,13 +155,24 @@ def _dispute_line(label: str, style: str, claim: Claim, against: bool) -> Text:
 
 
 def print_corpus(corpus: Corpus, console: Console) -> None:
-    """Print a table of the corpus's claims, then its disputes, every text literal.
+    """Print the corpus's claims, one table per document, then its disputes.
+
+    The tables fit the console's width (long cells wrap inside their column), and
+    every text is shown literally.  The ``line`` column (see :func:`where`) tells
+    apart claims that read alike, such as a summary bullet and the body sentence
+    it summarises.
 
     Args:
         corpus: What to show.
         console: Where to show it.
     """
-    console.print(_claims_table(corpus))
+    console.print(
+        Text(f"{len(corpus.claims)} claims in {len(corpus.documents)} documents", style="bold")
+    )
+    for document_id, document in _documents_of(corpus).items():
+        claims = corpus.claims_in(document_id)
+        if claims:
+            console.print(_claims_table(document_id, claims, document, console.width))
     disputes = corpus.disputes()
     console.print(Text.assemble("\n", (f"{len(disputes)} disputes", "bold")))
     for number, dispute in enumerate(disputes, 1):
