@@ -12,7 +12,7 @@ from hypothesis import given
 import claimkit
 import claimkit.plugins
 from claimkit import fastjson, serialization
-from claimkit.errors import LoadError, SchemaVersionError
+from claimkit.errors import InvalidValueError, LoadError, SchemaVersionError
 from claimkit.formats.csv import COLUMNS
 from claimkit.model import Actor, Claim, Corpus, Document, EvidenceCue, Provenance, Region, Span
 from claimkit.testing import strategies as cks
@@ -162,7 +162,7 @@ def test_malformed_jsonl_line_is_a_load_error() -> None:
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
 
 
-def _reference_csv_row(claim: Claim) -> list[str]:
+def _reference_csv_row(claim: Claim, documents: dict[str, Document]) -> list[str]:
     """A CSV row as the cattrs path built it: every cell from unstructured data, all protected."""
 
     def span(value: dict[str, int] | None) -> str:
@@ -206,23 +206,30 @@ def _reference_csv_row(claim: Claim) -> list[str]:
         *actor(data["target"]),
         *actor(data["channel"]),
     ]
+    document = documents.get(claim.document_id)
+    try:
+        assert document is not None
+        row += [claim.sentence(document), claim.content_text(document)]
+    except (AssertionError, InvalidValueError):
+        row += ["", ""]
     return ["'" + cell if cell.startswith(_FORMULA_START) else cell for cell in row]
 
 
-def _reference_csv(claims: tuple[Claim, ...]) -> bytes:
+def _reference_csv(claims: tuple[Claim, ...], documents: tuple[Document, ...] = ()) -> bytes:
     import csv
 
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    writer.writerows(_reference_csv_row(claim) for claim in claims)
+    by_id = {document.id: document for document in documents}
+    writer.writerows(_reference_csv_row(claim, by_id) for claim in claims)
     return buffer.getvalue().encode("utf-8")
 
 
 @given(cks.corpora())
 def test_csv_bytes_match_the_cattrs_layout_and_round_trip(corpus: Corpus) -> None:
     data = claimkit.dumps(corpus, "csv")
-    assert data == _reference_csv(corpus.claims)
+    assert data == _reference_csv(corpus.claims, corpus.documents)
     assert claimkit.loads(data, "csv", extract=False).claims == corpus.claims
 
 
@@ -283,6 +290,6 @@ def test_extracted_seed_corpus_matches_cattrs() -> None:
     assert corpus.claims
     assert claimkit.dumps(corpus, "json") == serialization.dumps(corpus)
     assert claimkit.dumps(corpus, "jsonl") == _reference_jsonl(corpus)
-    assert claimkit.dumps(corpus, "csv") == _reference_csv(corpus.claims)
+    assert claimkit.dumps(corpus, "csv") == _reference_csv(corpus.claims, corpus.documents)
     for format in ("json", "jsonl"):
         assert claimkit.loads(claimkit.dumps(corpus, format), format, extract=False) == corpus

@@ -98,14 +98,25 @@ def _widths(total: int, lines: int) -> tuple[int, int, int, int, int, int]:
     The short columns take what they need, claimant and target a fifth each of the
     rest (8 to 24 columns), the proposition all that remains (at least 12).
     """
-    line, kind, evidence = max(4, len(str(lines))), 11, 11
+    line, kind, evidence = max(4, len(str(lines))), 12, 11
     rest = max(total - 2 * 6 - line - kind - evidence, 12 + 2 * 8)
     actor = min(24, max(8, rest // 5))
     return line, kind, actor, actor, evidence, rest - 2 * actor
 
 
+def _claim_text(corpus: Corpus, claim: Claim, document: Document | None) -> Text:
+    """The standalone proposition, and under it (dim) the sentence it comes from."""
+    text = literal(_one_line(corpus.standalone_proposition(claim), 300))
+    if document is not None:
+        sentence = claim.sentence(document)
+        if sentence != text.plain:
+            text.append("\n")
+            text.append_text(literal(f"\u201c{_one_line(sentence, 400)}\u201d", "dim"))
+    return text
+
+
 def _claims_table(
-    title: str, claims: Sequence[Claim], document: Document | None, width: int
+    corpus: Corpus, title: str, claims: Sequence[Claim], document: Document | None, width: int
 ) -> Table:
     table = Table(
         title=literal(title),
@@ -117,7 +128,7 @@ def _claims_table(
     rows = [where(claim, document) for claim in claims]
     widths = _widths(width, max(len(row) for row in rows))
     for name, size in zip(
-        ("line", "kind / cue", "claimant", "target", "evidence", "proposition"),
+        ("line", "kind / cue", "claimant", "target", "evidence", "proposition / sentence"),
         widths,
         strict=True,
     ):
@@ -131,7 +142,7 @@ def _claims_table(
             literal(_actor(claim.claimant)),
             literal(_actor(claim.target)),
             f"{claim.evidence.strength.value} {claim.evidence.score:.2f}",
-            literal(_one_line(claim.proposition, 160)),
+            _claim_text(corpus, claim, document),
         )
     return table
 
@@ -158,7 +169,9 @@ def print_corpus(corpus: Corpus, console: Console) -> None:
     """Print the corpus's claims, one table per document, then its disputes.
 
     The tables fit the console's width (long cells wrap inside their column), and
-    every text is shown literally.  The ``line`` column (see :func:`where`) tells
+    every text is shown literally.  Each claim shows its standalone proposition
+    (:meth:`claimkit.model.Corpus.standalone_proposition`) and, below it, the
+    sentence it comes from.  The ``line`` column (see :func:`where`) tells
     apart claims that read alike, such as a summary bullet and the body sentence
     it summarises.
 
@@ -172,7 +185,7 @@ def print_corpus(corpus: Corpus, console: Console) -> None:
     for document_id, document in _documents_of(corpus).items():
         claims = corpus.claims_in(document_id)
         if claims:
-            console.print(_claims_table(document_id, claims, document, console.width))
+            console.print(_claims_table(corpus, document_id, claims, document, console.width))
     disputes = corpus.disputes()
     console.print(Text.assemble("\n", (f"{len(disputes)} disputes", "bold")))
     for number, dispute in enumerate(disputes, 1):

@@ -49,6 +49,7 @@ __all__ = [
     "RegionKind",
     "Span",
     "actor_id",
+    "sentence_around",
     "slugify",
     "stable_id",
 ]
@@ -620,12 +621,133 @@ class Claim:
         """The id of the document the claim was found in."""
         return self.provenance.document_id
 
+    def sentence_span(self, document: Document) -> Span:
+        """The span of the whole sentence the claim comes from, in ``document``.
+
+        The claim's own span (:attr:`Provenance.span`) is often a clause; this widens
+        it to the sentence around it, within the same region (a summary bullet, a
+        title, a body line) and never past a line break.
+
+        Args:
+            document: The claim's document (its id is :attr:`document_id`).
+
+        Raises:
+            InvalidValueError: ``document`` is not the claim's document, or the
+                claim's span does not fit in its text.
+        """
+        self._check_document(document)
+        return sentence_around(document, self.provenance.span)
+
+    def sentence(self, document: Document) -> str:
+        """The sentence the claim comes from (see :meth:`sentence_span`), as one line.
+
+        Example:
+            >>> document = Document(id="d", text="Fighting resumed. Russia denied it.")
+            >>> claim = Claim(
+            ...     id="c",
+            ...     kind=ClaimKind.DENIAL,
+            ...     claimant=Actor(id="state:ru", name="Russia"),
+            ...     proposition="it",
+            ...     provenance=Provenance(document_id="d", span=Span(start=25, end=34)),
+            ... )
+            >>> claim.sentence(document)
+            'Russia denied it.'
+        """
+        return " ".join(self.sentence_span(document).text(document.text).split())
+
+    def content_text(self, document: Document) -> str:
+        """The text of what is claimed, exactly as the document has it (one line).
+
+        The content span when the extractor recorded one, else :attr:`proposition`.
+
+        Raises:
+            InvalidValueError: ``document`` is not the claim's document.
+        """
+        self._check_document(document)
+        content = self.provenance.content
+        if content is None:
+            return self.proposition
+        return " ".join(content.text(document.text).split())
+
+    def _check_document(self, document: Document) -> None:
+        if document.id != self.document_id:
+            raise _fail(
+                f"claim {self.id!r} comes from document {self.document_id!r}, not {document.id!r}"
+            )
+
     def actors(self) -> Iterator[Actor]:
         """The claimant, target and channel, with their affiliations."""
         for actor in (self.claimant, self.target, self.channel):
             if actor is not None:
                 yield actor
                 yield from actor.affiliations()
+
+
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s|$)|\n")
+
+
+def sentence_around(document: Document, span: Span) -> Span:
+    """The sentence of ``document`` that holds ``span``, widened from it.
+
+    A sentence ends at ``.``, ``!``, ``?`` or ``…`` followed by closing quotes or
+    brackets and then whitespace, or at a line break; it never leaves the region
+    (title, summary bullet, body line) that holds the start of ``span``.
+
+    Raises:
+        InvalidValueError: ``span`` does not fit in the document's text.
+    """
+    text = document.text
+    span.text(text)  # raises when it does not fit
+    low, high = 0, len(text)
+    for region in document.regions:
+        if region.span.start <= span.start < max(region.span.end, region.span.start + 1):
+            low, high = region.span.start, region.span.end
+            break
+    start = low
+    for match in _SENTENCE_END.finditer(text, low, span.start):
+        start = match.end()
+    end = high
+    probe = max(span.start, min(span.end, high) - 3)
+    found = _SENTENCE_END.search(text, probe, high) if probe < high else None
+    if found is not None:
+        end = found.end() if found.group() != "\n" else found.start()
+    end = max(end, min(span.end, high))
+    while start < end and text[start].isspace():
+        start += 1
+    return Span(start=start, end=end)
+
+
+_ANAPHORS = frozenset(
+    [
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "such",
+        "so",
+        "them",
+        "they",
+        "he",
+        "she",
+        "him",
+        "her",
+        "his",
+        "their",
+        "there",
+    ]
+)
+_ARTICLES = frozenset(["a", "an", "the", "any", "some"])
+_WORD = re.compile(r"[\w’'-]+")
+
+
+def _stands_alone(proposition: str) -> bool:
+    """Whether a proposition reads without its sentence (see Corpus.standalone_proposition)."""
+    words = [w.lower() for w in _WORD.findall(proposition)]
+    if not words or words[0] in _ANAPHORS or words[-2:] == ["do", "so"]:
+        return False
+    return not (words[0] in _ARTICLES and len(words) <= 3)
 
 
 Record: TypeAlias = Document | Actor | Claim
@@ -811,6 +933,52 @@ class Corpus:
         """Claims whose ``responds_to`` names this claim."""
         claim_id = claim if isinstance(claim, str) else claim.id
         return tuple(c for c in self.claims if claim_id in c.responds_to)
+
+    def sentence_of(self, claim: Claim) -> str | None:
+        """The sentence ``claim`` comes from, when its document is in the corpus."""
+        document = self._lookup("documents").get(claim.document_id)
+        return None if document is None else claim.sentence(document)
+
+    def standalone_proposition(self, claim: Claim) -> str:
+        """What ``claim`` says, in words that can be read without the article.
+
+        Many propositions only make sense in their sentence ("the charges", "a
+        charge", "it as a 'possible purchase'", "any plans to do so").  The rule:
+
+        1. a proposition that does not start with a pronoun or a pointing word ("it",
+           "such", "these", ...), is longer than three words when it starts with an
+           article, and does not end in "do so" stands alone and is returned as it is;
+        2. otherwise, if the claim is a response (not an allegation) to claims of this
+           corpus (``responds_to``), and the proposition of the one it answers (the
+           nearest before it in the same document, else the first) stands alone, that
+           follows in brackets: ``"the charges [Russia was purchasing ... from North
+           Korea]"``;
+        3. otherwise the sentence the claim comes from (:meth:`Claim.sentence`), when
+           the document is in the corpus;
+        4. otherwise the proposition as it is.
+
+        Args:
+            claim: A claim (of this corpus or not).
+        """
+        proposition = " ".join(claim.proposition.split())
+        if _stands_alone(proposition):
+            return proposition
+        known = self._lookup("claims")
+        answered = [known[i] for i in claim.responds_to if i in known]
+        if answered and claim.kind is not ClaimKind.ALLEGATION:
+            before = [
+                c
+                for c in answered
+                if c.document_id == claim.document_id
+                and c.provenance.span.start <= claim.provenance.span.start
+            ]
+            antecedent = (
+                max(before, key=lambda c: c.provenance.span.start) if before else answered[0]
+            )
+            inner = " ".join(antecedent.proposition.split())
+            if _stands_alone(inner):
+                return f"{proposition} [{inner}]"
+        return self.sentence_of(claim) or proposition
 
     def threads(self) -> tuple[Dispute, ...]:
         """Every thread: the groups of claims joined by ``responds_to`` links.

@@ -3,7 +3,10 @@
 Columns, in order, are :data:`COLUMNS`.  Actors are flattened into column groups
 (``claimant_*``, ``target_*``, ``channel_*``); an actor's affiliation chain, its
 aliases, the evidence cues and ``responds_to`` are JSON in their cells.  Spans are
-written ``start:end`` and split cue spans are joined with ``;``.
+written ``start:end`` and split cue spans are joined with ``;``.  The last two columns,
+:data:`READING_COLUMNS`, are for reading: the sentence each claim comes from and the
+text of its content, so a claim can be checked without its article (the spans point
+into documents that a CSV file does not carry); the loader ignores them.
 
 Cells that a spreadsheet would run as a formula (starting with ``=``, ``+``, ``-``,
 ``@``, a tab or a carriage return) are prefixed with ``'``, and so is any cell that
@@ -30,7 +33,7 @@ from typing import Any, BinaryIO, TextIO
 import orjson
 
 from claimkit import fastjson, limits
-from claimkit.errors import LimitExceededError, LoadError
+from claimkit.errors import InvalidValueError, LimitExceededError, LoadError
 from claimkit.formats._common import check_depth, check_utf8_start, locate_utf8_error
 from claimkit.hookspecs import hookimpl
 from claimkit.model import (
@@ -39,6 +42,7 @@ from claimkit.model import (
     Claim,
     ClaimKind,
     Commitment,
+    Document,
     Evidence,
     EvidenceStrength,
     Provenance,
@@ -47,12 +51,20 @@ from claimkit.model import (
 )
 from claimkit.registry import Exporter, Loader
 
-__all__ = ["COLUMNS", "claim_from_row", "claim_to_row", "dump_csv", "load_csv"]
+__all__ = [
+    "COLUMNS",
+    "READING_COLUMNS",
+    "STORED_COLUMNS",
+    "claim_from_row",
+    "claim_to_row",
+    "dump_csv",
+    "load_csv",
+]
 
 _ACTOR_FIELDS = ("id", "name", "kind", "role", "country", "aliases", "anonymous", "affiliation")
 _ROLES = ("claimant", "target", "channel")
 
-COLUMNS: tuple[str, ...] = (
+STORED_COLUMNS: tuple[str, ...] = (
     "id",
     "document_id",
     "kind",
@@ -71,7 +83,17 @@ COLUMNS: tuple[str, ...] = (
     "target_span",
     *(f"{role}_{name}" for role in _ROLES for name in _ACTOR_FIELDS),
 )
-"""The CSV header, in order."""
+"""The columns that hold the claim, in order (all a claimkit CSV file must have)."""
+
+READING_COLUMNS: tuple[str, ...] = ("sentence", "content_text")
+"""Columns written for people, after :data:`STORED_COLUMNS`: the sentence the claim
+comes from and the text of its content (:meth:`claimkit.model.Claim.sentence`,
+:meth:`claimkit.model.Claim.content_text`), empty when the claim's document was not
+among the records written.  The loader does not read them, and files without them (as
+claimkit wrote before they existed) load as before."""
+
+COLUMNS: tuple[str, ...] = (*STORED_COLUMNS, *READING_COLUMNS)
+"""The CSV header claimkit writes, in order."""
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
 
@@ -138,12 +160,26 @@ def _actor_data(values: Sequence[str], role: str) -> dict[str, Any] | None:
     }
 
 
-def claim_to_row(claim: Claim) -> list[str]:
+def _reading_cells(claim: Claim, document: Document | None) -> tuple[str, str]:
+    """The sentence and content text of a claim (empty without a document that fits)."""
+    if document is None:
+        return "", ""
+    try:
+        return claim.sentence(document), claim.content_text(document)
+    except InvalidValueError:
+        return "", ""
+
+
+def claim_to_row(claim: Claim, document: Document | None = None) -> list[str]:
     """The CSV cells of one claim, in :data:`COLUMNS` order, formulas neutralised.
 
     Only cells that can hold free text (and the score, which may be ``-0.0``) can start
     with a formula character; enum values, spans, ISO country codes and JSON cells never
     do, so they are written as they are.
+
+    Args:
+        claim: The claim.
+        document: Its document, for the :data:`READING_COLUMNS` (empty without it).
     """
     provenance = claim.provenance
     evidence = claim.evidence
@@ -167,6 +203,7 @@ def claim_to_row(claim: Claim) -> list[str]:
         *_actor_cells(claim.claimant),
         *_actor_cells(claim.target),
         *_actor_cells(claim.channel),
+        *map(_protect, _reading_cells(claim, document)),
     ]
 
 
@@ -430,7 +467,7 @@ class _RowWriter:
         self._evidence[id(evidence)] = (evidence, text)
         return text
 
-    def line(self, claim: Claim) -> str:
+    def line(self, claim: Claim, document: Document | None = None) -> str:
         """The CSV line of one claim, its CRLF line ending included."""
         provenance = claim.provenance
         responds_to = claim.responds_to
@@ -458,6 +495,7 @@ class _RowWriter:
                     self._actor(claim.claimant),
                     self._actor(claim.target),
                     self._actor(claim.channel),
+                    *map(_text_cell, _reading_cells(claim, document)),
                 ]
             )
             + "\r\n"
@@ -465,6 +503,7 @@ class _RowWriter:
 
 
 _COLUMN_SET = frozenset(COLUMNS)
+_STORED_SET = frozenset(STORED_COLUMNS)
 
 
 def _listing(names: list[str], shown: int = 8) -> str:
@@ -554,9 +593,9 @@ def load_csv(stream: BinaryIO, source: str) -> Iterator[Record]:
         if header is None:
             raise LoadError("empty file: no CSV header", source=source, line=1)
         present = set(header)
-        missing = [c for c in COLUMNS if c not in present]
+        missing = [c for c in STORED_COLUMNS if c not in present]
         extra = list(dict.fromkeys(c for c in header if c not in _COLUMN_SET))
-        if missing or extra or len(header) != len(COLUMNS):
+        if missing or extra or len(header) != len(present):
             details = []
             if missing:
                 details.append(f"missing columns: {_listing(missing)}")
@@ -588,8 +627,10 @@ def _claims(
     collector paused (it is running again whenever a claim is yielded).  An error
     reading or building a row is raised after the claims of the rows before it.
     """
-    positions = [header.index(column) for column in COLUMNS]
-    order = None if positions == list(range(len(COLUMNS))) else operator.itemgetter(*positions)
+    positions = [header.index(column) for column in STORED_COLUMNS]
+    order = (
+        None if positions == list(range(len(STORED_COLUMNS))) else operator.itemgetter(*positions)
+    )
     builder = _ClaimBuilder()
     width = len(header)
     index = 0
@@ -650,7 +691,7 @@ def _claim_of(
     except Exception:
         pass
     try:
-        claim = claim_from_row(dict(zip(COLUMNS, cells, strict=True)))
+        claim = claim_from_row(dict(zip(STORED_COLUMNS, cells[: len(STORED_COLUMNS)], strict=True)))
     except LoadError as error:
         raise error.located(source=source, line=line, record=index) from None
     check_depth(claim, source, line, index)
@@ -658,23 +699,30 @@ def _claim_of(
 
 
 def dump_csv(records: Iterable[Record], stream: BinaryIO) -> None:
-    """Write the header and one row per claim, as the claims arrive."""
+    """Write the header and one row per claim, as the claims arrive.
+
+    The documents that come before the claims are kept (by id) until the end, to
+    write each claim's :data:`READING_COLUMNS`.
+    """
     stream.write(_HEADER)
     line = _RowWriter().line
     write = stream.write
+    documents: dict[str, Document] = {}
     for record in records:
         if isinstance(record, Claim):
-            write(line(record).encode())
+            write(line(record, documents.get(record.provenance.document_id)).encode())
+        elif isinstance(record, Document):
+            documents[record.id] = record
 
 
 _HEADER = (",".join(COLUMNS) + "\r\n").encode()
+_STORED_HEADER = ",".join(STORED_COLUMNS).encode()
 
 
 def sniff_csv(head: bytes) -> float:
     """Score leading bytes: claimkit's exact header scores highest."""
     first = head.lstrip(b"\xef\xbb\xbf").split(b"\n", 1)[0].rstrip(b"\r")
-    expected = ",".join(COLUMNS).encode()
-    if first == expected:
+    if first in (_HEADER.rstrip(), _STORED_HEADER):
         return 1.0
     return 0.2 if first.startswith(b"id,document_id,kind,") else 0.0
 
