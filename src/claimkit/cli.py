@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import click
-from rich import box
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
@@ -423,7 +422,7 @@ def show(paths: tuple[str, ...], input_format: str | None) -> None:
 def plugins() -> None:
     """List every loader, exporter and extractor, with the plugin that provides it."""
     registry = get_registry()
-    table = Table(title="claimkit plugins", box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    table = Table(title="claimkit plugins")
     for column in ("type", "name", "extensions", "plugin", "description"):
         table.add_column(column, overflow="fold", no_wrap=column in ("type", "name", "plugin"))
     for loader in sorted(registry.loaders.values(), key=lambda x: x.name):
