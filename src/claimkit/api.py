@@ -6,11 +6,23 @@ import contextlib
 import io
 import os
 import tempfile
+import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
-from claimkit.errors import ClaimkitError, ExportError, LoaderFailedError, LoadError
+import attrs
+
+from claimkit.errors import (
+    ClaimkitError,
+    DuplicateTextWarning,
+    ExportError,
+    InvalidValueError,
+    LoadError,
+    LoaderFailedError,
+    PathLikeTextWarning,
+    UnsupportedInputError,
+)
 from claimkit.fastjson import gc_paused
 from claimkit.model import Actor, Claim, Corpus, Document, Record, stable_id
 from claimkit.parallel import extract_claims
@@ -30,6 +42,8 @@ __all__ = [
 
 PathLike = str | os.PathLike[str]
 Progress = Callable[[Path], None]
+Skipped = Callable[[Path, str], None]
+"""Called with a file of a folder that is not read, and the reason."""
 
 
 def iter_files(
@@ -38,20 +52,25 @@ def iter_files(
     format: str | None = None,
     *,
     articles_only: bool = False,
+    skipped: Skipped | None = None,
 ) -> Iterator[tuple[Path, Loader]]:
     """Expand files and folders into (file, loader) pairs, in a deterministic order.
 
-    A folder contributes, recursively and sorted by path, every non-hidden file whose
-    extension some loader claims (or, with ``format``, every non-hidden file).  A file
-    named explicitly must be loadable: by name, extension or content.
+    The folder rule, the same for :func:`load`, :func:`iter_load` and every command:
+    a folder contributes, recursively and sorted by path, its non-hidden **article
+    files** (those of a raw loader, such as ``.txt``) when it holds any, and otherwise
+    every non-hidden file whose extension some loader claims.  So a folder of articles
+    with their gold ``.json`` beside them gives the articles, and a folder of JSON
+    files gives the JSON.  With ``format``, a folder contributes every non-hidden
+    file.  A file named explicitly is always read: by name, extension or content.
 
     Args:
         paths: Files and folders.
         registry: Where the loaders come from.
         format: A loader name for every file.
-        articles_only: Take from folders only the files of article loaders (those
-            that yield bare documents needing extraction, such as ``.txt``), so a
-            folder of articles with a gold ``.json`` beside them extracts the articles.
+        articles_only: Take from folders only article files, even from a folder
+            that holds none (``claimkit extract`` reads nothing else).
+        skipped: Called with each file of a folder that is not read, and why.
 
     Raises:
         LoadError: A path does not exist.
@@ -62,20 +81,48 @@ def iter_files(
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for child in _walk(path):
-                relative = child.relative_to(path).parts
-                if not child.is_file() or any(p.startswith(".") for p in relative):
-                    continue
-                matches = registry.by_extension(str(child), registry.loaders.values())
-                if format is None and not matches:
-                    continue
-                if articles_only and format is None and not any(m.raw for m in matches):
-                    continue
-                yield child, _choose(child, registry, format)
+            yield from _folder(path, registry, format, articles_only, skipped)
         elif path.is_file():
             yield path, _choose(path, registry, format)
         else:
             raise LoadError("no such file or directory", source=str(path))
+
+
+def _folder_files(folder: Path) -> Iterator[Path]:
+    for child in _walk(folder):
+        relative = child.relative_to(folder).parts
+        if child.is_file() and not any(part.startswith(".") for part in relative):
+            yield child
+
+
+def _is_article(path: Path, registry: Registry) -> bool:
+    return any(m.raw for m in registry.by_extension(str(path), registry.loaders.values()))
+
+
+def _folder(
+    folder: Path,
+    registry: Registry,
+    format: str | None,
+    articles_only: bool,
+    skipped: Skipped | None,
+) -> Iterator[tuple[Path, Loader]]:
+    """The files of one folder under the folder rule (see :func:`iter_files`)."""
+    if format is not None:
+        for child in _folder_files(folder):
+            yield child, _choose(child, registry, format)
+        return
+    articles = articles_only or any(_is_article(c, registry) for c in _folder_files(folder))
+    for child in _folder_files(folder):
+        matches = registry.by_extension(str(child), registry.loaders.values())
+        if not matches:
+            if skipped is not None:
+                skipped(child, "no loader claims its extension")
+            continue
+        if articles and not any(m.raw for m in matches):
+            if skipped is not None:
+                skipped(child, "not an article file")
+            continue
+        yield child, _choose(child, registry, format)
 
 
 def _walk(folder: Path) -> Iterator[Path]:
@@ -197,12 +244,7 @@ def _iter_with_loaders(
                     if unique_documents and isinstance(record, Document):
                         first = document_sources.get(record.id)
                         if first is not None:
-                            hint = (
-                                ""
-                                if first == source
-                                else "; load one of the two (a folder of articles with their "
-                                "gold JSON beside them: pass articles_only=True)"
-                            )
+                            hint = "" if first == source else "; load one of the two"
                             raise LoadError(
                                 f"duplicate document id {record.id!r}: already loaded from "
                                 f"{first}{hint}",
@@ -275,13 +317,15 @@ def load(
     through the extractor, so ``load("seeds/")`` gives documents *and* claims.
 
     Args:
-        paths: A file, a folder (every file in it that a loader recognises), or several.
+        paths: A file, a folder (its articles if it holds any, else every file a
+            loader recognises: see :func:`iter_files`), or several.
         format: A loader name for every file; otherwise chosen per file.
         extract: Run the extractor on bare documents.
         extractor: The extractor's name; the default extractor otherwise.
         progress: Called with each file's path before it is read.
         workers: Processes for extraction (see :func:`extract`).
-        articles_only: From folders, read only article files (see :func:`iter_files`).
+        articles_only: From folders, read only article files, even from a folder
+            that holds none (see :func:`iter_files` for the folder rule).
 
     Returns:
         The corpus, its actors collected from the claims.
@@ -475,13 +519,99 @@ def as_document(item: str | Document) -> Document:
     """Pass a document through, or wrap text in one whose id is derived from the text.
 
     Raises:
-        TypeError: ``item`` is neither text nor a document.
+        UnsupportedInputError: ``item`` is neither text nor a document.
     """
     if isinstance(item, Document):
         return item
     if isinstance(item, str):
         return Document(id=stable_id("doc", item), text=item)
-    raise TypeError(f"cannot extract from {type(item).__name__}; pass text or a Document")
+    raise _unsupported(item)
+
+
+_ACCEPTED = (
+    "pass text (str), a Document, a file or folder as a pathlib.Path, or an iterable of these"
+)
+
+
+def _unsupported(item: object) -> UnsupportedInputError:
+    if isinstance(item, bytes | bytearray | memoryview):
+        return UnsupportedInputError(
+            f"cannot extract from {type(item).__name__}: {_ACCEPTED}; decode bytes first "
+            "(data.decode('utf-8')) or read them with claimkit.loads(data, 'text')"
+        )
+    return UnsupportedInputError(f"cannot extract from {type(item).__name__}: {_ACCEPTED}")
+
+
+_PATH_LIMIT = 4096
+
+
+def _names_a_file(text: str, registry: Registry) -> bool:
+    """Whether ``text`` looks like a file name: one short line ending in an article extension.
+
+    See :func:`extract` for the rule.
+    """
+    if len(text) > _PATH_LIMIT or "\n" in text or text != text.strip():
+        return False
+    return _is_article(Path(text), registry)
+
+
+def _documents(
+    data: str | os.PathLike[str] | Document | Iterable[str | os.PathLike[str] | Document],
+    registry: Registry,
+) -> list[Document]:
+    """The documents to extract from, under the rules of :func:`extract`."""
+    if isinstance(data, str | os.PathLike | Document):
+        items: list[object] = [data]
+    elif isinstance(data, bytes | bytearray | memoryview) or not isinstance(data, Iterable):
+        raise _unsupported(data)
+    else:
+        items = list(data)
+    documents: list[Document] = []
+    repeats: dict[str, int] = {}
+    for item in items:
+        if isinstance(item, str) and _names_a_file(item, registry):
+            if Path(item).is_file():
+                item = Path(item)
+            else:
+                warnings.warn(
+                    PathLikeTextWarning(
+                        f"{item!r} looks like a file name but no such file exists; it is "
+                        "extracted as text (pass a pathlib.Path to read a file)"
+                    ),
+                    stacklevel=4,
+                )
+        if isinstance(item, os.PathLike):
+            documents.extend(load(item, extract=False).documents)
+        elif isinstance(item, str):
+            document = as_document(item)
+            count = repeats.get(document.id, 0) + 1
+            repeats[document.id] = count
+            if count > 1:
+                document = attrs.evolve(document, id=f"{document.id}-{count}")
+            documents.append(document)
+        elif isinstance(item, Document):
+            documents.append(item)
+        else:
+            raise _unsupported(item)
+    repeated = sum(count - 1 for count in repeats.values())
+    if repeated:
+        warnings.warn(
+            DuplicateTextWarning(
+                f"{repeated} of the {len(items)} texts repeated an earlier one; each repeat was "
+                "kept as a document of its own, its id suffixed -2, -3, ..."
+            ),
+            stacklevel=3,
+        )
+    first: dict[str, int] = {}
+    for index, document in enumerate(documents):
+        seen = first.setdefault(document.id, index)
+        if seen != index:
+            raise InvalidValueError(
+                f"documents {seen} and {index} share the id {document.id!r}; give each "
+                "document its own id (identical texts passed as str are kept apart "
+                "automatically)"
+            )
+    return documents
 
 
 def extract_documents(
@@ -500,16 +630,32 @@ def extract_documents(
 
 
 def extract(
-    data: str | Document | Iterable[str | Document],
+    data: str | os.PathLike[str] | Document | Iterable[str | os.PathLike[str] | Document],
     *,
     extractor: str | None = None,
     workers: int = 1,
 ) -> Corpus:
     """Find claims in text.
 
+    What ``data`` may be:
+
+    * **text** (``str``): one article; its document id is derived from the text.
+      Identical texts are kept apart: the second and later copies become documents
+      of their own, their ids suffixed ``-2``, ``-3``, ... (syndicated news repeats
+      articles word for word), and a :class:`~claimkit.errors.DuplicateTextWarning`
+      says how many;
+    * a **path** (:class:`pathlib.Path` or any ``os.PathLike``): the documents of the
+      file or folder (as :func:`load` reads them, folder rule included) are extracted;
+    * a ``str`` that **looks like a file name** (one line, no surrounding spaces, ending
+      in the extension of an article loader such as ``.txt``): read as that file when
+      it exists; otherwise extracted as text with a
+      :class:`~claimkit.errors.PathLikeTextWarning`;
+    * a :class:`~claimkit.model.Document`, kept as it is (two documents with one id
+      are an error);
+    * an iterable of any of these.
+
     Args:
-        data: A text, a :class:`~claimkit.model.Document`, or an iterable of either.
-            Bare text becomes a document whose id is derived from the text.
+        data: What to extract from (see above).
         extractor: The name of a registered extractor; the default one otherwise.
         workers: Processes to run the per-document pass in: 1 (the default) runs it
             here, 0 uses one per core.  The output is the same for any number; see
@@ -519,10 +665,14 @@ def extract(
         A corpus of the documents, their claims (linked across documents) and actors.
 
     Raises:
+        UnsupportedInputError: ``data`` is something else (bytes, numbers); the
+            message says what is accepted.
+        InvalidValueError: Two documents share an id.
+        LoadError: A path does not exist or cannot be read.
         FormatError: No extractor is registered, or the name is unknown.
         ExtractionError: The extractor failed on a document.
     """
-    chosen = get_registry().extractor(extractor)
-    items = [data] if isinstance(data, str | Document) else list(data)
-    documents = [as_document(item) for item in items]
+    registry = get_registry()
+    chosen = registry.extractor(extractor)
+    documents = _documents(data, registry)
     return Corpus.build(documents, extract_documents(documents, chosen, workers))

@@ -13,7 +13,9 @@ from collections.abc import Sequence
 __all__ = [
     "AmbiguousFormatError",
     "ClaimkitError",
+    "ClaimkitWarning",
     "DuplicateNameError",
+    "DuplicateTextWarning",
     "ExportError",
     "ExtractionError",
     "FormatError",
@@ -21,9 +23,12 @@ __all__ = [
     "LimitExceededError",
     "LoadError",
     "LoaderFailedError",
+    "PathLikeTextWarning",
     "PluginError",
     "SchemaVersionError",
+    "UnknownActorError",
     "UnknownFormatError",
+    "UnsupportedInputError",
 ]
 
 
@@ -143,3 +148,33 @@ class ExportError(ClaimkitError):
 
 class ExtractionError(ClaimkitError):
     """An extractor failed on a document."""
+
+
+class UnsupportedInputError(ClaimkitError, TypeError):
+    """A function was given a kind of value it does not take (bytes where text goes).
+
+    The message says what is accepted.  It is also a :class:`TypeError`.
+    """
+
+
+class ClaimkitWarning(UserWarning):
+    """Base class of the warnings claimkit issues (filter them with this class)."""
+
+
+class DuplicateTextWarning(ClaimkitWarning):
+    """Several texts given to :func:`claimkit.extract` were identical.
+
+    Each repeat is kept as a document of its own whose id has a suffix (see
+    :func:`claimkit.extract`); the warning says how many.
+    """
+
+
+class PathLikeTextWarning(ClaimkitWarning):
+    """A text given to :func:`claimkit.extract` looks like a file name but names no file.
+
+    It is extracted as text, as asked; pass a :class:`pathlib.Path` to read a file.
+    """
+
+
+class UnknownActorError(ClaimkitError, LookupError):
+    """An actor was looked up by a name or id that no actor of the corpus has."""

@@ -37,6 +37,7 @@ PolNeAR or PARC 3.0 can be set beside published ones.
 from __future__ import annotations
 
 import bisect
+import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -44,7 +45,7 @@ from typing import Any
 
 from attrs import field, frozen
 
-from claimkit.errors import ClaimkitError
+from claimkit.errors import ClaimkitError, UnsupportedInputError
 from claimkit.model import Actor, Claim, Corpus, Span
 
 __all__ = [
@@ -615,18 +616,38 @@ def _score_document(
     )
 
 
-def evaluate(gold: Corpus, predicted: Corpus) -> EvaluationReport:
+def _corpus_of(value: object, role: str, extract: bool) -> Corpus:
+    """A corpus given as such, or loaded from a file or folder path."""
+    if isinstance(value, Corpus):
+        return value
+    if isinstance(value, str | os.PathLike):
+        from claimkit.api import load
+
+        return load(value, extract=extract)
+    raise UnsupportedInputError(
+        f"{role} must be a Corpus or the path of a file or folder (str or pathlib.Path), "
+        f"not {type(value).__name__}"
+    )
+
+
+def evaluate(
+    gold: Corpus | str | os.PathLike[str], predicted: Corpus | str | os.PathLike[str]
+) -> EvaluationReport:
     """Score predicted claims against gold claims.
 
     Args:
-        gold: The reference corpus (for instance :func:`claimkit.datasets.example_gold`).
-        predicted: The corpus to score, over the same documents.
+        gold: The reference corpus (for instance :func:`claimkit.datasets.example_gold`),
+            or the path of a file or folder of gold claims (read without extraction).
+        predicted: The corpus to score, over the same documents, or a path (articles
+            in it are extracted, as :func:`claimkit.load` does).
 
     Returns:
         The report, per document and in total.
 
     Raises:
         EvaluationError: A document has different texts in the two corpora.
+        UnsupportedInputError: ``gold`` or ``predicted`` is neither a corpus nor a path.
+        LoadError: A path does not exist or cannot be read.
 
     Example:
         >>> from claimkit import datasets
@@ -635,6 +656,8 @@ def evaluate(gold: Corpus, predicted: Corpus) -> EvaluationReport:
         >>> report.total.claims.overlap.f1, report.links.f1
         (1.0, 1.0)
     """
+    gold = _corpus_of(gold, "gold", extract=False)
+    predicted = _corpus_of(predicted, "predicted", extract=True)
     _check_texts(gold, predicted)
     gold_by_document = _by_document(gold.claims)
     predicted_by_document = _by_document(predicted.claims)

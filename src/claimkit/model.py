@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 import attrs
 from attrs import field, frozen
 
-from claimkit.errors import InvalidValueError
+from claimkit.errors import InvalidValueError, UnknownActorError
 
 if TYPE_CHECKING:  # pragma: no cover
     from claimkit.integrations.pandas import Frames
@@ -896,19 +896,68 @@ class Corpus:
         """The claim with this id (:class:`KeyError` when absent)."""
         return self._lookup("claims")[claim_id]  # type: ignore[no-any-return]
 
+    def actor_ids(self, actor: Actor | str) -> tuple[str, ...]:
+        """The ids an actor, an actor id, or an actor's name or alias stands for.
+
+        Args:
+            actor: An :class:`Actor`; an id (``"state:kp"``); or a name or alias
+                (``"North Korea"``, ``"Pyongyang"``), matched without regard to case
+                against every actor of the corpus.
+
+        Raises:
+            UnknownActorError: ``actor`` is a string that is neither an id of this
+                corpus nor any of its actors' names or aliases, and does not look like
+                an id (``kind:name``), so it is most likely misspelt.
+        """
+        if isinstance(actor, Actor):
+            return (actor.id,)
+        if not isinstance(actor, str):
+            raise InvalidValueError(
+                f"expected an Actor, an actor id or a name, got {type(actor).__name__}"
+            )
+        if actor in self._lookup("actors"):
+            return (actor,)
+        key = actor.casefold().strip()
+        named = tuple(
+            a.id
+            for a in self.actors
+            if key == a.name.casefold() or any(key == x.casefold() for x in a.aliases)
+        )
+        if named:
+            return named
+        if ":" in actor:
+            return (actor,)  # an id, of an actor that is not in this corpus
+        raise UnknownActorError(
+            f"no actor of the corpus has the id, name or alias {actor!r} "
+            f"(ids look like 'state:kp'; {len(self.actors)} actors)"
+        )
+
     def claims_by(self, actor: Actor | str) -> tuple[Claim, ...]:
         """Claims made by the actor or by anyone speaking for it.
 
         Args:
-            actor: An actor or actor id; claims by its officials and bodies count.
+            actor: An actor, actor id, name or alias (see :meth:`actor_ids`); claims
+                by its officials and bodies count.
+
+        Raises:
+            UnknownActorError: No actor has that name (see :meth:`actor_ids`).
         """
-        actor_id = actor if isinstance(actor, str) else actor.id
-        return tuple(self._lookup("by_actor").get(actor_id, ()))
+        return self._claims_of("by_actor", self.actor_ids(actor))
 
     def claims_against(self, actor: Actor | str) -> tuple[Claim, ...]:
-        """Claims whose target is the actor."""
-        actor_id = actor if isinstance(actor, str) else actor.id
-        return tuple(self._lookup("by_target").get(actor_id, ()))
+        """Claims whose target is the actor (an actor, id, name or alias).
+
+        Raises:
+            UnknownActorError: No actor has that name (see :meth:`actor_ids`).
+        """
+        return self._claims_of("by_target", self.actor_ids(actor))
+
+    def _claims_of(self, index: str, actor_ids: tuple[str, ...]) -> tuple[Claim, ...]:
+        table = self._lookup(index)
+        if len(actor_ids) == 1:
+            return tuple(table.get(actor_ids[0], ()))
+        found = {c.id for actor_id in actor_ids for c in table.get(actor_id, ())}
+        return tuple(c for c in self.claims if c.id in found)
 
     def claims_in(self, document: Document | str) -> tuple[Claim, ...]:
         """Claims found in one document."""
