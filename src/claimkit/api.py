@@ -188,6 +188,7 @@ def iter_load(
     progress: Progress | None = None,
     unique_documents: bool = False,
     articles_only: bool = False,
+    skipped: Skipped | None = None,
 ) -> Iterator[Record]:
     """Yield records from files and folders one at a time, without extraction.
 
@@ -199,6 +200,7 @@ def iter_load(
         unique_documents: Refuse a document id that comes twice, as :func:`load`
             does (only the ids are kept to check this).
         articles_only: From folders, read only article files (see :func:`iter_files`).
+        skipped: Called with each file of a folder that is not read, and why.
 
     Raises:
         LoadError: A file is missing or invalid (the error names it and the line), or
@@ -212,6 +214,7 @@ def iter_load(
         progress=progress,
         unique_documents=unique_documents,
         unique_claims=False,
+        skipped=skipped,
     ):
         yield record
 
@@ -224,6 +227,7 @@ def _iter_with_loaders(
     progress: Progress | None = None,
     unique_documents: bool = True,
     unique_claims: bool = True,
+    skipped: Skipped | None = None,
 ) -> Iterator[tuple[Record, Loader]]:
     """Yield each record with the loader that read it (see :func:`iter_load`).
 
@@ -234,7 +238,8 @@ def _iter_with_loaders(
     registry = get_registry()
     document_sources: dict[str, str] = {}
     claim_ids: set[str] = set()
-    for path, loader in iter_files(paths, registry, format, articles_only=articles_only):
+    files = iter_files(paths, registry, format, articles_only=articles_only, skipped=skipped)
+    for path, loader in files:
         if progress is not None:
             progress(path)
         source = str(path)
@@ -310,6 +315,7 @@ def load(
     progress: Progress | None = None,
     workers: int = 1,
     articles_only: bool = False,
+    skipped: Skipped | None = None,
 ) -> Corpus:
     """Load files and folders into one corpus.
 
@@ -326,6 +332,7 @@ def load(
         workers: Processes for extraction (see :func:`extract`).
         articles_only: From folders, read only article files, even from a folder
             that holds none (see :func:`iter_files` for the folder rule).
+        skipped: Called with each file of a folder that is not read, and why.
 
     Returns:
         The corpus, its actors collected from the claims.
@@ -338,7 +345,7 @@ def load(
     tagged = (
         (record, loader.raw)
         for record, loader in _iter_with_loaders(
-            paths, format, articles_only=articles_only, progress=progress
+            paths, format, articles_only=articles_only, progress=progress, skipped=skipped
         )
     )
     return _assemble(tagged, extract, extractor, workers)

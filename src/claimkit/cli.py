@@ -119,8 +119,45 @@ def _guarded(command: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def _count_files(paths: Sequence[str], format: str | None, articles_only: bool = False) -> int:
-    files = api.iter_files(paths, get_registry(), format, articles_only=articles_only)
+class _Skips:
+    """The files of folders left out (see :func:`claimkit.api.iter_files`), for one line."""
+
+    def __init__(self) -> None:
+        self.files: list[tuple[Path, str]] = []
+
+    def __call__(self, path: Path, why: str) -> None:
+        self.files.append((path, why))
+
+    def summary(self, shown: int = 4) -> str:
+        """``skipped N files: a (why), b (why) and M more``."""
+        listed = ", ".join(f"{path} ({why})" for path, why in self.files[:shown])
+        more = len(self.files) - shown
+        plural = "s" if len(self.files) != 1 else ""
+        return f"skipped {len(self.files)} file{plural}: {listed}" + (
+            f" and {more} more" if more > 0 else ""
+        )
+
+    def report(self) -> None:
+        """Say on stderr which files were skipped, if any."""
+        if self.files:
+            click.echo(printable(f"claimkit: {self.summary()}"), err=True)
+
+    def nothing(self, what: str, paths: Sequence[str], lacking: str) -> None:
+        """Fail: there was nothing to ``what`` in ``paths`` (naming what was skipped)."""
+        where = ", ".join(paths)
+        detail = f"; {self.summary()}" if self.files else ""
+        _fail(f"nothing to {what} in {where}: {lacking}{detail}")
+
+
+def _count_files(
+    paths: Sequence[str],
+    format: str | None,
+    articles_only: bool = False,
+    skips: _Skips | None = None,
+) -> int:
+    files = api.iter_files(
+        paths, get_registry(), format, articles_only=articles_only, skipped=skips
+    )
     return sum(1 for _ in files)
 
 
@@ -154,8 +191,10 @@ def _load(
     extractor: str | None,
     articles_only: bool = False,
     workers: int = 1,
+    skips: _Skips | None = None,
 ) -> Corpus:
-    with _progress(_count_files(paths, format, articles_only), "loading") as progress:
+    label = "extracting" if extract else "loading"
+    with _progress(_count_files(paths, format, articles_only, skips), label) as progress:
         return api.load(
             paths,
             format,
@@ -167,11 +206,11 @@ def _load(
         )
 
 
-def _survey(paths: Sequence[str], format: str | None) -> tuple[int, bool]:
+def _survey(paths: Sequence[str], format: str | None, skips: _Skips) -> tuple[int, bool]:
     """The number of input files, and whether any of them needs extraction (raw loader)."""
     files = 0
     raw = False
-    for _path, loader in api.iter_files(paths, get_registry(), format):
+    for _path, loader in api.iter_files(paths, get_registry(), format, skipped=skips):
         files += 1
         raw = raw or loader.raw
     return files, raw
@@ -292,9 +331,13 @@ def _extract_streaming(
     output: str,
     output_format: str | None,
     export_options: dict[str, str],
+    skips: _Skips,
 ) -> None:
     """``extract -o`` for articles into JSON Lines or CSV, in memory flat in corpus size."""
-    files = _count_files(paths, input_format, articles_only=True)
+    files = _count_files(paths, input_format, articles_only=True, skips=skips)
+    if not files:
+        skips.nothing("extract", paths, "no article files (such as .txt)")
+    skips.report()
     with _progress(files, "extracting") as progress:
         records = api.iter_load(
             paths, input_format, progress=progress, unique_documents=True, articles_only=True
@@ -347,11 +390,17 @@ def extract(
     Articles written to JSON Lines or CSV stream through (extracted, then linked), so
     memory does not grow with the corpus.
     """
+    skips = _Skips()
     if output is not None and _streams(paths, input_format, output, output_format):
         _extract_streaming(paths, input_format, extractor, jobs, output, output_format,
-                           export_options)  # fmt: skip
+                           export_options, skips)  # fmt: skip
         return
-    corpus = _load(paths, input_format, True, extractor, articles_only=True, workers=jobs)
+    corpus = _load(
+        paths, input_format, True, extractor, articles_only=True, workers=jobs, skips=skips
+    )
+    if not corpus.documents:
+        skips.nothing("extract", paths, "no article files (such as .txt)")
+    skips.report()
     if output is None:
         if output_format is not None:
             data = api.dumps(corpus, output_format, options=export_options)
@@ -391,7 +440,11 @@ def convert(
     so large JSON Lines or CSV files convert in bounded memory (plus one set entry per
     document, claim and actor id, kept to refuse repeats and write each actor once).
     """
-    files, needs_extraction = _survey(paths, input_format)
+    skips = _Skips()
+    files, needs_extraction = _survey(paths, input_format, skips)
+    if not files:
+        skips.nothing("convert", paths, "no files a loader reads")
+    skips.report()
     if extract and needs_extraction:
         corpus = _load(paths, input_format, extract, None)
         written = api.dump(corpus, output, output_format, options=export_options)
@@ -414,7 +467,12 @@ def convert(
 @_guarded
 def show(paths: tuple[str, ...], input_format: str | None) -> None:
     """Show the claims and disputes stored in files (no extraction)."""
-    print_corpus(_load(paths, input_format, False, None), Console())
+    skips = _Skips()
+    corpus = _load(paths, input_format, False, None, skips=skips)
+    if not corpus.documents and not corpus.claims:
+        skips.nothing("show", paths, "no documents or claims")
+    skips.report()
+    print_corpus(corpus, Console())
 
 
 @main.command()
@@ -496,6 +554,12 @@ def evaluate_command(
     from claimkit.evaluation import evaluate as score
 
     gold_corpus = _load([gold], gold_format, False, None)
+    if not gold_corpus.claims:
+        _fail(
+            f"{gold} holds no gold claims ({len(gold_corpus.documents)} documents): nothing "
+            "to score against; GOLD is a file or folder of annotated claims (claimkit JSON, "
+            "JSON Lines, CSV, brat)"
+        )
     if predicted is None:
         predicted_corpus = api.extract(gold_corpus.documents, extractor=extractor)
     else:
