@@ -26,12 +26,12 @@ def test_csv_round_trips_claims_and_actors(small_corpus: Corpus) -> None:
 
 
 def test_dump_and_load_files_by_extension(small_corpus: Corpus, tmp_path: Path) -> None:
-    for name in ("c.json", "c.jsonl", "c.csv", "c.txt"):
+    for name in ("c.json", "c.jsonl", "c.csv", "c.report"):
         path = claimkit.dump(small_corpus, tmp_path / name)
         assert path.read_bytes()
     assert claimkit.load(tmp_path / "c.json") == small_corpus
     assert claimkit.load(tmp_path / "c.jsonl") == small_corpus
-    assert "[DENIAL]" in (tmp_path / "c.txt").read_text(encoding="utf-8")
+    assert "[DENIAL]" in (tmp_path / "c.report").read_text(encoding="utf-8")
     assert not list(tmp_path.glob("*.part"))
 
 

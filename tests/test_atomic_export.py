@@ -15,7 +15,7 @@ from claimkit import Claim, Corpus, Exporter, ExportError, Record
 from claimkit.testing import plugin_registered
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-FORMATS = {"json": ".json", "jsonl": ".jsonl", "csv": ".csv", "text": ".txt", "html": ".html"}
+FORMATS = {"json": ".json", "jsonl": ".jsonl", "csv": ".csv", "report": ".report", "html": ".html"}
 
 
 @pytest.fixture(scope="module")

@@ -153,8 +153,8 @@ class TestTextLoader(LoaderContract):
     samples = tuple(path.read_bytes() for path in SEED_FILES)
 
 
-class TestTextExporter(ExporterContract):
-    exporter = "text"
+class TestReportExporter(ExporterContract):
+    exporter = "report"
 
 
 class TestHtmlExporter(ExporterContract):

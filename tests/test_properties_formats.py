@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED_FILES = sorted((ROOT / "seeds").glob("*.txt"))
 LOSSLESS = {"json": ".json", "jsonl": ".jsonl"}
 SUBSETS = {"json": lambda c: c, "jsonl": lambda c: c, "csv": claims_only}
-EXPORTERS = {"json": ".json", "jsonl": ".jsonl", "csv": ".csv", "text": ".txt", "html": ".html"}
+EXPORTERS = {"json": ".json", "jsonl": ".jsonl", "csv": ".csv", "report": ".report", "html": ".html"}
 EXTENSIONS_OF = {"json": ".json", "jsonl": ".jsonl", "csv": ".csv"}
 
 slow = settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow])

@@ -106,4 +106,4 @@ def test_report_lists_claims_and_disputes(small_corpus: Corpus) -> None:
     assert "[ALLEGATION] United States" in report
     assert "[DENIAL] defense official (defense official) for North Korea" in report
     assert "== disputes: 1" in report
-    assert report == claimkit.dumps(small_corpus, "text").decode("utf-8")
+    assert report == claimkit.dumps(small_corpus, "report").decode("utf-8")

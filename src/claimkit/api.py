@@ -21,6 +21,7 @@ from claimkit.errors import (
     LoadError,
     LoaderFailedError,
     PathLikeTextWarning,
+    UnknownFormatError,
     UnsupportedInputError,
 )
 from claimkit.fastjson import gc_paused
@@ -147,8 +148,18 @@ def _walk(folder: Path) -> Iterator[Path]:
 
 
 def _choose(path: Path, registry: Registry, format: str | None) -> Loader:
+    """The loader of one named file; a file in an export-only format is refused, not sniffed."""
     head: bytes | None = None
-    if format is None and len(registry.by_extension(str(path), registry.loaders.values())) != 1:
+    loaders = registry.by_extension(str(path), registry.loaders.values())
+    if format is None and not loaders:
+        writers = registry.by_extension(str(path), registry.exporters.values())
+        if writers:
+            raise UnknownFormatError(
+                f"{path} is in the {writers[0].name!r} format, which claimkit writes but no "
+                "loader reads; pass a format to read it anyway",
+                sorted(registry.loaders),
+            )
+    if format is None and len(loaders) != 1:
         try:
             with path.open("rb") as stream:
                 head = stream.read(SNIFF_BYTES)

@@ -149,6 +149,23 @@ class _Skips:
         _fail(f"nothing to {what} in {where}: {lacking}{detail}")
 
 
+def _refuse_own_input(
+    paths: Sequence[str], format: str | None, output: str | None, articles_only: bool = False
+) -> None:
+    """Fail when OUTPUT is one of the files the command reads: no command writes over an input."""
+    if output is None:
+        return
+    target = Path(output)
+    if not target.exists():
+        return
+    for path, _loader in api.iter_files(paths, get_registry(), format, articles_only=articles_only):
+        if path == target or path.resolve() == target.resolve():
+            _fail(
+                f"{output} is one of the inputs; claimkit never writes over an input: "
+                "choose another output file"
+            )
+
+
 def _count_files(
     paths: Sequence[str],
     format: str | None,
@@ -390,6 +407,7 @@ def extract(
     Articles written to JSON Lines or CSV stream through (extracted, then linked), so
     memory does not grow with the corpus.
     """
+    _refuse_own_input(paths, input_format, output, articles_only=True)
     skips = _Skips()
     if output is not None and _streams(paths, input_format, output, output_format):
         _extract_streaming(paths, input_format, extractor, jobs, output, output_format,
@@ -440,6 +458,7 @@ def convert(
     so large JSON Lines or CSV files convert in bounded memory (plus one set entry per
     document, claim and actor id, kept to refuse repeats and write each actor once).
     """
+    _refuse_own_input(paths, input_format, output)
     skips = _Skips()
     files, needs_extraction = _survey(paths, input_format, skips)
     if not files:

@@ -1,4 +1,8 @@
-"""Plain-text news articles in, a readable plain-text report of claims out.
+"""Plain-text news articles in (``text``, ``.txt``); a readable report of claims out (``report``).
+
+The loader and the exporter are two formats with their own names and extensions, so a
+report is never read back as an article: the ``report`` exporter writes ``.report``
+files, which no loader claims.
 
 The loader reads an article as it comes (``.txt``, UTF-8) and keeps its text exactly,
 so every offset matches the original file.  It recognises the common layouts of
@@ -264,12 +268,12 @@ def register_loaders(register: Callable[[Loader], None]) -> None:
 
 @hookimpl
 def register_exporters(register: Callable[[Exporter], None]) -> None:
-    """Register the ``text`` exporter: a readable report of the claims."""
+    """Register the ``report`` exporter (``.report``): a readable report of the claims."""
     register(
         Exporter(
-            name="text",
+            name="report",
             dump=dump_report,
-            extensions=(".txt",),
+            extensions=(".report",),
             description="a readable plain-text report of claims and disputes",
         )
     )
