@@ -140,7 +140,7 @@ class _Skips:
     def report(self) -> None:
         """Say on stderr which files were skipped, if any."""
         if self.files:
-            click.echo(printable(f"claimkit: {self.summary()}"), err=True)
+            _note(f"claimkit: {self.summary()}")
 
     def nothing(self, what: str, paths: Sequence[str], lacking: str) -> None:
         """Fail: there was nothing to ``what`` in ``paths`` (naming what was skipped)."""
@@ -182,7 +182,7 @@ def _count_files(
 def _progress(total: int, label: str) -> Iterator[Callable[[Path], None] | None]:
     """A progress bar on stderr when there are several files and stderr is a terminal."""
     console = Console(stderr=True)
-    if total < 2 or not console.is_terminal:
+    if total < 2 or not console.is_terminal or _quiet():
         yield None
         return
     with Progress(
@@ -364,23 +364,104 @@ def _extract_streaming(
             documents, output, output_format, extractor=extractor, workers=jobs,
             options=export_options,
         )  # fmt: skip
-    click.echo(f"wrote {claims} claims to {output}", err=True)
+    _note(f"wrote {claims} claims to {output}")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Registered(click.ParamType[str]):
+    """The name of an installed loader, exporter or extractor; the help lists them.
+
+    The names are read from the registry when help is shown, so installed plugins'
+    formats appear; an unknown name is refused by the registry, whose error lists the
+    candidates.
+    """
+
+    def __init__(self, table: str) -> None:
+        self.table = table
+        self.name = table.rstrip("s")
+
+    def names(self) -> list[str]:
+        """The registered names, sorted."""
+        try:
+            return sorted(getattr(get_registry(), self.table))
+        except ClaimkitError:
+            return []
+
+    def get_metavar(self, param: click.Parameter, ctx: click.Context) -> str:
+        return "[" + "|".join(self.names()) + "]"
+
+
+LOADER = _Registered("loaders")
+EXPORTER = _Registered("exporters")
+EXTRACTOR = _Registered("extractors")
+
+
+def _quiet() -> bool:
+    """Whether ``claimkit --quiet`` was given (only errors are printed then)."""
+    context = click.get_current_context(silent=True)
+    return bool(context is not None and context.find_root().params.get("quiet"))
+
+
+def _note(message: str) -> None:
+    """A line on stderr about what was done, unless ``--quiet``."""
+    if not _quiet():
+        click.echo(printable(message), err=True)
+
+
+@click.group(
+    context_settings={"help_option_names": ["-h", "--help"]},
+    epilog="""\b
+Examples:
+  claimkit extract seeds/                   a table of claims, then the disputes
+  claimkit extract seeds/ -o claims.csv     write them (format from the extension)
+  claimkit convert claims.csv -o c.jsonl    between formats
+  claimkit show c.jsonl                     what a file holds
+  claimkit evaluate seeds/gold.json         score the extractor against gold
+  claimkit plugins                          the formats and extractors installed
+""",
+)
 @click.version_option(__version__, prog_name="claimkit")
-def main() -> None:
+@click.option(
+    "-q", "--quiet", is_flag=True, help="Print nothing but errors: no progress, no notes."
+)
+def main(quiet: bool) -> None:
     """Find who alleges what against whom, and who denies it, in news text."""
 
 
-@main.command()
+@main.command(
+    epilog="""\b
+Examples:
+  claimkit extract seeds/                  print the claims of the articles in seeds/
+  claimkit extract a.txt b.txt -o c.csv    write them as CSV
+  claimkit extract seeds/ -t jsonl > c.jsonl
+  claimkit extract big/ -j 0 -o c.jsonl    use every core
+"""
+)
 @click.argument("paths", nargs=-1, required=True, type=_INPUT)
 @click.option(
-    "-o", "--output", type=_OUTPUT, callback=_output_file, help="Write claims to this file."
+    "-o",
+    "--output",
+    type=_OUTPUT,
+    callback=_output_file,
+    help="Write the claims to this file (format from its extension, or --to) instead of "
+    "printing a table; never one of the inputs.",
 )
-@click.option("-t", "--to", "output_format", help="Output format (default: from the extension).")
-@click.option("-f", "--from", "input_format", help="Input format (default: per file).")
-@click.option("-e", "--extractor", help="Extractor name (default: the default extractor).")
+@click.option(
+    "-t",
+    "--to",
+    "output_format",
+    type=EXPORTER,
+    help="Output format (default: from the extension of --output); without --output, "
+    "print that format.",
+)
+@click.option(
+    "-f", "--from", "input_format", type=LOADER, help="Input format (default: chosen per file)."
+)
+@click.option(
+    "-e",
+    "--extractor",
+    type=EXTRACTOR,
+    help="Extractor (default: $CLAIMKIT_EXTRACTOR, else the default one).",
+)
 @_EXPORT_OPTION
 @click.option(
     "-j",
@@ -427,14 +508,35 @@ def extract(
             print_corpus(corpus, Console())
         return
     written = api.dump(corpus, output, output_format, options=export_options)
-    click.echo(f"wrote {len(corpus.claims)} claims to {written}", err=True)
+    _note(f"wrote {len(corpus.claims)} claims to {written}")
 
 
-@main.command()
+@main.command(
+    epilog="""\b
+Examples:
+  claimkit convert claims.csv -o claims.jsonl
+  claimkit convert seeds/ -o seeds.json --no-extract    the articles, unextracted
+"""
+)
 @click.argument("paths", nargs=-1, required=True, type=_INPUT)
-@click.option("-o", "--output", required=True, type=_OUTPUT, callback=_output_file)
-@click.option("-f", "--from", "input_format", help="Input format (default: per file).")
-@click.option("-t", "--to", "output_format", help="Output format (default: from the extension).")
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=_OUTPUT,
+    callback=_output_file,
+    help="The file to write (format from its extension, or --to); never one of the inputs.",
+)
+@click.option(
+    "-f", "--from", "input_format", type=LOADER, help="Input format (default: chosen per file)."
+)
+@click.option(
+    "-t",
+    "--to",
+    "output_format",
+    type=EXPORTER,
+    help="Output format (default: from the extension of --output).",
+)
 @_EXPORT_OPTION
 @click.option(
     "--extract/--no-extract",
@@ -474,15 +576,14 @@ def convert(
             records = tally.count(paths, input_format, progress)
             written = api.dump(records, output, output_format, options=export_options)
         counts = (tally.documents, tally.actors, tally.claims)
-    click.echo(
-        f"wrote {counts[0]} documents, {counts[1]} actors and {counts[2]} claims to {written}",
-        err=True,
-    )
+    _note(f"wrote {counts[0]} documents, {counts[1]} actors and {counts[2]} claims to {written}")
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=_INPUT)
-@click.option("-f", "--from", "input_format", help="Input format (default: per file).")
+@click.option(
+    "-f", "--from", "input_format", type=LOADER, help="Input format (default: chosen per file)."
+)
 @_guarded
 def show(paths: tuple[str, ...], input_format: str | None) -> None:
     """Show the claims and disputes stored in files (no extraction)."""
@@ -494,7 +595,7 @@ def show(paths: tuple[str, ...], input_format: str | None) -> None:
     print_corpus(corpus, Console())
 
 
-@main.command()
+@main.command(short_help="List the installed formats and extractors, and their plugins.")
 @_guarded
 def plugins() -> None:
     """List every loader, exporter and extractor, with the plugin that provides it."""
@@ -549,9 +650,18 @@ def _measure_cells(score: Any) -> tuple[str, str, str, str]:
 @main.command(name="evaluate")
 @click.argument("gold", type=_INPUT)
 @click.argument("predicted", required=False, type=_INPUT)
-@click.option("-e", "--extractor", help="Extractor to run when PREDICTED is omitted or raw text.")
 @click.option(
-    "-f", "--from", "gold_format", help="Format of GOLD (default: per file); 'brat' for a folder."
+    "-e",
+    "--extractor",
+    type=EXTRACTOR,
+    help="Extractor to run when PREDICTED is omitted or holds articles.",
+)
+@click.option(
+    "-f",
+    "--from",
+    "gold_format",
+    type=LOADER,
+    help="Format of GOLD (default: chosen per file); 'brat' for a folder.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @_guarded
