@@ -244,9 +244,7 @@ def test_every_builtin_format_is_covered() -> None:
     builtin_exporters = {
         n for n, x in registry.exporters.items() if x.plugin.startswith("claimkit.")
     }
-    covered = {
-        cls.loader for cls in LoaderContract.__subclasses__() if isinstance(cls.loader, str)
-    }
+    covered = {cls.loader for cls in LoaderContract.__subclasses__() if isinstance(cls.loader, str)}
     covered_out = {
         cls.exporter for cls in ExporterContract.__subclasses__() if isinstance(cls.exporter, str)
     }
@@ -545,8 +543,20 @@ def test_news_texts_look_like_attributions(text: str) -> None:
     assert text.strip()
     assert any(
         word in text
-        for word in ("said", "deni", "deny", "accused", "charge", "According", "reject", "dismiss",
-                     "warned", "admitted", "confirmed", "claimed")
+        for word in (
+            "said",
+            "deni",
+            "deny",
+            "accused",
+            "charge",
+            "According",
+            "reject",
+            "dismiss",
+            "warned",
+            "admitted",
+            "confirmed",
+            "claimed",
+        )
     )
 
 
@@ -557,3 +567,19 @@ def test_cross_process_check_reports_failures() -> None:
         check_extractor_across_processes("rules", [p.read_text("utf-8") for p in SEED_FILES])
     with pytest.raises(ConformanceError, match="fresh process"):
         check_extractor_across_processes("no-such-extractor", ["North Korea denies it."])
+
+
+def test_a_loader_must_be_chosen_for_its_own_extensions() -> None:
+    """Issue 12: LoaderContract checks extension choice (a claimed-twice .ndjson fails)."""
+    from claimkit.testing import check_chosen_for_extensions
+
+    def load_lines(stream: BinaryIO, source: str) -> Iterator[Record]:
+        yield from ()
+
+    check_chosen_for_extensions("jsonl", claimkit.dumps(claimkit.Corpus(), "jsonl"))
+    squatter = Loader(name="squatter", load=load_lines, extensions=(".ndjson",))
+    with pytest.raises(ConformanceError, match=r"a \.ndjson file is given to loader .jsonl."):
+        check_chosen_for_extensions(squatter, b'{"type": "document"}\n')
+    nowhere = Loader(name="nowhere", load=load_lines)
+    with pytest.raises(ConformanceError, match="claims no extension and has no sniffer"):
+        check_chosen_for_extensions(nowhere)

@@ -21,7 +21,13 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED_FILES = sorted((ROOT / "seeds").glob("*.txt"))
 LOSSLESS = {"json": ".json", "jsonl": ".jsonl"}
 SUBSETS = {"json": lambda c: c, "jsonl": lambda c: c, "csv": claims_only}
-EXPORTERS = {"json": ".json", "jsonl": ".jsonl", "csv": ".csv", "report": ".report", "html": ".html"}
+EXPORTERS = {
+    "json": ".json",
+    "jsonl": ".jsonl",
+    "csv": ".csv",
+    "report": ".report",
+    "html": ".html",
+}
 EXTENSIONS_OF = {"json": ".json", "jsonl": ".jsonl", "csv": ".csv"}
 
 slow = settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow])
@@ -55,9 +61,7 @@ def test_conversion_chains_are_lossless(corpus: Corpus) -> None:
     back = claimkit.loads(claimkit.dumps(via_jsonl, "json"), "json")
     assert back == corpus
     csv_bytes = claimkit.dumps(corpus, "csv")
-    through_json = claimkit.loads(
-        claimkit.dumps(claimkit.loads(csv_bytes, "csv"), "json"), "json"
-    )
+    through_json = claimkit.loads(claimkit.dumps(claimkit.loads(csv_bytes, "csv"), "json"), "json")
     assert claimkit.dumps(through_json, "csv") == csv_bytes
 
 

@@ -57,7 +57,8 @@ def iter_files(
 ) -> Iterator[tuple[Path, Loader]]:
     """Expand files and folders into (file, loader) pairs, in a deterministic order.
 
-    The folder rule, the same for :func:`load`, :func:`iter_load` and every command:
+    The folder rule, the same for :func:`claimkit.load`, :func:`claimkit.iter_load` and
+    every command:
     a folder contributes, recursively and sorted by path, its non-hidden **article
     files** (those of a raw loader, such as ``.txt``) when it holds any, and otherwise
     every non-hidden file whose extension some loader claims.  So a folder of articles

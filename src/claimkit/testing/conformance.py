@@ -81,6 +81,7 @@ __all__ = [
     "check_loader_fuzz",
     "check_rejects",
     "check_robust",
+    "check_chosen_for_extensions",
     "check_robust_files",
     "check_round_trip",
     "check_round_trip_property",
@@ -548,6 +549,44 @@ def _write_files(folder: Path, files: Mapping[str, bytes]) -> Path:
     return folder / next(iter(files))
 
 
+def check_chosen_for_extensions(loader: Loader | str, sample: bytes | None = None) -> None:
+    """Check that the registry gives files of each extension the loader claims to it.
+
+    Args:
+        loader: A registered loader name, or a descriptor (registered for the check).
+        sample: A valid file of the format, for the sniffers when several loaders claim
+            an extension.
+
+    Raises:
+        ConformanceError: The loader claims no extension and has no sniffer (nothing
+            would ever choose it), or a file named ``sample<ext>`` goes to another loader
+            or to none.
+    """
+    with _using(loader if isinstance(loader, Loader) else None):
+        registry = get_registry()
+        descriptor = registry.loader(_name(loader))
+        if not descriptor.extensions and descriptor.sniff is None:
+            raise ConformanceError(
+                f"loader {descriptor.name!r} claims no extension and has no sniffer: "
+                "only format= would ever choose it"
+            )
+        for extension in descriptor.extensions:
+            path = f"sample{extension}"
+            try:
+                chosen = registry.choose_loader(path, None, sample)
+            except ClaimkitError as error:
+                raise ConformanceError(
+                    f"a {extension} file is not given to loader {descriptor.name!r}: {error}"
+                ) from None
+            if chosen.name != descriptor.name:
+                raise ConformanceError(
+                    f"a {extension} file is given to loader {chosen.name!r} "
+                    f"(plugin {chosen.plugin!r}), not to {descriptor.name!r}: the extension "
+                    "is claimed twice; claim only your own extensions, or make your sniffer "
+                    "recognise your files"
+                )
+
+
 def check_robust_files(loader: Loader | str, files: Mapping[str, bytes]) -> Corpus | LoadError:
     """Like :func:`check_robust`, for formats that read several files (brat's ``.ann`` + ``.txt``).
 
@@ -846,19 +885,17 @@ class LoaderContract:
     accepts_empty: ClassVar[bool] = False
     fuzz_examples: ClassVar[int | None] = None
 
-    def test_file_samples_load(self) -> None:
-        """Every multi-file sample loads from disk, with spans inside and records only."""
-        if not self.file_samples:
-            _skip("no file samples given")
+    def test_samples_load(self) -> None:
+        """Every sample (and multi-file sample) loads, and its spans fit their documents."""
+        if not self.samples and not self.file_samples:
+            raise ConformanceError(
+                f"{type(self).__name__} gives no samples: set samples (bytes) or "
+                "file_samples (file names to bytes) to valid files of the format"
+            )
         for index, files in enumerate(self.file_samples):
             outcome = check_robust_files(self.loader, files)
             if isinstance(outcome, LoadError):
                 raise ConformanceError(f"file sample {index} does not load: {outcome}")
-
-    def test_samples_load(self) -> None:
-        """Every sample loads, and its spans fit their documents."""
-        if not self.samples:
-            _skip("no samples given")
         for index, sample in enumerate(self.samples):
             outcome = check_robust(self.loader, sample, source=f"sample-{index}")
             if isinstance(outcome, LoadError):
@@ -883,6 +920,19 @@ class LoaderContract:
                     )
             for data in truncations(files[first]):
                 check_robust_files(self.loader, {**files, first: data})
+
+    def test_chosen_for_its_extensions(self) -> None:
+        """A file with each extension the loader claims is given to this loader.
+
+        When another loader claims the extension too, the sniffers decide on the first
+        sample; this loader must win there (else users need ``format=`` for their own
+        files, see :func:`check_chosen_for_extensions`).
+        """
+        first = self.samples[0] if self.samples else None
+        if first is None and self.file_samples:
+            first = next(iter(self.file_samples[0].values()))
+        with _using(self.loader):
+            check_chosen_for_extensions(self.loader, first)
 
     def test_fuzz(self) -> None:
         """Random and damaged bytes give a corpus or a LoadError naming the source."""
