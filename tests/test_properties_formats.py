@@ -62,7 +62,8 @@ def test_conversion_chains_are_lossless(corpus: Corpus) -> None:
     assert back == corpus
     csv_bytes = claimkit.dumps(corpus, "csv")
     through_json = claimkit.loads(claimkit.dumps(claimkit.loads(csv_bytes, "csv"), "json"), "json")
-    assert claimkit.dumps(through_json, "csv") == csv_bytes
+    # CSV carries no documents, so the sentence columns are empty once they are gone
+    assert claimkit.dumps(through_json, "csv") == claimkit.dumps(corpus.claims, "csv")
 
 
 @slow
@@ -80,7 +81,7 @@ def test_bytes_do_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
     script = (
         "import sys, claimkit\n"
         "corpus = claimkit.load(sys.argv[1])\n"
-        "for name in ('json', 'jsonl', 'csv', 'text'):\n"
+        "for name in ('json', 'jsonl', 'csv', 'report'):\n"
         "    sys.stdout.buffer.write(claimkit.dumps(corpus, name))\n"
     )
     outputs = []
