@@ -27,7 +27,7 @@ def test_top_level_help_has_every_command_whole_and_examples() -> None:
 
 def test_extract_help_describes_output_and_lists_choices() -> None:
     text = _help("extract")
-    assert "-o, --output FILE Write the claims to this file" in text
+    assert "Write the claims to this file (format from its extension" in text
     assert "-t, --to [csv|html|json|jsonl" in text and "report" in text
     assert "-f, --from [brat|csv|json|jsonl" in text and "text]" in text
     assert "-e, --extractor [" in text and "rules" in text
@@ -35,7 +35,7 @@ def test_extract_help_describes_output_and_lists_choices() -> None:
 
 
 def test_convert_and_evaluate_help_list_choices() -> None:
-    assert "-o, --output FILE The file to write" in _help("convert")
+    assert "The file to write (format from its extension" in _help("convert")
     assert "-f, --from [brat|csv" in _help("evaluate")
 
 
