@@ -26,7 +26,7 @@ from claimkit.errors import (
 )
 from claimkit.fastjson import gc_paused
 from claimkit.model import Actor, Claim, Corpus, Document, Record, stable_id
-from claimkit.parallel import extract_claims
+from claimkit.parallel import auto_workers, extract_claims
 from claimkit.plugins import DEFAULT_PLUGINS, get_registry
 from claimkit.registry import SNIFF_BYTES, Extractor, Loader, Registry
 
@@ -296,7 +296,7 @@ def _assemble(
     records: Iterable[tuple[Record, bool]],
     extract_raw: bool,
     extractor: str | None,
-    workers: int = 1,
+    workers: int | None = 1,
 ) -> Corpus:
     documents: list[Document] = []
     actors: list[Actor] = []
@@ -325,7 +325,7 @@ def load(
     extract: bool = True,
     extractor: str | None = None,
     progress: Progress | None = None,
-    workers: int = 1,
+    workers: int | None = 1,
     articles_only: bool = False,
     skipped: Skipped | None = None,
 ) -> Corpus:
@@ -634,7 +634,7 @@ def _documents(
 
 
 def extract_documents(
-    documents: Sequence[Document], extractor: Extractor, workers: int = 1
+    documents: Sequence[Document], extractor: Extractor, workers: int | None = 1
 ) -> list[Claim]:
     """Run one extractor over documents, then its cross-document linking pass.
 
@@ -642,6 +642,8 @@ def extract_documents(
     processes (:func:`claimkit.parallel.extract_claims`, same output); linking always
     runs here.
     """
+    if workers is None:
+        workers = auto_workers(documents)
     claims = extract_claims(documents, extractor, workers=workers)
     if extractor.link is not None:
         claims = list(extractor.link(claims))
@@ -652,7 +654,7 @@ def extract(
     data: str | os.PathLike[str] | Document | Iterable[str | os.PathLike[str] | Document],
     *,
     extractor: str | None = None,
-    workers: int = 1,
+    workers: int | None = 1,
 ) -> Corpus:
     """Find claims in text.
 
@@ -677,8 +679,10 @@ def extract(
         data: What to extract from (see above).
         extractor: The name of a registered extractor; the default one otherwise.
         workers: Processes to run the per-document pass in: 1 (the default) runs it
-            here, 0 uses one per core.  The output is the same for any number; see
-            :mod:`claimkit.parallel` for how workers find the extractor.
+            here, 0 uses one per core, ``None`` as many as the text pays for
+            (:func:`claimkit.parallel.auto_workers`: one process for small inputs).
+            The output is the same for any number; see :mod:`claimkit.parallel` for
+            how workers find the extractor.
 
     Returns:
         A corpus of the documents, their claims (linked across documents) and actors.

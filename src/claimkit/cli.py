@@ -207,7 +207,7 @@ def _load(
     extract: bool,
     extractor: str | None,
     articles_only: bool = False,
-    workers: int = 1,
+    workers: int | None = 1,
     skips: _Skips | None = None,
 ) -> Corpus:
     label = "extracting" if extract else "loading"
@@ -467,9 +467,9 @@ Examples:
     "-j",
     "--jobs",
     type=click.IntRange(min=0),
-    default=1,
-    show_default=True,
-    help="Extract in this many processes (0: one per core); the output is the same.",
+    default=None,
+    help="Extract in this many processes (0: one per core; default: one per 256 KB of "
+    "text, at most one per core, so small inputs use one); the output is the same.",
 )
 @_guarded
 def extract(
@@ -479,7 +479,7 @@ def extract(
     input_format: str | None,
     extractor: str | None,
     export_options: dict[str, str],
-    jobs: int,
+    jobs: int | None,
 ) -> None:
     """Extract claims from files or folders of news articles.
 
