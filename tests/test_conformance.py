@@ -110,8 +110,9 @@ def _samples(format: str) -> tuple[bytes, ...]:
 
 
 def _registered_extractor(name: str) -> None:
-    if name not in get_registry().extractors:
-        pytest.skip(f"extractor {name!r} is not registered (yet)")
+    assert name in get_registry().extractors, (
+        f"the built-in extractor {name!r} is not registered: its registration is broken"
+    )
 
 
 # ------------------------------------------------------------------ built-ins
@@ -223,8 +224,9 @@ class TestBratLoader(LoaderContract):
 
     @pytest.fixture(autouse=True)
     def _needs_brat(self) -> None:
-        if "brat" not in get_registry().loaders:
-            pytest.skip("no brat loader is registered (yet)")
+        assert "brat" in get_registry().loaders, (
+            "the built-in loader brat is not registered: its registration is broken"
+        )
 
 
 class TestRulesExtractor(ExtractorContract):

@@ -27,8 +27,9 @@ def scheduler(request: pytest.FixtureRequest) -> Iterator[str]:
 
 @pytest.fixture
 def rules() -> str:
-    if "rules" not in get_registry().extractors:
-        pytest.skip("the built-in rules extractor is not registered")
+    assert "rules" in get_registry().extractors, (
+        "the built-in extractor rules is not registered: its registration is broken"
+    )
     return "rules"
 
 

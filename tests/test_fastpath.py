@@ -284,8 +284,9 @@ def test_structure_from_plain_data_is_strict_and_matches_cattrs() -> None:
 
 
 def test_extracted_seed_corpus_matches_cattrs() -> None:
-    if "rules" not in claimkit.plugins.get_registry().extractors:
-        pytest.skip("the built-in rules extractor is not registered")
+    assert "rules" in claimkit.plugins.get_registry().extractors, (
+        "the built-in extractor rules is not registered: its registration is broken"
+    )
     corpus = claimkit.load(sorted(SEEDS.glob("*.txt")))
     assert corpus.claims
     assert claimkit.dumps(corpus, "json") == serialization.dumps(corpus)

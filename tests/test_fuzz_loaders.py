@@ -129,8 +129,9 @@ def _brat_sample() -> bytes:
 
 
 def test_brat_sample_loads(tmp_path: Path) -> None:
-    if "brat" not in get_registry().loaders:
-        pytest.skip("no brat loader")
+    assert "brat" in get_registry().loaders, (
+        "the built-in loader brat is not registered: its registration is broken"
+    )
     corpus = claimkit.load(_brat_pair(tmp_path, _brat_sample()), "brat", extract=False)
     assert [claim.cue for claim in corpus.claims] == ["denies"]
 
@@ -138,8 +139,9 @@ def test_brat_sample_loads(tmp_path: Path) -> None:
 @settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_mutated_brat_files(data: st.DataObject, tmp_path_factory: pytest.TempPathFactory) -> None:
-    if "brat" not in get_registry().loaders:
-        pytest.skip("no brat loader")
+    assert "brat" in get_registry().loaders, (
+        "the built-in loader brat is not registered: its registration is broken"
+    )
     path = _brat_pair(tmp_path_factory.mktemp("brat"), data.draw(mutations([_brat_sample()])))
     try:
         claimkit.load(path, "brat", extract=False)

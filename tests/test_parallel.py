@@ -164,8 +164,9 @@ def test_spawned_workers_cannot_see_run_time_plugins(tiny: str) -> None:
 
 def test_spawned_workers_find_installed_extractors() -> None:
     registry = get_registry()
-    if "rules" not in registry.extractors:
-        pytest.skip("the built-in rules extractor is not registered")
+    assert "rules" in registry.extractors, (
+        "the built-in extractor rules is not registered: its registration is broken"
+    )
     extractor = registry.extractor("rules")
     documents = _documents()[:12]
     serial = parallel.extract_claims(documents, extractor, workers=1)
@@ -204,8 +205,9 @@ def test_bad_worker_counts_are_refused() -> None:
 
 
 def test_cli_jobs_gives_the_same_file(tmp_path: Path) -> None:
-    if "rules" not in get_registry().extractors:
-        pytest.skip("the built-in rules extractor is not registered")
+    assert "rules" in get_registry().extractors, (
+        "the built-in extractor rules is not registered: its registration is broken"
+    )
     folder = tmp_path / "articles"
     folder.mkdir()
     for document in _documents()[:16]:
@@ -223,8 +225,9 @@ def test_cli_jobs_gives_the_same_file(tmp_path: Path) -> None:
 
 def test_claims_come_back_from_workers_equal_and_of_their_own_type() -> None:
     registry = get_registry()
-    if "rules" not in registry.extractors:
-        pytest.skip("the built-in rules extractor is not registered")
+    assert "rules" in registry.extractors, (
+        "the built-in extractor rules is not registered: its registration is broken"
+    )
     seeds = claimkit.load(SEEDS, articles_only=True).documents
     found = [list(registry.extractor("rules").extract(document)) for document in seeds]
     assert sum(len(claims) for claims in found) > 20
@@ -251,8 +254,9 @@ def test_claims_msgpack_cannot_carry_travel_pickled() -> None:
 
 def test_rules_extractor_in_forked_workers_matches_one_process() -> None:
     registry = get_registry()
-    if "rules" not in registry.extractors:
-        pytest.skip("the built-in rules extractor is not registered")
+    assert "rules" in registry.extractors, (
+        "the built-in extractor rules is not registered: its registration is broken"
+    )
     extractor = registry.extractor("rules")
     documents = _documents()
     serial = parallel.extract_claims(documents, extractor, workers=1)

@@ -118,8 +118,9 @@ def test_jsonl_reexport_keeps_memory_flat(
 
 
 def _rules() -> str:
-    if "rules" not in get_registry().extractors:
-        pytest.skip("the built-in rules extractor is not registered")
+    assert "rules" in get_registry().extractors, (
+        "the built-in extractor rules is not registered: its registration is broken"
+    )
     return "rules"
 
 
