@@ -330,7 +330,7 @@ def test_rejects_check_catches_foreign_exceptions() -> None:
     with pytest.raises(ConformanceError, match="IndexError"):
         check_rejects(loader, b"short", source="short.dat")
     with pytest.raises(ConformanceError):
-        check_loader_fuzz(loader, max_examples=20)
+        check_loader_fuzz(loader)
 
 
 def _load_lenient(stream: BinaryIO, source: str) -> Iterator[Record]:
@@ -421,13 +421,11 @@ def test_extractor_check_catches_crashes() -> None:
 # ------------------------------------------------------------ strategies
 
 
-@settings(max_examples=25)
 @given(st.from_type(Claim))
 def test_claims_are_registered_with_hypothesis(claim: Claim) -> None:
     assert isinstance(claim, Claim)
 
 
-@settings(max_examples=25)
 @given(st.from_type(Corpus))
 def test_generated_corpora_are_consistent(corpus: Corpus) -> None:
     check_spans_inside(corpus)
@@ -443,7 +441,6 @@ def test_generated_corpora_are_consistent(corpus: Corpus) -> None:
         assert {claim.document_id for claim in corpus.claims} <= document_ids
 
 
-@settings(max_examples=60)
 @given(strategies.hostile_text())
 def test_hostile_text_is_encodable(text: str) -> None:
     assert text.encode("utf-8").decode("utf-8") == text
@@ -452,7 +449,7 @@ def test_hostile_text_is_encodable(text: str) -> None:
 def test_hostile_text_reaches_the_nasty_cases() -> None:
     seen: list[str] = []
 
-    @settings(max_examples=300, database=None)
+    @settings(database=None)
     @given(strategies.hostile_text())
     def collect(text: str) -> None:
         seen.append(text)
@@ -465,7 +462,6 @@ def test_hostile_text_reaches_the_nasty_cases() -> None:
     assert any("\r" in text for text in seen)
 
 
-@settings(max_examples=25)
 @given(strategies.actors(max_depth=4))
 def test_actor_chains_are_acyclic_and_bounded(actor: Actor) -> None:
     chain = actor.affiliations()
@@ -520,7 +516,7 @@ def test_file_checks_catch_crashing_multi_file_loaders() -> None:
     with pytest.raises(ConformanceError, match="IndexError"):
         check_robust_files(loader, {**files, "a.ids": b"999999\n"})
     with pytest.raises(ConformanceError):
-        check_loader_file_fuzz(loader, {**files, "a.ids": b"12345\n"}, max_examples=50)
+        check_loader_file_fuzz(loader, {**files, "a.ids": b"12345\n"})
 
 
 def test_importing_the_strategies_first_is_quiet() -> None:
@@ -539,7 +535,6 @@ def test_importing_the_strategies_first_is_quiet() -> None:
     assert process.stderr == ""
 
 
-@settings(max_examples=30)
 @given(strategies.news_texts())
 def test_news_texts_look_like_attributions(text: str) -> None:
     assert text.strip()

@@ -17,7 +17,7 @@ from pathlib import Path
 import attrs
 import orjson
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 import claimkit
@@ -152,7 +152,6 @@ def test_repeated_actors_are_shared_and_equal() -> None:
         assert first is claim.claimant  # one object per actor, built and checked once
 
 
-@settings(max_examples=60)
 @given(st.lists(strategies.claims(), min_size=1, max_size=4))
 def test_fast_path_round_trips_arbitrary_claims(claims: list[Claim]) -> None:
     data = claimkit.dumps(claims, "csv")
@@ -347,7 +346,6 @@ def test_cells_are_quoted_exactly_as_csv_writer_quotes_them(cells: list[str]) ->
     assert ",".join(csv_format._csv_cell(cell) for cell in cells) + "\r\n" == buffer.getvalue()
 
 
-@settings(max_examples=80)
 @given(st.lists(strategies.claims(), min_size=1, max_size=5))
 def test_dump_is_byte_identical_to_csv_writer(claims: list[Claim]) -> None:
     assert claimkit.dumps(claims, "csv") == _reference_bytes(claims)
@@ -464,7 +462,6 @@ ODD_VALUES = st.one_of(
 )
 
 
-@settings(max_examples=150)
 @given(st.sampled_from(COLUMNS), ODD_VALUES, st.integers(min_value=0, max_value=9))
 def test_any_cell_value_gives_what_the_reference_gives(column: str, value: str, row: int) -> None:
     fast, reference = _both(_with_cell(10, row, column, value))

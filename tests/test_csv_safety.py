@@ -8,7 +8,7 @@ from pathlib import Path
 
 import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 import claimkit
@@ -126,7 +126,6 @@ def test_the_loader_removes_exactly_one_quote() -> None:
     assert claimkit.loads(data, "csv").claims[0].proposition == "'quoted'"
 
 
-@settings(max_examples=60)
 @given(st.lists(strategies.hostile_text(max_size=40), min_size=1, max_size=6))
 def test_any_text_round_trips_and_no_cell_can_run(texts: list[str]) -> None:
     text = SEED.read_text(encoding="utf-8")
@@ -146,7 +145,6 @@ def test_any_text_round_trips_and_no_cell_can_run(texts: list[str]) -> None:
     assert claimkit.loads(data, "csv").claims == tuple(claims)
 
 
-@settings(max_examples=30)
 @given(strategies.corpora())
 def test_generated_corpora_are_spreadsheet_safe(corpus: Corpus) -> None:
     data = claimkit.dumps(corpus, "csv")

@@ -70,7 +70,7 @@ def _accepts_or_refuses(data: bytes, format: str, source: str) -> None:
 
 
 @pytest.mark.parametrize("format", sorted(EXTENSIONS))
-@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@settings(suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_random_and_mutated_bytes_via_loads(format: str, data: st.DataObject) -> None:
     blob = data.draw(mutations([SAMPLES[format]]))
@@ -78,7 +78,7 @@ def test_random_and_mutated_bytes_via_loads(format: str, data: st.DataObject) ->
 
 
 @pytest.mark.parametrize("format", sorted(EXTENSIONS))
-@settings(max_examples=25, suppress_health_check=[HealthCheck.too_slow])
+@settings(suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_random_and_mutated_files_via_load(
     format: str, data: st.DataObject, tmp_path_factory: pytest.TempPathFactory
@@ -93,7 +93,7 @@ def test_random_and_mutated_files_via_load(
         assert str(path) in str(error)
 
 
-@settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow])
+@settings(suppress_health_check=[HealthCheck.too_slow])
 @given(blob=st.binary(max_size=300))
 def test_files_without_extension_are_sniffed_or_refused_cleanly(
     blob: bytes, tmp_path_factory: pytest.TempPathFactory
@@ -136,7 +136,7 @@ def test_brat_sample_loads(tmp_path: Path) -> None:
     assert [claim.cue for claim in corpus.claims] == ["denies"]
 
 
-@settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow])
+@settings(suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_mutated_brat_files(data: st.DataObject, tmp_path_factory: pytest.TempPathFactory) -> None:
     assert "brat" in get_registry().loaders, (
@@ -665,7 +665,6 @@ def test_oversized_files_are_refused_before_reading(
 
 
 @pytest.mark.parametrize("format", sorted(EXTENSIONS))
-@settings(max_examples=60)
 @given(text=st.text(st.characters(blacklist_categories=()), max_size=200))
 def test_any_python_string_via_loads(format: str, text: str) -> None:
     """``loads`` takes str too; lone surrogates and all, only LoadError comes out."""

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 import claimkit
@@ -354,7 +354,6 @@ def test_hostile_text_is_escaped_and_shown_character_for_character() -> None:
     assert "claim:&lt;missing&gt;" in source and "(not in this report)" in source
 
 
-@settings(max_examples=60)
 @given(corpus=strategies.corpora())
 def test_every_generated_corpus_gives_a_sound_page(corpus: Corpus) -> None:
     check_page(corpus, render_html(corpus))

@@ -30,7 +30,7 @@ EXPORTERS = {
 }
 EXTENSIONS_OF = {"json": ".json", "jsonl": ".jsonl", "csv": ".csv"}
 
-slow = settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow])
+slow = settings(suppress_health_check=[HealthCheck.too_slow])
 
 
 @pytest.mark.parametrize("format", sorted(SUBSETS))
@@ -104,7 +104,6 @@ _TEXT = st.text(
 ).filter(lambda text: text.strip())
 
 
-@settings(max_examples=80)
 @given(
     text=st.one_of(
         _TEXT,
@@ -148,7 +147,7 @@ def _extractor() -> str:
     return get_registry().extractor().name
 
 
-@settings(max_examples=30, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@settings(suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(
     pieces=st.lists(
         st.one_of(

@@ -209,7 +209,7 @@ def _all_pairs_corroborators(claims: Sequence[Claim]) -> dict[str, dict[str, str
     return found
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(_allegations)
 def test_index_equals_comparing_every_pair(claims: list[Claim]) -> None:
     index = AllegationIndex(claims)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 import claimkit
@@ -72,7 +72,6 @@ def test_the_cli_prints_seed_disputes(tmp_path) -> None:  # type: ignore[no-unty
     assert "DENIAL" in result.output.upper() and "dispute" in result.output.lower()
 
 
-@settings(max_examples=60)
 @given(st.one_of(strategies.hostile_text(max_size=300),
                  st.lists(st.sampled_from(NEWS), max_size=4).map(" ".join)))
 def test_never_raises_and_spans_stay_inside(text: str) -> None:
