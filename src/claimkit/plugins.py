@@ -198,17 +198,35 @@ def call_register_hook(
             raise PluginError(f"plugin {plugin_name!r} failed in {hook_name}: {error}") from error
 
 
+_cached: tuple[tuple[tuple[str, int], ...], Registry] | None = None
+
+
+def _plugin_set(pm: pluggy.PluginManager) -> tuple[tuple[str, int], ...]:
+    """What the registry depends on: the registered plugins, by name and identity."""
+    return tuple((name, id(plugin)) for name, plugin in pm.list_name_plugin())
+
+
 def get_registry() -> Registry:
-    """Collect what every registered plugin provides into a new :class:`.Registry`.
+    """The :class:`.Registry` of what every registered plugin provides.
 
     Each hook implementation is called with a ``register`` callback bound to its own
-    plugin, so the registry knows which plugin provides what.
+    plugin, so the registry knows which plugin provides what.  The registry is built
+    once and kept until the set of registered plugins changes (a plugin registered or
+    unregistered, through :func:`register_plugin`, :func:`plugin_registered` or the
+    plugin manager itself); then it is built afresh.  Treat it as read-only.
 
     Raises:
         PluginError: A plugin registered something of the wrong type or a taken name.
     """
+    global _cached
+    pm = get_plugin_manager()
+    key = _plugin_set(pm)
+    cached = _cached
+    if cached is not None and cached[0] == key:
+        return cached[1]
     registry = Registry()
     call_register_hook("register_loaders", Loader, registry.add)
     call_register_hook("register_exporters", Exporter, registry.add)
     call_register_hook("register_extractors", Extractor, registry.add)
+    _cached = (key, registry)
     return registry
