@@ -12,11 +12,10 @@ and export them::
 
 from __future__ import annotations
 
+import sys
+import types
 from importlib.metadata import PackageNotFoundError, version
 
-# The extractor package is imported first so that the ``extract`` function imported
-# below, not the ``claimkit.extract`` subpackage, is what ``claimkit.extract`` names.
-import claimkit.extract  # noqa: F401
 from claimkit import datasets
 from claimkit.api import dump, dump_stream, dumps, extract, iter_load, load, load_stream, loads
 from claimkit.errors import (
@@ -59,6 +58,26 @@ from claimkit.model import (
     Span,
 )
 from claimkit.registry import Exporter, Extractor, Loader
+
+
+class _Package(types.ModuleType):
+    """The ``claimkit`` module, whose name ``extract`` stays the function.
+
+    Importing a subpackage sets it as an attribute of its parent, so the first import
+    of the extractor package (:mod:`claimkit.extract`, which plugins load lazily) would
+    replace :func:`claimkit.extract` with the package.  This class refuses exactly that
+    assignment, so ``import claimkit`` does not have to import the whole extractor
+    first; the package stays reachable as ``sys.modules["claimkit.extract"]`` and by
+    ``from claimkit.extract import ...``.
+    """
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if name == "extract" and isinstance(value, types.ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
 
 try:
     __version__ = version("claimkit")
