@@ -254,6 +254,20 @@ def test_annotations_without_a_file_cannot_be_read() -> None:
         claimkit.loads(ANN, "brat")
 
 
+def test_the_stream_loader_never_reads_the_file_system(tmp_path: Path) -> None:
+    """Issue 12: reading the text beside an .ann is explicit (Loader.read_path), so
+    loads() of an .ann's bytes no longer looks for files named after ``source``."""
+    from claimkit.formats.brat import read_brat_path
+
+    ann = write(tmp_path, "story", TEXT, ANN)
+    with pytest.raises(LoadError, match="its bytes alone hold no text"):
+        claimkit.loads(ann.read_bytes(), "brat", source=str(ann))
+    assert get_registry().loader("brat").read_path is read_brat_path
+    from_path = claimkit.load(ann)
+    assert from_path.claims
+    assert list(read_brat_path(ann)) == [*from_path.documents, *from_path.claims]
+
+
 def test_brat_is_chosen_for_ann_files() -> None:
     registry = get_registry()
     assert registry.choose_loader("x.ann").name == "brat"

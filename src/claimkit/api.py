@@ -169,9 +169,20 @@ def _choose(path: Path, registry: Registry, format: str | None) -> Loader:
     return registry.choose_loader(path, format, head)
 
 
-def _read(loader: Loader, stream: BinaryIO, source: str) -> Iterator[Record]:
+def _read(
+    loader: Loader, stream: BinaryIO | None, source: str, path: Path | None = None
+) -> Iterator[Record]:
+    """The records of one input, errors located.
+
+    From its path by the loader's ``read_path`` when it has one and the input is a
+    file, else from the stream by ``load``.
+    """
     try:
-        yield from loader.load(stream, source)
+        if path is not None and loader.read_path is not None:
+            yield from loader.read_path(path)
+        else:
+            assert stream is not None
+            yield from loader.load(stream, source)
     except ClaimkitError:
         raise
     except RecursionError:
@@ -257,7 +268,7 @@ def _iter_with_loaders(
         source = str(path)
         try:
             with path.open("rb") as stream:
-                for index, record in enumerate(_read(loader, stream, source)):
+                for index, record in enumerate(_read(loader, stream, source, path)):
                     if unique_documents and isinstance(record, Document):
                         first = document_sources.get(record.id)
                         if first is not None:

@@ -45,6 +45,7 @@ __all__ = [
     "LinkFunction",
     "LoadFunction",
     "Loader",
+    "ReadPathFunction",
     "Registry",
 ]
 
@@ -69,6 +70,9 @@ ExtractFunction = Callable[[Document], Sequence[Claim]]
 
 LinkFunction = Callable[[Sequence[Claim]], Sequence[Claim]]
 """``link(claims)``: a second pass over the claims of many documents (for ``responds_to``)."""
+
+ReadPathFunction = Callable[[Path], Iterator[Record]]
+"""``read_path(path)``: read a file on disk together with the files beside it that it needs."""
 
 SniffFunction = Callable[[bytes], float]
 """``sniff(head)``: how likely, from 0 to 1, the leading bytes are in this format."""
@@ -112,6 +116,11 @@ class Loader:
         sniff: Scores the first :data:`SNIFF_BYTES` bytes of a file from 0 to 1.
         raw: The loader yields bare documents that still need extraction (plain text,
             feeds); ``claimkit.load`` then runs the extractor on them.
+        read_path: For formats whose files need companions on disk (brat's ``.ann``
+            needs its ``.txt``): reads a file by its path, finding what it needs beside
+            it.  :func:`claimkit.load` calls it instead of ``load`` for files;
+            ``load`` still reads streams and strings (:func:`claimkit.loads`), from
+            the bytes alone, never looking at the file system.
         description: One line for ``claimkit plugins``.
         plugin: The plugin that registered it (filled in by the registry).
     """
@@ -123,6 +132,7 @@ class Loader:
     raw: bool = False
     description: str = ""
     plugin: str = ""
+    read_path: ReadPathFunction | None = None
 
 
 @frozen(kw_only=True)

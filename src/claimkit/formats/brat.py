@@ -101,6 +101,7 @@ __all__ = [
     "BratSpan",
     "parse_ann",
     "read_brat",
+    "read_brat_path",
     "text_path_for",
 ]
 
@@ -545,17 +546,41 @@ def read_brat(ann_path: str | Path, ann_data: bytes | None = None) -> tuple[Docu
 
 
 def load_brat(stream: BinaryIO, source: str) -> Iterator[Record]:
-    """Yield the document and claims of one ``.ann`` file (a ``.txt`` is read via its ``.ann``).
+    """The stream loader: an ``.ann`` file's bytes alone hold no text, so it refuses them.
+
+    brat keeps the text in another file, which a stream does not carry, and this
+    function never looks at the file system (``source`` is only a name for messages).
+    Files are read by :func:`read_brat_path`, which claimkit calls for paths.
 
     Raises:
-        LoadError: The input is not a file on disk (the text must be found beside it), or
-            is malformed.
+        LoadError: Always, saying to load the ``.ann`` file from disk.
     """
-    path = Path(source)
+    read_limited(stream, source)  # an oversized input is reported as such
+    raise LoadError(
+        "brat annotations need their text file: load the .ann file from disk "
+        "(claimkit.load(path)); its bytes alone hold no text",
+        source=source,
+    )
+
+
+def read_brat_path(path: Path) -> Iterator[Record]:
+    """Yield the records of one file of a brat folder, reading the files it needs.
+
+    * ``NAME.ann``: its document and claims, its text found as
+      :func:`text_path_for` says;
+    * ``NAME.txt``: a document without claims, unless an ``.ann`` file annotates it
+      (then it is read through that file, and yields nothing here);
+    * any other file (brat's ``.conf`` files): nothing.
+
+    Raises:
+        LoadError: A file is missing, unreadable or malformed.
+    """
+    source = str(path)
     suffix = path.suffix.lower()
     if suffix == ".txt":
-        if path.is_file() and not _annotated_by(path):
-            text = decode_text(read_limited(stream, source), source)
+        if not _annotated_by(path):
+            with path.open("rb") as stream:
+                text = decode_text(read_limited(stream, source), source)
             document = parse_article(text, path.stem)
             yield attrs.evolve(
                 document,
@@ -563,18 +588,8 @@ def load_brat(stream: BinaryIO, source: str) -> Iterator[Record]:
             )
         return
     if suffix != ".ann":
-        if path.is_file():
-            return  # brat configuration files and other companions carry no annotations
-        raise LoadError(
-            "brat annotations need their text file: load the .ann file from disk",
-            source=source,
-        )
-    if not path.is_file():
-        raise LoadError(
-            "brat annotations need their text file: load the .ann file from disk",
-            source=source,
-        )
-    document, claims = read_brat(path, read_limited(stream, source))
+        return  # brat configuration files and other companions carry no annotations
+    document, claims = read_brat(path)
     yield document
     yield from claims
 
@@ -594,5 +609,6 @@ def register_loaders(register: Callable[[Loader], None]) -> None:
             extensions=(".ann",),
             sniff=_sniff_brat,
             description="brat standoff attribution annotations (.ann with its .txt)",
+            read_path=read_brat_path,
         )
     )

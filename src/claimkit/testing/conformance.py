@@ -624,7 +624,12 @@ def check_robust_files(loader: Loader | str, files: Mapping[str, bytes]) -> Corp
         check_spans_inside(corpus)
         descriptor = get_registry().loader(name)
         with path.open("rb") as stream:
-            for record in descriptor.load(stream, str(path)):
+            records = (
+                descriptor.read_path(path)
+                if descriptor.read_path is not None
+                else descriptor.load(stream, str(path))
+            )
+            for record in records:
                 if not isinstance(record, Document | Actor | Claim):
                     raise ConformanceError(
                         f"loader {name!r} yielded a {type(record).__name__}; loaders yield "
