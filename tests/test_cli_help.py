@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -28,15 +29,15 @@ def test_top_level_help_has_every_command_whole_and_examples() -> None:
 def test_extract_help_describes_output_and_lists_choices() -> None:
     text = _help("extract")
     assert "Write the claims to this file (format from its extension" in text
-    assert "-t, --to [csv|html|json|jsonl" in text and "report" in text
-    assert "-f, --from [brat|csv|json|jsonl" in text and "text]" in text
-    assert "-e, --extractor [" in text and "rules" in text
+    choices = (("-t, --to", "report"), ("-f, --from", "text"), ("-e, --extractor", "rules"))
+    for option, name in choices:
+        assert re.search(rf"{option} \[[^\]]*\b{name}\b[^\]]*\]", text), option
     assert "Examples:" in text
 
 
 def test_convert_and_evaluate_help_list_choices() -> None:
     assert "The file to write (format from its extension" in _help("convert")
-    assert "-f, --from [brat|csv" in _help("evaluate")
+    assert re.search(r"-f, --from \[brat\|csv\|[^\]]*\]", _help("evaluate"))
 
 
 def test_quiet_prints_nothing_but_the_output(seeds_dir: Path, tmp_path: Path) -> None:

@@ -517,8 +517,8 @@ def test_file_checks_catch_crashing_multi_file_loaders() -> None:
     assert isinstance(check_robust_files(loader, {**files, "a.ids": b"x\n"}), LoadError)
     with pytest.raises(ConformanceError, match="IndexError"):
         check_robust_files(loader, {**files, "a.ids": b"999999\n"})
-    with pytest.raises(ConformanceError):
-        check_loader_file_fuzz(loader, {**files, "a.ids": b"12345\n"})
+    with pytest.raises(ConformanceError):  # fuzzing needs enough draws to find the crash
+        check_loader_file_fuzz(loader, {**files, "a.ids": b"12345\n"}, max_examples=50)
 
 
 def test_importing_the_strategies_first_is_quiet() -> None:
