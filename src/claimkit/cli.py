@@ -26,6 +26,7 @@ from claimkit import __version__, api
 from claimkit.display import literal, print_corpus, printable
 from claimkit.errors import ClaimkitError, LoadError
 from claimkit.model import Actor, Claim, Corpus, Document, Record
+from claimkit.parallel import workers_for
 from claimkit.plugins import get_registry
 from claimkit.stream import STREAMED_FORMATS, extract_to_file
 
@@ -344,17 +345,21 @@ def _extract_streaming(
     paths: Sequence[str],
     input_format: str | None,
     extractor: str | None,
-    jobs: int,
+    jobs: int | None,
     output: str,
     output_format: str | None,
     export_options: dict[str, str],
     skips: _Skips,
 ) -> None:
     """``extract -o`` for articles into JSON Lines or CSV, in memory flat in corpus size."""
-    files = _count_files(paths, input_format, articles_only=True, skips=skips)
+    found = list(api.iter_files(paths, get_registry(), input_format, articles_only=True,
+                                skipped=skips))  # fmt: skip
+    files = len(found)
     if not files:
         skips.nothing("extract", paths, "no article files (such as .txt)")
     skips.report()
+    if jobs is None:  # as auto_workers does, from the files' sizes (nothing is read yet)
+        jobs = workers_for(sum(path.stat().st_size for path, _loader in found))
     with _progress(files, "extracting") as progress:
         records = api.iter_load(
             paths, input_format, progress=progress, unique_documents=True, articles_only=True

@@ -56,6 +56,7 @@ __all__ = [
     "extract_one",
     "iter_extract",
     "resolve_workers",
+    "workers_for",
 ]
 
 DEFAULT_CHUNK_SIZE = 64
@@ -103,9 +104,18 @@ def auto_workers(documents: Sequence[Document], cores: int | None = None) -> int
         documents: The documents to extract.
         cores: The cores to use at most (default: the available cores).
     """
+    return workers_for(sum(len(document.text) for document in documents), cores)
+
+
+def workers_for(size: int, cores: int | None = None) -> int:
+    """:func:`auto_workers` for ``size`` characters (or bytes) of text not yet read.
+
+    Args:
+        size: How much text there is (file sizes serve when streaming).
+        cores: The cores to use at most (default: the available cores).
+    """
     limit = resolve_workers(0) if cores is None else cores
-    text = sum(len(document.text) for document in documents)
-    return max(1, min(limit, text // AUTO_CHARS_PER_WORKER))
+    return max(1, min(limit, size // AUTO_CHARS_PER_WORKER))
 
 
 def default_start_method() -> str:
