@@ -49,8 +49,10 @@ END = "<!-- extractors-table: end -->"
 
 
 def _commit() -> str:
+    """The last commit that changed the extractors' code (src/ or examples/claimkit-spacy/)."""
     try:
-        found = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
+        found = subprocess.run(["git", "-C", str(ROOT), "log", "-1", "--format=%h", "--",
+                                "src", "examples/claimkit-spacy"],
                                capture_output=True, text=True, check=True)
     except (OSError, subprocess.CalledProcessError):
         return "unknown"
@@ -106,31 +108,39 @@ def _pct(value: float) -> str:
 
 
 def table(results: dict[str, dict[str, Any]]) -> str:
-    """The Markdown table of every extractor's numbers, one row each."""
-    lines = [
+    """Three Markdown tables (PolNeAR, claims-dev, speed), one row per extractor."""
+    polnear_rows = [
         "| extractor | PolNeAR claims P / R / F1 | cue F1 exact / overlap "
-        "| source F1 exact / overlap | content F1 exact / overlap "
-        "| claims-dev required recall | claims-dev precision | claims-dev kind recall "
-        "| claims-dev targets | MB/s | MB per CPU s |",
-        "|---|---|---|---|---|---|---|---|---|---|---|",
+        "| source F1 exact / overlap | content F1 exact / overlap |",
+        "|---|---|---|---|---|",
     ]
+    dev_rows = [
+        "| extractor | claims-dev required recall | precision | kind recall | targets right |",
+        "|---|---|---|---|---|",
+    ]
+    speed_rows = [
+        "| extractor | MB/s | MB per CPU s | CPU time against the first |",
+        "|---|---|---|---|",
+    ]
+    first_rate = next(iter(results.values()))["polnear"]["mb_per_cpu_s"]
     for name, found in results.items():
         pol, dev = found["polnear"], found["claims_dev"]
         claims = pol["claims_overlap"]
-        cells = [
-            f"`{name}`",
-            f"{_pct(claims['precision'])} / {_pct(claims['recall'])} / {_pct(claims['f1'])}",
-            *(f"{_pct(pol['exact_f1'][k])} / {_pct(pol['overlap_f1'][k])}"
-              for k in ("cue", "source", "content")),
-            _pct(dev["required_recall"]),
-            _pct(dev["precision"]),
-            _pct(dev["kind_recall"]),
-            str(dev["target_ok"]),
-            f"{pol['mb_per_s']:.3f}",
-            f"{pol['mb_per_cpu_s']:.3f}",
-        ]
-        lines.append("| " + " | ".join(cells) + " |")
-    return "\n".join(lines)
+        spans = [f"{_pct(pol['exact_f1'][k])} / {_pct(pol['overlap_f1'][k])}"
+                 for k in ("cue", "source", "content")]
+        polnear_rows.append(
+            f"| `{name}` | {_pct(claims['precision'])} / {_pct(claims['recall'])} / "
+            f"{_pct(claims['f1'])} | " + " | ".join(spans) + " |"
+        )
+        dev_rows.append(
+            f"| `{name}` | {_pct(dev['required_recall'])} | {_pct(dev['precision'])} | "
+            f"{_pct(dev['kind_recall'])} | {dev['target_ok']} |"
+        )
+        speed_rows.append(
+            f"| `{name}` | {pol['mb_per_s']:.3f} | {pol['mb_per_cpu_s']:.3f} | "
+            f"{first_rate / pol['mb_per_cpu_s']:.1f}x |"
+        )
+    return "\n\n".join("\n".join(rows) for rows in (polnear_rows, dev_rows, speed_rows))
 
 
 def context(results: dict[str, dict[str, Any]], commit: str, load: tuple[float, float]) -> str:
@@ -144,7 +154,8 @@ def context(results: dict[str, dict[str, Any]], commit: str, load: tuple[float, 
         except metadata.PackageNotFoundError:
             continue
     return (
-        f"Measured at commit `{commit}` on {time.strftime('%Y-%m-%d', time.gmtime())}: "
+        f"Measured at commit `{commit}` (the last to change `src/` or "
+        f"`examples/claimkit-spacy/`) on {time.strftime('%Y-%m-%d', time.gmtime())}: "
         f"PolNeAR train, {pol['documents']} articles ({pol['megabytes']:.2f} MB of text, "
         f"first annotator); claims-dev, {dev['docs']} documents with {dev['required']} "
         f"required claims. One process on {platform.machine()} "
