@@ -289,3 +289,22 @@ def test_link_against_a_prebuilt_index_equals_linking_everything() -> None:
                  if document != claims[0].document_id)
     with pytest.raises(ValueError, match="lacks allegation"):
         link(other, index=alone)
+
+
+def test_a_response_links_to_the_nearest_reports_of_a_widely_repeated_allegation() -> None:
+    from claimkit.extract.linking import MAX_LINKS_PER_CLUSTER
+
+    pair = "Officials said Iran supplied drones to Russia. Iran denied supplying drones to Russia."
+    corpus = claimkit.extract("\n\n".join([pair] * 60))
+    denials = [c for c in corpus.claims if c.kind.value == "denial"]
+    allegations = {c.id: c for c in corpus.claims if c.kind.value == "allegation"}
+    assert len(denials) == 60 and len(allegations) == 60
+    for denial in denials:
+        assert 1 <= len(denial.responds_to) <= MAX_LINKS_PER_CLUSTER
+        # the allegation right before it is among those it answers
+        starts = [allegations[i].provenance.span.start for i in denial.responds_to]
+        before = max(s for s in (a.provenance.span.start for a in allegations.values())
+                     if s < denial.provenance.span.start)
+        assert before in starts
+    # one thread still holds every report and every denial
+    assert len(corpus.threads()) == 1

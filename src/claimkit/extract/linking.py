@@ -31,7 +31,7 @@ the index once and pass it to :func:`link` for each part, as
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import attrs
 
@@ -102,6 +102,7 @@ def link(claims: Iterable[Claim], *, index: AllegationIndex | None = None) -> li
         if missing:
             raise ValueError(f"the allegation index lacks allegation {missing[0]!r}")
     clusters = index.clusters
+    nearest_cache: dict[int, dict[str, list[Claim]]] = {}
     accuser_of = index._accuser
     accused_of = index._accused
     texts = index._texts
@@ -169,7 +170,9 @@ def link(claims: Iterable[Claim], *, index: AllegationIndex | None = None) -> li
                 chosen.add(group.cluster)
         members = index.members
         linked = sorted(
-            {a.id for number in chosen for a in members.get(number, ())} | set(claim.responds_to)
+            {a.id for number in chosen
+             for a in _nearest(members.get(number, ()), claim, nearest_cache)}
+            | set(claim.responds_to)
         )
         changes: dict[str, object] = {}
         if tuple(linked) != claim.responds_to:
@@ -180,6 +183,65 @@ def link(claims: Iterable[Claim], *, index: AllegationIndex | None = None) -> li
                 changes["target"] = members[min(chosen)][0].claimant.principal
         result.append(attrs.evolve(claim, **changes) if changes else claim)  # type: ignore[arg-type]
     return _corroborate(_same_exchange(result), index)
+
+
+MAX_LINKS_PER_CLUSTER = 16
+"""How many reports of one allegation a response links to at the most: the nearest ones.
+
+A response answers the allegation, not each of its reports; without a bound, thousands of
+identical reports and denials in one corpus would make a number of links that grows with
+the square of their count.
+"""
+
+
+def _nearest(reports: Sequence[Claim], claim: Claim,
+             cache: dict[int, dict[str, list[Claim]]]) -> Sequence[Claim]:
+    """The reports of one allegation a response links to: all, or the nearest few.
+
+    The nearest are those of the response's own document closest to it, then those of
+    other documents by document id and position (an order that does not depend on how the
+    claims arrive, so streamed linking gives the same links); found by bisection, so that a
+    response costs about the same however many reports its allegation has.
+    """
+    if len(reports) <= MAX_LINKS_PER_CLUSTER:
+        return reports
+    by_document = cache.get(id(reports))
+    if by_document is None:
+        by_document = {}
+        for report in reports:
+            by_document.setdefault(report.document_id, []).append(report)
+        for group in by_document.values():
+            group.sort(key=_position)
+        cache[id(reports)] = by_document
+    here = claim.provenance.span.start
+    same = by_document.get(claim.document_id, [])
+    middle = bisect.bisect_left(same, here, key=_start)
+    low, high = middle, middle
+    chosen: list[Claim] = []
+    while len(chosen) < MAX_LINKS_PER_CLUSTER and (low > 0 or high < len(same)):
+        if high >= len(same) or (low > 0 and here - _start(same[low - 1])
+                                  <= _start(same[high]) - here):
+            low -= 1
+            chosen.append(same[low])
+        else:
+            chosen.append(same[high])
+            high += 1
+    for document_id in sorted(by_document):  # then other documents, in a fixed order
+        if document_id == claim.document_id:
+            continue
+        for report in by_document[document_id]:
+            if len(chosen) >= MAX_LINKS_PER_CLUSTER:
+                return chosen
+            chosen.append(report)
+    return chosen
+
+
+def _start(claim: Claim) -> int:
+    return claim.provenance.span.start
+
+
+def _position(claim: Claim) -> tuple[int, str]:
+    return claim.provenance.span.start, claim.id
 
 
 _SAME_STATEMENT = 200
