@@ -464,7 +464,7 @@ class _Report:
     def legend(self) -> str:
         kinds = "".join(
             f'<li><span class="badge k-{kind.value}" data-n="{KIND_LETTERS[kind]}"></span>'
-            f'<mark class="hl k-{kind.value}">{kind.value}</mark> {_KIND_HELP[kind]}</li>'
+            f'<mark class="hl k-{kind.value}">{kind.value}</mark>: {_KIND_HELP[kind]}</li>'
             for kind in ClaimKind
         )
         parts = (
