@@ -334,7 +334,7 @@ class _Report:
         facts = (
             f'<span class="muted">cue</span> {cue} · '
             f'<span class="muted">commitment</span> {_e(claim.commitment.value)} · '
-            f'<span class="muted">evidence</span> {self.evidence(claim)}'
+            f"{self.evidence(claim)}"
         )
         links = []
         if claim.responds_to:
@@ -369,7 +369,8 @@ class _Report:
         rank = min(evidence.strength.rank, _STRENGTH_STEPS)
         pips = "●" * rank + "○" * (_STRENGTH_STEPS - rank)
         text = (
-            f'<span class="strength"><span class="pips" aria-hidden="true">{pips}</span> '
+            '<span class="strength"><span class="muted">evidence</span> '
+            f'<span class="pips" aria-hidden="true">{pips}</span> '
             f"{_e(evidence.strength.value.replace('_', ' '))} ({evidence.score:.2f})</span>"
         )
         if evidence.cues:
