@@ -330,7 +330,9 @@ def test_rejects_check_catches_foreign_exceptions() -> None:
     with pytest.raises(ConformanceError, match="IndexError"):
         check_rejects(loader, b"short", source="short.dat")
     with pytest.raises(ConformanceError):
-        check_loader_fuzz(loader)
+        # a short valid sample to damage: every profile draws inputs that crash the loader
+        # (random bytes alone can miss them in the few examples of the fast profile)
+        check_loader_fuzz(loader, samples=[b"short"])
 
 
 def _load_lenient(stream: BinaryIO, source: str) -> Iterator[Record]:
