@@ -46,7 +46,7 @@ from typing import Any
 from attrs import field, frozen
 
 from claimkit.errors import ClaimkitError, UnsupportedInputError
-from claimkit.model import Actor, Claim, Corpus, Span
+from claimkit.model import Actor, Claim, Corpus, Span, thread_roots
 
 __all__ = [
     "Accuracy",
@@ -506,23 +506,9 @@ def _link_score(
 
 
 def _components(claims: Sequence[Claim]) -> list[list[str]]:
-    parent = {c.id: c.id for c in claims}
-
-    def find(key: str) -> str:
-        while parent[key] != key:
-            parent[key] = parent[parent[key]]
-            key = parent[key]
-        return key
-
-    for claim in claims:
-        for other in claim.responds_to:
-            if other in parent:
-                a, b = find(claim.id), find(other)
-                if a != b:
-                    parent[max(a, b)] = min(a, b)
     groups: defaultdict[str, list[str]] = defaultdict(list)
-    for claim in claims:
-        groups[find(claim.id)].append(claim.id)
+    for claim_id, root in thread_roots(claims).items():
+        groups[root].append(claim_id)
     return [g for g in groups.values() if len(g) > 1]
 
 

@@ -52,6 +52,7 @@ __all__ = [
     "sentence_around",
     "slugify",
     "stable_id",
+    "thread_roots",
 ]
 
 
@@ -757,6 +758,36 @@ Record: TypeAlias = Document | Actor | Claim
 # -------------------------------------------------------------------------- corpus
 
 
+def thread_roots(claims: Iterable[Claim]) -> dict[str, str]:
+    """The thread of every claim: the smallest claim id among those it is linked to.
+
+    Claims joined by ``responds_to`` links, directly or through others, share a root;
+    links to claims outside ``claims`` are not followed.
+
+    Example:
+        >>> from claimkit import datasets
+        >>> roots = thread_roots(datasets.example_gold().claims)
+        >>> len(set(roots.values())) < len(roots)  # some claims answer others
+        True
+    """
+    listed = list(claims)
+    parent = {claim.id: claim.id for claim in listed}
+
+    def find(key: str) -> str:
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    for claim in listed:
+        for other in claim.responds_to:
+            if other in parent:
+                a, b = find(claim.id), find(other)
+                if a != b:
+                    parent[max(a, b)] = min(a, b)
+    return {key: find(key) for key in parent}
+
+
 @frozen(kw_only=True)
 class Dispute:
     """A dispute thread: allegations (possibly reported by several documents) and their answers."""
@@ -1036,28 +1067,10 @@ class Corpus:
         reported by two documents and denied in both is a single thread.  Allegations
         nobody answered are threads of their own with no responses.
         """
-        known = self._lookup("claims")
-        parent: dict[str, str] = {}
-
-        def find(key: str) -> str:
-            root = key
-            while parent.get(root, root) != root:
-                root = parent[root]
-            while parent.get(key, key) != root:
-                parent[key], key = root, parent[key]
-            return root
-
-        for claim in self.claims:
-            parent.setdefault(claim.id, claim.id)
-            for other in claim.responds_to:
-                if other in known:
-                    parent.setdefault(other, other)
-                    a, b = find(claim.id), find(other)
-                    if a != b:
-                        parent[max(a, b)] = min(a, b)
+        roots = thread_roots(self.claims)
         groups: dict[str, list[Claim]] = {}
         for claim in self.claims:
-            groups.setdefault(find(claim.id), []).append(claim)
+            groups.setdefault(roots[claim.id], []).append(claim)
         threads = []
         for members in groups.values():
             allegations = tuple(c for c in members if c.kind is ClaimKind.ALLEGATION)

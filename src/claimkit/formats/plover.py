@@ -59,6 +59,7 @@ actor id and ``responds_to``.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, BinaryIO
 
@@ -67,7 +68,16 @@ import pycountry
 
 from claimkit import __version__
 from claimkit.hookspecs import hookimpl
-from claimkit.model import Actor, ActorKind, Claim, ClaimKind, Document, Record, Span
+from claimkit.model import (
+    Actor,
+    ActorKind,
+    Claim,
+    ClaimKind,
+    Document,
+    Record,
+    Span,
+    thread_roots,
+)
 from claimkit.registry import Exporter
 
 __all__ = ["EVENTS", "SECTORS", "dump_plover", "plover_records"]
@@ -142,28 +152,9 @@ def _actor_object(actor: Actor, document: Document | None, span: Span | None) ->
 
 def _threads(claims: Sequence[Claim]) -> dict[str, str]:
     """The ``link`` of every claim in a thread of two or more claims."""
-    known = {claim.id for claim in claims}
-    parent: dict[str, str] = {claim.id: claim.id for claim in claims}
-
-    def find(key: str) -> str:
-        while parent[key] != key:
-            parent[key] = parent[parent[key]]
-            key = parent[key]
-        return key
-
-    for claim in claims:
-        for other in claim.responds_to:
-            if other in known:
-                a, b = find(claim.id), find(other)
-                if a != b:
-                    parent[max(a, b)] = min(a, b)
-    sizes: dict[str, int] = {}
-    for claim in claims:
-        root = find(claim.id)
-        sizes[root] = sizes.get(root, 0) + 1
-    return {
-        claim.id: f"thread:{find(claim.id)}" for claim in claims if sizes[find(claim.id)] > 1
-    }
+    roots = thread_roots(claims)
+    sizes = Counter(roots.values())
+    return {claim_id: f"thread:{root}" for claim_id, root in roots.items() if sizes[root] > 1}
 
 
 def _event(claim: Claim, document: Document | None, link: str | None) -> dict[str, Any]:
