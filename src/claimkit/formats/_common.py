@@ -7,6 +7,7 @@ import json
 import os
 import stat
 import urllib.parse
+from collections.abc import Iterable
 from typing import BinaryIO
 
 import msgspec
@@ -14,7 +15,7 @@ import orjson
 
 from claimkit import limits
 from claimkit.errors import ExportError, LimitExceededError, LoadError
-from claimkit.model import Actor, Claim, Document, Record
+from claimkit.model import Actor, Claim, Corpus, Document, Record
 
 __all__ = [
     "FileChecks",
@@ -470,3 +471,18 @@ class FileChecks:
                         line=line,
                         record=index,
                     )
+
+
+def corpus_of(records: Iterable[Record]) -> Corpus:
+    """The documents and claims of a record stream as one corpus (actors come with claims).
+
+    For exporters that need the whole corpus at once (reports, threads).
+    """
+    documents: list[Document] = []
+    claims: list[Claim] = []
+    for record in records:
+        if isinstance(record, Document):
+            documents.append(record)
+        elif isinstance(record, Claim):
+            claims.append(record)
+    return Corpus.build(documents, claims)

@@ -42,6 +42,7 @@ from importlib import resources
 from typing import BinaryIO
 
 from claimkit.errors import ExportError
+from claimkit.formats._common import corpus_of
 from claimkit.formats._highlight import pieces
 from claimkit.hookspecs import hookimpl
 from claimkit.model import (
@@ -546,14 +547,7 @@ def render_html(corpus: Corpus) -> str:
 
 def dump_html(records: Iterable[Record], stream: BinaryIO) -> None:
     """Write the HTML report of the records (see :func:`render_html`)."""
-    documents: list[Document] = []
-    claims: list[Claim] = []
-    for record in records:
-        if isinstance(record, Document):
-            documents.append(record)
-        elif isinstance(record, Claim):
-            claims.append(record)
-    stream.write(render_html(Corpus.build(documents, claims)).encode("utf-8"))
+    stream.write(render_html(corpus_of(records)).encode("utf-8"))
 
 
 @hookimpl

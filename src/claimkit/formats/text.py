@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import BinaryIO
 
 from claimkit.errors import LoadError
-from claimkit.formats._common import decode_text, read_limited
+from claimkit.formats._common import corpus_of, decode_text, read_limited
 from claimkit.hookspecs import hookimpl
 from claimkit.model import (
     Claim,
@@ -235,14 +235,7 @@ def render_report(corpus: Corpus) -> str:
 
 def dump_report(records: Iterable[Record], stream: BinaryIO) -> None:
     """Write the plain-text report of the records (see :func:`render_report`)."""
-    documents: list[Document] = []
-    claims: list[Claim] = []
-    for record in records:
-        if isinstance(record, Document):
-            documents.append(record)
-        elif isinstance(record, Claim):
-            claims.append(record)
-    corpus = Corpus.build(documents, claims)
+    corpus = corpus_of(records)
     text = io.TextIOWrapper(stream, encoding="utf-8", newline="\n", write_through=True)
     try:
         text.write(render_report(corpus))
