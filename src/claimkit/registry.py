@@ -43,6 +43,7 @@ __all__ = [
     "Exporter",
     "Extractor",
     "LinkFunction",
+    "PrepareLinkFunction",
     "LoadFunction",
     "Loader",
     "ReadPathFunction",
@@ -70,6 +71,14 @@ ExtractFunction = Callable[[Document], Sequence[Claim]]
 
 LinkFunction = Callable[[Sequence[Claim]], Sequence[Claim]]
 """``link(claims)``: a second pass over the claims of many documents (for ``responds_to``)."""
+
+PrepareLinkFunction = Callable[[Sequence[Claim]], LinkFunction]
+"""``prepare_link(allegations)``: a linker for parts of a corpus, given its allegations.
+
+The function it returns links the claims of some whole documents against the
+allegations of every document, with the result :attr:`Extractor.link` gives on the
+whole corpus.  It must pickle (Dask sends it to its workers).
+"""
 
 ReadPathFunction = Callable[[Path], Iterator[Record]]
 """``read_path(path)``: read a file on disk together with the files beside it that it needs."""
@@ -210,8 +219,19 @@ class Extractor:
     Attributes:
         name: The name users pass as ``extractor=``.
         extract: Finds the claims of one document; must be deterministic.
-        link: Optional second pass over the claims of all documents, adding
-            cross-document ``responds_to`` links.
+        link: The cross-document linking the extractor offers, if any: a second pass
+            over the claims of all documents, adding ``responds_to`` links.  Without
+            it, claims are never linked across documents, however they are run.  A
+            linker that decides a document's links from that document's claims and
+            the *allegations* of all documents (as the built-in one does) can be run
+            in parts: :func:`claimkit.stream.link_stream` and
+            :func:`claimkit.integrations.dask.link` pass it each part together with
+            every allegation.
+        prepare_link: Optional, with ``link``: builds once, from the allegations of
+            every document, a linker for parts of the corpus (see
+            :data:`PrepareLinkFunction`), so that linking in parts does not redo the
+            corpus-wide work for each part.  The built-in extractor clusters its
+            allegations here.
         description: One line for ``claimkit plugins``.
         priority: Among several extractors, the highest priority is the default.
         plugin: The plugin that registered it (filled in by the registry).
@@ -220,9 +240,15 @@ class Extractor:
     name: str = field(validator=_check_name)
     extract: ExtractFunction
     link: LinkFunction | None = None
+    prepare_link: PrepareLinkFunction | None = field(default=None)
     description: str = ""
     priority: int = 0
     plugin: str = ""
+
+    @prepare_link.validator
+    def _check_prepare_link(self, _attribute: object, value: PrepareLinkFunction | None) -> None:
+        if value is not None and self.link is None:
+            raise PluginError(f"extractor {self.name!r}: prepare_link needs a link pass too")
 
 
 D = TypeVar("D", Loader, Exporter, Extractor)

@@ -26,10 +26,12 @@ What needs more than one record at a time, and how to bound it:
   allegations (an index: 7% of the claims found in 300 PolNeAR articles, and none of
   the texts), a second pass links the claims in blocks against that index.  Memory is
   O(allegations + block), not O(corpus).  The result equals linking the whole corpus
-  at once.  With the built-in linker the index is clustered once
-  (:class:`claimkit.extract.allegations.AllegationIndex`) and every block is linked against
-  it; another extractor's linker re-runs over the index for each block, so its time
-  grows with ``claims / block_claims * allegations``.
+  at once.  An extractor that offers
+  :attr:`~claimkit.registry.Extractor.prepare_link` (the built-in one clusters its
+  allegations there, :class:`claimkit.extract.allegations.AllegationIndex`) has its index
+  built once and every block linked against it; another extractor's ``link`` re-runs
+  over the index for each block, so its time grows with
+  ``claims / block_claims * allegations``.
 * **Corpus-level views** (:meth:`claimkit.model.Corpus.threads`,
   :meth:`~claimkit.model.Corpus.disputes`, lookups) need a :class:`~claimkit.model.Corpus`
   in memory; build one from the claims you need (for example those of one actor, read
@@ -41,12 +43,12 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
+from attrs import frozen
+
 from claimkit.api import PathLike, dump, iter_load
-from claimkit.extract import linking
-from claimkit.extract import plugin as rules
 from claimkit.model import Actor, Claim, ClaimKind, Document, Record
 from claimkit.parallel import DEFAULT_CHUNK_SIZE, iter_extract
 from claimkit.plugins import get_registry
@@ -58,7 +60,9 @@ __all__ = [
     "extract_stream",
     "extract_to_file",
     "iter_documents",
+    "link_part",
     "link_stream",
+    "part_linker",
 ]
 
 DEFAULT_BLOCK_CLAIMS = 20_000
@@ -124,9 +128,50 @@ def _is_indexed(claim: Claim) -> bool:
     return claim.kind is ClaimKind.ALLEGATION
 
 
-def _prebuilt_index(link: LinkFunction, index: list[Claim]) -> linking.AllegationIndex | None:
-    """The built-in linker's allegation index, built once for every block (else None)."""
-    return linking.AllegationIndex(index) if link is rules.link else None
+@frozen
+class _AgainstIndex:
+    """Links a part of a corpus with a whole-corpus linker, given the part and the index."""
+
+    link: LinkFunction
+    index: tuple[Claim, ...]
+
+    def __call__(self, claims: Sequence[Claim]) -> list[Claim]:
+        inside = {claim.id for claim in claims}
+        others = [claim for claim in self.index if claim.id not in inside]
+        return list(self.link([*claims, *others]))[: len(claims)]
+
+
+def part_linker(
+    extractor: Extractor, indexed: Sequence[Claim], *, prepared: bool = True
+) -> LinkFunction | None:
+    """How to link parts of a corpus with ``extractor``, given the corpus's indexed claims.
+
+    Args:
+        extractor: The extractor whose cross-document linking to run.
+        indexed: The claims of every document that other documents' claims may link
+            to (the allegations, unless a caller chose otherwise).
+        prepared: Whether ``indexed`` are the allegations, so that the extractor's
+            :attr:`~claimkit.registry.Extractor.prepare_link` may build its index.
+
+    Returns:
+        A function linking the claims of whole documents (the result equals
+        ``extractor.link`` over the whole corpus, for those claims), or ``None`` when
+        the extractor offers no cross-document linking.
+    """
+    if extractor.link is None:
+        return None
+    if prepared and extractor.prepare_link is not None:
+        return extractor.prepare_link(indexed)
+    return _AgainstIndex(extractor.link, tuple(indexed))
+
+
+def link_part(records: Sequence[Record], linker: LinkFunction | None) -> list[Record]:
+    """The records of whole documents, their claims linked by ``linker`` (in place, in order)."""
+    claims = [record for record in records if isinstance(record, Claim)]
+    if linker is None or not claims:
+        return list(records)
+    linked = iter(linker(claims))
+    return [next(linked) if isinstance(record, Claim) else record for record in records]
 
 
 def link_stream(
@@ -134,15 +179,16 @@ def link_stream(
     *,
     extractor: str | Extractor | None = None,
     block_claims: int = DEFAULT_BLOCK_CLAIMS,
-    indexed: Callable[[Claim], bool] = _is_indexed,
+    indexed: Callable[[Claim], bool] | None = None,
 ) -> Iterator[Record]:
     """Link the claims of a stream too large for memory, in two passes over it.
 
     The first pass keeps the claims ``indexed`` selects (allegations); the second
     yields every record in its original order, claims linked by the extractor's
-    ``link`` pass, which sees each block of claims together with the whole index.
-    This is exact for linkers that, like the built-in one, decide a document's links
-    from its own claims and the allegations of all documents.
+    cross-document linking (:func:`part_linker`), which sees each block of claims
+    together with the whole index.  This is exact for linkers that, like the built-in
+    one, decide a document's links from its own claims and the allegations of all
+    documents.
 
     Args:
         source: Called twice; each call returns the records anew, e.g.
@@ -151,7 +197,8 @@ def link_stream(
             one otherwise.  Without a ``link`` pass the records pass through.
         block_claims: How many claims to link at a time (documents are not split
             across blocks unless one document alone has more claims).
-        indexed: Which claims another document's claims can link to.
+        indexed: Which claims another document's claims can link to; the
+            allegations by default.
 
     Yields:
         The records of ``source``, in order, with claims linked.
@@ -162,40 +209,28 @@ def link_stream(
     if block_claims < 1:
         raise ValueError(f"block_claims must be >= 1, got {block_claims}")
     chosen = extractor if isinstance(extractor, Extractor) else get_registry().extractor(extractor)
-    link = chosen.link
-    if link is None:
+    if chosen.link is None:
         yield from source()
         return
-    index = [r for r in source() if isinstance(r, Claim) and indexed(r)]
-    prebuilt = _prebuilt_index(link, index) if indexed is _is_indexed else None
-
-    def flush(buffer: list[Record], claims: list[Claim]) -> Iterator[Record]:
-        if not claims:
-            yield from buffer
-            return
-        if prebuilt is not None:
-            linked = iter(linking.link(claims, index=prebuilt))
-        else:
-            inside = {claim.id for claim in claims}
-            others = [claim for claim in index if claim.id not in inside]
-            linked = iter(list(link([*claims, *others]))[: len(claims)])
-        for record in buffer:
-            yield next(linked) if isinstance(record, Claim) else record
-
+    select = _is_indexed if indexed is None else indexed
+    index = [r for r in source() if isinstance(r, Claim) and select(r)]
+    linker = part_linker(chosen, index, prepared=indexed is None)
     buffer: list[Record] = []
-    claims: list[Claim] = []
+    claims = 0
+    last = ""
     for record in source():
         if (
             isinstance(record, Claim)
-            and len(claims) >= block_claims
-            and record.document_id != claims[-1].document_id
+            and claims >= block_claims
+            and record.document_id != last
         ):
-            yield from flush(buffer, claims)
-            buffer, claims = [], []
+            yield from link_part(buffer, linker)
+            buffer, claims = [], 0
         buffer.append(record)
         if isinstance(record, Claim):
-            claims.append(record)
-    yield from flush(buffer, claims)
+            claims += 1
+            last = record.document_id
+    yield from link_part(buffer, linker)
 
 
 def _with_actors(records: Iterable[Record]) -> Iterator[Record]:

@@ -7,14 +7,15 @@ default (priority 100).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 
 from claimkit.extract import linking, pipeline
 from claimkit.hookspecs import hookimpl
 from claimkit.model import Claim, Document
-from claimkit.registry import Extractor
+from claimkit.registry import Extractor, LinkFunction
 
-__all__ = ["PRIORITY", "extract", "link", "register_extractors"]
+__all__ = ["PRIORITY", "extract", "link", "prepare_link", "register_extractors"]
 
 PRIORITY = 100
 """The priority of the built-in extractor; a plugin registering a higher one becomes the default."""
@@ -30,6 +31,15 @@ def link(claims: Sequence[Claim]) -> list[Claim]:
     return linking.link(claims)
 
 
+def prepare_link(allegations: Sequence[Claim]) -> LinkFunction:
+    """A linker for parts of a corpus: ``allegations`` (all of its) clustered once.
+
+    Linking the claims of whole documents with it gives the links :func:`link` gives
+    them over the whole corpus (see :class:`claimkit.extract.allegations.AllegationIndex`).
+    """
+    return functools.partial(linking.link, index=linking.AllegationIndex(allegations))
+
+
 @hookimpl
 def register_extractors(register: Callable[[Extractor], None]) -> None:
     """Register the ``rules`` extractor."""
@@ -38,6 +48,7 @@ def register_extractors(register: Callable[[Extractor], None]) -> None:
             name="rules",
             extract=extract,
             link=link,
+            prepare_link=prepare_link,
             priority=PRIORITY,
             description="built-in rules: cue lexicons, attribution patterns, gazetteer actors",
         )

@@ -175,35 +175,18 @@ def _concat(parts: Iterable[Iterable[Claim]]) -> list[Claim]:
     return [claim for part in parts for claim in part]
 
 
-def _prepare_index(allegations: list[Claim], extractor: str | None) -> Any:
-    """The built-in linker's index, clustered once for every partition (else the list)."""
-    from claimkit.extract import linking
-    from claimkit.extract import plugin as rules
+def _prepare_linker(allegations: list[Claim], extractor: str | None) -> Any:
+    """The extractor's linker for partitions, its index built once (None: no linking)."""
     from claimkit.plugins import get_registry
+    from claimkit.stream import part_linker
 
-    if get_registry().extractor(extractor).link is rules.link:
-        return linking.AllegationIndex(allegations)
-    return allegations
+    return part_linker(get_registry().extractor(extractor), allegations)
 
 
-def _link_partition(records: Iterable[Record], index: Any, extractor: str | None) -> list[Record]:
-    from claimkit.extract import linking
-    from claimkit.plugins import get_registry
+def _link_partition(records: Iterable[Record], linker: Any) -> list[Record]:
+    from claimkit.stream import link_part
 
-    linker = get_registry().extractor(extractor).link
-    records = list(records)
-    if linker is None:
-        return records
-    claims = [record for record in records if isinstance(record, Claim)]
-    if not claims:
-        return records
-    if isinstance(index, linking.AllegationIndex):
-        done = iter(linking.link(claims, index=index))
-        return [next(done) if isinstance(record, Claim) else record for record in records]
-    inside = {claim.id for claim in claims}
-    others = [claim for claim in index if claim.id not in inside]
-    linked = iter(list(linker([*claims, *others]))[: len(claims)])
-    return [next(linked) if isinstance(record, Claim) else record for record in records]
+    return link_part(list(records), linker)
 
 
 def link(records: Bag, *, extractor: str | None = None) -> Bag:
@@ -211,9 +194,9 @@ def link(records: Bag, *, extractor: str | None = None) -> Bag:
 
     The allegations of the whole bag are gathered into one index that every
     partition receives; each partition's claims are then linked against it.  The
-    result equals linking all claims at once, in the bag's order.  With the built-in
-    linker the index is clustered once, in one task
-    (:class:`claimkit.extract.allegations.AllegationIndex`), not once per partition.
+    result equals linking all claims at once, in the bag's order.  When the extractor
+    offers :attr:`~claimkit.registry.Extractor.prepare_link` (the built-in one does),
+    its index is built once, in one task, not once per partition.
 
     Args:
         records: A bag of claims, possibly with documents and actors (kept as they are).
@@ -223,8 +206,8 @@ def link(records: Bag, *, extractor: str | None = None) -> Bag:
         A bag of the same records, claims linked, partitioned as ``records``.
     """
     allegations = records.filter(_is_allegation).reduction(list, _concat)
-    index = _import("dask").delayed(_prepare_index)(allegations, extractor)
-    return records.map_partitions(_link_partition, index, extractor)
+    linker = _import("dask").delayed(_prepare_linker)(allegations, extractor)
+    return records.map_partitions(_link_partition, linker)
 
 
 # ------------------------------------------------------------------------- files
