@@ -256,3 +256,81 @@ def test_every_content_decision_is_explained_with_its_words() -> None:
     denies = next(c for c in corpus.claims if c.cue == "denies")
     assert explain_kind(denies, document) is None
     assert text  # the seed is read from the package data
+
+
+# -- session 4: long subjects, fragments, hedged clauses, passive charges ----------------
+
+
+def test_falsity_of_a_long_claim_subject() -> None:
+    # claims-dev fnc-1946: the claim noun opens a subject of fifteen words
+    content = ("The suggestion that individuals who have ties to ISIL have been apprehended at "
+               "the Southwest border is categorically false")
+    decision = decide(content)
+    assert decision is not None and decision.kind is ClaimKind.DENIAL
+    assert decision.rule == "falsity"
+
+
+def test_a_claim_noun_that_is_not_the_subject_is_not_judged() -> None:
+    # the judged thing is the border policy, not the report
+    assert decide("the report says the border policy was wrong") is None or (
+        decide("the report says the border policy was wrong").kind  # type: ignore[union-attr]
+        is not ClaimKind.DENIAL
+    )
+
+
+def test_a_fragment_source_charges_no_one() -> None:
+    # claims-dev fnc-1588: "state" in "Borno state" is read as a cue with a fragment source
+    text = ("The Islamist militants sparked global outrage in April by abducting 219 "
+            "schoolgirls from the remote north-eastern town of Chibok, in Borno state.")
+    assert all(kind == "statement" for kind, _cue, _who in kinds_of(text))
+
+
+def test_a_long_subject_speaks_past_its_prepositions() -> None:
+    text = ("Patricia Smith and Charles Woods, the parents of two Americans killed in the 2012 "
+            "attacks on a U.S. diplomatic compound in Benghazi, Libya, have filed a wrongful "
+            "death lawsuit against Hillary Clinton.")
+    claims = claimkit.extract(text).claims
+    assert [(c.kind.value, c.claimant.name) for c in claims] == [("allegation", "Patricia Smith")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # claims-dev fnc-1885: the hedge qualifies the "where" clause, not the kidnapping
+        "The kidnapping occurred on July 16 in the town of Gombi in northeastern Nigeria, "
+        "where the German national was reportedly a teacher at a government training school.",
+        # claims-dev fnc-1559 and fnc-1174: a hedged description asserts nothing
+        "A group, allegedly named RIP Macaulay Culkin, gained thousands of likes online.",
+    ],
+)
+def test_a_hedge_speaks_for_its_own_clause(text: str) -> None:
+    assert kinds_of(text) == []
+
+
+def test_a_hedge_in_a_relative_clause_keeps_its_antecedent() -> None:
+    claims = claimkit.extract("The rebels, who reportedly killed 20 villagers, fled.").claims
+    assert [(c.kind.value, c.claimant.name) for c in claims] == [("allegation", "unnamed source")]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "target", "content"),
+    [
+        # claims-dev fnc-0032: the auxiliary serves both participles, so Johnson is accused
+        ("Dorian Johnson was a witness. In 2011, Johnson was arrested and accused of theft.",
+         "unnamed source", "Dorian Johnson", "Johnson was arrested and accused of theft"),
+        ("Johnson has been accused by prosecutors of theft.",
+         "prosecutors", "Johnson", "Johnson has been accused by prosecutors of theft"),
+        ("He was blamed by the Ministry of Defence for the leak.",
+         "Ministry of Defence", None, "He was blamed by the Ministry of Defence for the leak"),
+    ],
+)
+def test_passive_charges(text: str, claimant: str, target: str | None, content: str) -> None:
+    corpus = claimkit.extract(text)
+    (claim,) = corpus.claims
+    document = corpus.documents[0]
+    assert claim.kind is ClaimKind.ALLEGATION
+    assert claim.claimant.name == claimant
+    if target is not None:
+        assert claim.target is not None and claim.target.name == target
+    assert claim.provenance.content is not None
+    assert document.span_text(claim.provenance.content) == content

@@ -138,6 +138,9 @@ _BySentence = dict[int, list["_Built"]]
 """The attributed drafts of each sentence, by the sentence's start."""
 
 
+_CHARGED = (ClaimKind.ALLEGATION, ClaimKind.DENIAL)
+
+
 class _Built:
     """A draft with its resolved actors."""
 
@@ -249,6 +252,10 @@ def _claimants(document: Document, drafts: Sequence[Draft], resolver: SpeakerRes
                     claimant = _speaking_group(claimant, draft, built)
         item = _Built(draft, claimant, order)
         item.unnamed = unnamed
+        if unnamed and not draft.unnamed and item.kind in _CHARGED:
+            # a parse that finds no speaker ("in Borno state", "including a fatal bomb")
+            # is too weak to charge or deny: the claim stays, as a statement
+            item.kind = ClaimKind.STATEMENT
         if draft.channel is not None:  # "AFP reported Shekau as saying"
             item.channel = resolver.actor(draft.channel)
         if draft.target is not None:

@@ -50,6 +50,7 @@ from claimkit.extract.relayed_drafts import _hedge_draft, _relayed
 from claimkit.extract.segment import Sentence, Token
 from claimkit.extract.sentence_view import SentenceView, _token_range
 from claimkit.extract.source_spans import _subject_of_sentence
+from claimkit.extract.speakers import names_someone
 from claimkit.extract.verb_drafts import _attributive, _verb_draft
 from claimkit.model import ClaimKind
 
@@ -127,6 +128,8 @@ def assemble(text: str, sentence: Sentence, tokens: Sequence[Token], cues: Seque
                 draft.source = view.chars(*subject)
                 draft.shares_source = True
     found = [d for d in drafts if d is not None and d.source is not None]
+    for draft in found:
+        _repair_fragment_source(view, draft)
     if hedges and not found:  # a hedge speaks only where no one is named as the speaker
         draft = _hedge_draft(view, hedges[0])
         if draft is not None and draft.content is not None:
@@ -137,3 +140,29 @@ def assemble(text: str, sentence: Sentence, tokens: Sequence[Token], cues: Seque
                 found.append(draft)  # a hedged sentence that charges or denies nothing is
                 # no claim worth a ledger line ("the deal was reportedly signed")
     return found
+
+
+def _repair_fragment_source(view: SentenceView, draft: Draft) -> None:
+    """Give a draft whose source is a fragment the subject of its sentence instead.
+
+    A long subject ("Patricia Smith and Charles Woods, the parents of two Americans killed
+    in the attacks on a compound in Benghazi, have filed ...") or a coordinated verb ("Olsen
+    went on a radio show and claimed that ...") leaves only a piece of a phrase before the
+    cue ("on a compound in Benghazi", "on a radio show and"); the sentence's subject, when it
+    names someone and ends before the cue, is the speaker.
+    """
+    if draft.unnamed or draft.source is None or draft.shares_source or draft.nominal:
+        return
+    if draft.content is not None and draft.content[0] < draft.source[0]:
+        return  # "..., in Borno state": the subject is inside the content
+    if names_someone(view.text[draft.source[0] : draft.source[1]]):
+        return
+    cue = _token_range(view, draft.cue_spans[0])
+    if cue is None:
+        return
+    subject = _subject_of_sentence(view, cue[0])
+    if subject is None or subject[1] > cue[0]:
+        return
+    chars = view.chars(*subject)
+    if chars[1] <= draft.source[0] and names_someone(view.text[chars[0] : chars[1]], strict=True):
+        draft.source = chars

@@ -85,9 +85,17 @@ def is_passive(lowers: Sequence[str], index: int) -> bool:
     ):
         return True  # "as first reported by the New York Times"
     back = index - 1
-    while back >= 0 and index - back <= 4:
+    reach = 4
+    while back >= 0 and index - back <= reach:
         if lowers[back] in _PASSIVE_AUX:
             return True
+        if lowers[back] in ("and", "or") and back > 1 and reach == 4 and (
+            lowers[back - 1].endswith(_PARTICIPLE_ENDS)
+        ):
+            # "was arrested and accused of theft": the auxiliary serves both participles
+            reach = index - back + 4
+            back -= 2
+            continue
         if lowers[back] not in AUXILIARIES and not lowers[back].endswith("ly"):
             return False
         back -= 1

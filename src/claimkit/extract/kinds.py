@@ -235,7 +235,8 @@ def _denial(words: list[str], lex: KindLexicon) -> _Found | None:
         before = words[max(subject, start - 15) : start]
         after = words[end : end + 2]
         elided = subject < len(words) and words[subject] in _BE  # "said that is untrue"
-        if elided or not lex.claim_refs.isdisjoint(before) or not lex.claim_refs.isdisjoint(after):
+        if elided or _judged_ref(before, lex) or not lex.claim_refs.isdisjoint(after) \
+                or _judged_subject(words, subject, start, lex):
             return ClaimKind.DENIAL, "falsity", [(start, end)]
     subject = _subject_start(words)
     if subject < len(words):
@@ -254,6 +255,46 @@ def _denial(words: list[str], lex: KindLexicon) -> _Found | None:
             return ClaimKind.DENIAL, "negated-wrongdoing", [(negation, negation + 1),
                                                             (start, end)]
     return None
+
+
+_SAYING = frozenset(
+    _words("say says said show shows showed shown find finds found suggest suggests suggested "
+           "argue argues argued claim claims claimed state states stated allege alleges alleged "
+           "conclude concludes concluded note notes noted")
+)
+"""Verbs after a claim noun that make it the speaker of what follows, not what is judged."""
+
+
+def _judged_ref(before: Sequence[str], lex: KindLexicon) -> bool:
+    """Whether a claim noun before a falsity word is what it judges.
+
+    "the claims are baseless" judges the claims; in "the report says the policy was wrong"
+    the report speaks and the policy is judged.
+    """
+    for index in range(len(before) - 1, -1, -1):
+        if before[index] in lex.claim_refs:
+            return _SAYING.isdisjoint(before[index + 1 :])
+    return False
+
+
+def _judged_subject(words: Sequence[str], subject: int, judged: int, lex: KindLexicon) -> bool:
+    """Whether the clause's subject is a claim noun that a copula judges, however long it is.
+
+    "the assertion that terrorists were arrested while crossing the border is categorically
+    false": the subject's head opens the content and its copula comes just before the judgement.
+    """
+    head = subject
+    while head < len(words) and head < subject + 3 and words[head] in _DETERMINERS:
+        head += 1
+    if head >= len(words) or words[head] not in lex.claim_refs or head >= judged:
+        return False
+    if head + 1 < judged and words[head + 1] in _SAYING:
+        return False  # "the report says the policy was wrong": the report speaks
+    near = [w for w in words[max(head, judged - 4) : judged] if w not in _QUOTE_WORDS]
+    return not _BE.isdisjoint(near) and all(w not in (",", ";") for w in near)
+
+
+_QUOTE_WORDS = frozenset({"\u201c", "\u201d", '"', "'", "\u2018", "\u2019"})
 
 
 def _negation_after(words: Sequence[str], index: int, lex: KindLexicon) -> int | None:

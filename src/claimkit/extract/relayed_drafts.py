@@ -64,7 +64,11 @@ def _relayed(view: SentenceView, cues: Sequence[CueMatch]) -> Draft | None:
 
 def _hedge_draft(view: SentenceView, cue: CueMatch) -> Draft | None:
     """A sentence that points at an unnamed source ("Phelps was reportedly gambling")."""
-    first = 0
+    if cue.first > 0 and view.tokens[cue.first - 1].text in (",", "(") and (
+        cue.last < view.size and view.lowers[cue.last] in _DESCRIBING
+    ):
+        return None  # "Det. Patterson, allegedly of the police, said": a hedged description
+    first = _hedged_clause(view, cue.first)
     while first < cue.first and (view.lowers[first] in _LEADING_CONJUNCTIONS
                                  or view.tokens[first].text in _QUOTES):
         first += 1
@@ -74,3 +78,30 @@ def _hedge_draft(view: SentenceView, cue: CueMatch) -> Draft | None:
     span = view.chars(cue.first, cue.last)
     return Draft(sentence=view.sentence, cue=cue, kind=cue.kind, cue_spans=[span],
                  source=span, content=view.chars(*content), unnamed=True)
+
+
+_DESCRIBING = frozenset({"of", "from", "in", "at", "named", "called", "known", "titled"})
+"""Words after a hedge that make it qualify a description, not assert a claim."""
+# a relative clause ("the rebels, who reportedly killed 20 villagers") keeps the whole
+# sentence: its subject is the antecedent before the comma
+_SUBORDINATORS = frozenset(
+    {"where", "when", "while", "after", "before", "because", "although", "though", "since",
+     "whereas"}
+)
+
+
+def _hedged_clause(view: SentenceView, hedge: int) -> int:
+    """The first token of the clause a hedge stands in.
+
+    A hedge inside a subordinate clause ("The kidnapping occurred in Gombi, where the
+    German was reportedly a teacher") hedges that clause only, not the main one.
+    """
+    for index in range(hedge - 1, 0, -1):
+        text = view.tokens[index].text
+        if text == ";" and not view.inside_quote[index]:
+            return index + 1
+        if text == "," and not view.inside_quote[index] and (
+            view.lowers[index + 1] in _SUBORDINATORS
+        ):
+            return index + 1
+    return 0

@@ -56,6 +56,9 @@ from claimkit.extract.source_spans import (
 )
 from claimkit.model import ClaimKind
 
+_CHARGE_FRAMES = frozenset({"accuse", "charge", "blame", "warn", "condemn", "call"})
+"""Frames whose passive subject is the accused ("North Korea was accused of ...")."""
+_CHARGE_PREPOSITIONS = frozenset({"of", "with", "for", "over"})
 
 def _cue_spans(view: SentenceView, cue: CueMatch, aux_start: int) -> list[tuple[int, int]]:
     """Character spans of the cue with its auxiliaries ("has denied", "did not deny")."""
@@ -166,16 +169,31 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
     if cue.passive:
         # "it was denied by Tehran", "North Korea was accused of ..."
         subject, aux_start = _source_left(view, cue.first)
+        if subject is None and cue.first > 2 and view.lowers[cue.first - 1] in ("and", "or"):
+            # "was arrested and accused of theft": the subject of the first participle
+            subject, aux_start = _source_left(view, cue.first - 2)
         agent = None
         if after < view.size and view.lowers[after] == "by":
             agent = _source_right(view, after + 1)
+            if agent is not None and frame in _CHARGE_FRAMES:
+                # "accused by prosecutors of theft": the charge's preposition ends the agent
+                for index in range(agent[0] + 1, agent[1]):
+                    if view.lowers[index] in _CHARGE_PREPOSITIONS and not (
+                        index + 1 < view.size and view.is_capital(index + 1)
+                    ):  # "the Ministry of Defence" is a name
+                        agent = (agent[0], index)
+                        break
             after = agent[1] if agent is not None else after + 1
         source = agent
-        if frame in ("accuse", "charge", "blame", "warn", "condemn", "call"):
+        if frame in _CHARGE_FRAMES:
             if subject is not None:
                 target = subject
                 target_mode = "span"
             content = _content_right(view, after, cue_starts)
+            if content is not None and subject is not None:
+                # the proposition stands alone with its subject: "Iran was accused by
+                # Israel of supplying drones", not "of supplying drones"
+                content = (subject[0], content[1])
         else:
             content = subject
         if source is None and subject is not None and kind is ClaimKind.ALLEGATION:
