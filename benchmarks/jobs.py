@@ -2,7 +2,7 @@
 
 Runs the command line in fresh processes on a folder of articles and prints the median
 wall time of ``--repeat`` runs for ``-j 1``, ``-j 0`` and no ``-j`` (the default, which
-chooses :func:`claimkit.parallel.auto_workers` processes), plus how many processes the
+chooses :func:`claimkit.runner.auto_workers` processes), plus how many processes the
 default chose.  The default must never be slower than ``-j 1`` beyond noise.
 
 Usage::
@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 
 import claimkit
-from claimkit.parallel import auto_workers, resolve_workers
+from claimkit.runner import auto_workers, resolve_workers
 
 POLNEAR = Path("/work/shared/benchmarks/polnear-train/data/train/text")
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"

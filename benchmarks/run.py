@@ -238,8 +238,8 @@ def _child(task: str, args: list[str], repeat: int) -> dict[str, float]:
         result = _timed(run, 1)
         return result
     if task == "extract":
-        from claimkit.parallel import extract_claims
         from claimkit.plugins import get_registry
+        from claimkit.runner import extract_claims
 
         documents = [r for r in _records(args[1]) if isinstance(r, Document)]
         workers = int(args[2])

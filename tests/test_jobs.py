@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import claimkit
-from claimkit.parallel import AUTO_CHARS_PER_WORKER, auto_workers
+from claimkit.runner import AUTO_CHARS_PER_WORKER, auto_workers
 
 
 def _documents(count: int, size: int) -> list[claimkit.Document]:

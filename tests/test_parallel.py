@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 import claimkit
-from claimkit import parallel
+from claimkit import _workers, runner
 from claimkit.cli import main
 from claimkit.errors import ExtractionError
 from claimkit.model import (
@@ -135,13 +135,13 @@ def test_chunking_keeps_document_order(tiny: str, chunk_size: int) -> None:
     documents = _documents()
     extractor = get_registry().extractor(tiny)
     serial = [c for d in documents for c in _tiny_extract(d)]
-    assert parallel.extract_claims(documents, extractor, workers=2, chunk_size=chunk_size) == serial
+    assert runner.extract_claims(documents, extractor, workers=2, chunk_size=chunk_size) == serial
 
 
 def test_work_runs_in_other_processes() -> None:
     extractor = Extractor(name="pid", extract=_pid_extract)
     documents = _documents()[:8]
-    claims = parallel.extract_claims(documents, extractor, workers=2, chunk_size=1)
+    claims = runner.extract_claims(documents, extractor, workers=2, chunk_size=1)
     pids = {claim.cue for claim in claims}
     assert str(os.getpid()) not in pids
     assert len(claims) == len(documents)
@@ -151,13 +151,13 @@ def test_worker_failure_names_the_document(tiny: str) -> None:
     extractor = Extractor(name="failing", extract=_failing_extract)
     documents = _documents()
     with pytest.raises(ExtractionError, match=r"failing.*-7.*RuntimeError: boom"):
-        parallel.extract_claims(documents, extractor, workers=2, chunk_size=2)
+        runner.extract_claims(documents, extractor, workers=2, chunk_size=2)
 
 
 def test_spawned_workers_cannot_see_run_time_plugins(tiny: str) -> None:
     extractor = get_registry().extractor(tiny)
     with pytest.raises(ExtractionError, match="registered at run time"):
-        parallel.extract_claims(
+        runner.extract_claims(
             _documents(), extractor, workers=2, chunk_size=4, start_method="spawn"
         )
 
@@ -169,8 +169,8 @@ def test_spawned_workers_find_installed_extractors() -> None:
     )
     extractor = registry.extractor("rules")
     documents = _documents()[:12]
-    serial = parallel.extract_claims(documents, extractor, workers=1)
-    spawned = parallel.extract_claims(
+    serial = runner.extract_claims(documents, extractor, workers=1)
+    spawned = runner.extract_claims(
         documents, extractor, workers=2, chunk_size=3, start_method="spawn"
     )
     assert spawned == serial
@@ -187,7 +187,7 @@ def test_iter_extract_streams_lazily_in_order(tiny: str) -> None:
             pulled += 1
             yield document
 
-    stream = parallel.iter_extract(source(), extractor, workers=2, chunk_size=2)
+    stream = runner.iter_extract(source(), extractor, workers=2, chunk_size=2)
     first_document, first_claims = next(stream)
     assert first_document == documents[0]
     assert pulled <= 2 * 2 * 2 + 2  # at most two chunks per worker in flight, plus one
@@ -199,9 +199,9 @@ def test_iter_extract_streams_lazily_in_order(tiny: str) -> None:
 
 def test_bad_worker_counts_are_refused() -> None:
     with pytest.raises(ValueError, match="workers"):
-        parallel.resolve_workers(-1)
-    assert parallel.resolve_workers(0) >= 1
-    assert parallel.resolve_workers(None) == parallel.resolve_workers(0)
+        runner.resolve_workers(-1)
+    assert runner.resolve_workers(0) >= 1
+    assert runner.resolve_workers(None) == runner.resolve_workers(0)
 
 
 def test_cli_jobs_gives_the_same_file(tmp_path: Path) -> None:
@@ -231,9 +231,9 @@ def test_claims_come_back_from_workers_equal_and_of_their_own_type() -> None:
     seeds = claimkit.load(SEEDS, articles_only=True).documents
     found = [list(registry.extractor("rules").extract(document)) for document in seeds]
     assert sum(len(claims) for claims in found) > 20
-    packed = parallel._pack(found)
+    packed = _workers._pack(found)
     assert isinstance(packed, bytes)  # plain claims travel as MessagePack
-    back = parallel._unpack(packed)
+    back = _workers._unpack(packed)
     assert back == found
     assert all(type(c) is Claim and type(c.provenance.span) is Span for cs in back for c in cs)
     assert all(isinstance(c.responds_to, tuple) for cs in back for c in cs)
@@ -242,14 +242,14 @@ def test_claims_come_back_from_workers_equal_and_of_their_own_type() -> None:
 def test_claims_msgpack_cannot_carry_travel_pickled() -> None:
     claim = _tiny_extract(Document(id="d", text="Officials said it."))[0]
     odd = attrs.evolve(claim, proposition="a lone surrogate \ud800")
-    assert parallel._pack([[odd]]) == [[odd]]
+    assert _workers._pack([[odd]]) == [[odd]]
 
     @attrs.frozen(kw_only=True)
     class Marked(Claim):
         pass
 
     marked = Marked(**_fields(claim))
-    assert parallel._unpack(parallel._pack([[marked]]))[0][0].__class__ is Marked
+    assert _workers._unpack(_workers._pack([[marked]]))[0][0].__class__ is Marked
 
 
 def test_rules_extractor_in_forked_workers_matches_one_process() -> None:
@@ -259,8 +259,8 @@ def test_rules_extractor_in_forked_workers_matches_one_process() -> None:
     )
     extractor = registry.extractor("rules")
     documents = _documents()
-    serial = parallel.extract_claims(documents, extractor, workers=1)
-    forked = parallel.extract_claims(
+    serial = runner.extract_claims(documents, extractor, workers=1)
+    forked = runner.extract_claims(
         documents, extractor, workers=2, chunk_size=3, start_method="fork"
     )
     assert len(serial) > 20
@@ -272,8 +272,8 @@ def test_rules_extractor_in_forked_workers_matches_one_process() -> None:
 
 def test_documents_travel_to_workers_as_msgpack_and_come_back_equal() -> None:
     seeds = list(claimkit.load(SEEDS, articles_only=True).documents)
-    packed = parallel._pack_documents(seeds)
+    packed = _workers._pack_documents(seeds)
     assert isinstance(packed, bytes)
-    assert parallel._DOCUMENTS_DECODER.decode(packed) == seeds
+    assert _workers._DOCUMENTS_DECODER.decode(packed) == seeds
     odd = [Document(id="d", text="a lone surrogate \ud800")]
-    assert parallel._pack_documents(odd) is odd  # pickled instead
+    assert _workers._pack_documents(odd) is odd  # pickled instead

@@ -140,3 +140,14 @@ def test_the_built_in_extractor_offers_prepared_linking() -> None:
 def test_prepare_link_without_link_is_refused() -> None:
     with pytest.raises(PluginError, match="prepare_link needs a link pass"):
         Extractor(name="broken", extract=rules.extract, prepare_link=rules.prepare_link)
+
+
+def test_the_old_import_paths_name_the_runner_s_functions() -> None:
+    from claimkit import api, parallel, runner
+
+    assert api.extract_documents is runner.extract_documents
+    assert stream.extract_stream is runner.extract_stream
+    assert stream.link_stream is runner.link_stream
+    assert stream.DEFAULT_BLOCK_CLAIMS == runner.DEFAULT_BLOCK_CLAIMS
+    for name in parallel.__all__:
+        assert getattr(parallel, name) is getattr(runner, name), name

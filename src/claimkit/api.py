@@ -7,7 +7,7 @@ import io
 import os
 import tempfile
 import warnings
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import BinaryIO
 
@@ -26,9 +26,9 @@ from claimkit.errors import (
 )
 from claimkit.fastjson import gc_paused
 from claimkit.model import Actor, Claim, Corpus, Document, Record, stable_id
-from claimkit.parallel import auto_workers, extract_claims
 from claimkit.plugins import DEFAULT_PLUGINS, get_registry
-from claimkit.registry import SNIFF_BYTES, Extractor, Loader, Registry
+from claimkit.registry import SNIFF_BYTES, Loader, Registry
+from claimkit.runner import extract_documents
 
 __all__ = [
     "as_document",
@@ -644,23 +644,6 @@ def _documents(
     return documents
 
 
-def extract_documents(
-    documents: Sequence[Document], extractor: Extractor, workers: int | None = 1
-) -> list[Claim]:
-    """Run one extractor over documents, then its cross-document linking pass.
-
-    The per-document pass runs here, or with ``workers`` other than 1 in worker
-    processes (:func:`claimkit.parallel.extract_claims`, same output); linking always
-    runs here.
-    """
-    if workers is None:
-        workers = auto_workers(documents)
-    claims = extract_claims(documents, extractor, workers=workers)
-    if extractor.link is not None:
-        claims = list(extractor.link(claims))
-    return claims
-
-
 def extract(
     data: str | os.PathLike[str] | Document | Iterable[str | os.PathLike[str] | Document],
     *,
@@ -691,8 +674,8 @@ def extract(
         extractor: The name of a registered extractor; the default one otherwise.
         workers: Processes to run the per-document pass in: 1 (the default) runs it
             here, 0 uses one per core, ``None`` as many as the text pays for
-            (:func:`claimkit.parallel.auto_workers`: one process for small inputs).
-            The output is the same for any number; see :mod:`claimkit.parallel` for
+            (:func:`claimkit.runner.auto_workers`: one process for small inputs).
+            The output is the same for any number; see :mod:`claimkit.runner` for
             how workers find the extractor.
 
     Returns:

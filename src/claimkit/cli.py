@@ -26,8 +26,8 @@ from claimkit import __version__, api
 from claimkit.display import literal, print_corpus, printable
 from claimkit.errors import ClaimkitError, LoadError
 from claimkit.model import Actor, Claim, Corpus, Document, Record
-from claimkit.parallel import workers_for
 from claimkit.plugins import get_registry
+from claimkit.runner import workers_for
 from claimkit.stream import STREAMED_FORMATS, extract_to_file
 
 __all__ = ["main"]

@@ -224,7 +224,7 @@ class Extractor:
             it, claims are never linked across documents, however they are run.  A
             linker that decides a document's links from that document's claims and
             the *allegations* of all documents (as the built-in one does) can be run
-            in parts: :func:`claimkit.stream.link_stream` and
+            in parts: :func:`claimkit.runner.link_stream` and
             :func:`claimkit.integrations.dask.link` pass it each part together with
             every allegation.
         prepare_link: Optional, with ``link``: builds once, from the allegations of

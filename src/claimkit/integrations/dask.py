@@ -20,7 +20,7 @@ denial to the allegations it answers needs the allegations of every document:
 :func:`link` gathers them (only the allegations: an index, not the corpus) into one
 object that Dask sends to every partition, and links each partition's claims against
 it, with the same result as linking the whole corpus at once (see
-:func:`claimkit.stream.link_stream` for why).  The index must fit in each worker's
+:func:`claimkit.runner.link_stream` for why).  The index must fit in each worker's
 memory.
 
 **Running on a cluster.**  Start a ``dask.distributed`` client before computing; the
@@ -136,8 +136,8 @@ def from_texts(texts: Bag) -> Bag:
 def _extract_partition(
     items: Iterable[str | Document], extractor: str | None, with_documents: bool
 ) -> list[Record]:
-    from claimkit.parallel import extract_one
     from claimkit.plugins import get_registry
+    from claimkit.runner import extract_one
 
     chosen = get_registry().extractor(extractor)
     out: list[Record] = []
@@ -159,7 +159,7 @@ def extract(
         extractor: The extractor's name, looked up on the workers; the default
             extractor otherwise.
         with_documents: Put each document before its claims, so the output holds the
-            texts too (as :func:`claimkit.stream.extract_stream` does).
+            texts too (as :func:`claimkit.runner.extract_stream` does).
 
     Returns:
         A bag of claims (and documents), partitioned as ``documents``.
@@ -178,13 +178,13 @@ def _concat(parts: Iterable[Iterable[Claim]]) -> list[Claim]:
 def _prepare_linker(allegations: list[Claim], extractor: str | None) -> Any:
     """The extractor's linker for partitions, its index built once (None: no linking)."""
     from claimkit.plugins import get_registry
-    from claimkit.stream import part_linker
+    from claimkit.runner import part_linker
 
     return part_linker(get_registry().extractor(extractor), allegations)
 
 
 def _link_partition(records: Iterable[Record], linker: Any) -> list[Record]:
-    from claimkit.stream import link_part
+    from claimkit.runner import link_part
 
     return link_part(list(records), linker)
 
