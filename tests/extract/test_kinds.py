@@ -334,3 +334,49 @@ def test_passive_charges(text: str, claimant: str, target: str | None, content: 
         assert claim.target is not None and claim.target.name == target
     assert claim.provenance.content is not None
     assert document.span_text(claim.provenance.content) == content
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "she simply lacks the integrity and temperament to serve in the office",
+        "this is where her judgment is in question",
+        "he continued to express doubts about her qualifications",
+        "Her lack of respect for security information puts lives in jeopardy",
+    ],
+)
+def test_doubted_virtue_is_an_allegation(content: str) -> None:
+    decision = decide(content)
+    assert decision is not None and decision.kind is ClaimKind.ALLEGATION
+    assert decision.rule in ("doubted-virtue", "wrongdoing:harm")
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["we lack the experience to run it", "I have no doubt about his integrity"],
+)
+def test_doubted_virtue_of_ones_own_side_or_negated_is_nothing(content: str) -> None:
+    assert decide(content) is None
+
+
+def test_a_leading_time_clause_is_passed_over() -> None:
+    decision = decide("When you look at the record, the governor lied to the families")
+    assert decision is not None and decision.kind is ClaimKind.ALLEGATION
+
+
+def test_what_another_party_said_judged_false_is_an_allegation() -> None:
+    # a West Journal article in PolNeAR: a candidate calls his rival's account a lie
+    content = ("When I look at her, she tells her daughter that it was a terrorist attack and "
+               "then tells everyone else it was a video, where I come from, they call that a lie")
+    decision = decide(content)
+    assert decision is not None and decision.kind is ClaimKind.ALLEGATION
+    assert decision.rule == "falsity-of-another"
+    # without another party's words, the same judgement rejects a claim
+    decision = decide("that is a lie")
+    assert decision is not None and decision.kind is ClaimKind.DENIAL
+
+
+def test_a_leading_weekday_is_not_the_subject() -> None:
+    text = ("Tuesday, the Vermont senator opened a Rochester rally blasting Clinton for "
+            "promoting fracking in other countries.")
+    assert kinds_of(text) == [("allegation", "blasting", "senator")]

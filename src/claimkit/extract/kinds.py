@@ -73,6 +73,8 @@ _CONDITIONALS = frozenset(
      "who", "whom", "which"}
 )
 """Words that open a condition or an embedded question ("explain why it had ignored")."""
+_TEMPORAL = frozenset({"when", "whenever", "after", "before", "once", "while"})
+"""Words that open a leading time clause ("When I look at her, ...")."""
 _OPENERS = frozenset({"that", "\u201c", '"', "'", "\u2018", ",", ":", "and", "but", "--",
                       "\u2014"})
 
@@ -125,6 +127,10 @@ class KindLexicon:
         self.negated_virtue = PhraseIndex(
             (p, "negated-virtue") for p in data["negated_virtue"]["phrases"]
         )
+        doubted = data["doubted_virtue"]
+        self.virtues = frozenset(doubted["virtues"])
+        self.doubts_before = frozenset(doubted["doubts_before"])
+        self.doubts_after = PhraseIndex((p, "doubted") for p in doubted["doubts_after"])
         entries: list[tuple[str, str]] = []
         for category, lists in data["wrongdoing"].items():
             if not isinstance(lists, Mapping):
@@ -209,12 +215,20 @@ def content_kind(
     """
     lex = lexicon or kind_lexicon()
     words = list(lowers[first:last])
+    opening = _subject_start(words)
+    if opening < len(words) and words[opening] in _TEMPORAL:
+        # "When I look at her record, they call that a lie": a leading time clause; the
+        # main clause after its comma says what the content asserts
+        comma = next((i for i in range(opening + 2, len(words)) if words[i] == ","), None)
+        if comma is not None and comma + 2 < len(words):
+            return content_kind(lowers, first + comma + 1, last, lex)
     if not words or _asserts_nothing(words):
         return None
     opening = _subject_start(words)
     if opening < len(words) and words[opening] in lex.self_claims:
         return None  # "claimed responsibility for the ambush" admits, it does not accuse
-    found = _negated_virtue(words, lex) or _denial(words, lex) or _allegation(words, lex)
+    found = (_negated_virtue(words, lex) or _denial(words, lex) or _doubted_virtue(words, lex)
+             or _allegation(words, lex))
     if found is None or found[0] is ClaimKind.ADMISSION:
         return None  # an admission ("we were not honest with you") is neither
     kind, rule, spans = found
@@ -237,6 +251,12 @@ def _denial(words: list[str], lex: KindLexicon) -> _Found | None:
         elided = subject < len(words) and words[subject] in _BE  # "said that is untrue"
         if elided or _judged_ref(before, lex) or not lex.claim_refs.isdisjoint(after) \
                 or _judged_subject(words, subject, start, lex):
+            said = _someone_said(words[subject:start])
+            if said is not None:
+                # "who tells everyone else it was a video ... they call that a lie": what a
+                # party said is judged false, an accusation of deceit, not a rejection
+                return ClaimKind.ALLEGATION, "falsity-of-another", [
+                    (subject + said, subject + said + 1), (start, end)]
             return ClaimKind.DENIAL, "falsity", [(start, end)]
     subject = _subject_start(words)
     if subject < len(words):
@@ -263,6 +283,18 @@ _SAYING = frozenset(
            "conclude concludes concluded note notes noted")
 )
 """Verbs after a claim noun that make it the speaker of what follows, not what is judged."""
+
+
+_TOLD = frozenset(_words("tell tells told said says stated insisted insists claimed"))
+_FIRST_PERSON = frozenset({"i", "we"})
+
+
+def _someone_said(words: Sequence[str]) -> int | None:
+    """Index of a verb by which someone other than the speaker said what is judged."""
+    for index, word in enumerate(words):
+        if word in _TOLD and (index == 0 or words[index - 1] not in _FIRST_PERSON):
+            return index
+    return None
 
 
 def _judged_ref(before: Sequence[str], lex: KindLexicon) -> bool:
@@ -346,6 +378,39 @@ def _negated_virtue(words: Sequence[str], lex: KindLexicon) -> _Found | None:
         if not lex.own_side.isdisjoint(plain[max(0, start - 3) : start]):
             return ClaimKind.ADMISSION, "admission", []  # "we were not honest with you"
         return ClaimKind.ALLEGATION, "negated-virtue", [(kept[start], kept[end - 1] + 1)]
+    return None
+
+
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "but", "and", "while", "although", "though"})
+
+
+def _doubted_virtue(words: list[str], lex: KindLexicon) -> _Found | None:
+    """A good quality of a party said to be missing or doubted.
+
+    "lacks the integrity", "doubts about her qualifications", "her honesty is in question".
+    The speaker's own side lacking something ("we lack the experience") is left alone.
+    """
+    for index, word in enumerate(words):
+        if word not in lex.virtues:
+            continue
+        found: tuple[int, int] | None = None
+        for back in range(index - 1, max(-1, index - 5), -1):
+            if words[back] in _CLAUSE_BREAKS:
+                break
+            if words[back] in lex.doubts_before:
+                found = (back, index + 1)
+                break
+        if found is None:
+            match = lex.doubts_after.match_at(words, index + 1) if index + 1 < len(words) else None
+            if match is None:
+                continue
+            found = (index, match[0])
+        if found[0] > 0 and _is_negation(words[found[0] - 1]):
+            continue  # "no doubt about his integrity"
+        opening = words[max(0, found[0] - 3) : found[0]]
+        if not lex.own_side.isdisjoint(opening) or words[found[0] - 1 : found[0]] == ["our"]:
+            continue  # "we lack the experience": the speaker's side
+        return ClaimKind.ALLEGATION, "doubted-virtue", [found]
     return None
 
 

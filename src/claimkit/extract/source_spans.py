@@ -363,6 +363,7 @@ _LEADING_PHRASE_OPENERS = frozenset(
         """
         using given even although though as additionally last earlier for at despite during
         throughout among amid following unlike like from under over of to beyond against
+        monday tuesday wednesday thursday friday saturday sunday this next
         """
     )
 )
