@@ -380,3 +380,23 @@ def test_a_leading_weekday_is_not_the_subject() -> None:
     text = ("Tuesday, the Vermont senator opened a Rochester rally blasting Clinton for "
             "promoting fracking in other countries.")
     assert kinds_of(text) == [("allegation", "blasting", "senator")]
+
+
+def test_a_label_before_a_headline_attribution_is_passed_over() -> None:
+    # claims-dev fnc-1776
+    text = ("RELATED: Limbaugh: CNN \u2018Flat-Out Irresponsible\u2019 for Hyping Alleged Mike "
+            "Brown Audio\n\nRush Limbaugh spoke on his show on Monday.")
+    assert ("allegation", ":", "Limbaugh") in kinds_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Trump tore into Clinton over her emails on Tuesday.", "tore into"),
+        ("Sanders took a shot at Clinton on Tuesday.", "took a shot at"),
+        ("The senator castigated the agency for its delays.", "castigated"),
+    ],
+)
+def test_criticism_idioms_are_allegations(text: str, cue: str) -> None:
+    ((kind, found, _who),) = kinds_of(text)
+    assert (kind, found) == ("allegation", cue)

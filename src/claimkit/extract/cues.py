@@ -206,18 +206,27 @@ _NAME_GLUE = frozenset(_words("of the for and camp campaign spokesman spokeswoma
 
 
 def _headline_colon(tokens: Sequence[Token], lowers: Sequence[str]) -> int | None:
-    """The index of a colon after a short sentence-initial name ("John McCain: ...")."""
-    if ":" not in lowers[1 : min(7, len(tokens) - 1)]:
+    """The index of a colon after a short sentence-initial name ("John McCain: ...").
+
+    A label before it ("RELATED: Limbaugh: CNN 'Irresponsible'") is passed over.
+    """
+    start = 0
+    if len(tokens) > 4 and lowers[0] in _NOT_SOURCE_START and tokens[1].text == ":":
+        start = 2
+    if ":" not in lowers[start + 1 : min(start + 7, len(tokens) - 1)]:
         return None  # the loop below would find no colon either
-    for index in range(1, min(7, len(tokens) - 1)):
+    for index in range(start + 1, min(start + 7, len(tokens) - 1)):
         if tokens[index].text == ":":
             if sum(1 for t in tokens[index + 1 :] if t.text[:1].isalpha()) < 3:
                 return None  # "Clinton: 1,769." is a tally, not a quotation
-            before = tokens[:index]
+            before = tokens[start:index]
             if all(
-                t.text[:1].isupper() or lowers[i] in _NAME_GLUE or t.text in ("'", "\u2019", ".")
+                t.text[:1].isupper() or lowers[start + i] in _NAME_GLUE
+                or t.text in ("'", "\u2019", ".")
                 for i, t in enumerate(before)
-            ) and tokens[0].text[:1].isupper() and _NOT_SOURCE_START.isdisjoint(lowers[:index]):
+            ) and tokens[start].text[:1].isupper() and _NOT_SOURCE_START.isdisjoint(
+                lowers[start:index]
+            ):
                 return index
             return None
         if not tokens[index].text[:1].isalnum() and tokens[index].text not in ("'", "\u2019",
