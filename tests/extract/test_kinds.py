@@ -400,3 +400,23 @@ def test_a_label_before_a_headline_attribution_is_passed_over() -> None:
 def test_criticism_idioms_are_allegations(text: str, cue: str) -> None:
     ((kind, found, _who),) = kinds_of(text)
     assert (kind, found) == ("allegation", cue)
+
+
+def test_a_charge_participle_before_its_preposition_is_passive() -> None:
+    # a West Journal headline in PolNeAR: the headline drops "is"; Clinton is the accused
+    text = ("Hillary Clinton Accused Of Shocking Act With Bible In Fit Of Rage\n\n"
+            "A former Secret Service officer wrote a book.")
+    claims = claimkit.extract(text).claims
+    assert [(c.kind.value, c.claimant.name, c.target and c.target.name) for c in claims] == [
+        ("allegation", "unnamed source", "Hillary Clinton")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Making the rounds on the Sunday morning shows, Carson said he faced scrutiny.",
+        "The men were abducted from a school in Borno state.",
+    ],
+)
+def test_nouns_that_look_like_cues(text: str) -> None:
+    assert all(kind == "statement" for kind, _cue, _who in kinds_of(text))

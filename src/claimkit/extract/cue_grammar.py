@@ -75,11 +75,19 @@ _PARTICIPLE_ENDS = ("ed", "en", "wn")
 _IRREGULAR_PARTICIPLES = frozenset({"told", "said", "found", "thought", "known", "felt", "shown"})
 
 
+_CHARGED_WITH = {"accused": "of", "charged": "with", "blamed": "for", "suspected": "of",
+                 "convicted": "of", "indicted": "for", "sued": "for", "criticized": "for",
+                 "criticised": "for", "faulted": "for", "condemned": "for"}
+"""Participles that are passive when their charge's preposition follows them at once."""
+
+
 def is_passive(lowers: Sequence[str], index: int) -> bool:
     """Whether the participle at ``index`` is passive ("was denied", "denied by")."""
     word = lowers[index]
     if not (word.endswith(_PARTICIPLE_ENDS) or word in _IRREGULAR_PARTICIPLES):
         return False
+    if index + 1 < len(lowers) and _CHARGED_WITH.get(word) == lowers[index + 1]:
+        return True  # "Clinton Accused Of Shocking Act": the active verb needs its object first
     if index + 1 < len(lowers) and lowers[index + 1] == "by" and index > 0 and (
         lowers[index - 1] in ("as", ",", "first", "originally", "initially", "previously")
     ):

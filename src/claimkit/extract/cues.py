@@ -319,6 +319,10 @@ def find_cues(
             continue  # an "in" that starts no cue of this lexicon
         if lower in phrase_starts:
             hit = lexicon.phrases.match_at(lowers, index)
+            if hit is not None and hit[1].frame == "condemn" and index > 0 and (
+                lowers[index - 1] in DETERMINERS or lowers[index - 1].endswith("'s")
+            ):
+                hit = None  # "making the rounds on the shows": a noun, not "rounds on"
             if hit is not None:
                 end, word = hit
                 negation = governing_negation(lowers, index)
@@ -351,7 +355,9 @@ def find_cues(
             previous in ("united", "the")
             or (index + 1 < count and lowers[index + 1] not in ("that", ":"))
             or index + 1 >= count
-        )) and not (lower in NAMING_FORMS and previous in NAMED_THINGS):
+        )) and not (lower in NAMING_FORMS and previous in NAMED_THINGS) and not (
+            lower == "state" and index > 1 and tokens[index - 1].text[:1].isupper()
+        ):  # "in Borno state", "Washington state": a noun
             is_base = lower == verb.lemma
             if (not is_base or base_form_ok(lowers, index, lexicon, verb)) and finite_ok(
                 tokens, lowers, index, verb
