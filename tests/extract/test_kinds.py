@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 import claimkit
 from claimkit.datasets import article_paths
-from claimkit.extract.kinds import KindDecision, content_kind, load_kind_lexicon
+from claimkit.extract.kinds import KindDecision, content_kind, explain_kind, load_kind_lexicon
 from claimkit.extract.segment import lowers, tokenize
 from claimkit.model import ClaimKind
 
@@ -420,3 +420,17 @@ def test_a_charge_participle_before_its_preposition_is_passive() -> None:
 )
 def test_nouns_that_look_like_cues(text: str) -> None:
     assert all(kind == "statement" for kind, _cue, _who in kinds_of(text))
+
+
+def test_a_continued_quotation_decides_the_kind() -> None:
+    # a Politico article in PolNeAR: the charge is in the second sentence of the quotation
+    text = ("\u201cBecause of Bernie Sanders and others who voted like him, I and other Sandy "
+            "Hook families are waiting for justice,\u201d said Jillian Soto, who lost her sister "
+            "at Sandy Hook. \u201cI believe Remington acted irresponsibly and should be held "
+            "accountable.\u201d")
+    corpus = claimkit.extract(text)
+    (claim,) = corpus.claims
+    assert (claim.kind, claim.claimant.name) == (ClaimKind.ALLEGATION, "Jillian Soto")
+    explained = explain_kind(claim, corpus.documents[0])
+    assert explained is not None
+    assert [corpus.documents[0].span_text(s) for s in explained[1]] == ["irresponsibly"]

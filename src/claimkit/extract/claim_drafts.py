@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from attrs import define, field
 
 from claimkit.extract.cues import CueMatch
-from claimkit.extract.kinds import content_kind
-from claimkit.extract.segment import Sentence
+from claimkit.extract.kinds import KindLexicon, content_kind
+from claimkit.extract.segment import Sentence, lowers, tokenize
 from claimkit.extract.sentence_view import SentenceView
 from claimkit.model import ClaimKind
 
@@ -116,6 +116,41 @@ _READ_KINDS = frozenset({ClaimKind.STATEMENT, ClaimKind.CONFIRMATION})
 """Kinds whose cue leaves the claim's kind to its content."""
 _UNREAD_FRAMES = frozenset({"urge", "warn"})
 """Frames whose content is a request or a threat, not an assertion."""
+
+
+def _reads_content(draft: Draft, kinds: KindLexicon) -> bool:
+    """Whether the content may decide the draft's kind: its cue asserts and names no kind.
+
+    A wish, plan or refusal ("declined to say whether ...") asserts nothing.
+    """
+    cue = draft.cue
+    return (draft.kind in _READ_KINDS and not cue.negated
+            and cue.word.commitment != "uncommitted" and cue.frame not in _UNREAD_FRAMES
+            and cue.word.lemma not in kinds.unread_cues)
+
+
+def _read_continued_kind(text: str, draft: Draft, start: int, end: int,
+                         kinds: KindLexicon) -> None:
+    """Let the sentences a quotation continues over decide a statement's kind.
+
+    "'Because of Bernie Sanders ...,' said Jillian Soto. 'I believe Remington acted
+    irresponsibly.'": the second sentence is the same speaker's and may charge.
+    """
+    if draft.kind_rule is not None or not _reads_content(draft, kinds):
+        return
+    tokens = tokenize(text, start, end)
+    decision = content_kind(lowers(tokens), 0, len(tokens), kinds)
+    if decision is None:
+        return
+    draft.kind = decision.kind
+    draft.kind_rule = decision.rule
+    draft.kind_words = [(tokens[a].start, tokens[b - 1].end) for a, b in decision.words]
+    if decision.kind is ClaimKind.DENIAL:
+        draft.target_mode = "context"
+    else:
+        draft.upgraded = True
+        if draft.target is None:
+            draft.target_mode = "content"
 
 
 def _read_kind(view: SentenceView, draft: Draft, content: tuple[int, int]) -> None:

@@ -38,10 +38,10 @@ from collections.abc import Sequence
 from claimkit.extract.claim_drafts import (
     _INNER_PRIORITY,
     _READ_KINDS,
-    _UNREAD_FRAMES,
     Draft,
     _inner_kinds,
     _read_kind,
+    _reads_content,
 )
 from claimkit.extract.content_spans import _supplier
 from claimkit.extract.cues import CueMatch, Lexicon
@@ -102,11 +102,7 @@ def assemble(text: str, sentence: Sentence, tokens: Sequence[Token], cues: Seque
                 if refined and draft.kind in (ClaimKind.STATEMENT, ClaimKind.ALLEGATION):
                     draft.kind = refined[0]
                     draft.upgraded = False
-                elif draft.kind in _READ_KINDS and not draft.cue.negated and (
-                    draft.cue.word.commitment != "uncommitted"
-                    and draft.cue.frame not in _UNREAD_FRAMES
-                    and draft.cue.word.lemma not in view.kinds.unread_cues
-                ):  # a wish, plan or refusal ("declined to say whether ...") asserts nothing
+                elif _reads_content(draft, view.kinds):
                     _read_kind(view, draft, token_range)
                 if draft.kind is ClaimKind.ALLEGATION:
                     supplier = _supplier(view, *token_range)

@@ -23,9 +23,11 @@ from collections.abc import Sequence
 
 from claimkit.extract import installed
 from claimkit.extract.attribution import attribute, finish
+from claimkit.extract.claim_drafts import _read_continued_kind
 from claimkit.extract.claims import Draft, assemble
 from claimkit.extract.cues import Lexicon, find_cues, may_have_cues
 from claimkit.extract.gazetteer import Gazetteer
+from claimkit.extract.kinds import kind_lexicon
 from claimkit.extract.linking import link
 from claimkit.extract.segment import Sentence, Token, lowers, sentences, tokenize
 from claimkit.extract.segment import words as _words
@@ -197,6 +199,7 @@ def _continue_quotes(text: str, found: Sequence[Sentence], drafts: list[Draft]) 
             if draft.quote is not None:
                 more = " ".join(text[first_continued:end].split()).strip("\u201c\u201d\" ")
                 draft.quote = f"{draft.quote} {more}"
+            _read_continued_kind(text, draft, first_continued, end, kind_lexicon())
 
 
 def extract(document: Document, lexicon: Lexicon | None = None, *,
