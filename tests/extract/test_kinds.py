@@ -434,3 +434,14 @@ def test_a_continued_quotation_decides_the_kind() -> None:
     explained = explain_kind(claim, corpus.documents[0])
     assert explained is not None
     assert [corpus.documents[0].span_text(s) for s in explained[1]] == ["irresponsibly"]
+
+
+def test_a_place_or_time_after_a_trailing_verb_is_not_the_content() -> None:
+    # a HuffPost article in PolNeAR
+    corpus = claimkit.extract("Trump's \u201cexcesses\u201d are sickening, Hollande said Tuesday "
+                              "in Paris.")
+    (claim,) = corpus.claims
+    assert claim.kind is ClaimKind.ALLEGATION
+    assert claim.provenance.content is not None
+    assert corpus.documents[0].span_text(claim.provenance.content) == (
+        "Trump's \u201cexcesses\u201d are sickening")

@@ -56,6 +56,11 @@ from claimkit.extract.source_spans import (
 )
 from claimkit.model import ClaimKind
 
+_ADJUNCT_OPENERS = frozenset(
+    _words("in at on during after before from outside inside near while when amid at during "
+           "since through throughout via aboard")
+)
+"""Words that open a place or time adjunct, never a reported clause."""
 _CHARGE_FRAMES = frozenset({"accuse", "charge", "blame", "warn", "condemn", "call"})
 """Frames whose passive subject is the accused ("North Korea was accused of ...")."""
 _CHARGE_PREPOSITIONS = frozenset({"of", "with", "for", "over"})
@@ -353,7 +358,9 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
             content = _content_right(view, opens_at, cue_starts) or content
         if trailing and source is not None and (content is None or (
             frame in ("say", "tell") and after_quote and not _opens_content(view, opens_at)
-        )):
+        ) or (frame in ("say", "tell") and view.lowers[content[0]] in _ADJUNCT_OPENERS)):
+            # "The plan is dangerous, Hollande said Tuesday in Paris": what follows the
+            # verb is where and when, the content is before
             # "“...,” the official said (outside the building)." — the content is before
             preceding = _content_before(view, source[0])
             if preceding is not None:
