@@ -445,3 +445,11 @@ def test_a_place_or_time_after_a_trailing_verb_is_not_the_content() -> None:
     assert claim.provenance.content is not None
     assert corpus.documents[0].span_text(claim.provenance.content) == (
         "Trump's \u201cexcesses\u201d are sickening")
+
+
+def test_a_relative_clause_with_commas_keeps_its_head_as_the_speaker() -> None:
+    # a Politico article in PolNeAR
+    text = ("Sandy Phillips, who lost her daughter Jessica Ghawi during the mass shooting in "
+            "Aurora, Colorado, in July 2012, said that Sanders had treated her family "
+            "disrespectfully during a phone call.")
+    assert kinds_of(text) == [("allegation", "said", "Sandy Phillips")]

@@ -145,6 +145,9 @@ def _source_left(view: SentenceView, cue_first: int) -> tuple[tuple[int, int] | 
                 break
         return None, aux + 1
     if token == ",":
+        relative = _relative_clause_head(view, end)
+        if relative is not None:
+            return relative, aux + 1
         # apposition: "Vedant Patel, deputy spokesperson for ..., denied", also with a
         # relative clause inside ("Parker Eaton, a Republican who voted for JFK, said")
         comma = end - 1
@@ -206,6 +209,30 @@ def _source_left(view: SentenceView, cue_first: int) -> tuple[tuple[int, int] | 
     if np[0] > 0 and view.lowers[np[0] - 1] == "who" and np[0] == end + 1:
         return None, aux + 1
     return np, aux + 1
+
+
+def _relative_clause_head(view: SentenceView, comma: int) -> tuple[int, int] | None:
+    """The name before a relative clause that ends at ``comma``, commas inside it and all.
+
+    "Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said": the
+    speaker is the name before ", who", not "Colorado".
+    """
+    for back in range(comma - 2, max(0, comma - 40), -1):
+        text = view.tokens[back].text
+        if text in (";", ":") or text in _QUOTES or view.inside_quote[back]:
+            return None
+        if view.lowers[back] in ("who", "whose") and view.tokens[back - 1].text == ",":
+            if back == comma - 1 or not any(
+                view.tokens[i].text == "," for i in range(back + 1, comma)
+            ):
+                return None  # no comma inside: the apposition code reads it
+            head = _np_left(view, back - 2, limit=8)
+            if head is None or head[1] != back - 1 or not all(
+                view.is_capital(i) for i in range(*head) if view.is_word(i)
+            ):
+                return None
+            return head
+    return None
 
 
 def _abbreviation_end(view: SentenceView, index: int) -> bool:
