@@ -11,10 +11,11 @@ from hypothesis import given
 
 import claimkit
 import claimkit.plugins
-from claimkit import fastjson, serialization
 from claimkit.errors import InvalidValueError, LoadError, SchemaVersionError
 from claimkit.formats.csv import COLUMNS
 from claimkit.model import Actor, Claim, Corpus, Document, EvidenceCue, Provenance, Region, Span
+from claimkit.serialization import _converter as reference
+from claimkit.serialization import _fast as fastpath
 from claimkit.testing import strategies as cks
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -22,26 +23,26 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 def _reference_jsonl(corpus: Corpus) -> bytes:
     """JSON Lines exactly as the cattrs path wrote it before the fast path existed."""
-    lines = [orjson.dumps({"type": "header", "schema_version": serialization.SCHEMA_VERSION})]
-    lines += [orjson.dumps(serialization.unstructure_record(r)) for r in corpus.records()]
+    lines = [orjson.dumps({"type": "header", "schema_version": reference.SCHEMA_VERSION})]
+    lines += [orjson.dumps(reference.unstructure_record(r)) for r in corpus.records()]
     return b"".join(line + b"\n" for line in lines)
 
 
 def _gold() -> Corpus:
-    return serialization.loads((SEEDS / "gold.json").read_bytes())
+    return reference.loads((SEEDS / "gold.json").read_bytes())
 
 
 def test_every_model_class_takes_the_fast_path() -> None:
     for cls in (Span, Region, Actor, EvidenceCue, Provenance, Claim, Document):
-        assert fastjson.is_fast(cls), f"{cls.__name__} fell back to cattrs only"
+        assert fastpath.is_fast(cls), f"{cls.__name__} fell back to cattrs only"
 
 
 @given(cks.corpora())
 def test_json_bytes_and_objects_match_cattrs(corpus: Corpus) -> None:
     for indent in (True, False):
-        expected = serialization.dumps(corpus, indent=indent)
-        assert fastjson.dumps(corpus, indent=indent) == expected
-        assert fastjson.loads(expected) == serialization.loads(expected) == corpus
+        expected = reference.dumps(corpus, indent=indent)
+        assert fastpath.dumps(corpus, indent=indent) == expected
+        assert fastpath.loads(expected) == reference.loads(expected) == corpus
 
 
 @given(cks.corpora())
@@ -49,9 +50,9 @@ def test_jsonl_bytes_and_objects_match_cattrs(corpus: Corpus) -> None:
     expected = _reference_jsonl(corpus)
     assert claimkit.dumps(corpus, "jsonl") == expected
     for record, line in zip(corpus.records(), expected.splitlines()[1:], strict=True):
-        assert fastjson.encode_record(record) == line + b"\n"
-        decoded = fastjson.decode_record(line)
-        assert decoded == serialization.structure_record(orjson.loads(line)) == record
+        assert fastpath.encode_record(record) == line + b"\n"
+        decoded = fastpath.decode_record(line)
+        assert decoded == reference.structure_record(orjson.loads(line)) == record
         assert type(decoded) is type(record)
     assert claimkit.loads(expected, "jsonl", extract=False) == corpus
 
@@ -59,14 +60,14 @@ def test_jsonl_bytes_and_objects_match_cattrs(corpus: Corpus) -> None:
 def test_real_corpus_round_trips_identically() -> None:
     gold = _gold()
     assert len(gold.claims) > 0
-    assert fastjson.dumps(gold) == serialization.dumps(gold)
-    assert claimkit.dumps(gold, "json") == serialization.dumps(gold)
+    assert fastpath.dumps(gold) == reference.dumps(gold)
+    assert claimkit.dumps(gold, "json") == reference.dumps(gold)
     assert claimkit.dumps(gold, "jsonl") == _reference_jsonl(gold)
     assert claimkit.loads(claimkit.dumps(gold, "jsonl"), "jsonl", extract=False) == gold
     for claim in gold.claims:
-        data = fastjson.encode(claim)
-        assert data == orjson.dumps(serialization.unstructure(claim))
-        assert fastjson.decode(data, Claim) == claim
+        data = fastpath.encode(claim)
+        assert data == orjson.dumps(reference.unstructure(claim))
+        assert fastpath.decode(data, Claim) == claim
 
 
 def test_non_canonical_input_is_normalised_as_cattrs_does() -> None:
@@ -74,13 +75,13 @@ def test_non_canonical_input_is_normalised_as_cattrs_does() -> None:
         b'{"type": "document", "id": "d", "text": "abc", "title": "", '
         b'"metadata": {"z": "1", "a": "2"}}'
     )
-    fast = fastjson.decode_record(line)
-    assert fast == serialization.structure_record(orjson.loads(line))
+    fast = fastpath.decode_record(line)
+    assert fast == reference.structure_record(orjson.loads(line))
     assert isinstance(fast, Document)
     assert fast.title is None
     assert list(fast.metadata) == ["a", "z"]
     cue = b'{"text": "no proof", "span": {"start": 0, "end": 2}, "effect": "absence", "weight": 0}'
-    decoded = fastjson.decode(cue, EvidenceCue)
+    decoded = fastpath.decode(cue, EvidenceCue)
     assert decoded.weight == 0.0
     assert isinstance(decoded.weight, float)
 
@@ -123,7 +124,7 @@ def test_jsonl_errors_name_file_line_record_and_field(
 
 
 def test_json_errors_name_the_record_and_field(tmp_path: Path) -> None:
-    data = orjson.loads(serialization.dumps(_gold()))
+    data = orjson.loads(reference.dumps(_gold()))
     data["claims"][1]["kind"] = "rumour"
     path = tmp_path / "bad.json"
     path.write_bytes(orjson.dumps(data))
@@ -135,20 +136,20 @@ def test_json_errors_name_the_record_and_field(tmp_path: Path) -> None:
 
 
 def test_json_extra_top_level_key_and_bad_version_are_refused() -> None:
-    data = orjson.loads(serialization.dumps(_gold()))
+    data = orjson.loads(reference.dumps(_gold()))
     with pytest.raises(LoadError, match="unknown corpus keys: notes"):
-        fastjson.loads(orjson.dumps({**data, "notes": []}))
+        fastpath.loads(orjson.dumps({**data, "notes": []}))
     with pytest.raises(SchemaVersionError):
-        fastjson.loads(orjson.dumps({**data, "schema_version": 2}))
+        fastpath.loads(orjson.dumps({**data, "schema_version": 2}))
 
 
 def test_validators_still_run_on_the_fast_path() -> None:
     with pytest.raises(LoadError, match="before its start"):
-        fastjson.decode(b'{"start": 5, "end": 2}', Span)
+        fastpath.decode(b'{"start": 5, "end": 2}', Span)
     bad = b'{"type": "document", "id": "d", "text": "ab", "regions": [{"kind": "body", '
     bad += b'"span": {"start": 0, "end": 9}}]}'
     with pytest.raises(LoadError, match="outside its text"):
-        fastjson.decode_record(bad)
+        fastpath.decode_record(bad)
 
 
 def test_malformed_jsonl_line_is_a_load_error() -> None:
@@ -183,7 +184,7 @@ def _reference_csv_row(claim: Claim, documents: dict[str, Document]) -> list[str
             "" if affiliation is None else orjson.dumps(affiliation).decode(),
         ]
 
-    data = serialization.unstructure(claim)
+    data = reference.unstructure(claim)
     provenance, evidence = data["provenance"], data["evidence"]
     row = [
         data["id"],
@@ -271,15 +272,15 @@ def test_csv_nested_json_cells_are_strict() -> None:
 def test_structure_from_plain_data_is_strict_and_matches_cattrs() -> None:
     gold = _gold()
     for claim in gold.claims:
-        data = serialization.unstructure(claim)
-        assert fastjson.structure(data, Claim) == serialization.structure(data, Claim) == claim
+        data = reference.unstructure(claim)
+        assert fastpath.structure(data, Claim) == reference.structure(data, Claim) == claim
     with pytest.raises(LoadError, match="unknown fields: colour"):
-        fastjson.structure({"start": 1, "end": 2, "colour": "red"}, Span)
+        fastpath.structure({"start": 1, "end": 2, "colour": "red"}, Span)
     with pytest.raises(LoadError, match="expected an integer"):
-        fastjson.structure({"start": "1", "end": 2}, Span)
-    assert fastjson.encode_all(()) == b"[]"
-    assert fastjson.encode_all(gold.claims) == orjson.dumps(
-        [serialization.unstructure(c) for c in gold.claims]
+        fastpath.structure({"start": "1", "end": 2}, Span)
+    assert fastpath.encode_all(()) == b"[]"
+    assert fastpath.encode_all(gold.claims) == orjson.dumps(
+        [reference.unstructure(c) for c in gold.claims]
     )
 
 
@@ -289,7 +290,7 @@ def test_extracted_seed_corpus_matches_cattrs() -> None:
     )
     corpus = claimkit.load(sorted(SEEDS.glob("*.txt")))
     assert corpus.claims
-    assert claimkit.dumps(corpus, "json") == serialization.dumps(corpus)
+    assert claimkit.dumps(corpus, "json") == reference.dumps(corpus)
     assert claimkit.dumps(corpus, "jsonl") == _reference_jsonl(corpus)
     assert claimkit.dumps(corpus, "csv") == _reference_csv(corpus.claims, corpus.documents)
     for format in ("json", "jsonl"):

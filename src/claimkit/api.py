@@ -24,11 +24,11 @@ from claimkit.errors import (
     UnknownFormatError,
     UnsupportedInputError,
 )
-from claimkit.fastjson import gc_paused
 from claimkit.model import Actor, Claim, Corpus, Document, Record, stable_id
 from claimkit.plugins import DEFAULT_PLUGINS, get_registry
 from claimkit.registry import SNIFF_BYTES, Loader, Registry
 from claimkit.runner import extract_documents
+from claimkit.serialization import gc_paused
 
 __all__ = [
     "as_document",

@@ -20,6 +20,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 import attrs
@@ -40,6 +41,7 @@ __all__ = [
     "CueEffect",
     "Dispute",
     "Document",
+    "FIELD_CONVERTERS",
     "Evidence",
     "EvidenceCue",
     "EvidenceStrength",
@@ -1096,3 +1098,19 @@ class Corpus:
         from claimkit.integrations.pandas import to_frames
 
         return to_frames(self)
+
+
+# ------------------------------------------------------------------ field converters
+
+FIELD_CONVERTERS: Mapping[Any, str] = MappingProxyType(
+    {
+        _to_tuple: "tuple",
+        _float: "float",
+        _none_if_empty: "none_if_empty",
+        _to_str_map: "sorted_str_map",
+    }
+)
+"""What each converter on a field of the model does, by name, for serialisers that must
+reproduce it without running it: ``tuple`` (any iterable but a string becomes a tuple),
+``float`` (a number becomes a float), ``none_if_empty`` (``""`` becomes ``None``) and
+``sorted_str_map`` (a mapping of strings to strings, its keys sorted)."""

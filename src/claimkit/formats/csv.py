@@ -32,7 +32,7 @@ from typing import Any, BinaryIO, TextIO
 
 import orjson
 
-from claimkit import fastjson, limits
+from claimkit import limits, serialization
 from claimkit.errors import InvalidValueError, LimitExceededError, LoadError
 from claimkit.formats._common import check_depth, check_utf8_start, locate_utf8_error
 from claimkit.hookspecs import hookimpl
@@ -127,7 +127,7 @@ def _actor_cells(actor: Actor | None) -> list[str]:
         actor.country or "",
         orjson.dumps(actor.aliases).decode(),
         "true" if actor.anonymous else "false",
-        "" if affiliation is None else fastjson.encode(affiliation).decode(),
+        "" if affiliation is None else serialization.encode(affiliation).decode(),
     ]
 
 
@@ -193,7 +193,7 @@ def claim_to_row(claim: Claim, document: Document | None = None) -> list[str]:
         claim.commitment.value,
         evidence.strength.value,
         _protect(repr(evidence.score)),
-        fastjson.encode_all(evidence.cues).decode(),
+        serialization.encode_all(evidence.cues).decode(),
         orjson.dumps(claim.responds_to).decode(),
         _span_text(provenance.span),
         ";".join([_span_text(s) for s in provenance.cue]),
@@ -242,7 +242,7 @@ def claim_from_row(cells: dict[str, str]) -> Claim:
         }
     except (ValueError, orjson.JSONDecodeError) as error:
         raise LoadError(str(error)) from None
-    return fastjson.structure(data, Claim)
+    return serialization.structure(data, Claim)
 
 
 # ------------------------------------------------------------------ the fast reader
@@ -321,7 +321,7 @@ class _ClaimBuilder:
             data = _actor_data(cells, role)
             if data is None:
                 return None
-            actor = fastjson.structure(data, Actor)
+            actor = serialization.structure(data, Actor)
         check_depth(actor, "")  # so that the claims of cached actors need no check
         if len(self._actors) >= _CACHE_SIZE:
             self._actors = {_NO_ACTOR: None}
@@ -336,7 +336,7 @@ class _ClaimBuilder:
                 evidence = Evidence(strength=_STRENGTHS[strength], score=float(score))
             else:
                 data = {"strength": strength, "score": float(score), "cues": orjson.loads(cues)}
-                evidence = fastjson.structure(data, Evidence)
+                evidence = serialization.structure(data, Evidence)
             if len(self._evidence) >= _CACHE_SIZE:
                 self._evidence.clear()
             self._evidence[key] = evidence
@@ -459,7 +459,7 @@ class _RowWriter:
             [
                 evidence.strength.value,
                 _protect(repr(evidence.score)),
-                _csv_cell(fastjson.encode_all(cues).decode()) if cues else "[]",
+                _csv_cell(serialization.encode_all(cues).decode()) if cues else "[]",
             ]
         )
         if len(self._evidence) >= _CACHE_SIZE:
@@ -668,7 +668,7 @@ def _claims(
         except Exception as error:  # raised once the claims of the rows before it are out
             failure = error
         claims: list[Claim] = []
-        with fastjson.gc_paused():
+        with serialization.gc_paused():
             try:
                 for cells, line in batch:
                     claims.append(_claim_of(builder, cells, source, line, index + len(claims)))

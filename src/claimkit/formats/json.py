@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import BinaryIO
 
-from claimkit import fastjson
+from claimkit import serialization
 from claimkit.formats._common import (
     FileChecks,
     check_depth,
@@ -45,7 +45,7 @@ def load_json(stream: BinaryIO, source: str) -> Iterator[Record]:
     data = read_limited(stream, source)
     data = data[check_utf8_start(data[:4], source) :]
     try:
-        corpus = fastjson.loads(data)
+        corpus = serialization.loads(data)
     except LoadError as error:
         raise json_error(error, data, source) from error.__cause__
     except RecursionError:
@@ -54,7 +54,7 @@ def load_json(stream: BinaryIO, source: str) -> Iterator[Record]:
     for section in sections:
         for index, record in enumerate(section):
             check_depth(record, source, index=index)
-    check_unique_keys(data, source, rewritten=fastjson.dumps(corpus))
+    check_unique_keys(data, source, rewritten=serialization.dumps(corpus))
     checks = FileChecks(source)
     for document in corpus.documents:
         checks.check(document)
@@ -75,7 +75,7 @@ def dump_json(records: Iterable[Record], stream: BinaryIO) -> None:
             actors.append(record)
         elif isinstance(record, Claim):
             claims.append(record)
-    stream.write(fastjson.dumps(Corpus(documents=documents, actors=actors, claims=claims)))
+    stream.write(serialization.dumps(Corpus(documents=documents, actors=actors, claims=claims)))
 
 
 def sniff_json(head: bytes) -> float:

@@ -18,7 +18,7 @@ from typing import BinaryIO
 
 import orjson
 
-from claimkit import fastjson, limits, serialization
+from claimkit import limits, serialization
 from claimkit.errors import LimitExceededError, LoadError
 from claimkit.formats._common import (
     FileChecks,
@@ -75,7 +75,7 @@ def load_jsonl(stream: BinaryIO, source: str) -> Iterator[Record]:
             continue
         if header_seen:
             try:
-                record = fastjson.decode_record(raw)
+                record = serialization.decode_record(raw)
             except LoadError as error:
                 raise json_error(
                     error.located(record=record_index), raw, source, number
@@ -84,7 +84,7 @@ def load_jsonl(stream: BinaryIO, source: str) -> Iterator[Record]:
                 raise json_error(LoadError("nested too deeply"), raw, source, number) from None
             check_depth(record, source, number, record_index)
             check_unique_keys(
-                raw, source, number, record_index, rewritten=fastjson.encode_record(record)
+                raw, source, number, record_index, rewritten=serialization.encode_record(record)
             )
             checks.check(record, number, record_index)
             yield record
@@ -116,7 +116,7 @@ def dump_jsonl(records: Iterable[Record], stream: BinaryIO) -> None:
         )
     )
     for record in records:
-        stream.write(fastjson.encode_record(record))
+        stream.write(serialization.encode_record(record))
 
 
 def sniff_jsonl(head: bytes) -> float:

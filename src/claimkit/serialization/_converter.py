@@ -1,10 +1,13 @@
-"""The one cattrs converter that every claimkit format uses.
+"""The cattrs converter: claimkit's JSON layout, and the reference for the fast path.
 
-:func:`make_converter` returns a converter configured by :func:`configure_converter`;
-:data:`converter` is a shared instance.  Turning objects into plain data
-(``unstructure``) and back (``structure``) goes through it, and JSON text through
-orjson.  Invalid data raises :class:`~claimkit.errors.LoadError` with the path of the
-offending value.
+Private: import these names from :mod:`claimkit.serialization`.  :func:`make_converter`
+returns a converter configured by :func:`configure_converter`; :data:`converter` is a
+shared instance.  Turning objects into plain data (``unstructure``) and back
+(``structure``) goes through it, and JSON text through orjson.  Invalid data raises
+:class:`~claimkit.errors.LoadError` with the path of the offending value.  The msgspec
+fast path (:mod:`claimkit.serialization._fast`) gives the same objects and bytes and
+falls back to this module for anything it cannot take exactly, and for every error
+message.
 """
 
 from __future__ import annotations
