@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import claimkit
 from claimkit.extract.actors import ActorResolver, Mention, MentionKind
 from claimkit.formats.text import parse_article
 from claimkit.model import ActorKind, Document, Span
@@ -688,3 +689,19 @@ def test_one_pass_tokens_on_abbreviations_accents_and_the_seeds(text: str) -> No
             for t in _tokens(sample, 0, len(sample))[0]
         ]
         assert got == _reference_tokens(sample, 0, len(sample))
+
+
+def test_a_salient_description_names_the_person_close_by() -> None:
+    # a Politico article in PolNeAR: "The Democrat" is the senator named just before
+    text = ("Former Florida Sen. Bob Graham has been especially aggressive in pushing the "
+            "administration to release the pages. The Democrat told Yahoo! News that he believes "
+            "the Saudi government is continuing to train and aid terrorists.")
+    claims = claimkit.extract(text).claims
+    assert [c.claimant.name for c in claims] == ["Bob Graham"]
+
+
+def test_a_salient_description_with_no_one_close_by_stays_anonymous() -> None:
+    text = ("The hearing lasted for six hours and ended late in the evening on Tuesday. "
+            "The Democrat told reporters that the agency had lied to Congress.")
+    (claim,) = claimkit.extract(text).claims
+    assert claim.claimant.anonymous

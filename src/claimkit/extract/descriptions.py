@@ -9,6 +9,8 @@ agency") refers back to a recent actor with the same role or function when there
 
 from __future__ import annotations
 
+import itertools
+
 from claimkit.extract.mention_drafts import (
     _HEADISH,
     MentionKind,
@@ -29,6 +31,10 @@ _GENERIC_ORG_NOUNS = _WORDS.generic_org_nouns
 _GENERIC_BODY_FUNCTIONS = _WORDS.generic_body_functions
 _FUNCTION_WORDS = _WORDS.function_words
 _OFFICIAL_HEADS = _WORDS.official_heads
+_SALIENT_HEADS = _WORDS.salient_heads
+_PARTY_WORDS = frozenset({"democrat", "republican"})
+_SALIENT_REACH = 400
+"""How far back (characters, about two sentences) the person of "the Democrat" is named."""
 _OFFICIAL_ROLES = _WORDS.official_roles
 
 
@@ -299,6 +305,10 @@ class _Descriptions(_RegionState):
                 return
         if definite and not anonymous_marked:
             antecedent = self._antecedent(head_word, group, affiliation)
+            if antecedent is None and not group and det_key == "the" and (
+                head_word in _SALIENT_HEADS
+            ):
+                antecedent = self._salient_person(head_word, span.start)
             if antecedent is not None:
                 self._emit(_Draft(span, antecedent, MentionKind.DESCRIPTION))
                 return
@@ -328,6 +338,33 @@ class _Descriptions(_RegionState):
             anonymous=True,
         )
         self._emit(_Draft(span, actor, MentionKind.DESCRIPTION))
+
+    def _salient_person(self, head_word: str, at: int) -> Actor | None:
+        """The person a story is about, for "the Democrat" or "the billionaire" with no holder.
+
+        Of the people named in the last two sentences or so, that is the one named most
+        often so far (the most recent of equals); a person
+        whose known role lacks the word ("the senator" for "Secretary Clinton") is passed
+        over, except for a party's name ("the Democrat").
+        """
+        counts: dict[str, int] = {}
+        actors: dict[str, Actor] = {}
+        for draft in itertools.chain(reversed(self.out), reversed(self.history)):
+            actor = draft.actor
+            if draft.kind is not MentionKind.NAME or actor.kind is not ActorKind.PERSON:
+                continue
+            if actor.anonymous or (head_word not in _PARTY_WORDS and actor.role
+                                   and head_word not in _role_words(actor.role)):
+                continue
+            counts[actor.id] = counts.get(actor.id, 0) + 1
+            actors.setdefault(actor.id, actor)  # the first seen is the most recent
+        near = {d.actor.id for d in itertools.chain(reversed(self.out), reversed(self.history))
+                if d.actor.id in counts and at - d.span.start <= _SALIENT_REACH}
+        if not near:
+            return None  # no one named close by: an anonymous description is safer
+        # of the people named close by, the one the story names most, the most recent of equals
+        best = max(counts[i] for i in near)
+        return next(actors[i] for i in actors if i in near and counts[i] == best)
 
     def _antecedent(self, head_word: str, group: bool, affiliation: Actor | None) -> Actor | None:
         """The last person (or group) this definite description refers back to.

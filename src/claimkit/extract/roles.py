@@ -182,6 +182,7 @@ class MentionWords:
     generic_body_functions: frozenset[str]
     official_heads: frozenset[str]
     official_roles: frozenset[str]
+    salient_heads: frozenset[str]
     people_suffixes: tuple[str, ...]
 
     @classmethod
@@ -232,6 +233,7 @@ class MentionWords:
                 generic_body_functions=words("organisations", "generic_body_functions"),
                 official_heads=words("people", "official_heads"),
                 official_roles=words("people", "official_roles"),
+                salient_heads=words("people", "salient_heads"),
                 people_suffixes=tuple(data["people"]["plural_suffixes"]["endings"]),
             )
         except (KeyError, TypeError, ValueError) as error:
