@@ -453,3 +453,21 @@ def test_a_relative_clause_with_commas_keeps_its_head_as_the_speaker() -> None:
             "Aurora, Colorado, in July 2012, said that Sanders had treated her family "
             "disrespectfully during a phone call.")
     assert kinds_of(text) == [("allegation", "said", "Sandy Phillips")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # PolNeAR articles: attacking a claim rejects it; disowning a group rejects a tie
+        ("Sanders took issue with recent criticism over his understanding of the issue.",
+         "denial"),
+        ("Trump quickly disavowed the KKK and its former leader.", "denial"),
+        ("Clinton blasted the allegations on Sunday.", "allegation"),
+        ("Trump slammed the media for its reports.", "allegation"),
+        ("Well, it's kind of a silly thing to say, Clinton said.", "denial"),
+        ("The staff member told Gawker the most pressing dilemma had to do with fashion: 'A "
+         "serious concern (laughable but I guess it makes sense) is what to wear.'", "statement"),
+    ],
+)
+def test_rejecting_by_attacking_the_claim(text: str, kind: str) -> None:
+    assert [k for k, _cue, _who in kinds_of(text)] == [kind]

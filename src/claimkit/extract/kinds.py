@@ -114,6 +114,7 @@ class KindLexicon:
         self.falsity = PhraseIndex(
             (form, "falsity") for form in [*falsity["words"], *falsity["phrases"]]
         )
+        self.copular_falsity = frozenset(falsity.get("copular_words", ()))
         self.no_evidence = PhraseIndex((p, "no-evidence") for p in data["no_evidence"]["phrases"])
         self.claim_refs = frozenset(data["claim_refs"]["words"])
         self.own_side = frozenset(data["own_side"]["words"])
@@ -258,6 +259,9 @@ def _denial(words: list[str], lex: KindLexicon) -> _Found | None:
                 return ClaimKind.ALLEGATION, "falsity-of-another", [
                     (subject + said, subject + said + 1), (start, end)]
             return ClaimKind.DENIAL, "falsity", [(start, end)]
+    for index, word in enumerate(words):
+        if word in lex.copular_falsity and _predicated_of_claim(words, index, lex):
+            return ClaimKind.DENIAL, "falsity", [(index, index + 1)]
     subject = _subject_start(words)
     if subject < len(words):
         head = words[subject]
@@ -295,6 +299,23 @@ def _someone_said(words: Sequence[str]) -> int | None:
         if word in _TOLD and (index == 0 or words[index - 1] not in _FIRST_PERSON):
             return index
     return None
+
+
+_COPULAR_REFS = frozenset({"it's", "that's", "this's", "it", "that", "this", "claim", "claims",
+                           "allegation", "allegations", "charge", "charges", "report", "story"})
+
+
+def _predicated_of_claim(words: Sequence[str], index: int, lex: KindLexicon) -> bool:
+    """Whether a soft judgement ("silly") is said of a claim word a few words before it."""
+    for back in range(index - 1, max(-1, index - 6), -1):
+        word = words[back]
+        if word in (",", ";", "but", "and", "(", ")"):
+            return False
+        if word in ("it's", "that's") or (
+            word in _BE and back > 0 and words[back - 1] in _COPULAR_REFS
+        ):
+            return True
+    return False
 
 
 def _judged_ref(before: Sequence[str], lex: KindLexicon) -> bool:

@@ -61,6 +61,9 @@ _ADJUNCT_OPENERS = frozenset(
            "since through throughout via aboard")
 )
 """Words that open a place or time adjunct, never a reported clause."""
+_REBUTTING = frozenset({"take issue with", "fire back at", "hit back at", "push back against",
+                        "push back on"})
+"""Criticism cues that, with a claim as their object, answer it rather than accuse."""
 _CHARGE_FRAMES = frozenset({"accuse", "charge", "blame", "warn", "condemn", "call"})
 """Frames whose passive subject is the accused ("North Korea was accused of ...")."""
 _CHARGE_PREPOSITIONS = frozenset({"of", "with", "for", "over"})
@@ -400,6 +403,12 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
             kind = ClaimKind.DENIAL if (noun is not None or anaphoric) else ClaimKind.STATEMENT
         elif frame == "condemn" and kind is ClaimKind.ALLEGATION and noun is None:
             target_mode = "content"
+        elif frame == "condemn" and kind is ClaimKind.ALLEGATION and noun is not None and (
+            noun - content[0] <= 2 and not cue.passive and cue.word.lemma in _REBUTTING
+        ):
+            # "took issue with recent criticism", "fired back at the allegations": answering a
+            # claim rejects it ("denouncing US allegations" stays a counter-accusation)
+            kind = ClaimKind.DENIAL
         elif frame == "deny" and noun is None and not anaphoric:
             target_mode = "context"
         if frame == "deny" and anaphoric:
