@@ -10,8 +10,9 @@ from hypothesis import strategies as st
 
 import claimkit
 from claimkit.extract.actors import ActorResolver, Mention, MentionKind
+from claimkit.extract.mention_tokens import _Token
 from claimkit.formats.text import parse_article
-from claimkit.model import ActorKind, Document, Span
+from claimkit.model import ActorKind, Document, Region, RegionKind, Span
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -602,17 +603,40 @@ _token_texts = st.one_of(
 )
 
 
+def _mention_tokens(
+    text: str, start: int, end: int, special: frozenset[str] = frozenset()
+) -> list[_Token]:
+    """The mention view of ``text[start:end]``, made from the tokens of the whole text."""
+    from claimkit.extract.mention_tokens import _tokens
+    from claimkit.extract.segment import tokenize
+
+    return _tokens(text, tokenize(text), start, end, special)[0]
+
+
 @given(_token_texts, st.data())
-def test_one_pass_tokens_match_the_token_pattern(text: str, data: st.DataObject) -> None:
+def test_mention_tokens_from_the_shared_tokens_match_the_token_pattern(
+    text: str, data: st.DataObject
+) -> None:
+    # the actor stage reads the tokens the cue stage made (DocumentTokens), cut to a span,
+    # across sentences, and across content regions that may start inside a word
     from claimkit.extract.installed import gazetteer
     from claimkit.extract.mention_tokens import _matcher_for, _tokens
+    from claimkit.extract.segment import DocumentTokens
 
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
+    cut = data.draw(st.integers(0, len(text)))
+    regions = (
+        Region(kind=RegionKind.TITLE, span=Span(start=0, end=cut)),
+        Region(kind=RegionKind.BODY, span=Span(start=cut, end=len(text))),
+    )
+    shared = DocumentTokens(Document(id="t", text=text, regions=regions))
     special = _matcher_for(gazetteer().version, gazetteer()).special
-    tokens, plain = _tokens(text, start, end, special)
+    tokens, plain = _tokens(text, shared.between(start, end), start, end, special)
     got = [(t.start, t.end, t.text, t.key, t.cap, t.possessive, t.punct) for t in tokens]
     assert got == _reference_tokens(text, start, end)
+    whole = _mention_tokens(text, start, end, special)
+    assert [(t.start, t.end, t.text, t.key) for t in whole] == [g[:4] for g in got]
     assert len(plain) == len(tokens)
     for index, (token, segment) in enumerate(zip(tokens, plain, strict=True)):
         if token.punct:
@@ -631,7 +655,7 @@ def test_one_pass_token_matches_tile_the_text_so_runs_are_scanned_once(tail: str
     # findall restarts one character further on after every failed attempt; if a run of
     # whitespace or "_" could fail to match, each of its positions would rescan the rest of
     # it (a run of n characters cost n*n steps). The matches must cover the range end to end.
-    from claimkit.extract.mention_tokens import _FAST_TOKEN, _tokens
+    from claimkit.extract.mention_tokens import _FAST_TOKEN
 
     text = "North Korea denies it.\n" + tail
     for start, end in ((0, len(text)), (5, len(text)), (0, len(text) - len(tail) // 2)):
@@ -640,7 +664,7 @@ def test_one_pass_token_matches_tile_the_text_so_runs_are_scanned_once(tail: str
             assert match.start() == position
             position = match.end()
         assert position == end
-        got = [(t.start, t.end, t.text) for t in _tokens(text, start, end)[0]]
+        got = [(t.start, t.end, t.text) for t in _mention_tokens(text, start, end)]
         assert got == [t[:3] for t in _reference_tokens(text, start, end)]
 
 
@@ -656,9 +680,9 @@ def test_one_pass_token_matches_tile_the_text_so_runs_are_scanned_once(tail: str
     ],
 )
 def test_title_case_regions(text: str, expected: bool) -> None:
-    from claimkit.extract.mention_tokens import _is_title_case, _tokens
+    from claimkit.extract.mention_tokens import _is_title_case
 
-    assert _is_title_case(_tokens(text, 0, len(text))[0]) is expected
+    assert _is_title_case(_mention_tokens(text, 0, len(text))) is expected
 
 
 @pytest.mark.parametrize(("repeats", "linked"), [(10, True), (39, True), (40, False)])
@@ -681,12 +705,10 @@ def test_surnames_link_within_the_look_back_window(repeats: int, linked: bool) -
     ],
 )
 def test_one_pass_tokens_on_abbreviations_accents_and_the_seeds(text: str) -> None:
-    from claimkit.extract.mention_tokens import _tokens
-
     for sample in (text, _seed("000").text, _seed("004").text):
         got = [
             (t.start, t.end, t.text, t.key, t.cap, t.possessive, t.punct)
-            for t in _tokens(sample, 0, len(sample))[0]
+            for t in _mention_tokens(sample, 0, len(sample))
         ]
         assert got == _reference_tokens(sample, 0, len(sample))
 

@@ -7,9 +7,17 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimkit.datasets import article_paths
-from claimkit.extract.segment import Token, lowers, sentences, split_sentences, tokenize
+from claimkit.extract import segment
+from claimkit.extract.segment import (
+    DocumentTokens,
+    Token,
+    lowers,
+    sentences,
+    split_sentences,
+    tokenize,
+)
 from claimkit.formats.text import parse_article
-from claimkit.model import Document, RegionKind
+from claimkit.model import Document, Region, RegionKind, Span
 
 
 def texts(text: str) -> list[str]:
@@ -194,3 +202,49 @@ def test_a_stop_is_tried_only_from_the_start_of_a_run_of_stop_marks() -> None:
     spaced = "Wait" + "." * 50 + " Then"
     assert [p for p in range(len(spaced)) if _STOP.match(spaced, p)] == [4]
     assert texts("Yes... No?! Maybe.\u201d Fine") == ["Yes...", "No?!", "Maybe.\u201d", "Fine"]
+
+
+def test_every_stage_reads_one_tokenisation_of_each_sentence(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the cue stage and the actor stage (which once tokenised each region again with a
+    # tokeniser of its own) read the same tokens: each sentence is tokenised once, and
+    # the actor stage reads every sentence of a document with claims
+    import claimkit
+
+    calls: list[tuple[int, int | None]] = []
+
+    def counting(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+        calls.append((start, end))
+        return tokenize(text, start, end)
+
+    monkeypatch.setattr(segment, "tokenize", counting)
+    document = parse_article(sorted(article_paths())[0].read_text(encoding="utf-8"), "seed")
+    assert claimkit.extract([document]).claims
+    spans = [(s.start, s.end) for s in sentences(document)]
+    assert len(calls) == len(set(calls))
+    assert set(spans) <= set(calls)
+
+
+def test_shared_tokens_between_offsets_cross_sentences_and_regions() -> None:
+    text = "Sen. Smith said no. It is.\nBy AP staff\nThe U.S. denied it."
+    regions = (
+        Region(kind=RegionKind.BODY, span=Span(start=0, end=26)),
+        Region(kind=RegionKind.BYLINE, span=Span(start=27, end=38)),
+        Region(kind=RegionKind.BODY, span=Span(start=39, end=len(text))),
+    )
+    shared = DocumentTokens(Document(id="d", text=text, regions=regions))
+    first = shared.sentences[0]
+    assert shared.tokens(first) is shared.tokens(first)  # tokenised once, then kept
+    # a token the span cuts is returned whole; the byline, in no sentence, is tokenised
+    assert [t.text for t in shared.between(6, 50)] == [
+        "Smith", "said", "no", ".", "It", "is", ".", "By", "AP", "staff", "The", "U.S", ".",
+        "denied",
+    ]  # fmt: skip
+    assert [t.text for t in shared.between(0, len(text))] == [t.text for t in tokenize(text)]
+    # a content region that starts inside a word: the span is tokenised as a whole
+    glued = Document(id="g", text="NorthKorea said", regions=(
+        Region(kind=RegionKind.TITLE, span=Span(start=0, end=5)),
+        Region(kind=RegionKind.BODY, span=Span(start=5, end=15)),
+    ))
+    assert [t.text for t in DocumentTokens(glued).between(0, 15)] == ["NorthKorea", "said"]

@@ -28,8 +28,9 @@ goes further than :meth:`ActorResolver.mentions` for the phrases it is asked abo
 also resolves relative pronouns ("who"), quantifiers ("some"), "the country", and
 documents cited as sources ("a new poll", an actor of kind ``unknown``).
 
-Everything is rule-based and deterministic: one tokenising pass per region
-(:mod:`claimkit.extract.mention_tokens`), dictionary lookups against the gazetteer
+Everything is rule-based and deterministic: the document's shared tokens
+(:class:`~claimkit.extract.segment.DocumentTokens`, the same the cue stage reads) seen
+as mention tokens (:mod:`claimkit.extract.mention_tokens`), dictionary lookups against the gazetteer
 (:mod:`claimkit.extract.gazetteer`), the role lexicon and the mention word lists
 (:mod:`claimkit.extract.roles`, ``data/roles.json`` and ``data/mentions.json``), and a
 left-to-right pass over each region that keeps a history for pronouns and repeated
@@ -76,6 +77,7 @@ from claimkit.extract.mention_tokens import (
 from claimkit.extract.names import _Names
 from claimkit.extract.pronouns import _Pronouns
 from claimkit.extract.roles import RoleLexicon, mention_words
+from claimkit.extract.segment import DocumentTokens
 from claimkit.lexicon import normalise_word
 from claimkit.model import Actor, ActorKind, Document, Span
 
@@ -100,6 +102,8 @@ class ActorResolver:
         gazetteer: The gazetteer to use (the extractor hands it
             :func:`claimkit.extract.installed.gazetteer`, with every plugin's entries);
             the shipped entries alone if omitted.
+        tokens: The document's shared tokens (the extractor hands it those the cue
+            stage read); made here if omitted.
 
     Example:
         >>> from claimkit.model import Document
@@ -115,8 +119,14 @@ class ActorResolver:
         ['person:dmitry-peskov', 'person:dmitry-peskov']
     """
 
-    def __init__(self, document: Document, gazetteer: Gazetteer | None = None) -> None:
+    def __init__(
+        self,
+        document: Document,
+        gazetteer: Gazetteer | None = None,
+        tokens: DocumentTokens | None = None,
+    ) -> None:
         self.document = document
+        self.tokens = tokens if tokens is not None else DocumentTokens(document)
         self.gazetteer = gazetteer if gazetteer is not None else _default_gazetteer()
         self._matcher = _matcher_for(self.gazetteer.version, self.gazetteer)
         self._mentions: tuple[Mention, ...] | None = None
@@ -135,7 +145,9 @@ class ActorResolver:
             # look-up tables of the drafts so far, kept up to date from region to region
             shared: _Shared = ({}, set())
             for region in self.document.content_regions():
-                tokens, plain = _tokens(text, region.span.start, region.span.end, special)
+                start, end = region.span.start, region.span.end
+                shared_tokens = self.tokens.between(start, end)
+                tokens, plain = _tokens(text, shared_tokens, start, end, special)
                 if not tokens:
                     continue
                 if _is_title_case(tokens):
@@ -201,7 +213,7 @@ class ActorResolver:
             for m in mentions[max(0, first - 8) : first]
             if m.span.start <= start and end <= m.span.end and m.kind is MentionKind.NAME
         ]
-        words, _plain = _tokens(text, start, end)
+        words, _plain = _tokens(text, self.tokens.between(start, end), start, end)
         if len(words) == 1 and words[0].key in _RELATIVE_PRONOUNS:
             return self._relative(words[0])
         if len(words) == 2 and words[0].key == "the" and words[1].key in _STATE_NOUNS:
@@ -240,7 +252,8 @@ class ActorResolver:
         return None
 
     def _analyse(self, start: int, end: int) -> Mention | None:
-        tokens, plain = _tokens(self.document.text, start, end, self._matcher.special)
+        shared = self.tokens.between(start, end)
+        tokens, plain = _tokens(self.document.text, shared, start, end, self._matcher.special)
         if not tokens:
             return None
         mentions = self.mentions()

@@ -1,8 +1,10 @@
-"""Tokens and segments of actor mentions: one tokenising pass and a longest-match lookup.
+"""Tokens and segments of actor mentions: a view of the shared tokens and a longest-match lookup.
 
-``_tokens`` splits a region of a document into word and punctuation tokens with
-their *keys* (:func:`claimkit.lexicon.normalise_word`), splitting a possessive ``'s``
-and a sentence-final period off a word; ``_Matcher`` groups the tokens into
+``_tokens`` makes the word and punctuation tokens of a region of a document, with
+their *keys* (:func:`claimkit.lexicon.normalise_word`), from the document's shared
+tokens (:class:`claimkit.extract.segment.DocumentTokens`): it keeps "U.S." and "Sen."
+whole, splits "AT&T" and "1,000", a possessive ``'s`` and a sentence-final period off a
+word; ``_Matcher`` groups the tokens into
 *segments*, each with a category: a gazetteer name (``gaz``), a title, a role noun for
 one person (``head``) or a group (``group``), a generic state body, an organisation or
 document noun, a modifier, a determiner, a pronoun, an unknown capitalised word
@@ -14,12 +16,14 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from typing import Any, Literal
 
 import attrs
 
 from claimkit.extract.gazetteer import Gazetteer
 from claimkit.extract.roles import Body, RoleLexicon, mention_words, role_lexicon
+from claimkit.extract.segment import Token
 from claimkit.lexicon import GazetteerEntry, NameForm, normalise_word
 
 _WORDS = mention_words()
@@ -55,9 +59,24 @@ Its last match is always the end (no token group set), which ends the scan.
 
 
 def _tokens(
-    text: str, start: int, end: int, special: frozenset[str] = frozenset()
+    text: str,
+    shared: Sequence[Token],
+    start: int,
+    end: int,
+    special: frozenset[str] = frozenset(),
 ) -> tuple[list[_Token], list[_Segment | None]]:
-    """The tokens of ``text[start:end]`` (as :data:`_TOKEN` finds them), with their keys.
+    """The mention tokens of ``text[start:end]``, with their keys, made from the shared tokens.
+
+    The tokens are those :data:`_TOKEN` would find in ``text[start:end]``; they are made
+    from ``shared``, the tokens of :func:`claimkit.extract.segment.tokenize` (from
+    :class:`~claimkit.extract.segment.DocumentTokens`), which must cover every character
+    of the span but whitespace.  Each shared token is split as :data:`_TOKEN` splits it,
+    once per spelling (most are one plain word or one punctuation mark, which both
+    tokenisations read alike), except where :data:`_TOKEN` reads across two shared
+    tokens: a word and the period after it ("U.S", "." make "U.S."; "Sen." keeps its
+    period), and words joined by apostrophes or hyphens the shared tokeniser keeps apart
+    ("don''t", "a--b").  There the run of adjacent tokens (no whitespace between them:
+    neither tokenisation crosses whitespace) is split as a whole.
 
     Also returns, for each token, its segment when it is punctuation or a plain word
     (lowercase, its key not in ``special``): the token itself, else ``None`` (see
@@ -67,38 +86,45 @@ def _tokens(
     plain_segments: list[_Segment | None] = []
     append = tokens.append
     mark = plain_segments.append
-    position = start
+    memo = _run_shapes
+    if shared and (shared[0][0] < start or shared[-1][1] > end):
+        shared = _clip(text, shared, start, end)
+    count = len(shared)
+    index = 0
     # _Token's fields in order: first, last, category, start, end, entry, form, role,
     # body, possessive, index, text, key, cap, punct (positional: keywords cost more)
-    for skipped, plain, word, punct in _FAST_TOKEN.findall(text, start, end):
-        s = position + len(skipped)
-        i = len(tokens)
-        if plain:
-            position = s + len(plain)
+    while index < count:
+        s, e, run = shared[index]
+        index += 1
+        if index < count and shared[index][0] == e and shared[index][2] in _JOINING:
+            # a token _TOKEN may join to this one follows: read the whole run
+            while index < count and shared[index][0] == e:
+                e = shared[index][1]
+                index += 1
+            run = text[s:e]
+        shapes = memo.get(run)
+        if shapes is None:
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()
+            shapes = memo[run] = _split_run(run)
+        if shapes is _PLAIN:
+            i = len(tokens)
             token = _Token(
-                i, i + 1, "word", s, position, None, None, None, None, False, -1,
-                plain, plain, False, False,
+                i, i + 1, "word", s, e, None, None, None, None, False, -1,
+                run, run, False, False,
             )  # fmt: skip
             append(token)
-            mark(None if plain in special else token)
+            mark(None if run in special else token)
             continue
-        if punct:
-            position = s + 1
+        if shapes is _PUNCT:
+            i = len(tokens)
             token = _Token(
-                i, i + 1, "punct", s, position, None, None, None, None, False, -1,
-                punct, punct, False, True,
+                i, i + 1, "punct", s, e, None, None, None, None, False, -1,
+                run, run, False, True,
             )  # fmt: skip
             append(token)
             mark(token)
             continue
-        if not word:
-            break  # the end (see _FAST_TOKEN)
-        position = s + len(word)
-        shapes = _word_shapes.get(word)
-        if shapes is None:
-            if len(_word_shapes) >= _MEMO_SIZE:
-                _word_shapes.clear()
-            shapes = _word_shapes[word] = _shapes(word)
         for first, last, shown, key, cap, possessive, is_punct in shapes:
             i = len(tokens)
             token = _Token(
@@ -113,11 +139,64 @@ def _tokens(
     return tokens, plain_segments
 
 
-_Shape = tuple[int, int, str, str, bool, bool, bool]
-"""A token of a word as offsets into the word, text, key, cap, possessive and punct."""
+def _clip(text: str, shared: Sequence[Token], start: int, end: int) -> list[Token]:
+    """The tokens inside ``text[start:end]``, a token that crosses ``start`` or ``end`` cut.
 
-_word_shapes: dict[str, tuple[_Shape, ...]] = {}
-"""The tokens each word other than a plain lowercase one splits into (names recur)."""
+    A cut token keeps touching the rest of its run, so the run is read from ``start``
+    (or to ``end``) as a whole.
+    """
+    inside = [t for t in shared if t.end > start and t.start < end]
+    if inside and inside[0].start < start:
+        inside[0] = Token(start, inside[0].end, text[start : inside[0].end])
+    if inside and inside[-1].end > end:
+        inside[-1] = Token(inside[-1].start, end, text[inside[-1].start : end])
+    return inside
+
+
+_JOINING = frozenset({".", "'", "\u2019", "-", "''"})
+"""Shared tokens :data:`_TOKEN` may read together with the word before them.
+
+A shared token that touches the one before it starts with a character that is not a
+word character (the shared tokeniser keeps word characters together), so it is one
+of these or punctuation that :data:`_TOKEN` reads on its own, as the shared tokeniser
+does.
+"""
+
+_Shape = tuple[int, int, str, str, bool, bool, bool]
+"""A token of a word or run as offsets into it, text, key, cap, possessive and punct."""
+
+_PLAIN: tuple[_Shape, ...] = ((0, 0, "", "", False, False, False),)
+"""Stands for the shapes of a run that is one plain lowercase word (read as it is)."""
+_PUNCT: tuple[_Shape, ...] = ((0, 1, "", "", False, False, True),)
+"""Stands for the shapes of a run that is one punctuation character (read as it is)."""
+
+_run_shapes: dict[str, tuple[_Shape, ...]] = {}
+"""The tokens each run of characters without whitespace splits into (runs recur)."""
+
+
+def _split_run(run: str) -> tuple[_Shape, ...]:
+    """The tokens :data:`_FAST_TOKEN` finds in one run of characters without whitespace."""
+    if run.isascii() and run.isalpha() and run.islower():
+        return _PLAIN
+    shapes: list[_Shape] = []
+    position = 0
+    for skipped, plain, word, punct in _FAST_TOKEN.findall(run):
+        s = position + len(skipped)
+        if plain:
+            position = s + len(plain)
+            if s == 0 and position == len(run):
+                return _PLAIN
+            shapes.append((s, position, plain, plain, False, False, False))
+        elif punct:
+            position = s + 1
+            if len(run) == 1:
+                return _PUNCT
+            shapes.append((s, position, punct, punct, False, False, True))
+        elif word:
+            position = s + len(word)
+            for first, last, shown, key, cap, possessive, is_punct in _shapes(word):
+                shapes.append((s + first, s + last, shown, key, cap, possessive, is_punct))
+    return tuple(shapes)
 
 
 def _shapes(word: str) -> tuple[_Shape, ...]:

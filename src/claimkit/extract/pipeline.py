@@ -29,7 +29,7 @@ from claimkit.extract.cues import Lexicon, find_cues, may_have_cues
 from claimkit.extract.gazetteer import Gazetteer
 from claimkit.extract.kinds import kind_lexicon
 from claimkit.extract.linking import link
-from claimkit.extract.segment import Sentence, Token, lowers, sentences, tokenize
+from claimkit.extract.segment import DocumentTokens, Sentence, Token, lowers
 from claimkit.extract.segment import words as _words
 from claimkit.extract.speakers import SpeakerResolver
 from claimkit.model import Claim, Document, RegionKind
@@ -43,6 +43,7 @@ def extract_drafts(
     tokens_by_sentence: dict[int, list[Token]] | None = None,
     *,
     lowers_by_sentence: dict[int, list[str]] | None = None,
+    shared: DocumentTokens | None = None,
 ) -> list[Draft]:
     """Run segmentation, cue detection and claim assembly on one document.
 
@@ -52,6 +53,8 @@ def extract_drafts(
 
         tokens_by_sentence: Filled with each tokenised sentence's tokens, by its start.
         lowers_by_sentence: Filled with the lowercase forms of those tokens, by its start.
+        shared: The document's tokens, which the later stages read too; made here if
+            omitted.
 
     Returns:
         The drafts in text order, before actor resolution.
@@ -59,13 +62,14 @@ def extract_drafts(
     lexicon = lexicon or installed.default_lexicon()
     text = document.text
     drafts: list[Draft] = []
-    found = sentences(document)
+    shared = shared if shared is not None else DocumentTokens(document)
+    found = shared.sentences
     for sentence in found:
         if not may_have_cues(text[sentence.start : sentence.end], lexicon) and not (
             ":" in text[sentence.start : sentence.end] and _may_be_headline(text, sentence)
         ):
             continue
-        all_tokens = tokenize(text, sentence.start, sentence.end)
+        all_tokens = shared.tokens(sentence)
         for piece, tokens in _pieces(sentence, all_tokens):
             if tokens_by_sentence is not None:
                 tokens_by_sentence[piece.start] = tokens
@@ -219,8 +223,10 @@ def extract(document: Document, lexicon: Lexicon | None = None, *,
     gazetteer = gazetteer if gazetteer is not None else installed.gazetteer()
     by_sentence: dict[int, list[Token]] = {}
     lowers_by_sentence: dict[int, list[str]] = {}
-    drafts = extract_drafts(document, lexicon, by_sentence, lowers_by_sentence=lowers_by_sentence)
+    shared = DocumentTokens(document)  # tokenised once, read by every stage
+    drafts = extract_drafts(document, lexicon, by_sentence, lowers_by_sentence=lowers_by_sentence,
+                            shared=shared)
     if not drafts:
         return []
-    built = attribute(document, drafts, SpeakerResolver(document, gazetteer))
+    built = attribute(document, drafts, SpeakerResolver(document, gazetteer, shared))
     return list(link(finish(document, built, lexicon, by_sentence, lowers_by_sentence)))

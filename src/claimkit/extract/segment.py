@@ -14,6 +14,7 @@ Only the regions returned by :meth:`claimkit.model.Document.content_regions` are
 
 from __future__ import annotations
 
+import bisect
 import operator
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -26,6 +27,7 @@ from claimkit.model import Document, RegionKind, Span
 __all__ = [
     "words",
     "ABBREVIATIONS",
+    "DocumentTokens",
     "Sentence",
     "Token",
     "lowers",
@@ -318,3 +320,87 @@ _token_text: Callable[[Token], str] = operator.itemgetter(2)
 def iter_tokens(text: str, sentence: Sentence) -> Iterator[Token]:
     """Yield the tokens of one sentence."""
     yield from tokenize(text, sentence.start, sentence.end)
+
+
+class DocumentTokens:
+    """A document's sentences and their tokens: the one tokenisation every stage reads.
+
+    Each sentence is tokenised by :func:`tokenize` once, when a stage first asks for it:
+    the cue stage asks for the sentences that may hold a cue, the actor stage
+    (:class:`~claimkit.extract.actors.ActorResolver`) for every sentence of a document
+    with claims, and derives its own view of the tokens from these.
+
+    Args:
+        document: The document.
+
+    Example:
+        >>> from claimkit.model import Document
+        >>> shared = DocumentTokens(Document(id="d", text="Sen. Smith said no. It is."))
+        >>> [t.text for t in shared.tokens(shared.sentences[0])]
+        ['Sen', '.', 'Smith', 'said', 'no', '.']
+        >>> [t.text for t in shared.between(5, 15)]
+        ['Smith', 'said']
+    """
+
+    def __init__(self, document: Document) -> None:
+        self.text = document.text
+        self.sentences = sentences(document)
+        """The sentences of the content regions, in text order."""
+        self._tokens: dict[tuple[int, int], list[Token]] = {}
+        self._ends = [s.end for s in self.sentences]
+        self._disjoint = all(
+            a.end <= b.start for a, b in zip(self.sentences, self.sentences[1:], strict=False)
+        )
+        """Whether no two sentences overlap (only content regions that overlap make them)."""
+
+    def tokens(self, sentence: Sentence) -> list[Token]:
+        """The tokens of a sentence (or of a piece of one), tokenised on the first request."""
+        key = (sentence.start, sentence.end)
+        found = self._tokens.get(key)
+        if found is None:
+            found = self._tokens[key] = tokenize(self.text, sentence.start, sentence.end)
+        return found
+
+    def between(self, start: int, end: int) -> list[Token]:
+        """The tokens of the text from ``start`` to ``end``, in order.
+
+        Taken from the sentences' tokens, so a token that crosses ``start`` or ``end`` is
+        returned whole; text outside every sentence (such as a byline) is tokenised here.
+        The tokens are those of one tokenisation of a stretch of text: where two pieces
+        would touch without whitespace between them (a content region that starts inside
+        a word), the span is tokenised as a whole instead.
+        """
+        found = self.sentences
+        if not self._disjoint:
+            return tokenize(self.text, start, end)
+        index = bisect.bisect_right(self._ends, start)
+        result: list[Token] = []
+        position = start
+        while index < len(found) and found[index].start < end:
+            sentence = found[index]
+            gap = (  # whitespace, or text outside the content regions
+                tokenize(self.text, position, sentence.start) if sentence.start > position else []
+            )
+            tokens = self.tokens(sentence)
+            if sentence.start < start or sentence.end > end:
+                first = bisect.bisect_right(tokens, start, key=_token_end)
+                tokens = tokens[first : bisect.bisect_left(tokens, end, lo=first, key=_token_start)]
+            if not (self._add(result, gap) and self._add(result, tokens)):
+                return tokenize(self.text, start, end)
+            position = sentence.end
+            index += 1
+        if position < end and not self._add(result, tokenize(self.text, position, end)):
+            return tokenize(self.text, start, end)
+        return result
+
+    @staticmethod
+    def _add(result: list[Token], tokens: list[Token]) -> bool:
+        """Append ``tokens`` to ``result``; False when the first touches the last before."""
+        if result and tokens and result[-1].end == tokens[0].start:
+            return False
+        result += tokens
+        return True
+
+
+_token_start: Callable[[Token], int] = operator.itemgetter(0)
+_token_end: Callable[[Token], int] = operator.itemgetter(1)

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from claimkit.extract.actors import ActorResolver, Mention, MentionKind
 from claimkit.extract.gazetteer import Gazetteer
 from claimkit.extract.roles import role_lexicon
+from claimkit.extract.segment import DocumentTokens
 from claimkit.extract.segment import words as _words
 from claimkit.model import Actor, ActorKind, Document, Span, actor_id
 
@@ -35,11 +36,14 @@ class SpeakerResolver:
     Args:
         document: The document.
         gazetteer: The gazetteer the actor stage looks names up in.
+        tokens: The document's shared tokens; made by the actor stage if omitted.
     """
 
-    def __init__(self, document: Document, gazetteer: Gazetteer) -> None:
+    def __init__(
+        self, document: Document, gazetteer: Gazetteer, tokens: DocumentTokens | None = None
+    ) -> None:
         self.document = document
-        self.resolver = ActorResolver(document, gazetteer)
+        self.resolver = ActorResolver(document, gazetteer, tokens)
 
     def actor(self, span: tuple[int, int]) -> Actor | None:
         """The actor a source or target span names, or None when it names none."""
