@@ -471,3 +471,18 @@ def test_a_relative_clause_with_commas_keeps_its_head_as_the_speaker() -> None:
 )
 def test_rejecting_by_attacking_the_claim(text: str, kind: str) -> None:
     assert [k for k, _cue, _who in kinds_of(text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR articles: wrongdoing words in neutral senses, and a claim of responsibility
+        "Verizon has struck a provisional work agreement with unions, according to the Labor "
+        "Department.",
+        "Majorities say they want immigrants in the United States illegally to be allowed to stay.",
+        "The Islamic State asserted responsibility for that attack, the worst bloodshed on French "
+        "soil since World War II.",
+    ],
+)
+def test_neutral_uses_and_own_acts_charge_no_one(text: str) -> None:
+    assert all(kind == "statement" for kind, _cue, _who in kinds_of(text))

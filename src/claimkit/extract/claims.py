@@ -102,7 +102,9 @@ def assemble(text: str, sentence: Sentence, tokens: Sequence[Token], cues: Seque
                 if refined and draft.kind in (ClaimKind.STATEMENT, ClaimKind.ALLEGATION):
                     draft.kind = refined[0]
                     draft.upgraded = False
-                elif _reads_content(draft, view.kinds):
+                elif _reads_content(draft, view.kinds) and view.kinds.self_claims.isdisjoint(
+                    view.lowers[cue.last : token_range[0]]
+                ):  # "asserted responsibility for that attack" admits, it does not accuse
                     _read_kind(view, draft, token_range)
                 if draft.kind is ClaimKind.ALLEGATION:
                     supplier = _supplier(view, *token_range)

@@ -139,6 +139,9 @@ class KindLexicon:
             for form in _forms(lists.get("verbs", ()), lists.get("words", ())):
                 entries.append((form, category))
         self.wrongdoing = PhraseIndex(entries)
+        self.neutral = PhraseIndex(
+            (phrase, "neutral") for phrase in data["neutral_phrases"]["phrases"]
+        )
         transfer = data["transfer"]
         self.transfer_verbs = frozenset(transfer["verbs"])
         self.transfer_objects = frozenset(transfer["objects"])
@@ -440,8 +443,9 @@ def _allegation(words: list[str], lex: KindLexicon) -> _Found | None:
     if transfer is not None:
         return ClaimKind.ALLEGATION, "wrongdoing:arms-transfer", transfer
     subject = _subject_start(words)
+    neutral = _neutral_tokens(words, lex)
     for start, end, category in lex.wrongdoing.find((), words):
-        if _governed(words, start) is not None:
+        if _governed(words, start) is not None or start in neutral:
             continue
         window = words[max(0, start - 3) : start]
         if _countered(words, start, lex):
@@ -457,6 +461,14 @@ def _allegation(words: list[str], lex: KindLexicon) -> _Found | None:
             continue
         return ClaimKind.ALLEGATION, f"wrongdoing:{category}", [(start, end)]
     return None
+
+
+def _neutral_tokens(words: Sequence[str], lex: KindLexicon) -> set[int]:
+    """Indices of words inside a phrase that uses a wrongdoing word neutrally ("struck a deal")."""
+    found: set[int] = set()
+    for start, end, _ in lex.neutral.find((), words):
+        found.update(range(start, end))
+    return found
 
 
 def _transfer(words: Sequence[str], lex: KindLexicon) -> list[tuple[int, int]] | None:
