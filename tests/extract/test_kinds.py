@@ -486,3 +486,21 @@ def test_rejecting_by_attacking_the_claim(text: str, kind: str) -> None:
 )
 def test_neutral_uses_and_own_acts_charge_no_one(text: str) -> None:
     assert all(kind == "statement" for kind, _cue, _who in kinds_of(text))
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        # PolNeAR articles: a violence noun naming an event charges no one
+        ("Paris-Brussels - the attacks are getting ever closer", None),
+        ("the recent massacre at a gay nightclub in Orlando", None),
+        ("we absolutely need to come out on top in the states that lie ahead", None),
+        # a charge names who did it, or says it with a verb
+        ("the attacks by the militants killed 20 people", ClaimKind.ALLEGATION),
+        ("Russia's attack on the city was a war crime", ClaimKind.ALLEGATION),
+        ("one of them has a penchant for terrorist activity", ClaimKind.ALLEGATION),
+    ],
+)
+def test_events_and_charges(content: str, kind: ClaimKind | None) -> None:
+    decision = decide(content)
+    assert (decision.kind if decision else None) is kind

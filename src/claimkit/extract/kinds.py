@@ -139,6 +139,9 @@ class KindLexicon:
             for form in _forms(lists.get("verbs", ()), lists.get("words", ())):
                 entries.append((form, category))
         self.wrongdoing = PhraseIndex(entries)
+        self.violence_nouns = frozenset(
+            w for w in data["wrongdoing"]["violence"].get("words", ()) if " " not in w
+        ) - {"shot", "beaten", "murdered", "struck"}
         self.neutral = PhraseIndex(
             (phrase, "neutral") for phrase in data["neutral_phrases"]["phrases"]
         )
@@ -246,9 +249,12 @@ def _denial(words: list[str], lex: KindLexicon) -> _Found | None:
     for start, end, _ in lex.no_evidence.find((), words):
         if _governed(words, start, 2) is None:
             return ClaimKind.DENIAL, "no-evidence", [(start, end)]
+    neutral = _neutral_tokens(words, lex)
     for start, end, _ in lex.falsity.find((), words):
         if _governed(words, start, 2) is not None and (end - start) == 1:
             continue  # "not false"
+        if start in neutral:
+            continue  # "the states that lie ahead"
         subject = _subject_start(words)
         before = words[max(subject, start - 15) : start]
         after = words[end : end + 2]
@@ -459,8 +465,36 @@ def _allegation(words: list[str], lex: KindLexicon) -> _Found | None:
             # the speaker's own side did it: an admission, not an allegation ("we hit
             # them"; "the army said it had struck targets")
             continue
+        if category == "violence" and _event_noun(words, start, end, lex):
+            continue  # "the attacks are getting ever closer": an event, no one charged
         return ClaimKind.ALLEGATION, f"wrongdoing:{category}", [(start, end)]
     return None
+
+
+_EVENT_DETERMINERS = frozenset(_words("the a an this these those that"))
+_EVENT_BREAKS = frozenset(_words("for of in on at to with from by about against into"))
+
+
+def _event_noun(words: Sequence[str], start: int, end: int, lex: KindLexicon) -> bool:
+    """Whether a violence word names an event with no one charged with it.
+
+    "the recent massacre at a nightclub", "a series of coordinated attacks": a noun after a
+    determiner (and adjectives), with no possessor before it and no "by" after it. A
+    charge names the one who did it ("Russia's attack", "attacks by the militants") or
+    uses a verb ("the militants attacked").
+    """
+    if words[start] not in lex.violence_nouns:
+        return False
+    back = start - 1
+    while back >= 0 and back >= start - 3 and words[back] not in _EVENT_DETERMINERS:
+        if words[back].endswith(("'s", "s'")) or not words[back].isalpha() or (
+            words[back] in _EVENT_BREAKS
+        ):
+            return False  # "a penchant for terrorist activity": not the noun's own phrase
+        back -= 1
+    if back < 0 or words[back] not in _EVENT_DETERMINERS:
+        return False
+    return "by" not in words[end : end + 4]
 
 
 def _neutral_tokens(words: Sequence[str], lex: KindLexicon) -> set[int]:
