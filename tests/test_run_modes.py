@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+import attrs
 import pytest
 
 import claimkit
@@ -151,3 +152,41 @@ def test_the_old_import_paths_name_the_runner_s_functions() -> None:
     assert stream.DEFAULT_BLOCK_CLAIMS == runner.DEFAULT_BLOCK_CLAIMS
     for name in parallel.__all__:
         assert getattr(parallel, name) is getattr(runner, name), name
+
+
+def test_claimkit_plugins_says_what_linking_each_extractor_offers() -> None:
+    from click.testing import CliRunner
+
+    from claimkit.cli import main
+
+    unlinked = Extractor(name="unlinked", extract=rules.extract, description="no links")
+    whole = Extractor(name="whole", extract=rules.extract, link=rules.link, description="whole")
+    with plugin_registered(_Plugin(unlinked), name="p1"), plugin_registered(
+        _Plugin(whole), name="p2"
+    ):
+        result = CliRunner().invoke(main, ["plugins"], env={"COLUMNS": "400"})
+    assert result.exit_code == 0, result.output
+    rows = {line.split("│")[2].strip(): line for line in result.output.splitlines()
+            if line.count("│") > 4 and "extractor" in line}
+    assert "(no cross-document linking)" in rows["unlinked"]
+    assert "(links across documents)" in rows["whole"]
+    assert "(links across documents, in parts against one index)" in rows["rules"]
+
+
+def test_the_kit_catches_a_linker_that_needs_more_than_the_allegations() -> None:
+    from claimkit.testing import SAMPLE_TEXTS, ConformanceError, check_linking_in_parts
+
+    def link_to_the_first_claim(claims: Sequence[Claim]) -> list[Claim]:
+        """Links every claim to the corpus's first claim, whatever its kind."""
+        ordered = sorted(claims, key=lambda claim: (claim.document_id, claim.id))
+        first = ordered[0].id
+        return [
+            claim if claim.id == first else attrs.evolve(claim, responds_to=(first,))
+            for claim in claims
+        ]
+
+    greedy = Extractor(name="greedy", extract=rules.extract, link=link_to_the_first_claim)
+    check_linking_in_parts("rules")
+    check_linking_in_parts(Extractor(name="unlinked", extract=rules.extract))
+    with pytest.raises(ConformanceError, match="differently in parts"):
+        check_linking_in_parts(greedy, [*SAMPLE_TEXTS, "Tehran denied the charges."])

@@ -27,6 +27,7 @@ from claimkit.display import literal, print_corpus, printable
 from claimkit.errors import ClaimkitError, LoadError
 from claimkit.model import Actor, Claim, Corpus, Document, Record
 from claimkit.plugins import get_registry
+from claimkit.registry import Extractor
 from claimkit.runner import workers_for
 from claimkit.stream import STREAMED_FORMATS, extract_to_file
 
@@ -600,6 +601,15 @@ def show(paths: tuple[str, ...], input_format: str | None) -> None:
     print_corpus(corpus, Console())
 
 
+def _linking(extractor: Extractor) -> str:
+    """What cross-document linking ``extractor`` offers, in a few words."""
+    if extractor.link is None:
+        return "no cross-document linking"
+    if extractor.prepare_link is not None:
+        return "links across documents, in parts against one index"
+    return "links across documents"
+
+
 @main.command(short_help="List the installed formats and extractors, and their plugins.")
 @_guarded
 def plugins() -> None:
@@ -634,7 +644,7 @@ def plugins() -> None:
             extractor.name,
             "",
             literal(extractor.plugin),
-            literal(extractor.description),
+            literal(f"{extractor.description} ({_linking(extractor)})"),
         )
     Console().print(table)
 

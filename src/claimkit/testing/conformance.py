@@ -57,7 +57,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
-from claimkit import api
+from claimkit import api, runner
 from claimkit.errors import ClaimkitError, LoaderFailedError, LoadError
 from claimkit.hookspecs import hookimpl
 from claimkit.model import Actor, Claim, Corpus, Document, Span
@@ -76,6 +76,7 @@ __all__ = [
     "check_extractor",
     "check_extractor_across_processes",
     "check_extractor_fuzz",
+    "check_linking_in_parts",
     "check_loader_bad_inputs",
     "check_loader_file_fuzz",
     "check_loader_fuzz",
@@ -811,6 +812,46 @@ sys.stdout.buffer.write(claimkit.dumps(claimkit.extract(documents, extractor=sys
 """
 
 
+def check_linking_in_parts(
+    extractor: Extractor | str, texts: Iterable[str | Document] = SAMPLE_TEXTS
+) -> None:
+    """Check that the extractor's cross-document linking gives the same claims in parts.
+
+    Streamed runs (:func:`claimkit.runner.link_stream`, ``claimkit extract -o x.jsonl``)
+    and :func:`claimkit.integrations.dask.link` link a corpus in parts: each part's claims
+    with the allegations of every document, through the extractor's ``prepare_link``
+    when it offers one.  This links every document as a part of its own and compares the
+    claims with those of :func:`claimkit.extract`, which links them all at once.  An
+    extractor without a ``link`` pass passes: nothing links its claims.
+
+    Args:
+        extractor: The extractor (or its name).
+        texts: Texts or documents to read, together; :data:`SAMPLE_TEXTS` by default.
+
+    Raises:
+        ConformanceError: The claims linked in parts differ from those linked at once.
+    """
+    name = _name(extractor)
+    documents = _as_documents(texts)
+    with _using(extractor):
+        whole = _extract(extractor, documents).claims
+        records = list(runner.extract_stream(documents, extractor=name))
+        linked = runner.link_stream(lambda: records, extractor=name, block_claims=1)
+        parts = tuple(record for record in linked if isinstance(record, Claim))
+    if parts != whole:
+        for at_once, in_parts in zip(whole, parts, strict=False):
+            if at_once != in_parts:
+                raise ConformanceError(
+                    f"extractor {name!r} links claim {at_once.id!r} differently in parts "
+                    f"(responds_to {list(in_parts.responds_to)}) than at once "
+                    f"({list(at_once.responds_to)}); its link pass must decide a document's "
+                    "links from that document's claims and the allegations of all documents"
+                )
+        raise ConformanceError(
+            f"extractor {name!r} gave {len(parts)} claims linked in parts, {len(whole)} at once"
+        )
+
+
 def check_extractor_across_processes(
     extractor: str, texts: Sequence[str] = SAMPLE_TEXTS, *, hash_seeds: Sequence[int] = (1, 2)
 ) -> None:
@@ -1035,6 +1076,10 @@ class ExtractorContract:
     def test_never_raises(self) -> None:
         """Arbitrary hostile text never makes the extractor raise."""
         check_extractor_fuzz(self.extractor, max_examples=self.fuzz_examples)
+
+    def test_linking_in_parts(self) -> None:
+        """The class's texts (or the samples) linked in parts, as streamed runs do."""
+        check_linking_in_parts(self.extractor, [*SAMPLE_TEXTS, *self.texts])
 
     def test_same_output_in_other_processes(self) -> None:
         """Fresh processes with other hash seeds give byte-identical claims."""

@@ -13,7 +13,8 @@ The package registers one extractor, ``spacy``, through the ``claimkit`` entry p
 installing it changes nothing until it is asked for.  spaCy is imported and its pipeline
 loaded on the first extraction, not when claimkit loads its plugins.  It reuses claimkit's
 cue lexicon, gazetteer, role lexicon, evidence scoring and linking (see
-:mod:`claimkit_spacy.extractor`).
+:mod:`claimkit_spacy.extractor`); as it links with the built-in linker, it also offers the
+built-in ``prepare_link``, so streamed runs cluster its allegations once.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from collections.abc import Callable
 import claimkit
 from claimkit import Extractor
 from claimkit.extract.linking import link
+from claimkit.extract.plugin import prepare_link
 
 from claimkit_spacy.extractor import extract
 from claimkit_spacy.nlp import DEFAULT_MODEL, ENV_MODEL
@@ -41,6 +43,7 @@ def register_extractors(register: Callable[[Extractor], None]) -> None:
             name="spacy",
             extract=extract,
             link=link,
+            prepare_link=prepare_link,
             priority=PRIORITY,
             description="spaCy entities and dependency parse with claimkit's lexicons",
         )
