@@ -1,8 +1,11 @@
 """JSON and JSON Lines are read strictly: repeated keys, contradicting actors and spans past
-the end of their document are refused at load, naming the file and the line or record."""
+the end of their document are refused at load, naming the file and the line or record; so
+are repeated keys in the JSON cells of CSV."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -104,3 +107,51 @@ def test_a_claim_of_a_document_in_another_file_is_not_checked_against_it(
 ) -> None:
     claims_only = claimkit.dumps(list(corpus.claims), "jsonl")
     assert len(claimkit.loads(claims_only, "jsonl").claims) == len(corpus.claims)
+
+
+def _csv_with(corpus: claimkit.Corpus, column: str, change: tuple[str, str]) -> tuple[str, int]:
+    """The corpus as CSV with ``change`` made in the first non-empty ``column`` cell."""
+    rows = list(csv.reader(io.StringIO(claimkit.dumps(corpus, "csv").decode(), newline="")))
+    at = rows[0].index(column)
+    number = next(n for n, row in enumerate(rows) if n and row[at] not in ("", "[]"))
+    changed = rows[number][at].replace(*change, 1)
+    assert changed != rows[number][at]
+    rows[number][at] = changed
+    out = io.StringIO(newline="")
+    csv.writer(out, lineterminator="\r\n").writerows(rows)
+    return out.getvalue(), number + 1  # rows hold no line breaks: row n is on line n + 1
+
+
+@pytest.mark.parametrize(
+    ("column", "change", "key"),
+    [
+        ("evidence_cues", ('"weight":', '"weight":0.5,"weight":'), "weight"),
+        ("claimant_affiliation", ('"name":', '"name":"Elsewhere","name":'), "name"),
+        ("target_affiliation", ('"country":', '"country":null,"country":'), "country"),
+    ],
+)
+def test_a_repeated_key_in_a_csv_json_cell_is_refused(
+    corpus: claimkit.Corpus, tmp_path: Path, column: str, change: tuple[str, str], key: str
+) -> None:
+    text, line = _csv_with(corpus, column, change)
+    path = tmp_path / "repeated.csv"
+    path.write_text(text, encoding="utf-8", newline="")
+    pattern = rf"repeated\.csv, line {line}, record \d+: {column}: key '{key}' appears twice"
+    with pytest.raises(LoadError, match=pattern):
+        claimkit.load(path)
+    with pytest.raises(LoadError, match=pattern):
+        list(claimkit.iter_load(path))
+
+
+def test_csv_json_cells_written_otherwise_without_repeats_still_load(
+    corpus: claimkit.Corpus,
+) -> None:
+    rows = list(csv.reader(io.StringIO(claimkit.dumps(corpus, "csv").decode(), newline="")))
+    for at, name in enumerate(rows[0]):
+        if name == "evidence_cues" or name.endswith("_affiliation"):
+            for row in rows[1:]:
+                if row[at]:
+                    row[at] = json.dumps(json.loads(row[at]), indent=1, sort_keys=True)
+    out = io.StringIO(newline="")
+    csv.writer(out, lineterminator="\r\n").writerows(rows)
+    assert claimkit.loads(out.getvalue().encode(), "csv").claims == corpus.claims

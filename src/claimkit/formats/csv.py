@@ -34,7 +34,12 @@ import orjson
 
 from claimkit import limits, serialization
 from claimkit.errors import InvalidValueError, LimitExceededError, LoadError
-from claimkit.formats._common import check_depth, check_utf8_start, locate_utf8_error
+from claimkit.formats._common import (
+    check_depth,
+    check_unique_keys,
+    check_utf8_start,
+    locate_utf8_error,
+)
 from claimkit.hookspecs import hookimpl
 from claimkit.model import (
     Actor,
@@ -139,6 +144,25 @@ def _actor_from(cells: dict[str, str], role: str) -> dict[str, Any] | None:
     return _actor_data([cells[f"{role}_{name}"] for name in _ACTOR_FIELDS], role)
 
 
+def _json_cell(cell: str, column: str, rewritten: bytes | None = None) -> Any:
+    """The JSON of one cell, refused when an object in it repeats a key.
+
+    Parsers keep the last of repeated keys silently; the JSON loaders refuse them, and
+    so does this one (see :func:`~claimkit.formats._common.check_unique_keys`).
+    ``rewritten`` is the cell as claimkit writes what it parsed to, when known: equal
+    cells need no second parse.  The caller adds the file, line and record.
+
+    Raises:
+        LoadError: A repeated key, naming the column.
+    """
+    data = orjson.loads(cell)
+    try:
+        check_unique_keys(cell.encode(), "", rewritten=rewritten)
+    except LoadError as error:
+        raise LoadError(f"{column}: {error.reason}") from None
+    return data
+
+
 def _actor_data(values: Sequence[str], role: str) -> dict[str, Any] | None:
     """An actor's plain data from its cells (in ``_ACTOR_FIELDS`` order), or ``None``."""
     get = dict(zip(_ACTOR_FIELDS, values, strict=True))
@@ -156,7 +180,9 @@ def _actor_data(values: Sequence[str], role: str) -> dict[str, Any] | None:
         "country": get["country"] or None,
         "aliases": orjson.loads(get["aliases"]) if get["aliases"] else [],
         "anonymous": get["anonymous"] == "true",
-        "affiliation": orjson.loads(get["affiliation"]) if get["affiliation"] else None,
+        "affiliation": (
+            _json_cell(get["affiliation"], f"{role}_affiliation") if get["affiliation"] else None
+        ),
     }
 
 
@@ -235,7 +261,7 @@ def claim_from_row(cells: dict[str, str]) -> Claim:
             "evidence": {
                 "strength": cells["evidence_strength"],
                 "score": score,
-                "cues": orjson.loads(cells["evidence_cues"] or "[]"),
+                "cues": _json_cell(cells["evidence_cues"] or "[]", "evidence_cues"),
             },
             "channel": _actor_from(cells, "channel"),
             "responds_to": orjson.loads(cells["responds_to"] or "[]"),
@@ -337,6 +363,7 @@ class _ClaimBuilder:
             else:
                 data = {"strength": strength, "score": float(score), "cues": orjson.loads(cues)}
                 evidence = serialization.structure(data, Evidence)
+                _json_cell(cues, "evidence_cues", serialization.encode_all(evidence.cues))
             if len(self._evidence) >= _CACHE_SIZE:
                 self._evidence.clear()
             self._evidence[key] = evidence
