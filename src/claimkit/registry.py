@@ -72,12 +72,14 @@ ExtractFunction = Callable[[Document], Sequence[Claim]]
 LinkFunction = Callable[[Sequence[Claim]], Sequence[Claim]]
 """``link(claims)``: a second pass over the claims of many documents (for ``responds_to``)."""
 
-PrepareLinkFunction = Callable[[Sequence[Claim]], LinkFunction]
+PrepareLinkFunction = Callable[[Iterable[Claim]], LinkFunction]
 """``prepare_link(allegations)``: a linker for parts of a corpus, given its allegations.
 
 The function it returns links the claims of some whole documents against the
 allegations of every document, with the result :attr:`Extractor.link` gives on the
-whole corpus.  It must pickle (Dask sends it to its workers).
+whole corpus.  It must pickle (Dask sends it to its workers).  ``allegations`` is read
+once (a generator when streamed): keep only what the linker needs of them, and memory
+need not grow with the corpus.
 """
 
 ReadPathFunction = Callable[[Path], Iterator[Record]]

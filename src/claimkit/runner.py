@@ -62,6 +62,7 @@ __all__ = [
     "AUTO_CHARS_PER_WORKER",
     "DEFAULT_BLOCK_CLAIMS",
     "DEFAULT_CHUNK_SIZE",
+    "PREPARED_BLOCK_CLAIMS",
     "auto_workers",
     "default_start_method",
     "extract_claims",
@@ -132,7 +133,13 @@ def workers_for(size: int, cores: int | None = None) -> int:
 
 
 DEFAULT_BLOCK_CLAIMS = 20_000
-"""Claims linked together in one block by :func:`link_stream`."""
+"""Claims linked together in one block by :func:`link_stream` with an extractor's ``link``
+(which re-runs over all the indexed claims for each block)."""
+
+PREPARED_BLOCK_CLAIMS = 2_000
+"""Claims linked together in one block by :func:`link_stream` with a linker the extractor
+prepared (:attr:`~claimkit.registry.Extractor.prepare_link`): its index is built once, so a
+small block costs no more, and the block is all the linking pass holds of the claims."""
 
 
 def _chosen(extractor: str | Extractor | None) -> Extractor:
@@ -312,14 +319,15 @@ class _AgainstIndex:
 
 
 def part_linker(
-    extractor: Extractor, indexed: Sequence[Claim], *, prepared: bool = True
+    extractor: Extractor, indexed: Iterable[Claim], *, prepared: bool = True
 ) -> LinkFunction | None:
     """How to link parts of a corpus with ``extractor``, given the corpus's indexed claims.
 
     Args:
         extractor: The extractor whose cross-document linking to run.
         indexed: The claims of every document that other documents' claims may link
-            to (the allegations, unless a caller chose otherwise).
+            to (the allegations, unless a caller chose otherwise), read once: a
+            generator will do, and ``prepare_link`` may keep only what it needs of them.
         prepared: Whether ``indexed`` are the allegations, so that the extractor's
             :attr:`~claimkit.registry.Extractor.prepare_link` may build its index.
 
@@ -348,7 +356,7 @@ def link_stream(
     source: Callable[[], Iterable[Record]],
     *,
     extractor: str | Extractor | None = None,
-    block_claims: int = DEFAULT_BLOCK_CLAIMS,
+    block_claims: int | None = None,
     indexed: Callable[[Claim], bool] | None = None,
 ) -> Iterator[Record]:
     """Link the claims of a stream too large for memory, in two passes over it.
@@ -366,7 +374,9 @@ def link_stream(
         extractor: The extractor (or its name) whose ``link`` pass to run; the default
             one otherwise.  Without a ``link`` pass the records pass through.
         block_claims: How many claims to link at a time (documents are not split
-            across blocks unless one document alone has more claims).
+            across blocks unless one document alone has more claims); by default
+            :data:`~claimkit.runner.PREPARED_BLOCK_CLAIMS` with a prepared linker (the
+            built-in extractor's), else :data:`~claimkit.runner.DEFAULT_BLOCK_CLAIMS`.
         indexed: Which claims another document's claims can link to; the
             allegations by default.
 
@@ -376,15 +386,22 @@ def link_stream(
     Raises:
         ValueError: ``block_claims`` is not positive.
     """
-    if block_claims < 1:
+    if block_claims is not None and block_claims < 1:
         raise ValueError(f"block_claims must be >= 1, got {block_claims}")
     chosen = _chosen(extractor)
     if chosen.link is None:
         yield from source()
         return
     select = _is_indexed if indexed is None else indexed
-    index = [r for r in source() if isinstance(r, Claim) and select(r)]
-    linker = part_linker(chosen, index, prepared=indexed is None)
+    # read once: a prepared linker (the built-in one) keeps compact records of the
+    # allegations on disk, never the claims, so memory does not grow with the corpus
+    linker = part_linker(
+        chosen, (r for r in source() if isinstance(r, Claim) and select(r)),
+        prepared=indexed is None,
+    )
+    if block_claims is None:
+        prepared = indexed is None and chosen.prepare_link is not None
+        block_claims = PREPARED_BLOCK_CLAIMS if prepared else DEFAULT_BLOCK_CLAIMS
     buffer: list[Record] = []
     claims = 0
     last = ""

@@ -25,13 +25,15 @@ What needs more than one record at a time, and how to bound it:
   from that document's claims and the *allegations* of every document, nothing else.
   :func:`claimkit.runner.link_stream` uses that: a first pass over the stream keeps only
   the allegations (an index: 7% of the claims found in 300 PolNeAR articles, and none
-  of the texts), a second pass links the claims in blocks against that index.  Memory
-  is O(allegations + block), not O(corpus).  The result equals linking the whole
-  corpus at once.  An extractor that offers
-  :attr:`~claimkit.registry.Extractor.prepare_link` (the built-in one clusters its
-  allegations there, :class:`claimkit.extract.allegations.AllegationIndex`) has its index
-  built once and every block linked against it; another extractor's ``link`` re-runs
-  over the index for each block, so its time grows with
+  of the texts), a second pass links the claims in blocks against that index.  The
+  result equals linking the whole corpus at once.  An extractor that offers
+  :attr:`~claimkit.registry.Extractor.prepare_link` has its index built once and every
+  block linked against it; the built-in one clusters its allegations there
+  (:class:`claimkit.extract.allegations.AllegationIndex`) into compact records kept in a
+  temporary database on disk, and blocks are small
+  (:data:`claimkit.runner.PREPARED_BLOCK_CLAIMS`), so memory does not grow with the
+  corpus.  Another extractor's ``link`` gets the index as claims, in memory
+  (O(allegations + block)), and re-runs over it for each block, so its time grows with
   ``claims / block_claims * allegations``.
 * **Corpus-level views** (:meth:`claimkit.model.Corpus.threads`,
   :meth:`~claimkit.model.Corpus.disputes`, lookups) need a :class:`~claimkit.model.Corpus`
@@ -117,7 +119,7 @@ def extract_to_file(
     extractor: str | Extractor | None = None,
     workers: int = 1,
     options: Mapping[str, object] | None = None,
-    block_claims: int = DEFAULT_BLOCK_CLAIMS,
+    block_claims: int | None = None,
 ) -> int:
     """Extract, link and write claims in memory that does not grow with the corpus.
 
@@ -127,8 +129,10 @@ def extract_to_file(
     (atomic) as they come.  The claims are
     those :func:`claimkit.load` and :func:`claimkit.dump` would write; the records come in
     stream order (each document, the actors its claims first mention, its claims).
-    Memory holds the documents in flight, the allegations (the linking index) and the
-    ids of the actors written.
+    Memory holds the documents in flight, one block of claims being linked, the part of
+    the built-in extractor's on-disk allegation index that SQLite caches (at most
+    :data:`claimkit.extract.allegation_disk.DISK_CACHE_MB`) and the ids of the actors
+    written (one short string per actor).
 
     Args:
         documents: The documents, e.g. from :func:`iter_documents`.

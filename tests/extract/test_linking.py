@@ -215,6 +215,10 @@ def test_index_equals_comparing_every_pair(claims: list[Claim]) -> None:
     index = AllegationIndex(claims)
     assert index.clusters == _all_pairs_clusters(claims)
     assert index.corroborators == _all_pairs_corroborators(claims)
+    on_disk = AllegationIndex(claims, on_disk=True)
+    assert dict(on_disk.clusters) == index.clusters
+    assert dict(on_disk.corroborators) == index.corroborators
+    assert list(on_disk) == list(index)
 
 
 def _replicas(claims: Sequence[Claim], copies: int) -> list[Claim]:
@@ -308,3 +312,50 @@ def test_a_response_links_to_the_nearest_reports_of_a_widely_repeated_allegation
         assert before in starts
     # one thread still holds every report and every denial
     assert len(corpus.threads()) == 1
+
+
+def _without_links(claims: Sequence[Claim]) -> list[Claim]:
+    return [attrs.evolve(c, responds_to=()) for c in claims]
+
+
+def test_an_index_on_disk_links_as_one_in_memory() -> None:
+    pair = "Officials said Iran supplied drones to Russia. Iran denied supplying drones to Russia."
+    repeated = list(claimkit.extract("\n\n".join([pair] * 40)).claims)  # > 16 reports
+    for claims in (_replicas(list(datasets.example().claims), 6), repeated):
+        claims = _without_links(claims)
+        on_disk = AllegationIndex(claims, on_disk=True)
+        assert on_disk.on_disk and len(on_disk) == len(AllegationIndex(claims)) > 0
+        by_document: dict[str, list[Claim]] = {}
+        for claim in claims:
+            by_document.setdefault(claim.document_id, []).append(claim)
+        parts = [c for part in by_document.values() for c in link(part, index=on_disk)]
+        whole = link(claims)
+        assert sorted(parts, key=lambda c: c.id) == sorted(whole, key=lambda c: c.id)
+        assert any(c.responds_to for c in whole)
+
+
+def test_an_index_keeps_compact_records_not_the_claims() -> None:
+    import gc
+    import pickle
+    import weakref
+
+    from claimkit.extract.allegations import IndexedAllegation
+
+    claims = _without_links(datasets.example().claims)
+    expected = link(claims)
+    for on_disk in (False, True):
+        fresh = _without_links(claims)
+        alive = [weakref.ref(c) for c in fresh]
+        index = AllegationIndex((c for c in fresh), on_disk=on_disk)
+        del fresh
+        gc.collect()
+        assert all(ref() is None for ref in alive), "the index holds on to claims"
+        records = list(index)
+        assert records and all(type(r) is IndexedAllegation for r in records)
+        assert not any(isinstance(value, Claim) for r in records for value in r)
+        assert {r.id for r in records} == {
+            c.id for c in claims if c.kind is ClaimKind.ALLEGATION and c.target
+        }
+        assert link(claims, index=index) == expected
+        # an index travels to other processes (dask) whole
+        assert link(claims, index=pickle.loads(pickle.dumps(index))) == expected

@@ -21,17 +21,24 @@ grows alike).  To link a corpus in parts, build the index once and pass it to
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
-from collections.abc import Iterable, Iterator, Sequence
-from typing import NamedTuple
-
-import attrs
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any, NamedTuple, Protocol, TypeVar
 
 from claimkit.extract.segment import words as _words
 from claimkit.model import Actor, Claim, ClaimKind
 
-__all__ = ["AllegationIndex", "allegation_clusters", "content_words"]
+__all__ = [
+    "MAX_LINKS_PER_CLUSTER",
+    "AllegationIndex",
+    "IndexedAllegation",
+    "PropositionReading",
+    "allegation_clusters",
+    "content_words",
+    "nearest_reports",
+]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]+")
 _STOPWORDS = frozenset(
@@ -107,23 +114,29 @@ def _common_words(text: str) -> frozenset[str]:
     return _read(text).common
 
 
-class _Text(NamedTuple):
+class PropositionReading(NamedTuple):
     """What linking reads from one proposition, computed once per distinct text."""
 
     words: frozenset[str]
+    """Its content words (:func:`content_words`)."""
     common: frozenset[str]
+    """Those of them written in lower case: what was done, not who was named."""
     lowered: str
+    """The proposition in lower case (where names of actors are looked for)."""
     opens_with_reference: bool
+    """Whether it opens by referring back ("it is sending", "such transfers")."""
     names_claims: bool
+    """Whether it speaks about claims ("US allegations of ...")."""
     refers_back: bool
+    """Whether it is only a reference ("it", "the charges")."""
 
 
-@functools.lru_cache(maxsize=1 << 15)
-def _read(text: str) -> _Text:
+@functools.lru_cache(maxsize=1 << 12)
+def _read(text: str) -> PropositionReading:
     tokens = list(map(_token, _WORD.findall(text)))
     lowered = [token[1] for token in tokens]
     first = _WORD.search(text[:40].lower())
-    return _Text(
+    return PropositionReading(
         frozenset([stem for stem, _, _ in tokens if stem is not None]),
         frozenset([stem for stem, _, lower in tokens if stem is not None and lower]),
         text.lower(),
@@ -237,20 +250,424 @@ def _hubs(items: Sequence[int], documents: Sequence[str]) -> tuple[int, ...]:
     return (first,)
 
 
-_NEARBY = 60
-"""How many allegations before and after a claim in its document it may answer."""
+_T = TypeVar("_T")
 
 
-@attrs.frozen
-class _Group:
+class IndexedAllegation(NamedTuple):
+    """What linking reads of one allegation: a compact record kept in place of the claim.
+
+    :class:`AllegationIndex` keeps one per allegation (ids, offsets, the principals'
+    ids and the proposition) instead of the :class:`~claimkit.model.Claim` with its
+    actors, evidence and quote; on disk, it keeps them as rows.
+    """
+
+    id: str
+    """The claim's id."""
+    document: str
+    """The id of its document."""
+    start: int
+    """Where its span starts in the document."""
+    cue: tuple[int, int] | None
+    """The start and end of its first cue span, if any."""
+    accuser: str
+    """The claimant's principal id."""
+    accused: str
+    """The target's principal id."""
+    claimant: str
+    """The claimant's name."""
+    principal: Actor
+    """The claimant's principal (what a denial answering it gets as its target)."""
+    proposition: str
+    """What is alleged."""
+    text: PropositionReading
+    """What linking reads from the proposition."""
+    cluster: int = -1
+    """Its cluster number (``-1`` until clustered)."""
+
+
+class _Group(NamedTuple):
     """Allegations alike for linking across documents: one text, accuser, accused, cluster."""
 
-    claim: Claim
-    text: _Text
+    text: PropositionReading
     accuser: str
     accused: str
     cluster: int
     documents: frozenset[str]
+    """Its documents (from an index on disk, only the first)."""
+
+    def elsewhere_than(self, document: str) -> bool:
+        """Whether the group has a report in another document than ``document``."""
+        return len(self.documents) > 1 or document not in self.documents
+
+
+class _Interned:
+    """One shared object per distinct value (strings, actors) for the records of an index."""
+
+    def __init__(self) -> None:
+        self._seen: dict[object, object] = {}
+
+    def __call__(self, value: _T) -> _T:
+        return self._seen.setdefault(value, value)  # type: ignore[return-value]
+
+
+def _record(claim: Claim, shared: Callable[[Any], Any] = lambda v: v) -> IndexedAllegation:
+    """The compact record of one allegation (with a target)."""
+    claimant = claim.claimant
+    principal = shared(claimant.principal)
+    cue = claim.provenance.cue
+    return IndexedAllegation(
+        id=claim.id,
+        document=shared(claim.document_id),
+        start=claim.provenance.span.start,
+        cue=(cue[0].start, cue[0].end) if cue else None,
+        accuser=shared(principal.id),
+        accused=shared(claim.target.principal.id),  # type: ignore[union-attr]
+        claimant=shared(claimant.name),
+        principal=principal,
+        proposition=claim.proposition,
+        text=_read(claim.proposition),
+    )
+
+
+def _rank_key(record: IndexedAllegation) -> tuple[str, int, str]:
+    return record.document, record.start, record.id
+
+
+def _position(record: IndexedAllegation) -> tuple[int, str]:
+    return record.start, record.id
+
+
+_NEARBY = 60
+"""How many allegations before and after a claim in its document it may answer."""
+
+MAX_LINKS_PER_CLUSTER = 16
+"""How many reports of one allegation a response links to at the most: the nearest ones.
+
+A response answers the allegation, not each of its reports; without a bound, thousands of
+identical reports and denials in one corpus would make a number of links that grows with
+the square of their count.
+"""
+
+
+# --------------------------------------------------------------- one bucket at a time
+
+
+def _cluster_bucket(
+    documents: Sequence[str], texts: Sequence[PropositionReading]
+) -> tuple[list[int], int]:
+    """Cluster the allegations of one accuser against one accused.
+
+    Args:
+        documents: Each allegation's document, in (document, start, id) order.
+        texts: Each allegation's text, in the same order.
+
+    Returns:
+        For each allegation the position of the first member of its cluster, and how
+        many pairs of distinct propositions were compared.
+    """
+    sets = _UnionFind(len(texts))
+    comparisons = 0
+    # one accuser against one accused in one document: the same allegation when it
+    # refers back ("it", "such transfers") or shares what was done ("purchasing") ...
+    for i in range(len(texts)):
+        for j in range(i + 1, min(len(texts), i + 1 + _NEARBY)):
+            if documents[i] != documents[j]:
+                break  # sorted by document: the rest are in others
+            if (texts[i].opens_with_reference or texts[j].opens_with_reference
+                    or not texts[i].common.isdisjoint(texts[j].common)):
+                sets.union(i, j)
+    # ... and across documents when the propositions agree: compared once per distinct
+    # set of content words, through an inverted index of those words
+    alike: dict[frozenset[str], list[int]] = {}
+    for i, text in enumerate(texts):
+        alike.setdefault(text.words, []).append(i)
+    distinct = list(alike)
+    postings: dict[str, list[int]] = {}
+    for number, words in enumerate(distinct):
+        for word in words:
+            postings.setdefault(word, []).append(number)
+    for number, words in enumerate(distinct):
+        if len(words) >= 2:
+            group = alike[words]
+            sets.join_across_documents(group, group, documents)
+        counts = _shared_counts(words, postings, number)
+        comparisons += len(counts)
+        for other, shared in counts.items():
+            if shared >= 2 and shared / min(len(words), len(distinct[other])) >= 0.25:
+                sets.join_across_documents(alike[words], alike[distinct[other]], documents)
+    return [sets.find(i) for i in range(len(texts))], comparisons
+
+
+class _Bucket(NamedTuple):
+    """The allegations of one accuser against one accused, in (document, start, id) order."""
+
+    accuser: str
+    accused: str
+    ranks: list[int]
+    """Each one's place in the corpus in that order (a cluster's number is its first's)."""
+    documents: list[str]
+    propositions: list[str]
+
+
+class _Against(NamedTuple):
+    """The allegations against one accused, in corpus order."""
+
+    ids: list[str]
+    accusers: list[str]
+    claimants: list[str]
+    propositions: list[str]
+
+
+def _bucket_groups(
+    bucket: _Bucket, clusters: Sequence[int]
+) -> list[tuple[int, frozenset[str]]]:
+    """The groups of one clustered bucket: one proposition and cluster each.
+
+    Returns each group's first member (its position) and its documents.
+    """
+    groups: dict[tuple[str, int], tuple[int, set[str]]] = {}
+    for position, (proposition, cluster, document) in enumerate(
+        zip(bucket.propositions, clusters, bucket.documents, strict=True)
+    ):
+        groups.setdefault((proposition, cluster), (position, set()))[1].add(document)
+    return [(first, frozenset(documents)) for first, documents in groups.values()]
+
+
+def _corroborate_bucket(members: _Against) -> tuple[dict[int, dict[str, str]], int]:
+    """Who else alleges each allegation against one accused alike.
+
+    Args:
+        members: The allegations against one accused, in corpus order.
+
+    Returns:
+        For the position of each corroborated allegation, the other parties (principal
+        id to the name of its first claimant), and how many pairs were compared.
+    """
+    alike: dict[frozenset[str], list[int]] = {}
+    for position, proposition in enumerate(members.propositions):
+        alike.setdefault(_read(proposition).common, []).append(position)
+    distinct = list(alike)
+    postings: dict[str, list[int]] = {}
+    parties: list[dict[str, tuple[int, str]]] = []
+    for number, words in enumerate(distinct):
+        for word in words:
+            postings.setdefault(word, []).append(number)
+        first: dict[str, tuple[int, str]] = {}
+        for position in alike[words]:
+            first.setdefault(members.accusers[position], (position, members.claimants[position]))
+        parties.append(first)
+    found: dict[int, dict[str, str]] = {}
+    comparisons = 0
+    for words in distinct:
+        # the first claimant (in corpus order) of each party alleging it alike
+        merged: dict[str, tuple[int, str]] = {}
+        counts = _shared_counts(words, postings)
+        comparisons += len(counts)
+        for other, shared in counts.items():
+            if shared < 3 or shared / min(len(words), len(distinct[other])) < 0.5:
+                continue
+            for party, seen in parties[other].items():
+                if party not in merged or seen[0] < merged[party][0]:
+                    merged[party] = seen
+        if not merged:
+            continue
+        for position in alike[words]:
+            own = members.accusers[position]
+            names = {party: name for party, (_, name) in merged.items() if party != own}
+            if names:
+                found[position] = names
+    return found, comparisons
+
+
+def nearest_reports(
+    same: Sequence[IndexedAllegation], here: int, others: Iterable[IndexedAllegation]
+) -> list[IndexedAllegation]:
+    """The :data:`MAX_LINKS_PER_CLUSTER` reports nearest to a response at ``here``.
+
+    Args:
+        same: The reports of the response's own document, by position.
+        here: Where the response starts.
+        others: The reports of other documents, by document id and position.
+
+    Returns:
+        Those of the response's own document closest to it, then those of other
+        documents in order.
+    """
+    middle = bisect.bisect_left(same, here, key=_start)
+    low, high = middle, middle
+    chosen: list[IndexedAllegation] = []
+    while len(chosen) < MAX_LINKS_PER_CLUSTER and (low > 0 or high < len(same)):
+        if high >= len(same) or (low > 0 and here - same[low - 1].start
+                                  <= same[high].start - here):
+            low -= 1
+            chosen.append(same[low])
+        else:
+            chosen.append(same[high])
+            high += 1
+    for report in others:
+        if len(chosen) >= MAX_LINKS_PER_CLUSTER:
+            break
+        chosen.append(report)
+    return chosen
+
+
+def _start(record: IndexedAllegation) -> int:
+    return record.start
+
+
+# --------------------------------------------------------------------------- stores
+
+
+class _Store(Protocol):
+    """Where an index keeps its allegations: in memory or on disk."""
+
+    def add(self, claim: Claim) -> None: ...
+    def buckets(self) -> Iterator[_Bucket]: ...
+    def set_clusters(self, bucket: _Bucket, clusters: Sequence[int]) -> None: ...
+    def against(self) -> Iterator[_Against]: ...
+    def set_corroborators(self, found: Mapping[str, dict[str, str]]) -> None: ...
+    def finish(self) -> None: ...
+    def __len__(self) -> int: ...
+    def __iter__(self) -> Iterator[IndexedAllegation]: ...
+    def __contains__(self, claim_id: object) -> bool: ...
+    @property
+    def clusters(self) -> Mapping[str, int]: ...
+    @property
+    def corroborators(self) -> Mapping[str, dict[str, str]]: ...
+    def in_document(self, document: str) -> tuple[Sequence[IndexedAllegation], Sequence[int]]: ...
+    def first(self, cluster: int) -> IndexedAllegation: ...
+    def reports(self, cluster: int, document: str, here: int) -> Sequence[IndexedAllegation]: ...
+    def elsewhere(self, words: frozenset[str], document: str, side: str,
+                  target: str | None) -> Iterator[_Group]: ...
+
+
+class _MemoryStore:
+    """An index's allegations in memory: lists and dictionaries."""
+
+    def __init__(self) -> None:
+        self._records: list[IndexedAllegation] = []
+        self._ranked: list[int] = []
+        """The number of each record in (document, start, id) order."""
+        self._shared = _Interned()
+        self.clusters: dict[str, int] = {}
+        self.corroborators: dict[str, dict[str, str]] = {}
+        self._members: dict[int, list[IndexedAllegation]] = {}
+        self._in_document: dict[str, list[IndexedAllegation]] = {}
+        self._starts: dict[str, list[int]] = {}
+        self._by_accused: dict[str, dict[str, list[int]]] = {}
+        self._by_accuser: dict[str, dict[str, list[int]]] = {}
+        self._groups: list[_Group] = []
+        self._by_document: dict[int, dict[str, list[IndexedAllegation]]] = {}
+        """The reports of each large cluster by document, by position (made when first asked)."""
+
+    def add(self, claim: Claim) -> None:
+        self._records.append(_record(claim, self._shared))
+
+    def buckets(self) -> Iterator[_Bucket]:
+        del self._shared
+        records = self._records
+        self._ranked = sorted(range(len(records)), key=lambda k: _rank_key(records[k]))
+        buckets: dict[tuple[str, str], _Bucket] = {}
+        for rank, number in enumerate(self._ranked):
+            record = records[number]
+            bucket = buckets.get((record.accuser, record.accused))
+            if bucket is None:
+                bucket = buckets[record.accuser, record.accused] = _Bucket(
+                    record.accuser, record.accused, [], [], []
+                )
+            bucket.ranks.append(rank)
+            bucket.documents.append(record.document)
+            bucket.propositions.append(record.proposition)
+        yield from buckets.values()
+
+    def set_clusters(self, bucket: _Bucket, clusters: Sequence[int]) -> None:
+        for rank, cluster in zip(bucket.ranks, clusters, strict=True):
+            self.clusters[self._records[self._ranked[rank]].id] = cluster
+        for first, documents in _bucket_groups(bucket, clusters):
+            number = len(self._groups)
+            text = _read(bucket.propositions[first])
+            self._groups.append(_Group(text, bucket.accuser, bucket.accused, clusters[first],
+                                       documents))
+            for word in text.words:
+                self._by_accused.setdefault(bucket.accused, {}).setdefault(word, []).append(
+                    number
+                )
+                self._by_accuser.setdefault(bucket.accuser, {}).setdefault(word, []).append(
+                    number
+                )
+
+    def against(self) -> Iterator[_Against]:
+        self._records = [r._replace(cluster=self.clusters[r.id]) for r in self._records]
+        self._ranked = []
+        against: dict[str, _Against] = {}
+        for record in self._records:
+            members = against.get(record.accused)
+            if members is None:
+                members = against[record.accused] = _Against([], [], [], [])
+            members.ids.append(record.id)
+            members.accusers.append(record.accuser)
+            members.claimants.append(record.claimant)
+            members.propositions.append(record.proposition)
+        yield from against.values()
+
+    def set_corroborators(self, found: Mapping[str, dict[str, str]]) -> None:
+        self.corroborators.update(found)
+
+    def finish(self) -> None:
+        for record in self._records:
+            self._members.setdefault(record.cluster, []).append(record)
+            self._in_document.setdefault(record.document, []).append(record)
+        for items in self._in_document.values():
+            items.sort(key=_position)
+        self._starts = {document: [r.start for r in items]
+                        for document, items in self._in_document.items()}
+
+    def __len__(self) -> int:
+        return len(self._records)
+
+    def __iter__(self) -> Iterator[IndexedAllegation]:
+        return iter(self._records)
+
+    def __contains__(self, claim_id: object) -> bool:
+        return claim_id in self.clusters
+
+    def in_document(self, document: str) -> tuple[Sequence[IndexedAllegation], Sequence[int]]:
+        return self._in_document.get(document, []), self._starts.get(document, [])
+
+    def first(self, cluster: int) -> IndexedAllegation:
+        return self._members[cluster][0]
+
+    def reports(self, cluster: int, document: str, here: int) -> Sequence[IndexedAllegation]:
+        members = self._members.get(cluster, [])
+        if len(members) <= MAX_LINKS_PER_CLUSTER:
+            return members
+        by_document = self._by_document.get(cluster)
+        if by_document is None:
+            by_document = {}
+            for report in members:
+                by_document.setdefault(report.document, []).append(report)
+            for items in by_document.values():
+                items.sort(key=_position)
+            self._by_document[cluster] = by_document
+        others = (report for name in sorted(by_document) if name != document
+                  for report in by_document[name])
+        return nearest_reports(by_document.get(document, []), here, others)
+
+    def elsewhere(self, words: frozenset[str], document: str, side: str,
+                  target: str | None) -> Iterator[_Group]:
+        buckets = [self._by_accused.get(side)]
+        if target is not None:
+            buckets.append(self._by_accuser.get(target))
+        for postings in buckets:
+            if not postings:
+                continue
+            for number, shared in _shared_counts(words, postings).items():
+                group = self._groups[number]
+                if shared >= 2 and group.elsewhere_than(document):
+                    yield group
+
+
+# ---------------------------------------------------------------------------- index
 
 
 class AllegationIndex:
@@ -269,9 +686,20 @@ class AllegationIndex:
     words) are compared once, so the work grows with the allegations that share words,
     not with the square of the corpus.
 
+    **Memory.**  The index keeps an :class:`IndexedAllegation` per allegation, never
+    the claim, and reads the claims once, so they may come from a generator.  In memory
+    (the default) it grows with the number of allegations.  With ``on_disk=True`` the
+    records, clusters and word indexes are rows of a temporary SQLite database
+    (deleted when the index is), of which at most
+    :data:`~claimkit.extract.allegation_disk.DISK_CACHE_MB` stay in memory;
+    the rest of the memory used is one bucket at a time while building (the
+    allegations of one accuser against one accused, then those against one accused),
+    and the claims being linked.  Both give the same links.
+
     Args:
-        claims: Claims of one or many documents, in corpus order; only allegations
-            with a target are kept.
+        claims: Claims of one or many documents, in corpus order (any iterable, read
+            once); only allegations with a target are kept.
+        on_disk: Keep the allegations in a temporary database on disk.
 
     Example:
         >>> import claimkit
@@ -281,118 +709,77 @@ class AllegationIndex:
         >>> index = AllegationIndex(found.claims)
         >>> len(index)
         1
+        >>> [(a.accuser, a.accused, a.proposition) for a in index]
+        [('state:ua', 'state:ru', 'Russia of shelling the plant')]
     """
 
-    def __init__(self, claims: Iterable[Claim]) -> None:
-        allegations = [
-            c for c in claims if c.kind is ClaimKind.ALLEGATION and c.target is not None
-        ]
-        self.allegations: tuple[Claim, ...] = tuple(allegations)
-        """The indexed allegations, in the order given."""
-        self._texts: dict[str, _Text] = {c.id: _read(c.proposition) for c in allegations}
+    def __init__(self, claims: Iterable[Claim], *, on_disk: bool = False) -> None:
+        store: _Store
+        if on_disk:
+            from claimkit.extract.allegation_disk import DiskStore
+
+            store = DiskStore()
+        else:
+            store = _MemoryStore()
+        self._store = store
+        self.on_disk = on_disk
+        """Whether the allegations are kept on disk."""
+        for claim in claims:
+            if claim.kind is ClaimKind.ALLEGATION and claim.target is not None:
+                store.add(claim)
         self.comparisons = 0
         """How many pairs of distinct propositions building the index compared (the work
         that all-pairs clustering would do for every pair of allegations in a bucket)."""
-        self._accuser: dict[str, str] = {}
-        """Each allegation's accuser, by principal id."""
-        self._accused: dict[str, str] = {}
-        """Each allegation's accused, by principal id."""
-        for claim in allegations:
-            self._accuser[claim.id] = claim.claimant.principal.id
-            self._accused[claim.id] = claim.target.principal.id  # type: ignore[union-attr]
-        self.clusters: dict[str, int] = self._cluster(allegations)
+        for bucket in store.buckets():
+            roots, compared = _cluster_bucket(bucket.documents,
+                                              [_read(p) for p in bucket.propositions])
+            self.comparisons += compared
+            store.set_clusters(bucket, [bucket.ranks[root] for root in roots])
+        for members in store.against():
+            found, compared = _corroborate_bucket(members)
+            self.comparisons += compared
+            store.set_corroborators({members.ids[p]: names for p, names in found.items()})
+        store.finish()
+
+    @property
+    def clusters(self) -> Mapping[str, int]:
         """Each allegation's cluster number (see :func:`allegation_clusters`)."""
-        self.members: dict[int, list[Claim]] = {}
-        """The allegations of each cluster, in the order given."""
-        self._in_document: dict[str, list[Claim]] = {}
-        """The allegations of each document in text order."""
-        for claim in allegations:
-            self.members.setdefault(self.clusters[claim.id], []).append(claim)
-            self._in_document.setdefault(claim.document_id, []).append(claim)
-        for items in self._in_document.values():
-            items.sort(key=lambda c: (c.provenance.span.start, c.id))
-        self._starts: dict[str, list[int]] = {
-            document: [c.provenance.span.start for c in items]
-            for document, items in self._in_document.items()
-        }
-        self._index_groups(allegations)
-        self.corroborators: dict[str, dict[str, str]] = self._corroboration(allegations)
-        """For each corroborated allegation: the other parties alleging it alike (principal
-        id to claimant name)."""
+        return self._store.clusters
+
+    @property
+    def corroborators(self) -> Mapping[str, dict[str, str]]:
+        """For each corroborated allegation, the others alleging it alike.
+
+        The other parties map principal id to claimant name.
+        """
+        return self._store.corroborators
 
     def __len__(self) -> int:
-        return len(self.allegations)
+        return len(self._store)
+
+    def __iter__(self) -> Iterator[IndexedAllegation]:
+        """The indexed allegations, in the order given."""
+        return iter(self._store)
 
     def __contains__(self, claim_id: object) -> bool:
-        return claim_id in self.clusters
+        return claim_id in self._store
 
-    # ------------------------------------------------------------------ clusters
+    def in_document(self, document: str) -> tuple[Sequence[IndexedAllegation], Sequence[int]]:
+        """The allegations of one document in text order, and where each starts."""
+        return self._store.in_document(document)
 
-    def _cluster(self, allegations: Sequence[Claim]) -> dict[str, int]:
-        ordered = sorted(allegations, key=lambda c: (c.document_id, c.provenance.span.start, c.id))
-        texts = [self._texts[c.id] for c in ordered]
-        documents = [c.document_id for c in ordered]
-        sets = _UnionFind(len(ordered))
-        buckets: dict[tuple[str, str], list[int]] = {}
-        for index, claim in enumerate(ordered):
-            key = (self._accuser[claim.id], self._accused[claim.id])
-            buckets.setdefault(key, []).append(index)
-        for members in buckets.values():
-            # one accuser against one accused in one document: the same allegation when it
-            # refers back ("it", "such transfers") or shares what was done ("purchasing") ...
-            for position, i in enumerate(members):
-                for j in members[position + 1 : position + 1 + _NEARBY]:
-                    if documents[i] != documents[j]:
-                        break  # sorted by document: the rest are in others
-                    if (texts[i].opens_with_reference or texts[j].opens_with_reference
-                            or not texts[i].common.isdisjoint(texts[j].common)):
-                        sets.union(i, j)
-            # ... and across documents when the propositions agree: compared once per
-            # distinct set of content words, through an inverted index of those words
-            alike: dict[frozenset[str], list[int]] = {}
-            for i in members:
-                alike.setdefault(texts[i].words, []).append(i)
-            distinct = list(alike)
-            postings: dict[str, list[int]] = {}
-            for number, words in enumerate(distinct):
-                for word in words:
-                    postings.setdefault(word, []).append(number)
-            for number, words in enumerate(distinct):
-                if len(words) >= 2:
-                    group = alike[words]
-                    sets.join_across_documents(group, group, documents)
-                counts = _shared_counts(words, postings, number)
-                self.comparisons += len(counts)
-                for other, shared in counts.items():
-                    if shared >= 2 and shared / min(len(words), len(distinct[other])) >= 0.25:
-                        sets.join_across_documents(alike[words], alike[distinct[other]], documents)
-        return {c.id: sets.find(i) for i, c in enumerate(ordered)}
+    def first(self, cluster: int) -> IndexedAllegation:
+        """The first allegation of a cluster, in corpus order."""
+        return self._store.first(cluster)
 
-    # ----------------------------------------------------------- across documents
+    def reports(self, cluster: int, document: str, here: int) -> Sequence[IndexedAllegation]:
+        """The reports of one cluster a response at ``here`` in ``document`` links to.
 
-    def _index_groups(self, allegations: Sequence[Claim]) -> None:
-        keys: dict[tuple[str, str, str, int], int] = {}
-        documents: list[set[str]] = []
-        firsts: list[Claim] = []
-        self._by_accused: dict[str, dict[str, list[int]]] = {}
-        self._by_accuser: dict[str, dict[str, list[int]]] = {}
-        for claim in allegations:
-            key = (claim.proposition, self._accuser[claim.id], self._accused[claim.id],
-                   self.clusters[claim.id])
-            number = keys.get(key)
-            if number is None:
-                number = keys[key] = len(firsts)
-                firsts.append(claim)
-                documents.append(set())
-                for word in self._texts[claim.id].words:
-                    self._by_accused.setdefault(key[2], {}).setdefault(word, []).append(number)
-                    self._by_accuser.setdefault(key[1], {}).setdefault(word, []).append(number)
-            documents[number].add(claim.document_id)
-        self._groups = [
-            _Group(claim=claim, text=self._texts[claim.id], accuser=key[1], accused=key[2],
-                   cluster=key[3], documents=frozenset(docs))
-            for (key, claim, docs) in zip(keys, firsts, documents, strict=True)
-        ]
+        All of them, or the :data:`MAX_LINKS_PER_CLUSTER` nearest (see
+        :func:`nearest_reports`): an order that does not depend on how the claims
+        arrive, so streamed linking gives the same links.
+        """
+        return self._store.reports(cluster, document, here)
 
     def elsewhere(
         self, words: frozenset[str], document: str, side: str, target: str | None
@@ -402,65 +789,10 @@ class AllegationIndex:
         Yields the groups of allegations that share two content words or more with
         ``words`` and are reported in some document other than ``document``.
         """
-        buckets = [self._by_accused.get(side)]
-        if target is not None:
-            buckets.append(self._by_accuser.get(target))
-        for postings in buckets:
-            if not postings:
-                continue
-            for number, shared in _shared_counts(words, postings).items():
-                group = self._groups[number]
-                if shared >= 2 and (len(group.documents) > 1 or document not in group.documents):
-                    yield group
-
-    # -------------------------------------------------------------- corroboration
-
-    def _corroboration(self, allegations: Sequence[Claim]) -> dict[str, dict[str, str]]:
-        """Who else alleges each allegation alike (see :func:`_corroborate`)."""
-        against: dict[str, list[int]] = {}
-        for position, claim in enumerate(allegations):
-            against.setdefault(self._accused[claim.id], []).append(position)
-        found: dict[str, dict[str, str]] = {}
-        for members in against.values():
-            alike: dict[frozenset[str], list[int]] = {}
-            for position in members:
-                alike.setdefault(self._texts[allegations[position].id].common, []).append(
-                    position
-                )
-            distinct = list(alike)
-            postings: dict[str, list[int]] = {}
-            parties: list[dict[str, tuple[int, str]]] = []
-            for number, words in enumerate(distinct):
-                for word in words:
-                    postings.setdefault(word, []).append(number)
-                first: dict[str, tuple[int, str]] = {}
-                for position in alike[words]:
-                    claimant = allegations[position].claimant
-                    first.setdefault(claimant.principal.id, (position, claimant.name))
-                parties.append(first)
-            for words in distinct:
-                # the first claimant (in corpus order) of each party alleging it alike
-                merged: dict[str, tuple[int, str]] = {}
-                counts = _shared_counts(words, postings)
-                self.comparisons += len(counts)
-                for other, shared in counts.items():
-                    if shared < 3 or shared / min(len(words), len(distinct[other])) < 0.5:
-                        continue
-                    for party, seen in parties[other].items():
-                        if party not in merged or seen[0] < merged[party][0]:
-                            merged[party] = seen
-                if not merged:
-                    continue
-                for position in alike[words]:
-                    claim = allegations[position]
-                    own = self._accuser[claim.id]
-                    names = {party: name for party, (_, name) in merged.items() if party != own}
-                    if names:
-                        found[claim.id] = names
-        return found
+        return self._store.elsewhere(words, document, side, target)
 
 
-def allegation_clusters(claims: Sequence[Claim]) -> dict[str, int]:
+def allegation_clusters(claims: Iterable[Claim]) -> dict[str, int]:
     """Group the allegations into clusters of one real-world allegation each.
 
     Args:

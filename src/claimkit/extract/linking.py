@@ -31,7 +31,7 @@ the index once and pass it to :func:`link` for each part, as
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 import attrs
 
@@ -45,6 +45,9 @@ from claimkit.extract.allegations import (
     _read,
     allegation_clusters,
     content_words,
+)
+from claimkit.extract.allegations import (
+    MAX_LINKS_PER_CLUSTER as MAX_LINKS_PER_CLUSTER,  # re-exported: the bound on links
 )
 from claimkit.model import (
     ActorKind,
@@ -101,16 +104,9 @@ def link(claims: Iterable[Claim], *, index: AllegationIndex | None = None) -> li
         ]
         if missing:
             raise ValueError(f"the allegation index lacks allegation {missing[0]!r}")
-    clusters = index.clusters
-    nearest_cache: dict[int, dict[str, list[Claim]]] = {}
-    accuser_of = index._accuser
-    accused_of = index._accused
-    texts = index._texts
-
     result: list[Claim] = []
     for claim in claims:
-        document_allegations = index._in_document.get(claim.document_id, [])
-        positions = index._starts.get(claim.document_id, [])
+        document_allegations, positions = index.in_document(claim.document_id)
         here = bisect.bisect_left(positions, claim.provenance.span.start)
         nearby = document_allegations[max(0, here - _NEARBY) : here + _NEARBY]
         content = claim.provenance.content
@@ -119,7 +115,7 @@ def link(claims: Iterable[Claim], *, index: AllegationIndex | None = None) -> li
                 bisect.bisect_left(positions, content.start) : bisect.bisect_right(
                     positions, content.end)
             ]
-            if a.id != claim.id and a.provenance.cue and content.contains(a.provenance.cue[0])
+            if a.id != claim.id and a.cue and content.start <= a.cue[0] and a.cue[1] <= content.end
         ]
         if not nested and not _is_response(claim):
             result.append(claim)
@@ -148,100 +144,39 @@ def link(claims: Iterable[Claim], *, index: AllegationIndex | None = None) -> li
         # before it; otherwise every eligible allegation of the document is answered
         same = [
             a for a in nearby
-            if a.id != claim.id and allowed(accuser_of[a.id], accused_of[a.id],
-                                            texts[a.id].lowered)
+            if a.id != claim.id and allowed(a.accuser, a.accused, a.text.lowered)
         ]
-        before = [a for a in same if a.provenance.span.start < claim.provenance.span.start]
+        before = [a for a in same if a.start < claim.provenance.span.start]
         if text.refers_back and before:
-            chosen.add(clusters[before[-1].id])
+            chosen.add(before[-1].cluster)
         elif same:
             inside = [a for a in same if a in nested]
             if inside:
                 same = inside  # "criticized Guterres' condemnation of ...": what it names
             elif not denial and not text.names_claims:
                 same = before  # a counter-claim answers what was said before it
-            overlapping = [a for a in same if len(text.words & texts[a.id].words) >= 2]
+            overlapping = [a for a in same if len(text.words & a.text.words) >= 2]
             for allegation in overlapping or same:
-                chosen.add(clusters[allegation.id])
+                chosen.add(allegation.cluster)
         # in other documents: eligible allegations whose propositions overlap
         for group in index.elsewhere(text.words, claim.document_id, side, target):
             if group.cluster not in chosen and allowed(group.accuser, group.accused,
                                                        group.text.lowered):
                 chosen.add(group.cluster)
-        members = index.members
+        start = claim.provenance.span.start
         linked = sorted(
-            {a.id for number in chosen
-             for a in _nearest(members.get(number, ()), claim, nearest_cache)}
+            {a.id for number in chosen for a in index.reports(number, claim.document_id, start)}
             | set(claim.responds_to)
         )
         changes: dict[str, object] = {}
         if tuple(linked) != claim.responds_to:
             changes["responds_to"] = tuple(linked)
         if claim.target is None and chosen and denial:
-            accusers = {accuser_of[members[n][0].id] for n in chosen}
+            accusers = {index.first(n).accuser for n in chosen}
             if len(accusers) == 1:
-                changes["target"] = members[min(chosen)][0].claimant.principal
+                changes["target"] = index.first(min(chosen)).principal
         result.append(attrs.evolve(claim, **changes) if changes else claim)  # type: ignore[arg-type]
     return _corroborate(_same_exchange(result), index)
-
-
-MAX_LINKS_PER_CLUSTER = 16
-"""How many reports of one allegation a response links to at the most: the nearest ones.
-
-A response answers the allegation, not each of its reports; without a bound, thousands of
-identical reports and denials in one corpus would make a number of links that grows with
-the square of their count.
-"""
-
-
-def _nearest(reports: Sequence[Claim], claim: Claim,
-             cache: dict[int, dict[str, list[Claim]]]) -> Sequence[Claim]:
-    """The reports of one allegation a response links to: all, or the nearest few.
-
-    The nearest are those of the response's own document closest to it, then those of
-    other documents by document id and position (an order that does not depend on how the
-    claims arrive, so streamed linking gives the same links); found by bisection, so that a
-    response costs about the same however many reports its allegation has.
-    """
-    if len(reports) <= MAX_LINKS_PER_CLUSTER:
-        return reports
-    by_document = cache.get(id(reports))
-    if by_document is None:
-        by_document = {}
-        for report in reports:
-            by_document.setdefault(report.document_id, []).append(report)
-        for group in by_document.values():
-            group.sort(key=_position)
-        cache[id(reports)] = by_document
-    here = claim.provenance.span.start
-    same = by_document.get(claim.document_id, [])
-    middle = bisect.bisect_left(same, here, key=_start)
-    low, high = middle, middle
-    chosen: list[Claim] = []
-    while len(chosen) < MAX_LINKS_PER_CLUSTER and (low > 0 or high < len(same)):
-        if high >= len(same) or (low > 0 and here - _start(same[low - 1])
-                                  <= _start(same[high]) - here):
-            low -= 1
-            chosen.append(same[low])
-        else:
-            chosen.append(same[high])
-            high += 1
-    for document_id in sorted(by_document):  # then other documents, in a fixed order
-        if document_id == claim.document_id:
-            continue
-        for report in by_document[document_id]:
-            if len(chosen) >= MAX_LINKS_PER_CLUSTER:
-                return chosen
-            chosen.append(report)
-    return chosen
-
-
-def _start(claim: Claim) -> int:
-    return claim.provenance.span.start
-
-
-def _position(claim: Claim) -> tuple[int, str]:
-    return claim.provenance.span.start, claim.id
 
 
 _SAME_STATEMENT = 200

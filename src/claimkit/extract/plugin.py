@@ -8,7 +8,7 @@ default (priority 100).
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from claimkit.extract import linking, pipeline
 from claimkit.hookspecs import hookimpl
@@ -31,13 +31,16 @@ def link(claims: Sequence[Claim]) -> list[Claim]:
     return linking.link(claims)
 
 
-def prepare_link(allegations: Sequence[Claim]) -> LinkFunction:
+def prepare_link(allegations: Iterable[Claim]) -> LinkFunction:
     """A linker for parts of a corpus: ``allegations`` (all of its) clustered once.
 
     Linking the claims of whole documents with it gives the links :func:`link` gives
     them over the whole corpus (see :class:`claimkit.extract.allegations.AllegationIndex`).
+    The index is kept on disk, as compact records: memory does not grow with the corpus.
     """
-    return functools.partial(linking.link, index=linking.AllegationIndex(allegations))
+    return functools.partial(
+        linking.link, index=linking.AllegationIndex(allegations, on_disk=True)
+    )
 
 
 @hookimpl
