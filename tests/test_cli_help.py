@@ -57,3 +57,11 @@ def test_testing_plugins_page_gives_an_install_that_works() -> None:
     page = (ROOT / "docs" / "testing-plugins.md").read_text(encoding="utf-8")
     assert "pip install 'claimkit[testing]'" not in page
     assert "pip install '.[testing]' pytest" in page
+
+
+def test_convert_states_the_memory_its_ids_need() -> None:
+    # issue 13: a streamed convert keeps one id per claim; the bound is documented, not hidden
+    assert "about 120 bytes per claim" in _help("convert")
+    page = " ".join((ROOT / "docs" / "cli.md").read_text(encoding="utf-8").split())
+    assert "about 120 bytes per claim" in page
+    assert "120 MB per million claims" in page
