@@ -3,6 +3,8 @@ the size of one document.
 
     python benchmarks/large_corpora.py                 # 1x, 3x, 10x; documents to 2 MB
     python benchmarks/large_corpora.py --copies 1 3 --document-mb 0.25 0.5 1
+    python benchmarks/large_corpora.py --write-docs    # also rewrite its section of
+                                                       # docs/benchmarks.md
 
 It prints two Markdown tables:
 
@@ -21,7 +23,9 @@ generated files go to a temporary folder, never into the repository.
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -30,6 +34,12 @@ import time
 from pathlib import Path
 
 POLNEAR = Path("/work/shared/benchmarks/polnear-train/data/train/text")
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs" / "benchmarks.md"
+BEGIN = "% large_corpora.py: begin (written by benchmarks/large_corpora.py --write-docs)"
+END = "% large_corpora.py: end"
+"""MyST comments around this benchmark's section of ``docs/benchmarks.md`` (``run.py
+--write-docs`` keeps the section as it is)."""
 
 _PEAK = """
 import resource, subprocess, sys, time
@@ -124,7 +134,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--document-mb", type=float, nargs="+", default=[0.25, 0.5, 1, 2])
     parser.add_argument("--json", action="store_true", help="print the tables as JSON")
+    parser.add_argument("--write-docs", action="store_true", help=f"rewrite its section of {DOCS}")
     args = parser.parse_args(argv)
+    load_before = os.getloadavg()
     texts = sorted(POLNEAR.glob("*"))
     if not texts:
         raise SystemExit(f"no PolNeAR texts in {POLNEAR}")
@@ -136,7 +148,76 @@ def main(argv: list[str] | None = None) -> int:
     else:
         print("## Memory against corpus size\n", *memory, "", sep="\n")
         print("## Time against the size of one document\n", *document, sep="\n")
+    if args.write_docs:
+        command = "python benchmarks/large_corpora.py " + " ".join(
+            argv if argv is not None else sys.argv[1:]
+        )
+        write_docs(memory, document, command.strip(), load_before, os.getloadavg())
     return 0
+
+
+def section(memory: list[str], document: list[str], command: str,
+            load_before: tuple[float, ...], load_after: tuple[float, ...]) -> list[str]:
+    """This benchmark's section of ``docs/benchmarks.md``, between :data:`BEGIN` and :data:`END`."""
+    commit = subprocess.run(
+        ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True
+    ).stdout.strip() or "unknown"
+    when = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    return [
+        BEGIN,
+        "## Large corpora",
+        "",
+        "Measured by `benchmarks/large_corpora.py` (not by `run.py`) on "
+        f"{when}, at commit `{commit}`, load average {load_before[0]:.2f} before and "
+        f"{load_after[0]:.2f} after, with",
+        "",
+        "```console",
+        f"$ {command}",
+        "```",
+        "",
+        "**Memory** is the peak resident memory of one fresh `claimkit extract FOLDER -o ...`",
+        "process and its workers (the largest of them), on copies of the 840 PolNeAR train",
+        "texts under other names. With `-o claims.jsonl` the command streams: it extracts into",
+        "a temporary file, builds the allegation index on disk and links blocks of claims",
+        "against it ([large corpora](scaling.md)); with `-o claims.json` it holds the corpus.",
+        "",
+        *memory,
+        "",
+        "**One document**: the CPU time of `claimkit.extract` on one document made of the same",
+        "texts run together; time per MB staying flat means time linear in the input.",
+        "",
+        *document,
+        "",
+        END,
+    ]
+
+
+def write_docs(memory: list[str], document: list[str], command: str,
+               load_before: tuple[float, ...], load_after: tuple[float, ...]) -> None:
+    """Put (or replace) this benchmark's section in ``docs/benchmarks.md``, before "Machine"."""
+    lines = DOCS.read_text(encoding="utf-8").split("\n")
+    lines = without_section(lines)
+    at = lines.index("## Machine") if "## Machine" in lines else len(lines)
+    new = section(memory, document, command, load_before, load_after)
+    DOCS.write_text("\n".join([*lines[:at], *new, "", *lines[at:]]), encoding="utf-8")
+
+
+def without_section(lines: list[str]) -> list[str]:
+    """``lines`` without this benchmark's section (and the blank line after it)."""
+    if BEGIN not in lines:
+        return lines
+    start, end = lines.index(BEGIN), lines.index(END)
+    if end + 1 < len(lines) and not lines[end + 1]:
+        end += 1
+    return [*lines[:start], *lines[end + 1 :]]
+
+
+def kept_section(text: str) -> list[str]:
+    """This benchmark's section of a page's ``text`` (for ``run.py`` to keep), or nothing."""
+    lines = text.split("\n")
+    if BEGIN not in lines or END not in lines:
+        return []
+    return [*lines[lines.index(BEGIN) : lines.index(END) + 1], ""]
 
 
 if __name__ == "__main__":

@@ -639,6 +639,9 @@ def main(argv: list[str] | None = None) -> None:
 
 
 def _write_docs(tables: str, machine: list[str], command: str) -> None:
+    from large_corpora import kept_section  # benchmarks/, beside this script
+
+    kept = kept_section(DOCS.read_text(encoding="utf-8")) if DOCS.exists() else []
     lines = [
         "# Benchmarks",
         "",
@@ -669,6 +672,7 @@ def _write_docs(tables: str, machine: list[str], command: str) -> None:
         "list, so it grows with the data; the streaming table shows the streamed path).",
         "",
         tables,
+        *kept,  # large_corpora.py's section, as it wrote it
         "## Machine",
         "",
         *[f"- {line}" for line in machine],
