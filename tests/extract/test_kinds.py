@@ -504,3 +504,19 @@ def test_neutral_uses_and_own_acts_charge_no_one(text: str) -> None:
 def test_events_and_charges(content: str, kind: ClaimKind | None) -> None:
     decision = decide(content)
     assert (decision.kind if decision else None) is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # claims-dev west-journal: "stated" with a bare clause; a quoted nickname in a name
+        ("FBI Director James Comey stated Clinton and her team were \u201cextremely careless in "
+         "their handling of very sensitive, highly classified information.\u201d",
+         [("allegation", "stated", "James Comey")]),
+        ("Former CIA operative John \u201cTig\u201d Tiegen found both issues to be disqualifying.",
+         [("allegation", "found", "Tiegen")]),
+    ],
+)
+def test_statements_without_that_and_nicknames(text: str, expected: list[tuple[str, str, str]]
+                                               ) -> None:
+    assert kinds_of(text) == expected

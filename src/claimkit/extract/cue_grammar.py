@@ -169,13 +169,18 @@ def requirement_met(
     if requires == "speech":
         return bool(window) and (window[0] in (",", ":", "\u201c", '"', "''")
                                  or window[0] in _QUOTE_OPENERS or "that" in window[:6]
-                                 or window[0] in ("they", "he", "she", "it", "we", "i"))
+                                 or window[0] in ("they", "he", "she", "it", "we", "i")
+                                 or (tokens is not None and lowers[start] != "state"
+                                     and tokens[end].text[:1].isupper()
+                                     and not _FINITE.isdisjoint(window[1:6])))
+        # "Comey stated Clinton and her team were careless": a clause without "that"
     if requires == "claim":
         return any(w in lexicon.claim_nouns or w in ("it", "this", "that", "them")
                    for w in window[:4])
     return requires in window
 
 
+_FINITE = frozenset(_words("is are was were has have had will would could can should did does"))
 _EVIDENCE_SUBJECTS = frozenset(
     _words(
         """

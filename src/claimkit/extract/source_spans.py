@@ -211,6 +211,29 @@ def _source_left(view: SentenceView, cue_first: int) -> tuple[tuple[int, int] | 
     return np, aux + 1
 
 
+def _with_nickname(view: SentenceView, source: tuple[int, int]) -> tuple[int, int]:
+    """A source that starts after a quoted nickname takes in the nickname and the name before.
+
+    'John “Tig” Tiegen found': the quotation is part of the name, not a content before it.
+    """
+    first = source[0]
+    close = first - 1
+    if close < 3 or view.tokens[close].text not in _QUOTES or not view.is_capital(first):
+        return source
+    for opening in range(close - 1, max(-1, close - 4), -1):
+        if view.tokens[opening].text in _QUOTES:
+            inside = range(opening + 1, close)
+            if inside and all(view.is_capital(i) for i in inside) and opening > 0 and (
+                view.is_capital(opening - 1)
+            ):
+                start = opening - 1
+                while start > 0 and view.is_capital(start - 1):
+                    start -= 1
+                return start, source[1]
+            return source
+    return source
+
+
 def _relative_clause_head(view: SentenceView, comma: int) -> tuple[int, int] | None:
     """The name before a relative clause that ends at ``comma``, commas inside it and all.
 

@@ -53,6 +53,7 @@ from claimkit.extract.source_spans import (
     _source_right,
     _subject_of_sentence,
     _trim_contraction,
+    _with_nickname,
 )
 from claimkit.model import ClaimKind
 
@@ -144,6 +145,7 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
     target_mode = "content"
     participle_of: int | None = None
     shares_source = False
+    nicknamed = False  # a source after a quoted nickname ("John “Tig” Tiegen")
     aux_start = cue.first
     after = cue.last
 
@@ -258,6 +260,7 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
             return None
     else:
         source, aux_start = _source_left(view, cue.first)
+        nicknamed = source is not None and _with_nickname(view, source) != source
         if source is not None and frame in ("deny", "reject", "say") and (
             after >= view.size or view.tokens[after].text in (",", ".", ";")
         ):
@@ -347,7 +350,7 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
         else:
             content = _content_right(view, after, cue_starts, first_comma=subordinate)
         trailing = (
-            source is not None and 0 < source[0] < cue.first
+            source is not None and 0 < source[0] < cue.first and not nicknamed
             and view.tokens[source[0] - 1].text in ({","} | _CLOSERS)
         )
         after_quote = source is not None and source[0] > 0 and (
