@@ -520,3 +520,13 @@ def test_events_and_charges(content: str, kind: ClaimKind | None) -> None:
 def test_statements_without_that_and_nicknames(text: str, expected: list[tuple[str, str, str]]
                                                ) -> None:
     assert kinds_of(text) == expected
+
+
+def test_a_short_word_capitalised_inside_a_sentence_is_a_name() -> None:
+    # claims-dev fnc-0040: the North Korean ambassador So Se Pyong, later "So"
+    text = ("It was said Kim Yo Jong had taken over, but So Se Pyong, the ambassador, told "
+            "Reuters Kim was not in bad health. It has been rumored Kim had surgery, but So said "
+            "that is incorrect. Even if So denies any health problems, Kim has not been seen.")
+    found = [(k, who) for k, _cue, who in kinds_of(text)]
+    assert ("denial", "So Se Pyong") in found
+    assert found.count(("denial", "So Se Pyong")) == 2

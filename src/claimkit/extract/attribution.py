@@ -25,7 +25,13 @@ from claimkit.extract.cues import Lexicon
 from claimkit.extract.evidence import commitment, score_evidence
 from claimkit.extract.segment import Token, lowers, tokenize
 from claimkit.extract.segment import words as _words
-from claimkit.extract.speakers import ANONYMOUS, SpeakerResolver, names_by_name, names_someone
+from claimkit.extract.speakers import (
+    ANONYMOUS,
+    SpeakerResolver,
+    named_inside,
+    names_by_name,
+    names_someone,
+)
 from claimkit.model import (
     Actor,
     ActorKind,
@@ -239,7 +245,9 @@ def _claimants(document: Document, drafts: Sequence[Draft], resolver: SpeakerRes
             phrase, strict=True
         ):
             continue  # "each other letters praising ...": no one speaks
-        unnamed = draft.unnamed or not names_someone(phrase)
+        unnamed = draft.unnamed or not (
+            names_someone(phrase) or named_inside(document.text, *draft.source)
+        )
         if unnamed:
             # "pointing out", "The", "to": a fragment, not a speaker; the claim stays, said
             # by an unnamed source rather than by a wrong name

@@ -50,7 +50,7 @@ from claimkit.extract.relayed_drafts import _hedge_draft, _relayed
 from claimkit.extract.segment import Sentence, Token
 from claimkit.extract.sentence_view import SentenceView, _token_range
 from claimkit.extract.source_spans import _subject_of_sentence
-from claimkit.extract.speakers import names_someone
+from claimkit.extract.speakers import named_inside, names_someone
 from claimkit.extract.verb_drafts import _attributive, _verb_draft
 from claimkit.model import ClaimKind
 
@@ -153,7 +153,9 @@ def _repair_fragment_source(view: SentenceView, draft: Draft) -> None:
         return
     if draft.content is not None and draft.content[0] < draft.source[0]:
         return  # "..., in Borno state": the subject is inside the content
-    if names_someone(view.text[draft.source[0] : draft.source[1]]):
+    if names_someone(view.text[draft.source[0] : draft.source[1]]) or named_inside(
+        view.text, *draft.source
+    ):
         return
     cue = _token_range(view, draft.cue_spans[0])
     if cue is None:

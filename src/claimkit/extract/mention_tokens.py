@@ -280,6 +280,14 @@ class _Token(_Segment):
     punct: bool = False
 
 
+_NEVER_NAMES = frozenset(
+    {"i", "may", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+     "one", "two", "six", "ten", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "ok", "new",
+     "old", "big"}
+)
+"""Short capitalised words that are never a person's name inside a sentence."""
+
+
 class _Matcher:
     """Longest-match lookup of token sequences in the gazetteer and role lexicon."""
 
@@ -391,6 +399,18 @@ class _Matcher:
                 and segments[index + 1].category == "name"
             ):
                 segment.category = "name"  # "New York", "San Francisco"
+            elif (
+                segment.category == "stop"
+                and segment.last - segment.first == 1
+                and len(tokens[segment.first].key) <= 3
+                and tokens[segment.first].key not in _NEVER_NAMES
+                and segment.first > 0
+                and tokens[segment.first - 1].text.isalpha()
+                and tokens[segment.first - 1].text.islower()
+            ):
+                # a short function word capitalised inside a sentence is a name: "but So Se
+                # Pyong, the ambassador", "but So said" (a surname used alone is checked later)
+                segment.category = "name"
             if (
                 segment.category == "body"
                 and index + 1 < count

@@ -53,9 +53,9 @@ def _np_left(view: SentenceView, end: int, *, allow_comma_apposition: bool = Tru
         token = view.tokens[index].text
         word = view.lowers[index]
         if view.is_word(index):
-            if word in _CLAUSE_STOPS or word in _HAVE_BE or (
+            if (word in _CLAUSE_STOPS or word in _HAVE_BE or (
                 word in view.lexicon.verbs and index != end and not view.is_capital(index)
-            ):
+            )) and not _capitalised_inside(view, index):
                 break
             if index < end and word.endswith("ed") and not view.is_capital(index) and (
                 view.lowers[index + 1] in _NP_STARTERS
@@ -209,6 +209,13 @@ def _source_left(view: SentenceView, cue_first: int) -> tuple[tuple[int, int] | 
     if np[0] > 0 and view.lowers[np[0] - 1] == "who" and np[0] == end + 1:
         return None, aux + 1
     return np, aux + 1
+
+
+def _capitalised_inside(view: SentenceView, index: int) -> bool:
+    """A short function word capitalised inside a sentence, which makes it a name ("but So
+    said", "So Se Pyong")."""
+    return (view.is_capital(index) and len(view.lowers[index]) <= 3 and index > 0
+            and view.tokens[index - 1].text.isalpha() and view.tokens[index - 1].text.islower())
 
 
 def _with_nickname(view: SentenceView, source: tuple[int, int]) -> tuple[int, int]:

@@ -22,7 +22,7 @@ from claimkit.extract.segment import DocumentTokens
 from claimkit.extract.segment import words as _words
 from claimkit.model import Actor, ActorKind, Document, Span, actor_id
 
-__all__ = ["ANONYMOUS", "SpeakerResolver", "names_by_name", "names_someone"]
+__all__ = ["ANONYMOUS", "SpeakerResolver", "named_inside", "names_by_name", "names_someone"]
 
 ANONYMOUS = re.compile(r"\b(?:anonymous|unidentified|unnamed|undisclosed)\b", re.IGNORECASE)
 """Words that make a source anonymous ("an unidentified official")."""
@@ -158,6 +158,21 @@ def _head_word(phrase: str) -> str:
             head = words[index - 1]
             break
     return head
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def named_inside(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a short word capitalised inside a sentence: a name.
+
+    "but So said that is incorrect": "So" after a lowercase word is a surname, not "so".
+    """
+    word = text[start:end]
+    if not (0 < len(word) <= 3 and word[:1].isupper() and word.isalpha()):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and before.group(1).islower()
 
 
 def names_someone(text: str, strict: bool = False) -> bool:
