@@ -212,8 +212,7 @@ def _source_left(view: SentenceView, cue_first: int) -> tuple[tuple[int, int] | 
 
 
 def _capitalised_inside(view: SentenceView, index: int) -> bool:
-    """A short function word capitalised inside a sentence, which makes it a name ("but So
-    said", "So Se Pyong")."""
+    """Whether a short function word is capitalised inside a sentence: a name ("but So said")."""
     return (view.is_capital(index) and len(view.lowers[index]) <= 3 and index > 0
             and view.tokens[index - 1].text.isalpha() and view.tokens[index - 1].text.islower())
 
