@@ -19,7 +19,13 @@ from typing import TYPE_CHECKING
 import pluggy
 
 if TYPE_CHECKING:
-    from claimkit.lexicon import CueWord, EvidencePhrase, GazetteerEntry, HedgePhrase
+    from claimkit.lexicon import (
+        CueWord,
+        EvidencePhrase,
+        GazetteerEntry,
+        HedgePhrase,
+        WordListEntry,
+    )
     from claimkit.registry import Exporter, Extractor, Loader
 
 __all__ = ["hookimpl", "hookspec"]
@@ -121,4 +127,32 @@ def register_cues(register: Callable[[CueWord | EvidencePhrase | HedgePhrase], N
                 register(CueWord(lemma="rubbish", kind=ClaimKind.DENIAL, frame="deny"))
                 register(EvidencePhrase(phrase="leaked cables", effect=CueEffect.RAISES,
                                         weight=0.2, level="documented"))
+    """
+
+
+@hookspec
+def register_word_lists(register: Callable[[WordListEntry], None]) -> None:
+    """Register words for the extractor's word lists: the kind and mention lexicons.
+
+    The entries extend the lists shipped in ``claimkit/data/kinds.json`` (what makes a
+    claim's content a denial or an allegation: words that judge a claim false, missing
+    evidence, wrongdoing by category, ...) and ``claimkit/data/mentions.json`` (what the
+    actor stage reads as pronouns, quantifiers, official roles, organisation tails, ...).
+    A word a list already holds is kept once.
+
+    Args:
+        register: Call it with one :class:`~claimkit.lexicon.WordListEntry` per word.
+
+    Example:
+        .. code-block:: python
+
+            from claimkit.lexicon import WordListEntry
+
+            @claimkit.hookimpl
+            def register_word_lists(register):
+                # "That is hogwash" denies the claim it answers
+                register(WordListEntry(file="kinds", list="falsity.words", word="hogwash"))
+                # "the envoy said" names an official
+                register(WordListEntry(file="mentions", list="people.official_roles.words",
+                                       word="envoy"))
     """

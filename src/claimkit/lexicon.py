@@ -1,8 +1,8 @@
 """The lexicon types plugins use: cue words, evidence and hedge phrases, gazetteer entries.
 
 A plugin extends claimkit's extractor by registering these small frozen records
-through the ``register_cues`` and ``register_gazetteer`` hooks (see
-:mod:`claimkit.hookspecs`)::
+through the ``register_cues``, ``register_gazetteer`` and ``register_word_lists`` hooks
+(see :mod:`claimkit.hookspecs`)::
 
     import claimkit
     from claimkit.lexicon import CueWord, EvidencePhrase, GazetteerEntry
@@ -17,6 +17,10 @@ through the ``register_cues`` and ``register_gazetteer`` hooks (see
     def register_gazetteer(register):
         register(GazetteerEntry(name="Ukrainska Pravda", kind=ActorKind.MEDIA_OUTLET,
                                 country="UA"))
+
+    @claimkit.hookimpl
+    def register_word_lists(register):
+        register(WordListEntry(file="kinds", list="falsity.words", word="hogwash"))
 
 The module also holds what defines how entries are matched: the *key* of a name
 (:func:`normalise`, :func:`normalise_word`) and the regular inflections of a verb
@@ -44,11 +48,13 @@ from claimkit.model import Actor, ActorKind, ClaimKind, CueEffect, EvidenceStren
 __all__ = [
     "COMMITMENTS",
     "FRAMES",
+    "WORD_LIST_FILES",
     "CueWord",
     "EvidencePhrase",
     "GazetteerEntry",
     "HedgePhrase",
     "NameForm",
+    "WordListEntry",
     "inflect",
     "normalise",
     "normalise_word",
@@ -348,3 +354,59 @@ class GazetteerEntry:
             aliases=tuple(a for a in dict.fromkeys(self.aliases) if a != self.name),
         )
 
+
+
+# ----------------------------------------------------------------- word lists
+
+WORD_LIST_FILES = ("kinds", "mentions")
+"""The word list files a :class:`WordListEntry` can extend (``claimkit/data/<file>.json``)."""
+
+
+def _check_file(_inst: object, _attribute: attrs.Attribute[str], value: str) -> None:
+    if value not in WORD_LIST_FILES:
+        raise InvalidValueError(
+            f"word list file must be one of {', '.join(WORD_LIST_FILES)}, got {value!r}"
+        )
+
+
+def _check_path(_inst: object, _attribute: attrs.Attribute[str], value: str) -> None:
+    if not isinstance(value, str) or not value or any(not p for p in value.split(".")):
+        raise InvalidValueError(f"word list must be a dotted path such as 'falsity.words', "
+                                f"got {value!r}")
+
+
+def _check_word(_inst: object, _attribute: attrs.Attribute[str], value: str) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidValueError(f"word list entry must be a non-empty word, got {value!r}")
+
+
+@frozen(kw_only=True)
+class WordListEntry:
+    """A word (or phrase) added to one of the extractor's word lists.
+
+    The kind stage reads its lexicons from ``claimkit/data/kinds.json`` (words that judge
+    a claim false, wrongdoing by category, ...) and the actor mention stages theirs from
+    ``claimkit/data/mentions.json`` (pronouns, official roles, organisation tails, ...);
+    each list there has an ``about`` that says what it holds.  An entry names a list by
+    its file and its path of keys in that file, and adds one word to it.
+
+    Attributes:
+        file: ``"kinds"`` or ``"mentions"``.
+        list: The list's keys joined by dots, down to the list itself:
+            ``"falsity.words"``, ``"wrongdoing.deception.verbs"`` (verbs are given as
+            lemmas and inflected), ``"people.official_roles.words"``.
+        word: The word or phrase, written as the list writes its entries (lowercase).
+        value: For the lists that map each word to something, what the word maps to:
+            the referent of a pronoun in ``"pronouns.personal.refers_to"`` (``"person"``,
+            ``"thing"`` or ``"plural"``), the actor kind of an organisation tail in
+            ``"organisations.tails.kinds"`` (``"organisation"``, ...); ``None`` otherwise.
+
+    Example:
+        >>> WordListEntry(file="mentions", list="people.official_roles.words", word="envoy")
+        WordListEntry(file='mentions', list='people.official_roles.words', word='envoy', value=None)
+    """
+
+    file: str = field(validator=_check_file)
+    list: str = field(validator=_check_path)
+    word: str = field(validator=_check_word)
+    value: str | None = field(default=None)

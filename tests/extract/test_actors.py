@@ -568,7 +568,10 @@ def _reference_tokens(text: str, start: int, end: int) -> list[tuple[object, ...
     """The tokeniser's definition, written plainly: every ``_TOKEN`` match, a final
     period split off a word that is no abbreviation, a possessive 's dropped."""
     from claimkit.extract.gazetteer import normalise_word
-    from claimkit.extract.mention_tokens import _ABBREVIATIONS, _TOKEN
+    from claimkit.extract.mention_tokens import _TOKEN
+    from claimkit.extract.roles import mention_words
+
+    abbreviations = mention_words().abbreviations
 
     def word(text: str, s: int, e: int) -> tuple[object, ...]:
         possessive = len(text) > 2 and text[-2:] in ("'s", "\u2019s")
@@ -588,7 +591,7 @@ def _reference_tokens(text: str, start: int, end: int) -> list[tuple[object, ...
             token.endswith(".")
             and len(token) > 2
             and "." not in token[:-1]
-            and token[:-1].lower() not in _ABBREVIATIONS
+            and token[:-1].lower() not in abbreviations
         ):
             out.append(word(token[:-1], s, e - 1))
             out.append((e - 1, e, ".", ".", False, False, True))

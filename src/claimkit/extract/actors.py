@@ -67,7 +67,6 @@ from claimkit.extract.mention_drafts import (
     _surnames,
 )
 from claimkit.extract.mention_tokens import (
-    _POSSESSIVE_PRONOUNS,
     _is_title_case,
     _matcher_for,
     _Segment,
@@ -76,20 +75,13 @@ from claimkit.extract.mention_tokens import (
 )
 from claimkit.extract.names import _Names
 from claimkit.extract.pronouns import _Pronouns
-from claimkit.extract.roles import RoleLexicon, mention_words
+from claimkit.extract.roles import MentionWords, RoleLexicon, mention_words
 from claimkit.extract.segment import DocumentTokens
 from claimkit.lexicon import normalise_word
 from claimkit.model import Actor, ActorKind, Document, Span
 
 __all__ = ["ActorResolver", "Mention", "MentionKind"]
 
-_WORDS = mention_words()
-"""The word lists of ``data/mentions.json``, bound to module names below (fast look-ups)."""
-_RELATIVE_PRONOUNS = _WORDS.relative_pronouns
-_QUANTIFIERS = _WORDS.quantifiers
-_ONE = _WORDS.one
-_STATE_NOUNS = _WORDS.state_nouns
-_PEOPLE_SUFFIXES = _WORDS.people_suffixes
 _SENTENCE_END = frozenset({".", "!", "?"})
 _SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019']?\s|\n")
 
@@ -104,6 +96,9 @@ class ActorResolver:
             the shipped entries alone if omitted.
         tokens: The document's shared tokens (the extractor hands it those the cue
             stage read); made here if omitted.
+        words: The mention word lists (the extractor hands it
+            :func:`claimkit.extract.installed.mention_words`, with every plugin's
+            words); the shipped ones if omitted.
 
     Example:
         >>> from claimkit.model import Document
@@ -124,11 +119,13 @@ class ActorResolver:
         document: Document,
         gazetteer: Gazetteer | None = None,
         tokens: DocumentTokens | None = None,
+        words: MentionWords | None = None,
     ) -> None:
         self.document = document
         self.tokens = tokens if tokens is not None else DocumentTokens(document)
         self.gazetteer = gazetteer if gazetteer is not None else _default_gazetteer()
-        self._matcher = _matcher_for(self.gazetteer.version, self.gazetteer)
+        self.words = words if words is not None else mention_words()
+        self._matcher = _matcher_for(self.gazetteer.version, self.gazetteer, self.words)
         self._mentions: tuple[Mention, ...] | None = None
         self._starts: list[int] = []
         self._history: list[_Draft] | None = None
@@ -142,12 +139,13 @@ class ActorResolver:
             deferred: list[tuple[list[_Token], list[_Segment | None]]] = []
             text = self.document.text
             special = self._matcher.special
+            abbreviations = self.words.abbreviations
             # look-up tables of the drafts so far, kept up to date from region to region
             shared: _Shared = ({}, set())
             for region in self.document.content_regions():
                 start, end = region.span.start, region.span.end
                 shared_tokens = self.tokens.between(start, end)
-                tokens, plain = _tokens(text, shared_tokens, start, end, special)
+                tokens, plain = _tokens(text, shared_tokens, start, end, special, abbreviations)
                 if not tokens:
                     continue
                 if _is_title_case(tokens):
@@ -213,10 +211,11 @@ class ActorResolver:
             for m in mentions[max(0, first - 8) : first]
             if m.span.start <= start and end <= m.span.end and m.kind is MentionKind.NAME
         ]
-        words, _plain = _tokens(text, self.tokens.between(start, end), start, end)
-        if len(words) == 1 and words[0].key in _RELATIVE_PRONOUNS:
+        shared = self.tokens.between(start, end)
+        words, _plain = _tokens(text, shared, start, end, abbreviations=self.words.abbreviations)
+        if len(words) == 1 and words[0].key in self.words.relative_pronouns:
             return self._relative(words[0])
-        if len(words) == 2 and words[0].key == "the" and words[1].key in _STATE_NOUNS:
+        if len(words) == 2 and words[0].key == "the" and words[1].key in self.words.state_nouns:
             return self._state_noun(words)
         if around and words:  # part of a name ("Peskov" in "Dmitry Peskov")
             outer = min(around, key=lambda m: (len(m.span), _priority(m)))
@@ -253,7 +252,9 @@ class ActorResolver:
 
     def _analyse(self, start: int, end: int) -> Mention | None:
         shared = self.tokens.between(start, end)
-        tokens, plain = _tokens(self.document.text, shared, start, end, self._matcher.special)
+        tokens, plain = _tokens(
+            self.document.text, shared, start, end, self._matcher.special, self.words.abbreviations
+        )
         if not tokens:
             return None
         mentions = self.mentions()
@@ -266,9 +267,9 @@ class ActorResolver:
             d for d in self._history[max(0, index - _LOOKBACK) : index] if d.span.end <= start
         ]
         drafts = self._region_mentions(tokens, plain, history, standalone=True)
-        if not drafts and tokens[0].key in _QUANTIFIERS:
+        if not drafts and tokens[0].key in self.words.quantifiers:
             # "some", "many of them", "those who voted": an unnamed group or person
-            kind = ActorKind.PERSON if tokens[0].key in _ONE else ActorKind.GROUP
+            kind = ActorKind.PERSON if tokens[0].key in self.words.one else ActorKind.GROUP
             name = tokens[0].key
             actor = Actor(
                 id=_actor_id(kind, name, anonymous=True, scope=self.document.id),
@@ -279,7 +280,7 @@ class ActorResolver:
             span = Span(start=tokens[0].start, end=tokens[0].end)
             return Mention(span=span, actor=actor, kind=MentionKind.DESCRIPTION)
         if not drafts:
-            plural = _plural_people(tokens, self._matcher.lexicon)
+            plural = _plural_people(tokens, self._matcher.lexicon, self.words.people_suffixes)
             if plural is not None:
                 name = " ".join(t.text.lower() for t in plural)
                 actor = Actor(
@@ -323,6 +324,7 @@ class ActorResolver:
             segments,
             history,
             standalone=standalone,
+            words=self.words,
         )
         builder.title_case = title_case
         if shared is not None:  # the tables of every draft in ``history``
@@ -331,7 +333,9 @@ class ActorResolver:
 
 
 
-def _plural_people(tokens: list[_Token], lexicon: RoleLexicon) -> list[_Token] | None:
+def _plural_people(
+    tokens: list[_Token], lexicon: RoleLexicon, suffixes: tuple[str, ...]
+) -> list[_Token] | None:
     """A phrase ending in a plural noun for people ("Local politicians", "many farmers")."""
     words: list[_Token] = []
     for token in tokens:
@@ -341,7 +345,7 @@ def _plural_people(tokens: list[_Token], lexicon: RoleLexicon) -> list[_Token] |
     if not words or len(words) > 5:
         return None
     last = words[-1]
-    if last.cap or not last.key.isalpha() or not last.key.endswith(_PEOPLE_SUFFIXES):
+    if last.cap or not last.key.isalpha() or not last.key.endswith(suffixes):
         return None
     while words and (words[0].key,) in lexicon.determiners:
         words = words[1:]
@@ -481,7 +485,7 @@ class _RegionBuilder(_Names, _Pronouns):
             elif (
                 category == "det"
                 and self.standalone
-                and self.tokens[segment.first].key in _POSSESSIVE_PRONOUNS
+                and self.tokens[segment.first].key in self.words.possessive_pronouns
                 and (i + 1 >= n or segments[i + 1].category not in _NP_CATEGORIES)
             ):
                 self._pronoun(segment, i)  # "his", "their" on their own

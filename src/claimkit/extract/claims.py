@@ -45,6 +45,7 @@ from claimkit.extract.claim_drafts import (
 )
 from claimkit.extract.content_spans import _supplier
 from claimkit.extract.cues import CueMatch, Lexicon
+from claimkit.extract.kinds import KindLexicon
 from claimkit.extract.nominal_drafts import _assemble_nominal
 from claimkit.extract.relayed_drafts import _hedge_draft, _relayed
 from claimkit.extract.segment import Sentence, Token
@@ -58,7 +59,8 @@ __all__ = ["Draft", "SentenceView", "assemble"]
 
 
 def assemble(text: str, sentence: Sentence, tokens: Sequence[Token], cues: Sequence[CueMatch],
-             lexicon: Lexicon, lowers: Sequence[str] | None = None) -> list[Draft]:
+             lexicon: Lexicon, lowers: Sequence[str] | None = None, *,
+             kinds: KindLexicon | None = None) -> list[Draft]:
     """Assemble the claims of one sentence.
 
     Args:
@@ -68,12 +70,13 @@ def assemble(text: str, sentence: Sentence, tokens: Sequence[Token], cues: Seque
         cues: Its cues, from :func:`claimkit.extract.cues.find_cues`.
         lexicon: The cue lexicon.
         lowers: The tokens' lowercase forms, when the caller has them already.
+        kinds: The kind stage's lexicons; the shipped ones if omitted.
 
     Returns:
         One draft per cue that has a source and a content; participles share the source
         of the clause they hang on (resolved by the caller through ``participle_of``).
     """
-    view = SentenceView(text, sentence, tokens, lexicon, lowers)
+    view = SentenceView(text, sentence, tokens, lexicon, lowers, kinds)
     usable = [c for c in cues if not view.inside_quote[c.first]]
     relayed = _relayed(view, usable)
     if relayed is not None:

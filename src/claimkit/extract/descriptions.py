@@ -20,22 +20,12 @@ from claimkit.extract.mention_drafts import (
     _role_words,
 )
 from claimkit.extract.mention_tokens import _Segment
-from claimkit.extract.roles import mention_words
 from claimkit.lexicon import GazetteerEntry, NameForm, normalise_word
 from claimkit.model import Actor, ActorKind, Span
 
-_WORDS = mention_words()
-"""The word lists of ``data/mentions.json``, bound to module names below (fast look-ups)."""
-_INDEFINITE = _WORDS.indefinite
-_GENERIC_ORG_NOUNS = _WORDS.generic_org_nouns
-_GENERIC_BODY_FUNCTIONS = _WORDS.generic_body_functions
-_FUNCTION_WORDS = _WORDS.function_words
-_OFFICIAL_HEADS = _WORDS.official_heads
-_SALIENT_HEADS = _WORDS.salient_heads
 _PARTY_WORDS = frozenset({"democrat", "republican"})
 _SALIENT_REACH = 400
 """How far back (characters, about two sentences) the person of "the Democrat" is named."""
-_OFFICIAL_ROLES = _WORDS.official_roles
 
 
 class _Descriptions(_RegionState):
@@ -71,14 +61,15 @@ class _Descriptions(_RegionState):
                 if draft.kind is MentionKind.PRONOUN or actor.kind is not kind:
                     continue
                 name_words = {normalise_word(w) for w in actor.name.split()}
-                if noun_key in name_words or noun_key in _GENERIC_ORG_NOUNS:
+                if noun_key in name_words or noun_key in self.words.generic_org_nouns:
                     self._emit(_Draft(span, actor, MentionKind.DESCRIPTION))
                     self._gazetteer_mentions([s for s in gazs if s.start > noun.end])
                     return
         words = [
             self._words(s).lower()
             for s in before
-            if s.category in ("mod", "orgnoun", "doc") and not set(self._keys(s)) & _INDEFINITE
+            if s.category in ("mod", "orgnoun", "doc")
+            and not set(self._keys(s)) & self.words.indefinite
         ]
         self._anonymous(kind, [*words, self._words(noun).lower()], affiliation, span)
         self._gazetteer_mentions([s for s in gazs if s.start > noun.end])
@@ -92,7 +83,8 @@ class _Descriptions(_RegionState):
         words = [
             self._words(s).lower()
             for s in before
-            if s.category in ("mod", "word", "doc") and not set(self._keys(s)) & _INDEFINITE
+            if s.category in ("mod", "word", "doc")
+            and not set(self._keys(s)) & self.words.indefinite
         ]
         affiliation = self._affiliation(phrase, exclude=noun)
         self._anonymous(ActorKind.UNKNOWN, [*words, self._words(noun).lower()], affiliation, span)
@@ -225,7 +217,7 @@ class _Descriptions(_RegionState):
         if following.category != "word":
             return False
         token = self.tokens[following.first]
-        return token.key.isalpha() and not token.cap and token.key not in _FUNCTION_WORDS
+        return token.key.isalpha() and not token.cap and token.key not in self.words.function_words
 
     def _bodies(self, phrase: list[_Segment], body: _Segment, gazs: list[_Segment]) -> None:
         if body is phrase[-1] and self._modifies_noun(body):
@@ -265,7 +257,7 @@ class _Descriptions(_RegionState):
                 continue
             if noun in {normalise_word(w) for w in actor.name.split()}:
                 return actor
-            if fallback is None and body.body.function in _GENERIC_BODY_FUNCTIONS:
+            if fallback is None and body.body.function in self.words.generic_body_functions:
                 fallback = actor
         return fallback
 
@@ -288,7 +280,7 @@ class _Descriptions(_RegionState):
             for s in before
             if s.category in ("mod", "head")
             for t in self.tokens[s.first : s.last]
-            if t.key not in markers and t.key not in _INDEFINITE
+            if t.key not in markers and t.key not in self.words.indefinite
         ]
         head_text = self._words(head)
         role = " ".join([*role_words, head_text.lower()])
@@ -306,7 +298,7 @@ class _Descriptions(_RegionState):
         if definite and not anonymous_marked:
             antecedent = self._antecedent(head_word, group, affiliation)
             if antecedent is None and not group and det_key == "the" and (
-                head_word in _SALIENT_HEADS
+                head_word in self.words.salient_heads
             ):
                 antecedent = self._salient_person(head_word, span.start)
             if antecedent is not None:
@@ -373,7 +365,7 @@ class _Descriptions(_RegionState):
         failing that, an official's role for "the official" or "the spokesman"; when the
         description names a state or body, the candidate must speak for the same state.
         """
-        if head_word not in _OFFICIAL_HEADS and head_word not in self._known_roles():
+        if head_word not in self.words.official_heads and head_word not in self._known_roles():
             return None  # no recent role has the word
         loose: Actor | None = None
         for draft in self._recent():
@@ -392,6 +384,10 @@ class _Descriptions(_RegionState):
             words = _role_words(actor.role)
             if head_word in words:
                 return actor
-            if loose is None and head_word in _OFFICIAL_HEADS and words & _OFFICIAL_ROLES:
+            if (
+                loose is None
+                and head_word in self.words.official_heads
+                and words & self.words.official_roles
+            ):
                 loose = actor
         return loose

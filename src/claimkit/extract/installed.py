@@ -1,18 +1,23 @@
-"""The lexicon and gazetteer with every installed plugin's entries, built in one place.
+"""The lexicons and gazetteer with every installed plugin's entries, built in one place.
 
 The stages of the extractor never ask the plugin manager for their data: they are
-handed a :class:`~claimkit.extract.cue_lexicon.Lexicon` and a
-:class:`~claimkit.extract.gazetteer.Gazetteer`.  This module builds the two that the
+handed a :class:`~claimkit.extract.cue_lexicon.Lexicon`, a
+:class:`~claimkit.extract.kinds.KindLexicon`, a
+:class:`~claimkit.extract.roles.MentionWords` and a
+:class:`~claimkit.extract.gazetteer.Gazetteer`.  This module builds the ones that the
 default extractor hands them: the shipped entries extended by every plugin's
-``register_cues`` and ``register_gazetteer`` hooks (see :mod:`claimkit.hookspecs`).
-Each is cached per set of registered plugins, so registering a plugin (for example
-with :func:`claimkit.plugins.plugin_registered`) gives a fresh one.
+``register_cues``, ``register_word_lists`` and ``register_gazetteer`` hooks (see
+:mod:`claimkit.hookspecs`).  Each is cached per set of registered plugins, so
+registering a plugin (for example with :func:`claimkit.plugins.plugin_registered`)
+gives a fresh one.
 
 Example:
     >>> default_lexicon().verbs["denied"].kind.value
     'denial'
     >>> gazetteer().lookup("Pyongyang").id
     'state:kp'
+    >>> "rubbish" in kind_lexicon().falsity, "aide" in mention_words().official_roles
+    (True, True)
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from __future__ import annotations
 import functools
 import threading
 
+from claimkit.errors import PluginError
 from claimkit.extract.cue_lexicon import Lexicon, base_lexicon
 from claimkit.extract.gazetteer import (
     BUILTIN_PLUGIN,
@@ -28,10 +34,15 @@ from claimkit.extract.gazetteer import (
     builtin_not_names,
     register_gazetteer,
 )
-from claimkit.lexicon import CueWord, EvidencePhrase, GazetteerEntry, HedgePhrase
+from claimkit.extract.kinds import KindLexicon
+from claimkit.extract.kinds import kind_lexicon as shipped_kind_lexicon
+from claimkit.extract.roles import MentionWords
+from claimkit.extract.roles import mention_words as shipped_mention_words
+from claimkit.extract.word_lists import extended
+from claimkit.lexicon import CueWord, EvidencePhrase, GazetteerEntry, HedgePhrase, WordListEntry
 from claimkit.plugins import call_register_hook, get_plugin_manager
 
-__all__ = ["default_lexicon", "gazetteer"]
+__all__ = ["default_lexicon", "gazetteer", "kind_lexicon", "mention_words"]
 
 _cache_lock = threading.Lock()
 _cache: dict[tuple[str, ...], Lexicon] = {}
@@ -93,3 +104,60 @@ def gazetteer() -> Gazetteer:
             unknown id.
     """
     return _gazetteer_for(_plugin_key())
+
+
+def _word_list_entries(file: str) -> list[tuple[WordListEntry, str]]:
+    """Every plugin's ``register_word_lists`` entries for one file, with the plugin's name."""
+    entries: list[tuple[WordListEntry, str]] = []
+    call_register_hook(
+        "register_word_lists", WordListEntry, lambda entry, plugin: entries.append((entry, plugin))
+    )
+    return [e for e in entries if e[0].file == file]
+
+
+@functools.lru_cache(maxsize=4)
+def _kind_lexicon_for(_plugins: tuple[str, ...]) -> KindLexicon:
+    entries = _word_list_entries("kinds")
+    if not entries:
+        return shipped_kind_lexicon()
+    return KindLexicon(extended("kinds", entries))
+
+
+@functools.lru_cache(maxsize=4)
+def _mention_words_for(_plugins: tuple[str, ...]) -> MentionWords:
+    entries = _word_list_entries("mentions")
+    if not entries:
+        return shipped_mention_words()
+    try:
+        return MentionWords.from_mapping(extended("mentions", entries))
+    except PluginError as error:
+        names = ", ".join(sorted({plugin for _entry, plugin in entries}))
+        raise PluginError(f"word list entries of {names}: {error}") from error
+
+
+def kind_lexicon() -> KindLexicon:
+    """The kind stage's lexicons (``data/kinds.json``) with the plugins' words added.
+
+    The words come from every plugin's ``register_word_lists`` hook; without any, this
+    is :func:`claimkit.extract.kinds.kind_lexicon`, the shipped lexicons.
+
+    Raises:
+        PluginError: A plugin registered something that is not a
+            :class:`~claimkit.lexicon.WordListEntry`, or an entry for a list that
+            ``kinds.json`` does not have.
+    """
+    return _kind_lexicon_for(_plugin_key())
+
+
+def mention_words() -> MentionWords:
+    """The mention word lists (``data/mentions.json``) with the plugins' words added.
+
+    The words come from every plugin's ``register_word_lists`` hook; without any, this
+    is :func:`claimkit.extract.roles.mention_words`, the shipped lists.
+
+    Raises:
+        PluginError: A plugin registered something that is not a
+            :class:`~claimkit.lexicon.WordListEntry`, or an entry for a list that
+            ``mentions.json`` does not have.
+    """
+    return _mention_words_for(_plugin_key())

@@ -25,7 +25,7 @@ import attrs
 
 from claimkit.extract.gazetteer import Gazetteer
 from claimkit.extract.mention_tokens import _Segment, _Token
-from claimkit.extract.roles import RoleLexicon, mention_words
+from claimkit.extract.roles import MentionWords, RoleLexicon, mention_words
 from claimkit.lexicon import normalise_word
 from claimkit.model import Actor, ActorKind, Document, Span, actor_id
 
@@ -57,12 +57,6 @@ class Mention:
     """How the text names it."""
 
 
-_WORDS = mention_words()
-"""The word lists of ``data/mentions.json``, bound to module names below (fast look-ups)."""
-_PREPOSITIONS = _WORDS.prepositions
-_PP_WORDS = _WORDS.phrase_words
-_CLOSE_TO = _WORDS.close_to
-_ORG_TAILS = _WORDS.org_tails
 
 _NP_CATEGORIES = frozenset(
     {"gaz", "not_name", "title", "head", "group", "body", "orgnoun", "doc", "mod", "det", "name"}
@@ -125,9 +119,12 @@ class _RegionState:
         history: list[_Draft],
         *,
         standalone: bool,
+        words: MentionWords | None = None,
     ) -> None:
         self.gaz = gazetteer
         self.lexicon = lexicon
+        self.words = words if words is not None else mention_words()
+        """The mention word lists (``data/mentions.json`` and the plugins' words)."""
         self.doc = document
         self.text = document.text
         self.tokens = tokens
@@ -214,21 +211,21 @@ class _RegionState:
             if category == "word" and j > i:
                 key = self.tokens[segment.first].key
                 if (
-                    key in _CLOSE_TO
+                    key in self.words.close_to
                     and segments[j - 1].category in ("head", "group")
                     and j + 1 < n
-                    and self.tokens[segments[j + 1].first].key in _PREPOSITIONS
+                    and self.tokens[segments[j + 1].first].key in self.words.prepositions
                 ):  # "officials linked to the IRGC": step onto the preposition
                     j += 1
                     continue
                 previous = segments[j - 1]
                 attaches = previous.category in _HEADISH or (
                     previous.category in ("mod", "word")
-                    and self.tokens[previous.first].key in _CLOSE_TO
+                    and self.tokens[previous.first].key in self.words.close_to
                     and j - 2 >= i
                     and segments[j - 2].category in ("head", "group")
                 )  # "sources close to the Kremlin"
-                if key in _PREPOSITIONS and attaches:
+                if key in self.words.prepositions and attaches:
                     k = self._pp_end(j + 1)
                     if k > j + 1:
                         j = k
@@ -238,7 +235,10 @@ class _RegionState:
 
     def _org_tail(self, segment: _Segment) -> bool:
         """Whether a segment is one word such as "campaign" that makes a name an organisation."""
-        return segment.last - segment.first == 1 and self.tokens[segment.first].key in _ORG_TAILS
+        return (
+            segment.last - segment.first == 1
+            and self.tokens[segment.first].key in self.words.org_tails
+        )
 
     def _pp_end(self, j: int) -> int:
         """The end of a prepositional phrase from ``j`` naming a body, state or (title) name."""
@@ -256,7 +256,7 @@ class _RegionState:
                 pass
             elif category == "word" and loose < 4:
                 key = self.tokens[segment.first].key
-                if key in _PP_WORDS:
+                if key in self.words.phrase_words:
                     if found >= 0 and key not in ("of",):
                         break
                 elif found >= 0 or not key.isalpha():

@@ -14,7 +14,6 @@ reads the segments left to right.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from typing import Any, Literal
@@ -22,20 +21,9 @@ from typing import Any, Literal
 import attrs
 
 from claimkit.extract.gazetteer import Gazetteer
-from claimkit.extract.roles import Body, RoleLexicon, mention_words, role_lexicon
+from claimkit.extract.roles import Body, MentionWords, RoleLexicon, mention_words, role_lexicon
 from claimkit.extract.segment import Token
 from claimkit.lexicon import GazetteerEntry, NameForm, normalise_word
-
-_WORDS = mention_words()
-"""The word lists of ``data/mentions.json``, bound to module names below (fast look-ups)."""
-_ABBREVIATIONS = _WORDS.abbreviations
-_PRONOUNS = _WORDS.personal_pronouns
-_POSSESSIVE_PRONOUNS = _WORDS.possessive_pronouns
-_NAME_CONNECTORS = _WORDS.name_connectors
-_HYPHEN_TAILS = _WORDS.hyphen_tails
-_PLACE_PREFIXES = _WORDS.place_prefixes
-_PLAIN_EXCLUDED = frozenset({*_PRONOUNS, *_POSSESSIVE_PRONOUNS})
-"""Lowercase words that are never plain words: pronouns."""
 
 # ------------------------------------------------------------------------ tokens
 
@@ -64,6 +52,7 @@ def _tokens(
     start: int,
     end: int,
     special: frozenset[str] = frozenset(),
+    abbreviations: frozenset[str] | None = None,
 ) -> tuple[list[_Token], list[_Segment | None]]:
     """The mention tokens of ``text[start:end]``, with their keys, made from the shared tokens.
 
@@ -78,15 +67,22 @@ def _tokens(
     ("don''t", "a--b").  There the run of adjacent tokens (no whitespace between them:
     neither tokenisation crosses whitespace) is split as a whole.
 
-    Also returns, for each token, its segment when it is punctuation or a plain word
-    (lowercase, its key not in ``special``): the token itself, else ``None`` (see
-    :meth:`_Matcher.segment`).
+    A word with a final period keeps it when it is one of ``abbreviations`` ("Sen."; by
+    default those of ``data/mentions.json``).  Also returns, for each token, its segment
+    when it is punctuation or a plain word (lowercase, its key not in ``special``): the
+    token itself, else ``None`` (see :meth:`_Matcher.segment`).
     """
     tokens: list[_Token] = []
     plain_segments: list[_Segment | None] = []
     append = tokens.append
     mark = plain_segments.append
-    memo = _run_shapes
+    if abbreviations is None:
+        abbreviations = mention_words().abbreviations
+    memo = _run_shapes.get(abbreviations)
+    if memo is None:
+        if len(_run_shapes) >= 8:
+            _run_shapes.clear()
+        memo = _run_shapes[abbreviations] = {}
     if shared and (shared[0][0] < start or shared[-1][1] > end):
         shared = _clip(text, shared, start, end)
     count = len(shared)
@@ -106,7 +102,7 @@ def _tokens(
         if shapes is None:
             if len(memo) >= _MEMO_SIZE:
                 memo.clear()
-            shapes = memo[run] = _split_run(run)
+            shapes = memo[run] = _split_run(run, abbreviations)
         if shapes is _PLAIN:
             i = len(tokens)
             token = _Token(
@@ -170,11 +166,12 @@ _PLAIN: tuple[_Shape, ...] = ((0, 0, "", "", False, False, False),)
 _PUNCT: tuple[_Shape, ...] = ((0, 1, "", "", False, False, True),)
 """Stands for the shapes of a run that is one punctuation character (read as it is)."""
 
-_run_shapes: dict[str, tuple[_Shape, ...]] = {}
-"""The tokens each run of characters without whitespace splits into (runs recur)."""
+_run_shapes: dict[frozenset[str], dict[str, tuple[_Shape, ...]]] = {}
+"""The tokens each run of characters without whitespace splits into (runs recur), for
+each set of abbreviations (which decide whether a word keeps its final period)."""
 
 
-def _split_run(run: str) -> tuple[_Shape, ...]:
+def _split_run(run: str, abbreviations: frozenset[str]) -> tuple[_Shape, ...]:
     """The tokens :data:`_FAST_TOKEN` finds in one run of characters without whitespace."""
     if run.isascii() and run.isalpha() and run.islower():
         return _PLAIN
@@ -194,12 +191,12 @@ def _split_run(run: str) -> tuple[_Shape, ...]:
             shapes.append((s, position, punct, punct, False, False, True))
         elif word:
             position = s + len(word)
-            for first, last, shown, key, cap, possessive, is_punct in _shapes(word):
+            for first, last, shown, key, cap, possessive, is_punct in _shapes(word, abbreviations):
                 shapes.append((s + first, s + last, shown, key, cap, possessive, is_punct))
     return tuple(shapes)
 
 
-def _shapes(word: str) -> tuple[_Shape, ...]:
+def _shapes(word: str, abbreviations: frozenset[str]) -> tuple[_Shape, ...]:
     """The tokens of one word that :data:`_FAST_TOKEN` found (not a plain lowercase word)."""
     if len(word) == 1 and not word.isalnum():  # pragma: no cover - a word character
         return ((0, 1, word, word, False, False, True),)
@@ -210,7 +207,7 @@ def _shapes(word: str) -> tuple[_Shape, ...]:
         word.endswith(".")
         and len(word) > 2
         and "." not in word[:-1]
-        and word[:-1].lower() not in _ABBREVIATIONS
+        and word[:-1].lower() not in abbreviations
     ):
         stop = len(word) - 1
         return (_word_shape(word[:-1], 0, stop), (stop, stop + 1, ".", ".", False, False, True))
@@ -291,9 +288,10 @@ _NEVER_NAMES = frozenset(
 class _Matcher:
     """Longest-match lookup of token sequences in the gazetteer and role lexicon."""
 
-    def __init__(self, gaz: Gazetteer, lexicon: RoleLexicon) -> None:
+    def __init__(self, gaz: Gazetteer, lexicon: RoleLexicon, words: MentionWords) -> None:
         self.gaz = gaz
         self.lexicon = lexicon
+        self.words = words
         keys: set[tuple[str, ...]] = set(gaz.index)
         keys |= set(lexicon.titles) | lexicon.person_heads | lexicon.group_heads
         keys |= set(lexicon.bodies) | lexicon.modifiers | lexicon.determiners
@@ -304,8 +302,10 @@ class _Matcher:
                 self.prefixes.add(key[:n])
         self.max_len = max((len(k) for k in keys), default=1)
         self.first_words = frozenset(key[0] for key in keys)
-        self.special = self.first_words | _PLAIN_EXCLUDED
-        """Lowercase keys that may start something other than a plain word."""
+        self.special = frozenset(
+            {*self.first_words, *words.personal_pronouns, *words.possessive_pronouns}
+        )
+        """Lowercase keys that may start something other than a plain word (or are pronouns)."""
         self._single: dict[
             tuple[str, bool, bool],
             tuple[_Category, GazetteerEntry | None, NameForm | None, str | None, Body | None]
@@ -329,6 +329,7 @@ class _Matcher:
         i = 0
         n = len(tokens)
         lexicon = self.lexicon
+        words = self.words
         while i < n:
             if plain_segments[i] is not None:  # a run of punctuation and plain words
                 try:
@@ -369,11 +370,11 @@ class _Matcher:
                 continue
             if best is not None:  # a capitalised role word inside a name ("Kim Jong Un")
                 category: _Category = "name"
-            elif key in _PRONOUNS:  # "he's", "it's" are contractions, not possessives
+            elif key in words.personal_pronouns:  # "he's", "it's": contractions, not possessives
                 category = "pron"
-            elif key in _POSSESSIVE_PRONOUNS:
+            elif key in words.possessive_pronouns:
                 category = "poss_pron"
-            elif token.cap and key not in lexicon.stopwords and key not in _NAME_CONNECTORS:
+            elif token.cap and key not in lexicon.stopwords and key not in words.name_connectors:
                 category = "name"
             elif token.cap:
                 category = "stop"
@@ -394,7 +395,7 @@ class _Matcher:
                 segment.category in ("mod", "stop", "det")
                 and segment.last - segment.first == 1
                 and tokens[segment.first].cap
-                and tokens[segment.first].key in _PLACE_PREFIXES
+                and tokens[segment.first].key in self.words.place_prefixes
                 and index + 1 < count
                 and segments[index + 1].category == "name"
             ):
@@ -422,7 +423,7 @@ class _Matcher:
     def _hyphenated(self, token: _Token, i: int) -> _Segment | None:
         """The name before a hyphen ("Moscow-based", "US-led", "Kremlin-backed")."""
         head, _, tail = token.text.partition("-")
-        if tail.lower() not in _HYPHEN_TAILS:
+        if tail.lower() not in self.words.hyphen_tails:
             return None
         senses = self.gaz.senses((normalise_word(head),), head)
         if not senses or not senses[0].entry_id:
@@ -543,11 +544,24 @@ def _next_is_name(tokens: list[_Token], j: int) -> bool:
     return j < len(tokens) and tokens[j].cap and not tokens[j].punct
 
 
-@functools.lru_cache(maxsize=8)
-def _matcher_for(version: int, gaz: Gazetteer) -> _Matcher:
-    """The matcher of a gazetteer, rebuilt when entries are added (``version`` changes)."""
-    del version
-    return _Matcher(gaz, role_lexicon())
+_matchers: dict[tuple[int, int, int], tuple[Gazetteer, MentionWords, _Matcher]] = {}
+"""The matchers made, by the identities of their gazetteer and word lists (kept alive
+here, so that an identity is not reused while its matcher is kept) and the version."""
+
+
+def _matcher_for(version: int, gaz: Gazetteer, words: MentionWords | None = None) -> _Matcher:
+    """The matcher of a gazetteer and the mention word lists (by default the shipped ones).
+
+    Rebuilt when entries are added to the gazetteer (``version`` changes).
+    """
+    words = words if words is not None else mention_words()
+    key = (id(gaz), version, id(words))
+    found = _matchers.get(key)
+    if found is None:
+        if len(_matchers) >= 8:
+            _matchers.clear()
+        found = _matchers[key] = (gaz, words, _Matcher(gaz, role_lexicon(), words))
+    return found[2]
 
 
 

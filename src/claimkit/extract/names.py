@@ -19,17 +19,8 @@ from claimkit.extract.mention_drafts import (
     _surnames,
 )
 from claimkit.extract.mention_tokens import _Segment
-from claimkit.extract.roles import mention_words
 from claimkit.lexicon import normalise_word
 from claimkit.model import Actor, ActorKind, Span
-
-_WORDS = mention_words()
-"""The word lists of ``data/mentions.json``, bound to module names below (fast look-ups)."""
-_PREPOSITIONS = _WORDS.prepositions
-_CLOSE_TO = _WORDS.close_to
-_NON_TITLE_PREPOSITIONS = _WORDS.non_title_prepositions
-_ORG_TAILS = _WORDS.org_tails
-_ADJECTIVE_SUFFIXES = _WORDS.adjective_suffixes
 
 
 class _Names(_Descriptions):
@@ -80,7 +71,7 @@ class _Names(_Descriptions):
                 and phrase[j].category in ("word", "mod", "body", "orgnoun")
                 and self._org_tail(phrase[j])
             ):
-                kind = _ORG_TAILS[self.tokens[phrase[j].first].key]
+                kind = self.words.org_tails[self.tokens[phrase[j].first].key]
                 j += 1
             runs.append((i, j, kind))
             i = j
@@ -121,11 +112,15 @@ class _Names(_Descriptions):
                 head_index = index
             elif category == "word" and head_index is not None:
                 key = self.tokens[phrase[index].first].key
-                if key not in _PREPOSITIONS and key not in _CLOSE_TO:
+                if key not in self.words.prepositions and key not in self.words.close_to:
                     return None
                 between = phrase[index + 1 : first]
                 has_det = any(s.category == "det" for s in between)
-                if kind is not ActorKind.PERSON or has_det or key in _NON_TITLE_PREPOSITIONS:
+                if (
+                    kind is not ActorKind.PERSON
+                    or has_det
+                    or key in self.words.non_title_prepositions
+                ):
                     return phrase[head_index], index
                 return None
         return None
@@ -162,7 +157,7 @@ class _Names(_Descriptions):
                 len(run) > 1
                 and not before
                 and not titled
-                and first_word.key.endswith(_ADJECTIVE_SUFFIXES)
+                and first_word.key.endswith(self.words.adjective_suffixes)
                 and first_word.key not in self.lexicon.male
                 and first_word.key not in self.lexicon.female
             ):
@@ -258,7 +253,7 @@ class _Names(_Descriptions):
         words = [t.text for s in run for t in self.tokens[s.first : s.last]]
         owner = None
         tail = self.tokens[run[-1].first].key
-        if tail in _ORG_TAILS and len(words) > 1:
+        if tail in self.words.org_tails and len(words) > 1:
             owner = self._linked_person(normalise_word(words[-2]))
         affiliation = owner or self._affiliation(before)
         name = " ".join(words)

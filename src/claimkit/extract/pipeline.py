@@ -27,8 +27,9 @@ from claimkit.extract.claim_drafts import _read_continued_kind
 from claimkit.extract.claims import Draft, assemble
 from claimkit.extract.cues import Lexicon, find_cues, may_have_cues
 from claimkit.extract.gazetteer import Gazetteer
-from claimkit.extract.kinds import kind_lexicon
+from claimkit.extract.kinds import KindLexicon
 from claimkit.extract.linking import link
+from claimkit.extract.roles import MentionWords
 from claimkit.extract.segment import DocumentTokens, Sentence, Token, lowers
 from claimkit.extract.segment import words as _words
 from claimkit.extract.speakers import SpeakerResolver
@@ -44,6 +45,7 @@ def extract_drafts(
     *,
     lowers_by_sentence: dict[int, list[str]] | None = None,
     shared: DocumentTokens | None = None,
+    kinds: KindLexicon | None = None,
 ) -> list[Draft]:
     """Run segmentation, cue detection and claim assembly on one document.
 
@@ -55,11 +57,13 @@ def extract_drafts(
         lowers_by_sentence: Filled with the lowercase forms of those tokens, by its start.
         shared: The document's tokens, which the later stages read too; made here if
             omitted.
+        kinds: The kind stage's lexicons; the default ones (with plugin words) otherwise.
 
     Returns:
         The drafts in text order, before actor resolution.
     """
     lexicon = lexicon or installed.default_lexicon()
+    kinds = kinds if kinds is not None else installed.kind_lexicon()
     text = document.text
     drafts: list[Draft] = []
     shared = shared if shared is not None else DocumentTokens(document)
@@ -80,8 +84,8 @@ def extract_drafts(
             cues = find_cues(tokens, lexicon, title=title, lowers=words,
                              headline=_may_be_headline(text, piece))[:MAX_CUES]
             if cues:
-                drafts.extend(assemble(text, piece, tokens, cues, lexicon, words))
-    _continue_quotes(text, found, drafts)
+                drafts.extend(assemble(text, piece, tokens, cues, lexicon, words, kinds=kinds))
+    _continue_quotes(text, found, drafts, kinds)
     return drafts
 
 
@@ -154,7 +158,8 @@ _OPENING = ("\u201c", '"', "''")
 _CLOSING = ("\u201d", '"', "''")
 
 
-def _continue_quotes(text: str, found: Sequence[Sentence], drafts: list[Draft]) -> None:
+def _continue_quotes(text: str, found: Sequence[Sentence], drafts: list[Draft],
+                     kinds: KindLexicon) -> None:
     """Extend quoted contents over the quoted sentences that follow them.
 
     "“We will not pay,” Calderon said. “It is not going to happen.”": the second
@@ -203,11 +208,12 @@ def _continue_quotes(text: str, found: Sequence[Sentence], drafts: list[Draft]) 
             if draft.quote is not None:
                 more = " ".join(text[first_continued:end].split()).strip("\u201c\u201d\" ")
                 draft.quote = f"{draft.quote} {more}"
-            _read_continued_kind(text, draft, first_continued, end, kind_lexicon())
+            _read_continued_kind(text, draft, first_continued, end, kinds)
 
 
 def extract(document: Document, lexicon: Lexicon | None = None, *,
-            gazetteer: Gazetteer | None = None) -> list[Claim]:
+            gazetteer: Gazetteer | None = None, kinds: KindLexicon | None = None,
+            words: MentionWords | None = None) -> list[Claim]:
     """Find the claims of one document, linked within the document.
 
     Args:
@@ -215,18 +221,23 @@ def extract(document: Document, lexicon: Lexicon | None = None, *,
         lexicon: The cue lexicon; the default one (with plugin cues) otherwise.
         gazetteer: The gazetteer actors are looked up in; the default one (with plugin
             entries) otherwise.
+        kinds: The kind stage's lexicons; the default ones (with plugin words) otherwise.
+        words: The mention stage's word lists; the default ones (with plugin words)
+            otherwise.
 
     Returns:
         The claims in text order, with deterministic ids.
     """
     lexicon = lexicon or installed.default_lexicon()
     gazetteer = gazetteer if gazetteer is not None else installed.gazetteer()
+    kinds = kinds if kinds is not None else installed.kind_lexicon()
+    words = words if words is not None else installed.mention_words()
     by_sentence: dict[int, list[Token]] = {}
     lowers_by_sentence: dict[int, list[str]] = {}
     shared = DocumentTokens(document)  # tokenised once, read by every stage
     drafts = extract_drafts(document, lexicon, by_sentence, lowers_by_sentence=lowers_by_sentence,
-                            shared=shared)
+                            shared=shared, kinds=kinds)
     if not drafts:
         return []
-    built = attribute(document, drafts, SpeakerResolver(document, gazetteer, shared))
+    built = attribute(document, drafts, SpeakerResolver(document, gazetteer, shared, words))
     return list(link(finish(document, built, lexicon, by_sentence, lowers_by_sentence)))

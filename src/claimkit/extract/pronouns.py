@@ -12,16 +12,9 @@ import re
 from collections.abc import Callable
 
 from claimkit.extract.mention_drafts import MentionKind, _Draft, _RegionState
-from claimkit.extract.mention_tokens import _POSSESSIVE_PRONOUNS, _PRONOUNS, _Segment
-from claimkit.extract.roles import mention_words
+from claimkit.extract.mention_tokens import _Segment
+from claimkit.extract.roles import MentionWords
 from claimkit.model import ActorKind, Span
-
-_WORDS = mention_words()
-"""The word lists of ``data/mentions.json``, bound to module names below (fast look-ups)."""
-_OBJECT_PREPOSITIONS = _WORDS.object_prepositions
-_OBJECT_ACTOR_NEXT = _WORDS.object_actor_next
-_CLAUSE_WORDS = _WORDS.clause_words
-_COMMON_VERBS = _WORDS.common_verbs
 
 _EXPLETIVE_IT = re.compile(
     r"(?:(?:['\u2019]s|\s+(?:is|was|has\s+been|had\s+been|would\s+be|will\s+be|remains|remained))"
@@ -47,10 +40,11 @@ class _Pronouns(_RegionState):
     def _pronoun(self, segment: _Segment, index: int) -> None:
         token = self.tokens[segment.first]
         key = token.key
-        possessive = segment.category == "poss_pron" or key in _POSSESSIVE_PRONOUNS
+        possessive = segment.category == "poss_pron" or key in self.words.possessive_pronouns
         if possessive and not self.standalone:
             return
-        kind = (_POSSESSIVE_PRONOUNS if possessive else _PRONOUNS).get(key)
+        words = self.words
+        kind = (words.possessive_pronouns if possessive else words.personal_pronouns).get(key)
         if kind is None:
             return
         if key == "it" and _EXPLETIVE_IT.match(self.text, token.end):
@@ -75,13 +69,13 @@ class _Pronouns(_RegionState):
         is_object = (
             previous is not None
             and previous.category == "word"
-            and (self.tokens[previous.first].key in _OBJECT_PREPOSITIONS)
+            and (self.tokens[previous.first].key in self.words.object_prepositions)
         )
         after_verb = (
             previous is not None
             and previous.category == "word"
             and not is_object
-            and _looks_like_verb(self.tokens[previous.first].key)
+            and _looks_like_verb(self.tokens[previous.first].key, self.words)
         )
         antecedent: _Draft | None = None
         if not is_object and not after_verb and key in ("he", "she", "it", "they"):
@@ -109,10 +103,13 @@ class _Pronouns(_RegionState):
         previous = segments[index - 1] if index > 0 else None
         if previous is None or previous.category != "word":
             return False
-        if not _looks_like_verb(self.tokens[previous.first].key):
+        if not _looks_like_verb(self.tokens[previous.first].key, self.words):
             return False
         following = segments[index + 1] if index + 1 < len(segments) else None
-        return following is None or self.tokens[following.first].key not in _OBJECT_ACTOR_NEXT
+        return (
+            following is None
+            or self.tokens[following.first].key not in self.words.object_actor_next
+        )
 
     def _subject_antecedent(self, fits: Callable[[_Draft], bool]) -> _Draft | None:
         """For a subject pronoun: the first fitting mention of the nearest sentence with one."""
@@ -132,8 +129,8 @@ class _Pronouns(_RegionState):
 
 
 
-def _looks_like_verb(word: str) -> bool:
+def _looks_like_verb(word: str, words: MentionWords) -> bool:
     """A cheap guess that a lowercase word before a pronoun is a verb ("denied it")."""
-    if word in _CLAUSE_WORDS or word in _OBJECT_PREPOSITIONS:
+    if word in words.clause_words or word in words.object_prepositions:
         return False
-    return word in _COMMON_VERBS or word.endswith(("ed", "ing", "es"))
+    return word in words.common_verbs or word.endswith(("ed", "ing", "es"))

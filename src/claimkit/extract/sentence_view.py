@@ -14,7 +14,7 @@ import operator
 from collections.abc import Sequence
 
 from claimkit.extract.cues import Lexicon
-from claimkit.extract.kinds import kind_lexicon
+from claimkit.extract.kinds import KindLexicon, kind_lexicon
 from claimkit.extract.segment import Sentence, Token
 from claimkit.extract.segment import lowers as _lowers
 from claimkit.extract.segment import words as _words
@@ -103,13 +103,15 @@ class SentenceView:
     """Tokens of one sentence with the look-ups the assembler needs."""
 
     def __init__(self, text: str, sentence: Sentence, tokens: Sequence[Token],
-                 lexicon: Lexicon, lowers: Sequence[str] | None = None) -> None:
+                 lexicon: Lexicon, lowers: Sequence[str] | None = None,
+                 kinds: KindLexicon | None = None) -> None:
         self.text = text
         self.sentence = sentence
         self.tokens = tokens
         self.lowers = _lowers(tokens) if lowers is None else lowers
         self.lexicon = lexicon
-        self.kinds = kind_lexicon()
+        self.kinds = kinds if kinds is not None else kind_lexicon()
+        """The kind stage's lexicons: the ones handed over, else the shipped ones."""
         self.size = len(tokens)
         """The number of tokens (an attribute: the assembler asks for it very often)."""
         self.inside_quote = [False] * len(tokens)

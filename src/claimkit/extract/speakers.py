@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from claimkit.extract.actors import ActorResolver, Mention, MentionKind
 from claimkit.extract.gazetteer import Gazetteer
-from claimkit.extract.roles import role_lexicon
+from claimkit.extract.roles import MentionWords, role_lexicon
 from claimkit.extract.segment import DocumentTokens
 from claimkit.extract.segment import words as _words
 from claimkit.model import Actor, ActorKind, Document, Span, actor_id
@@ -37,13 +37,18 @@ class SpeakerResolver:
         document: The document.
         gazetteer: The gazetteer the actor stage looks names up in.
         tokens: The document's shared tokens; made by the actor stage if omitted.
+        words: The mention stage's word lists; the shipped ones if omitted.
     """
 
     def __init__(
-        self, document: Document, gazetteer: Gazetteer, tokens: DocumentTokens | None = None
+        self,
+        document: Document,
+        gazetteer: Gazetteer,
+        tokens: DocumentTokens | None = None,
+        words: MentionWords | None = None,
     ) -> None:
         self.document = document
-        self.resolver = ActorResolver(document, gazetteer, tokens)
+        self.resolver = ActorResolver(document, gazetteer, tokens, words)
 
     def actor(self, span: tuple[int, int]) -> Actor | None:
         """The actor a source or target span names, or None when it names none."""
