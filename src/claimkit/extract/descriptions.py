@@ -13,6 +13,7 @@ import itertools
 
 from claimkit.extract.mention_drafts import (
     _HEADISH,
+    _LOOKBACK,
     MentionKind,
     _actor_id,
     _Draft,
@@ -24,6 +25,8 @@ from claimkit.lexicon import GazetteerEntry, NameForm, normalise_word
 from claimkit.model import Actor, ActorKind, Span
 
 _PARTY_WORDS = frozenset({"democrat", "republican"})
+_SALIENT_WINDOW = 2000
+"""How many earlier mentions are counted to find whom a story names most."""
 _SALIENT_REACH = 400
 """How far back (characters, about two sentences) the person of "the Democrat" is named."""
 
@@ -341,7 +344,10 @@ class _Descriptions(_RegionState):
         """
         counts: dict[str, int] = {}
         actors: dict[str, Actor] = {}
-        for draft in itertools.chain(reversed(self.out), reversed(self.history)):
+        recent = itertools.islice(
+            itertools.chain(reversed(self.out), reversed(self.history)), _SALIENT_WINDOW
+        )  # bounded, so that a long document's many descriptions stay linear
+        for draft in recent:
             actor = draft.actor
             if draft.kind is not MentionKind.NAME or actor.kind is not ActorKind.PERSON:
                 continue
@@ -350,7 +356,8 @@ class _Descriptions(_RegionState):
                 continue
             counts[actor.id] = counts.get(actor.id, 0) + 1
             actors.setdefault(actor.id, actor)  # the first seen is the most recent
-        near = {d.actor.id for d in itertools.chain(reversed(self.out), reversed(self.history))
+        near = {d.actor.id for d in itertools.islice(
+                    itertools.chain(reversed(self.out), reversed(self.history)), _LOOKBACK)
                 if d.actor.id in counts and at - d.span.start <= _SALIENT_REACH}
         if not near:
             return None  # no one named close by: an anonymous description is safer
