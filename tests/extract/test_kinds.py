@@ -530,3 +530,31 @@ def test_a_short_word_capitalised_inside_a_sentence_is_a_name() -> None:
     found = [(k, who) for k, _cue, who in kinds_of(text)]
     assert ("denial", "So Se Pyong") in found
     assert found.count(("denial", "So Se Pyong")) == 2
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        # PolNeAR articles: the speaker's own doing, and what is done to the speaker
+        ("We are running a very radical campaign because we are telling the truth", None),
+        ("we were attacked by the rebels", ClaimKind.ALLEGATION),
+        ("we believe the company defrauded its customers", ClaimKind.ALLEGATION),
+    ],
+)
+def test_the_speakers_own_clause(content: str, kind: ClaimKind | None) -> None:
+    decision = decide(content)
+    assert (decision.kind if decision else None) is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR articles: a banner in capitals, an imperative label, attributive participles
+        "ELEVEN POLICE KILLED, DOZENS WOUNDED IN TURKEY CAR BOMB ATTACK",
+        "Remember: The world also ignored the Holocaust during World War II.",
+        "It mirrors a widely denounced tweet by Ann Coulter.",
+        "The group launched a double-barreled attack to exploit Ayotte's position.",
+    ],
+)
+def test_no_attribution_here(text: str) -> None:
+    assert kinds_of(text) == []

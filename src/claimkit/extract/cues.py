@@ -262,12 +262,19 @@ _TRAILING_SOURCES = frozenset(
 _NOT_SOURCE_START = frozenset(
     _words(
         """
+        remember consider imagine fact reality truth lesson hint tip spoiler warning
         update editor editor's note watch read photo video related breaking question answer
         latest live exclusive analysis opinion review interview transcript in out
         chapter part episode day q a bonus correction clarification
         """
     )
 )
+
+
+def _shouted(tokens: Sequence[Token]) -> bool:
+    """Whether a sentence is written in capitals throughout (four words or more)."""
+    letters = [t.text for t in tokens if t.text[:1].isalpha()]
+    return len(letters) >= 4 and all(t.isupper() or len(t) == 1 for t in letters)
 
 
 def find_cues(
@@ -296,6 +303,8 @@ def find_cues(
         lowers = _lowers(tokens)
     count = len(tokens)
     found: list[CueMatch] = []
+    if _shouted(tokens):
+        return found  # "ELEVEN POLICE KILLED IN CAR BOMB ATTACK": a banner, no attribution
     colon = _headline_colon(tokens, lowers)
     if colon is not None:
         found.append(CueMatch(colon, colon + 1, COLON_CUE))
@@ -340,6 +349,10 @@ def find_cues(
             continue  # "United States", "Charges Dropped" inside a sentence
         previous = lowers[index - 1] if index else ""
         after_determiner = previous in DETERMINERS or previous.endswith("'s") or previous == "'"
+        if not after_determiner and index > 1 and (
+            previous.endswith("ly") or ("-" in previous and previous[:1].isalpha())
+        ) and lowers[index - 2] in DETERMINERS:
+            after_determiner = True  # "a widely denounced tweet", "a double-barreled attack"
         if noun is not None and not after_determiner:
             # "denies US claims that", "amid Russian charges of": a noun after a governor
             for back in range(index - 1, max(-1, index - 4), -1):

@@ -465,10 +465,35 @@ def _allegation(words: list[str], lex: KindLexicon) -> _Found | None:
             # the speaker's own side did it: an admission, not an allegation ("we hit
             # them"; "the army said it had struck targets")
             continue
+        if _own_clause(words, subject, start, lex):
+            continue  # "We are running a very radical campaign": the speaker's own doing
         if category == "violence" and _event_noun(words, start, end, lex):
             continue  # "the attacks are getting ever closer": an event, no one charged
         return ClaimKind.ALLEGATION, f"wrongdoing:{category}", [(start, end)]
     return None
+
+
+_OWN_SUBJECTS = frozenset({"i", "we", "i'm", "we're", "i've", "we've", "i'd", "we'd"})
+_COMPLEMENT_TAKERS = frozenset(
+    _words("think thought believe believed know knew say said saw see heard hear feel felt "
+           "suspect suspected found find learned told tell that because if when since as "
+           "who which what how why whether while but")
+)
+
+
+def _own_clause(words: Sequence[str], subject: int, start: int, lex: KindLexicon) -> bool:
+    """Whether a wrongdoing word stands in a clause whose subject is the speaker ("I", "we").
+
+    A verb that opens another clause on the way ("we believe the company defrauded") or a
+    third-person pronoun hands the word to another subject.
+    """
+    if subject >= len(words) or words[subject] not in _OWN_SUBJECTS or start <= subject:
+        return False
+    between = words[subject + 1 : start]
+    if not _PASSIVE.isdisjoint(between[-2:]):
+        return False  # "we were attacked by the rebels": done to the speaker
+    return len(between) <= 8 and _COMPLEMENT_TAKERS.isdisjoint(between) and (
+        _THIRD_PERSON.isdisjoint(between) and "," not in between)
 
 
 _EVENT_DETERMINERS = frozenset(_words("the a an this these those that"))

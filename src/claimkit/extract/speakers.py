@@ -273,6 +273,7 @@ _NOT_OPENERS = frozenset(
         """
         to of in on at for from with by into onto over under after before during
         including like unlike than as far likely perhaps maybe also even just only not
+        or and nor but mirrors
         """
     )
 )
