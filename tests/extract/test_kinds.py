@@ -558,3 +558,26 @@ def test_the_speakers_own_clause(content: str, kind: ClaimKind | None) -> None:
 )
 def test_no_attribution_here(text: str) -> None:
     assert kinds_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Politico article in PolNeAR: urging an apology alleges a wrong; the urged
+        # apology is no claim of the ones who urge it
+        ("At a heated press conference on Friday, families of those affected by mass shootings "
+         "urged the Vermont senator to apologize for his recent comments on guns.",
+         [("allegation", "urged", "families")]),
+        ("The opposition called on the minister to resign over the scandal.",
+         [("allegation", "called on", "opposition")]),
+        ("Officials urged residents to stay indoors.", [("statement", "urged", "officials")]),
+        # criticism with a reason, not a raid that lasted hours
+        ("First, Donald Trump attacked Mitt Romney for being a failed candidate.",
+         [("allegation", "attacked", "Donald Trump")]),
+        ("Rebels attacked the convoy for hours.", []),
+        ("On Thursday, Sanders unloaded on the Post during a media breakfast.",
+         [("allegation", "unloaded on", "Sanders")]),
+    ],
+)
+def test_demands_and_criticism(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert kinds_of(text) == expected

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from attrs import define, field
 
 from claimkit.extract.cues import CueMatch
-from claimkit.extract.kinds import KindLexicon, content_kind
+from claimkit.extract.kinds import KindLexicon, content_kind, redress_kind
 from claimkit.extract.segment import Sentence, lowers, tokenize
 from claimkit.extract.sentence_view import SentenceView
 from claimkit.model import ClaimKind
@@ -151,6 +151,21 @@ def _read_continued_kind(text: str, draft: Draft, start: int, end: int,
         draft.upgraded = True
         if draft.target is None:
             draft.target_mode = "content"
+
+
+def _read_redress(view: SentenceView, draft: Draft, content: tuple[int, int]) -> None:
+    """Urging a party to apologize, resign or answer for something alleges it did wrong."""
+    if draft.kind not in _READ_KINDS or draft.cue.negated or draft.cue.frame != "urge":
+        return
+    decision = redress_kind(view.lowers, content[0], content[1], view.kinds)
+    if decision is None:
+        return
+    draft.kind = decision.kind
+    draft.kind_rule = decision.rule
+    draft.kind_words = [view.chars(a, b) for a, b in decision.words]
+    draft.upgraded = True
+    if draft.target is None:
+        draft.target_mode = "content"
 
 
 def _read_kind(view: SentenceView, draft: Draft, content: tuple[int, int]) -> None:

@@ -41,6 +41,7 @@ from claimkit.extract.claim_drafts import (
     Draft,
     _inner_kinds,
     _read_kind,
+    _read_redress,
     _reads_content,
 )
 from claimkit.extract.content_spans import _supplier
@@ -109,6 +110,8 @@ def assemble(text: str, sentence: Sentence, tokens: Sequence[Token], cues: Seque
                     view.lowers[cue.last : token_range[0]]
                 ):  # "asserted responsibility for that attack" admits, it does not accuse
                     _read_kind(view, draft, token_range)
+                else:
+                    _read_redress(view, draft, token_range)
                 if draft.kind is ClaimKind.ALLEGATION:
                     supplier = _supplier(view, *token_range)
                     if supplier is not None:
@@ -156,12 +159,15 @@ def _repair_fragment_source(view: SentenceView, draft: Draft) -> None:
         return
     if draft.content is not None and draft.content[0] < draft.source[0]:
         return  # "..., in Borno state": the subject is inside the content
-    if names_someone(view.text[draft.source[0] : draft.source[1]]) or named_inside(
-        view.text, *draft.source
-    ):
-        return
     cue = _token_range(view, draft.cue_spans[0])
     if cue is None:
+        return
+    source = _token_range(view, draft.source)
+    after_preposition = source is not None and source[0] > 0 and (
+        view.lowers[source[0] - 1] in _PREPOSITIONS_BEFORE
+    )  # "families of those affected by mass shootings urged": "mass shootings" is inside
+    if not after_preposition and (names_someone(view.text[draft.source[0] : draft.source[1]])
+                                  or named_inside(view.text, *draft.source)):
         return
     subject = _subject_of_sentence(view, cue[0])
     if subject is None or subject[1] > cue[0]:
@@ -169,3 +175,9 @@ def _repair_fragment_source(view: SentenceView, draft: Draft) -> None:
     chars = view.chars(*subject)
     if chars[1] <= draft.source[0] and names_someone(view.text[chars[0] : chars[1]], strict=True):
         draft.source = chars
+
+
+_PREPOSITIONS_BEFORE = frozenset(
+    {"by", "of", "with", "from", "for", "in", "on", "at", "to", "about", "against", "among"}
+)
+"""A source right after one of these is the object of a preposition inside a longer subject."""

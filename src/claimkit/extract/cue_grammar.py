@@ -138,6 +138,15 @@ def requirement_met(
     start = end - 1
     if requires == "to":
         return "to" in lowers[end : end + 5]  # intentions are never inverted: "plans to"
+    if requires == "for":
+        # a reason: "attacked Romney for being a failed candidate", "for his record"; not
+        # a time ("attacked the convoy for hours")
+        window = lowers[end : end + 8]
+        return any(
+            word == "for" and index + 1 < len(window)
+            and (window[index + 1].endswith("ing") or window[index + 1] in _REASON_STARTS)
+            for index, word in enumerate(window)
+        )
     if start > 0 and lowers[start - 1] in (",", "\u201d", '"', "'", "''"):
         return True  # inverted: "..., wrote Smith", "“...,” he thought"
     window = lowers[end : end + 10]
@@ -180,6 +189,7 @@ def requirement_met(
     return requires in window
 
 
+_REASON_STARTS = frozenset(_words("his her their its my our your the what allegedly"))
 _FINITE = frozenset(_words("is are was were has have had will would could can should did does"))
 _EVIDENCE_SUBJECTS = frozenset(
     _words(

@@ -51,6 +51,7 @@ __all__ = [
     "explain_kind",
     "kind_lexicon",
     "load_kind_lexicon",
+    "redress_kind",
 ]
 
 _NEGATIONS = frozenset({"not", "never", "no", "neither", "nor", "cannot", "nothing"})
@@ -132,6 +133,7 @@ class KindLexicon:
         self.virtues = frozenset(doubted["virtues"])
         self.doubts_before = frozenset(doubted["doubts_before"])
         self.doubts_after = PhraseIndex((p, "doubted") for p in doubted["doubts_after"])
+        self.redress = PhraseIndex((p, "redress") for p in data["redress"]["phrases"])
         entries: list[tuple[str, str]] = []
         for category, lists in data["wrongdoing"].items():
             if not isinstance(lists, Mapping):
@@ -240,6 +242,29 @@ def content_kind(
         return None  # an admission ("we were not honest with you") is neither
     kind, rule, spans = found
     return KindDecision(kind, rule, tuple((first + a, first + b) for a, b in spans))
+
+
+def redress_kind(
+    lowers: Sequence[str], first: int, last: int, lexicon: KindLexicon | None = None
+) -> KindDecision | None:
+    """The allegation in urging a party to make redress: "urged the senator to apologize".
+
+    Args:
+        lowers: Lowercase token forms of the sentence.
+        first: Index of the content's first token (what the party is urged to do).
+        last: Index just past its last token.
+        lexicon: The kind lexicons (the shipped ones by default).
+
+    Returns:
+        An allegation decision (rule ``demanded-redress``), or None.
+    """
+    lex = lexicon or kind_lexicon()
+    words = list(lowers[first:last])
+    for start, end, _ in lex.redress.find((), words):
+        if _governed(words, start) is None:
+            return KindDecision(ClaimKind.ALLEGATION, "demanded-redress",
+                                ((first + start, first + end),))
+    return None
 
 
 _Found = tuple[ClaimKind, str, list[tuple[int, int]]]

@@ -253,6 +253,10 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
                     if not cues[forward].participle and cues[forward].word.pos != "noun":
                         participle_of = forward
                         break
+    elif cue.first > 1 and _after_to(view, cue.first) and any(
+        c.frame == "urge" and c.last <= cue.first for c in cues[:position]
+    ):
+        return None  # "urged the senator to apologize": what he is urged to do, not a claim
     elif cue.first > 1 and _after_to(view, cue.first) and not cue.negated:
         # "Lewandowski continued to say ...", "Trump has a rare chance to show ..."
         source = _subject_of_sentence(view, cue.first - 1)
