@@ -581,3 +581,29 @@ def test_no_attribution_here(text: str) -> None:
 )
 def test_demands_and_criticism(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert kinds_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        # PolNeAR articles: a toll of counted people is an event; one person hurt, or an
+        # agent, is a charge
+        ("I think over 30 dead bodies are on the ground and lots of people are injured", None),
+        ("Brown was struck in the back", ClaimKind.ALLEGATION),
+        ("20 villagers were killed by the militants", ClaimKind.ALLEGATION),
+    ],
+)
+def test_casualties_and_charges(content: str, kind: ClaimKind | None) -> None:
+    decision = decide(content)
+    assert (decision.kind if decision else None) is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BOOM: Trump Just Fired A 5-Word Missile Directly At Hillary She Will Not Want To See",
+        "The senator nevertheless called his vote an irresponsible one.",
+    ],
+)
+def test_labels_and_adverbs_are_no_speakers(text: str) -> None:
+    assert all(who not in ("BOOM", "nevertheless") for _kind, _cue, who in kinds_of(text))

@@ -262,7 +262,8 @@ _TRAILING_SOURCES = frozenset(
 _NOT_SOURCE_START = frozenset(
     _words(
         """
-        remember consider imagine fact reality truth lesson hint tip spoiler warning
+        remember consider imagine fact reality truth lesson hint tip spoiler warning boom wow
+        whoa bombshell shocking
         update editor editor's note watch read photo video related breaking question answer
         latest live exclusive analysis opinion review interview transcript in out
         chapter part episode day q a bonus correction clarification

@@ -492,6 +492,8 @@ def _allegation(words: list[str], lex: KindLexicon) -> _Found | None:
             continue
         if _own_clause(words, subject, start, lex):
             continue  # "We are running a very radical campaign": the speaker's own doing
+        if category == "violence" and _casualties(words, start, end):
+            continue  # "at least 30 people were killed": a toll, no one charged
         if category == "violence" and _event_noun(words, start, end, lex):
             continue  # "the attacks are getting ever closer": an event, no one charged
         return ClaimKind.ALLEGATION, f"wrongdoing:{category}", [(start, end)]
@@ -519,6 +521,30 @@ def _own_clause(words: Sequence[str], subject: int, start: int, lex: KindLexicon
         return False  # "we were attacked by the rebels": done to the speaker
     return len(between) <= 8 and _COMPLEMENT_TAKERS.isdisjoint(between) and (
         _THIRD_PERSON.isdisjoint(between) and "," not in between)
+
+
+_COUNTED = frozenset(
+    _words("people others civilians soldiers troops police officers residents children women "
+           "men dozens hundreds thousands scores lots many several some most all two three four "
+           "five six seven eight nine ten eleven twelve twenty fifty hundred thousand")
+)
+
+
+def _casualties(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether a violence word is a toll: an agentless passive of counted people.
+
+    "at least 30 people were killed", "two others wounded": an event's casualties, not a
+    charge; "Brown was struck in the back" (one person) and "were killed by the militants"
+    (an agent) stay charges.
+    """
+    before = words[max(0, start - 6) : start]
+    if "by" in words[end : end + 4] or not before:
+        return False
+    counted = any(w in _COUNTED or w.isdigit() for w in before)
+    passive = before[-1] in _PASSIVE or (len(before) > 1 and before[-2] in _PASSIVE) or (
+        before[-1] in _COUNTED  # "two others wounded"
+    )
+    return counted and passive
 
 
 _EVENT_DETERMINERS = frozenset(_words("the a an this these those that"))

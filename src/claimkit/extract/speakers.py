@@ -273,7 +273,8 @@ _NOT_OPENERS = frozenset(
         """
         to of in on at for from with by into onto over under after before during
         including like unlike than as far likely perhaps maybe also even just only not
-        or and nor but mirrors
+        or and nor but mirrors nevertheless nonetheless however meanwhile moreover furthermore
+        therefore thus indeed instead
         """
     )
 )
