@@ -180,6 +180,21 @@ def _check_pos(_inst: object, _attribute: attrs.Attribute[str], value: str) -> N
         raise PluginError(f"unknown cue part of speech {value!r}; expected one of {_POS}")
 
 
+_VOWELS = "aeiou"
+
+
+def _doubles(lemma: str) -> bool:
+    """Whether a verb ends in one vowel and one consonant that may double ("stab", "admit")."""
+    word = lemma.rsplit("-", 1)[-1].rsplit(" ", 1)[-1]
+    return (
+        len(word) >= 3
+        and word[-1] not in _VOWELS + "wxy"
+        and word[-1].isalpha()
+        and word[-2] in _VOWELS
+        and word[-3] not in _VOWELS
+    )
+
+
 def inflect(lemma: str) -> tuple[str, ...]:
     """The regular inflections of an English verb.
 
@@ -190,7 +205,20 @@ def inflect(lemma: str) -> tuple[str, ...]:
         ('refute', 'refutes', 'refuted', 'refuting')
         >>> inflect("agree")
         ('agree', 'agrees', 'agreed', 'agreeing')
+
+    A final consonant after a single vowel may double ("stab": "stabbed"; "admit":
+    "admitted"), so both spellings are given; "lie" gives "lying":
+
+        >>> inflect("stab")
+        ('stab', 'stabs', 'stabbed', 'stabbing', 'stabed', 'stabing')
+        >>> inflect("lie")
+        ('lie', 'lies', 'lied', 'lying')
     """
+    if lemma.endswith("ie") and len(lemma) > 2:
+        return (lemma, lemma + "s", lemma + "d", lemma[:-2] + "ying")
+    if _doubles(lemma):
+        doubled = lemma + lemma[-1]
+        return (lemma, lemma + "s", doubled + "ed", doubled + "ing", lemma + "ed", lemma + "ing")
     if lemma.endswith("ee"):
         return (lemma, lemma + "s", lemma + "d", lemma + "ing")
     if lemma.endswith("e"):

@@ -607,3 +607,32 @@ def test_casualties_and_charges(content: str, kind: ClaimKind | None) -> None:
 )
 def test_labels_and_adverbs_are_no_speakers(text: str) -> None:
     assert all(who not in ("BOOM", "nevertheless") for _kind, _cue, who in kinds_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # courts, regulators and sport: forms that any beat uses
+        ("Smith pleaded not guilty to fraud charges on Monday.",
+         [("denial", "pleaded not guilty", "Smith")]),
+        ("The regulator fined the airline for failing to refund passengers.",
+         [("allegation", "fined", "regulator")]),
+        ("The sprinter tested positive for a banned substance, the federation said.",
+         [("allegation", "said", "federation")]),
+        ("Police said the suspect stabbed two people before he was arrested.",
+         [("allegation", "said", "Police")]),
+        ("The Securities and Exchange Commission said the firm lied to investors.",
+         [("allegation", "said", "Securities and Exchange Commission")]),
+    ],
+)
+def test_forms_of_other_beats(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert kinds_of(text) == expected
+
+
+def test_regular_inflections_double_a_final_consonant() -> None:
+    from claimkit.lexicon import inflect
+
+    assert {"stabbed", "stabbing"} <= set(inflect("stab"))
+    assert {"kidnapped", "admitted"} <= set(inflect("kidnap")) | set(inflect("admit"))
+    assert "lying" in inflect("lie")
+    assert inflect("deny") == ("deny", "denies", "denied", "denying")

@@ -492,6 +492,8 @@ def _allegation(words: list[str], lex: KindLexicon) -> _Found | None:
             continue
         if _own_clause(words, subject, start, lex):
             continue  # "We are running a very radical campaign": the speaker's own doing
+        if _infinitive(words, subject) and "by" not in words[end : end + 3]:
+            continue  # "claims to be holding a hostage who was kidnapped": its own act
         if category == "violence" and _casualties(words, start, end):
             continue  # "at least 30 people were killed": a toll, no one charged
         if category == "violence" and _event_noun(words, start, end, lex):

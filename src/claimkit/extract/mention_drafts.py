@@ -186,6 +186,29 @@ class _RegionState:
 
     # how far a phrase reaches ---------------------------------------------------
 
+    def _and_joins_organisation(self, j: int) -> bool:
+        """Whether "and" at segment ``j`` sits inside one organisation's capitalised name.
+
+        "Food and Drug Administration", "Bill and Melinda Gates Foundation": a name before it,
+        and capitalised words after it that end in an organisation word.
+        """
+        segments = self.segments
+        before = segments[j - 1]
+        if before.category not in ("name", "body", "mod", "gaz") or before.possessive or not all(
+            t.cap for t in self.tokens[before.first : before.last]
+        ):
+            return False
+        k = j + 1
+        last_key = None
+        while k < len(segments) and segments[k].category in (
+            "name", "body", "mod", "orgnoun"
+        ) and all(t.cap for t in self.tokens[segments[k].first : segments[k].last]):
+            last_key = self.tokens[segments[k].last - 1].key
+            if segments[k].possessive:
+                break
+            k += 1
+        return k > j + 1 and last_key is not None and last_key in self.lexicon.org_heads
+
     def _phrase_end(self, i: int) -> int:
         """Extend a noun phrase over modifiers, names, org tails and prepositional phrases."""
         segments = self.segments
@@ -210,6 +233,9 @@ class _RegionState:
                 return j + 1
             if category == "word" and j > i:
                 key = self.tokens[segment.first].key
+                if key == "and" and self._and_joins_organisation(j):
+                    j += 1  # "Securities and Exchange Commission": one organisation's name
+                    continue
                 if (
                     key in self.words.close_to
                     and segments[j - 1].category in ("head", "group")

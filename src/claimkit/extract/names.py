@@ -75,7 +75,30 @@ class _Names(_Descriptions):
                 j += 1
             runs.append((i, j, kind))
             i = j
-        return runs
+        return self._joined_by_and(phrase, runs)
+
+    def _joined_by_and(
+        self, phrase: list[_Segment], runs: list[tuple[int, int, ActorKind]]
+    ) -> list[tuple[int, int, ActorKind]]:
+        """Join "Securities" and "Exchange Commission" into one organisation's name.
+
+        A name, "and", and a name that ends in an organisation word are one name ("Food and
+        Drug Administration", "Bill and Melinda Gates Foundation"); two people stay two.
+        """
+        joined: list[tuple[int, int, ActorKind]] = []
+        for run in runs:
+            if joined:
+                first, last, _kind = joined[-1]
+                if (
+                    run[2] is not ActorKind.PERSON
+                    and run[0] == last + 1
+                    and phrase[last].category == "word"
+                    and self.tokens[phrase[last].first].key == "and"
+                ):
+                    joined[-1] = (first, run[1], run[2])
+                    continue
+            joined.append(run)
+        return joined
 
     def _organisation_name_end(self, phrase: list[_Segment], j: int) -> int:
         """Extend a name over capitalised lexicon words that end in an organisation word.
