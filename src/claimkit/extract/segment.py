@@ -374,12 +374,19 @@ class DocumentTokens:
         if not self._disjoint:
             return tokenize(self.text, start, end)
         index = bisect.bisect_right(self._ends, start)
+        if index < len(found) and found[index].start <= start and end <= found[index].end:
+            tokens = self.tokens(found[index])  # inside one sentence: most phrases
+            first = bisect.bisect_right(tokens, start, key=_token_end)
+            return tokens[first : bisect.bisect_left(tokens, end, lo=first, key=_token_start)]
         result: list[Token] = []
         position = start
+        text = self.text
         while index < len(found) and found[index].start < end:
             sentence = found[index]
             gap = (  # whitespace, or text outside the content regions
-                tokenize(self.text, position, sentence.start) if sentence.start > position else []
+                tokenize(text, position, sentence.start)
+                if sentence.start > position and not text[position : sentence.start].isspace()
+                else []
             )
             tokens = self.tokens(sentence)
             if sentence.start < start or sentence.end > end:
@@ -389,7 +396,11 @@ class DocumentTokens:
                 return tokenize(self.text, start, end)
             position = sentence.end
             index += 1
-        if position < end and not self._add(result, tokenize(self.text, position, end)):
+        if (
+            position < end
+            and not text[position:end].isspace()
+            and not self._add(result, tokenize(text, position, end))
+        ):
             return tokenize(self.text, start, end)
         return result
 
