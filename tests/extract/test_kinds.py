@@ -636,3 +636,25 @@ def test_regular_inflections_double_a_final_consonant() -> None:
     assert {"kidnapped", "admitted"} <= set(inflect("kidnap")) | set(inflect("admit"))
     assert "lying" in inflect("lie")
     assert inflect("deny") == ("deny", "denies", "denied", "denying")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel said Hamas fighters had used the hospital as a command centre, a claim the group "
+        "denied.",
+        "Israel said Hamas fighters had used the hospital as a command centre. Hamas denied the "
+        "claim.",
+    ],
+)
+def test_a_statement_answered_by_a_denial_is_an_allegation(text: str) -> None:
+    claims = claimkit.extract(text).claims
+    said, denied = claims
+    assert (said.kind, said.claimant.name) == (ClaimKind.ALLEGATION, "Israel")
+    assert said.target is not None and said.target.name == "Hamas"
+    assert denied.kind is ClaimKind.DENIAL and denied.responds_to == (said.id,)
+
+
+def test_excessive_force_is_violence() -> None:
+    text = "Amnesty International said security forces used excessive force against protesters."
+    assert kinds_of(text) == [("allegation", "said", "Amnesty International")]

@@ -20,6 +20,7 @@ import operator
 import re
 from collections.abc import Sequence
 
+from claimkit.extract.answered import answered_statements
 from claimkit.extract.claims import Draft
 from claimkit.extract.cues import Lexicon
 from claimkit.extract.evidence import commitment, score_evidence
@@ -486,6 +487,7 @@ def attribute(document: Document, drafts: Sequence[Draft], resolver: SpeakerReso
     for item in built:
         same_sentence.setdefault(item.draft.sentence.start, []).append(item)
     _answer_nested_claims(built, same_sentence)
+    answered_statements(built, text)
     _reports_as_channels(built, same_sentence)
     _explicit_channels(built, text, resolver)
     _targets(built, resolver, document)
