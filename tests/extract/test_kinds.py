@@ -658,3 +658,19 @@ def test_a_statement_answered_by_a_denial_is_an_allegation(text: str) -> None:
 def test_excessive_force_is_violence() -> None:
     text = "Amnesty International said security forces used excessive force against protesters."
     assert kinds_of(text) == [("allegation", "said", "Amnesty International")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # claims-dev: nothing suggested by "no intelligence to suggest"; the race's words
+        ("DHS continues to have no credible intelligence to suggest terrorist organizations are "
+         "actively plotting to cross the border.", []),
+        ("Polls suggest Kasich has best chance of beating Clinton.",
+         [("statement", "suggest", "polls")]),
+        ("Though he has no shot at winning the nomination, Kasich is the strongest, the polls say.",
+         [("statement", "say", "polls")]),
+    ],
+)
+def test_nothing_suggested_and_races_won(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert kinds_of(text) == expected

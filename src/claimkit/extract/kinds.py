@@ -309,6 +309,8 @@ def _denial(words: list[str], lex: KindLexicon) -> _Found | None:
                 return ClaimKind.DENIAL, rule, [(subject, subject + 1), (negation, negation + 1)]
     for start, end, _ in lex.wrongdoing.find((), words):
         negation = _governed(words, start)
+        if start in neutral:
+            continue  # "no shot at winning"
         if negation is not None and not _virtue_at(words, negation, lex):
             return ClaimKind.DENIAL, "negated-wrongdoing", [(negation, negation + 1),
                                                             (start, end)]

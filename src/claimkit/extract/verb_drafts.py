@@ -257,6 +257,11 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
         c.frame == "urge" and c.last <= cue.first for c in cues[:position]
     ):
         return None  # "urged the senator to apologize": what he is urged to do, not a claim
+    elif cue.first > 1 and _after_to(view, cue.first) and any(
+        view.lowers[i] in ("no", "nothing", "little") for i in range(max(0, cue.first - 6),
+                                                                      cue.first - 1)
+    ):
+        return None  # "no credible intelligence to suggest ...": nothing is suggested
     elif cue.first > 1 and _after_to(view, cue.first) and not cue.negated:
         # "Lewandowski continued to say ...", "Trump has a rare chance to show ..."
         source = _subject_of_sentence(view, cue.first - 1)
