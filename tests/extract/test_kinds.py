@@ -674,3 +674,21 @@ def test_excessive_force_is_violence() -> None:
 )
 def test_nothing_suggested_and_races_won(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert kinds_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a Politico article in PolNeAR: a negation before an adverb still governs the cue
+        "The U.S. has never formally accused its important, oil-rich ally of complicity.",
+        "He never publicly denied the report.",
+    ],
+)
+def test_negated_cues_charge_and_deny_nothing(text: str) -> None:
+    assert [kind for kind, _cue, _who in kinds_of(text)] == ["statement"]
+
+
+@pytest.mark.parametrize("text", ["Hastily, he emphasized the threat that terrorism poses.",
+                                  "Whether the document helps is hard to predict, critics say."])
+def test_adverbs_and_conjunctions_are_no_speakers(text: str) -> None:
+    assert all(who not in ("Hastily", "Whether") for _kind, _cue, who in kinds_of(text))

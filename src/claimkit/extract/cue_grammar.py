@@ -391,7 +391,9 @@ def governing_negation(lowers: Sequence[str], first: int) -> int | None:
             return index
         if word == "to" and index > 0 and lowers[index - 1] in _REFUSAL:
             return index - 1
-        if word not in AUXILIARIES and word != "to":
+        if word not in AUXILIARIES and word != "to" and not (
+            word.endswith("ly") and len(word) > 4  # "never formally accused"
+        ):
             return None
         index -= 1
         steps += 1

@@ -274,7 +274,10 @@ _NOT_OPENERS = frozenset(
         to of in on at for from with by into onto over under after before during
         including like unlike than as far likely perhaps maybe also even just only not
         or and nor but mirrors nevertheless nonetheless however meanwhile moreover furthermore
-        therefore thus indeed instead
+        therefore thus indeed instead whether if when while although though because since
+        unless until where why how often sometimes usually always repeatedly frequently
+        hastily quickly recently previously finally eventually initially separately
+        similarly additionally notably importantly ultimately clearly obviously apparently
         """
     )
 )

@@ -425,8 +425,8 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
             target_mode = "context"
         if frame == "deny" and anaphoric:
             target_mode = "context"
-    if cue.negated and kind is ClaimKind.DENIAL:
-        kind = ClaimKind.STATEMENT  # "did not deny" is no denial
+    if cue.negated and kind in (ClaimKind.DENIAL, ClaimKind.ALLEGATION):
+        kind = ClaimKind.STATEMENT  # "did not deny" is no denial, "never accused" no charge
     draft = Draft(
         sentence=view.sentence,
         cue=cue,
