@@ -207,6 +207,8 @@ def names_someone(text: str, strict: bool = False) -> bool:
     first = lower[lead]
     if first in _NOT_OPENERS:
         return False
+    if first in _ADVERB_OPENERS and (lead + 1 >= len(lower) or lower[lead + 1].endswith("ing")):
+        return False  # "Hastily", "often devolving into ...", not "Recently declassified records"
     last = lower[-1]
     verb_led = not words[lead][:1].isupper() and first.endswith(("ing", "ed")) and (
         first not in _PEOPLE)
@@ -275,12 +277,20 @@ _NOT_OPENERS = frozenset(
         including like unlike than as far likely perhaps maybe also even just only not
         or and nor but mirrors nevertheless nonetheless however meanwhile moreover furthermore
         therefore thus indeed instead whether if when while although though because since
-        unless until where why how often sometimes usually always repeatedly frequently
-        hastily quickly recently previously finally eventually initially separately
-        similarly additionally notably importantly ultimately clearly obviously apparently
+        unless until where why how
         """
     )
 )
+_ADVERB_OPENERS = frozenset(
+    _words(
+        """
+        often sometimes usually always repeatedly frequently hastily quickly recently
+        previously finally eventually initially separately similarly additionally notably
+        importantly ultimately clearly obviously apparently
+        """
+    )
+)
+"""Adverbs that open no speaker's phrase when alone or before an -ing verb."""
 _NOT_NAMES = frozenset(
     _words(
         """
