@@ -492,7 +492,7 @@ def extract(
     From folders only article files (such as .txt) are read; name other files
     explicitly.  Prints a table of claims and disputes, or writes them to OUTPUT.
     Articles written to JSON Lines or CSV stream through (extracted, then linked), so
-    memory does not grow with the corpus.
+    memory grows with the corpus only by an id per document and actor.
     """
     _refuse_own_input(paths, input_format, output, articles_only=True)
     skips = _Skips()
