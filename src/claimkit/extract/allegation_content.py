@@ -1,0 +1,205 @@
+"""Allegation content: a wrong done by another party, or a virtue denied or doubted.
+
+Wrongdoing by category (violence, crime, deception, harm, arms transfers), "was not
+truthful", "lacks the integrity"; not the speaker's own acts ("we bombed the bridge", "claims
+to be holding a hostage"), wrongs named as what someone fights, events with no one charged
+("the attacks are getting closer", "30 people were killed"). Part of the kind stage
+(:mod:`claimkit.extract.kinds`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claimkit.extract.kind_grammar import (
+    _PASSIVE,
+    _SELF_PRONOUNS,
+    _THIRD_PERSON,
+    _Found,
+    _governed,
+    _infinitive,
+    _is_negation,
+    _neutral_tokens,
+    _subject_start,
+)
+from claimkit.extract.kind_lexicon import KindLexicon
+from claimkit.extract.segment import words as _words
+from claimkit.model import ClaimKind
+
+_SOFTENERS = frozenset(
+    _words("even really very entirely remotely particularly always ever quite so that")
+)
+
+def _negated_virtue(words: Sequence[str], lex: KindLexicon) -> _Found | None:
+    """A good quality denied of a party: "was not truthful", "isn't even fit to be governor".
+
+    Contracted negations count as "not", and softening adverbs after the negation are
+    passed over.
+    """
+    kept: list[int] = []
+    plain: list[str] = []
+    for index, word in enumerate(words):
+        if word.endswith("n't") and word not in ("can't", "won't"):
+            plain.append("not")
+        elif plain and plain[-1] == "not" and word in _SOFTENERS:
+            continue
+        else:
+            plain.append(word)
+        kept.append(index)
+    for start, end, _ in lex.negated_virtue.find((), plain):
+        if not lex.own_side.isdisjoint(plain[max(0, start - 3) : start]):
+            return ClaimKind.ADMISSION, "admission", []  # "we were not honest with you"
+        return ClaimKind.ALLEGATION, "negated-virtue", [(kept[start], kept[end - 1] + 1)]
+    return None
+
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "but", "and", "while", "although", "though"})
+
+def _doubted_virtue(words: list[str], lex: KindLexicon) -> _Found | None:
+    """A good quality of a party said to be missing or doubted.
+
+    "lacks the integrity", "doubts about her qualifications", "her honesty is in question".
+    The speaker's own side lacking something ("we lack the experience") is left alone.
+    """
+    for index, word in enumerate(words):
+        if word not in lex.virtues:
+            continue
+        found: tuple[int, int] | None = None
+        for back in range(index - 1, max(-1, index - 5), -1):
+            if words[back] in _CLAUSE_BREAKS:
+                break
+            if words[back] in lex.doubts_before:
+                found = (back, index + 1)
+                break
+        if found is None:
+            match = lex.doubts_after.match_at(words, index + 1) if index + 1 < len(words) else None
+            if match is None:
+                continue
+            found = (index, match[0])
+        if found[0] > 0 and _is_negation(words[found[0] - 1]):
+            continue  # "no doubt about his integrity"
+        opening = words[max(0, found[0] - 3) : found[0]]
+        if not lex.own_side.isdisjoint(opening) or words[found[0] - 1 : found[0]] == ["our"]:
+            continue  # "we lack the experience": the speaker's side
+        return ClaimKind.ALLEGATION, "doubted-virtue", [found]
+    return None
+
+def _allegation(words: list[str], lex: KindLexicon) -> _Found | None:
+    transfer = _transfer(words, lex)
+    if transfer is not None:
+        return ClaimKind.ALLEGATION, "wrongdoing:arms-transfer", transfer
+    subject = _subject_start(words)
+    neutral = _neutral_tokens(words, lex)
+    for start, end, category in lex.wrongdoing.find((), words):
+        if _governed(words, start) is not None or start in neutral:
+            continue
+        window = words[max(0, start - 3) : start]
+        if _countered(words, start, lex):
+            continue  # "efforts to thwart provocations", "will fight corruption": no charge
+        if _PASSIVE.isdisjoint(window) and (
+            not lex.own_side.isdisjoint(window)
+            or (subject < len(words) and words[subject] in _SELF_PRONOUNS
+                and subject < start <= subject + 4)
+            or _infinitive(words, subject)  # "claims to be holding a hostage"
+        ):
+            # the speaker's own side did it: an admission, not an allegation ("we hit
+            # them"; "the army said it had struck targets")
+            continue
+        if _own_clause(words, subject, start, lex):
+            continue  # "We are running a very radical campaign": the speaker's own doing
+        if _infinitive(words, subject) and "by" not in words[end : end + 3]:
+            continue  # "claims to be holding a hostage who was kidnapped": its own act
+        if category == "violence" and _casualties(words, start, end):
+            continue  # "at least 30 people were killed": a toll, no one charged
+        if category == "violence" and _event_noun(words, start, end, lex):
+            continue  # "the attacks are getting ever closer": an event, no one charged
+        return ClaimKind.ALLEGATION, f"wrongdoing:{category}", [(start, end)]
+    return None
+
+_OWN_SUBJECTS = frozenset({"i", "we", "i'm", "we're", "i've", "we've", "i'd", "we'd"})
+
+_COMPLEMENT_TAKERS = frozenset(
+    _words("think thought believe believed know knew say said saw see heard hear feel felt "
+           "suspect suspected found find learned told tell that because if when since as "
+           "who which what how why whether while but")
+)
+
+def _own_clause(words: Sequence[str], subject: int, start: int, lex: KindLexicon) -> bool:
+    """Whether a wrongdoing word stands in a clause whose subject is the speaker ("I", "we").
+
+    A verb that opens another clause on the way ("we believe the company defrauded") or a
+    third-person pronoun hands the word to another subject.
+    """
+    if subject >= len(words) or words[subject] not in _OWN_SUBJECTS or start <= subject:
+        return False
+    between = words[subject + 1 : start]
+    if not _PASSIVE.isdisjoint(between[-2:]):
+        return False  # "we were attacked by the rebels": done to the speaker
+    return len(between) <= 8 and _COMPLEMENT_TAKERS.isdisjoint(between) and (
+        _THIRD_PERSON.isdisjoint(between) and "," not in between)
+
+_COUNTED = frozenset(
+    _words("people others civilians soldiers troops police officers residents children women "
+           "men dozens hundreds thousands scores lots many several some most all two three four "
+           "five six seven eight nine ten eleven twelve twenty fifty hundred thousand")
+)
+
+def _casualties(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether a violence word is a toll: an agentless passive of counted people.
+
+    "at least 30 people were killed", "two others wounded": an event's casualties, not a
+    charge; "Brown was struck in the back" (one person) and "were killed by the militants"
+    (an agent) stay charges.
+    """
+    before = words[max(0, start - 6) : start]
+    if "by" in words[end : end + 4] or not before:
+        return False
+    counted = any(w in _COUNTED or w.isdigit() for w in before)
+    passive = before[-1] in _PASSIVE or (len(before) > 1 and before[-2] in _PASSIVE) or (
+        before[-1] in _COUNTED  # "two others wounded"
+    )
+    return counted and passive
+
+_EVENT_DETERMINERS = frozenset(_words("the a an this these those that"))
+
+_EVENT_BREAKS = frozenset(_words("for of in on at to with from by about against into"))
+
+def _event_noun(words: Sequence[str], start: int, end: int, lex: KindLexicon) -> bool:
+    """Whether a violence word names an event with no one charged with it.
+
+    "the recent massacre at a nightclub", "a series of coordinated attacks": a noun after a
+    determiner (and adjectives), with no possessor before it and no "by" after it. A
+    charge names the one who did it ("Russia's attack", "attacks by the militants") or
+    uses a verb ("the militants attacked").
+    """
+    if words[start] not in lex.violence_nouns:
+        return False
+    back = start - 1
+    while back >= 0 and back >= start - 3 and words[back] not in _EVENT_DETERMINERS:
+        if words[back].endswith(("'s", "s'")) or not words[back].isalpha() or (
+            words[back] in _EVENT_BREAKS
+        ):
+            return False  # "a penchant for terrorist activity": not the noun's own phrase
+        back -= 1
+    if back < 0 or words[back] not in _EVENT_DETERMINERS:
+        return False
+    return "by" not in words[end : end + 4]
+
+def _transfer(words: Sequence[str], lex: KindLexicon) -> list[tuple[int, int]] | None:
+    """A transfer verb and a transfer object: moving arms or fighters to a party at war."""
+    if lex.transfer_objects.isdisjoint(words) or lex.transfer_verbs.isdisjoint(words):
+        return None
+    verb = next(i for i, w in enumerate(words) if w in lex.transfer_verbs)
+    if _governed(words, verb) is not None:
+        return None
+    thing = next(i for i, w in enumerate(words) if w in lex.transfer_objects)
+    return [(verb, verb + 1), (thing, thing + 1)]
+
+def _countered(words: Sequence[str], index: int, lex: KindLexicon) -> bool:
+    """Whether a word of acting against a wrong governs ``index`` within its clause."""
+    for back in range(index - 1, max(-1, index - 9), -1):
+        word = words[back]
+        if word in (",", ";", "but", "that", "which", "who", "while"):
+            return False
+        if word in lex.countering:
+            return True
+    return False

@@ -1,0 +1,156 @@
+"""Denial content: a claim judged false, support said to be missing, one's own acts negated.
+
+"that is incorrect", "the assertion that terrorists were arrested ... is categorically
+false", "no credible intelligence", "we have not made a ceasefire with anyone". What another
+party said, judged false ("tells everyone else it was a video ... they call that a lie"), is
+an accusation of deceit instead. Part of the kind stage (:mod:`claimkit.extract.kinds`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claimkit.extract.kind_grammar import (
+    _AUX,
+    _BE,
+    _DETERMINERS,
+    _PAST_NEGATORS,
+    _THIRD_PERSON,
+    _Found,
+    _governed,
+    _is_negation,
+    _neutral_tokens,
+    _subject_start,
+    _virtue_at,
+)
+from claimkit.extract.kind_lexicon import KindLexicon
+from claimkit.extract.segment import words as _words
+from claimkit.model import ClaimKind
+
+
+def _denial(words: list[str], lex: KindLexicon) -> _Found | None:
+    for start, end, _ in lex.no_evidence.find((), words):
+        if _governed(words, start, 2) is None:
+            return ClaimKind.DENIAL, "no-evidence", [(start, end)]
+    neutral = _neutral_tokens(words, lex)
+    for start, end, _ in lex.falsity.find((), words):
+        if _governed(words, start, 2) is not None and (end - start) == 1:
+            continue  # "not false"
+        if start in neutral:
+            continue  # "the states that lie ahead"
+        subject = _subject_start(words)
+        before = words[max(subject, start - 15) : start]
+        after = words[end : end + 2]
+        elided = subject < len(words) and words[subject] in _BE  # "said that is untrue"
+        if elided or _judged_ref(before, lex) or not lex.claim_refs.isdisjoint(after) \
+                or _judged_subject(words, subject, start, lex):
+            said = _someone_said(words[subject:start])
+            if said is not None:
+                # "who tells everyone else it was a video ... they call that a lie": what a
+                # party said is judged false, an accusation of deceit, not a rejection
+                return ClaimKind.ALLEGATION, "falsity-of-another", [
+                    (subject + said, subject + said + 1), (start, end)]
+            return ClaimKind.DENIAL, "falsity", [(start, end)]
+    for index, word in enumerate(words):
+        if word in lex.copular_falsity and _predicated_of_claim(words, index, lex):
+            return ClaimKind.DENIAL, "falsity", [(index, index + 1)]
+    subject = _subject_start(words)
+    if subject < len(words):
+        head = words[subject]
+        if head in lex.own_side or head in _THIRD_PERSON:
+            negation = _negation_after(words, subject + 1, lex)
+            if negation is not None and (
+                head in lex.own_side or words[negation] in _PAST_NEGATORS
+                or words[negation - 1] in _PAST_NEGATORS
+            ):
+                rule = "own-negation" if head in lex.own_side else "negated-act"
+                return ClaimKind.DENIAL, rule, [(subject, subject + 1), (negation, negation + 1)]
+    for start, end, _ in lex.wrongdoing.find((), words):
+        negation = _governed(words, start)
+        if start in neutral:
+            continue  # "no shot at winning"
+        if negation is not None and not _virtue_at(words, negation, lex):
+            return ClaimKind.DENIAL, "negated-wrongdoing", [(negation, negation + 1),
+                                                            (start, end)]
+    return None
+
+_SAYING = frozenset(
+    _words("say says said show shows showed shown find finds found suggest suggests suggested "
+           "argue argues argued claim claims claimed state states stated allege alleges alleged "
+           "conclude concludes concluded note notes noted")
+)
+"""Verbs after a claim noun that make it the speaker of what follows, not what is judged."""
+
+_TOLD = frozenset(_words("tell tells told said says stated insisted insists claimed"))
+
+_FIRST_PERSON = frozenset({"i", "we"})
+
+def _someone_said(words: Sequence[str]) -> int | None:
+    """Index of a verb by which someone other than the speaker said what is judged."""
+    for index, word in enumerate(words):
+        if word in _TOLD and (index == 0 or words[index - 1] not in _FIRST_PERSON):
+            return index
+    return None
+
+_COPULAR_REFS = frozenset({"it's", "that's", "this's", "it", "that", "this", "claim", "claims",
+                           "allegation", "allegations", "charge", "charges", "report", "story"})
+
+def _predicated_of_claim(words: Sequence[str], index: int, lex: KindLexicon) -> bool:
+    """Whether a soft judgement ("silly") is said of a claim word a few words before it."""
+    for back in range(index - 1, max(-1, index - 6), -1):
+        word = words[back]
+        if word in (",", ";", "but", "and", "(", ")"):
+            return False
+        if word in ("it's", "that's") or (
+            word in _BE and back > 0 and words[back - 1] in _COPULAR_REFS
+        ):
+            return True
+    return False
+
+def _judged_ref(before: Sequence[str], lex: KindLexicon) -> bool:
+    """Whether a claim noun before a falsity word is what it judges.
+
+    "the claims are baseless" judges the claims; in "the report says the policy was wrong"
+    the report speaks and the policy is judged.
+    """
+    for index in range(len(before) - 1, -1, -1):
+        if before[index] in lex.claim_refs:
+            return _SAYING.isdisjoint(before[index + 1 :])
+    return False
+
+def _judged_subject(words: Sequence[str], subject: int, judged: int, lex: KindLexicon) -> bool:
+    """Whether the clause's subject is a claim noun that a copula judges, however long it is.
+
+    "the assertion that terrorists were arrested while crossing the border is categorically
+    false": the subject's head opens the content and its copula comes just before the judgement.
+    """
+    head = subject
+    while head < len(words) and head < subject + 3 and words[head] in _DETERMINERS:
+        head += 1
+    if head >= len(words) or words[head] not in lex.claim_refs or head >= judged:
+        return False
+    if head + 1 < judged and words[head + 1] in _SAYING:
+        return False  # "the report says the policy was wrong": the report speaks
+    near = [w for w in words[max(head, judged - 4) : judged] if w not in _QUOTE_WORDS]
+    return not _BE.isdisjoint(near) and all(w not in (",", ";") for w in near)
+
+_QUOTE_WORDS = frozenset({"\u201c", "\u201d", '"', "'", "\u2018", "\u2019"})
+
+def _negation_after(words: Sequence[str], index: int, lex: KindLexicon) -> int | None:
+    """A negation of the clause's verb just after its subject, unless it negates intent."""
+    for probe in range(index, min(len(words), index + 4)):
+        word = words[probe]
+        if _is_negation(word):
+            if word == "no":
+                return None  # "we have no idea", "he had no weapon": "no evidence" is listed
+            if word in lex.intent or (probe > 0 and words[probe - 1] in lex.intent):
+                return None  # "we won't negotiate", "I will not comment"
+            follow = probe + 1
+            while follow < len(words) and words[follow] in _AUX:
+                follow += 1
+            if follow < len(words) and words[follow] in lex.intent:
+                return None  # "I don't know", "we did not want"
+            return probe
+        if word not in _AUX and word not in lex.intent:
+            return None
+    return None

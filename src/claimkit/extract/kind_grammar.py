@@ -1,0 +1,100 @@
+"""Word classes and small readers shared by the kind stage's denial and allegation rules.
+
+Negations, auxiliaries, copulas and the openers of a content; where a content's subject
+starts; whether a negation governs a word; which words stand in a neutral phrase ("struck a
+deal"). :mod:`claimkit.extract.denial_content` and :mod:`claimkit.extract.allegation_content`
+read content with them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claimkit.extract.kind_lexicon import KindLexicon
+from claimkit.extract.segment import words as _words
+from claimkit.model import ClaimKind
+
+_NEGATIONS = frozenset({"not", "never", "no", "neither", "nor", "cannot", "nothing"})
+
+_AUX = frozenset(
+    _words("do does did have has had be been being is are was were am ever even at all so "
+           "really actually also yet still")
+)
+
+_PASSIVE = frozenset({"was", "were", "been", "being", "be", "is", "are", "got", "get"})
+
+_THIRD_PERSON = frozenset({"he", "she", "they", "he's", "she's", "they're"})
+
+_SELF_PRONOUNS = frozenset({"he", "she", "it", "they", "he'd", "she'd", "it'd", "they'd"})
+"""A content opening with one of these mostly speaks of the claimant itself."""
+
+_PAST_NEGATORS = frozenset(
+    _words("did didn't had hadn't has hasn't have haven't was wasn't were weren't is isn't "
+           "are aren't never")
+)
+
+_COPULAS = frozenset({"is", "was", "'s", "would", "will", "has", "had", "sounds", "seems"})
+
+_BE = frozenset({"is", "was", "are", "were"})
+
+_CONDITIONALS = frozenset(
+    {"if", "unless", "whether", "suppose", "supposing", "why", "how", "what", "when", "where",
+     "who", "whom", "which"}
+)
+"""Words that open a condition or an embedded question ("explain why it had ignored")."""
+
+_TEMPORAL = frozenset({"when", "whenever", "after", "before", "once", "while"})
+"""Words that open a leading time clause ("When I look at her, ...")."""
+
+_OPENERS = frozenset({"that", "\u201c", '"', "'", "\u2018", ",", ":", "and", "but", "--",
+                      "\u2014"})
+
+_DETERMINERS = frozenset(
+    _words("the a an this that these those his her its their our my your any some all")
+)
+
+def _is_negation(word: str) -> bool:
+    return word in _NEGATIONS or word.endswith("n't")
+
+_Found = tuple[ClaimKind, str, list[tuple[int, int]]]
+
+def _governed(words: Sequence[str], index: int, reach: int = 3) -> int | None:
+    """Index of a negation among the ``reach`` words before ``index`` in its clause."""
+    for back in range(index - 1, max(-1, index - reach - 1), -1):
+        word = words[back]
+        if word in (",", ";", "but", "and", "that", "which", "who"):
+            return None
+        if _is_negation(word):
+            return back
+    return None
+
+def _subject_start(words: Sequence[str]) -> int:
+    """Skip what opens a content before its subject: "that", quotation marks, commas."""
+    index = 0
+    while index < len(words) and words[index] in _OPENERS:
+        if words[index] == "that" and index + 1 < len(words) and words[index + 1] in _COPULAS:
+            break  # "that is rumors": a demonstrative, the subject itself
+        index += 1
+    return index
+
+def _asserts_nothing(words: Sequence[str]) -> bool:
+    """A question or a conditional: the content asserts nothing."""
+    start = _subject_start(words)
+    if start < len(words) and words[start] in _CONDITIONALS:
+        return True
+    return bool(words) and words[-1] == "?"
+
+def _neutral_tokens(words: Sequence[str], lex: KindLexicon) -> set[int]:
+    """Indices of words inside a phrase that uses a wrongdoing word neutrally ("struck a deal")."""
+    found: set[int] = set()
+    for start, end, _ in lex.neutral.find((), words):
+        found.update(range(start, end))
+    return found
+
+def _virtue_at(words: Sequence[str], negation: int, lex: KindLexicon) -> bool:
+    return lex.negated_virtue.match_at(words, negation) is not None
+
+def _infinitive(words: Sequence[str], index: int) -> bool:
+    """Whether the content is an infinitive ("to be holding"), whose subject is the speaker."""
+    return (index + 1 < len(words) and words[index] == "to"
+            and words[index + 1] not in _DETERMINERS and words[index + 1].isalpha())

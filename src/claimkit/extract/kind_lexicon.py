@@ -1,0 +1,89 @@
+"""The lexicons of the kind stage, read from ``claimkit/data/kinds.json``.
+
+:class:`KindLexicon` holds the word lists of :mod:`claimkit.extract.kinds` by what the words
+do (falsity, missing evidence, wrongdoing by category, virtues, neutral phrases, ...);
+:func:`kind_lexicon` reads the shipped file once. Plugins add words through the
+``register_word_lists`` hook (see :mod:`claimkit.extract.word_lists`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from importlib import resources
+from typing import Any
+
+from claimkit.extract.cues import PhraseIndex, inflect
+
+__all__ = ["KindLexicon", "kind_lexicon", "load_kind_lexicon"]
+
+
+class KindLexicon:
+    """The content lexicons of the kind stage, built from ``data/kinds.json``.
+
+    Args:
+        data: The parsed JSON document (see the file's ``about`` entries).
+    """
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        falsity = data["falsity"]
+        self.falsity = PhraseIndex(
+            (form, "falsity") for form in [*falsity["words"], *falsity["phrases"]]
+        )
+        self.copular_falsity = frozenset(falsity.get("copular_words", ()))
+        self.no_evidence = PhraseIndex((p, "no-evidence") for p in data["no_evidence"]["phrases"])
+        self.claim_refs = frozenset(data["claim_refs"]["words"])
+        self.own_side = frozenset(data["own_side"]["words"])
+        self.self_claims = frozenset(data["self_claims"]["words"])
+        self.unread_cues = frozenset(data["unread_cues"]["lemmas"])
+        """Cue lemmas whose content is praised or asked for, not asserted."""
+        countering = data["countering"]
+        self.countering = frozenset(_forms(countering["verbs"], countering["words"]))
+        intent = data["intent"]
+        self.intent = frozenset(_forms(intent.get("verbs", ()), intent.get("words", ())))
+        self.negated_virtue = PhraseIndex(
+            (p, "negated-virtue") for p in data["negated_virtue"]["phrases"]
+        )
+        doubted = data["doubted_virtue"]
+        self.virtues = frozenset(doubted["virtues"])
+        self.doubts_before = frozenset(doubted["doubts_before"])
+        self.doubts_after = PhraseIndex((p, "doubted") for p in doubted["doubts_after"])
+        self.redress = PhraseIndex((p, "redress") for p in data["redress"]["phrases"])
+        entries: list[tuple[str, str]] = []
+        for category, lists in data["wrongdoing"].items():
+            if not isinstance(lists, Mapping):
+                continue  # the "about" text
+            for form in _forms(lists.get("verbs", ()), lists.get("words", ())):
+                entries.append((form, category))
+        self.wrongdoing = PhraseIndex(entries)
+        self.violence_nouns = frozenset(
+            w for w in data["wrongdoing"]["violence"].get("words", ()) if " " not in w
+        ) - {"shot", "beaten", "murdered", "struck"}
+        self.neutral = PhraseIndex(
+            (phrase, "neutral") for phrase in data["neutral_phrases"]["phrases"]
+        )
+        transfer = data["transfer"]
+        self.transfer_verbs = frozenset(transfer["verbs"])
+        self.transfer_objects = frozenset(transfer["objects"])
+        self.buy_verbs = frozenset(transfer["buy_verbs"])
+
+def _forms(verbs: Iterable[str], words: Iterable[str]) -> list[str]:
+    out: list[str] = []
+    for lemma in verbs:
+        out.extend(inflect(lemma))
+    out.extend(words)
+    return list(dict.fromkeys(out))
+
+def load_kind_lexicon() -> KindLexicon:
+    """Read the kind lexicons shipped with claimkit."""
+    source = resources.files("claimkit.data").joinpath("kinds.json")
+    with source.open("r", encoding="utf-8") as stream:
+        return KindLexicon(json.load(stream))
+
+_default: list[KindLexicon] = []
+
+def kind_lexicon() -> KindLexicon:
+    """The shipped kind lexicons, read once."""
+    if not _default:
+        _default.append(load_kind_lexicon())
+    return _default[0]
