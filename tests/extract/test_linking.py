@@ -12,7 +12,6 @@ from hypothesis import strategies as st
 
 import claimkit
 from claimkit import datasets
-from claimkit.extract.allegations import _common_words
 from claimkit.extract.linking import (
     _NEARBY,
     AllegationIndex,
@@ -20,6 +19,7 @@ from claimkit.extract.linking import (
     content_words,
     link,
 )
+from claimkit.extract.propositions import _common_words
 from claimkit.model import Actor, ActorKind, Claim, ClaimKind, Corpus, Document, Provenance, Span
 
 

@@ -19,16 +19,16 @@ from typing import Any
 
 import orjson
 
-from claimkit.extract.allegations import (
+from claimkit.extract.allegation_records import (
     MAX_LINKS_PER_CLUSTER,
     IndexedAllegation,
     _Against,
     _Bucket,
     _bucket_groups,
     _Group,
-    _read,
     nearest_reports,
 )
+from claimkit.extract.propositions import _read
 from claimkit.model import Actor, Claim
 
 __all__ = ["DISK_CACHE_MB", "DiskStore"]
@@ -96,7 +96,7 @@ def _actor_data(actor: Actor) -> str:
 
 
 def _row(claim: Claim) -> tuple[object, ...]:
-    """An allegation's row: what :func:`~claimkit.extract.allegations._record` keeps."""
+    """An allegation's row: what :func:`~claimkit.extract.allegation_records._record` keeps."""
     cue = claim.provenance.cue
     principal = claim.claimant.principal
     return (claim.id, claim.document_id, claim.provenance.span.start,

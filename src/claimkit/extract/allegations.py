@@ -21,13 +21,22 @@ grows alike).  To link a corpus in parts, build the index once and pass it to
 
 from __future__ import annotations
 
-import bisect
-import functools
-import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import Any, NamedTuple, Protocol, TypeVar
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
-from claimkit.extract.segment import words as _words
+from claimkit.extract.allegation_memory import _MemoryStore, _Store
+from claimkit.extract.allegation_records import (
+    MAX_LINKS_PER_CLUSTER,
+    IndexedAllegation,
+    _Against,
+    _Group,
+    _shared_counts,
+    nearest_reports,
+)
+from claimkit.extract.propositions import (
+    PropositionReading,
+    _read,
+    content_words,
+)
 from claimkit.model import Actor, Claim, ClaimKind
 
 __all__ = [
@@ -40,124 +49,22 @@ __all__ = [
     "nearest_reports",
 ]
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]+")
-_STOPWORDS = frozenset(
-    _words(
-    """
-    a an the and or but of to in on at for with by from as into about over that this these
-    those it its it's is are was were be been being has have had do does did will would
-    shall should can could may might must not no never any such some all other than then
-    there their they them he she his her we our us you your i me my who whom which what when
-    where why how also more most very so if after before while during against between up
-    down out off again further once only own same too just now ever per both each few do so-
-    called use used using plans plan said says say claims claim charges charge allegations
-    allegation reports report
-    """
-)
-)
-_DISCREDIT = frozenset(
-    _words(
-    """
-    rumor rumors rumour rumours lie lies lying lied liar smear smears slander tarnish
-    tarnishing propaganda fabrication fabricated false fake baseless groundless allegations
-    allegation claims accusations accusation charges remarks sentiments proof evidence
-    disinformation misinformation hoax nonsense absurd
-    """
-)
-)
-_REFERS_BACK = frozenset(
-    _words(
-    """
-    it this that these those such the a an any them claim claims charge charges allegation
-    allegations accusation accusations report reports
-    """
-)
-)
 
 
-def _stem(word: str) -> str:
-    word = word.lower().replace("\u2019", "'")
-    if word.endswith("'s"):
-        word = word[:-2]
-    for suffix in ("ing", "ies", "es", "ed", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: len(word) - len(suffix)][:6]
-    return word[:6]
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def _token(word: str) -> tuple[str | None, str, bool]:
-    """A word's stem (``None`` for a stop word), lower case, and whether it starts lower.
-
-    Memoised: words repeat a lot.
-    """
-    lowered = word.lower()
-    if lowered.replace("\u2019", "'") in _STOPWORDS:
-        return None, lowered, word[:1].islower()
-    return _stem(word), lowered, word[:1].islower()
 
 
-def content_words(text: str) -> frozenset[str]:
-    """The stemmed content words of a proposition (stop words left out).
-
-    Example:
-        >>> sorted(content_words("Russia is purchasing rockets from North Korea"))
-        ['korea', 'north', 'purcha', 'rocket', 'russia']
-    """
-    stems = {_token(w)[0] for w in _WORD.findall(text)}
-    stems.discard(None)
-    return frozenset(stems)  # type: ignore[arg-type]
 
 
-def _common_words(text: str) -> frozenset[str]:
-    """Content words that are not names: what was done, not who was named."""
-    return _read(text).common
 
 
-class PropositionReading(NamedTuple):
-    """What linking reads from one proposition, computed once per distinct text."""
-
-    words: frozenset[str]
-    """Its content words (:func:`content_words`)."""
-    common: frozenset[str]
-    """Those of them written in lower case: what was done, not who was named."""
-    lowered: str
-    """The proposition in lower case (where names of actors are looked for)."""
-    opens_with_reference: bool
-    """Whether it opens by referring back ("it is sending", "such transfers")."""
-    names_claims: bool
-    """Whether it speaks about claims ("US allegations of ...")."""
-    refers_back: bool
-    """Whether it is only a reference ("it", "the charges")."""
 
 
-@functools.lru_cache(maxsize=1 << 12)
-def _read(text: str) -> PropositionReading:
-    tokens = list(map(_token, _WORD.findall(text)))
-    lowered = [token[1] for token in tokens]
-    first = _WORD.search(text[:40].lower())
-    return PropositionReading(
-        frozenset([stem for stem, _, _ in tokens if stem is not None]),
-        frozenset([stem for stem, _, lower in tokens if stem is not None and lower]),
-        text.lower(),
-        first is not None and first.group() in _OPENERS,
-        not _CLAIM_WORDS.isdisjoint(lowered),
-        len(lowered) <= 4 and bool(lowered) and all(
-            w in _REFERS_BACK or w in _BACK_FILLERS for w in lowered
-        ),
-    )
 
 
-_OPENERS = frozenset(("it", "this", "that", "these", "those", "such", "they"))
-"""First words by which a proposition refers back ("it is sending", "such transfers")."""
 
-_BACK_FILLERS = frozenset(("to", "do", "so", "any", "plans"))
 
-_CLAIM_WORDS = frozenset(
-    _words("claim claims allegation allegations accusation accusations charge charges report "
-           "reports rumor rumors rumour rumours remarks")
-)
-"""Words by which a proposition speaks about claims ("US allegations of ...", "such claims")."""
 
 
 def _principal(actor: Actor | None) -> str | None:
@@ -186,18 +93,6 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
-def _shared_counts(
-    words: frozenset[str], postings: dict[str, list[int]], below: int | None = None
-) -> dict[int, int]:
-    """How many of ``words`` each entry of an inverted index shares (entries < ``below``)."""
-    counts: dict[int, int] = {}
-    get = counts.get
-    for word in words:
-        for entry in postings.get(word, ()):
-            if below is not None and entry >= below:
-                break
-            counts[entry] = get(entry, 0) + 1
-    return counts
 
 
 class _UnionFind:
@@ -250,103 +145,23 @@ def _hubs(items: Sequence[int], documents: Sequence[str]) -> tuple[int, ...]:
     return (first,)
 
 
-_T = TypeVar("_T")
 
 
-class IndexedAllegation(NamedTuple):
-    """What linking reads of one allegation: a compact record kept in place of the claim.
-
-    :class:`AllegationIndex` keeps one per allegation (ids, offsets, the principals'
-    ids and the proposition) instead of the :class:`~claimkit.model.Claim` with its
-    actors, evidence and quote; on disk, it keeps them as rows.
-    """
-
-    id: str
-    """The claim's id."""
-    document: str
-    """The id of its document."""
-    start: int
-    """Where its span starts in the document."""
-    cue: tuple[int, int] | None
-    """The start and end of its first cue span, if any."""
-    accuser: str
-    """The claimant's principal id."""
-    accused: str
-    """The target's principal id."""
-    claimant: str
-    """The claimant's name."""
-    principal: Actor
-    """The claimant's principal (what a denial answering it gets as its target)."""
-    proposition: str
-    """What is alleged."""
-    text: PropositionReading
-    """What linking reads from the proposition."""
-    cluster: int = -1
-    """Its cluster number (``-1`` until clustered)."""
 
 
-class _Group(NamedTuple):
-    """Allegations alike for linking across documents: one text, accuser, accused, cluster."""
-
-    text: PropositionReading
-    accuser: str
-    accused: str
-    cluster: int
-    documents: frozenset[str]
-    """Its documents (from an index on disk, only the first)."""
-
-    def elsewhere_than(self, document: str) -> bool:
-        """Whether the group has a report in another document than ``document``."""
-        return len(self.documents) > 1 or document not in self.documents
 
 
-class _Interned:
-    """One shared object per distinct value (strings, actors) for the records of an index."""
-
-    def __init__(self) -> None:
-        self._seen: dict[object, object] = {}
-
-    def __call__(self, value: _T) -> _T:
-        return self._seen.setdefault(value, value)  # type: ignore[return-value]
 
 
-def _record(claim: Claim, shared: Callable[[Any], Any] = lambda v: v) -> IndexedAllegation:
-    """The compact record of one allegation (with a target)."""
-    claimant = claim.claimant
-    principal = shared(claimant.principal)
-    cue = claim.provenance.cue
-    return IndexedAllegation(
-        id=claim.id,
-        document=shared(claim.document_id),
-        start=claim.provenance.span.start,
-        cue=(cue[0].start, cue[0].end) if cue else None,
-        accuser=shared(principal.id),
-        accused=shared(claim.target.principal.id),  # type: ignore[union-attr]
-        claimant=shared(claimant.name),
-        principal=principal,
-        proposition=claim.proposition,
-        text=_read(claim.proposition),
-    )
 
 
-def _rank_key(record: IndexedAllegation) -> tuple[str, int, str]:
-    return record.document, record.start, record.id
 
 
-def _position(record: IndexedAllegation) -> tuple[int, str]:
-    return record.start, record.id
 
 
 _NEARBY = 60
 """How many allegations before and after a claim in its document it may answer."""
 
-MAX_LINKS_PER_CLUSTER = 16
-"""How many reports of one allegation a response links to at the most: the nearest ones.
-
-A response answers the allegation, not each of its reports; without a bound, thousands of
-identical reports and denials in one corpus would make a number of links that grows with
-the square of their count.
-"""
 
 
 # --------------------------------------------------------------- one bucket at a time
@@ -398,39 +213,10 @@ def _cluster_bucket(
     return [sets.find(i) for i in range(len(texts))], comparisons
 
 
-class _Bucket(NamedTuple):
-    """The allegations of one accuser against one accused, in (document, start, id) order."""
-
-    accuser: str
-    accused: str
-    ranks: list[int]
-    """Each one's place in the corpus in that order (a cluster's number is its first's)."""
-    documents: list[str]
-    propositions: list[str]
 
 
-class _Against(NamedTuple):
-    """The allegations against one accused, in corpus order."""
-
-    ids: list[str]
-    accusers: list[str]
-    claimants: list[str]
-    propositions: list[str]
 
 
-def _bucket_groups(
-    bucket: _Bucket, clusters: Sequence[int]
-) -> list[tuple[int, frozenset[str]]]:
-    """The groups of one clustered bucket: one proposition and cluster each.
-
-    Returns each group's first member (its position) and its documents.
-    """
-    groups: dict[tuple[str, int], tuple[int, set[str]]] = {}
-    for position, (proposition, cluster, document) in enumerate(
-        zip(bucket.propositions, clusters, bucket.documents, strict=True)
-    ):
-        groups.setdefault((proposition, cluster), (position, set()))[1].add(document)
-    return [(first, frozenset(documents)) for first, documents in groups.values()]
 
 
 def _corroborate_bucket(members: _Against) -> tuple[dict[int, dict[str, str]], int]:
@@ -479,192 +265,15 @@ def _corroborate_bucket(members: _Against) -> tuple[dict[int, dict[str, str]], i
     return found, comparisons
 
 
-def nearest_reports(
-    same: Sequence[IndexedAllegation], here: int, others: Iterable[IndexedAllegation]
-) -> list[IndexedAllegation]:
-    """The :data:`MAX_LINKS_PER_CLUSTER` reports nearest to a response at ``here``.
-
-    Args:
-        same: The reports of the response's own document, by position.
-        here: Where the response starts.
-        others: The reports of other documents, by document id and position.
-
-    Returns:
-        Those of the response's own document closest to it, then those of other
-        documents in order.
-    """
-    middle = bisect.bisect_left(same, here, key=_start)
-    low, high = middle, middle
-    chosen: list[IndexedAllegation] = []
-    while len(chosen) < MAX_LINKS_PER_CLUSTER and (low > 0 or high < len(same)):
-        if high >= len(same) or (low > 0 and here - same[low - 1].start
-                                  <= same[high].start - here):
-            low -= 1
-            chosen.append(same[low])
-        else:
-            chosen.append(same[high])
-            high += 1
-    for report in others:
-        if len(chosen) >= MAX_LINKS_PER_CLUSTER:
-            break
-        chosen.append(report)
-    return chosen
 
 
-def _start(record: IndexedAllegation) -> int:
-    return record.start
 
 
 # --------------------------------------------------------------------------- stores
 
 
-class _Store(Protocol):
-    """Where an index keeps its allegations: in memory or on disk."""
-
-    def add(self, claim: Claim) -> None: ...
-    def buckets(self) -> Iterator[_Bucket]: ...
-    def set_clusters(self, bucket: _Bucket, clusters: Sequence[int]) -> None: ...
-    def against(self) -> Iterator[_Against]: ...
-    def set_corroborators(self, found: Mapping[str, dict[str, str]]) -> None: ...
-    def finish(self) -> None: ...
-    def __len__(self) -> int: ...
-    def __iter__(self) -> Iterator[IndexedAllegation]: ...
-    def __contains__(self, claim_id: object) -> bool: ...
-    @property
-    def clusters(self) -> Mapping[str, int]: ...
-    @property
-    def corroborators(self) -> Mapping[str, dict[str, str]]: ...
-    def in_document(self, document: str) -> tuple[Sequence[IndexedAllegation], Sequence[int]]: ...
-    def first(self, cluster: int) -> IndexedAllegation: ...
-    def reports(self, cluster: int, document: str, here: int) -> Sequence[IndexedAllegation]: ...
-    def elsewhere(self, words: frozenset[str], document: str, side: str,
-                  target: str | None) -> Iterator[_Group]: ...
 
 
-class _MemoryStore:
-    """An index's allegations in memory: lists and dictionaries."""
-
-    def __init__(self) -> None:
-        self._records: list[IndexedAllegation] = []
-        self._ranked: list[int] = []
-        """The number of each record in (document, start, id) order."""
-        self._shared = _Interned()
-        self.clusters: dict[str, int] = {}
-        self.corroborators: dict[str, dict[str, str]] = {}
-        self._members: dict[int, list[IndexedAllegation]] = {}
-        self._in_document: dict[str, list[IndexedAllegation]] = {}
-        self._starts: dict[str, list[int]] = {}
-        self._by_accused: dict[str, dict[str, list[int]]] = {}
-        self._by_accuser: dict[str, dict[str, list[int]]] = {}
-        self._groups: list[_Group] = []
-        self._by_document: dict[int, dict[str, list[IndexedAllegation]]] = {}
-        """The reports of each large cluster by document, by position (made when first asked)."""
-
-    def add(self, claim: Claim) -> None:
-        self._records.append(_record(claim, self._shared))
-
-    def buckets(self) -> Iterator[_Bucket]:
-        del self._shared
-        records = self._records
-        self._ranked = sorted(range(len(records)), key=lambda k: _rank_key(records[k]))
-        buckets: dict[tuple[str, str], _Bucket] = {}
-        for rank, number in enumerate(self._ranked):
-            record = records[number]
-            bucket = buckets.get((record.accuser, record.accused))
-            if bucket is None:
-                bucket = buckets[record.accuser, record.accused] = _Bucket(
-                    record.accuser, record.accused, [], [], []
-                )
-            bucket.ranks.append(rank)
-            bucket.documents.append(record.document)
-            bucket.propositions.append(record.proposition)
-        yield from buckets.values()
-
-    def set_clusters(self, bucket: _Bucket, clusters: Sequence[int]) -> None:
-        for rank, cluster in zip(bucket.ranks, clusters, strict=True):
-            self.clusters[self._records[self._ranked[rank]].id] = cluster
-        for first, documents in _bucket_groups(bucket, clusters):
-            number = len(self._groups)
-            text = _read(bucket.propositions[first])
-            self._groups.append(_Group(text, bucket.accuser, bucket.accused, clusters[first],
-                                       documents))
-            for word in text.words:
-                self._by_accused.setdefault(bucket.accused, {}).setdefault(word, []).append(
-                    number
-                )
-                self._by_accuser.setdefault(bucket.accuser, {}).setdefault(word, []).append(
-                    number
-                )
-
-    def against(self) -> Iterator[_Against]:
-        self._records = [r._replace(cluster=self.clusters[r.id]) for r in self._records]
-        self._ranked = []
-        against: dict[str, _Against] = {}
-        for record in self._records:
-            members = against.get(record.accused)
-            if members is None:
-                members = against[record.accused] = _Against([], [], [], [])
-            members.ids.append(record.id)
-            members.accusers.append(record.accuser)
-            members.claimants.append(record.claimant)
-            members.propositions.append(record.proposition)
-        yield from against.values()
-
-    def set_corroborators(self, found: Mapping[str, dict[str, str]]) -> None:
-        self.corroborators.update(found)
-
-    def finish(self) -> None:
-        for record in self._records:
-            self._members.setdefault(record.cluster, []).append(record)
-            self._in_document.setdefault(record.document, []).append(record)
-        for items in self._in_document.values():
-            items.sort(key=_position)
-        self._starts = {document: [r.start for r in items]
-                        for document, items in self._in_document.items()}
-
-    def __len__(self) -> int:
-        return len(self._records)
-
-    def __iter__(self) -> Iterator[IndexedAllegation]:
-        return iter(self._records)
-
-    def __contains__(self, claim_id: object) -> bool:
-        return claim_id in self.clusters
-
-    def in_document(self, document: str) -> tuple[Sequence[IndexedAllegation], Sequence[int]]:
-        return self._in_document.get(document, []), self._starts.get(document, [])
-
-    def first(self, cluster: int) -> IndexedAllegation:
-        return self._members[cluster][0]
-
-    def reports(self, cluster: int, document: str, here: int) -> Sequence[IndexedAllegation]:
-        members = self._members.get(cluster, [])
-        if len(members) <= MAX_LINKS_PER_CLUSTER:
-            return members
-        by_document = self._by_document.get(cluster)
-        if by_document is None:
-            by_document = {}
-            for report in members:
-                by_document.setdefault(report.document, []).append(report)
-            for items in by_document.values():
-                items.sort(key=_position)
-            self._by_document[cluster] = by_document
-        others = (report for name in sorted(by_document) if name != document
-                  for report in by_document[name])
-        return nearest_reports(by_document.get(document, []), here, others)
-
-    def elsewhere(self, words: frozenset[str], document: str, side: str,
-                  target: str | None) -> Iterator[_Group]:
-        buckets = [self._by_accused.get(side)]
-        if target is not None:
-            buckets.append(self._by_accuser.get(target))
-        for postings in buckets:
-            if not postings:
-                continue
-            for number, shared in _shared_counts(words, postings).items():
-                group = self._groups[number]
-                if shared >= 2 and group.elsewhere_than(document):
-                    yield group
 
 
 # ---------------------------------------------------------------------------- index
@@ -775,7 +384,7 @@ class AllegationIndex:
     def reports(self, cluster: int, document: str, here: int) -> Sequence[IndexedAllegation]:
         """The reports of one cluster a response at ``here`` in ``document`` links to.
 
-        All of them, or the :data:`MAX_LINKS_PER_CLUSTER` nearest (see
+        All of them, or the :data:`~claimkit.extract.allegation_records.MAX_LINKS_PER_CLUSTER` nearest (see
         :func:`nearest_reports`): an order that does not depend on how the claims
         arrive, so streamed linking gives the same links.
         """

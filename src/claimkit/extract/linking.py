@@ -36,19 +36,16 @@ from collections.abc import Iterable
 import attrs
 
 from claimkit.extract.allegations import (
-    _DISCREDIT,
     _NEARBY,
-    _WORD,
     AllegationIndex,
     _names,
     _principal,
-    _read,
     allegation_clusters,
-    content_words,
 )
 from claimkit.extract.allegations import (
     MAX_LINKS_PER_CLUSTER as MAX_LINKS_PER_CLUSTER,  # re-exported: the bound on links
 )
+from claimkit.extract.propositions import _DISCREDIT, _WORD, _read, content_words
 from claimkit.model import (
     ActorKind,
     Claim,
