@@ -384,7 +384,8 @@ class AllegationIndex:
     def reports(self, cluster: int, document: str, here: int) -> Sequence[IndexedAllegation]:
         """The reports of one cluster a response at ``here`` in ``document`` links to.
 
-        All of them, or the :data:`~claimkit.extract.allegation_records.MAX_LINKS_PER_CLUSTER` nearest (see
+        All of them, or the
+        :data:`~claimkit.extract.allegation_records.MAX_LINKS_PER_CLUSTER` nearest (see
         :func:`nearest_reports`): an order that does not depend on how the claims
         arrive, so streamed linking gives the same links.
         """
