@@ -36,6 +36,10 @@ def _negated_virtue(words: Sequence[str], lex: KindLexicon) -> _Found | None:
     Contracted negations count as "not", and softening adverbs after the negation are
     passed over.
     """
+    if lex.negated_virtue.starts.isdisjoint(words) and not any(
+        word.endswith("n't") for word in words
+    ):
+        return None  # no phrase can start here: most contents
     kept: list[int] = []
     plain: list[str] = []
     for index, word in enumerate(words):

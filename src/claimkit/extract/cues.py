@@ -274,8 +274,14 @@ _NOT_SOURCE_START = frozenset(
 
 def _shouted(tokens: Sequence[Token]) -> bool:
     """Whether a sentence is written in capitals throughout (four words or more)."""
-    letters = [t.text for t in tokens if t.text[:1].isalpha()]
-    return len(letters) >= 4 and all(t.isupper() or len(t) == 1 for t in letters)
+    words = 0
+    for token in tokens:
+        text = token.text
+        if text[:1].isalpha():
+            if len(text) > 1 and not text.isupper():
+                return False  # most sentences stop at their first or second word
+            words += 1
+    return words >= 4
 
 
 def find_cues(

@@ -87,6 +87,8 @@ def _asserts_nothing(words: Sequence[str]) -> bool:
 def _neutral_tokens(words: Sequence[str], lex: KindLexicon) -> set[int]:
     """Indices of words inside a phrase that uses a wrongdoing word neutrally ("struck a deal")."""
     found: set[int] = set()
+    if lex.neutral.starts.isdisjoint(words):
+        return found
     for start, end, _ in lex.neutral.find((), words):
         found.update(range(start, end))
     return found

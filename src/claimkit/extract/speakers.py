@@ -12,6 +12,7 @@ out", "to", "The").
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -180,6 +181,7 @@ def named_inside(text: str, start: int, end: int) -> bool:
     return before is not None and before.group(1).islower()
 
 
+@functools.lru_cache(maxsize=8192)
 def names_someone(text: str, strict: bool = False) -> bool:
     """Whether a source phrase can name a speaker.
 
