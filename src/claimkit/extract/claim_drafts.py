@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from attrs import define, field
 
 from claimkit.extract.cues import CueMatch
-from claimkit.extract.kinds import KindLexicon, content_kind, redress_kind
+from claimkit.extract.kinds import KindDecision, KindLexicon, content_kind, redress_kind
 from claimkit.extract.segment import Sentence, lowers, tokenize
 from claimkit.extract.sentence_view import SentenceView
 from claimkit.model import ClaimKind
@@ -140,17 +140,9 @@ def _read_continued_kind(text: str, draft: Draft, start: int, end: int,
         return
     tokens = tokenize(text, start, end)
     decision = content_kind(lowers(tokens), 0, len(tokens), kinds)
-    if decision is None:
-        return
-    draft.kind = decision.kind
-    draft.kind_rule = decision.rule
-    draft.kind_words = [(tokens[a].start, tokens[b - 1].end) for a, b in decision.words]
-    if decision.kind is ClaimKind.DENIAL:
-        draft.target_mode = "context"
-    else:
-        draft.upgraded = True
-        if draft.target is None:
-            draft.target_mode = "content"
+    if decision is not None:
+        _decide(draft, decision,
+                [(tokens[a].start, tokens[b - 1].end) for a, b in decision.words])
 
 
 def _read_redress(view: SentenceView, draft: Draft, content: tuple[int, int]) -> None:
@@ -158,24 +150,22 @@ def _read_redress(view: SentenceView, draft: Draft, content: tuple[int, int]) ->
     if draft.kind not in _READ_KINDS or draft.cue.negated or draft.cue.frame != "urge":
         return
     decision = redress_kind(view.lowers, content[0], content[1], view.kinds)
-    if decision is None:
-        return
-    draft.kind = decision.kind
-    draft.kind_rule = decision.rule
-    draft.kind_words = [view.chars(a, b) for a, b in decision.words]
-    draft.upgraded = True
-    if draft.target is None:
-        draft.target_mode = "content"
+    if decision is not None:
+        _decide(draft, decision, [view.chars(a, b) for a, b in decision.words])
 
 
 def _read_kind(view: SentenceView, draft: Draft, content: tuple[int, int]) -> None:
     """Let the content decide the kind of a claim whose cue does not (the kind stage)."""
     decision = content_kind(view.lowers, content[0], content[1], view.kinds)
-    if decision is None:
-        return
+    if decision is not None:
+        _decide(draft, decision, [view.chars(a, b) for a, b in decision.words])
+
+
+def _decide(draft: Draft, decision: KindDecision, words: list[tuple[int, int]]) -> None:
+    """Give a draft the kind its content decided, with the words (character spans) it used."""
     draft.kind = decision.kind
     draft.kind_rule = decision.rule
-    draft.kind_words = [view.chars(a, b) for a, b in decision.words]
+    draft.kind_words = words
     if decision.kind is ClaimKind.DENIAL:
         draft.target_mode = "context"
     else:
