@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from claimkit.extract.answered import answered_statements
 from claimkit.extract.claims import Draft
+from claimkit.extract.content_spans import _proposition_text
 from claimkit.extract.cues import Lexicon
 from claimkit.extract.evidence import commitment, score_evidence
 from claimkit.extract.segment import Token, lowers, tokenize
@@ -117,28 +118,6 @@ def _same_side(a: Actor | None, b: Actor | None) -> bool:
     if a is None or b is None:
         return False
     return a.id == b.id or a.principal.id == b.principal.id or a.speaks_for(b) or b.speaks_for(a)
-
-
-_MARKS = "\u201c\u201d\"'"
-
-
-def _proposition(text: str) -> str:
-    """The content as a clean sentence: no "that", outer quotation marks or end punctuation.
-
-    Inner quotations stay balanced: 'the report as "fake news,"' -> 'the report as "fake
-    news"'.
-    """
-    cleaned = " ".join(text.split())
-    if cleaned.lower().startswith("that "):
-        cleaned = cleaned[5:]
-    core = cleaned.strip(" ,;:" + _MARKS).rstrip(".,").strip()
-    opened = sum(core.count(m) for m in ("\u201c",)) - core.count("\u201d")
-    straight = core.count('"') % 2
-    if opened > 0 and not core.startswith("\u201c"):
-        core += "\u201d"
-    elif straight and not core.startswith('"'):
-        core += '"'
-    return core
 
 
 _BySentence = dict[int, list["_Built"]]
@@ -531,9 +510,9 @@ def _claim(document: Document, item: _Built, tokens: Sequence[Token], words: Seq
                               lowers=words[clause])
     content = _token_slice(tokens, draft.content[0], draft.content[1])
     core_end = draft.core_end if draft.core_end is not None else draft.content[1]
-    proposition = _proposition(text[draft.content[0] : core_end])
+    proposition = _proposition_text(text[draft.content[0] : core_end])
     if draft.extra_content is not None:
-        proposition += " " + _proposition(text[draft.extra_content[0] : draft.extra_content[1]])
+        proposition += " " + _proposition_text(text[draft.extra_content[0] : draft.extra_content[1]])
     target_span = None
     if item.target is not None and item.target_span is not None:
         target_span = Span(start=item.target_span[0], end=item.target_span[1])

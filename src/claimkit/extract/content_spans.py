@@ -444,3 +444,25 @@ def _content_before(view: SentenceView, source_first: int) -> tuple[int, int] | 
                 return clause, end
             return start, end
     return _strip_content(view, clause, end)
+
+
+_MARKS = "\u201c\u201d\"'"
+
+
+def _proposition_text(text: str) -> str:
+    """The content as a clean sentence: no "that", outer quotation marks or end punctuation.
+
+    Inner quotations stay balanced: 'the report as "fake news,"' -> 'the report as "fake
+    news"'.
+    """
+    cleaned = " ".join(text.split())
+    if cleaned.lower().startswith("that "):
+        cleaned = cleaned[5:]
+    core = cleaned.strip(" ,;:" + _MARKS).rstrip(".,").strip()
+    opened = sum(core.count(m) for m in ("\u201c",)) - core.count("\u201d")
+    straight = core.count('"') % 2
+    if opened > 0 and not core.startswith("\u201c"):
+        core += "\u201d"
+    elif straight and not core.startswith('"'):
+        core += '"'
+    return core
