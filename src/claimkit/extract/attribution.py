@@ -512,7 +512,8 @@ def _claim(document: Document, item: _Built, tokens: Sequence[Token], words: Seq
     core_end = draft.core_end if draft.core_end is not None else draft.content[1]
     proposition = _proposition_text(text[draft.content[0] : core_end])
     if draft.extra_content is not None:
-        proposition += " " + _proposition_text(text[draft.extra_content[0] : draft.extra_content[1]])
+        more = text[draft.extra_content[0] : draft.extra_content[1]]
+        proposition += " " + _proposition_text(more)
     target_span = None
     if item.target is not None and item.target_span is not None:
         target_span = Span(start=item.target_span[0], end=item.target_span[1])
