@@ -14,7 +14,7 @@ from claimkit import fastjson, serialization
 from claimkit.serialization import _converter, _fast
 
 SRC = Path(claimkit.__file__).resolve().parent
-SEEDS = SRC.parent.parent / "seeds"
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"  # the checkout, installed or not
 
 
 def _imports(path: Path) -> set[str]:
