@@ -692,3 +692,18 @@ def test_negated_cues_charge_and_deny_nothing(text: str) -> None:
                                   "Whether the document helps is hard to predict, critics say."])
 def test_adverbs_and_conjunctions_are_no_speakers(text: str) -> None:
     assert all(who not in ("Hastily", "Whether") for _kind, _cue, who in kinds_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "denier"),
+    [
+        ("India blamed Pakistan-based militants for the attack, which Islamabad rejected.",
+         "India", "Pakistan"),
+        ("Israel said the group had used the hospital, which Hamas denied.", "Israel", "Hamas"),
+    ],
+)
+def test_which_points_back_at_the_claim_denied(text: str, accuser: str, denier: str) -> None:
+    said, denied = claimkit.extract(text).claims
+    assert (said.kind, said.claimant.name) == (ClaimKind.ALLEGATION, accuser)
+    assert (denied.kind, denied.claimant.name) == (ClaimKind.DENIAL, denier)
+    assert denied.responds_to == (said.id,)

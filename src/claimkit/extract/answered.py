@@ -23,7 +23,7 @@ _POINTING = re.compile(
     r"^(?:(?:a|an|the|this|that|these|those|such|his|her|their|its)\s+)?"
     r"(?:\w+\s+)?"
     r"(?:claims?|allegations?|accusations?|charges?|reports?|assertions?|suggestions?"
-    r"|characteri[sz]ations?|account|version|it|this|that|them)$",
+    r"|characteri[sz]ations?|account|version|it|this|that|them|which)$",
     re.IGNORECASE,
 )
 """A denial's object that only points back at a claim ("a claim", "the allegations", "it")."""

@@ -285,6 +285,15 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
                     source = (index + 1, source[1])
                     target_mode = "claim_source"
                     break
+            which = source[0] - 1
+            if content is None and frame in ("deny", "reject") and which > 1 and (
+                view.lowers[which] == "which" and view.tokens[which - 1].text == ","
+            ):
+                # "India blamed militants for the attack, which Islamabad rejected": "which"
+                # points back at the claim before the comma, as "a charge" would
+                content = (which, which + 1)
+                target_mode = "claim_source"
+                kind = ClaimKind.DENIAL
         if source is None:
             # inverted: "“...,” said the deputy director", "..., said North Korea's ..."
             right = _source_right(view, after)
@@ -412,7 +421,9 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
         if noun is not None:
             target_mode = "claim_source"
         if frame == "reject":
-            kind = ClaimKind.DENIAL if (noun is not None or anaphoric) else ClaimKind.STATEMENT
+            kind = ClaimKind.DENIAL if (
+                noun is not None or anaphoric or target_mode == "claim_source"
+            ) else ClaimKind.STATEMENT
         elif frame == "condemn" and kind is ClaimKind.ALLEGATION and noun is None:
             target_mode = "content"
         elif frame == "condemn" and kind is ClaimKind.ALLEGATION and noun is not None and (
