@@ -14,7 +14,7 @@ from attrs import define, field
 
 from claimkit.extract.cues import CueMatch
 from claimkit.extract.kinds import KindDecision, KindLexicon, content_kind, redress_kind
-from claimkit.extract.segment import Sentence, lowers, tokenize
+from claimkit.extract.segment import Sentence, Token, lowers
 from claimkit.extract.sentence_view import SentenceView
 from claimkit.model import ClaimKind
 
@@ -129,8 +129,7 @@ def _reads_content(draft: Draft, kinds: KindLexicon) -> bool:
             and cue.word.lemma not in kinds.unread_cues)
 
 
-def _read_continued_kind(text: str, draft: Draft, start: int, end: int,
-                         kinds: KindLexicon) -> None:
+def _read_continued_kind(draft: Draft, tokens: Sequence[Token], kinds: KindLexicon) -> None:
     """Let the sentences a quotation continues over decide a statement's kind.
 
     "'Because of Bernie Sanders ...,' said Jillian Soto. 'I believe Remington acted
@@ -138,7 +137,6 @@ def _read_continued_kind(text: str, draft: Draft, start: int, end: int,
     """
     if draft.kind_rule is not None or not _reads_content(draft, kinds):
         return
-    tokens = tokenize(text, start, end)
     decision = content_kind(lowers(tokens), 0, len(tokens), kinds)
     if decision is not None:
         _decide(draft, decision,

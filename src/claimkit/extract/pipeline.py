@@ -85,7 +85,7 @@ def extract_drafts(
                              headline=_may_be_headline(text, piece))[:MAX_CUES]
             if cues:
                 drafts.extend(assemble(text, piece, tokens, cues, lexicon, words, kinds=kinds))
-    _continue_quotes(text, found, drafts, kinds)
+    _continue_quotes(text, found, drafts, kinds, shared)
     return drafts
 
 
@@ -159,7 +159,7 @@ _CLOSING = ("\u201d", '"', "''")
 
 
 def _continue_quotes(text: str, found: Sequence[Sentence], drafts: list[Draft],
-                     kinds: KindLexicon) -> None:
+                     kinds: KindLexicon, shared: DocumentTokens) -> None:
     """Extend quoted contents over the quoted sentences that follow them.
 
     "“We will not pay,” Calderon said. “It is not going to happen.”": the second
@@ -208,7 +208,7 @@ def _continue_quotes(text: str, found: Sequence[Sentence], drafts: list[Draft],
             if draft.quote is not None:
                 more = " ".join(text[first_continued:end].split()).strip("\u201c\u201d\" ")
                 draft.quote = f"{draft.quote} {more}"
-            _read_continued_kind(text, draft, first_continued, end, kinds)
+            _read_continued_kind(draft, shared.between(first_continued, end), kinds)
 
 
 def extract(document: Document, lexicon: Lexicon | None = None, *,
