@@ -20,6 +20,7 @@ from claimkit.lexicon import CueWord
 
 __all__ = [
     "AUXILIARIES",
+    "CHARGE_PREPOSITIONS",
     "DETERMINERS",
     "NAMED_THINGS",
     "NAMING_FORMS",
@@ -75,9 +76,16 @@ _PARTICIPLE_ENDS = ("ed", "en", "wn")
 _IRREGULAR_PARTICIPLES = frozenset({"told", "said", "found", "thought", "known", "felt", "shown"})
 
 
-_CHARGED_WITH = {"accused": "of", "charged": "with", "blamed": "for", "suspected": "of",
-                 "convicted": "of", "indicted": "for", "sued": "for", "criticized": "for",
-                 "criticised": "for", "faulted": "for", "condemned": "for"}
+CHARGE_PREPOSITIONS: dict[str, str] = {
+    "accuse": "of", "charge": "with", "blame": "for", "suspect": "of", "convict": "of",
+    "indict": "for", "sue": "for", "criticize": "for", "criticise": "for", "fault": "for",
+    "condemn": "for",
+}
+"""The preposition that introduces the charge of each charging verb ("accused X of ...")."""
+_CHARGED_WITH = {
+    (lemma[:-1] if lemma.endswith("e") else lemma) + "ed": preposition
+    for lemma, preposition in CHARGE_PREPOSITIONS.items()
+}
 """Participles that are passive when their charge's preposition follows them at once."""
 
 

@@ -29,6 +29,7 @@ from claimkit.extract.content_spans import (
     _recipient,
     _strip_content,
 )
+from claimkit.extract.cue_grammar import CHARGE_PREPOSITIONS
 from claimkit.extract.cues import CueMatch
 from claimkit.extract.nominal_drafts import _setting_draft
 from claimkit.extract.segment import words as _words
@@ -67,7 +68,7 @@ _REBUTTING = frozenset({"take issue with", "fire back at", "hit back at", "push 
 """Criticism cues that, with a claim as their object, answer it rather than accuse."""
 _CHARGE_FRAMES = frozenset({"accuse", "charge", "blame", "warn", "condemn", "call"})
 """Frames whose passive subject is the accused ("North Korea was accused of ...")."""
-_CHARGE_PREPOSITIONS = frozenset({"of", "with", "for", "over"})
+_CHARGE_PREPOSITIONS = frozenset({*CHARGE_PREPOSITIONS.values(), "over"})
 
 def _cue_spans(view: SentenceView, cue: CueMatch, aux_start: int) -> list[tuple[int, int]]:
     """Character spans of the cue with its auxiliaries ("has denied", "did not deny")."""
@@ -333,7 +334,7 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
     subordinate = not _SUBORDINATORS.isdisjoint(view.lowers[max(0, lead - 2) : lead])
     if content is None and not cue.passive:
         if frame == "accuse" or frame == "charge" or frame == "blame":
-            prep = {"accuse": "of", "charge": "with", "blame": "for"}[frame]
+            prep = CHARGE_PREPOSITIONS[frame]
             obj = _accused(view, after, prep)
             if obj is not None:
                 target = obj
