@@ -22,7 +22,7 @@ import attrs
 
 from claimkit.extract.gazetteer import Gazetteer
 from claimkit.extract.roles import Body, MentionWords, RoleLexicon, mention_words, role_lexicon
-from claimkit.extract.segment import Token
+from claimkit.extract.segment import Token, capitalised_inside
 from claimkit.lexicon import GazetteerEntry, NameForm, normalise_word
 
 # ------------------------------------------------------------------------ tokens
@@ -277,14 +277,6 @@ class _Token(_Segment):
     punct: bool = False
 
 
-_NEVER_NAMES = frozenset(
-    {"i", "may", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-     "one", "two", "six", "ten", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "ok", "new",
-     "old", "big"}
-)
-"""Short capitalised words that are never a person's name inside a sentence."""
-
-
 class _Matcher:
     """Longest-match lookup of token sequences in the gazetteer and role lexicon."""
 
@@ -403,11 +395,8 @@ class _Matcher:
             elif (
                 segment.category == "stop"
                 and segment.last - segment.first == 1
-                and len(tokens[segment.first].key) <= 3
-                and tokens[segment.first].key not in _NEVER_NAMES
                 and segment.first > 0
-                and tokens[segment.first - 1].text.isalpha()
-                and tokens[segment.first - 1].text.islower()
+                and capitalised_inside(tokens[segment.first].text, tokens[segment.first - 1].text)
             ):
                 # a short function word capitalised inside a sentence is a name: "but So Se
                 # Pyong, the ambassador", "but So said" (a surname used alone is checked later)

@@ -27,6 +27,7 @@ from claimkit.model import Document, RegionKind, Span
 __all__ = [
     "words",
     "ABBREVIATIONS",
+    "capitalised_inside",
     "DocumentTokens",
     "Sentence",
     "Token",
@@ -35,6 +36,29 @@ __all__ = [
     "split_sentences",
     "tokenize",
 ]
+
+_NEVER_NAMES = frozenset(
+    {"i", "may", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+     "one", "two", "six", "ten", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "ok", "new",
+     "old", "big"}
+)
+"""Short capitalised words that are never a person's name inside a sentence."""
+
+
+def capitalised_inside(word: str, previous: str) -> bool:
+    """Whether a short word capitalised after a lowercase word is a name, not a function word.
+
+    "but So said that is incorrect": "So", after "but", is a surname (So Se Pyong); at the
+    start of a sentence it would be the adverb. Months and numbers ("May", "Six") are not.
+
+    Example:
+        >>> capitalised_inside("So", "but"), capitalised_inside("So", "."), capitalised_inside(
+        ...     "May", "in")
+        (True, False, False)
+    """
+    return (0 < len(word) <= 3 and word.isalpha() and word[:1].isupper()
+            and word.lower() not in _NEVER_NAMES and previous.isalpha() and previous.islower())
+
 
 def words(text: str) -> tuple[str, ...]:
     """Split a whitespace-separated word list (used for the built-in word sets)."""

@@ -10,6 +10,7 @@ the possessor of a nominal cue ("US allegations", "Guterres' condemnation").
 from __future__ import annotations
 
 from claimkit.extract.cues import AUXILIARIES, CueMatch
+from claimkit.extract.segment import capitalised_inside
 from claimkit.extract.segment import words as _words
 from claimkit.extract.sentence_view import (
     _ASIDES,
@@ -55,7 +56,8 @@ def _np_left(view: SentenceView, end: int, *, allow_comma_apposition: bool = Tru
         if view.is_word(index):
             if (word in _CLAUSE_STOPS or word in _HAVE_BE or (
                 word in view.lexicon.verbs and index != end and not view.is_capital(index)
-            )) and not _capitalised_inside(view, index):
+            )) and not (index > 0 and capitalised_inside(view.tokens[index].text,
+                                                          view.tokens[index - 1].text)):
                 break
             if index < end and word.endswith("ed") and not view.is_capital(index) and (
                 view.lowers[index + 1] in _NP_STARTERS
@@ -209,12 +211,6 @@ def _source_left(view: SentenceView, cue_first: int) -> tuple[tuple[int, int] | 
     if np[0] > 0 and view.lowers[np[0] - 1] == "who" and np[0] == end + 1:
         return None, aux + 1
     return np, aux + 1
-
-
-def _capitalised_inside(view: SentenceView, index: int) -> bool:
-    """Whether a short function word is capitalised inside a sentence: a name ("but So said")."""
-    return (view.is_capital(index) and len(view.lowers[index]) <= 3 and index > 0
-            and view.tokens[index - 1].text.isalpha() and view.tokens[index - 1].text.islower())
 
 
 def _with_nickname(view: SentenceView, source: tuple[int, int]) -> tuple[int, int]:

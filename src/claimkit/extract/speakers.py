@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from claimkit.extract.actors import ActorResolver, Mention, MentionKind
 from claimkit.extract.gazetteer import Gazetteer
 from claimkit.extract.roles import MentionWords, role_lexicon
-from claimkit.extract.segment import DocumentTokens
+from claimkit.extract.segment import DocumentTokens, capitalised_inside
 from claimkit.extract.segment import words as _words
 from claimkit.model import Actor, ActorKind, Document, Span, actor_id
 
@@ -172,13 +172,11 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 def named_inside(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a short word capitalised inside a sentence: a name.
 
-    "but So said that is incorrect": "So" after a lowercase word is a surname, not "so".
+    "but So said that is incorrect": "So" after a lowercase word is a surname, not "so"
+    (see :func:`claimkit.extract.segment.capitalised_inside`).
     """
-    word = text[start:end]
-    if not (0 < len(word) <= 3 and word[:1].isupper() and word.isalpha()):
-        return False
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    return before is not None and before.group(1).islower()
+    return before is not None and capitalised_inside(text[start:end], before.group(1))
 
 
 @functools.lru_cache(maxsize=8192)
