@@ -707,3 +707,69 @@ def test_which_points_back_at_the_claim_denied(text: str, accuser: str, denier: 
     assert (said.kind, said.claimant.name) == (ClaimKind.ALLEGATION, accuser)
     assert (denied.kind, denied.claimant.name) == (ClaimKind.DENIAL, denier)
     assert denied.responds_to == (said.id,)
+
+
+@pytest.mark.parametrize(
+    ("content", "rule"),
+    [
+        ("Hillary Clinton’s “judgment” and “honesty” are in question", "doubted-virtue"),
+        ("''He prioritized donors over voters,'' and it is a ''lie.''", "falsity"),
+        ("“Her lack of respect for security information, that just puts lives in jeopardy. "
+         "Who wants to work with us?”", "doubted-virtue"),
+    ],
+)
+def test_quotation_marks_carry_no_meaning(content: str, rule: str) -> None:
+    decision = decide(content)
+    assert decision is not None and decision.rule == rule
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "''We don't have silver bullets,''",
+        "''We were not very happy when it was first announced,''",
+        "''I've never seen anything like ISIS since the Holocaust.''",
+    ],
+)
+def test_first_person_negation_of_having_feeling_or_seeing_denies_nothing(content: str) -> None:
+    assert decide(content) is None
+
+
+@pytest.mark.parametrize(
+    ("content", "rule"),
+    [
+        ("We have not made ceasefire with anyone", "own-negation"),
+        ("''We never said there were no people there,''", "own-negation"),
+        ("we were not involved in the attack", "no-evidence"),
+        ("We did not send any weapons", "own-negation"),
+    ],
+)
+def test_first_person_negation_of_an_act_denies(content: str, rule: str) -> None:
+    decision = decide(content)
+    assert decision is not None and decision.rule == rule
+
+
+def test_a_quoted_title_before_the_speaker_is_not_the_content() -> None:
+    text = ("Sunday on Fox News channel’s “Sunday Morning Futures,” Rep. Darrell Issa said "
+            "Democratic presidential candidate Hillary Clinton’s “judgment” and “honesty” are in "
+            "question because of her handling of classified material.")
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind is ClaimKind.ALLEGATION and claim.claimant.name == "Darrell Issa"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Her campaign is planning to reprint a withering Washington Post editorial that "
+         "accuses Sanders of running a “fiction-filled campaign”.", "The Washington Post"),
+        ("Critics that accused him of lying were wrong.", "critics"),
+    ],
+)
+def test_relative_that_speaks_for_the_noun_before_it(text: str, claimant: str) -> None:
+    found = [(c.kind, c.claimant.name) for c in claimkit.extract(text).claims]
+    assert (ClaimKind.ALLEGATION, claimant) in found
+
+
+def test_a_scare_quoted_charge_is_outside_the_negation() -> None:
+    decision = decide("Pyongyang has never acknowledged the “illegal” restrictions imposed on it")
+    assert decision is not None and decision.kind is ClaimKind.ALLEGATION

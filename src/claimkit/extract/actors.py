@@ -245,10 +245,26 @@ class ActorResolver:
             if _SENTENCE_BREAK.search(between) or len(between) > 160:
                 return None
             is_person = mention.actor.kind in (ActorKind.PERSON, ActorKind.GROUP)
-            if people == is_person and mention.kind is not MentionKind.DEMONYM:
+            if word.key == "that" and len(between.split()) > 2:
+                return self._that_noun(word)  # "a lawsuit that alleges": no mention's
+            if (people == is_person or word.key == "that") and (
+                mention.kind is not MentionKind.DEMONYM
+            ):
                 span = Span(start=word.start, end=word.end)
                 return Mention(span=span, actor=mention.actor, kind=MentionKind.PRONOUN)
         return None
+
+    def _that_noun(self, word: _Token) -> Mention | None:
+        """An unnamed actor for the common noun a relative "that" follows ("a lawsuit")."""
+        before = _NOUN_BEFORE.search(self.document.text, max(0, word.start - 40), word.start)
+        if before is None or before.group(1).lower() in _NOT_NOUNS:
+            return None
+        name = before.group(1).lower()
+        actor = Actor(id=_actor_id(ActorKind.UNKNOWN, name, anonymous=True,
+                                   scope=self.document.id),
+                      name=name, kind=ActorKind.UNKNOWN, anonymous=True)
+        return Mention(span=Span(start=word.start, end=word.end), actor=actor,
+                       kind=MentionKind.PRONOUN)
 
     def _analyse(self, start: int, end: int) -> Mention | None:
         shared = self.tokens.between(start, end)
@@ -331,6 +347,11 @@ class ActorResolver:
             builder.surnamed, builder.known_roles = shared
         return builder.build()
 
+
+
+_NOUN_BEFORE = re.compile(r"\b([a-z][a-z-]{2,})\s+$")
+_NOT_NOUNS = frozenset({"the", "and", "but", "was", "were", "are", "has", "have", "had", "been",
+                        "not", "said", "says", "say", "than", "such", "fact", "now"})
 
 
 def _plural_people(

@@ -227,6 +227,7 @@ def _claimants(document: Document, drafts: Sequence[Draft], resolver: SpeakerRes
             continue  # "each other letters praising ...": no one speaks
         unnamed = draft.unnamed or not (
             names_someone(phrase) or named_inside(document.text, *draft.source)
+            or (resolved is not None and phrase.lower() == "that")  # "an editorial that ..."
         )
         if unnamed:
             # "pointing out", "The", "to": a fragment, not a speaker; the claim stays, said

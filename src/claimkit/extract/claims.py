@@ -166,9 +166,10 @@ def _repair_fragment_source(view: SentenceView, draft: Draft) -> None:
     after_preposition = source is not None and source[0] > 0 and (
         view.lowers[source[0] - 1] in _PREPOSITIONS_BEFORE
     )  # "families of those affected by mass shootings urged": "mass shootings" is inside
-    if not after_preposition and (names_someone(view.text[draft.source[0] : draft.source[1]])
+    phrase = view.text[draft.source[0] : draft.source[1]]
+    if not after_preposition and (names_someone(phrase) or phrase.lower() == "that"
                                   or named_inside(view.text, *draft.source)):
-        return
+        return  # "that" is a relative pronoun here ("an editorial that accuses ...")
     subject = _subject_of_sentence(view, cue[0])
     if subject is None or subject[1] > cue[0]:
         return

@@ -326,6 +326,8 @@ def finite_ok(tokens: Sequence[Token], lowers: Sequence[str], index: int, verb: 
     if back < 0:
         return True
     previous = lowers[back]
+    if previous == "that" and word.endswith("s") and back > 0 and tokens[back - 1].text.isalpha():
+        return True  # "an editorial that accuses", "a report that says": a relative clause
     if previous in _PREPOSITIONS or previous in DETERMINERS:
         return False
     if previous in _EVIDENCE_SUBJECTS and word != "support":

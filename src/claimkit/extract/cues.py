@@ -356,6 +356,10 @@ def find_cues(
             continue  # "United States", "Charges Dropped" inside a sentence
         previous = lowers[index - 1] if index else ""
         after_determiner = previous in DETERMINERS or previous.endswith("'s") or previous == "'"
+        if previous == "that" and verb is not None and lower != verb.lemma and lower.endswith(
+            ("s", "ed")
+        ) and index > 1 and tokens[index - 2].text[:1].isalpha():
+            after_determiner = False  # "an editorial that accuses", "a report that claims"
         if not after_determiner and index > 1 and (
             previous.endswith("ly") or ("-" in previous and previous[:1].isalpha())
         ) and lowers[index - 2] in DETERMINERS:

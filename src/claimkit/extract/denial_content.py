@@ -134,6 +134,21 @@ def _judged_subject(words: Sequence[str], subject: int, judged: int, lex: KindLe
     near = [w for w in words[max(head, judged - 4) : judged] if w not in _QUOTE_WORDS]
     return not _BE.isdisjoint(near) and all(w not in (",", ";") for w in near)
 
+_DEGREE = frozenset(_words("very so too quite particularly exactly entirely terribly that"))
+_HAVE = frozenset(_words("have has had having"))
+_COPULA = frozenset(_words("be been being is are was were am 's 're 'm"))
+_STATE_PARTICIPLES = frozenset(
+    _words("seen known thought felt heard understood believed meant liked wanted needed saw knew")
+)
+_PARTICIPLE_ENDS = ("ed", "en", "wn", "ne", "de", "ght", "id", "ld", "nt", "ut", "ung", "un",
+                    "ept", "elt", "ost", "ing", "ade", "one", "ot", "it", "et")
+
+
+def _participle_like(word: str) -> bool:
+    """Whether a word may be a participle or a verb form ("made", "taken", "sent", "lying")."""
+    return len(word) > 2 and word.endswith(_PARTICIPLE_ENDS)
+
+
 _QUOTE_WORDS = frozenset({"\u201c", "\u201d", '"', "'", "\u2018", "\u2019"})
 
 def _negation_after(words: Sequence[str], index: int, lex: KindLexicon) -> int | None:
@@ -146,10 +161,20 @@ def _negation_after(words: Sequence[str], index: int, lex: KindLexicon) -> int |
             if word in lex.intent or (probe > 0 and words[probe - 1] in lex.intent):
                 return None  # "we won't negotiate", "I will not comment"
             follow = probe + 1
-            while follow < len(words) and words[follow] in _AUX:
+            while follow < len(words) and (words[follow] in _AUX or words[follow] in _DEGREE):
                 follow += 1
-            if follow < len(words) and words[follow] in lex.intent:
-                return None  # "I don't know", "we did not want"
+            if follow >= len(words):
+                return probe
+            after = words[follow]
+            if after in lex.intent or after in _STATE_PARTICIPLES:
+                return None  # "I don't know", "we did not want", "I've never seen"
+            chain = words[probe - 1 : follow]
+            if not _participle_like(after) and not _COPULA.isdisjoint(chain) and (
+                _HAVE.isdisjoint(chain)
+            ):
+                return None  # "he is not Ted Kennedy", "we were not very happy": a description
+            if not _participle_like(after) and words[follow - 1] in _HAVE:
+                return None  # "we don't have silver bullets": having, not doing
             return probe
         if word not in _AUX and word not in lex.intent:
             return None

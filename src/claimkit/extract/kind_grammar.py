@@ -82,7 +82,8 @@ def _asserts_nothing(words: Sequence[str]) -> bool:
     start = _subject_start(words)
     if start < len(words) and words[start] in _CONDITIONALS:
         return True
-    return bool(words) and words[-1] == "?"
+    # a question closing a quotation of several sentences leaves the earlier ones asserted
+    return bool(words) and words[-1] == "?" and not any(w in (".", "!") for w in words[start:-1])
 
 def _neutral_tokens(words: Sequence[str], lex: KindLexicon) -> set[int]:
     """Indices of words inside a phrase that uses a wrongdoing word neutrally ("struck a deal")."""

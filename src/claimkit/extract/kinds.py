@@ -93,14 +93,20 @@ def content_kind(
         is neither (or asks or supposes instead of asserting).
     """
     lex = lexicon or kind_lexicon()
-    words = list(lowers[first:last])
+    # quotation marks carry no meaning: "her “honesty” is in question" reads as without them
+    kept = [i for i in range(first, last) if lowers[i] not in _QUOTE_MARKS]
+    words = [lowers[i] for i in kept]
+    scare = {  # a word set in quotation marks of its own: the speaker's word ("“illegal”")
+        n for n, i in enumerate(kept)
+        if first < i < last - 1 and lowers[i - 1] in _QUOTE_MARKS and lowers[i + 1] in _QUOTE_MARKS
+    }
     opening = _subject_start(words)
     if opening < len(words) and words[opening] in _TEMPORAL:
         # "When I look at her record, they call that a lie": a leading time clause; the
         # main clause after its comma says what the content asserts
         comma = next((i for i in range(opening + 2, len(words)) if words[i] == ","), None)
         if comma is not None and comma + 2 < len(words):
-            return content_kind(lowers, first + comma + 1, last, lex)
+            return content_kind(lowers, kept[comma + 1], last, lex)
     if not words or _asserts_nothing(words):
         return None
     opening = _subject_start(words)
@@ -108,10 +114,20 @@ def content_kind(
         return None  # "claimed responsibility for the ambush" admits, it does not accuse
     found = (_negated_virtue(words, lex) or _denial(words, lex) or _doubted_virtue(words, lex)
              or _allegation(words, lex))
+    if found is not None and found[1] == "negated-wrongdoing" and any(
+        n in scare for n in range(*found[2][-1])
+    ):
+        # "has never acknowledged the “illegal” restrictions": the quoted word is the
+        # speaker's own charge, outside the negation's reach
+        negation = found[2][0][0]
+        found = _allegation([*words[:negation], ",", *words[negation + 1 :]], lex)
     if found is None or found[0] is ClaimKind.ADMISSION:
         return None  # an admission ("we were not honest with you") is neither
     kind, rule, spans = found
-    return KindDecision(kind, rule, tuple((first + a, first + b) for a, b in spans))
+    return KindDecision(kind, rule, tuple((kept[a], kept[b - 1] + 1) for a, b in spans))
+
+
+_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``", "'", "\u2018", "\u2019"})
 
 def redress_kind(
     lowers: Sequence[str], first: int, last: int, lexicon: KindLexicon | None = None

@@ -112,6 +112,28 @@ def _np_left(view: SentenceView, end: int, *, allow_comma_apposition: bool = Tru
     return first, end + 1
 
 
+def _relative_that(view: SentenceView, that: int) -> bool:
+    """Whether "that" at ``that`` opens a relative clause on the noun before it."""
+    before = that - 1
+    word = view.lowers[before]
+    if not view.is_word(before) or word in _NOT_RELATIVE_HEADS or word in view.lexicon.verbs:
+        return False
+    if word in view.lexicon.claim_nouns:
+        return False  # "the claim that ...": a content clause, not a speaker
+    return not word.endswith("ly") and word not in AUXILIARIES
+
+
+_NOT_RELATIVE_HEADS = frozenset(
+    _words(
+        """
+        so now such given fact than except provided saying say says said is was are were be
+        been and or but of in on at to for with by from about as so that this it he she they
+        we i you not
+        """
+    )
+)
+
+
 def _looks_like_actor_np(view: SentenceView, first: int, last: int) -> bool:
     words = [i for i in range(first, last) if view.is_word(i)]
     if not words:
@@ -132,6 +154,10 @@ def _source_left(view: SentenceView, cue_first: int) -> tuple[tuple[int, int] | 
     token = view.tokens[end].text
     if view.lowers[end] in ("who", "which") and end > 0:
         return (end, end + 1), aux + 1  # "..., who said ...": the relative pronoun
+    if view.lowers[end] == "that" and end > 0 and _relative_that(view, end):
+        # "a Washington Post editorial that accuses Sanders of ...": the relative pronoun,
+        # resolved like "who" and "which" to the noun before it
+        return (end, end + 1), aux + 1
     if token in ("\u2014", "\u2013", "--") and end > 2:
         # a dash apposition: "Jo Sims — a teacher from Leeds — says ..."
         for dash in range(end - 2, max(0, end - 20), -1):

@@ -114,6 +114,9 @@ _ATTRIBUTIVE_BEFORE = frozenset(
 )
 
 
+_OBJECT_PRONOUNS = frozenset(_words("him her me us you"))
+
+
 def _attributive(view: SentenceView, cue: CueMatch) -> bool:
     """Whether a participle cue modifies the noun after it ("the alleged plot")."""
     if cue.last - cue.first != 1 or cue.first == 0 or cue.last >= view.size:
@@ -125,7 +128,27 @@ def _attributive(view: SentenceView, cue: CueMatch) -> bool:
     after = view.lowers[cue.last]
     if after in _ATTRIBUTIVE_BEFORE or after in ("that", "to", "as", "by", "it", "them"):
         return False
+    if before == "that" and (after in _OBJECT_PRONOUNS or view.is_capital(cue.last)):
+        return False  # "critics that accused him", "a suit that alleged Trump": a relative
     return before in _ATTRIBUTIVE_BEFORE or (before.endswith("ing") and len(before) > 4)
+
+
+def _embedded_quote(view: SentenceView, source_first: int) -> bool:
+    """Whether the quotation closing before a source is a short title inside the sentence.
+
+    A quotation that is the content opens its clause ("“We are ready,” he said"); one of a
+    few words opened after a word ("on Fox's “Sunday Morning Futures,” Issa said ...") names
+    a show, a book or a phrase and leaves the content to follow the verb.
+    """
+    close = source_first - 1
+    if close > 0 and view.tokens[close].text == ",":
+        close -= 1
+    opener = view.quote_pairs.get(close)
+    if opener is None or opener >= close or opener == 0:
+        return False
+    words = sum(1 for i in range(opener + 1, close) if view.is_word(i))
+    return view.is_word(opener - 1) and words <= 4 and view.lowers[opener - 1] not in (
+        "that", "said", "says", "say", "and", "but")
 
 
 def _after_to(view: SentenceView, index: int) -> bool:
@@ -378,6 +401,12 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
                 and view.tokens[source[0] - 2].text in _CLOSERS)
         )
         opens_at = _past_object(view, after, frame) if trailing and after_quote else after
+        if after_quote and source is not None and content is not None and (
+            view.is_word(content[0]) and _embedded_quote(view, source[0])
+        ):
+            # "Sunday on Fox's “Sunday Morning Futures,” Issa said Clinton's honesty is in
+            # question": a quoted title inside the sentence, the content is after the verb
+            after_quote = False
         if opens_at > after and content is not None and _opens_content(view, opens_at):
             # "“...,” she told reporters, “...”", "“...,” he said of Trump, “...”"
             content = _content_right(view, opens_at, cue_starts) or content
