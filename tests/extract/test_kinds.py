@@ -773,3 +773,50 @@ def test_relative_that_speaks_for_the_noun_before_it(text: str, claimant: str) -
 def test_a_scare_quoted_charge_is_outside_the_negation() -> None:
     decision = decide("Pyongyang has never acknowledged the “illegal” restrictions imposed on it")
     assert decision is not None and decision.kind is ClaimKind.ALLEGATION
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Current and former officials who spoke with The Huffington Post said the organization "
+         "has become a shell of itself.", "former officials"),
+        ("People who know Trump say he lied.", "people"),
+        ("Many of the nearly two dozen Democratic chairs that POLITICO interviewed predicted "
+         "Clinton will make up for any losses.", "democratic chairs"),
+        ("Some paper records that Linick questioned are already stored.", "Linick"),
+    ],
+)
+def test_a_relative_clause_inside_the_subject(text: str, expected: str) -> None:
+    assert claimkit.extract(text).claims[0].claimant.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "charged"),
+    [
+        ("Jeremy Paris moved here to lead a group charged with beautifying downtown.", False),
+        ("The agency is charged with protecting the president.", False),
+        ("She was charged with driving under the influence.", True),
+        ("He was charged with murdering his wife.", True),
+    ],
+)
+def test_charged_with_a_duty_is_no_charge(text: str, charged: bool) -> None:
+    kinds = [c.kind for c in claimkit.extract(text).claims]
+    assert (ClaimKind.ALLEGATION in kinds) is charged
+
+
+def test_an_ordinal_makes_state_a_noun() -> None:
+    text = "Virginia is the fifth state that Elias is suing over voting issues."
+    assert all(c.cue != "state" for c in claimkit.extract(text).claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Critics say he lied to voters.", ClaimKind.ALLEGATION),
+        ("Officials said he stole the money.", ClaimKind.ALLEGATION),
+        ("Trump said he punched the reporter.", ClaimKind.STATEMENT),
+    ],
+)
+def test_he_after_plural_speakers_is_someone_else(text: str, kind: ClaimKind) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind is kind

@@ -87,7 +87,8 @@ def _doubted_virtue(words: list[str], lex: KindLexicon) -> _Found | None:
         return ClaimKind.ALLEGATION, "doubted-virtue", [found]
     return None
 
-def _allegation(words: list[str], lex: KindLexicon) -> _Found | None:
+def _allegation(words: list[str], lex: KindLexicon,
+                others: frozenset[str] = frozenset()) -> _Found | None:
     transfer = _transfer(words, lex)
     if transfer is not None:
         return ClaimKind.ALLEGATION, "wrongdoing:arms-transfer", transfer
@@ -102,7 +103,7 @@ def _allegation(words: list[str], lex: KindLexicon) -> _Found | None:
         if _PASSIVE.isdisjoint(window) and (
             not lex.own_side.isdisjoint(window)
             or (subject < len(words) and words[subject] in _SELF_PRONOUNS
-                and subject < start <= subject + 4)
+                and words[subject] not in others and subject < start <= subject + 4)
             or _infinitive(words, subject)  # "claims to be holding a hostage"
         ):
             # the speaker's own side did it: an admission, not an allegation ("we hit

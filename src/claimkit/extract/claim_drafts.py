@@ -154,9 +154,39 @@ def _read_redress(view: SentenceView, draft: Draft, content: tuple[int, int]) ->
 
 def _read_kind(view: SentenceView, draft: Draft, content: tuple[int, int]) -> None:
     """Let the content decide the kind of a claim whose cue does not (the kind stage)."""
-    decision = content_kind(view.lowers, content[0], content[1], view.kinds)
+    others = _not_the_speaker(view.text[draft.source[0] : draft.source[1]]) if (
+        draft.source is not None) else frozenset()
+    decision = content_kind(view.lowers, content[0], content[1], view.kinds, others=others)
     if decision is not None:
         _decide(draft, decision, [view.chars(a, b) for a, b in decision.words])
+
+
+def _not_the_speaker(source: str) -> frozenset[str]:
+    """The third-person pronouns that cannot refer back to a speaker named by ``source``.
+
+    "Critics say he lied": plural or first-person speakers are not "he" or "she", so the
+    content charges someone else; a single named speaker may be ("Trump said he was
+    wronged").
+    """
+    words = source.lower().replace("\u2019", "'").split()
+    if not words:
+        return frozenset()
+    if words[-1] in ("i", "we"):
+        return _ALL_THIRD
+    head = words[-1].strip(",.;:")
+    if head == "they" or " and " in f" {source.lower()} " or (
+        head.endswith(("ers", "ists", "ians", "ants", "ents", "ors", "als", "ies"))
+        or head in _PLURAL_SPEAKERS
+    ):
+        return _SINGULAR_THIRD
+    return frozenset()
+
+
+_ALL_THIRD = frozenset({"he", "she", "they", "it", "he'd", "she'd", "they'd", "it'd"})
+_SINGULAR_THIRD = frozenset({"he", "she", "he'd", "she'd"})
+_PLURAL_SPEAKERS = frozenset({"people", "critics", "sources", "officials", "experts", "analysts",
+                              "democrats", "republicans", "voters", "some", "many", "others",
+                              "women", "men", "police", "authorities", "families"})
 
 
 def _decide(draft: Draft, decision: KindDecision, words: list[tuple[int, int]]) -> None:

@@ -284,6 +284,14 @@ def _shouted(tokens: Sequence[Token]) -> bool:
     return words >= 4
 
 
+_ORDINALS = frozenset(
+    _words(
+        "first second third fourth fifth sixth seventh eighth ninth tenth last next only same "
+        "other another every each one two three four five several many few both all"
+    )
+)
+
+
 def find_cues(
     tokens: Sequence[Token],
     lexicon: Lexicon,
@@ -381,7 +389,8 @@ def find_cues(
             or index + 1 >= count
         )) and not (lower in NAMING_FORMS and previous in NAMED_THINGS) and not (
             lower == "state" and index > 1 and tokens[index - 1].text[:1].isupper()
-        ):  # "in Borno state", "Washington state": a noun
+        ) and not (lower in ("state", "states") and previous in _ORDINALS
+                   ):  # "in Borno state", "Washington state", "the fifth state that": a noun
             is_base = lower == verb.lemma
             if (not is_base or base_form_ok(lowers, index, lexicon, verb)) and finite_ok(
                 tokens, lowers, index, verb

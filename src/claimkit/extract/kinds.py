@@ -78,7 +78,8 @@ class KindDecision:
     words: tuple[tuple[int, int], ...]
 
 def content_kind(
-    lowers: Sequence[str], first: int, last: int, lexicon: KindLexicon | None = None
+    lowers: Sequence[str], first: int, last: int, lexicon: KindLexicon | None = None,
+    *, others: frozenset[str] = frozenset(),
 ) -> KindDecision | None:
     """The kind that the content ``lowers[first:last]`` gives a claim, if any.
 
@@ -87,6 +88,9 @@ def content_kind(
         first: Index of the content's first token.
         last: Index just past its last token.
         lexicon: The kind lexicons (the shipped ones by default).
+        others: Third-person pronouns that cannot stand for the speaker here ("he" and "she"
+            when critics speak): a content opening with one of them speaks of another party,
+            so its wrongdoing is charged, not admitted.
 
     Returns:
         A :class:`KindDecision` for allegation or denial content, or None when the content
@@ -106,21 +110,21 @@ def content_kind(
         # main clause after its comma says what the content asserts
         comma = next((i for i in range(opening + 2, len(words)) if words[i] == ","), None)
         if comma is not None and comma + 2 < len(words):
-            return content_kind(lowers, kept[comma + 1], last, lex)
+            return content_kind(lowers, kept[comma + 1], last, lex, others=others)
     if not words or _asserts_nothing(words):
         return None
     opening = _subject_start(words)
     if opening < len(words) and words[opening] in lex.self_claims:
         return None  # "claimed responsibility for the ambush" admits, it does not accuse
     found = (_negated_virtue(words, lex) or _denial(words, lex) or _doubted_virtue(words, lex)
-             or _allegation(words, lex))
+             or _allegation(words, lex, others))
     if found is not None and found[1] == "negated-wrongdoing" and any(
         n in scare for n in range(*found[2][-1])
     ):
         # "has never acknowledged the “illegal” restrictions": the quoted word is the
         # speaker's own charge, outside the negation's reach
         negation = found[2][0][0]
-        found = _allegation([*words[:negation], ",", *words[negation + 1 :]], lex)
+        found = _allegation([*words[:negation], ",", *words[negation + 1 :]], lex, others)
     if found is None or found[0] is ClaimKind.ADMISSION:
         return None  # an admission ("we were not honest with you") is neither
     kind, rule, spans = found

@@ -112,6 +112,52 @@ def _np_left(view: SentenceView, end: int, *, allow_comma_apposition: bool = Tru
     return first, end + 1
 
 
+def _relative_clause_subject(view: SentenceView, first: int, last: int
+                             ) -> tuple[int, int] | None:
+    """The noun a restrictive relative clause ending at a cue hangs on, if any.
+
+    In "People who know Trump say he lied" the phrase before "say" is "Trump", the object
+    inside the clause "who know Trump"; the speakers are the people before "who". In "the
+    chairs that POLITICO interviewed predicted" the phrase ends with the clause's own verb.
+    """
+    for index in range(first - 1, max(-1, first - 7), -1):
+        word = view.lowers[index]
+        if not view.is_word(index):
+            return None
+        if word in ("who", "that") and index > 0:
+            if word == "that" and not _relative_that(view, index):
+                return None
+            verb = view.lowers[index + 1]
+            if (view.is_capital(index + 1) or verb in _NOT_CLAUSE_VERBS) and not (
+                last > first and view.lowers[last - 1].endswith("ed")
+                and not view.is_capital(last - 1)
+            ):
+                return None  # "records that Linick questioned": the clause's own subject
+            head = _np_left(view, index - 1, limit=8)
+            if head is None or head[1] != index or not (
+                view.is_capital(head[0]) or any(
+                    view.lowers[i] in _PEOPLE_HEADS or view.lowers[i].endswith(_PEOPLE_ENDS)
+                    for i in range(*head)
+                )
+            ):
+                return None
+            return head
+        if view.is_capital(index) and index < first - 1:
+            return None  # a name before the phrase is no relative clause's verb
+    return None
+
+
+_NOT_CLAUSE_VERBS = frozenset(
+    _words("the a an this that these those his her its their our my your some any no all "
+           "he she it they we i you many most several both each every other")
+)
+_PEOPLE_HEADS = frozenset(
+    _words("people officials voters critics supporters residents experts analysts sources "
+           "members leaders lawmakers workers families parents women men those others many")
+)
+_PEOPLE_ENDS = ("ers", "ists", "ians", "ants", "ents")
+
+
 def _relative_that(view: SentenceView, that: int) -> bool:
     """Whether "that" at ``that`` opens a relative clause on the noun before it."""
     before = that - 1
@@ -233,6 +279,9 @@ def _source_left(view: SentenceView, cue_first: int) -> tuple[tuple[int, int] | 
     np = _np_left(view, end)
     if np is None or not _looks_like_actor_np(view, *np):
         return None, aux + 1
+    head = _relative_clause_subject(view, *np)
+    if head is not None:
+        return head, aux + 1  # "Officials who worked with Clinton said": the officials
     # "who" clause: "Kirby, who said ..." -> the noun phrase before "who"
     if np[0] > 0 and view.lowers[np[0] - 1] == "who" and np[0] == end + 1:
         return None, aux + 1

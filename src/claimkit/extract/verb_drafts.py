@@ -31,6 +31,7 @@ from claimkit.extract.content_spans import (
 )
 from claimkit.extract.cue_grammar import CHARGE_PREPOSITIONS
 from claimkit.extract.cues import CueMatch
+from claimkit.extract.kind_lexicon import kind_lexicon
 from claimkit.extract.nominal_drafts import _setting_draft
 from claimkit.extract.segment import words as _words
 from claimkit.extract.sentence_view import (
@@ -151,6 +152,25 @@ def _embedded_quote(view: SentenceView, source_first: int) -> bool:
         "that", "said", "says", "say", "and", "but")
 
 
+def _tasked(view: SentenceView, cue: CueMatch) -> bool:
+    """Whether "charged with" gives a duty: a gerund that names no wrongdoing follows.
+
+    "the agency is charged with protecting the president" is a task; "charged with
+    murdering his wife" and "charged with stealing cars" are charges.
+    """
+    with_at = cue.last
+    if with_at + 1 >= view.size or view.lowers[with_at] != "with":
+        return False
+    gerund = view.lowers[with_at + 1]
+    if not gerund.endswith("ing") or len(gerund) < 5:
+        return False
+    end = with_at + 1
+    while end < view.size and end < with_at + 8 and view.is_word(end):
+        end += 1
+    words = list(view.lowers[with_at + 1 : end])
+    return not any(True for _ in kind_lexicon().wrongdoing.find((), words))
+
+
 def _after_to(view: SentenceView, index: int) -> bool:
     """Whether "to" (and "have", "have been") comes just before token ``index``."""
     back = index - 1
@@ -200,6 +220,8 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
 
     if cue.passive and frame == "condemn" and kind is ClaimKind.STATEMENT:
         return None  # "backed by Russia", "supported by donors": an act, not a statement
+    if frame == "charge" and _tasked(view, cue):
+        return None  # "a group charged with beautifying downtown": a duty, not a charge
     if cue.passive:
         # "it was denied by Tehran", "North Korea was accused of ..."
         subject, aux_start = _source_left(view, cue.first)
