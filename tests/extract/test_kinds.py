@@ -820,3 +820,46 @@ def test_an_ordinal_makes_state_a_noun() -> None:
 def test_he_after_plural_speakers_is_someone_else(text: str, kind: ClaimKind) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.kind is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He questioned her honesty.",
+        "Mr. Christie questioned his depth and experience.",
+        "Sanders questioned whether she was qualified.",
+        "He raised questions about her honesty.",
+        "Mr. Sanders continued to express doubts about her qualifications.",
+    ],
+)
+def test_doubting_cues_doubt_the_virtue_they_take(text: str) -> None:
+    assert ClaimKind.ALLEGATION in [c.kind for c in claimkit.extract(text).claims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He questioned the timing of the report.",
+        "Leaders on the left are questioning whether the bid to weed out hate is going too far.",
+    ],
+)
+def test_doubting_cues_without_a_virtue_charge_nothing(text: str) -> None:
+    assert ClaimKind.ALLEGATION not in [c.kind for c in claimkit.extract(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The vote was delayed, with critics accusing the mayor of fraud.", "critics"),
+        ("Tension flared in the race on Thursday, with each candidate questioning the other's "
+         "fitness to lead.", "candidate"),
+    ],
+)
+def test_with_absolute_phrases_have_their_own_speaker(text: str, claimant: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind is ClaimKind.ALLEGATION and claim.claimant.name == claimant
+
+
+def test_a_role_word_before_a_name_is_a_title() -> None:
+    text = "Advocate Trish James said Senator Sanders voted to protect gun dealers."
+    assert claimkit.extract(text).claims[0].claimant.name == "Trish James"

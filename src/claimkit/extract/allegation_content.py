@@ -87,6 +87,15 @@ def _doubted_virtue(words: list[str], lex: KindLexicon) -> _Found | None:
         return ClaimKind.ALLEGATION, "doubted-virtue", [found]
     return None
 
+def _virtue_in_doubt(words: list[str], lex: KindLexicon) -> _Found | None:
+    """A virtue named in what a doubting cue takes: "questioned her judgment"."""
+    for index, word in enumerate(words):
+        if (word in lex.virtues or word in lex.virtue_adjectives) and not (
+            _governed(words, index) is not None
+        ):
+            return ClaimKind.ALLEGATION, "doubted-virtue", [(index, index + 1)]
+    return None
+
 def _allegation(words: list[str], lex: KindLexicon,
                 others: frozenset[str] = frozenset()) -> _Found | None:
     transfer = _transfer(words, lex)

@@ -156,7 +156,8 @@ def _read_kind(view: SentenceView, draft: Draft, content: tuple[int, int]) -> No
     """Let the content decide the kind of a claim whose cue does not (the kind stage)."""
     others = _not_the_speaker(view.text[draft.source[0] : draft.source[1]]) if (
         draft.source is not None) else frozenset()
-    decision = content_kind(view.lowers, content[0], content[1], view.kinds, others=others)
+    decision = content_kind(view.lowers, content[0], content[1], view.kinds, others=others,
+                            doubting=draft.cue.word.lemma in view.kinds.doubting_cues)
     if decision is not None:
         _decide(draft, decision, [view.chars(a, b) for a, b in decision.words])
 

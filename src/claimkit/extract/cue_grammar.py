@@ -277,6 +277,9 @@ _NUMBER_WORDS = frozenset(
     _words("two three four five six seven eight nine ten dozens hundreds thousands millions")
 )
 _SUBJECT_PRONOUNS = frozenset(_words("i you he she it we they who which that one"))
+_VOICING = frozenset(_words("express voice"))
+"""Verbs of voicing an attitude, which speak after "to" as "say" does."""
+
 _NOUN_LIKE_FORMS = frozenset(
     _words(
         """
@@ -334,7 +337,8 @@ def finite_ok(tokens: Sequence[Token], lowers: Sequence[str], index: int, verb: 
         return True  # "one poll shows", "the data shows"
     if previous == "to":
         # an infinitive is a cue of its own only for speech: "declined to say"
-        return verb.frame not in ("condemn",) and verb.lemma not in _COGNITIVE
+        return (verb.frame not in ("condemn",) or verb.lemma in _VOICING) and (
+            verb.lemma not in _COGNITIVE)  # "continued to express doubts" speaks
     if word not in _NOUN_LIKE_FORMS:
         return True
     if tokens[back].text[:1].isupper() or previous in _SUBJECT_PRONOUNS or previous in (",", ")"):
@@ -343,8 +347,10 @@ def finite_ok(tokens: Sequence[Token], lowers: Sequence[str], index: int, verb: 
         tokens[index + 1].text[:1].isupper() or lowers[index + 1] in ("a", "an", "the")
     ) and (previous.endswith(("s", "percent")) or previous in _QUANTITIES):
         return True  # "most voters support a ban", "19 percent support Clinton"
-    if previous.endswith("s") and previous.isalpha() and word != "support":
-        return True  # "FEC records show", "polls show"
+    if previous.endswith("s") and not previous.endswith("ss") and previous.isalpha() and (
+        word != "support"
+    ):
+        return True  # "FEC records show", "polls show"; not "to express doubts"
     if previous[:1].isdigit() or previous in _NUMBER_WORDS:
         return word != "support"  # "38 percent support" is a noun
     # "the report states": determiner, noun, verb; not "in his opening remarks"

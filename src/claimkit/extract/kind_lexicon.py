@@ -48,6 +48,8 @@ class KindLexicon:
         self.virtues = frozenset(doubted["virtues"])
         self.doubts_before = frozenset(doubted["doubts_before"])
         self.doubts_after = PhraseIndex((p, "doubted") for p in doubted["doubts_after"])
+        self.doubting_cues = frozenset(doubted.get("doubting_cues", ()))
+        self.virtue_adjectives = frozenset(doubted.get("virtue_adjectives", ()))
         self.redress = PhraseIndex((p, "redress") for p in data["redress"]["phrases"])
         entries: list[tuple[str, str]] = []
         for category, lists in data["wrongdoing"].items():

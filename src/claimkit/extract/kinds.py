@@ -35,7 +35,12 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
-from claimkit.extract.allegation_content import _allegation, _doubted_virtue, _negated_virtue
+from claimkit.extract.allegation_content import (
+    _allegation,
+    _doubted_virtue,
+    _negated_virtue,
+    _virtue_in_doubt,
+)
 from claimkit.extract.denial_content import _denial
 from claimkit.extract.kind_grammar import (
     _TEMPORAL,
@@ -79,7 +84,7 @@ class KindDecision:
 
 def content_kind(
     lowers: Sequence[str], first: int, last: int, lexicon: KindLexicon | None = None,
-    *, others: frozenset[str] = frozenset(),
+    *, others: frozenset[str] = frozenset(), doubting: bool = False,
 ) -> KindDecision | None:
     """The kind that the content ``lowers[first:last]`` gives a claim, if any.
 
@@ -91,6 +96,8 @@ def content_kind(
         others: Third-person pronouns that cannot stand for the speaker here ("he" and "she"
             when critics speak): a content opening with one of them speaks of another party,
             so its wrongdoing is charged, not admitted.
+        doubting: The cue itself puts the content in doubt ("questioned", "raised questions
+            about"), so a virtue named in it is doubted ("questioned her judgment").
 
     Returns:
         A :class:`KindDecision` for allegation or denial content, or None when the content
@@ -110,13 +117,22 @@ def content_kind(
         # main clause after its comma says what the content asserts
         comma = next((i for i in range(opening + 2, len(words)) if words[i] == ","), None)
         if comma is not None and comma + 2 < len(words):
-            return content_kind(lowers, kept[comma + 1], last, lex, others=others)
-    if not words or _asserts_nothing(words):
+            return content_kind(lowers, kept[comma + 1], last, lex, others=others,
+                                doubting=doubting)
+    if not words:
         return None
+    if _asserts_nothing(words):
+        if not doubting:
+            return None
+        # "questioned whether she was qualified" doubts a virtue; it charges nothing else
+        found = _virtue_in_doubt(words, lex)
+        return None if found is None else KindDecision(
+            found[0], found[1], tuple((kept[a], kept[b - 1] + 1) for a, b in found[2]))
     opening = _subject_start(words)
     if opening < len(words) and words[opening] in lex.self_claims:
         return None  # "claimed responsibility for the ambush" admits, it does not accuse
     found = (_negated_virtue(words, lex) or _denial(words, lex) or _doubted_virtue(words, lex)
+             or (_virtue_in_doubt(words, lex) if doubting else None)
              or _allegation(words, lex, others))
     if found is not None and found[1] == "negated-wrongdoing" and any(
         n in scare for n in range(*found[2][-1])

@@ -278,6 +278,9 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
             source, aux_start = _source_left(view, cue.first)
             if source is None:
                 return None
+            if view.lowers[source[0]] == "with" and source[1] - source[0] > 1:
+                # "..., with critics accusing the mayor of fraud": the absolute phrase's noun
+                source = (source[0] + 1, source[1])
         else:
             participle_of = -1
             if attach == "main":
