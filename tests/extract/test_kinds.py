@@ -863,3 +863,26 @@ def test_with_absolute_phrases_have_their_own_speaker(text: str, claimant: str) 
 def test_a_role_word_before_a_name_is_a_title() -> None:
     text = "Advocate Trish James said Senator Sanders voted to protect gun dealers."
     assert claimkit.extract(text).claims[0].claimant.name == "Trish James"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Trump had to defend Trump University, which is caught up in lawsuits alleging fraud.",
+         "lawsuits"),
+        ("He was hit by a barrage of ads accusing him of lying.", "ads"),
+    ],
+)
+def test_a_participle_after_a_noun_speaks_for_the_noun(text: str, claimant: str) -> None:
+    found = [(c.kind, c.claimant.name) for c in claimkit.extract(text).claims]
+    assert (ClaimKind.ALLEGATION, claimant) in found
+
+
+def test_a_date_before_a_noun_is_no_subject() -> None:
+    text = ("Saudi Arabia denies any role in the Sept. 11, 2001, attacks, and the U.S. has never "
+            "formally accused its important, oil-rich ally of complicity.")
+    claims = claimkit.extract(text).claims
+    assert [c.cue for c in claims if c.kind is ClaimKind.ALLEGATION] == []
+    paradis = ("Paradis, who has been active in politics since the age of 25, says she is "
+               "independent.")
+    assert [c.cue for c in claimkit.extract(paradis).claims] == ["says"]

@@ -166,8 +166,8 @@ def _repair_fragment_source(view: SentenceView, draft: Draft) -> None:
     after_preposition = source is not None and source[0] > 0 and (
         view.lowers[source[0] - 1] in _PREPOSITIONS_BEFORE
     ) and not (  # "families of those affected by mass shootings urged": "mass shootings" is inside
-        view.lowers[source[0] - 1] == "with" and draft.cue.participle
-    )  # but "with critics accusing the mayor": the absolute phrase has its own subject
+        draft.cue.participle and source is not None and source[1] == cue[0]
+    )  # but "with critics accusing the mayor", "in lawsuits alleging fraud": the noun speaks
     phrase = view.text[draft.source[0] : draft.source[1]]
     if not after_preposition and (names_someone(phrase) or phrase.lower() == "that"
                                   or named_inside(view.text, *draft.source)):

@@ -277,6 +277,8 @@ _NUMBER_WORDS = frozenset(
     _words("two three four five six seven eight nine ten dozens hundreds thousands millions")
 )
 _SUBJECT_PRONOUNS = frozenset(_words("i you he she it we they who which that one"))
+_AFTER_A_NOUN = frozenset({",", ".", ";", ":", "and", "or", "on", "in", "of", "by", "against",
+                           "that", "which", ")"})
 _VOICING = frozenset(_words("express voice"))
 """Verbs of voicing an attitude, which speak after "to" as "say" does."""
 
@@ -329,6 +331,10 @@ def finite_ok(tokens: Sequence[Token], lowers: Sequence[str], index: int, verb: 
     if back < 0:
         return True
     previous = lowers[back]
+    if previous == "," and back > 0 and lowers[back - 1].isdigit() and (
+        index + 1 >= len(lowers) or lowers[index + 1] in _AFTER_A_NOUN
+    ):
+        return False  # "the Sept. 11, 2001, attacks, and": a date before a noun
     if previous == "that" and word.endswith("s") and back > 0 and tokens[back - 1].text.isalpha():
         return True  # "an editorial that accuses", "a report that says": a relative clause
     if previous in _PREPOSITIONS or previous in DETERMINERS:

@@ -210,8 +210,8 @@ def names_someone(text: str, strict: bool = False) -> bool:
     if first in _ADVERB_OPENERS and (lead + 1 >= len(lower) or lower[lead + 1].endswith("ing")):
         return False  # "Hastily", "often devolving into ...", not "Recently declassified records"
     last = lower[-1]
-    verb_led = not words[lead][:1].isupper() and first.endswith(("ing", "ed")) and (
-        first not in _PEOPLE)
+    verb_led = not words[lead][:1].isupper() and (
+        first.endswith(("ing", "ed")) or first in _IRREGULAR_PARTICIPLES) and first not in _PEOPLE
     if verb_led and not (_actor_noun(last) or words[-1][:1].isupper()
                          or last.endswith(_PEOPLE_SUFFIXES)):
         return False  # "reversed previous", but "leaked emails" speak
@@ -277,10 +277,22 @@ _NOT_OPENERS = frozenset(
         including like unlike than as far likely perhaps maybe also even just only not
         or and nor but mirrors nevertheless nonetheless however meanwhile moreover furthermore
         therefore thus indeed instead whether if when while although though because since
-        unless until where why how
+        unless until where why how along amid amidst despite through via per toward towards
+        across around among against without within upon behind beyond besides except near
         """
     )
 )
+_IRREGULAR_PARTICIPLES = frozenset(
+    _words(
+        """
+        caught made done seen taken given held brought found told left kept built sent spent
+        paid put set cut hit won lost shown known thrown drawn driven written chosen spoken
+        stolen beaten hidden forgotten gotten begun struck stuck hung led fed met heard sold
+        felt meant dealt bought taught fought thought sought
+        """
+    )
+)
+"""Past participles without "-ed": a phrase they open ("caught up in lawsuits") is no speaker."""
 _ADVERB_OPENERS = frozenset(
     _words(
         """

@@ -115,6 +115,9 @@ _ATTRIBUTIVE_BEFORE = frozenset(
 )
 
 
+_NOUN_PREPOSITIONS = frozenset(
+    _words("in on at with from by for into over under about against up among after before")
+)
 _OBJECT_PRONOUNS = frozenset(_words("him her me us you"))
 
 
@@ -281,6 +284,14 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
             if view.lowers[source[0]] == "with" and source[1] - source[0] > 1:
                 # "..., with critics accusing the mayor of fraud": the absolute phrase's noun
                 source = (source[0] + 1, source[1])
+            for index in range(source[1] - 2, source[0] - 1, -1):
+                if view.lowers[index] in _NOUN_PREPOSITIONS and not view.is_capital(index + 1) and (
+                    any(view.is_word(i) and not view.lowers[i].isdigit()
+                        for i in range(index + 1, source[1]))
+                ):
+                    # "caught up in lawsuits alleging fraud": the lawsuits allege
+                    source = (index + 1, source[1])
+                    break
         else:
             participle_of = -1
             if attach == "main":
