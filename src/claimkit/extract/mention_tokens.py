@@ -87,46 +87,51 @@ def _tokens(
         shared = _clip(text, shared, start, end)
     count = len(shared)
     index = 0
+    i = 0  # the index of the next token
+    get = memo.get
+    make = _Token
     # _Token's fields in order: first, last, category, start, end, entry, form, role,
     # body, possessive, index, text, key, cap, punct (positional: keywords cost more)
     while index < count:
         s, e, run = shared[index]
         index += 1
-        if index < count and shared[index][0] == e and shared[index][2] in _JOINING:
-            # a token _TOKEN may join to this one follows: read the whole run
-            while index < count and shared[index][0] == e:
-                e = shared[index][1]
-                index += 1
-            run = text[s:e]
-        shapes = memo.get(run)
+        if index < count:
+            following = shared[index]
+            if following[0] == e and following[2] in _JOINING:
+                # a token _TOKEN may join to this one follows: read the whole run
+                while index < count and shared[index][0] == e:
+                    e = shared[index][1]
+                    index += 1
+                run = text[s:e]
+        shapes = get(run)
         if shapes is None:
             if len(memo) >= _MEMO_SIZE:
                 memo.clear()
             shapes = memo[run] = _split_run(run, abbreviations)
         if shapes is _PLAIN:
-            i = len(tokens)
-            token = _Token(
+            token = make(
                 i, i + 1, "word", s, e, None, None, None, None, False, -1,
                 run, run, False, False,
             )  # fmt: skip
+            i += 1
             append(token)
             mark(None if run in special else token)
             continue
         if shapes is _PUNCT:
-            i = len(tokens)
-            token = _Token(
+            token = make(
                 i, i + 1, "punct", s, e, None, None, None, None, False, -1,
                 run, run, False, True,
             )  # fmt: skip
+            i += 1
             append(token)
             mark(token)
             continue
         for first, last, shown, key, cap, possessive, is_punct in shapes:
-            i = len(tokens)
-            token = _Token(
+            token = make(
                 i, i + 1, "punct" if is_punct else "word", s + first, s + last,
                 None, None, None, None, possessive, -1, shown, key, cap, is_punct,
             )  # fmt: skip
+            i += 1
             append(token)
             if is_punct or (not cap and key not in special and not key.endswith("-year-old")):
                 mark(token)
@@ -322,6 +327,7 @@ class _Matcher:
         n = len(tokens)
         lexicon = self.lexicon
         words = self.words
+        first_words = self.first_words
         while i < n:
             if plain_segments[i] is not None:  # a run of punctuation and plain words
                 try:
@@ -333,7 +339,8 @@ class _Matcher:
                 continue
             token = tokens[i]
             key = token.key
-            best = self._longest(tokens, i)
+            # no key starts with a punctuation mark or a word outside first_words
+            best = None if token.punct or key not in first_words else self._longest(tokens, i)
             if best is not None and not (
                 token.cap
                 and best.category in ("mod", "head", "group", "det")
