@@ -75,7 +75,7 @@ class _Names(_Descriptions):
                 j += 1
             runs.append((i, j, kind))
             i = j
-        return self._joined_by_and(phrase, runs)
+        return self._joined_by_and(phrase, runs) if len(runs) > 1 else runs
 
     def _joined_by_and(
         self, phrase: list[_Segment], runs: list[tuple[int, int, ActorKind]]
