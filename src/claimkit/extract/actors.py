@@ -549,7 +549,10 @@ class _RegionBuilder(_Names, _Pronouns):
             while index + 1 < len(phrase) and phrase[index + 1].category in ("head", "group"):
                 index += 1
                 head = phrase[index]
-            self._description(phrase, head)
+            # "the Vermont senator" with no senator before it: a place modifier makes no new
+            # actor, so that the phrase can still be read against the whole story later
+            placed = any(s.category == "not_name" for s in phrase if s.end <= head.start)
+            self._description(phrase, head, referring_only=placed)
             self._gazetteer_mentions(
                 [s for s in phrase if s.category == "gaz" and s.start > head.end]
             )

@@ -10,6 +10,7 @@ agency") refers back to a recent actor with the same role or function when there
 from __future__ import annotations
 
 import itertools
+import re
 
 from claimkit.extract.mention_drafts import (
     _HEADISH,
@@ -27,6 +28,11 @@ from claimkit.model import Actor, ActorKind, Span
 _PARTY_WORDS = frozenset({"democrat", "republican"})
 _SALIENT_WINDOW = 2000
 """How many earlier mentions are counted to find whom a story names most."""
+_NAME_APPOSITION = re.compile(
+    r",\s+(?!The |A |An |This |That |These |Those |It |He |She |They |We |I )"
+    r"[A-Z][a-z]+(?:\s+[A-Z]\.?)*\s*[A-Z][a-z]+"
+)
+"""A name set after a description with a comma ("the governor, Brian Sandoval")."""
 _SALIENT_REACH = 400
 """How far back (characters, about two sentences) the person of "the Democrat" is named."""
 
@@ -267,7 +273,8 @@ class _Descriptions(_RegionState):
     # descriptions -------------------------------------------------------------
 
     def _description(
-        self, phrase: list[_Segment], head: _Segment, owner: Actor | None = None
+        self, phrase: list[_Segment], head: _Segment, owner: Actor | None = None,
+        *, referring_only: bool = False,
     ) -> None:
         group = head.category == "group"
         before = [s for s in phrase if s.end <= head.start]
@@ -298,6 +305,8 @@ class _Descriptions(_RegionState):
             if person is not None:
                 self._emit(_Draft(span, person, MentionKind.DESCRIPTION))
                 return
+        if definite and not group and _NAME_APPOSITION.match(self.doc.text, head.end):
+            return  # "Nevada's governor, Brian Sandoval, said": the name that follows is he
         if definite and not anonymous_marked:
             antecedent = self._antecedent(head_word, group, affiliation)
             if antecedent is None and not group and det_key == "the" and (
@@ -307,6 +316,8 @@ class _Descriptions(_RegionState):
             if antecedent is not None:
                 self._emit(_Draft(span, antecedent, MentionKind.DESCRIPTION))
                 return
+        if referring_only:
+            return  # "the Texas senator" with no senator before it: no new actor
         kind = ActorKind.GROUP if group else ActorKind.PERSON
         if group and head_word == "west":
             actor = Actor(id=_actor_id(kind, "the West"), name="the West", kind=kind)

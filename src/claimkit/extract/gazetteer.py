@@ -422,8 +422,28 @@ def builtin_entries() -> tuple[GazetteerEntry, ...]:
 
 @functools.cache
 def builtin_not_names() -> tuple[str, ...]:
-    """Names that contain a state's name but do not mean it ("New Mexico", "Bank of America")."""
-    return tuple(_read_json("states.json").get("not_names", ()))
+    """Names that are places or things, not actors.
+
+    Those that contain a state's name but do not mean it ("New Mexico", "Bank of America"),
+    and the first-level subdivisions of the countries ``states.json`` lists ("Minnesota",
+    "Ontario", "Queensland"), as pycountry names them (with and without accents).
+    """
+    table = _read_json("states.json")
+    names = list(table.get("not_names", ()))
+    skip = set(table.get("subdivision_skip", ()))
+    countries = {normalise(c.name) for c in pycountry.countries}
+    types = set(table.get("subdivision_types", ()))
+    wanted = set(table.get("subdivision_countries", ()))
+    for subdivision in pycountry.subdivisions:
+        name = subdivision.name
+        if subdivision.country_code not in wanted or subdivision.parent_code is not None or (
+            subdivision.type not in types
+        ):
+            continue
+        if name in skip or "," in name or "[" in name or normalise(name) in countries:
+            continue
+        names.append(name)
+    return tuple(names)
 
 
 def builtin_first_names() -> tuple[str, ...]:

@@ -247,7 +247,13 @@ class _Names(_Descriptions):
                 and self.segments[head.index + 1] in phrase
             ):
                 head = self.segments[head.index + 1]
-            self._description(phrase[end:], head, owner)
+            # no name was emitted when every run only modified the noun ("the Texas
+            # senator", "the Vermont senator"): the whole phrase, determiner and all, is the
+            # description, and it may refer back to the senator named before
+            modifier_only = owner is None and organisation is None and not consumed and (
+                head.category == "head")
+            self._description(phrase if modifier_only else phrase[end:], head, owner,
+                              referring_only=modifier_only)
             consumed.update(id(s) for s in phrase[end:] if s.end <= head.end)
         self._gazetteer_mentions(
             [s for s in phrase if s.category == "gaz" and id(s) not in consumed]
