@@ -901,3 +901,28 @@ def test_a_date_before_a_noun_is_no_subject() -> None:
 def test_states_and_provinces_are_places_not_people(text: str, expected: str) -> None:
     names = {c.claimant.name for c in claimkit.extract(text).claims}
     assert expected in names and not names & {"Minnesota", "Texas", "Nevada"}
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        '"Everything we\'re doing is wrong,"',
+        "candidates see how much money there is to be raised when a moment catches fire online",
+        "he was not releasing his taxes because several years of his returns are being audited",
+    ],
+)
+def test_judgements_of_no_claim_and_neutral_fire_decide_nothing(content: str) -> None:
+    assert decide(content) is None
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ("everything he said is false", ClaimKind.ALLEGATION),
+        ("all of it is false", ClaimKind.DENIAL),
+        ("the gunman opened fire on the crowd", ClaimKind.ALLEGATION),
+    ],
+)
+def test_judged_claims_and_shootings_still_decide(content: str, kind: ClaimKind) -> None:
+    decision = decide(content)
+    assert decision is not None and decision.kind is kind

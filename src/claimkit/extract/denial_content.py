@@ -59,7 +59,10 @@ def _denial(words: list[str], lex: KindLexicon) -> _Found | None:
         head = words[subject]
         if head in lex.own_side or head in _THIRD_PERSON:
             negation = _negation_after(words, subject + 1, lex)
-            if negation is not None and (
+            progressive = negation is not None and head not in lex.own_side and (
+                negation + 1 < len(words) and words[negation + 1].endswith("ing")
+            )  # "he was not releasing his taxes because ...": what he is doing, no denial
+            if negation is not None and not progressive and (
                 head in lex.own_side or words[negation] in _PAST_NEGATORS
                 or words[negation - 1] in _PAST_NEGATORS
             ):
@@ -115,8 +118,16 @@ def _judged_ref(before: Sequence[str], lex: KindLexicon) -> bool:
     """
     for index in range(len(before) - 1, -1, -1):
         if before[index] in lex.claim_refs:
-            return _SAYING.isdisjoint(before[index + 1 :])
+            rest = before[index + 1 :]
+            if before[index] in _QUANTIFIED_REFS and len(rest) > 1:
+                # "everything he said is false" judges what was said; "everything we're
+                # doing is wrong" judges no claim
+                return not _SAYING.isdisjoint(rest)
+            return _SAYING.isdisjoint(rest)
     return False
+
+
+_QUANTIFIED_REFS = frozenset({"everything", "all"})
 
 def _judged_subject(words: Sequence[str], subject: int, judged: int, lex: KindLexicon) -> bool:
     """Whether the clause's subject is a claim noun that a copula judges, however long it is.
@@ -131,6 +142,10 @@ def _judged_subject(words: Sequence[str], subject: int, judged: int, lex: KindLe
         return False
     if head + 1 < judged and words[head + 1] in _SAYING:
         return False  # "the report says the policy was wrong": the report speaks
+    if words[head] in _QUANTIFIED_REFS and _SAYING.isdisjoint(words[head + 1 : judged]) and (
+        judged - head > 3
+    ):
+        return False  # "everything we're doing is wrong": no claim is judged
     near = [w for w in words[max(head, judged - 4) : judged] if w not in _QUOTE_WORDS]
     return not _BE.isdisjoint(near) and all(w not in (",", ";") for w in near)
 
