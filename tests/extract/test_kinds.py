@@ -926,3 +926,16 @@ def test_judgements_of_no_claim_and_neutral_fire_decide_nothing(content: str) ->
 def test_judged_claims_and_shootings_still_decide(content: str, kind: ClaimKind) -> None:
     decision = decide(content)
     assert decision is not None and decision.kind is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Barack Obama also is reported to have called the Saudis “free riders” who rely "
+        "too much on U.S. military aid.",
+        "Hollande said Trump's excesses make you want to retch.",
+        "He called the senator a coward and a lightweight.",
+    ],
+)
+def test_insults_and_disgust_charge(text: str) -> None:
+    assert ClaimKind.ALLEGATION in [c.kind for c in claimkit.extract(text).claims]
