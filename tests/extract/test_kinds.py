@@ -939,3 +939,17 @@ def test_judged_claims_and_shootings_still_decide(content: str, kind: ClaimKind)
 )
 def test_insults_and_disgust_charge(text: str) -> None:
     assert ClaimKind.ALLEGATION in [c.kind for c in claimkit.extract(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Valls spoke out sharply against Trump's influence.", "spoke out sharply against"),
+        ("Trump cast the blame on his democratic rivals.", "cast the blame on"),
+        ("The senator lambasted the administration.", "lambasted"),
+        ("She pointed the finger at Moscow for the hack.", "pointed the finger at"),
+    ],
+)
+def test_more_words_of_criticism_allege(text: str, cue: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert (claim.kind, claim.cue) == (ClaimKind.ALLEGATION, cue)
