@@ -266,7 +266,7 @@ nitpick_ignore_regex = [
     (r"py:class", r"(BinaryIO|Path|PathLike|Callable|Iterable|Iterator|Sequence|Mapping)"),
     (r"py:class", r"(_dt\.date|date|TypeAlias|TypeVar)"),
     # Type variables in signatures.
-    (r"py:class", r"claimkit(\.\w+)*\.(T|D|F)"),
+    (r"py:(class|obj)", r"claimkit(\.\w+)*\.(T|D|F|V)"),
     # claimkit's dependencies.
     (r"py:.*", r"(attrs|attr|cattrs|pluggy|click|rich|orjson|msgspec|pycountry)(\..*)?"),
     (r"py:.*", r"hypothesis(\..*)?"),

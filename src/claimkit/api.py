@@ -28,6 +28,7 @@ from claimkit.model import Actor, Claim, Corpus, Document, Record, stable_id
 from claimkit.plugins import DEFAULT_PLUGINS, get_registry
 from claimkit.registry import SNIFF_BYTES, Loader, Registry
 from claimkit.runner import extract_documents
+from claimkit.seen_ids import SeenIds
 from claimkit.serialization import gc_paused
 
 __all__ = [
@@ -259,32 +260,43 @@ def _iter_with_loaders(
     without saying where).
     """
     registry = get_registry()
-    document_sources: dict[str, str] = {}
+    # each document id with the file it came from: the latest in memory, older on disk,
+    # so that a stream of documents keeps only a bounded part of them in memory
+    document_sources: SeenIds[str] = SeenIds()
     claim_ids: set[str] = set()
     files = iter_files(paths, registry, format, articles_only=articles_only, skipped=skipped)
-    for path, loader in files:
-        if progress is not None:
-            progress(path)
-        source = str(path)
-        try:
-            with path.open("rb") as stream:
-                for index, record in enumerate(_read(loader, stream, source, path)):
-                    if unique_documents and isinstance(record, Document):
-                        first = document_sources.get(record.id)
-                        if first is not None:
-                            hint = "" if first == source else "; load one of the two"
-                            raise LoadError(
-                                f"duplicate document id {record.id!r}: already loaded from "
-                                f"{first}{hint}",
-                                source=source,
-                                record=index,
-                            )
-                        document_sources[record.id] = source
-                    elif unique_claims and isinstance(record, Claim):
-                        _check_new_claim(record, claim_ids, source, index)
-                    yield record, loader
-        except OSError as error:
-            raise LoadError(error.strerror or str(error), source=source) from None
+    try:
+        for path, loader in files:
+            if progress is not None:
+                progress(path)
+            source = str(path)
+            try:
+                with path.open("rb") as stream:
+                    for index, record in enumerate(_read(loader, stream, source, path)):
+                        if unique_documents and isinstance(record, Document):
+                            _check_new_document(record, document_sources, source, index)
+                        elif unique_claims and isinstance(record, Claim):
+                            _check_new_claim(record, claim_ids, source, index)
+                        yield record, loader
+            except OSError as error:
+                raise LoadError(error.strerror or str(error), source=source) from None
+    finally:
+        document_sources.close()
+
+
+def _check_new_document(
+    document: Document, sources: SeenIds[str], source: str, index: int
+) -> None:
+    """Refuse a document whose id is in ``sources`` (naming both files), else add it."""
+    first = sources.get(document.id)
+    if first is not None:
+        hint = "" if first == source else "; load one of the two"
+        raise LoadError(
+            f"duplicate document id {document.id!r}: already loaded from {first}{hint}",
+            source=source,
+            record=index,
+        )
+    sources[document.id] = source
 
 
 def _check_new_claim(claim: Claim, seen: set[str], source: str, index: int) -> None:

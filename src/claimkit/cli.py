@@ -29,6 +29,7 @@ from claimkit.model import Actor, Claim, Corpus, Document, Record
 from claimkit.plugins import get_registry
 from claimkit.registry import Extractor
 from claimkit.runner import workers_for
+from claimkit.seen_ids import SeenIds
 from claimkit.stream import STREAMED_FORMATS, extract_to_file
 
 __all__ = ["main"]
@@ -122,20 +123,28 @@ def _guarded(command: F) -> F:
 
 
 class _Skips:
-    """The files of folders left out (see :func:`claimkit.api.iter_files`), for one line."""
+    """The files of folders left out (see :func:`claimkit.api.iter_files`), for one line.
+
+    Only the first :attr:`SHOWN` are kept (the line names no more), and a count.
+    """
+
+    SHOWN = 4
 
     def __init__(self) -> None:
         self.files: list[tuple[Path, str]] = []
+        self.count = 0
 
     def __call__(self, path: Path, why: str) -> None:
-        self.files.append((path, why))
+        self.count += 1
+        if len(self.files) < self.SHOWN:
+            self.files.append((path, why))
 
-    def summary(self, shown: int = 4) -> str:
+    def summary(self) -> str:
         """``skipped N files: a (why), b (why) and M more``."""
-        listed = ", ".join(f"{path} ({why})" for path, why in self.files[:shown])
-        more = len(self.files) - shown
-        plural = "s" if len(self.files) != 1 else ""
-        return f"skipped {len(self.files)} file{plural}: {listed}" + (
+        listed = ", ".join(f"{path} ({why})" for path, why in self.files)
+        more = self.count - len(self.files)
+        plural = "s" if self.count != 1 else ""
+        return f"skipped {self.count} file{plural}: {listed}" + (
             f" and {more} more" if more > 0 else ""
         )
 
@@ -242,15 +251,16 @@ class _Tally:
     ``unique_documents`` refuses duplicate document ids).  Actors are
     written once each, the first seen, with those the claims and actors mention (and
     their affiliations) added before the record that first mentions them, so the output
-    holds the actors :meth:`claimkit.model.Corpus.build` would collect.  Only ids are kept.
+    holds the actors :meth:`claimkit.model.Corpus.build` would collect.  Only ids are
+    kept, the latest in memory and older ones on disk (:class:`claimkit.seen_ids.SeenIds`).
     """
 
     def __init__(self) -> None:
         self.documents = 0
         self.actors = 0
         self.claims = 0
-        self._actor_ids: set[str] = set()
-        self._claim_ids: set[str] = set()
+        self._actor_ids: SeenIds[str] = SeenIds()
+        self._claim_ids: SeenIds[str] = SeenIds()
 
     def count(
         self,
@@ -276,21 +286,24 @@ class _Tally:
                 yield from self._new_actors((record, *record.affiliations()))
                 continue
             elif isinstance(record, Claim):
-                if record.id in self._claim_ids:
+                if not self._claim_ids.add(record.id):
                     raise LoadError(
                         f"duplicate claim id {record.id!r}", source=source, record=index
                     )
-                self._claim_ids.add(record.id)
                 yield from self._new_actors(record.actors())
                 self.claims += 1
             yield record
 
     def _new_actors(self, actors: Iterable[Actor]) -> Iterator[Actor]:
         for actor in actors:
-            if actor.id not in self._actor_ids:
-                self._actor_ids.add(actor.id)
+            if self._actor_ids.add(actor.id):
                 self.actors += 1
                 yield actor
+
+    def close(self) -> None:
+        """Forget the ids (and delete those on disk)."""
+        self._actor_ids.close()
+        self._claim_ids.close()
 
 
 _INPUT = click.Path(readable=False)
@@ -353,14 +366,16 @@ def _extract_streaming(
     skips: _Skips,
 ) -> None:
     """``extract -o`` for articles into JSON Lines or CSV, in memory flat in corpus size."""
-    found = list(api.iter_files(paths, get_registry(), input_format, articles_only=True,
-                                skipped=skips))  # fmt: skip
-    files = len(found)
+    files = size = 0  # counted, not listed: a list of the files would grow with the corpus
+    for path, _loader in api.iter_files(paths, get_registry(), input_format,
+                                        articles_only=True, skipped=skips):  # fmt: skip
+        files += 1
+        size += path.stat().st_size
     if not files:
         skips.nothing("extract", paths, "no article files (such as .txt)")
     skips.report()
     if jobs is None:  # as auto_workers does, from the files' sizes (nothing is read yet)
-        jobs = workers_for(sum(path.stat().st_size for path, _loader in found))
+        jobs = workers_for(size)
     with _progress(files, "extracting") as progress:
         records = api.iter_load(
             paths, input_format, progress=progress, unique_documents=True, articles_only=True
@@ -491,8 +506,8 @@ def extract(
 
     From folders only article files (such as .txt) are read; name other files
     explicitly.  Prints a table of claims and disputes, or writes them to OUTPUT.
-    Articles written to JSON Lines or CSV stream through (extracted, then linked), so
-    memory grows with the corpus only by an id per document and actor.
+    Articles written to JSON Lines or CSV stream through (extracted, then linked), in
+    memory that does not grow with the corpus.
     """
     _refuse_own_input(paths, input_format, output, articles_only=True)
     skips = _Skips()
@@ -563,9 +578,9 @@ def convert(
 
     Plain-text articles are extracted on the way unless --no-extract is given.  When
     nothing needs extracting, records stream from the input to OUTPUT one at a time,
-    so large JSON Lines or CSV files convert without holding their records; memory grows
-    only with the ids kept to refuse repeats and write each actor once (about 120 bytes
-    per claim: 120 MB per million claims).
+    so large JSON Lines or CSV files convert without holding their records, nor more
+    than the latest few thousand of the ids kept to refuse repeats and write each actor
+    once (older ones go to a temporary file).
     """
     _refuse_own_input(paths, input_format, output)
     skips = _Skips()
@@ -579,9 +594,12 @@ def convert(
         counts = (len(corpus.documents), len(corpus.actors), len(corpus.claims))
     else:
         tally = _Tally()
-        with _progress(files, "converting") as progress:
-            records = tally.count(paths, input_format, progress)
-            written = api.dump(records, output, output_format, options=export_options)
+        try:
+            with _progress(files, "converting") as progress:
+                records = tally.count(paths, input_format, progress)
+                written = api.dump(records, output, output_format, options=export_options)
+        finally:
+            tally.close()
         counts = (tally.documents, tally.actors, tally.claims)
     _note(f"wrote {counts[0]} documents, {counts[1]} actors and {counts[2]} claims to {written}")
 

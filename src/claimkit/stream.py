@@ -59,6 +59,7 @@ from claimkit.model import Actor, Claim, Document, Record
 from claimkit.plugins import get_registry
 from claimkit.registry import Extractor
 from claimkit.runner import DEFAULT_BLOCK_CLAIMS, extract_stream, link_stream
+from claimkit.seen_ids import SeenIds
 
 __all__ = [
     "DEFAULT_BLOCK_CLAIMS",
@@ -94,21 +95,24 @@ def _with_actors(records: Iterable[Record]) -> Iterator[Record]:
     """Pass records through, adding each actor that claims mention, once.
 
     Each actor (with its affiliations) comes before the first record that mentions it,
-    so the output holds the actors :meth:`Corpus.build` collects.  Only ids are kept.
+    so the output holds the actors :meth:`Corpus.build` collects.  Only ids are kept, the
+    latest in memory and the others on disk (:class:`~claimkit.seen_ids.SeenIds`).
     """
-    seen: set[str] = set()
-    for record in records:
-        if isinstance(record, Claim | Actor):
-            mentioned = record.actors() if isinstance(record, Claim) else record.affiliations()
-            for actor in mentioned:
-                if actor.id not in seen:
-                    seen.add(actor.id)
-                    yield actor
-            if isinstance(record, Actor):
-                if record.id in seen:
+    seen: SeenIds[str] = SeenIds()
+    try:
+        for record in records:
+            if isinstance(record, Claim | Actor):
+                mentioned = (
+                    record.actors() if isinstance(record, Claim) else record.affiliations()
+                )
+                for actor in mentioned:
+                    if seen.add(actor.id):
+                        yield actor
+                if isinstance(record, Actor) and not seen.add(record.id):
                     continue
-                seen.add(record.id)
-        yield record
+            yield record
+    finally:
+        seen.close()
 
 
 def extract_to_file(
@@ -131,8 +135,9 @@ def extract_to_file(
     stream order (each document, the actors its claims first mention, its claims).
     Memory holds the documents in flight, one block of claims being linked, the part of
     the built-in extractor's on-disk allegation index that SQLite caches (at most
-    :data:`claimkit.extract.allegation_disk.DISK_CACHE_MB`) and the ids of the actors
-    written (one short string per actor).
+    :data:`claimkit.extract.allegation_disk.DISK_CACHE_MB`) and the latest ids of the
+    documents read and the actors written (older ones are on disk,
+    :class:`~claimkit.seen_ids.SeenIds`).
 
     Args:
         documents: The documents, e.g. from :func:`iter_documents`.

@@ -13,9 +13,10 @@ from typing import BinaryIO
 import msgspec
 import orjson
 
-from claimkit import limits
+from claimkit import limits, serialization
 from claimkit.errors import ExportError, LimitExceededError, LoadError
 from claimkit.model import Actor, Claim, Corpus, Document, Record
+from claimkit.seen_ids import SeenIds
 
 __all__ = [
     "FileChecks",
@@ -432,16 +433,32 @@ class FileChecks:
 
     A second actor with the id of an earlier one must be the same actor (a corpus holds
     one actor per id), and a claim's spans must fit the text of its document when that
-    document came earlier in the file.  Only ids, text lengths and actors are kept.
+    document came earlier in the file.  Only ids, text lengths and the actors' encodings
+    are kept, the latest in memory and older ones on disk
+    (:class:`~claimkit.seen_ids.SeenIds`), so memory does not grow with the file.
     """
 
     def __init__(self, source: str) -> None:
         self.source = source
-        self._lengths: dict[str, int] = {}
-        self._actors: dict[str, Actor] = {}
+        self._lengths: SeenIds[int] = SeenIds()
+        self._actors: SeenIds[bytes] = SeenIds()
 
-    def check(self, record: Record, line: int | None = None, index: int | None = None) -> None:
+    def check(
+        self,
+        record: Record,
+        line: int | None = None,
+        index: int | None = None,
+        *,
+        encoded: bytes | None = None,
+    ) -> None:
         """Check one record (``line`` and ``index`` locate it in errors).
+
+        Args:
+            record: The record.
+            line: Its line in the file.
+            index: Its record number in the file.
+            encoded: The record as :func:`claimkit.serialization.encode_record` writes
+                it, if the caller has it already.
 
         Raises:
             LoadError: The record contradicts an earlier one of the file.
@@ -449,8 +466,12 @@ class FileChecks:
         if isinstance(record, Document):
             self._lengths[record.id] = len(record.text)
         elif isinstance(record, Actor):
-            first = self._actors.setdefault(record.id, record)
-            if first is not record and first != record:
+            if encoded is None:
+                encoded = serialization.encode_record(record)
+            first = self._actors.get(record.id)
+            if first is None:
+                self._actors[record.id] = encoded
+            elif first != encoded:  # the encoding is one-to-one: equal actors, equal bytes
                 raise LoadError(
                     f"actor {record.id!r} was given earlier in the file with other values",
                     source=self.source,
@@ -471,6 +492,11 @@ class FileChecks:
                         line=line,
                         record=index,
                     )
+
+    def close(self) -> None:
+        """Forget what was seen (and delete what went to disk)."""
+        self._lengths.close()
+        self._actors.close()
 
 
 def corpus_of(records: Iterable[Record]) -> Corpus:

@@ -54,10 +54,18 @@ def load_jsonl(stream: BinaryIO, source: str) -> Iterator[Record]:
         LimitExceededError: A line is too long or nested too deeply (:mod:`claimkit.limits`).
         SchemaVersionError: The header is missing or names an unknown version.
     """
+    checks = FileChecks(source)
+    try:
+        yield from _records(stream, source, checks)
+    finally:
+        checks.close()
+
+
+def _records(stream: BinaryIO, source: str, checks: FileChecks) -> Iterator[Record]:
+    """The records of :func:`load_jsonl`, checked across the file by ``checks``."""
     number = 0
     header_seen = False
     record_index = 0
-    checks = FileChecks(source)
     while True:
         raw = stream.readline(limits.MAX_LINE_BYTES + 1)
         if not raw:
@@ -83,10 +91,9 @@ def load_jsonl(stream: BinaryIO, source: str) -> Iterator[Record]:
             except RecursionError:
                 raise json_error(LoadError("nested too deeply"), raw, source, number) from None
             check_depth(record, source, number, record_index)
-            check_unique_keys(
-                raw, source, number, record_index, rewritten=serialization.encode_record(record)
-            )
-            checks.check(record, number, record_index)
+            rewritten = serialization.encode_record(record)
+            check_unique_keys(raw, source, number, record_index, rewritten=rewritten)
+            checks.check(record, number, record_index, encoded=rewritten)
             yield record
             record_index += 1
             continue
