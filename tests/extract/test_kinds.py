@@ -953,3 +953,11 @@ def test_insults_and_disgust_charge(text: str) -> None:
 def test_more_words_of_criticism_allege(text: str, cue: str) -> None:
     (claim,) = claimkit.extract(text).claims
     assert (claim.kind, claim.cue) == (ClaimKind.ALLEGATION, cue)
+
+
+def test_things_in_the_plural_are_no_group_of_people() -> None:
+    text = ("The moderators came prepared, along with full-screen graphics showing that the "
+            "proposed budget cuts would not yield nearly as much money as promised.")
+    assert all(c.claimant.name != "full-screen graphics" for c in claimkit.extract(text).claims)
+    (claim,) = claimkit.extract("Local politicians said the mayor lied.").claims
+    assert claim.claimant.name == "local politicians"

@@ -296,7 +296,8 @@ class ActorResolver:
             span = Span(start=tokens[0].start, end=tokens[0].end)
             return Mention(span=span, actor=actor, kind=MentionKind.DESCRIPTION)
         if not drafts:
-            plural = _plural_people(tokens, self._matcher.lexicon, self.words.people_suffixes)
+            plural = _plural_people(tokens, self._matcher.lexicon, self.words.people_suffixes,
+                                    self.words.not_people)
             if plural is not None:
                 name = " ".join(t.text.lower() for t in plural)
                 actor = Actor(
@@ -355,7 +356,8 @@ _NOT_NOUNS = frozenset({"the", "and", "but", "was", "were", "are", "has", "have"
 
 
 def _plural_people(
-    tokens: list[_Token], lexicon: RoleLexicon, suffixes: tuple[str, ...]
+    tokens: list[_Token], lexicon: RoleLexicon, suffixes: tuple[str, ...],
+    not_people: frozenset[str] = frozenset(),
 ) -> list[_Token] | None:
     """A phrase ending in a plural noun for people ("Local politicians", "many farmers")."""
     words: list[_Token] = []
@@ -366,7 +368,9 @@ def _plural_people(
     if not words or len(words) > 5:
         return None
     last = words[-1]
-    if last.cap or not last.key.isalpha() or not last.key.endswith(suffixes):
+    if last.cap or not last.key.isalpha() or not last.key.endswith(suffixes) or (
+        last.key in not_people
+    ):
         return None
     while words and (words[0].key,) in lexicon.determiners:
         words = words[1:]

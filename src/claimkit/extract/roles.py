@@ -184,6 +184,7 @@ class MentionWords:
     official_roles: frozenset[str]
     salient_heads: frozenset[str]
     people_suffixes: tuple[str, ...]
+    not_people: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> MentionWords:
@@ -235,6 +236,8 @@ class MentionWords:
                 official_roles=words("people", "official_roles"),
                 salient_heads=words("people", "salient_heads"),
                 people_suffixes=tuple(data["people"]["plural_suffixes"]["endings"]),
+                not_people=words("people", "not_people") if "not_people" in data["people"]
+                else frozenset(),
             )
         except (KeyError, TypeError, ValueError) as error:
             raise PluginError(f"mentions.json is malformed: {error!r}") from error
