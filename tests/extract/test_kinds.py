@@ -961,3 +961,11 @@ def test_things_in_the_plural_are_no_group_of_people() -> None:
     assert all(c.claimant.name != "full-screen graphics" for c in claimkit.extract(text).claims)
     (claim,) = claimkit.extract("Local politicians said the mayor lied.").claims
     assert claim.claimant.name == "local politicians"
+
+
+def test_a_verb_after_an_aside_shares_the_subject_not_the_aside() -> None:
+    text = ("Republican National Committee spokesman Sean Spicer -- as Clinton's campaign noted "
+            "this week -- even promoted Sanders on Twitter and has taunted the Clinton campaign "
+            "for getting schooled by a nutty VT socialist.")
+    taunt = next(c for c in claimkit.extract(text).claims if c.cue == "has taunted")
+    assert "Clinton" not in taunt.claimant.name

@@ -174,6 +174,20 @@ def _tasked(view: SentenceView, cue: CueMatch) -> bool:
     return not any(True for _ in kind_lexicon().wrongdoing.find((), words))
 
 
+def _aside(view: SentenceView, cue: CueMatch) -> bool:
+    """Whether a cue speaks in an aside: "X -- as the campaign noted -- promoted ...".
+
+    An "as" right after a dash, a parenthesis or a comma opens an aside whose speaker is
+    not the subject that verbs after the aside share.
+    """
+    for index in range(cue.first - 1, max(0, cue.first - 7), -1):
+        if view.lowers[index] == "as":
+            return view.tokens[index - 1].text in ("-", "--", "\u2014", "\u2013", "(", ",")
+        if not view.is_word(index) and view.tokens[index].text[:1] not in ("'", "\u2019", "."):
+            return False
+    return False
+
+
 def _after_to(view: SentenceView, index: int) -> bool:
     """Whether "to" (and "have", "have been") comes just before token ``index``."""
     back = index - 1
@@ -374,7 +388,7 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
                 for earlier in range(position - 1, -1, -1):
                     previous = drafts[earlier]
                     if previous is not None and previous.source is not None and (
-                        not previous.nominal
+                        not previous.nominal and not _aside(view, cues[earlier])
                     ):
                         participle_of = earlier
                         shares_source = True
