@@ -969,3 +969,10 @@ def test_a_verb_after_an_aside_shares_the_subject_not_the_aside() -> None:
             "for getting schooled by a nutty VT socialist.")
     taunt = next(c for c in claimkit.extract(text).claims if c.cue == "has taunted")
     assert "Clinton" not in taunt.claimant.name
+
+
+def test_the_papers_board_speaks_for_the_paper_named_before() -> None:
+    text = ("Enter The Washington Post. The paper's editorial board wrote that he is a politician "
+            "selling his own brand of fiction.")
+    claims = claimkit.extract(text).claims
+    assert claims and claims[-1].claimant.name == "The Washington Post"

@@ -65,15 +65,18 @@ class _Descriptions(_RegionState):
         )
         affiliation = self._affiliation(phrase, exclude=noun)
         if definite:
-            for draft in self._recent():
-                actor = draft.actor
-                if draft.kind is MentionKind.PRONOUN or actor.kind is not kind:
-                    continue
-                name_words = {normalise_word(w) for w in actor.name.split()}
-                if noun_key in name_words or noun_key in self.words.generic_org_nouns:
-                    self._emit(_Draft(span, actor, MentionKind.DESCRIPTION))
-                    self._gazetteer_mentions([s for s in gazs if s.start > noun.end])
-                    return
+            antecedent = self._organisation_antecedent(noun_key, kind)
+            owners = [s for s in before if s.category == "orgnoun" and s.possessive]
+            if antecedent is None and owners:
+                # "the paper's editorial board": the board speaks for the paper named before
+                antecedent = self._organisation_antecedent(
+                    normalise_word(self._words(owners[-1]).split()[-1]),
+                    self.lexicon.org_nouns[self._keys(owners[-1])],
+                )
+            if antecedent is not None:
+                self._emit(_Draft(span, antecedent, MentionKind.DESCRIPTION))
+                self._gazetteer_mentions([s for s in gazs if s.start > noun.end])
+                return
         words = [
             self._words(s).lower()
             for s in before
@@ -82,6 +85,17 @@ class _Descriptions(_RegionState):
         ]
         self._anonymous(kind, [*words, self._words(noun).lower()], affiliation, span)
         self._gazetteer_mentions([s for s in gazs if s.start > noun.end])
+
+    def _organisation_antecedent(self, noun_key: str, kind: ActorKind) -> Actor | None:
+        """The organisation of ``kind`` that "the <noun>" refers back to ("the paper")."""
+        for draft in self._recent():
+            actor = draft.actor
+            if draft.kind is MentionKind.PRONOUN or actor.kind is not kind:
+                continue
+            name_words = {normalise_word(w) for w in actor.name.split()}
+            if noun_key in name_words or noun_key in self.words.generic_org_nouns:
+                return actor
+        return None
 
     def _document(self, phrase: list[_Segment], noun: _Segment) -> None:
         """A document cited as a source ("a new poll", "the report"); only when asked."""
@@ -238,6 +252,12 @@ class _Descriptions(_RegionState):
         definite, _det = self._determiner(before)
         if not states and definite and any(s.category == "det" for s in before):
             actor = self._antecedent_body(body)  # "the agency", "the ministry"
+        owners = [s for s in before if s.category == "orgnoun" and s.possessive]
+        if actor is None and owners and definite:
+            # "the paper's editorial board": the board speaks for the paper named before
+            noun_key = normalise_word(self._words(owners[-1]).split()[-1])
+            actor = self._organisation_antecedent(
+                noun_key, self.lexicon.org_nouns[self._keys(owners[-1])])
         if actor is None:
             actor = self._body_actor(body, states[0] if states else None, phrase)
         if actor is None:
