@@ -976,3 +976,23 @@ def test_the_papers_board_speaks_for_the_paper_named_before() -> None:
             "selling his own brand of fiction.")
     claims = claimkit.extract(text).claims
     assert claims and claims[-1].claimant.name == "The Washington Post"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "claimant"),
+    [
+        ("The ministry issued a denial of the report that it had bombed the hospital.",
+         ClaimKind.DENIAL, "ministry"),
+        ("Smith delivered a critique of Clinton's handling of Benghazi.", ClaimKind.ALLEGATION,
+         "Smith"),
+        ("Trump launched a tirade against the judge.", ClaimKind.ALLEGATION, "Trump"),
+    ],
+)
+def test_a_light_verbs_subject_speaks_its_noun(text: str, kind: ClaimKind, claimant: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert (claim.kind, claim.claimant.name) == (kind, claimant)
+
+
+def test_a_capitalised_adjective_before_charges_is_no_speaker() -> None:
+    text = "Criminal charges against Clinton could have set new standards."
+    assert claimkit.extract(text).claims == ()

@@ -13,8 +13,9 @@ from collections.abc import Sequence
 from claimkit.extract.claim_drafts import Draft
 from claimkit.extract.content_spans import _clause_end, _content_before, _object_np, _strip_content
 from claimkit.extract.cues import CueMatch
+from claimkit.extract.segment import words as _words
 from claimkit.extract.sentence_view import SentenceView
-from claimkit.extract.source_spans import _nominal_source
+from claimkit.extract.source_spans import _nominal_source, _source_left
 from claimkit.model import ClaimKind
 
 
@@ -54,11 +55,47 @@ def _nominal_content(view: SentenceView, cue: CueMatch, cue_starts: Sequence[int
     return None, source, target
 
 
+_LIGHT_VERBS = frozenset(
+    _words(
+        """
+        issue issued issues issuing make made makes making deliver delivered delivers delivering
+        level leveled levelled levels leveling lodge lodged lodges lodging file filed files filing
+        voice voiced voices voicing launch launched launches launching offer offered offers
+        offering repeat repeated repeats repeating renew renewed renews renewing reiterate
+        reiterated reiterates publish published publishes release released releases
+        """
+    )
+)
+_NOUN_LEADS = frozenset(_words("a an the its their his her our my this these those new fresh "
+                               "formal strong sharp stinging scathing blistering public "
+                               "written official another second further"))
+
+
+def _light_verb_subject(view: SentenceView, cue: CueMatch) -> tuple[int, int] | None:
+    """The subject of a light verb whose object is the cue ("The ministry issued a denial")."""
+    index = cue.first - 1
+    while index >= 0 and cue.first - index <= 4 and view.lowers[index] in _NOUN_LEADS:
+        index -= 1
+    if index < 1 or view.lowers[index] not in _LIGHT_VERBS:
+        return None
+    source, _aux = _source_left(view, index)
+    return source
+
+
 def _assemble_nominal(view: SentenceView, cue: CueMatch, cue_starts: Sequence[int]
                       ) -> Draft | None:
     content, source, target = _nominal_content(view, cue, cue_starts)
     if source is None:
         source = _nominal_source(view, cue)
+    spoken = source is None or view.lowers[source[1] - 1].endswith(("'s", "'"))
+    if source is None:
+        source = _light_verb_subject(view, cue)
+    if content is None and target is not None and cue.kind is ClaimKind.ALLEGATION and (
+        source is not None and spoken
+    ):
+        # "launched a tirade against the judge", "Trump's tirade against the judge": the
+        # charge is its target ("Criminal charges against Clinton" names no speaker)
+        content = target
     if source is None or content is None:
         return None
     kind = cue.kind
