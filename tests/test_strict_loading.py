@@ -13,7 +13,7 @@ import orjson
 import pytest
 
 import claimkit
-from claimkit import LoadError
+from claimkit import LoadError, serialization
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -155,3 +155,49 @@ def test_csv_json_cells_written_otherwise_without_repeats_still_load(
     out = io.StringIO(newline="")
     csv.writer(out, lineterminator="\r\n").writerows(rows)
     assert claimkit.loads(out.getvalue().encode(), "csv").claims == corpus.claims
+
+
+# ---- lines and files claimkit wrote skip the repeated-key search, and only they do
+
+
+def test_what_claimkit_writes_is_recognised_as_repeating_no_key(corpus: claimkit.Corpus) -> None:
+    for line in _lines(corpus)[1:]:
+        assert serialization.decode_record_exact(line + b"\n")[1], line
+    for indent in (True, False):
+        assert serialization.loads_exact(serialization.dumps(corpus, indent=indent))[1]
+
+
+def _repeat_first_member(data: bytes, at: int) -> bytes:
+    """``data`` with the first member of the object opening at ``at`` written twice."""
+    member = data[at + 1 : data.index(b",", at)].strip()
+    return data[: at + 1] + member + b"," + data[at + 1 :]
+
+
+@pytest.mark.parametrize("kind", ["document", "actor", "claim"])
+def test_a_line_repeating_a_key_with_the_same_value_is_refused(
+    corpus: claimkit.Corpus, kind: str
+) -> None:
+    lines = _lines(corpus)
+    tag = b'{"type":"%s"' % kind.encode()
+    number = next(n for n, line in enumerate(lines) if line.startswith(tag) and b"{" in line[1:])
+    line = lines[number]
+    # the outer object, and the first object nested in it
+    for at in (0, line.index(b"{", 1)):
+        repeated = _repeat_first_member(line, at)
+        assert serialization.decode_record_exact(repeated)[0] == serialization.decode_record(line)
+        assert not serialization.decode_record_exact(repeated)[1]
+        data = b"\n".join([*lines[:number], repeated, *lines[number + 1 :]])
+        with pytest.raises(LoadError, match=rf"line {number + 1}, record .*appears twice"):
+            claimkit.loads(data, "jsonl")
+
+
+def test_a_json_file_repeating_a_nested_key_with_the_same_value_is_refused(
+    corpus: claimkit.Corpus, tmp_path: Path
+) -> None:
+    data = serialization.dumps(corpus)
+    repeated = _repeat_first_member(data, data.index(b"{", data.index(b'"claims"')))
+    assert serialization.loads_exact(repeated) == (corpus, False)
+    path = tmp_path / "repeated.json"
+    path.write_bytes(repeated)
+    with pytest.raises(LoadError, match=r"repeated\.json: key '\w+' appears twice"):
+        claimkit.load(path)

@@ -11,6 +11,8 @@ back.  One layout, two engines beneath it:
 * a **msgspec fast path**, private beneath it, gives the same objects and the *same
   bytes* several times faster: :func:`dumps` and :func:`loads` (a whole corpus),
   :func:`encode_record` and :func:`decode_record` (one JSON Lines line),
+  :func:`loads_exact` and :func:`decode_record_exact` (which also say whether the input
+  is byte for byte what claimkit writes, and so repeats no key in any object),
   :func:`encode`, :func:`encode_all` and :func:`decode` (one object, or a list of them,
   as compact JSON), and :func:`structure`.  Whatever it cannot take exactly as the
   converter would (and every error) goes to the converter, so errors always name the
@@ -47,6 +49,7 @@ from claimkit.serialization._converter import (
 from claimkit.serialization._fast import (
     decode,
     decode_record,
+    decode_record_exact,
     dumps,
     encode,
     encode_all,
@@ -54,6 +57,7 @@ from claimkit.serialization._fast import (
     gc_paused,
     is_fast,
     loads,
+    loads_exact,
     structure,
 )
 
@@ -74,6 +78,7 @@ __all__ = [
     "converter",
     "decode",
     "decode_record",
+    "decode_record_exact",
     "describe_error",
     "dumps",
     "encode",
@@ -82,6 +87,7 @@ __all__ = [
     "gc_paused",
     "is_fast",
     "loads",
+    "loads_exact",
     "make_converter",
     "structure",
     "structure_record",

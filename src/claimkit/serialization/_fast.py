@@ -47,6 +47,7 @@ from claimkit.serialization import _converter
 __all__ = [
     "decode",
     "decode_record",
+    "decode_record_exact",
     "dumps",
     "encode",
     "encode_all",
@@ -54,6 +55,7 @@ __all__ = [
     "gc_paused",
     "is_fast",
     "loads",
+    "loads_exact",
     "structure",
 ]
 
@@ -435,16 +437,44 @@ def decode_record(data: bytes | str) -> Record:
         LoadError: The line is malformed, its type is unknown, or the record is
             invalid; the message names the failing field.
     """
+    return decode_record_exact(data, compare=False)[0]
+
+
+def decode_record_exact(data: bytes | str, *, compare: bool = True) -> tuple[Record, bool]:
+    """:func:`decode_record`, and whether ``data`` is exactly what claimkit writes for it.
+
+    The second value is true when ``data`` (surrounding whitespace aside) equals what it
+    was decoded into, written again by the fast path, so a line claimkit wrote is
+    recognised without encoding the record anew.  Then no JSON object in ``data``
+    repeats a key, since each is written with each of its keys once: a loader need not
+    look for repeated keys itself.
+
+    Args:
+        data: One JSON Lines line.
+        compare: Whether to compare at all (``False``: the second value is ``False``).
+
+    Raises:
+        LoadError: As :func:`decode_record`.
+    """
     if _RECORD_DECODER is not None:
         try:
             mirror = _RECORD_DECODER.decode(data)
             cls = _MIRROR_CLASS[type(mirror)]
             obj: Record = msgspec.convert(mirror, cls, from_attributes=True)
             if _keys_sorted(obj, cls):
-                return obj
+                return obj, compare and _written_as(mirror, data, indent=False)
         except _FAST_ERRORS:
             pass
-    return _converter.structure_record(_parse(data))
+    return _converter.structure_record(_parse(data)), False
+
+
+def _written_as(mirror: msgspec.Struct, data: bytes | str, *, indent: bool) -> bool:
+    """Whether ``data`` is ``mirror`` as the fast path writes it (compact, or indented)."""
+    body = (data if isinstance(data, bytes) else data.encode("utf-8", "surrogatepass")).strip()
+    written = _ENCODER.encode(mirror)
+    if written == body:
+        return True
+    return indent and body[:2] == b"{\n" and msgspec.json.format(written, indent=2) == body
 
 
 def loads(data: bytes | str) -> Corpus:
@@ -457,16 +487,35 @@ def loads(data: bytes | str) -> Corpus:
             names the record and field).
         SchemaVersionError: The schema version is missing or unknown.
     """
+    return loads_exact(data, compare=False)[0]
+
+
+def loads_exact(data: bytes | str, *, compare: bool = True) -> tuple[Corpus, bool]:
+    """:func:`loads`, and whether ``data`` is exactly what :func:`dumps` writes for it.
+
+    As :func:`decode_record_exact` for a whole file: true when ``data`` (surrounding
+    whitespace aside) equals what it was decoded into, written again compact or with
+    :func:`dumps`'s indentation; then no JSON object in it repeats a key.
+
+    Args:
+        data: A claimkit JSON file's bytes.
+        compare: Whether to compare at all (``False``: the second value is ``False``).
+
+    Raises:
+        LoadError: As :func:`loads`.
+        SchemaVersionError: As :func:`loads`.
+    """
     if _FILE_DECODER is not None:
         try:
             with gc_paused():
-                return _loads_fast(data)
+                corpus, mirror = _loads_fast(data)
+            return corpus, compare and _written_as(mirror, data, indent=True)
         except (*_FAST_ERRORS, ClaimkitError):
             pass
-    return _converter.loads(data)
+    return _converter.loads(data), False
 
 
-def _loads_fast(data: bytes | str) -> Corpus:
+def _loads_fast(data: bytes | str) -> tuple[Corpus, msgspec.Struct]:
     assert _FILE_DECODER is not None
     mirror: Any = _FILE_DECODER.decode(data)
     if mirror.schema_version != _converter.SCHEMA_VERSION:
@@ -474,9 +523,10 @@ def _loads_fast(data: bytes | str) -> Corpus:
     documents = msgspec.convert(mirror.documents, tuple[Document, ...], from_attributes=True)
     if not all(_keys_sorted(document, Document) for document in documents):
         raise ValueError("unsorted metadata")
-    return Corpus(
+    corpus = Corpus(
         documents=documents,
         actors=msgspec.convert(mirror.actors, tuple[Actor, ...], from_attributes=True),
         claims=msgspec.convert(mirror.claims, tuple[Claim, ...], from_attributes=True),
     )
+    return corpus, mirror
 
