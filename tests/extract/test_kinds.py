@@ -996,3 +996,10 @@ def test_a_light_verbs_subject_speaks_its_noun(text: str, kind: ClaimKind, claim
 def test_a_capitalised_adjective_before_charges_is_no_speaker() -> None:
     text = "Criminal charges against Clinton could have set new standards."
     assert claimkit.extract(text).claims == ()
+
+
+def test_a_group_based_in_a_country_does_not_make_the_army_its_army() -> None:
+    text = ("Five Taliban members were freed in exchange for Sgt. Bowe Bergdahl.\n\n"
+            "Army denies final decision on Bowe Bergdahl has been made.")
+    names = [c.claimant.name for c in claimkit.extract(text).claims]
+    assert names and all("Afghanistan" not in name for name in names)

@@ -33,6 +33,7 @@ _NAME_APPOSITION = re.compile(
     r"[A-Z][a-z]+(?:\s+[A-Z]\.?)*\s*[A-Z][a-z]+"
 )
 """A name set after a description with a comma ("the governor, Brian Sandoval")."""
+_STATE_SIDE = frozenset({ActorKind.STATE, ActorKind.GOVERNMENT_BODY, ActorKind.PERSON})
 _SALIENT_REACH = 400
 """How far back (characters, about two sentences) the person of "the Democrat" is named."""
 
@@ -222,9 +223,15 @@ class _Descriptions(_RegionState):
         )
 
     def _context_state(self) -> GazetteerEntry | None:
-        """The state of the most recent mention that has one (for "state media")."""
+        """The state of the most recent mention of a state's own (for "state media").
+
+        Only states, their bodies and people (officials) count: a group based in
+        a country ("Taliban members") does not make "the Army" that country's army.
+        """
         for draft in self._recent():
             if draft.kind is MentionKind.PRONOUN:
+                continue
+            if draft.actor.principal.kind not in _STATE_SIDE:
                 continue
             country = draft.actor.principal.country or draft.actor.country
             if country:
