@@ -1003,3 +1003,10 @@ def test_a_group_based_in_a_country_does_not_make_the_army_its_army() -> None:
             "Army denies final decision on Bowe Bergdahl has been made.")
     names = [c.claimant.name for c in claimkit.extract(text).claims]
     assert names and all("Afghanistan" not in name for name in names)
+
+
+def test_a_claim_noun_a_verb_takes_is_not_its_subjects_claim() -> None:
+    text = "The PGA Tour has denied reports that Tiger Woods is serving a suspension."
+    assert [(c.kind, c.cue) for c in claimkit.extract(text).claims] == [
+        (ClaimKind.DENIAL, "has denied")
+    ]

@@ -555,6 +555,8 @@ def _nominal_source(view: SentenceView, cue: CueMatch) -> tuple[int, int] | None
     while index >= 0 and skipped < 2 and view.is_word(index) and not view.is_capital(index) and (
         view.lowers[index] not in ("the", "a", "an", "of", "his", "her", "its", "their")
     ):
+        if view.lowers[index] in AUXILIARIES or view.lowers[index] in view.lexicon.verbs:
+            return None  # "The PGA Tour has denied reports": the noun is the verb's object
         index -= 1
         skipped += 1
     if index < 0:
@@ -566,6 +568,8 @@ def _nominal_source(view: SentenceView, cue: CueMatch) -> tuple[int, int] | None
         pass
     if index < 0 or not view.is_word(index) or not view.is_capital(index):
         return None
+    if view.lowers[index] in view.lexicon.verbs:
+        return None  # a headline in title case: "PGA Refute Claims Of ..."
     if index == 0 and view.lowers[0].endswith("ing"):
         return None  # "Facing criticism over ...": a sentence-initial participle
     first = index
