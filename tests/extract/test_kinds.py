@@ -1010,3 +1010,17 @@ def test_a_claim_noun_a_verb_takes_is_not_its_subjects_claim() -> None:
     assert [(c.kind, c.cue) for c in claimkit.extract(text).claims] == [
         (ClaimKind.DENIAL, "has denied")
     ]
+
+
+@pytest.mark.parametrize(
+    ("content", "charged"),
+    [
+        ("it is holding talks to release more than 200 abducted schoolgirls", False),
+        ("the kidnapped girls were freed", False),
+        ("the militants abducted schoolgirls from their dormitory", True),
+    ],
+)
+def test_an_attributive_participle_describes_and_does_not_charge(content: str,
+                                                                  charged: bool) -> None:
+    decision = decide(content)
+    assert (decision is not None and decision.kind is ClaimKind.ALLEGATION) is charged

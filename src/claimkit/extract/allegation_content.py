@@ -96,6 +96,28 @@ def _virtue_in_doubt(words: list[str], lex: KindLexicon) -> _Found | None:
             return ClaimKind.ALLEGATION, "doubted-virtue", [(index, index + 1)]
     return None
 
+_BEFORE_ATTRIBUTIVE = frozenset(
+    _words("the a an some more than other those these its their his her our many")
+)
+
+
+def _attributive_participle(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether a wrongdoing participle only describes the noun after it ("abducted girls")."""
+    if end - start != 1 or not words[start].endswith("ed") or end >= len(words):
+        return False
+    after = words[end]
+    if not after.isalpha() or after in _NOT_NOUNS_AFTER:
+        return False
+    before = words[start - 1] if start > 0 else ""
+    return before in _BEFORE_ATTRIBUTIVE or before.isdigit()
+
+
+_NOT_NOUNS_AFTER = frozenset(
+    _words("by the a an in on at to for with from of and or but that this his her their its "
+           "him them it me us you")
+)
+
+
 def _allegation(words: list[str], lex: KindLexicon,
                 others: frozenset[str] = frozenset()) -> _Found | None:
     transfer = _transfer(words, lex)
@@ -124,6 +146,8 @@ def _allegation(words: list[str], lex: KindLexicon,
             continue  # "claims to be holding a hostage who was kidnapped": its own act
         if category == "violence" and _casualties(words, start, end):
             continue  # "at least 30 people were killed": a toll, no one charged
+        if _attributive_participle(words, start, end):
+            continue  # "to release 200 abducted schoolgirls": a description, not the charge
         if category == "violence" and _event_noun(words, start, end, lex):
             continue  # "the attacks are getting ever closer": an event, no one charged
         return ClaimKind.ALLEGATION, f"wrongdoing:{category}", [(start, end)]
