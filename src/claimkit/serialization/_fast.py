@@ -508,18 +508,19 @@ def loads_exact(data: bytes | str, *, compare: bool = True) -> tuple[Corpus, boo
     if _FILE_DECODER is not None:
         try:
             with gc_paused():
-                corpus, mirror = _loads_fast(data)
-            return corpus, compare and _written_as(mirror, data, indent=True)
+                return _loads_fast(data, compare)
         except (*_FAST_ERRORS, ClaimkitError):
             pass
     return _converter.loads(data), False
 
 
-def _loads_fast(data: bytes | str) -> tuple[Corpus, msgspec.Struct]:
+def _loads_fast(data: bytes | str, compare: bool) -> tuple[Corpus, bool]:
     assert _FILE_DECODER is not None
     mirror: Any = _FILE_DECODER.decode(data)
     if mirror.schema_version != _converter.SCHEMA_VERSION:
         raise ValueError("schema version")
+    # compared before the model objects are built, so its copies are gone by then
+    exact = compare and _written_as(mirror, data, indent=True)
     documents = msgspec.convert(mirror.documents, tuple[Document, ...], from_attributes=True)
     if not all(_keys_sorted(document, Document) for document in documents):
         raise ValueError("unsorted metadata")
@@ -528,5 +529,5 @@ def _loads_fast(data: bytes | str) -> tuple[Corpus, msgspec.Struct]:
         actors=msgspec.convert(mirror.actors, tuple[Actor, ...], from_attributes=True),
         claims=msgspec.convert(mirror.claims, tuple[Claim, ...], from_attributes=True),
     )
-    return corpus, mirror
+    return corpus, exact
 
