@@ -1024,3 +1024,24 @@ def test_an_attributive_participle_describes_and_does_not_charge(content: str,
                                                                   charged: bool) -> None:
     decision = decide(content)
     assert (decision is not None and decision.kind is ClaimKind.ALLEGATION) is charged
+
+
+def test_a_time_before_according_to_leaves_the_content_after_it() -> None:
+    text = ("Last November, according to Human Rights Watch, state security forces have killed "
+            "more than 400 protesters.")
+    (claim,) = claimkit.extract(text).claims
+    assert claim.claimant.name == "Human Rights Watch" and claim.kind is ClaimKind.ALLEGATION
+    assert "killed" in claimkit.extract(text).documents[0].span_text(claim.provenance.content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopia and Eritrea are locked in a simmering dispute over the Yirga triangle.",
+        "Galvin said that Bill Clinton created a traffic jam outside a polling location.",
+        "We certainly cannot attribute that to the State Department.",
+    ],
+)
+def test_nouns_neutral_senses_and_modals_charge_nothing(text: str) -> None:
+    claims = claimkit.extract(text).claims
+    assert all(c.kind not in (ClaimKind.ALLEGATION, ClaimKind.DENIAL) for c in claims)

@@ -52,7 +52,7 @@ AUXILIARIES = frozenset(
     """
 )
 )
-NEGATIONS = frozenset({"not", "never", "n't", "no", "neither", "nor"})
+NEGATIONS = frozenset({"not", "never", "n't", "no", "neither", "nor", "cannot"})
 _REFUSAL = frozenset({"refused", "refuses", "refuse", "declined", "declines", "decline",
                       "failed", "fails", "fail", "won't", "wouldn't"})
 _PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "got"})

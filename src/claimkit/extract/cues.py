@@ -284,6 +284,14 @@ def _shouted(tokens: Sequence[Token]) -> bool:
     return words >= 4
 
 
+_STATE_MODIFIED = frozenset(
+    _words(
+        "security media television tv radio news department police forces troops officials "
+        "government legislature lawmakers senator senate house capitol law laws level budget "
+        "agency agencies prosecutors attorney court courts election elections party parties "
+        "funds funding employees workers"
+    )
+)
 _ORDINALS = frozenset(
     _words(
         "first second third fourth fifth sixth seventh eighth ninth tenth last next only same "
@@ -370,6 +378,7 @@ def find_cues(
             after_determiner = False  # "an editorial that accuses", "a report that claims"
         if not after_determiner and index > 1 and (
             previous.endswith("ly") or ("-" in previous and previous[:1].isalpha())
+            or (previous.endswith("ing") and len(previous) > 5)
         ) and lowers[index - 2] in DETERMINERS:
             after_determiner = True  # "a widely denounced tweet", "a double-barreled attack"
         if noun is not None and not after_determiner:
@@ -390,7 +399,10 @@ def find_cues(
         )) and not (lower in NAMING_FORMS and previous in NAMED_THINGS) and not (
             lower == "state" and index > 1 and tokens[index - 1].text[:1].isupper()
         ) and not (lower in ("state", "states") and previous in _ORDINALS
-                   ):  # "in Borno state", "Washington state", "the fifth state that": a noun
+                   ) and not (lower == "state" and index + 1 < count
+                              and lowers[index + 1] in _STATE_MODIFIED
+                              ):  # "in Borno state", "the fifth state that", "state security
+                                  # forces": a noun
             is_base = lower == verb.lemma
             if (not is_base or base_form_ok(lowers, index, lexicon, verb)) and finite_ok(
                 tokens, lowers, index, verb

@@ -35,7 +35,7 @@ def _skip_aux_left(view: SentenceView, index: int) -> int:
     """Step left over auxiliaries, negations and -ly adverbs; return the new index."""
     while index >= 0:
         word = view.lowers[index]
-        if word in AUXILIARIES or word.endswith("n't") or (
+        if word in AUXILIARIES or word.endswith("n't") or word == "cannot" or (
             word.endswith("ly") and len(word) > 4 and not view.is_capital(index) and word not in
                                    ("italy", "assembly", "family", "ally")):
             index -= 1

@@ -209,6 +209,8 @@ def names_someone(text: str, strict: bool = False) -> bool:
         return False
     if first in _ADVERB_OPENERS and (lead + 1 >= len(lower) or lower[lead + 1].endswith("ing")):
         return False  # "Hastily", "often devolving into ...", not "Recently declassified records"
+    if all(w.endswith("ly") or w in _MODALS for w in lower[lead:]):
+        return False  # "certainly cannot": adverbs and modals, no one
     last = lower[-1]
     verb_led = not words[lead][:1].isupper() and (
         first.endswith(("ing", "ed")) or first in _IRREGULAR_PARTICIPLES) and first not in _PEOPLE
@@ -293,6 +295,8 @@ _IRREGULAR_PARTICIPLES = frozenset(
     )
 )
 """Past participles without "-ed": a phrase they open ("caught up in lawsuits") is no speaker."""
+_MODALS = frozenset(_words("can cannot can't could couldn't will won't would wouldn't may might "
+                           "must should shouldn't shall"))
 _ADVERB_OPENERS = frozenset(
     _words(
         """

@@ -225,6 +225,18 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
             end = cue.first - 1 if view.tokens[cue.first - 1].text == "," else cue.first
             start = 0
             content = _strip_content(view, start, end)
+            if content is not None and content[1] - content[0] <= 3 and (
+                view.tokens[cue.first - 1].text == ","
+            ):
+                # "Last November, according to Human Rights Watch, forces have killed ...":
+                # a time or place before the aside; the clause after it is the content
+                after_source = source[1]
+                while after_source < view.size and view.tokens[after_source].text == ",":
+                    after_source += 1
+                later = _strip_content(view, after_source,
+                                       _clause_end(view, after_source, cue_starts))
+                if later is not None and later[1] - later[0] > 3:
+                    content = (content[0], later[1])
         else:
             end = source[1]
             while end < view.size and view.tokens[end].text == ",":
