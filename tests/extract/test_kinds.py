@@ -1045,3 +1045,9 @@ def test_a_time_before_according_to_leaves_the_content_after_it() -> None:
 def test_nouns_neutral_senses_and_modals_charge_nothing(text: str) -> None:
     claims = claimkit.extract(text).claims
     assert all(c.kind not in (ClaimKind.ALLEGATION, ClaimKind.DENIAL) for c in claims)
+
+
+def test_a_pseudo_cleft_asserts_and_a_wh_question_does_not() -> None:
+    decision = decide("What I do have a problem with is being lied about.")
+    assert decision is not None and decision.kind is ClaimKind.ALLEGATION
+    assert decide("why it had ignored the warnings of fraud") is None

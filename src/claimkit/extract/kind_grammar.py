@@ -81,7 +81,10 @@ def _asserts_nothing(words: Sequence[str]) -> bool:
     """A question or a conditional: the content asserts nothing."""
     start = _subject_start(words)
     if start < len(words) and words[start] in _CONDITIONALS:
-        return True
+        # "What I do have a problem with is being lied about" is a statement, not a question
+        return not (words[start] == "what" and words[-1] != "?" and any(
+            w in ("is", "was") for w in words[start + 3 :]
+        ))
     # a question closing a quotation of several sentences leaves the earlier ones asserted
     return bool(words) and words[-1] == "?" and not any(w in (".", "!") for w in words[start:-1])
 
