@@ -1051,3 +1051,17 @@ def test_a_pseudo_cleft_asserts_and_a_wh_question_does_not() -> None:
     decision = decide("What I do have a problem with is being lied about.")
     assert decision is not None and decision.kind is ClaimKind.ALLEGATION
     assert decide("why it had ignored the warnings of fraud") is None
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ("you aren't just a loser, you are a liar and a whiner.", ClaimKind.ALLEGATION),
+        ("they have not been paying much attention", None),
+        ("Donald Trump is not a racist", ClaimKind.DENIAL),
+    ],
+)
+def test_not_just_adds_and_progressives_deny_nothing(content: str,
+                                                     kind: ClaimKind | None) -> None:
+    decision = decide(content)
+    assert (decision.kind if decision is not None else None) is kind

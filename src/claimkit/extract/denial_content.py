@@ -59,9 +59,12 @@ def _denial(words: list[str], lex: KindLexicon) -> _Found | None:
         head = words[subject]
         if head in lex.own_side or head in _THIRD_PERSON:
             negation = _negation_after(words, subject + 1, lex)
+            verb = negation + 1 if negation is not None else len(words)
+            while verb < len(words) and words[verb] in ("been", "be", "being"):
+                verb += 1
             progressive = negation is not None and head not in lex.own_side and (
-                negation + 1 < len(words) and words[negation + 1].endswith("ing")
-            )  # "he was not releasing his taxes because ...": what he is doing, no denial
+                verb < len(words) and words[verb].endswith("ing")
+            )  # "he was not releasing his taxes", "they have not been paying attention"
             if negation is not None and not progressive and (
                 head in lex.own_side or words[negation] in _PAST_NEGATORS
                 or words[negation - 1] in _PAST_NEGATORS

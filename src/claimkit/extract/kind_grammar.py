@@ -59,14 +59,23 @@ def _is_negation(word: str) -> bool:
 _Found = tuple[ClaimKind, str, list[tuple[int, int]]]
 
 def _governed(words: Sequence[str], index: int, reach: int = 3) -> int | None:
-    """Index of a negation among the ``reach`` words before ``index`` in its clause."""
+    """Index of a negation among the ``reach`` words before ``index`` in its clause.
+
+    "not just", "not only" and "not merely" add rather than negate: "you aren't just a loser,
+    you are a liar" denies nothing.
+    """
     for back in range(index - 1, max(-1, index - reach - 1), -1):
         word = words[back]
         if word in (",", ";", "but", "and", "that", "which", "who"):
             return None
         if _is_negation(word):
+            if back + 1 < len(words) and words[back + 1] in _ADDITIVE:
+                return None
             return back
     return None
+
+
+_ADDITIVE = frozenset({"just", "only", "merely", "simply"})
 
 def _subject_start(words: Sequence[str]) -> int:
     """Skip what opens a content before its subject: "that", quotation marks, commas."""
