@@ -1065,3 +1065,17 @@ def test_not_just_adds_and_progressives_deny_nothing(content: str,
                                                      kind: ClaimKind | None) -> None:
     decision = decide(content)
     assert (decision.kind if decision is not None else None) is kind
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "the company tampered with emissions tests using a defeat device",
+        "the audit found accounting irregularities",
+        "the firm was responsible for the oil spill",
+        "the government resorted to censorship",
+    ],
+)
+def test_wrongdoing_of_business_environment_and_rights_beats(content: str) -> None:
+    decision = decide(content)
+    assert decision is not None and decision.kind is ClaimKind.ALLEGATION
