@@ -1079,3 +1079,17 @@ def test_not_just_adds_and_progressives_deny_nothing(content: str,
 def test_wrongdoing_of_business_environment_and_rights_beats(content: str) -> None:
     decision = decide(content)
     assert decision is not None and decision.kind is ClaimKind.ALLEGATION
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ("he laid out a record of misconduct by Clinton but then announced that he wouldn't "
+         "recommend prosecuting her", ClaimKind.ALLEGATION),
+        ("they have made up their mind on whom they will support", None),
+        ("the story was made up", ClaimKind.DENIAL),
+    ],
+)
+def test_negated_enforcement_and_made_up_minds(content: str, kind: ClaimKind | None) -> None:
+    decision = decide(content)
+    assert (decision.kind if decision is not None else None) is kind

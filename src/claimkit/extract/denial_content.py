@@ -75,6 +75,8 @@ def _denial(words: list[str], lex: KindLexicon) -> _Found | None:
         negation = _governed(words, start)
         if start in neutral:
             continue  # "no shot at winning"
+        if negation is not None and words[start].startswith(_ENFORCEMENT):
+            continue  # "he wouldn't recommend prosecuting her": no act of his own is denied
         if negation is not None and not _virtue_at(words, negation, lex):
             return ClaimKind.DENIAL, "negated-wrongdoing", [(negation, negation + 1),
                                                             (start, end)]
@@ -152,6 +154,9 @@ def _judged_subject(words: Sequence[str], subject: int, judged: int, lex: KindLe
     near = [w for w in words[max(head, judged - 4) : judged] if w not in _QUOTE_WORDS]
     return not _BE.isdisjoint(near) and all(w not in (",", ";") for w in near)
 
+_ENFORCEMENT = ("prosecut", "indict", "convict", "sue", "suing", "sanction", "suspend", "fire",
+                "firing", "sack", "expel", "arrest", "punish", "investigat", "charg")
+"""Stems of acts against wrongdoing: negating one ("did not indict him") denies nothing."""
 _DEGREE = frozenset(_words("very so too quite particularly exactly entirely terribly that"))
 _HAVE = frozenset(_words("have has had having"))
 _COPULA = frozenset(_words("be been being is are was were am 's 're 'm"))
