@@ -1093,3 +1093,23 @@ def test_wrongdoing_of_business_environment_and_rights_beats(content: str) -> No
 def test_negated_enforcement_and_made_up_minds(content: str, kind: ClaimKind | None) -> None:
     decision = decide(content)
     assert (decision.kind if decision is not None else None) is kind
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ("DHS — which oversees the Border Patrol — is incorrect", ClaimKind.ALLEGATION),
+        ("that is wrong", ClaimKind.DENIAL),
+        ("we were wrong", None),
+    ],
+)
+def test_a_party_judged_wrong_is_charged(content: str, kind: ClaimKind | None) -> None:
+    decision = decide(content)
+    assert (decision.kind if decision is not None else None) is kind
+
+
+def test_a_passive_agent_after_an_as_complement() -> None:
+    text = ("Reports that Isis fighters in Iraq have contracted Ebola have been refuted as "
+            "“incorrect” and “unfounded” by the country’s health ministry.")
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind is ClaimKind.DENIAL and "Ministry of Health" in claim.claimant.name

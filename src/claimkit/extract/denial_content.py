@@ -51,6 +51,13 @@ def _denial(words: list[str], lex: KindLexicon) -> _Found | None:
                 return ClaimKind.ALLEGATION, "falsity-of-another", [
                     (subject + said, subject + said + 1), (start, end)]
             return ClaimKind.DENIAL, "falsity", [(start, end)]
+        if words[start] in _PARTY_FALSITY and start > 0 and words[start - 1] in _BE and (
+            subject < start - 1 and words[subject] not in lex.own_side
+            and words[subject] not in lex.claim_refs
+        ):
+            # "DHS — which oversees the Border Patrol — is incorrect": another party is
+            # wrong, which charges it, not a rejection of a claim
+            return ClaimKind.ALLEGATION, "falsity-of-another", [(start, end)]
     for index, word in enumerate(words):
         if word in lex.copular_falsity and _predicated_of_claim(words, index, lex):
             return ClaimKind.DENIAL, "falsity", [(index, index + 1)]
@@ -154,6 +161,8 @@ def _judged_subject(words: Sequence[str], subject: int, judged: int, lex: KindLe
     near = [w for w in words[max(head, judged - 4) : judged] if w not in _QUOTE_WORDS]
     return not _BE.isdisjoint(near) and all(w not in (",", ";") for w in near)
 
+_PARTY_FALSITY = frozenset({"incorrect", "wrong", "mistaken", "lying"})
+"""Falsity words that can be said of a party as well as of a claim ("DHS is incorrect")."""
 _ENFORCEMENT = ("prosecut", "indict", "convict", "sue", "suing", "sanction", "suspend", "fire",
                 "firing", "sack", "expel", "arrest", "punish", "investigat", "charg")
 """Stems of acts against wrongdoing: negating one ("did not indict him") denies nothing."""

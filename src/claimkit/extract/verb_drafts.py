@@ -258,6 +258,15 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
             # "was arrested and accused of theft": the subject of the first participle
             subject, aux_start = _source_left(view, cue.first - 2)
         agent = None
+        if after < view.size and view.lowers[after] == "as":
+            # "have been refuted as “incorrect” and “unfounded” by the ministry": the agent
+            # after the complement
+            for probe in range(after + 1, min(view.size, after + 10)):
+                if view.lowers[probe] == "by":
+                    after = probe
+                    break
+                if view.tokens[probe].text in (";", ":") or view.lowers[probe] in ("that", "but"):
+                    break
         if after < view.size and view.lowers[after] == "by":
             agent = _source_right(view, after + 1)
             if agent is not None and frame in _CHARGE_FRAMES:
