@@ -1113,3 +1113,11 @@ def test_a_passive_agent_after_an_as_complement() -> None:
             "“incorrect” and “unfounded” by the country’s health ministry.")
     (claim,) = claimkit.extract(text).claims
     assert claim.kind is ClaimKind.DENIAL and "Ministry of Health" in claim.claimant.name
+
+
+def test_a_coordinated_verb_in_a_subordinate_clause_shares_its_subject() -> None:
+    text = ("This criticism blew up Monday morning when PGA Tour golfer Dan Olsen went on a radio "
+            "interview with David DeMarco in Lansing, MI and claimed that Tiger Woods is serving "
+            "a suspension for using PEDs.")
+    (claim,) = claimkit.extract(text).claims
+    assert (claim.kind, claim.claimant.name) == (ClaimKind.ALLEGATION, "Dan Olsen")

@@ -174,6 +174,33 @@ def _tasked(view: SentenceView, cue: CueMatch) -> bool:
     return not any(True for _ in kind_lexicon().wrongdoing.find((), words))
 
 
+_PAST_FORMS = frozenset(
+    _words("went came made gave took told wrote spoke met sent said called held ran began "
+           "brought stood sat left put got")
+)
+
+
+def _first_conjunct_subject(view: SentenceView, back: int) -> tuple[int, int] | None:
+    """The subject of the verb a coordinated cue follows, inside a subordinate clause.
+
+    "... when golfer Dan Olsen went on a radio show with David DeMarco and claimed that
+    ...": the name just before the first past-tense verb of the clause before "and".
+    """
+    for index in range(back - 1, 0, -1):
+        word = view.lowers[index]
+        if view.tokens[index].text in (";", ":") or word in ("when", "while", "because"):
+            break  # the clause's start: no subject found in it
+        if view.is_capital(index) or not view.is_word(index):
+            continue
+        if not (word.endswith("ed") or word in _PAST_FORMS):
+            continue
+        if view.is_capital(index - 1) and view.is_word(index - 1):
+            return _np_left(view, index - 1, limit=8)
+        if view.lowers[index - 1] in ("he", "she", "they", "it"):
+            return index - 1, index
+    return None
+
+
 def _aside(view: SentenceView, cue: CueMatch) -> bool:
     """Whether a cue speaks in an aside: "X -- as the campaign noted -- promoted ...".
 
@@ -416,7 +443,7 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
                         aux_start = back + 1
                         break
                 else:
-                    source = _subject_of_sentence(view, back)
+                    source = _first_conjunct_subject(view, back) or _subject_of_sentence(view, back)
                     if source is None:
                         return None
                     shares_source = True
