@@ -65,8 +65,9 @@ _HEADISH = frozenset({"head", "group", "body", "title", "orgnoun", "doc"})
 _LOOKBACK = 80
 """How many earlier mentions pronouns, descriptions and surnames may refer back to."""
 
-_actor_id = functools.lru_cache(maxsize=1 << 14)(actor_id)
-""":func:`claimkit.model.actor_id`, remembered (names and descriptions recur)."""
+_actor_id = functools.lru_cache(maxsize=1 << 11)(actor_id)
+""":func:`claimkit.model.actor_id`, remembered (names and descriptions recur; a small bound,
+since anonymous actors are scoped to their document and never asked for again)."""
 _Shared = tuple[dict[str, tuple[int, "_Draft"]], set[str]]
 """The look-up tables of the region pass (``surnamed``, ``known_roles``)."""
 
