@@ -14,6 +14,7 @@ from attrs import define, field
 
 from claimkit.extract.cues import CueMatch
 from claimkit.extract.kinds import KindDecision, KindLexicon, content_kind, redress_kind
+from claimkit.extract.roles import names_people
 from claimkit.extract.segment import Sentence, Token, lowers
 from claimkit.extract.sentence_view import SentenceView
 from claimkit.model import ClaimKind
@@ -175,19 +176,13 @@ def _not_the_speaker(source: str) -> frozenset[str]:
     if words[-1] in ("i", "we"):
         return _ALL_THIRD
     head = words[-1].strip(",.;:")
-    if head == "they" or " and " in f" {source.lower()} " or (
-        head.endswith(("ers", "ists", "ians", "ants", "ents", "ors", "als", "ies"))
-        or head in _PLURAL_SPEAKERS
-    ):
+    if head == "they" or " and " in f" {source.lower()} " or names_people(head):
         return _SINGULAR_THIRD
     return frozenset()
 
 
 _ALL_THIRD = frozenset({"he", "she", "they", "it", "he'd", "she'd", "they'd", "it'd"})
 _SINGULAR_THIRD = frozenset({"he", "she", "he'd", "she'd"})
-_PLURAL_SPEAKERS = frozenset({"people", "critics", "sources", "officials", "experts", "analysts",
-                              "democrats", "republicans", "voters", "some", "many", "others",
-                              "women", "men", "police", "authorities", "families"})
 
 
 def _decide(draft: Draft, decision: KindDecision, words: list[tuple[int, int]]) -> None:

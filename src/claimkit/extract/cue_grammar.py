@@ -74,6 +74,18 @@ NOUN_GOVERNORS = frozenset(
 )
 _PARTICIPLE_ENDS = ("ed", "en", "wn")
 _IRREGULAR_PARTICIPLES = frozenset({"told", "said", "found", "thought", "known", "felt", "shown"})
+IRREGULAR_PAST = frozenset(
+    _words(
+        """
+        caught made done seen taken given held brought found told left kept built sent spent
+        paid put set cut hit won lost shown known thrown drawn driven written chosen spoken
+        stolen beaten hidden forgotten gotten begun struck stuck hung led fed met heard sold
+        felt meant dealt bought taught fought thought sought went came gave took wrote spoke
+        said ran began stood sat got
+        """
+    )
+)
+"""Past tenses and participles that do not end in "-ed" ("went", "caught", "written")."""
 
 
 CHARGE_PREPOSITIONS: dict[str, str] = {

@@ -158,7 +158,7 @@ def _judged_subject(words: Sequence[str], subject: int, judged: int, lex: KindLe
         judged - head > 3
     ):
         return False  # "everything we're doing is wrong": no claim is judged
-    near = [w for w in words[max(head, judged - 4) : judged] if w not in _QUOTE_WORDS]
+    near = words[max(head, judged - 4) : judged]  # quotation marks are gone (content_kind)
     return not _BE.isdisjoint(near) and all(w not in (",", ";") for w in near)
 
 _PARTY_FALSITY = frozenset({"incorrect", "wrong", "mistaken", "lying"})
@@ -180,8 +180,6 @@ def _participle_like(word: str) -> bool:
     """Whether a word may be a participle or a verb form ("made", "taken", "sent", "lying")."""
     return len(word) > 2 and word.endswith(_PARTICIPLE_ENDS)
 
-
-_QUOTE_WORDS = frozenset({"\u201c", "\u201d", '"', "'", "\u2018", "\u2019"})
 
 def _negation_after(words: Sequence[str], index: int, lex: KindLexicon) -> int | None:
     """A negation of the clause's verb just after its subject, unless it negates intent."""

@@ -67,13 +67,8 @@ class _Descriptions(_RegionState):
         affiliation = self._affiliation(phrase, exclude=noun)
         if definite:
             antecedent = self._organisation_antecedent(noun_key, kind)
-            owners = [s for s in before if s.category == "orgnoun" and s.possessive]
-            if antecedent is None and owners:
-                # "the paper's editorial board": the board speaks for the paper named before
-                antecedent = self._organisation_antecedent(
-                    normalise_word(self._words(owners[-1]).split()[-1]),
-                    self.lexicon.org_nouns[self._keys(owners[-1])],
-                )
+            if antecedent is None:
+                antecedent = self._possessive_organisation(before)
             if antecedent is not None:
                 self._emit(_Draft(span, antecedent, MentionKind.DESCRIPTION))
                 self._gazetteer_mentions([s for s in gazs if s.start > noun.end])
@@ -86,6 +81,15 @@ class _Descriptions(_RegionState):
         ]
         self._anonymous(kind, [*words, self._words(noun).lower()], affiliation, span)
         self._gazetteer_mentions([s for s in gazs if s.start > noun.end])
+
+    def _possessive_organisation(self, before: list[_Segment]) -> Actor | None:
+        """The organisation a possessive noun refers back to: "the paper's editorial board"."""
+        owners = [s for s in before if s.category == "orgnoun" and s.possessive]
+        if not owners:
+            return None
+        noun_key = normalise_word(self._words(owners[-1]).split()[-1])
+        kind = self.lexicon.org_nouns[self._keys(owners[-1])]
+        return self._organisation_antecedent(noun_key, kind)
 
     def _organisation_antecedent(self, noun_key: str, kind: ActorKind) -> Actor | None:
         """The organisation of ``kind`` that "the <noun>" refers back to ("the paper")."""
@@ -259,12 +263,8 @@ class _Descriptions(_RegionState):
         definite, _det = self._determiner(before)
         if not states and definite and any(s.category == "det" for s in before):
             actor = self._antecedent_body(body)  # "the agency", "the ministry"
-        owners = [s for s in before if s.category == "orgnoun" and s.possessive]
-        if actor is None and owners and definite:
-            # "the paper's editorial board": the board speaks for the paper named before
-            noun_key = normalise_word(self._words(owners[-1]).split()[-1])
-            actor = self._organisation_antecedent(
-                noun_key, self.lexicon.org_nouns[self._keys(owners[-1])])
+        if actor is None and definite:
+            actor = self._possessive_organisation(before)
         if actor is None:
             actor = self._body_actor(body, states[0] if states else None, phrase)
         if actor is None:

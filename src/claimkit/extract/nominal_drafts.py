@@ -16,6 +16,7 @@ from claimkit.extract.cues import CueMatch
 from claimkit.extract.segment import words as _words
 from claimkit.extract.sentence_view import SentenceView
 from claimkit.extract.source_spans import _nominal_source, _source_left
+from claimkit.lexicon import inflect
 from claimkit.model import ClaimKind
 
 
@@ -56,16 +57,12 @@ def _nominal_content(view: SentenceView, cue: CueMatch, cue_starts: Sequence[int
 
 
 _LIGHT_VERBS = frozenset(
-    _words(
-        """
-        issue issued issues issuing make made makes making deliver delivered delivers delivering
-        level leveled levelled levels leveling lodge lodged lodges lodging file filed files filing
-        voice voiced voices voicing launch launched launches launching offer offered offers
-        offering repeat repeated repeats repeating renew renewed renews renewing reiterate
-        reiterated reiterates publish published publishes release released releases
-        """
-    )
-)
+    form
+    for lemma in ("issue", "make", "deliver", "level", "lodge", "file", "voice", "launch", "offer",
+                  "repeat", "renew", "reiterate", "publish", "release")
+    for form in inflect(lemma)
+) | {"made"}
+"""Verbs whose object noun carries the claim ("issued a denial", "made allegations")."""
 _NOUN_LEADS = frozenset(_words("a an the its their his her our my this these those new fresh "
                                "formal strong sharp stinging scathing blistering public "
                                "written official another second further"))

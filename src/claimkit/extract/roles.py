@@ -28,7 +28,10 @@ from claimkit.errors import PluginError
 from claimkit.lexicon import normalise, normalise_word
 from claimkit.model import ActorKind
 
-__all__ = ["Body", "MentionWords", "RoleLexicon", "mention_words", "plural", "role_lexicon"]
+__all__ = [
+    "Body", "MentionWords", "RoleLexicon", "mention_words", "names_people", "plural",
+    "role_lexicon",
+]
 
 Key = tuple[str, ...]
 
@@ -254,3 +257,22 @@ def mention_words() -> MentionWords:
     """
     text = resources.files("claimkit.data").joinpath("mentions.json").read_text(encoding="utf-8")
     return MentionWords.from_mapping(json.loads(text))
+
+
+def names_people(word: str) -> bool:
+    """Whether a lowercase word stands for a group of people (the shipped lists).
+
+    A group head of ``roles.json`` ("critics", "voters"), a plural with an ending for people
+    that is not one of the plurals for things ("farmers", not "numbers"), or a quantifier
+    that stands for several ("many", "others").
+
+    Example:
+        >>> [names_people(w) for w in ("critics", "farmers", "numbers", "many", "someone")]
+        [True, True, False, True, False]
+    """
+    words = mention_words()
+    if word in words.quantifiers:
+        return word not in words.one
+    return (word,) in role_lexicon().group_heads or (
+        word.endswith(words.people_suffixes) and word not in words.not_people
+    )

@@ -10,6 +10,7 @@ the possessor of a nominal cue ("US allegations", "Guterres' condemnation").
 from __future__ import annotations
 
 from claimkit.extract.cues import AUXILIARIES, CueMatch
+from claimkit.extract.roles import names_people
 from claimkit.extract.segment import capitalised_inside
 from claimkit.extract.segment import words as _words
 from claimkit.extract.sentence_view import (
@@ -135,10 +136,7 @@ def _relative_clause_subject(view: SentenceView, first: int, last: int
                 return None  # "records that Linick questioned": the clause's own subject
             head = _np_left(view, index - 1, limit=8)
             if head is None or head[1] != index or not (
-                view.is_capital(head[0]) or any(
-                    view.lowers[i] in _PEOPLE_HEADS or view.lowers[i].endswith(_PEOPLE_ENDS)
-                    for i in range(*head)
-                )
+                view.is_capital(head[0]) or names_people(view.lowers[head[1] - 1])
             ):
                 return None
             return head
@@ -151,11 +149,6 @@ _NOT_CLAUSE_VERBS = frozenset(
     _words("the a an this that these those his her its their our my your some any no all "
            "he she it they we i you many most several both each every other")
 )
-_PEOPLE_HEADS = frozenset(
-    _words("people officials voters critics supporters residents experts analysts sources "
-           "members leaders lawmakers workers families parents women men those others many")
-)
-_PEOPLE_ENDS = ("ers", "ists", "ians", "ants", "ents")
 
 
 def _relative_that(view: SentenceView, that: int) -> bool:

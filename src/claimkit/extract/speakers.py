@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from claimkit.extract.actors import ActorResolver, Mention, MentionKind
+from claimkit.extract.cue_grammar import IRREGULAR_PAST
 from claimkit.extract.gazetteer import Gazetteer
 from claimkit.extract.roles import MentionWords, role_lexicon
 from claimkit.extract.segment import DocumentTokens, capitalised_inside
@@ -213,7 +214,7 @@ def names_someone(text: str, strict: bool = False) -> bool:
         return False  # "certainly cannot": adverbs and modals, no one
     last = lower[-1]
     verb_led = not words[lead][:1].isupper() and (
-        first.endswith(("ing", "ed")) or first in _IRREGULAR_PARTICIPLES) and first not in _PEOPLE
+        first.endswith(("ing", "ed")) or first in IRREGULAR_PAST) and first not in _PEOPLE
     if verb_led and not (_actor_noun(last) or words[-1][:1].isupper()
                          or last.endswith(_PEOPLE_SUFFIXES)):
         return False  # "reversed previous", but "leaked emails" speak
@@ -284,17 +285,6 @@ _NOT_OPENERS = frozenset(
         """
     )
 )
-_IRREGULAR_PARTICIPLES = frozenset(
-    _words(
-        """
-        caught made done seen taken given held brought found told left kept built sent spent
-        paid put set cut hit won lost shown known thrown drawn driven written chosen spoken
-        stolen beaten hidden forgotten gotten begun struck stuck hung led fed met heard sold
-        felt meant dealt bought taught fought thought sought
-        """
-    )
-)
-"""Past participles without "-ed": a phrase they open ("caught up in lawsuits") is no speaker."""
 _MODALS = frozenset(_words("can cannot can't could couldn't will won't would wouldn't may might "
                            "must should shouldn't shall"))
 _ADVERB_OPENERS = frozenset(

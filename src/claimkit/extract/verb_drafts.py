@@ -29,7 +29,7 @@ from claimkit.extract.content_spans import (
     _recipient,
     _strip_content,
 )
-from claimkit.extract.cue_grammar import CHARGE_PREPOSITIONS
+from claimkit.extract.cue_grammar import CHARGE_PREPOSITIONS, IRREGULAR_PAST
 from claimkit.extract.cues import CueMatch
 from claimkit.extract.kind_lexicon import kind_lexicon
 from claimkit.extract.nominal_drafts import _setting_draft
@@ -174,11 +174,6 @@ def _tasked(view: SentenceView, cue: CueMatch) -> bool:
     return not any(True for _ in kind_lexicon().wrongdoing.find((), words))
 
 
-_PAST_FORMS = frozenset(
-    _words("went came made gave took told wrote spoke met sent said called held ran began "
-           "brought stood sat left put got")
-)
-
 
 def _first_conjunct_subject(view: SentenceView, back: int) -> tuple[int, int] | None:
     """The subject of the verb a coordinated cue follows, inside a subordinate clause.
@@ -192,7 +187,7 @@ def _first_conjunct_subject(view: SentenceView, back: int) -> tuple[int, int] | 
             break  # the clause's start: no subject found in it
         if view.is_capital(index) or not view.is_word(index):
             continue
-        if not (word.endswith("ed") or word in _PAST_FORMS):
+        if not (word.endswith("ed") or word in IRREGULAR_PAST):
             continue
         if view.is_capital(index - 1) and view.is_word(index - 1):
             return _np_left(view, index - 1, limit=8)
