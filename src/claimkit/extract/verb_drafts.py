@@ -31,7 +31,6 @@ from claimkit.extract.content_spans import (
 )
 from claimkit.extract.cue_grammar import CHARGE_PREPOSITIONS, IRREGULAR_PAST
 from claimkit.extract.cues import CueMatch
-from claimkit.extract.kind_lexicon import kind_lexicon
 from claimkit.extract.nominal_drafts import _setting_draft
 from claimkit.extract.segment import words as _words
 from claimkit.extract.sentence_view import (
@@ -171,7 +170,7 @@ def _tasked(view: SentenceView, cue: CueMatch) -> bool:
     while end < view.size and end < with_at + 8 and view.is_word(end):
         end += 1
     words = list(view.lowers[with_at + 1 : end])
-    return not any(True for _ in kind_lexicon().wrongdoing.find((), words))
+    return not any(True for _ in view.kinds.wrongdoing.find((), words))  # the handed lexicons
 
 
 
