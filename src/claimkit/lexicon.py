@@ -128,7 +128,7 @@ class NameForm(enum.Enum):
 
 FRAMES = frozenset(
     {"say", "tell", "accuse", "charge", "blame", "attribute", "warn", "deny", "reject",
-     "condemn", "call", "urge", "according", "in", "hedge"}
+     "condemn", "call", "urge", "according", "in", "hedge", "undergo"}
 )
 """How source, target and content sit around a cue (see ``data/cues.json``)."""
 

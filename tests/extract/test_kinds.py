@@ -1121,3 +1121,18 @@ def test_a_coordinated_verb_in_a_subordinate_clause_shares_its_subject() -> None
             "a suspension for using PEDs.")
     (claim,) = claimkit.extract(text).claims
     assert (claim.kind, claim.claimant.name) == (ClaimKind.ALLEGATION, "Dan Olsen")
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "kind"),
+    [
+        ("The minister was quoted as saying the report was false.", "minister",
+         ClaimKind.DENIAL),
+        ("He is quoted in the book as saying that Clinton lied.", "He", ClaimKind.ALLEGATION),
+        ("Putin was quoted by Interfax as saying that Ukraine had staged the attack.", "Putin",
+         ClaimKind.STATEMENT),
+    ],
+)
+def test_the_one_quoted_as_saying_speaks(text: str, claimant: str, kind: ClaimKind) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert (claim.claimant.name, claim.kind, claim.cue) == (claimant, kind, "saying")

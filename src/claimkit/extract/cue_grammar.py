@@ -94,11 +94,21 @@ CHARGE_PREPOSITIONS: dict[str, str] = {
     "condemn": "for",
 }
 """The preposition that introduces the charge of each charging verb ("accused X of ...")."""
-_CHARGED_WITH = {
-    (lemma[:-1] if lemma.endswith("e") else lemma) + "ed": preposition
+_CHARGED_WITH: dict[str, frozenset[str]] = {
+    (lemma[:-1] if lemma.endswith("e") else lemma) + "ed": frozenset({preposition})
     for lemma, preposition in CHARGE_PREPOSITIONS.items()
 }
-"""Participles that are passive when their charge's preposition follows them at once."""
+_CHARGED_WITH.update({
+    "convicted": frozenset({"of", "on", "for"}), "indicted": frozenset({"on", "for"}),
+    **dict.fromkeys(
+        _words("jailed imprisoned arrested suspended banned expelled disqualified punished "
+               "disciplined fined sanctioned penalized penalised sentenced"),
+        frozenset({"for"}),
+    ),
+    "stripped": frozenset({"of"}),
+})
+"""Participles that are passive when their charge's preposition follows them at once
+("the only one punished for mishandling evidence", "a cyclist stripped of his titles")."""
 
 
 def is_passive(lowers: Sequence[str], index: int) -> bool:
@@ -106,7 +116,7 @@ def is_passive(lowers: Sequence[str], index: int) -> bool:
     word = lowers[index]
     if not (word.endswith(_PARTICIPLE_ENDS) or word in _IRREGULAR_PARTICIPLES):
         return False
-    if index + 1 < len(lowers) and _CHARGED_WITH.get(word) == lowers[index + 1]:
+    if index + 1 < len(lowers) and lowers[index + 1] in _CHARGED_WITH.get(word, ()):
         return True  # "Clinton Accused Of Shocking Act": the active verb needs its object first
     if index + 1 < len(lowers) and lowers[index + 1] == "by" and index > 0 and (
         lowers[index - 1] in ("as", ",", "first", "originally", "initially", "previously")
@@ -159,14 +169,16 @@ def requirement_met(
     if requires == "to":
         return "to" in lowers[end : end + 5]  # intentions are never inverted: "plans to"
     if requires == "for":
-        # a reason: "attacked Romney for being a failed candidate", "for his record"; not
-        # a time ("attacked the convoy for hours")
+        # a reason: "attacked Romney for being a failed candidate", "for his record",
+        # "jailed for fraud"; not a time, an amount or a purpose ("attacked the convoy for
+        # hours", "fined for the first time", "banned cars for safety reasons")
         window = lowers[end : end + 8]
         return any(
-            word == "for" and index + 1 < len(window)
-            and (window[index + 1].endswith("ing") or window[index + 1] in _REASON_STARTS)
+            word == "for" and index + 1 < len(window) and _reason_at(window, index + 1)
             for index, word in enumerate(window)
         )
+    if requires in _SANCTION_WORDS:
+        return requires in lowers[end : end + 8]  # "convicted of", "arrested on suspicion"
     if start > 0 and lowers[start - 1] in (",", "\u201d", '"', "'", "''"):
         return True  # inverted: "..., wrote Smith", "“...,” he thought"
     window = lowers[end : end + 10]
@@ -209,7 +221,24 @@ def requirement_met(
     return requires in window
 
 
+_SANCTION_WORDS = frozenset(_words("of on in suspicion"))
+"""Required words that name a charge or a verdict: an inverted verb never stands for them."""
 _REASON_STARTS = frozenset(_words("his her their its my our your the what allegedly"))
+_NOT_REASONS = frozenset(
+    _words("a an one two three four five six seven eight nine ten dozens hundreds thousands "
+           "millions several many more less years months weeks days hours minutes decades "
+           "life now ever good example instance years' months' sale comment questioning "
+           "safety security health reasons fear lack use us him them me you it")
+)
+"""Words after "for" that open a time, an amount, a purpose or a beneficiary, not a reason."""
+
+
+def _reason_at(window: Sequence[str], index: int) -> bool:
+    """Whether ``window[index]``, just after "for", opens the reason for a sanction."""
+    word = window[index]
+    if word.endswith("ing") or word in _REASON_STARTS:
+        return True
+    return word.isalpha() and word not in _NOT_REASONS  # not "for $5 million", "for 2016"
 _FINITE = frozenset(_words("is are was were has have had will would could can should did does"))
 _EVIDENCE_SUBJECTS = frozenset(
     _words(

@@ -29,7 +29,7 @@ from claimkit.extract.content_spans import (
     _recipient,
     _strip_content,
 )
-from claimkit.extract.cue_grammar import CHARGE_PREPOSITIONS, IRREGULAR_PAST
+from claimkit.extract.cue_grammar import CHARGE_PREPOSITIONS
 from claimkit.extract.cues import CueMatch
 from claimkit.extract.nominal_drafts import _setting_draft
 from claimkit.extract.segment import words as _words
@@ -55,6 +55,18 @@ from claimkit.extract.source_spans import (
     _subject_of_sentence,
     _trim_contraction,
     _with_nickname,
+)
+from claimkit.extract.undergo_drafts import undergo_draft
+from claimkit.extract.verb_context import (
+    NOUN_PREPOSITIONS,
+    after_to,
+    aside,
+    attributive,
+    bare_plural,
+    embedded_quote,
+    first_conjunct_subject,
+    quoted_as,
+    tasked,
 )
 from claimkit.model import ClaimKind
 
@@ -104,119 +116,6 @@ def _participle_head(view: SentenceView, cue: CueMatch) -> str:
     return "none"
 
 
-_ATTRIBUTIVE_BEFORE = frozenset(
-    _words(
-        """
-        the a an his her its their our my your this that these those of for about over with
-        on in against to from by any some no such
-        """
-    )
-)
-
-
-_NOUN_PREPOSITIONS = frozenset(
-    _words("in on at with from by for into over under about against up among after before")
-)
-_OBJECT_PRONOUNS = frozenset(_words("him her me us you"))
-
-
-def _attributive(view: SentenceView, cue: CueMatch) -> bool:
-    """Whether a participle cue modifies the noun after it ("the alleged plot")."""
-    if cue.last - cue.first != 1 or cue.first == 0 or cue.last >= view.size:
-        return False
-    word = view.lowers[cue.first]
-    if not word.endswith(("ed", "en")) or not view.is_word(cue.last):
-        return False
-    before = view.lowers[cue.first - 1]
-    after = view.lowers[cue.last]
-    if after in _ATTRIBUTIVE_BEFORE or after in ("that", "to", "as", "by", "it", "them"):
-        return False
-    if before == "that" and (after in _OBJECT_PRONOUNS or view.is_capital(cue.last)):
-        return False  # "critics that accused him", "a suit that alleged Trump": a relative
-    return before in _ATTRIBUTIVE_BEFORE or (before.endswith("ing") and len(before) > 4)
-
-
-def _embedded_quote(view: SentenceView, source_first: int) -> bool:
-    """Whether the quotation closing before a source is a short title inside the sentence.
-
-    A quotation that is the content opens its clause ("“We are ready,” he said"); one of a
-    few words opened after a word ("on Fox's “Sunday Morning Futures,” Issa said ...") names
-    a show, a book or a phrase and leaves the content to follow the verb.
-    """
-    close = source_first - 1
-    if close > 0 and view.tokens[close].text == ",":
-        close -= 1
-    opener = view.quote_pairs.get(close)
-    if opener is None or opener >= close or opener == 0:
-        return False
-    words = sum(1 for i in range(opener + 1, close) if view.is_word(i))
-    return view.is_word(opener - 1) and words <= 4 and view.lowers[opener - 1] not in (
-        "that", "said", "says", "say", "and", "but")
-
-
-def _tasked(view: SentenceView, cue: CueMatch) -> bool:
-    """Whether "charged with" gives a duty: a gerund that names no wrongdoing follows.
-
-    "the agency is charged with protecting the president" is a task; "charged with
-    murdering his wife" and "charged with stealing cars" are charges.
-    """
-    with_at = cue.last
-    if with_at + 1 >= view.size or view.lowers[with_at] != "with":
-        return False
-    gerund = view.lowers[with_at + 1]
-    if not gerund.endswith("ing") or len(gerund) < 5:
-        return False
-    end = with_at + 1
-    while end < view.size and end < with_at + 8 and view.is_word(end):
-        end += 1
-    words = list(view.lowers[with_at + 1 : end])
-    return not any(True for _ in view.kinds.wrongdoing.find((), words))  # the handed lexicons
-
-
-
-def _first_conjunct_subject(view: SentenceView, back: int) -> tuple[int, int] | None:
-    """The subject of the verb a coordinated cue follows, inside a subordinate clause.
-
-    "... when golfer Dan Olsen went on a radio show with David DeMarco and claimed that
-    ...": the name just before the first past-tense verb of the clause before "and".
-    """
-    for index in range(back - 1, 0, -1):
-        word = view.lowers[index]
-        if view.tokens[index].text in (";", ":") or word in ("when", "while", "because"):
-            break  # the clause's start: no subject found in it
-        if view.is_capital(index) or not view.is_word(index):
-            continue
-        if not (word.endswith("ed") or word in IRREGULAR_PAST):
-            continue
-        if view.is_capital(index - 1) and view.is_word(index - 1):
-            return _np_left(view, index - 1, limit=8)
-        if view.lowers[index - 1] in ("he", "she", "they", "it"):
-            return index - 1, index
-    return None
-
-
-def _aside(view: SentenceView, cue: CueMatch) -> bool:
-    """Whether a cue speaks in an aside: "X -- as the campaign noted -- promoted ...".
-
-    An "as" right after a dash, a parenthesis or a comma opens an aside whose speaker is
-    not the subject that verbs after the aside share.
-    """
-    for index in range(cue.first - 1, max(0, cue.first - 7), -1):
-        if view.lowers[index] == "as":
-            return view.tokens[index - 1].text in ("-", "--", "\u2014", "\u2013", "(", ",")
-        if not view.is_word(index) and view.tokens[index].text[:1] not in ("'", "\u2019", "."):
-            return False
-    return False
-
-
-def _after_to(view: SentenceView, index: int) -> bool:
-    """Whether "to" (and "have", "have been") comes just before token ``index``."""
-    back = index - 1
-    while back > 0 and view.lowers[back] in ("have", "been", "be"):
-        back -= 1
-    return view.lowers[back] == "to"
-
-
 def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence[CueMatch],
                 drafts: Sequence[Draft | None], cue_starts: Sequence[int]) -> Draft | None:
     frame = cue.frame
@@ -231,11 +130,13 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
     aux_start = cue.first
     after = cue.last
 
-    if _attributive(view, cue):
+    if attributive(view, cue):
         return None  # "the alleged gunman", "for hyping alleged audio": an adjective
     # -- the source ---------------------------------------------------------------
     if frame == "in":
         return _setting_draft(view, cue, cues, cue_starts)
+    if frame == "undergo":
+        return undergo_draft(view, cue, cue_starts)
     if frame == "according":
         source = _according_source(view, after)
         if source is None:
@@ -270,7 +171,7 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
 
     if cue.passive and frame == "condemn" and kind is ClaimKind.STATEMENT:
         return None  # "backed by Russia", "supported by donors": an act, not a statement
-    if frame == "charge" and _tasked(view, cue):
+    if frame == "charge" and tasked(view, cue):
         return None  # "a group charged with beautifying downtown": a duty, not a charge
     if cue.passive:
         # "it was denied by Tehran", "North Korea was accused of ..."
@@ -313,6 +214,8 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
             content = subject
         if source is None and subject is not None and kind is ClaimKind.ALLEGATION:
             # "was charged in 2004 with robbery", "is accused of fraud": an unnamed accuser
+            if aux_start == cue.first and bare_plural(view, subject):
+                return None  # "immigrants convicted of crimes": a class, no one accused
             content = content or _content_right(view, after, cue_starts)
             if content is None:
                 return None
@@ -334,14 +237,14 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
             ):
                 return None
         elif attach == "none":
-            source, aux_start = _source_left(view, cue.first)
+            source, aux_start = quoted_as(view, cue) or _source_left(view, cue.first)
             if source is None:
                 return None
             if view.lowers[source[0]] == "with" and source[1] - source[0] > 1:
                 # "..., with critics accusing the mayor of fraud": the absolute phrase's noun
                 source = (source[0] + 1, source[1])
             for index in range(source[1] - 2, source[0] - 1, -1):
-                if view.lowers[index] in _NOUN_PREPOSITIONS and not view.is_capital(index + 1) and (
+                if view.lowers[index] in NOUN_PREPOSITIONS and not view.is_capital(index + 1) and (
                     any(view.is_word(i) and not view.lowers[i].isdigit()
                         for i in range(index + 1, source[1]))
                 ):
@@ -369,16 +272,16 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
                     if not cues[forward].participle and cues[forward].word.pos != "noun":
                         participle_of = forward
                         break
-    elif cue.first > 1 and _after_to(view, cue.first) and any(
+    elif cue.first > 1 and after_to(view, cue.first) and any(
         c.frame == "urge" and c.last <= cue.first for c in cues[:position]
     ):
         return None  # "urged the senator to apologize": what he is urged to do, not a claim
-    elif cue.first > 1 and _after_to(view, cue.first) and any(
+    elif cue.first > 1 and after_to(view, cue.first) and any(
         view.lowers[i] in ("no", "nothing", "little") for i in range(max(0, cue.first - 6),
                                                                       cue.first - 1)
     ):
         return None  # "no credible intelligence to suggest ...": nothing is suggested
-    elif cue.first > 1 and _after_to(view, cue.first) and not cue.negated:
+    elif cue.first > 1 and after_to(view, cue.first) and not cue.negated:
         # "Lewandowski continued to say ...", "Trump has a rare chance to show ..."
         source = _subject_of_sentence(view, cue.first - 1)
         if source is None:
@@ -430,14 +333,14 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
                 for earlier in range(position - 1, -1, -1):
                     previous = drafts[earlier]
                     if previous is not None and previous.source is not None and (
-                        not previous.nominal and not _aside(view, cues[earlier])
+                        not previous.nominal and not aside(view, cues[earlier])
                     ):
                         participle_of = earlier
                         shares_source = True
                         aux_start = back + 1
                         break
                 else:
-                    source = _first_conjunct_subject(view, back) or _subject_of_sentence(view, back)
+                    source = first_conjunct_subject(view, back) or _subject_of_sentence(view, back)
                     if source is None:
                         return None
                     shares_source = True
@@ -494,7 +397,7 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
         )
         opens_at = _past_object(view, after, frame) if trailing and after_quote else after
         if after_quote and source is not None and content is not None and (
-            view.is_word(content[0]) and _embedded_quote(view, source[0])
+            view.is_word(content[0]) and embedded_quote(view, source[0])
         ):
             # "Sunday on Fox's “Sunday Morning Futures,” Issa said Clinton's honesty is in
             # question": a quoted title inside the sentence, the content is after the verb

@@ -1,0 +1,184 @@
+"""What surrounds a verb cue: tests the verb drafts ask before they read a claim.
+
+Whether a participle is an adjective ("the alleged plot"), a quotation before the source a
+title, "charged with" a duty, a subject a class of people ("immigrants convicted of
+crimes"), the cue inside an aside, after "to", or after "was quoted as"; and the subject a
+coordinated verb shares inside a subordinate clause.
+"""
+
+from __future__ import annotations
+
+from claimkit.extract.cue_grammar import IRREGULAR_PAST
+from claimkit.extract.cues import CueMatch
+from claimkit.extract.segment import words as _words
+from claimkit.extract.sentence_view import _HAVE_BE, SentenceView
+from claimkit.extract.source_spans import _np_left, _source_left
+
+__all__ = [
+    "ATTRIBUTIVE_BEFORE",
+    "NOUN_PREPOSITIONS",
+    "after_to",
+    "aside",
+    "attributive",
+    "bare_plural",
+    "embedded_quote",
+    "first_conjunct_subject",
+    "quoted_as",
+    "tasked",
+]
+
+ATTRIBUTIVE_BEFORE = frozenset(
+    _words(
+        """
+        the a an his her its their our my your this that these those of for about over with
+        on in against to from by any some no such
+        """
+    )
+)
+
+
+NOUN_PREPOSITIONS = frozenset(
+    _words("in on at with from by for into over under about against up among after before")
+)
+_OBJECT_PRONOUNS = frozenset(_words("him her me us you"))
+
+
+def attributive(view: SentenceView, cue: CueMatch) -> bool:
+    """Whether a participle cue modifies the noun after it ("the alleged plot")."""
+    if cue.last - cue.first != 1 or cue.first == 0 or cue.last >= view.size:
+        return False
+    word = view.lowers[cue.first]
+    if not word.endswith(("ed", "en")) or not view.is_word(cue.last):
+        return False
+    before = view.lowers[cue.first - 1]
+    after = view.lowers[cue.last]
+    if after in ATTRIBUTIVE_BEFORE or after in ("that", "to", "as", "by", "it", "them"):
+        return False
+    if before == "that" and (after in _OBJECT_PRONOUNS or view.is_capital(cue.last)):
+        return False  # "critics that accused him", "a suit that alleged Trump": a relative
+    return before in ATTRIBUTIVE_BEFORE or (before.endswith("ing") and len(before) > 4)
+
+
+def embedded_quote(view: SentenceView, source_first: int) -> bool:
+    """Whether the quotation closing before a source is a short title inside the sentence.
+
+    A quotation that is the content opens its clause ("“We are ready,” he said"); one of a
+    few words opened after a word ("on Fox's “Sunday Morning Futures,” Issa said ...") names
+    a show, a book or a phrase and leaves the content to follow the verb.
+    """
+    close = source_first - 1
+    if close > 0 and view.tokens[close].text == ",":
+        close -= 1
+    opener = view.quote_pairs.get(close)
+    if opener is None or opener >= close or opener == 0:
+        return False
+    words = sum(1 for i in range(opener + 1, close) if view.is_word(i))
+    return view.is_word(opener - 1) and words <= 4 and view.lowers[opener - 1] not in (
+        "that", "said", "says", "say", "and", "but")
+
+
+def bare_plural(view: SentenceView, span: tuple[int, int]) -> bool:
+    """Whether a noun phrase ends in a bare plural of common nouns ("first-time offenders").
+
+    "people convicted of crimes", "for illegal immigrants convicted of crimes" name a
+    class; "seven men convicted of", "the officers charged with" and names do not.
+    """
+    last = view.lowers[span[1] - 1]
+    if not (last.endswith("s") or last in _IRREGULAR_PLURALS) or last.endswith(("'s", "ss")) or (
+        view.is_capital(span[1] - 1)
+    ):
+        return False
+    index = span[1] - 1
+    while index > span[0] and view.is_word(index - 1) and (
+        index == 1 or not view.is_capital(index - 1)  # a capital opens the sentence
+    ) and (
+        view.lowers[index - 1] not in ATTRIBUTIVE_BEFORE
+        and view.lowers[index - 1] not in _NUMBER_WORDS
+        and not view.lowers[index - 1].isdigit()
+    ):
+        index -= 1
+    before = view.lowers[index - 1] if index > span[0] else ""
+    return not (before in _DETERMINERS or before in _NUMBER_WORDS or before.isdigit()
+                or (index > span[0] and view.is_capital(index - 1)))
+
+
+_IRREGULAR_PLURALS = frozenset(_words("people men women children"))
+_NUMBER_WORDS = frozenset(_words("two three four five six seven eight nine ten dozens many "
+                                 "several both all most some few hundreds thousands"))
+_DETERMINERS = frozenset(_words("the a an his her its their our my your this that these those "
+                                "any such"))
+
+
+def tasked(view: SentenceView, cue: CueMatch) -> bool:
+    """Whether "charged with" gives a duty: a gerund that names no wrongdoing follows.
+
+    "the agency is charged with protecting the president" is a task; "charged with
+    murdering his wife" and "charged with stealing cars" are charges.
+    """
+    with_at = cue.last
+    if with_at + 1 >= view.size or view.lowers[with_at] != "with":
+        return False
+    gerund = view.lowers[with_at + 1]
+    if not gerund.endswith("ing") or len(gerund) < 5:
+        return False
+    end = with_at + 1
+    while end < view.size and end < with_at + 8 and view.is_word(end):
+        end += 1
+    words = list(view.lowers[with_at + 1 : end])
+    return not any(True for _ in view.kinds.wrongdoing.find((), words))  # the handed lexicons
+
+
+
+def first_conjunct_subject(view: SentenceView, back: int) -> tuple[int, int] | None:
+    """The subject of the verb a coordinated cue follows, inside a subordinate clause.
+
+    "... when golfer Dan Olsen went on a radio show with David DeMarco and claimed that
+    ...": the name just before the first past-tense verb of the clause before "and".
+    """
+    for index in range(back - 1, 0, -1):
+        word = view.lowers[index]
+        if view.tokens[index].text in (";", ":") or word in ("when", "while", "because"):
+            break  # the clause's start: no subject found in it
+        if view.is_capital(index) or not view.is_word(index):
+            continue
+        if not (word.endswith("ed") or word in IRREGULAR_PAST):
+            continue
+        if view.is_capital(index - 1) and view.is_word(index - 1):
+            return _np_left(view, index - 1, limit=8)
+        if view.lowers[index - 1] in ("he", "she", "they", "it"):
+            return index - 1, index
+    return None
+
+
+def aside(view: SentenceView, cue: CueMatch) -> bool:
+    """Whether a cue speaks in an aside: "X -- as the campaign noted -- promoted ...".
+
+    An "as" right after a dash, a parenthesis or a comma opens an aside whose speaker is
+    not the subject that verbs after the aside share.
+    """
+    for index in range(cue.first - 1, max(0, cue.first - 7), -1):
+        if view.lowers[index] == "as":
+            return view.tokens[index - 1].text in ("-", "--", "\u2014", "\u2013", "(", ",")
+        if not view.is_word(index) and view.tokens[index].text[:1] not in ("'", "\u2019", "."):
+            return False
+    return False
+
+
+def quoted_as(view: SentenceView, cue: CueMatch) -> tuple[tuple[int, int] | None, int] | None:
+    """The subject of "was quoted (by ...) as saying": the one quoted says it."""
+    if cue.first < 3 or view.lowers[cue.first - 1] != "as":
+        return None
+    for quoted in range(cue.first - 2, max(0, cue.first - 10), -1):
+        if view.lowers[quoted] == "quoted" and view.lowers[quoted - 1] in _HAVE_BE:
+            return _source_left(view, quoted)[0], cue.first
+        if not view.is_word(quoted) and view.tokens[quoted].text != ".":
+            return None  # "Interfax" after "by" may carry a dot, a clause break may not
+    return None
+
+
+def after_to(view: SentenceView, index: int) -> bool:
+    """Whether "to" (and "have", "have been") comes just before token ``index``."""
+    back = index - 1
+    while back > 0 and view.lowers[back] in ("have", "been", "be"):
+        back -= 1
+    return view.lowers[back] == "to"

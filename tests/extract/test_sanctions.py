@@ -1,0 +1,96 @@
+"""Verdicts, sanctions and criticism received: allegations whose subject is the accused."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimkit
+from claimkit.model import Claim, ClaimKind
+
+
+def allegations(text: str) -> list[Claim]:
+    return [c for c in claimkit.extract(text).claims if c.kind is ClaimKind.ALLEGATION]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "target"),
+    [
+        ("Former CIA director Gen. David Petraeus was indicted and convicted for what appears "
+         "to be a far lesser breach of his duty to protect classified information.",
+         "was convicted", "David Petraeus"),
+        ("He jailed his rival, Yulia V. Tymoshenko, who was convicted of abuse of office "
+         "and sent to prison.", "was convicted", "Yulia V. Tymoshenko"),
+        ("The money went to Bernard L. Madoff, who was arrested in 2008 for what turned out "
+         "to be one of history's largest frauds.", "was arrested", "Bernard L. Madoff"),
+        ("The former mayor was indicted on corruption charges.", "was indicted", None),
+        ("Two officials were jailed for taking bribes.", "were jailed", None),
+        ("The cyclist was stripped of his titles for doping.", "was stripped", None),
+        ("He was sentenced to ten years in prison for fraud.", "was sentenced", None),
+        ("She was arrested on suspicion of fraud.", "was arrested", None),
+    ],
+)
+def test_an_agentless_verdict_or_sanction_is_an_unnamed_allegation(
+    text: str, cue: str, target: str | None
+) -> None:
+    found = [c for c in allegations(text) if c.cue == cue]
+    assert found, claimkit.extract(text).claims
+    assert found[0].claimant.anonymous
+    if target is not None:
+        assert found[0].target is not None and found[0].target.name == target
+
+
+def test_a_named_court_or_jury_is_the_claimant() -> None:
+    (claim,) = allegations("A jury convicted him of murder.")
+    assert claim.claimant.name == "jury" and claim.cue == "convicted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a class of people, not someone accused
+        "Two-thirds support reducing the prison sentences for people convicted of "
+        "non-violent crimes such as drug possession.",
+        "Illegal immigrants convicted of crimes won't be permitted to stay, he said.",
+        # a time, an amount or a purpose after "for" is no reason
+        "The city banned cars for safety reasons.",
+        "Police arrested two men on Tuesday.",
+        "The judge will sentence him next week.",
+        # "apparently acting ..., arrested him" is no inverted speech verb
+        "Yemeni security forces, apparently acting in collusion with Ethiopian "
+        "intelligence, arrested him and put him on a plane to Addis Ababa.",
+    ],
+)
+def test_sanction_words_without_an_accused_or_a_reason_charge_nothing(text: str) -> None:
+    assert not [c for c in allegations(text) if c.cue.split()[-1] in (
+        "convicted", "banned", "arrested", "sentence", "sentenced")], text
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "target"),
+    [
+        ("Trump's campaign has come under fire for violence at his campaign events.",
+         None, "Trump campaign"),
+        ("Cruz faced criticism for unreported loans to his 2012 Senate campaign in Texas.",
+         None, "Cruz"),
+        ("Mr. Manafort and Mr. Trump are facing sharp criticism over what is seen as an "
+         "unusually sympathetic view of Mr. Putin.", None, "Manafort"),
+        ("Donald Trump has faced criticism from rivals over his remarks.", "rivals",
+         "Donald Trump"),
+        ("The company faces fraud charges in three states.", None, "company"),
+    ],
+)
+def test_criticism_received_accuses_the_subject(
+    text: str, claimant: str | None, target: str
+) -> None:
+    found = allegations(text)
+    assert found, text
+    claim = found[0]
+    if claimant is None:
+        assert claim.claimant.anonymous
+    else:
+        assert claim.claimant.name == claimant
+    assert claim.target is not None and target in claim.target.name
+
+
+def test_literal_fire_without_a_reason_is_no_criticism() -> None:
+    assert not allegations("The convoy came under fire from militants near Kandahar.")
