@@ -251,7 +251,9 @@ def test_every_content_decision_is_explained_with_its_words() -> None:
     claimed = next(c for c in corpus.claims if c.cue == "claimed")
     rule, spans = explain_kind(claimed, document) or ("", ())
     assert rule == "wrongdoing:deception"
-    assert [document.span_text(s).lower() for s in spans] == ["rumor"]
+    # "spreading a ‘rumor’": spreading rumours is the wrong, not the word "rumor" alone
+    (words,) = [document.span_text(s).lower() for s in spans]
+    assert words.startswith("spreading a") and words.endswith("rumor")
     # a kind its cue gave is not the content's doing
     denies = next(c for c in corpus.claims if c.cue == "denies")
     assert explain_kind(denies, document) is None
@@ -1136,3 +1138,40 @@ def test_a_coordinated_verb_in_a_subordinate_clause_shares_its_subject() -> None
 def test_the_one_quoted_as_saying_speaks(text: str, claimant: str, kind: ClaimKind) -> None:
     (claim,) = claimkit.extract(text).claims
     assert (claim.claimant.name, claim.kind, claim.cue) == (claimant, kind, "saying")
+
+
+@pytest.mark.parametrize(
+    ("content", "kind", "rule"),
+    [
+        # a claim noun after "no truth to", "no basis for" is what is judged false
+        ("there is no truth to the reports", ClaimKind.DENIAL, "falsity"),
+        ("there is no basis for these claims", ClaimKind.DENIAL, "falsity"),
+        # "found to be unfounded" judges; it does not make the "that" a speaker
+        ("four people with suspected ties to terrorism that were later found to be unfounded",
+         ClaimKind.DENIAL, "falsity"),
+        # asserting proper conduct answers a charge
+        ("The former secretary of state has long maintained that she complied with agency rules",
+         ClaimKind.DENIAL, "propriety"),
+        ("officers had acted appropriately", ClaimKind.DENIAL, "propriety"),
+        ("the school followed all procedures", ClaimKind.DENIAL, "propriety"),
+    ],
+)
+def test_judged_claims_after_a_preposition_and_proper_conduct(
+    content: str, kind: ClaimKind, rule: str
+) -> None:
+    decision = decide(content)
+    assert decision is not None and (decision.kind, decision.rule) == (kind, rule), decision
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "the company does not comment on rumors and speculation",  # referred to, not judged
+        "amid the rumors",
+        "There is no one left to lie to in this case",  # "to this case" is no claim
+        "officers did not act appropriately",
+    ],
+)
+def test_rumours_referred_to_and_negated_propriety_deny_nothing(content: str) -> None:
+    decision = decide(content)
+    assert decision is None or decision.kind is not ClaimKind.DENIAL, decision

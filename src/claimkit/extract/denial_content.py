@@ -32,15 +32,24 @@ def _denial(words: list[str], lex: KindLexicon) -> _Found | None:
     for start, end, _ in lex.no_evidence.find((), words):
         if _governed(words, start, 2) is None:
             return ClaimKind.DENIAL, "no-evidence", [(start, end)]
+    for start, end, _ in lex.propriety.find((), words):
+        if _governed(words, start, 2) is None and not (
+            start >= 2 and words[start - 1] == "to" and words[start - 2].startswith(_FAILING)
+        ):  # not "did not follow protocol", "failed to act appropriately"
+            return ClaimKind.DENIAL, "propriety", [(start, end)]
     neutral = _neutral_tokens(words, lex)
     for start, end, _ in lex.falsity.find((), words):
         if _governed(words, start, 2) is not None and (end - start) == 1:
             continue  # "not false"
         if start in neutral:
             continue  # "the states that lie ahead"
+        if words[start] in lex.claim_refs and _referred_to(words, start, lex):
+            continue  # "does not comment on rumors": rumours referred to, not judged
         subject = _subject_start(words)
         before = words[max(subject, start - 15) : start]
         after = words[end : end + 2]
+        if words[start] in ("no", "without") and _refers_to_claim(words, end, lex):
+            after = words[end : end + 4]  # "no truth to the reports", "no basis for the claim"
         elided = subject < len(words) and words[subject] in _BE  # "said that is untrue"
         if elided or _judged_ref(before, lex) or not lex.claim_refs.isdisjoint(after) \
                 or _judged_subject(words, subject, start, lex):
@@ -96,6 +105,33 @@ _SAYING = frozenset(
 )
 """Verbs after a claim noun that make it the speaker of what follows, not what is judged."""
 
+_REFERRING = frozenset(_words("to on about of for in behind amid despite over regarding"))
+"""Prepositions that refer to a claim ("no truth to the reports", "comment on rumors")."""
+
+def _referred_to(words: Sequence[str], index: int, lex: KindLexicon) -> bool:
+    """Whether the claim noun at ``index`` is the object of a preposition ("on rumors and
+    speculation", "amid the rumours")."""
+    back = index - 1
+    while back >= 0 and index - back <= 4 and (
+        words[back] in lex.claim_refs or words[back] in ("and", "or", "the", "these", "such")
+    ):
+        back -= 1
+    return back >= 0 and words[back] in _REFERRING
+
+
+def _refers_to_claim(words: Sequence[str], index: int, lex: KindLexicon) -> bool:
+    """Whether a preposition at ``index`` takes a claim noun ("to the reports")."""
+    if index >= len(words) or words[index] not in _REFERRING:
+        return False
+    noun = index + 1
+    if noun < len(words) and words[noun] in _DETERMINERS:
+        noun += 1
+    return noun < len(words) and words[noun] in lex.claim_refs and words[noun] not in _DETERMINERS
+
+
+_FAILING = ("fail", "refus", "neglect")
+"""Stems of verbs that negate the act after their "to" ("failed to act appropriately")."""
+
 _TOLD = frozenset(_words("tell tells told said says stated insisted insists claimed"))
 
 _FIRST_PERSON = frozenset({"i", "we"})
@@ -135,7 +171,10 @@ def _judged_ref(before: Sequence[str], lex: KindLexicon) -> bool:
                 # "everything he said is false" judges what was said; "everything we're
                 # doing is wrong" judges no claim
                 return not _SAYING.isdisjoint(rest)
-            return _SAYING.isdisjoint(rest)
+            return not any(  # "found to be unfounded" judges; "the report says" speaks
+                word in _SAYING and tuple(rest[at + 1 : at + 2]) != ("to",)
+                for at, word in enumerate(rest)
+            )
     return False
 
 

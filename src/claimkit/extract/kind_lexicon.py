@@ -32,6 +32,9 @@ class KindLexicon:
         )
         self.copular_falsity = frozenset(falsity.get("copular_words", ()))
         self.no_evidence = PhraseIndex((p, "no-evidence") for p in data["no_evidence"]["phrases"])
+        self.propriety = PhraseIndex(
+            (p, "propriety") for p in data.get("propriety", {}).get("phrases", ())
+        )
         self.claim_refs = frozenset(data["claim_refs"]["words"])
         self.own_side = frozenset(data["own_side"]["words"])
         self.self_claims = frozenset(data["self_claims"]["words"])

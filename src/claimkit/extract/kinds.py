@@ -71,8 +71,8 @@ class KindDecision:
     Attributes:
         kind: :attr:`~claimkit.model.ClaimKind.ALLEGATION` or
             :attr:`~claimkit.model.ClaimKind.DENIAL`.
-        rule: The rule that decided: ``falsity``, ``no-evidence``, ``own-negation``,
-            ``negated-act``, ``negated-wrongdoing``, ``negated-virtue`` or
+        rule: The rule that decided: ``falsity``, ``no-evidence``, ``propriety``,
+            ``own-negation``, ``negated-act``, ``negated-wrongdoing``, ``negated-virtue`` or
             ``wrongdoing:<category>``.
         words: Token ranges ``(first, end)`` of the words that decided, in the indices
             the caller passed in.
