@@ -109,8 +109,7 @@ _REFERRING = frozenset(_words("to on about of for in behind amid despite over re
 """Prepositions that refer to a claim ("no truth to the reports", "comment on rumors")."""
 
 def _referred_to(words: Sequence[str], index: int, lex: KindLexicon) -> bool:
-    """Whether the claim noun at ``index`` is the object of a preposition ("on rumors and
-    speculation", "amid the rumours")."""
+    """Whether the claim noun at ``index`` is a preposition's object ("amid the rumours")."""
     back = index - 1
     while back >= 0 and index - back <= 4 and (
         words[back] in lex.claim_refs or words[back] in ("and", "or", "the", "these", "such")
