@@ -94,3 +94,51 @@ def test_criticism_received_accuses_the_subject(
 
 def test_literal_fire_without_a_reason_is_no_criticism() -> None:
     assert not allegations("The convoy came under fire from militants near Kandahar.")
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "cue"),
+    [
+        ("Google has been hit with a record fine by EU regulators for abusing its dominance.",
+         "European Union regulators", "hit with a record fine"),
+        ("The company was slapped with a lawsuit by former employees.", "former employees",
+         "slapped with a lawsuit"),
+    ],
+)
+def test_a_fine_or_a_lawsuit_received_accuses_the_subject(
+    text: str, claimant: str, cue: str
+) -> None:
+    (claim,) = allegations(text)
+    assert (claim.claimant.name, claim.cue) == (claimant, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "target"),
+    [
+        ("The singer has hit back at critics who accused her of lip-syncing.", "singer",
+         "critics"),
+        ("Trump fired back at Republicans who said he was unfit for office.", "Trump",
+         "Republicans"),
+    ],
+)
+def test_hitting_back_at_accusers_denies(text: str, claimant: str, target: str) -> None:
+    denials = [c for c in claimkit.extract(text).claims if c.kind is ClaimKind.DENIAL]
+    assert [(c.claimant.name, c.target and c.target.name) for c in denials] == [
+        (claimant, target)]
+
+
+def test_hitting_back_at_a_party_still_accuses_it() -> None:
+    claims = claimkit.extract("Trump fired back at Clinton, calling her a liar.").claims
+    assert {c.kind for c in claims} == {ClaimKind.ALLEGATION}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Researchers found that the company had understated the risks of the drug.",
+        "Critics say the minister downplayed the scale of the outbreak.",
+        "Kim's sister lashed out at Seoul, calling its officials idiots.",
+    ],
+)
+def test_understating_and_insults_in_the_plural_charge(text: str) -> None:
+    assert allegations(text)[-1].cue in ("found", "say", "calling")

@@ -13,9 +13,11 @@ from claimkit.extract.cues import CueMatch
 from claimkit.extract.segment import words as _words
 from claimkit.extract.sentence_view import _HAVE_BE, SentenceView
 from claimkit.extract.source_spans import _np_left, _source_left
+from claimkit.model import ClaimKind
 
 __all__ = [
     "ATTRIBUTIVE_BEFORE",
+    "accusers",
     "NOUN_PREPOSITIONS",
     "after_to",
     "aside",
@@ -182,3 +184,28 @@ def after_to(view: SentenceView, index: int) -> bool:
     while back > 0 and view.lowers[back] in ("have", "been", "be"):
         back -= 1
     return view.lowers[back] == "to"
+
+
+def accusers(view: SentenceView, content: tuple[int, int]) -> tuple[int, int] | None:
+    """The accusers a rebuttal answers: "critics who accused her of lip-syncing".
+
+    A noun phrase that opens the content, followed by "who" (or "that") and a verb of
+    accusing or claiming; ``None`` when the content does not open so.
+    """
+    for index in range(content[0] + 1, min(content[1], content[0] + 8) - 1):
+        if view.lowers[index] not in ("who", "that"):
+            if not view.is_word(index):
+                return None
+            continue
+        verb = index + 1
+        while verb < content[1] - 1 and view.lowers[verb] in _HAVE_BE:
+            verb += 1
+        cue = view.lexicon.verbs.get(view.lowers[verb])
+        if cue is not None and (cue.kind is ClaimKind.ALLEGATION or cue.lemma in _CLAIMING):
+            return content[0], index
+        return None
+    return None
+
+
+_CLAIMING = frozenset(_words("claim allege suggest say insist argue question"))
+

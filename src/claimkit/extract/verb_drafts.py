@@ -59,6 +59,7 @@ from claimkit.extract.source_spans import (
 from claimkit.extract.undergo_drafts import undergo_draft
 from claimkit.extract.verb_context import (
     NOUN_PREPOSITIONS,
+    accusers,
     after_to,
     aside,
     attributive,
@@ -449,6 +450,12 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
             kind = ClaimKind.DENIAL if (
                 noun is not None or anaphoric or target_mode == "claim_source"
             ) else ClaimKind.STATEMENT
+        elif frame == "condemn" and kind is ClaimKind.ALLEGATION and not cue.passive and (
+            cue.word.lemma in _REBUTTING and accusers(view, content) is not None
+        ):
+            # "hit back at critics who accused her of lip-syncing": answering the accusers
+            kind = ClaimKind.DENIAL
+            target, target_mode = accusers(view, content), "span"
         elif frame == "condemn" and kind is ClaimKind.ALLEGATION and noun is None:
             target_mode = "content"
         elif frame == "condemn" and kind is ClaimKind.ALLEGATION and noun is not None and (
