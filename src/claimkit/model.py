@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import functools
 import hashlib
 import re
 import unicodedata
@@ -281,6 +282,11 @@ def slugify(text: str) -> str:
     return slug[:60].rstrip("-") or "x"
 
 
+_slug = functools.lru_cache(maxsize=1 << 12)(slugify)
+""":func:`slugify`, remembered for :func:`actor_id` (an anonymous actor's id slugs its
+document's id, the same for every description in the document, and names recur)."""
+
+
 def stable_id(prefix: str, *parts: object) -> str:
     """Derive a deterministic identifier from content.
 
@@ -332,8 +338,8 @@ def actor_id(
     if kind is ActorKind.STATE and country:
         return f"state:{country.lower()}"
     if anonymous:
-        return f"{kind.value}:anon:{slugify(scope or '')}:{slugify(name)}"
-    return f"{kind.value}:{slugify(name)}"
+        return f"{kind.value}:anon:{_slug(scope or '')}:{_slug(name)}"
+    return f"{kind.value}:{_slug(name)}"
 
 
 _COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
@@ -401,6 +407,27 @@ class Span:
     def shift(self, offset: int) -> Span:
         """Return this span moved by ``offset`` characters."""
         return Span(start=self.start + offset, end=self.end + offset)
+
+
+_new_object = object.__new__
+_set_field = object.__setattr__
+
+
+def _unchecked_span(start: int, end: int) -> Span:
+    """A :class:`Span` of offsets known to be valid (``0 <= start <= end``), made unchecked.
+
+    The extractor makes tens of thousands of spans from offsets it has just read off the
+    text; this skips the validators the public constructor runs on what callers pass.
+    It is for code that has its offsets from the text itself, never for input.
+
+    Example:
+        >>> _unchecked_span(12, 18) == Span(start=12, end=18)
+        True
+    """
+    span: Span = _new_object(Span)
+    _set_field(span, "start", start)
+    _set_field(span, "end", end)
+    return span
 
 
 @frozen(kw_only=True)

@@ -78,7 +78,7 @@ from claimkit.extract.pronouns import _Pronouns
 from claimkit.extract.roles import MentionWords, RoleLexicon, mention_words
 from claimkit.extract.segment import DocumentTokens
 from claimkit.lexicon import normalise_word
-from claimkit.model import Actor, ActorKind, Document, Span
+from claimkit.model import Actor, ActorKind, Document, Span, _unchecked_span
 
 __all__ = ["ActorResolver", "Mention", "MentionKind"]
 
@@ -191,7 +191,7 @@ class ActorResolver:
         start, end = max(0, span.start), min(len(text), span.end)
         if start >= end:
             return None
-        inside = list(self.actors_in(Span(start=start, end=end)))
+        inside = list(self.actors_in(_unchecked_span(start, end)))
         if inside:
             # an owner yields to the one it owns: "Clinton aides", "an aide to Clinton"
             owned = [
@@ -219,7 +219,7 @@ class ActorResolver:
             return self._state_noun(words)
         if around and words:  # part of a name ("Peskov" in "Dmitry Peskov")
             outer = min(around, key=lambda m: (len(m.span), _priority(m)))
-            inner = Span(start=words[0].start, end=words[-1].end)
+            inner = _unchecked_span(words[0].start, words[-1].end)
             return Mention(span=inner, actor=outer.actor, kind=outer.kind)
         return self._analyse(start, end)
 
@@ -230,7 +230,7 @@ class ActorResolver:
         index = bisect.bisect_left(self._starts, words[0].start)
         for mention in reversed(self.mentions()[max(0, index - _LOOKBACK) : index]):
             if mention.actor.kind is ActorKind.STATE:
-                span = Span(start=words[0].start, end=words[-1].end)
+                span = _unchecked_span(words[0].start, words[-1].end)
                 return Mention(span=span, actor=mention.actor, kind=MentionKind.DESCRIPTION)
         return None
 
@@ -250,7 +250,7 @@ class ActorResolver:
             if (people == is_person or word.key == "that") and (
                 mention.kind is not MentionKind.DEMONYM
             ):
-                span = Span(start=word.start, end=word.end)
+                span = _unchecked_span(word.start, word.end)
                 return Mention(span=span, actor=mention.actor, kind=MentionKind.PRONOUN)
         return None
 
@@ -263,7 +263,7 @@ class ActorResolver:
         actor = Actor(id=_actor_id(ActorKind.UNKNOWN, name, anonymous=True,
                                    scope=self.document.id),
                       name=name, kind=ActorKind.UNKNOWN, anonymous=True)
-        return Mention(span=Span(start=word.start, end=word.end), actor=actor,
+        return Mention(span=_unchecked_span(word.start, word.end), actor=actor,
                        kind=MentionKind.PRONOUN)
 
     def _analyse(self, start: int, end: int) -> Mention | None:
@@ -293,7 +293,7 @@ class ActorResolver:
                 kind=kind,
                 anonymous=True,
             )
-            span = Span(start=tokens[0].start, end=tokens[0].end)
+            span = _unchecked_span(tokens[0].start, tokens[0].end)
             return Mention(span=span, actor=actor, kind=MentionKind.DESCRIPTION)
         if not drafts:
             plural = _plural_people(tokens, self._matcher.lexicon, self.words.people_suffixes,
@@ -306,7 +306,7 @@ class ActorResolver:
                     kind=ActorKind.GROUP,
                     anonymous=True,
                 )
-                span = Span(start=plural[0].start, end=plural[-1].end)
+                span = _unchecked_span(plural[0].start, plural[-1].end)
                 return Mention(span=span, actor=actor, kind=MentionKind.DESCRIPTION)
             words = [t for t in tokens if not t.punct]
             names = [t for t in words if t.cap and t.key not in self._matcher.lexicon.stopwords]
@@ -315,7 +315,7 @@ class ActorResolver:
                 actor = Actor(
                     id=_actor_id(ActorKind.PERSON, name), name=name, kind=ActorKind.PERSON
                 )
-                span = Span(start=names[0].start, end=names[-1].end)
+                span = _unchecked_span(names[0].start, names[-1].end)
                 return Mention(span=span, actor=actor, kind=MentionKind.NAME)
             return None
         # the history ends before the phrase, so its drafts would sort before the new ones

@@ -23,7 +23,7 @@ from claimkit.extract.mention_drafts import (
 )
 from claimkit.extract.mention_tokens import _Segment
 from claimkit.lexicon import GazetteerEntry, NameForm, normalise_word
-from claimkit.model import Actor, ActorKind, Span
+from claimkit.model import Actor, ActorKind, Span, _unchecked_span
 
 _PARTY_WORDS = frozenset({"democrat", "republican"})
 _SALIENT_WINDOW = 2000
@@ -143,7 +143,7 @@ class _Descriptions(_RegionState):
     def _gaz_draft(self, segment: _Segment) -> _Draft:
         entry = segment.entry
         assert entry is not None
-        span = Span(start=segment.start, end=segment.end)
+        span = _unchecked_span(segment.start, segment.end)
         if segment.form is NameForm.PEOPLE:
             name = self._words(segment)
             actor = Actor(
@@ -273,7 +273,7 @@ class _Descriptions(_RegionState):
         index = phrase.index(body)
         while index > 0 and phrase[index - 1].category == "mod":
             index -= 1
-        span = Span(start=phrase[index].start, end=body.end)
+        span = _unchecked_span(phrase[index].start, body.end)
         self._emit(_Draft(span, actor, MentionKind.DESCRIPTION))
         self._gazetteer_mentions([s for s in gazs if s.start > body.end])
 
@@ -322,7 +322,7 @@ class _Descriptions(_RegionState):
         head_text = self._words(head)
         role = " ".join([*role_words, head_text.lower()])
         first = next((s for s in before if s.category != "det"), head)
-        span = Span(start=first.start, end=head.end)
+        span = _unchecked_span(first.start, head.end)
         head_word = normalise_word(head_text.split()[-1])
         definite = det is None or det_key in ("the", "this", "that", "these", "those")
         if definite and head_word.endswith("year-old"):

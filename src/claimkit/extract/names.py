@@ -20,7 +20,7 @@ from claimkit.extract.mention_drafts import (
 )
 from claimkit.extract.mention_tokens import _Segment
 from claimkit.lexicon import normalise_word
-from claimkit.model import Actor, ActorKind, Span
+from claimkit.model import Actor, ActorKind, Span, _unchecked_span
 
 
 class _Names(_Descriptions):
@@ -163,7 +163,7 @@ class _Names(_Descriptions):
                 self._known_names_in(run)
                 continue
             if kind is not ActorKind.PERSON:
-                span = Span(start=run[0].start, end=run[-1].end)
+                span = _unchecked_span(run[0].start, run[-1].end)
                 organisation = owner = self._named_organisation(run, before, kind, span)
                 consumed.update(id(s) for s in phrase[:last])
                 continue
@@ -193,7 +193,7 @@ class _Names(_Descriptions):
             if run[-1].last - run[0].first == 1:  # one word (tokens hold no spaces)
                 linked = self._linked_person(normalise_word(name))
                 if linked is not None:  # "Putin", "Mr. Trump", "President Putin"
-                    span = Span(start=run[0].start, end=run[-1].end)
+                    span = _unchecked_span(run[0].start, run[-1].end)
                     draft = _Draft(span, linked, MentionKind.NAME, surnames=_surnames(linked))
                     draft.gender = self.linked_gender
                     self._emit(draft, hints)
@@ -231,7 +231,7 @@ class _Names(_Descriptions):
                 affiliation=affiliation,
                 country=country,
             )
-            span = Span(start=run[0].start, end=run[-1].end)
+            span = _unchecked_span(run[0].start, run[-1].end)
             self._emit(_Draft(span, actor, MentionKind.NAME, surnames=_surnames(actor)), hints)
             if apposition is not None:
                 self._emit(_Draft(apposition[2], actor, MentionKind.DESCRIPTION))
@@ -272,7 +272,7 @@ class _Names(_Descriptions):
             end = k + 1
             while end < len(tokens) and tokens[end].key in words:
                 end += 1
-            span = Span(start=tokens[k].start, end=tokens[end - 1].end)
+            span = _unchecked_span(tokens[k].start, tokens[end - 1].end)
             self._emit(_Draft(span, actor, MentionKind.NAME, surnames=_surnames(actor)))
             k = end
 
@@ -367,7 +367,7 @@ class _Names(_Descriptions):
         role = " ".join([*role_words, self._words(head).lower()])
         affiliation = self._affiliation(phrase, exclude=head)
         first = before[0] if before else head
-        return role, affiliation, Span(start=first.start, end=head.end)
+        return role, affiliation, _unchecked_span(first.start, head.end)
 
 
 def _safe_affiliation_for(own_id: str, affiliation: Actor | None) -> Actor | None:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from claimkit.extract.mention_drafts import MentionKind, _Draft, _RegionState
 from claimkit.extract.mention_tokens import _Segment
 from claimkit.extract.roles import MentionWords
-from claimkit.model import ActorKind, Span
+from claimkit.model import ActorKind, _unchecked_span
 
 _EXPLETIVE_IT = re.compile(
     r"(?:(?:['\u2019]s|\s+(?:is|was|has\s+been|had\s+been|would\s+be|will\s+be|remains|remained))"
@@ -88,7 +88,7 @@ class _Pronouns(_RegionState):
                 # the object of a verb is not the subject just before it: "Washington accused it"
                 antecedent = next(candidates, antecedent)
         if antecedent is not None:
-            span = Span(start=token.start, end=token.end)
+            span = _unchecked_span(token.start, token.end)
             draft = _Draft(span, antecedent.actor, MentionKind.PRONOUN, gender=antecedent.gender)
             if draft.gender is None and gender is not None:
                 draft.gender = "f" if gender == "f" else "m"
