@@ -103,11 +103,15 @@ def _tokens(
                     e = shared[index][1]
                     index += 1
                 run = text[s:e]
-        shapes = get(run)
-        if shapes is None:
-            if len(memo) >= _MEMO_SIZE:
-                memo.clear()
-            shapes = memo[run] = _split_run(run, abbreviations)
+        if run.islower() and run.isalpha() and run.isascii():
+            shapes = _PLAIN  # as _split_run reads it, without a look-up in the large memo
+        else:
+            found = get(run)
+            if found is None:
+                if len(memo) >= _MEMO_SIZE:
+                    memo.clear()
+                found = memo[run] = _split_run(run, abbreviations)
+            shapes = found
         if shapes is _PLAIN:
             token = make(
                 i, i + 1, "word", s, e, None, None, None, None, False, -1,
