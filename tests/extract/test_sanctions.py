@@ -142,3 +142,51 @@ def test_hitting_back_at_a_party_still_accuses_it() -> None:
 )
 def test_understating_and_insults_in_the_plural_charge(text: str) -> None:
     assert allegations(text)[-1].cue in ("found", "say", "calling")
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "cue", "kind"),
+    [
+        # "in a report" is where it was said, not the content
+        ("Last week, Human Rights Watch said in a report that Boko Haram was holding more "
+         "than 500 women and young girls captive.", "Human Rights Watch", "said",
+         ClaimKind.ALLEGATION),
+        # "charged that" charges; "charged ... for" a crime in the passive charges
+        ("Tom Fitton charged that Mrs. Clinton hid the documents from the public.",
+         "Tom Fitton", "charged", ClaimKind.ALLEGATION),
+        ("Zehaf-Bibeau was charged in Feb. 2004 for possession of marijuana.",
+         "unnamed source", "was charged", ClaimKind.ALLEGATION),
+        # a light verb coordinated with another verb shares its subject
+        ("Smith spoke at the convention and delivered a critique of Hillary Clinton's "
+         "handling of Benghazi.", "Smith", "critique", ClaimKind.ALLEGATION),
+        # "has support from", "has backing from" are nouns; the survey speaks
+        ("Hillary Rodham Clinton has support from 52 percent of Democratic primary voters, "
+         "while Mr. Sanders has backing from 33 percent, according to a New York Times/CBS "
+         "News survey released on Thursday.", "The New York Times", "according to",
+         ClaimKind.STATEMENT),
+    ],
+)
+def test_reports_charges_light_verbs_and_surveys(
+    text: str, claimant: str, cue: str, kind: ClaimKind
+) -> None:
+    claims = claimkit.extract(text).claims
+    assert [(c.claimant.name, c.cue, c.kind) for c in claims] == [(claimant, cue, kind)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company charged customers for boxes they never used.",  # a price
+        "He charged $5 for the tickets.",
+        "Trump has charged more than that for office space.",
+    ],
+)
+def test_a_price_charged_is_no_charge(text: str) -> None:
+    assert not allegations(text)
+
+
+def test_an_adverb_inside_a_passive_keeps_it_passive() -> None:
+    claims = claimkit.extract(
+        "That match-up is almost guaranteed after she won on Monday night, according to an "
+        "Associated Press survey of Democratic superdelegates.").claims
+    assert [(c.claimant.name, c.cue) for c in claims] == [("Associated Press", "according to")]

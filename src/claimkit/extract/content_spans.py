@@ -168,7 +168,9 @@ _ADJUNCT_HEADS = frozenset(
     _words(
         """
         statement interview speech letter post tweet email e-mail message video call news
-        conference briefing rally event appearance radio television op-ed
+        conference briefing rally event appearance radio television op-ed report memo filing
+        filings editorial column essay book memoir article blog podcast documentary hearing
+        testimony complaint lawsuit document
         """
     )
 )

@@ -134,10 +134,17 @@ def is_passive(lowers: Sequence[str], index: int) -> bool:
             reach = index - back + 4
             back -= 2
             continue
-        if lowers[back] not in AUXILIARIES and not lowers[back].endswith("ly"):
+        if lowers[back] not in AUXILIARIES and not lowers[back].endswith("ly") and (
+            lowers[back] not in _PASSIVE_ADVERBS
+        ):
             return False
         back -= 1
     return False
+
+
+_PASSIVE_ADVERBS = frozenset(_words("almost also still already now often even just nearly "
+                                    "since later first long once again soon"))
+"""Adverbs between an auxiliary and its participle ("is almost guaranteed")."""
 
 
 def _is_negation(lower: str) -> bool:
@@ -177,6 +184,9 @@ def requirement_met(
             word == "for" and index + 1 < len(window) and _reason_at(window, index + 1)
             for index, word in enumerate(window)
         )
+    if requires == "that-next":
+        # "charged that", not "charged X after determining that"
+        return end < len(lowers) and lowers[end] == "that"
     if requires in _SANCTION_WORDS:
         return requires in lowers[end : end + 8]  # "convicted of", "arrested on suspicion"
     if start > 0 and lowers[start - 1] in (",", "\u201d", '"', "'", "''"):
@@ -246,7 +256,8 @@ _EVIDENCE_SUBJECTS = frozenset(
         poll polls survey surveys study studies report reports analysis data figures
         research audit review investigation census count tally results documents records
         emails e-mails video videos footage images photos photographs numbers polling
-        estimates projections filings transcripts transcript memo memos letters
+        estimates projections filings transcripts transcript memo memos letters database
+        databases logs log recordings recording evidence
         """
     )
 )

@@ -300,6 +300,9 @@ _ORDINALS = frozenset(
 )
 
 
+_HAVE = frozenset({"has", "have", "had", "having"})
+
+
 def find_cues(
     tokens: Sequence[Token],
     lexicon: Lexicon,
@@ -390,6 +393,10 @@ def find_cues(
                     break
                 if not tokens[back].text[:1].isupper():
                     break
+        if verb is not None and previous in _HAVE and (
+            lower == verb.lemma or lower.endswith("ing")
+        ):
+            verb = None  # "has support from 52 percent", "has backing from": a noun
         if verb is not None and not after_determiner and requirement_met(
             verb.requires, lowers, index + 1, lexicon, tokens
         ) and not (lower == "states" and (

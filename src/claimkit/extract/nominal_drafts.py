@@ -15,7 +15,7 @@ from claimkit.extract.content_spans import _clause_end, _content_before, _object
 from claimkit.extract.cues import CueMatch
 from claimkit.extract.segment import words as _words
 from claimkit.extract.sentence_view import SentenceView
-from claimkit.extract.source_spans import _nominal_source, _source_left
+from claimkit.extract.source_spans import _nominal_source, _source_left, _subject_of_sentence
 from claimkit.lexicon import inflect
 from claimkit.model import ClaimKind
 
@@ -75,6 +75,10 @@ def _light_verb_subject(view: SentenceView, cue: CueMatch) -> tuple[int, int] | 
         index -= 1
     if index < 1 or view.lowers[index] not in _LIGHT_VERBS:
         return None
+    if view.lowers[index - 1] == "and":
+        # "Smith spoke at the convention and delivered a critique of ...": the subject the
+        # two verbs share
+        return _subject_of_sentence(view, index - 1)
     source, _aux = _source_left(view, index)
     return source
 

@@ -172,6 +172,12 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
 
     if cue.passive and frame == "condemn" and kind is ClaimKind.STATEMENT:
         return None  # "backed by Russia", "supported by donors": an act, not a statement
+    if frame == "charge" and ((cue.last < view.size and (
+        view.tokens[cue.last].text[:1] in "$\u00a3\u20ac" or view.lowers[cue.last][:1].isdigit()
+    )) or (not cue.passive and "for" in view.lowers[cue.last : cue.last + 8]
+           and view.lowers[cue.last] != "that"
+           and "with" not in view.lowers[cue.last : cue.last + 10])):
+        return None  # "charged $5 for the tickets", "charged customers for boxes": a price
     if frame == "charge" and tasked(view, cue):
         return None  # "a group charged with beautifying downtown": a duty, not a charge
     if cue.passive:
