@@ -1175,3 +1175,48 @@ def test_judged_claims_after_a_preposition_and_proper_conduct(
 def test_rumours_referred_to_and_negated_propriety_deny_nothing(content: str) -> None:
     decision = decide(content)
     assert decision is None or decision.kind is not ClaimKind.DENIAL, decision
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # "deny" refusing something is no denial of a claim
+        ("The judge denied the motion to dismiss the case.", ClaimKind.STATEMENT),
+        ("The court denied bail to the suspect.", ClaimKind.STATEMENT),
+        ("Officials denied him entry to the country.", ClaimKind.STATEMENT),
+        ("He denied her claims.", ClaimKind.DENIAL),
+        ("He denied any wrongdoing.", ClaimKind.DENIAL),
+    ],
+)
+def test_deny_refusing_is_no_denial(text: str, kind: ClaimKind) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The blast claimed the lives of 20 people.",
+        "A married couple also claiming allegiance to Islamic State shot dead 14 people in "
+        "San Bernardino.",
+        "The party claimed victory in the election.",
+    ],
+)
+def test_claim_seizing_something_asserts_nothing(text: str) -> None:
+    assert not [c for c in claimkit.extract(text).claims if c.cue.startswith("claim")]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "Choosing between Clinton and Sanders is a false choice",
+        "those inhaling the conspiracy theories promoted on certain fringes of the internet",
+        "Families Of Gun Violence Victims Don't Care About Politics",
+        "countries take even more aggressive actions over time",
+        "Both candidates have donors with deep pockets",
+        "Congress did nothing on the subject of sanctions",
+    ],
+)
+def test_neutral_senses_of_wrongdoing_words_charge_nothing(content: str) -> None:
+    decision = decide(content)
+    assert decision is None or decision.kind is not ClaimKind.ALLEGATION, decision

@@ -140,6 +140,10 @@ class Lexicon:
             return frozenset(_lower_tuple(lists.get(name, ())))
 
         self.claim_nouns = words_of("claim_nouns")
+        self.refused_objects = words_of("refused_objects")
+        """What "deny" refuses rather than rejects ("denied bail", "denied him entry")."""
+        self.taken_objects = words_of("taken_objects")
+        """What "claim" seizes rather than asserts ("claimed the lives of", "claimed victory")."""
         self.evidence_phrases: tuple[EvidencePhrase, ...] = tuple(evidence)
         self.evidence = PhraseIndex((e.phrase, e) for e in self.evidence_phrases)
         self.hedge_phrases: tuple[HedgePhrase, ...] = tuple(hedges)
@@ -164,6 +168,8 @@ class Lexicon:
                 )
         lists = {
             "claim_nouns": self.claim_nouns,
+            "refused_objects": self.refused_objects,
+            "taken_objects": self.taken_objects,
         }
         return Lexicon(words, lists, evidence, hedges)
 

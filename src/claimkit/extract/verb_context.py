@@ -25,6 +25,7 @@ __all__ = [
     "bare_plural",
     "embedded_quote",
     "first_conjunct_subject",
+    "object_head",
     "quoted_as",
     "tasked",
 ]
@@ -208,4 +209,22 @@ def accusers(view: SentenceView, content: tuple[int, int]) -> tuple[int, int] | 
 
 
 _CLAIMING = frozenset(_words("claim allege suggest say insist argue question"))
+
+
+def object_head(view: SentenceView, index: int) -> str:
+    """The first word of the object at ``index`` past determiners and an indirect object.
+
+    "denied him entry": "entry"; "claimed the lives of": "lives"; "" at the end.
+    """
+    while index < view.size and (
+        view.lowers[index] in _OBJECT_LEADS
+        or (view.lowers[index] in _INDIRECT and index + 1 < view.size
+            and view.is_word(index + 1) and view.lowers[index + 1] not in ("to", "that"))
+    ):
+        index += 1
+    return view.lowers[index] if index < view.size else ""
+
+
+_OBJECT_LEADS = frozenset(_words("the a an his her its their our my your any further new"))
+_INDIRECT = frozenset(_words("him them us me"))
 

@@ -66,6 +66,7 @@ from claimkit.extract.verb_context import (
     bare_plural,
     embedded_quote,
     first_conjunct_subject,
+    object_head,
     quoted_as,
     tasked,
 )
@@ -81,6 +82,7 @@ _REBUTTING = frozenset({"take issue with", "fire back at", "hit back at", "push 
 """Criticism cues that, with a claim as their object, answer it rather than accuse."""
 _CHARGE_FRAMES = frozenset({"accuse", "charge", "blame", "warn", "condemn", "call"})
 """Frames whose passive subject is the accused ("North Korea was accused of ...")."""
+_ON_STOPS = frozenset(_words("for to in over after because and which who that"))
 _CHARGE_PREPOSITIONS = frozenset({*CHARGE_PREPOSITIONS.values(), "over"})
 
 def _cue_spans(view: SentenceView, cue: CueMatch, aux_start: int) -> list[tuple[int, int]]:
@@ -368,6 +370,12 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
                 content = _strip_content(view, obj[0], end)
             else:
                 content = _content_right(view, after, cue_starts)
+            if frame == "blame" and obj is None and content is not None:
+                # "blamed the spill on the company's failure": the party after "on"
+                blamed = _accused(view, after, "on")
+                if blamed is not None and blamed[1] + 1 < content[1]:
+                    target = _object_np(view, blamed[1] + 1, _ON_STOPS)
+                    target_mode = "span" if target is not None else target_mode
         elif frame == "attribute":
             end = _clause_end(view, after, cue_starts)
             content = _strip_content(view, after, end)
@@ -448,6 +456,12 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
     # -- the kind ----------------------------------------------------------------
     upgraded = False
     anaphoric = _anaphoric(view, *content)
+    if not cue.passive and content[0] >= after:
+        head = object_head(view, after)
+        if cue.word.lemma == "claim" and head in view.lexicon.taken_objects:
+            return None  # "the blast claimed the lives of 20 people", "claimed victory"
+        if frame == "deny" and head in view.lexicon.refused_objects:
+            kind = ClaimKind.STATEMENT  # "the judge denied the motion", "denied him entry"
     if frame in ("reject", "condemn", "deny"):
         noun = _has_claim_noun(view, *content)
         if noun is not None:
