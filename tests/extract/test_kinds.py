@@ -1220,3 +1220,27 @@ def test_claim_seizing_something_asserts_nothing(text: str) -> None:
 def test_neutral_senses_of_wrongdoing_words_charge_nothing(content: str) -> None:
     decision = decide(content)
     assert decision is None or decision.kind is not ClaimKind.ALLEGATION, decision
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a date before "attacks" names the event, no one charged with it
+        ("He said the 9/11 attacks have kept up for the 15 years since then.",
+         [ClaimKind.STATEMENT]),
+        ("He was defending his personal response to the Sept. 11 attacks.",
+         [ClaimKind.STATEMENT]),
+        ("Officials said 10 terror suspects were caught.", [ClaimKind.ALLEGATION]),
+        # "you know" is a filler, not a speaker
+        ("We tend to become isolationist and, you know, we're just going to stay here.", []),
+        # an agentless attribution of a donation charges no one
+        ("One of the donations is attributed to a PAC.", []),
+        # suicide and being fired up are no wrongs
+        ("Woman Reveals Stunning Thing Trump Did To Her After Her Dad Killed Himself",
+         [ClaimKind.STATEMENT]),
+        ("He said he loved hearing from Democrats because it fires him up.",
+         [ClaimKind.STATEMENT]),
+    ],
+)
+def test_dates_fillers_and_neutral_phrases(text: str, kinds: list[ClaimKind]) -> None:
+    assert [c.kind for c in claimkit.extract(text).claims] == kinds

@@ -212,15 +212,29 @@ def _event_noun(words: Sequence[str], start: int, end: int, lex: KindLexicon) ->
     if words[start] not in lex.violence_nouns:
         return False
     back = start - 1
-    while back >= 0 and back >= start - 3 and words[back] not in _EVENT_DETERMINERS:
-        if words[back].endswith(("'s", "s'")) or not words[back].isalpha() or (
-            words[back] in _EVENT_BREAKS
-        ):
+    while back >= 0 and back >= start - 4 and words[back] not in _EVENT_DETERMINERS:
+        if words[back].endswith(("'s", "s'")) or not (
+            words[back].isalpha() or _date_like(words, back)  # "the Sept. 11 attacks"
+        ) or words[back] in _EVENT_BREAKS:
             return False  # "a penchant for terrorist activity": not the noun's own phrase
         back -= 1
     if back < 0 or words[back] not in _EVENT_DETERMINERS:
         return False
     return "by" not in words[end : end + 4]
+
+def _date_like(words: Sequence[str], index: int) -> bool:
+    """Whether a word is part of a date: "9/11", "2001", "Sept. 11" (not "10 terror suspects")."""
+    word = words[index]
+    if "/" in word or word == "." or (word.isdigit() and len(word) == 4):
+        return True
+    after = words[index + 1] if index + 1 < len(words) else ""
+    return word.isdigit() and (after == "/" or (index > 0 and (
+        words[index - 1] in (".", "/") or words[index - 1] in _MONTHS)))
+
+
+_MONTHS = frozenset(_words("january february march april may june july august september "
+                           "october november december jan feb mar apr jun jul aug sep sept "
+                           "oct nov dec"))
 
 def _transfer(words: Sequence[str], lex: KindLexicon) -> list[tuple[int, int]] | None:
     """A transfer verb and a transfer object: moving arms or fighters to a party at war."""

@@ -241,11 +241,17 @@ _NOT_REASONS = frozenset(
            "safety security health reasons fear lack use us him them me you it")
 )
 """Words after "for" that open a time, an amount, a purpose or a beneficiary, not a reason."""
+_TIME_SPANS = frozenset(_words("first second third last past next same entire whole rest"))
 
 
 def _reason_at(window: Sequence[str], index: int) -> bool:
     """Whether ``window[index]``, just after "for", opens the reason for a sanction."""
     word = window[index]
+    if word in _REASON_STARTS and index + 1 < len(window) and (
+        window[index + 1].isdigit() or window[index + 1] in _NOT_REASONS
+        or window[index + 1] in _TIME_SPANS
+    ):
+        return False  # "for the first time", "for the past decade", "for the 15 years"
     if word.endswith("ing") or word in _REASON_STARTS:
         return True
     return word.isalpha() and word not in _NOT_REASONS  # not "for $5 million", "for 2016"

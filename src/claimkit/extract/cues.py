@@ -301,6 +301,8 @@ _ORDINALS = frozenset(
 
 
 _HAVE = frozenset({"has", "have", "had", "having"})
+_FILLERS = frozenset({("you", "know"), ("you", "see"), ("i", "mean"), ("i", "guess")})
+"""Phrases of speech that attribute nothing ("..., you know, ...")."""
 
 
 def find_cues(
@@ -393,6 +395,11 @@ def find_cues(
                     break
                 if not tokens[back].text[:1].isupper():
                     break
+        if verb is not None and (previous, lower) in _FILLERS and (
+            index + 1 >= count or lowers[index + 1] in (",", ".", "?", "!")
+            or (index > 1 and tokens[index - 2].text == ",")
+        ):
+            verb = None  # "and, you know, we're just going to stay here": a filler
         if verb is not None and previous in _HAVE and (
             lower == verb.lemma or lower.endswith("ing")
         ):

@@ -91,6 +91,11 @@ def _assemble_nominal(view: SentenceView, cue: CueMatch, cue_starts: Sequence[in
     spoken = source is None or view.lowers[source[1] - 1].endswith(("'s", "'"))
     if source is None:
         source = _light_verb_subject(view, cue)
+    if source is not None and not any(
+        any(c.isalpha() for c in view.lowers[i]) and view.lowers[i] not in ("the", "a", "an")
+        for i in range(*source)
+    ):
+        return None  # "the 9/11 attacks", "the 2015 charges": a date, not a speaker
     if content is None and target is not None and cue.kind is ClaimKind.ALLEGATION and (
         source is not None and spoken
     ):

@@ -34,7 +34,7 @@ ATTRIBUTIVE_BEFORE = frozenset(
     _words(
         """
         the a an his her its their our my your this that these those of for about over with
-        on in against to from by any some no such
+        on in against to from by any some no such under
         """
     )
 )

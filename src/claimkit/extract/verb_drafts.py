@@ -221,7 +221,9 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
                 content = (subject[0], content[1])
         else:
             content = subject
-        if source is None and subject is not None and kind is ClaimKind.ALLEGATION:
+        if source is None and subject is not None and kind is ClaimKind.ALLEGATION and (
+            frame in _CHARGE_FRAMES  # not "one of the donations is attributed"
+        ):
             # "was charged in 2004 with robbery", "is accused of fraud": an unnamed accuser
             if aux_start == cue.first and bare_plural(view, subject):
                 return None  # "immigrants convicted of crimes": a class, no one accused
