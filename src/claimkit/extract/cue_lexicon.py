@@ -27,6 +27,9 @@ __all__ = ["Lexicon", "PhraseIndex", "load_lexicon"]
 WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
 """A word as :func:`claimkit.extract.cues.may_have_cues` reads a sentence."""
 
+_ABSENT: Any = object()
+"""What :meth:`PhraseIndex.match_at` finds for a phrase that is not in the index."""
+
 
 def _lower_tuple(value: Iterable[str]) -> tuple[str, ...]:
     if isinstance(value, str):
@@ -45,15 +48,21 @@ class PhraseIndex:
     """
 
     def __init__(self, entries: Iterable[tuple[str, Any]]) -> None:
-        table: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+        by_length: dict[str, dict[int, dict[tuple[str, ...], Any]]] = {}
         for phrase, value in entries:
             words = tuple(phrase.lower().replace("\u2019", "'").split())
             if words:
-                table.setdefault(words[0], []).append((words, value))
-        for options in table.values():
-            options.sort(key=lambda item: -len(item[0]))
-        self._table = table
-        self.starts: frozenset[str] = frozenset(table)
+                # the first entry of a phrase wins, as the first of a list would
+                by_length.setdefault(words[0], {}).setdefault(len(words), {}).setdefault(
+                    words, value
+                )
+        self._table = {
+            first: sorted(lengths.items(), key=lambda item: -item[0])
+            for first, lengths in by_length.items()
+        }
+        """First word -> (length, phrases of that length -> value), the longest first: one
+        look-up a length, not one comparison a phrase ("faces" starts over a hundred)."""
+        self.starts: frozenset[str] = frozenset(self._table)
         """The first words of the phrases (``word in index`` without a method call)."""
 
     def __contains__(self, word: str) -> bool:
@@ -64,10 +73,13 @@ class PhraseIndex:
         options = self._table.get(lowers[index])
         if not options:
             return None
-        for words, value in options:
-            end = index + len(words)
-            if end <= len(lowers) and tuple(lowers[index:end]) == words:
-                return end, value
+        count = len(lowers)
+        for length, phrases in options:
+            end = index + length
+            if end <= count:
+                value = phrases.get(tuple(lowers[index:end]), _ABSENT)
+                if value is not _ABSENT:
+                    return end, value
         return None
 
     def find(
