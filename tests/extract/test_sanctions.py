@@ -190,3 +190,33 @@ def test_an_adverb_inside_a_passive_keeps_it_passive() -> None:
         "That match-up is almost guaranteed after she won on Monday night, according to an "
         "Associated Press survey of Democratic superdelegates.").claims
     assert [(c.claimant.name, c.cue) for c in claims] == [("Associated Press", "according to")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Early in his campaign, Trump attacked Romney, calling him a failed candidate.",
+         ("Trump", "Romney")),
+        ("Clinton attacked Trump, saying he would appoint judges who would overturn Roe v. "
+         "Wade.", ("Clinton", "Trump")),
+    ],
+)
+def test_an_attack_followed_by_what_it_said_accuses(
+    text: str, expected: tuple[str, str]
+) -> None:
+    claim = allegations(text)[0]
+    document = claimkit.extract(text).documents[0]
+    assert claim.provenance.content is not None
+    assert (claim.claimant.name, document.span_text(claim.provenance.content)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants attacked the base, killing five soldiers.",
+        "Obama has threatened to veto the bill that allows lawsuits against the Saudis over "
+        "the 9/11 attacks, arguing such legislation could expose the U.S. to similar lawsuits.",
+    ],
+)
+def test_a_physical_attack_or_a_dated_one_is_no_criticism(text: str) -> None:
+    assert not [c for c in allegations(text) if "attack" in c.cue]

@@ -184,6 +184,12 @@ def requirement_met(
             word == "for" and index + 1 < len(window) and _reason_at(window, index + 1)
             for index, word in enumerate(window)
         )
+    if requires == "then-speech":
+        # "Trump attacked Romney, calling him a failed candidate": the words that follow
+        # the object say what the attack said (not "attacked the base, killing five")
+        window = lowers[end : end + 10]
+        return any(word == "," and index + 1 < len(window) and window[index + 1] in _SPEECH
+                   for index, word in enumerate(window))
     if requires == "that-next":
         # "charged that", not "charged X after determining that"
         return end < len(lowers) and lowers[end] == "that"
@@ -241,6 +247,9 @@ _NOT_REASONS = frozenset(
            "safety security health reasons fear lack use us him them me you it")
 )
 """Words after "for" that open a time, an amount, a purpose or a beneficiary, not a reason."""
+_SPEECH = frozenset(_words("saying calling arguing accusing claiming describing suggesting "
+                           "charging insisting questioning labeling labelling branding mocking"))
+"""Participles after an object that say what a verb of attack said."""
 _TIME_SPANS = frozenset(_words("first second third last past next same entire whole rest"))
 
 

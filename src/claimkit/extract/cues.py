@@ -400,6 +400,8 @@ def find_cues(
             or (index > 1 and tokens[index - 2].text == ",")
         ):
             verb = None  # "and, you know, we're just going to stay here": a filler
+        if verb is not None and lower.endswith("s") and any(c.isdigit() for c in previous):
+            verb = None  # "the 9/11 attacks", "300 claims": a noun after a number
         if verb is not None and previous in _HAVE and (
             lower == verb.lemma or lower.endswith("ing")
         ):
