@@ -730,3 +730,23 @@ def test_a_salient_description_with_no_one_close_by_stays_anonymous() -> None:
             "The Democrat told reporters that the agency had lied to Congress.")
     (claim,) = claimkit.extract(text).claims
     assert claim.claimant.anonymous
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        # a description set before a name in apposition gives the name its role and body
+        ("The Kremlin spokesman, Dmitry Peskov, said the accusations were absurd.",
+         "Dmitry Peskov", "spokesman", "Kremlin"),
+        # a quantifier before a plural of people counts that group
+        ("Many environmentalists said the program was a failure.", "environmentalists", None,
+         None),
+    ],
+)
+def test_apposed_descriptions_and_counted_groups(
+    text: str, name: str, role: str | None, affiliation: str | None
+) -> None:
+    (claim,) = claimkit.extract(text).claims
+    actor = claim.claimant
+    assert (actor.name, actor.role, actor.affiliation and actor.affiliation.name) == (
+        name, role, affiliation)

@@ -283,7 +283,12 @@ class ActorResolver:
             d for d in self._history[max(0, index - _LOOKBACK) : index] if d.span.end <= start
         ]
         drafts = self._region_mentions(tokens, plain, history, standalone=True)
-        if not drafts and tokens[0].key in self.words.quantifiers:
+        plural = None
+        if not drafts and len(tokens) > 1 and tokens[1].key != "of":
+            # "many environmentalists", "some Republicans": the group the quantifier counts
+            plural = _plural_people(tokens, self._matcher.lexicon, self.words.people_suffixes,
+                                    self.words.not_people)
+        if not drafts and plural is None and tokens[0].key in self.words.quantifiers:
             # "some", "many of them", "those who voted": an unnamed group or person
             kind = ActorKind.PERSON if tokens[0].key in self.words.one else ActorKind.GROUP
             name = tokens[0].key
@@ -296,8 +301,9 @@ class ActorResolver:
             span = _unchecked_span(tokens[0].start, tokens[0].end)
             return Mention(span=span, actor=actor, kind=MentionKind.DESCRIPTION)
         if not drafts:
-            plural = _plural_people(tokens, self._matcher.lexicon, self.words.people_suffixes,
-                                    self.words.not_people)
+            if plural is None:
+                plural = _plural_people(tokens, self._matcher.lexicon,
+                                        self.words.people_suffixes, self.words.not_people)
             if plural is not None:
                 name = " ".join(t.text.lower() for t in plural)
                 actor = Actor(

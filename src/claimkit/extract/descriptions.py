@@ -332,8 +332,16 @@ class _Descriptions(_RegionState):
             if person is not None:
                 self._emit(_Draft(span, person, MentionKind.DESCRIPTION))
                 return
-        if definite and not group and _NAME_APPOSITION.match(self.doc.text, head.end):
-            return  # "Nevada's governor, Brian Sandoval, said": the name that follows is he
+        apposed = None
+        if definite and not group:
+            apposed = _NAME_APPOSITION.match(self.doc.text, head.end)
+        if apposed is not None:
+            # "Nevada's governor, Brian Sandoval, said": the name that follows is he, and
+            # takes the description's role and affiliation
+            lead = apposed.group(0)
+            self.apposed[apposed.start() + len(lead) - len(lead.lstrip(", \t\n"))] = (
+                role, affiliation)
+            return
         if definite and not anonymous_marked:
             antecedent = self._antecedent(head_word, group, affiliation)
             if antecedent is None and not group and det_key == "the" and (

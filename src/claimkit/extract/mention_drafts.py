@@ -133,6 +133,9 @@ class _RegionState:
         self.history = history
         self.standalone = standalone
         self.out: list[_Draft] = []
+        self.apposed: dict[int, tuple[str, Actor | None]] = {}
+        """Role and affiliation of a description, by the start of the name set after it
+        ("The Kremlin spokesman, Dmitry Peskov,")."""
         self.sentence = (history[-1].sentence + 1) if history else 0
         self.resume = 0
         """Where the pass resumes after a phrase (past an apposition it consumed)."""

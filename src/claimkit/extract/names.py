@@ -220,6 +220,10 @@ class _Names(_Descriptions):
             if apposition is not None:
                 role = role or apposition[0]
                 affiliation = affiliation or apposition[1]
+            described = self.apposed.get(run[0].start)
+            if described is not None:  # "The Kremlin spokesman, Dmitry Peskov,"
+                role = role or described[0]
+                affiliation = affiliation or described[1]
             country = None
             if affiliation is not None:
                 country = affiliation.principal.country or affiliation.country
