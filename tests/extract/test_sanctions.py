@@ -220,3 +220,32 @@ def test_an_attack_followed_by_what_it_said_accuses(
 )
 def test_a_physical_attack_or_a_dated_one_is_no_criticism(text: str) -> None:
     assert not [c for c in allegations(text) if "attack" in c.cue]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("He continued to slam Sanders for his plans.", "He"),
+        ("She went on to blast the senator for his vote.", "She"),
+        ("The piece goes on to slam Sanders for his plans.", "piece"),
+        ("He took to Twitter to attack the senator for his vote.", "He"),
+    ],
+)
+def test_criticism_after_a_verb_of_going_on_happened(text: str, claimant: str) -> None:
+    (claim,) = allegations(text)
+    assert claim.claimant.name == claimant
+
+
+def test_an_intended_punishment_charges_no_one() -> None:
+    assert not allegations("He vowed to punish those responsible.")
+
+
+def test_a_press_piece_speaks_for_the_outlet_named_before() -> None:
+    text = ("Enter The Washington Post. “He is a politician selling his own brand of fiction,” "
+            "the paper's editorial board wrote. The piece goes on to slam Sanders for his "
+            "revolution.")
+    claims = claimkit.extract(text).claims
+    assert [c.cue for c in claims] == ["wrote", "slam"]  # "his own brand" is a noun
+    piece = claims[1].claimant
+    assert piece.name == "piece" and piece.affiliation is not None
+    assert piece.affiliation.name == "The Washington Post"

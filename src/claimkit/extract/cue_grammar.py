@@ -247,6 +247,12 @@ _NOT_REASONS = frozenset(
            "safety security health reasons fear lack use us him them me you it")
 )
 """Words after "for" that open a time, an amount, a purpose or a beneficiary, not a reason."""
+_HAPPENED_BEFORE_TO = frozenset(
+    _words("continue continues continued continuing go goes went going proceed proceeds "
+           "proceeded began begins started starts twitter facebook media instagram "
+           "opportunity occasion moment stage")
+)
+"""Words before "to" that say the act after it happened ("went on to", "took to Twitter to")."""
 _SPEECH = frozenset(_words("saying calling arguing accusing claiming describing suggesting "
                            "charging insisting questioning labeling labelling branding mocking"))
 """Participles after an object that say what a verb of attack said."""
@@ -409,8 +415,13 @@ def finite_ok(tokens: Sequence[Token], lowers: Sequence[str], index: int, verb: 
     if previous in _EVIDENCE_SUBJECTS and word != "support":
         return True  # "one poll shows", "the data shows"
     if previous == "to":
-        # an infinitive is a cue of its own only for speech: "declined to say"
-        return (verb.frame not in ("condemn",) or verb.lemma in _VOICING) and (
+        # an infinitive is a cue of its own only for speech ("declined to say"), or when
+        # what comes before "to" says it happened ("continued to slam", "went on to blast",
+        # "took to Twitter to attack"), not when it is intended ("vowed to punish")
+        governor = lowers[back - 2] if back > 1 and lowers[back - 1] == "on" else (
+            lowers[back - 1] if back > 0 else "")
+        return (verb.frame not in ("condemn",) or verb.lemma in _VOICING
+                or governor in _HAPPENED_BEFORE_TO) and (
             verb.lemma not in _COGNITIVE)  # "continued to express doubts" speaks
     if word not in _NOUN_LIKE_FORMS:
         return True

@@ -376,7 +376,8 @@ def find_cues(
         ):
             continue  # "United States", "Charges Dropped" inside a sentence
         previous = lowers[index - 1] if index else ""
-        after_determiner = previous in DETERMINERS or previous.endswith("'s") or previous == "'"
+        after_determiner = previous in DETERMINERS or previous.endswith("'s") or previous in (
+            "'", "own")  # "his own brand of fiction"
         if previous == "that" and verb is not None and lower != verb.lemma and lower.endswith(
             ("s", "ed")
         ) and index > 1 and tokens[index - 2].text[:1].isalpha():

@@ -28,6 +28,8 @@ from claimkit.model import Actor, ActorKind, Span, _unchecked_span
 _PARTY_WORDS = frozenset({"democrat", "republican"})
 _SALIENT_WINDOW = 2000
 """How many earlier mentions are counted to find whom a story names most."""
+_PRESS_PIECES = frozenset({"piece", "editorial", "article", "column", "op-ed", "story"})
+"""Documents an outlet publishes: "the piece" speaks for the outlet named before it."""
 _NAME_APPOSITION = re.compile(
     r",\s+(?!The |A |An |This |That |These |Those |It |He |She |They |We |I )"
     r"[A-Z][a-z]+(?:\s+[A-Z]\.?)*\s*[A-Z][a-z]+"
@@ -115,6 +117,12 @@ class _Descriptions(_RegionState):
             and not set(self._keys(s)) & self.words.indefinite
         ]
         affiliation = self._affiliation(phrase, exclude=noun)
+        definite = [self._keys(s) for s in before if s.category == "det"] in (
+            [("the",)], [("this",)])
+        if affiliation is None and definite and self._keys(noun)[-1] in _PRESS_PIECES:
+            # "The piece goes on to slam Sanders" after The Washington Post's editorial: the
+            # outlet named before wrote it
+            affiliation = self._organisation_antecedent("paper", ActorKind.MEDIA_OUTLET)
         self._anonymous(ActorKind.UNKNOWN, [*words, self._words(noun).lower()], affiliation, span)
 
     def _anonymous(
@@ -124,6 +132,8 @@ class _Descriptions(_RegionState):
         if affiliation is not None:
             country = affiliation.principal.country or affiliation.country
         state = self.gaz.state(country) if country else None
+        if affiliation is not None and affiliation.kind is ActorKind.MEDIA_OUTLET:
+            state = None  # "the piece" of The Washington Post, not an "American piece"
         prefix = [state.demonyms[0] if state.demonyms else state.name] if state else []
         name = " ".join([*prefix, *words])
         actor = Actor(

@@ -82,6 +82,7 @@ _REBUTTING = frozenset({"take issue with", "fire back at", "hit back at", "push 
 """Criticism cues that, with a claim as their object, answer it rather than accuse."""
 _CHARGE_FRAMES = frozenset({"accuse", "charge", "blame", "warn", "condemn", "call"})
 """Frames whose passive subject is the accused ("North Korea was accused of ...")."""
+_GOING = frozenset(_words("goes go went going continues continued proceeds proceeded"))
 _ON_STOPS = frozenset(_words("for to in over after because and which who that"))
 _CHARGE_PREPOSITIONS = frozenset({*CHARGE_PREPOSITIONS.values(), "over"})
 
@@ -297,6 +298,10 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
         source = _subject_of_sentence(view, cue.first - 1)
         if source is None:
             return None
+        for index in range(source[0] + 1, source[1]):
+            if view.lowers[index] in _GOING:  # "The piece goes on to slam": not "piece goes"
+                source = (source[0], index)
+                break
     else:
         source, aux_start = _source_left(view, cue.first)
         nicknamed = source is not None and _with_nickname(view, source) != source
