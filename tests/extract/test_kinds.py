@@ -1244,3 +1244,28 @@ def test_neutral_senses_of_wrongdoing_words_charge_nothing(content: str) -> None
 )
 def test_dates_fillers_and_neutral_phrases(text: str, kinds: list[ClaimKind]) -> None:
     assert [c.kind for c in claimkit.extract(text).claims] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "kind"),
+    [
+        # answering a claim rejects it
+        ("Carson responded on Sunday to accusations that he exaggerated details of his life "
+         "story.", "Carson", ClaimKind.DENIAL),
+        ("Ben Carson Defends Himself Against Claims He Exaggerated", "Ben Carson",
+         ClaimKind.DENIAL),
+        ("He responded to a question about taxes.", "He", ClaimKind.STATEMENT),
+        # the one made to answer answers
+        ("The opening question of the debate forced Trump to again respond to Romney's "
+         "accusations that the country would suffer.", "Trump", ClaimKind.DENIAL),
+        # first person said to be honest answers a charge
+        ("“Those who know me know that I’m an honest person,” Carson said.", "Carson",
+         ClaimKind.DENIAL),
+        # "he fabricated" charges deceit; it judges no claim false
+        ("The report said he fabricated the story of an offer to attend West Point.",
+         "report", ClaimKind.ALLEGATION),
+    ],
+)
+def test_answers_honesty_and_fabrication(text: str, claimant: str, kind: ClaimKind) -> None:
+    claim = claimkit.extract(text).claims[0]
+    assert (claim.claimant.name, claim.kind) == (claimant, kind)

@@ -249,3 +249,15 @@ def test_a_press_piece_speaks_for_the_outlet_named_before() -> None:
     piece = claims[1].claimant
     assert piece.name == "piece" and piece.affiliation is not None
     assert piece.affiliation.name == "The Washington Post"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("But he broke briefly from his policy of not attacking Donald Trump to take an "
+         "indirect swipe at the businessman.", "take an indirect swipe at"),
+        ("Families of mass shooting victims sound off on Sanders", "sound off on"),
+    ],
+)
+def test_swipes_and_sounding_off_accuse(text: str, cue: str) -> None:
+    assert cue in [c.cue for c in allegations(text)]

@@ -176,9 +176,20 @@ def _not_the_speaker(source: str) -> frozenset[str]:
     if words[-1] in ("i", "we"):
         return _ALL_THIRD
     head = words[-1].strip(",.;:")
-    if head == "they" or " and " in f" {source.lower()} " or names_people(head):
+    if head == "they" or " and " in f" {source.lower()} " or names_people(head) or (
+        head in _NOT_PERSONS
+    ):
         return _SINGULAR_THIRD
     return frozenset()
+
+
+_NOT_PERSONS = frozenset(
+    {"report", "reports", "statement", "study", "lawsuit", "suit", "complaint", "indictment",
+     "newspaper", "paper", "magazine", "network", "company", "firm", "ministry", "government",
+     "agency", "department", "committee", "court", "campaign", "website", "outlet", "poll",
+     "survey", "editorial", "article", "documents", "records", "filing", "memo", "piece"}
+)
+"""Heads of sources that are no person: "the report said he lied" charges him."""
 
 
 _ALL_THIRD = frozenset({"he", "she", "they", "it", "he'd", "she'd", "they'd", "it'd"})

@@ -32,6 +32,9 @@ def _denial(words: list[str], lex: KindLexicon) -> _Found | None:
     for start, end, _ in lex.no_evidence.find((), words):
         if _governed(words, start, 2) is None:
             return ClaimKind.DENIAL, "no-evidence", [(start, end)]
+    virtue = _own_virtue(words, lex)
+    if virtue is not None:
+        return ClaimKind.DENIAL, "propriety", [virtue]
     for start, end, _ in lex.propriety.find((), words):
         if _governed(words, start, 2) is None and not (
             start >= 2 and words[start - 1] == "to" and words[start - 2].startswith(_FAILING)
@@ -43,6 +46,10 @@ def _denial(words: list[str], lex: KindLexicon) -> _Found | None:
             continue  # "not false"
         if start in neutral:
             continue  # "the states that lie ahead"
+        if end - start == 1 and words[start].endswith("ed") and start > 0 and (
+            words[start - 1] in _DOERS
+        ):
+            continue  # "he fabricated the story": a charge of deceit, not a claim judged false
         if words[start] in lex.claim_refs and _referred_to(words, start, lex):
             continue  # "does not comment on rumors": rumours referred to, not judged
         subject = _subject_start(words)
@@ -127,6 +134,31 @@ def _refers_to_claim(words: Sequence[str], index: int, lex: KindLexicon) -> bool
         noun += 1
     return noun < len(words) and words[noun] in lex.claim_refs and words[noun] not in _DETERMINERS
 
+
+_DOERS = frozenset(_words("he she they it had has have who"))
+"""Words before a past-tense falsity verb that make it an act ("he fabricated")."""
+_OWN_BE = frozenset(_words("am 'm are 're was were"))
+_VIRTUE_LEADS = frozenset(_words("a an very really completely totally entirely an honest"))
+
+
+def _own_virtue(words: Sequence[str], lex: KindLexicon) -> tuple[int, int] | None:
+    """First person said to be honest, truthful, ethical: "I'm an honest person"."""
+    for index, word in enumerate(words[:-2]):
+        if word not in ("i", "we", "i'm", "we're") or index + 1 >= len(words):
+            continue
+        at = index + 1 if word in ("i'm", "we're") else index + 2
+        if word in ("i", "we") and words[index + 1] not in _OWN_BE:
+            continue
+        while at < len(words) and words[at] in _VIRTUE_LEADS and words[at] != "honest":
+            at += 1
+        if at < len(words) and words[at] in _OWN_VIRTUES and not (
+            _governed(words, at, 3) is not None
+        ):
+            return index, at + 1
+    return None
+
+
+_OWN_VIRTUES = frozenset(_words("honest truthful trustworthy ethical innocent law-abiding"))
 
 _FAILING = ("fail", "refus", "neglect")
 """Stems of verbs that negate the act after their "to" ("failed to act appropriately")."""

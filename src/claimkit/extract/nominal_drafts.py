@@ -91,6 +91,10 @@ def _assemble_nominal(view: SentenceView, cue: CueMatch, cue_starts: Sequence[in
     spoken = source is None or view.lowers[source[1] - 1].endswith(("'s", "'"))
     if source is None:
         source = _light_verb_subject(view, cue)
+    if source is not None and source[0] > 0 and view.lowers[source[0] - 1] == "by" and (
+        view.lowers[source[0]].endswith("ing")
+    ):
+        return None  # "responded to the allegations by pointing out": a means, not an agent
     if source is not None and not any(
         any(c.isalpha() for c in view.lowers[i]) and view.lowers[i] not in ("the", "a", "an")
         for i in range(*source)

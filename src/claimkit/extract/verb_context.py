@@ -182,8 +182,9 @@ def quoted_as(view: SentenceView, cue: CueMatch) -> tuple[tuple[int, int] | None
 def after_to(view: SentenceView, index: int) -> bool:
     """Whether "to" (and "have", "have been") comes just before token ``index``."""
     back = index - 1
-    while back > 0 and view.lowers[back] in ("have", "been", "be"):
-        back -= 1
+    while back > 0 and (view.lowers[back] in ("have", "been", "be", "again", "also", "then")
+                        or (view.lowers[back].endswith("ly") and len(view.lowers[back]) > 4)):
+        back -= 1  # "to again respond", "to publicly deny"
     return view.lowers[back] == "to"
 
 

@@ -82,6 +82,35 @@ _REBUTTING = frozenset({"take issue with", "fire back at", "hit back at", "push 
 """Criticism cues that, with a claim as their object, answer it rather than accuse."""
 _CHARGE_FRAMES = frozenset({"accuse", "charge", "blame", "warn", "condemn", "call"})
 """Frames whose passive subject is the accused ("North Korea was accused of ...")."""
+def _controller(view: SentenceView, to: int) -> tuple[int, int] | None:
+    """The object that does what it is made to do: "forced Trump to again respond"."""
+    back = to - 1
+    if back < 1 or not (view.is_capital(back) or view.lowers[back] in ("him", "her", "them")):
+        return None
+    first = back
+    while first > 1 and view.is_capital(first - 1) and view.is_word(first - 1):
+        first -= 1
+    if view.lowers[first - 1] in _CONTROL_VERBS:
+        return first, back + 1
+    return None
+
+
+_CONTROL_VERBS = frozenset(
+    _words("forced forces force pressed pushed prompted led urged asked asks allowed allow "
+           "compelled caused encouraged invited challenged dared")
+)
+_ANSWERING = frozenset({"respond", "reply", "defend"})
+
+
+def _answers_claim(view: SentenceView, after: int) -> bool:
+    """Whether "to" or "against" after the cue takes a claim noun ("to accusations that")."""
+    for index in range(after, min(view.size - 1, after + 4)):
+        if view.lowers[index] in ("to", "against"):
+            return any(view.lowers[i] in view.lexicon.claim_nouns
+                       for i in range(index + 1, min(view.size, index + 4)))
+    return False
+
+
 _GOING = frozenset(_words("goes go went going continues continued proceeds proceeded"))
 _ON_STOPS = frozenset(_words("for to in over after because and which who that"))
 _CHARGE_PREPOSITIONS = frozenset({*CHARGE_PREPOSITIONS.values(), "over"})
@@ -295,7 +324,10 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
         return None  # "no credible intelligence to suggest ...": nothing is suggested
     elif cue.first > 1 and after_to(view, cue.first) and not cue.negated:
         # "Lewandowski continued to say ...", "Trump has a rare chance to show ..."
-        source = _subject_of_sentence(view, cue.first - 1)
+        to = cue.first - 1
+        while to > 0 and view.lowers[to] != "to":
+            to -= 1
+        source = _controller(view, to) or _subject_of_sentence(view, cue.first - 1)
         if source is None:
             return None
         for index in range(source[0] + 1, source[1]):
@@ -463,6 +495,10 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
     # -- the kind ----------------------------------------------------------------
     upgraded = False
     anaphoric = _anaphoric(view, *content)
+    if cue.word.lemma in _ANSWERING and not cue.negated and _answers_claim(view, after):
+        # "responded to accusations that he exaggerated", "defends himself against claims":
+        # answering a claim rejects it
+        kind, target_mode = ClaimKind.DENIAL, "claim_source"
     if not cue.passive and content[0] >= after:
         head = object_head(view, after)
         if cue.word.lemma == "claim" and head in view.lexicon.taken_objects:
