@@ -750,3 +750,19 @@ def test_apposed_descriptions_and_counted_groups(
     actor = claim.claimant
     assert (actor.name, actor.role, actor.affiliation and actor.affiliation.name) == (
         name, role, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("text", "principal"),
+    [
+        ("A spokesman for the foundation said the claims were false.", "foundation"),
+        ("John Smith, the former chief executive, was arrested. A lawyer for the former "
+         "executive said his client had done nothing wrong.", "John Smith"),
+    ],
+)
+def test_a_spokesman_or_lawyer_for_a_described_party_speaks_for_it(
+    text: str, principal: str
+) -> None:
+    claim = claimkit.extract(text).claims[-1]
+    assert claim.claimant.affiliation is not None
+    assert claim.claimant.affiliation.name == principal

@@ -16,6 +16,8 @@ import functools
 import re
 from collections.abc import Sequence
 
+import attrs
+
 from claimkit.extract.actors import ActorResolver, Mention, MentionKind
 from claimkit.extract.cue_grammar import IRREGULAR_PAST
 from claimkit.extract.gazetteer import Gazetteer
@@ -57,7 +59,8 @@ class SpeakerResolver:
         target = Span(start=span[0], end=span[1])
         mention = self.resolver.resolve(target)
         if mention is not None:
-            return self._modified_noun(mention, target) or mention.actor
+            return self._modified_noun(mention, target) or self._spokesman_for(
+                mention, target) or mention.actor
         inside = self.resolver.actors_in(target)
         if inside:
             return inside[-1].actor if len(inside) > 1 and _possessive_of_last(
@@ -90,6 +93,26 @@ class SpeakerResolver:
             affiliation=last.actor,
             anonymous=True,
         )
+
+    def _spokesman_for(self, mention: Mention, span: Span) -> Actor | None:
+        """A spokesman or lawyer "for" someone described: "a spokesman for the foundation".
+
+        The speaker keeps its words and speaks for the principal the phrase after "for",
+        "to" or "of" names, as "a spokesman for Apple" speaks for Apple.
+        """
+        actor = mention.actor
+        if actor.affiliation is not None or actor.name.lower() not in _SPEAKING_ROLES:
+            return None
+        tail = self.document.text[mention.span.end : span.end]
+        words = tail.split()
+        if not words or words[0].lower() not in ("for", "to", "of"):
+            return None
+        start = mention.span.end + tail.index(words[0]) + len(words[0])
+        principals = [m.actor for m in self.resolver.actors_in(Span(start=start, end=span.end))
+                      if m.actor.id != actor.id]
+        if not principals:
+            return None
+        return attrs.evolve(actor, affiliation=principals[0])
 
     def actors_in(self, span: tuple[int, int]) -> list[Actor]:
         """The actors mentioned inside a span, in text order."""
@@ -319,6 +342,11 @@ _TIME_NAMES = frozenset(
 )
 
 
+_SPEAKING_ROLES = frozenset(
+    _words("spokesman spokeswoman spokesperson lawyer lawyers attorney attorneys representative "
+           "representatives counsel publicist")
+)
+"""Roles that speak for a principal named after them ("a lawyer for the family")."""
 _PEOPLE_SUFFIXES = ("ist", "ists", "ian", "ians", "man", "men", "person", "people",
                     "makers", "leaders", "supporters", "reporters", "officers", "workers",
                     "members", "backers", "advisers", "advisors", "organizers", "observers",
