@@ -1269,3 +1269,21 @@ def test_dates_fillers_and_neutral_phrases(text: str, kinds: list[ClaimKind]) ->
 def test_answers_honesty_and_fabrication(text: str, claimant: str, kind: ClaimKind) -> None:
     claim = claimkit.extract(text).claims[0]
     assert (claim.claimant.name, claim.kind) == (claimant, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a party urged to stop a wrong is charged with it
+        ("The minister called on Israel to stop its attacks on civilians.", ClaimKind.ALLEGATION),
+        ("He urged Russia to end its occupation of Crimea.", ClaimKind.ALLEGATION),
+        ("He called on the government to end the program.", ClaimKind.STATEMENT),
+        # findings and rulings are claims a party rejects; "politically motivated" judges
+        ("The Kremlin rejected the findings as politically motivated.", ClaimKind.DENIAL),
+        ("He said the charges against him were politically motivated.", ClaimKind.DENIAL),
+        ("Police said the driver was under the influence of alcohol.", ClaimKind.ALLEGATION),
+    ],
+)
+def test_urged_to_stop_rejected_findings_and_driving_drunk(text: str, kind: ClaimKind) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind is kind

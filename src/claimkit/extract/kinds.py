@@ -169,7 +169,21 @@ def redress_kind(
         if _governed(words, start) is None:
             return KindDecision(ClaimKind.ALLEGATION, "demanded-redress",
                                 ((first + start, first + end),))
+    to = next((i for i, w in enumerate(words[:6]) if w == "to"), None)
+    for index, word in enumerate(words):
+        if to is not None and index == to + 1 and word in _CEASING:
+            # "called on Israel to stop its attacks on civilians": what a party is urged to
+            # stop doing is a wrong it is charged with
+            for start, end, _ in lex.wrongdoing.find((), words[index + 1 : index + 7]):
+                at = index + 1 + start
+                return KindDecision(ClaimKind.ALLEGATION, "demanded-redress",
+                                    ((first + index, first + index + 1),
+                                     (first + at, first + at + end - start)))
     return None
+
+
+_CEASING = frozenset({"stop", "end", "halt", "cease", "abandon", "renounce", "quit"})
+"""Verbs of ceasing: a party urged to stop a wrong is charged with it."""
 
 def explain_kind(claim: Claim, document: Document,
                  lexicon: KindLexicon | None = None) -> tuple[str, tuple[Span, ...]] | None:
