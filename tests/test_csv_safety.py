@@ -22,8 +22,13 @@ DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _rows(data: bytes) -> list[dict[str, str]]:
-    reader = csv.DictReader(io.StringIO(data.decode("utf-8"), newline=""))
-    return list(reader)
+    # generated documents can be longer than the csv module's default 128 KiB field limit
+    old_limit = csv.field_size_limit(1 << 26)
+    try:
+        reader = csv.DictReader(io.StringIO(data.decode("utf-8"), newline=""))
+        return list(reader)
+    finally:
+        csv.field_size_limit(old_limit)
 
 
 def _cells(data: bytes) -> list[str]:

@@ -1287,3 +1287,22 @@ def test_answers_honesty_and_fabrication(text: str, claimant: str, kind: ClaimKi
 def test_urged_to_stop_rejected_findings_and_driving_drunk(text: str, kind: ClaimKind) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "kind"),
+    [
+        # a subordinate clause's subject speaks its verb, not the main clause's subject
+        ("Trump took offense when Kelly said he was rude.", "Kelly", ClaimKind.STATEMENT),
+        ("Fox anchor Megyn Kelly spoke with Trump on Tuesday. Trump took offense when Kelly "
+         "confronted him in the first primary debate about crude remarks he had made about "
+         "women.", "Megyn Kelly", ClaimKind.ALLEGATION),
+    ],
+)
+def test_confronting_and_subordinate_speakers(text: str, claimant: str, kind: ClaimKind) -> None:
+    claim = claimkit.extract(text).claims[-1]
+    assert (claim.claimant.name, claim.kind) == (claimant, kind)
+
+
+def test_confronting_with_tanks_is_no_charge() -> None:
+    assert not claimkit.extract("The army confronted the rebels with tanks.").claims

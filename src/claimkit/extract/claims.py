@@ -169,6 +169,10 @@ def _repair_fragment_source(view: SentenceView, draft: Draft) -> None:
     ) and not (  # "families of those affected by mass shootings urged": "mass shootings" is inside
         draft.cue.participle and source is not None and source[1] == cue[0]
     )  # but "with critics accusing the mayor", "in lawsuits alleging fraud": the noun speaks
+    if source is not None and source[0] > 0 and view.lowers[source[0] - 1] in _SUBORDINATING and (
+        view.is_capital(source[0])
+    ):
+        return  # "Trump took offense when Kelly said ...": the subordinate clause's own subject
     phrase = view.text[draft.source[0] : draft.source[1]]
     if not after_preposition and (names_someone(phrase) or phrase.lower() == "that"
                                   or named_inside(view.text, *draft.source)):
@@ -181,6 +185,8 @@ def _repair_fragment_source(view: SentenceView, draft: Draft) -> None:
         draft.source = chars
 
 
+_SUBORDINATING = frozenset({"when", "after", "before", "because", "as", "while", "if", "since",
+                            "although", "though", "until", "once", "where"})
 _PREPOSITIONS_BEFORE = frozenset(
     {"by", "of", "with", "from", "for", "in", "on", "at", "to", "about", "against", "among"}
 )

@@ -233,8 +233,9 @@ def names_someone(text: str, strict: bool = False) -> bool:
         return False
     if first in _ADVERB_OPENERS and (lead + 1 >= len(lower) or lower[lead + 1].endswith("ing")):
         return False  # "Hastily", "often devolving into ...", not "Recently declassified records"
-    if all(w.endswith("ly") or w in _MODALS for w in lower[lead:]):
-        return False  # "certainly cannot": adverbs and modals, no one
+    if all((w.endswith("ly") and not w.endswith(("elly", "olly"))) or w in _MODALS
+           for w in lower[lead:]):
+        return False  # "certainly cannot": adverbs and modals, no one ("Kelly" is a name)
     last = lower[-1]
     verb_led = not words[lead][:1].isupper() and (
         first.endswith(("ing", "ed")) or first in IRREGULAR_PAST) and first not in _PEOPLE
