@@ -231,6 +231,8 @@ def names_someone(text: str, strict: bool = False) -> bool:
     first = lower[lead]
     if first in _NOT_OPENERS:
         return False
+    if len(lower) > 1 and lower[-1] in _TRAILING_PREPOSITIONS:
+        return False  # "the one impassioned in": a fragment cut before its object
     if first in _ADVERB_OPENERS and (lead + 1 >= len(lower) or lower[lead + 1].endswith("ing")):
         return False  # "Hastily", "often devolving into ...", not "Recently declassified records"
     if all((w.endswith("ly") and not w.endswith(("elly", "olly"))) or w in _MODALS
@@ -297,6 +299,7 @@ def _noun_kind(word: str) -> ActorKind | None:
     return None
 
 
+_TRAILING_PREPOSITIONS = frozenset(_words("in on at of for with from by about into over to"))
 _NOT_OPENERS = frozenset(
     _words(
         """
