@@ -766,3 +766,26 @@ def test_a_spokesman_or_lawyer_for_a_described_party_speaks_for_it(
     claim = claimkit.extract(text).claims[-1]
     assert claim.claimant.affiliation is not None
     assert claim.claimant.affiliation.name == principal
+
+
+def test_a_bare_surname_refers_to_the_person_mentioned_most() -> None:
+    text = ("Clint Howard is an actor. Howard, the younger brother of Hollywood legend Ron "
+            "Howard, endorsed Cruz. Howard continued his scathing remarks on Twitter.")
+    claim = claimkit.extract(text).claims[-1]
+    assert (claim.claimant.name, claim.cue, claim.kind.value) == (
+        "Clint Howard", "scathing remarks", "allegation")
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "cue"),
+    [
+        ("The Post responded with a second critical piece.", "The Washington Post",
+         "critical piece"),
+        ("Trump launched a blistering attack on Clinton.", "Trump", "blistering attack"),
+    ],
+)
+def test_criticism_named_by_an_evaluating_adjective_accuses(
+    text: str, claimant: str, cue: str
+) -> None:
+    claims = [c for c in claimkit.extract(text).claims if c.kind.value == "allegation"]
+    assert [(c.claimant.name, c.cue) for c in claims] == [(claimant, cue)]

@@ -340,8 +340,30 @@ class _Names(_Descriptions):
         latest = surnamed.get(word)
         if latest is None or latest[0] < len(self.history) + len(self.out) - _LOOKBACK:
             return None
-        self.linked_gender = latest[1].gender
-        return latest[1].actor
+        chosen = self._most_referred(word, latest[1])
+        self.linked_gender = chosen.gender
+        return chosen.actor
+
+    def _most_referred(self, word: str, latest: _Draft) -> _Draft:
+        """Of the recent people with this surname, the one mentioned most.
+
+        "Howard, the brother of Ron Howard, ... Howard continued": Clint Howard, not Ron;
+        the latest on a tie.
+        """
+        total = len(self.history)
+        recent = [*self.history[max(0, total - _LOOKBACK) :], *self.out]
+        counts: dict[str, int] = {}
+        last: dict[str, _Draft] = {}
+        for draft in recent:
+            if word in draft.surnames and draft.actor.kind is ActorKind.PERSON:
+                counts[draft.actor.id] = counts.get(draft.actor.id, 0) + 1
+                last[draft.actor.id] = draft
+        if len(counts) < 2:
+            return latest
+        best = max(counts.values())
+        if counts.get(latest.actor.id) == best:
+            return latest
+        return next(last[k] for k, v in counts.items() if v == best)
 
     def _apposition(self, after: int) -> tuple[str | None, Actor | None, Span] | None:
         """A role phrase set off after a name: ", deputy spokesperson for the US Department"."""

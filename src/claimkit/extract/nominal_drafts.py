@@ -37,7 +37,10 @@ def _nominal_content(view: SentenceView, cue: CueMatch, cue_starts: Sequence[int
             source = np
             index = np[1]
             continue
-        if word == "against" and target is None:
+        if (word == "against" or (word == "on" and cue.word.lemma == _EVALUATED
+                                  and view.lowers[cue.last - 1] in ("attack", "attacks"))) and (
+            target is None
+        ):  # "a blistering attack on Clinton" (not "remarks on Twitter")
             np = _object_np(view, index + 1, frozenset({"that", "of", "by", "from", "about",
                                                         "over", "for", "as"}))
             if np is None:
@@ -56,12 +59,17 @@ def _nominal_content(view: SentenceView, cue: CueMatch, cue_starts: Sequence[int
     return None, source, target
 
 
+_EVALUATED = "scathing remarks"
+"""The lemma of the cue lexicon's criticism named by an evaluating adjective."""
+_ANSWERED_WITH = frozenset(_words("responded responds respond replied replies reply countered "
+                                  "counters followed follows"))
 _LIGHT_VERBS = frozenset(
     form
     for lemma in ("issue", "make", "deliver", "level", "lodge", "file", "voice", "launch", "offer",
-                  "repeat", "renew", "reiterate", "publish", "release")
+                  "repeat", "renew", "reiterate", "publish", "release", "continue", "unleash",
+                  "pen", "write", "post")
     for form in inflect(lemma)
-) | {"made"}
+) | {"made", "wrote", "written"} | _ANSWERED_WITH
 """Verbs whose object noun carries the claim ("issued a denial", "made allegations")."""
 _NOUN_LEADS = frozenset(_words("a an the its their his her our my this these those new fresh "
                                "formal strong sharp stinging scathing blistering public "
@@ -73,6 +81,8 @@ def _light_verb_subject(view: SentenceView, cue: CueMatch) -> tuple[int, int] | 
     index = cue.first - 1
     while index >= 0 and cue.first - index <= 4 and view.lowers[index] in _NOUN_LEADS:
         index -= 1
+    if index > 1 and view.lowers[index] == "with" and view.lowers[index - 1] in _ANSWERED_WITH:
+        index -= 1  # "The Post responded with a second critical piece"
     if index < 1 or view.lowers[index] not in _LIGHT_VERBS:
         return None
     if view.lowers[index - 1] == "and":
@@ -106,6 +116,10 @@ def _assemble_nominal(view: SentenceView, cue: CueMatch, cue_starts: Sequence[in
         # "launched a tirade against the judge", "Trump's tirade against the judge": the
         # charge is its target ("Criminal charges against Clinton" names no speaker)
         content = target
+    if content is None and source is not None and cue.word.lemma == _EVALUATED:
+        # "Howard continued his scathing remarks": criticism named but not quoted is the
+        # claim; the words themselves are its content
+        content = (cue.first, cue.last)
     if source is None or content is None:
         return None
     kind = cue.kind
