@@ -789,3 +789,25 @@ def test_criticism_named_by_an_evaluating_adjective_accuses(
 ) -> None:
     claims = [c for c in claimkit.extract(text).claims if c.kind.value == "allegation"]
     assert [(c.claimant.name, c.cue) for c in claims] == [(claimant, cue)]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("The leading Republican candidates for president Thursday lashed out at President "
+         "Obama.", "Republican Party"),
+        ("Democratic senators said the plan was a disaster.", "Democratic Party"),
+    ],
+)
+def test_party_members_by_role_speak_for_their_party(text: str, party: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.claimant.affiliation is not None
+    assert claim.claimant.affiliation.name == party
+
+
+def test_they_after_a_pair_of_people_is_the_first_of_them() -> None:
+    text = ("Ted Cruz and Marco Rubio, who in previous debates had gone after each other, both "
+            "locked on Trump instead. They pushed him for specifics on his policy proposals "
+            "and reprimanded him for his personal attacks.")
+    claim = claimkit.extract(text).claims[-1]
+    assert (claim.claimant.name, claim.cue) == ("Ted Cruz", "reprimanded")

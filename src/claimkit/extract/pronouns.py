@@ -78,7 +78,11 @@ class _Pronouns(_RegionState):
             and _looks_like_verb(self.tokens[previous.first].key, self.words)
         )
         antecedent: _Draft | None = None
-        if not is_object and not after_verb and key in ("he", "she", "it", "they"):
+        if not is_object and not after_verb and key == "they":
+            antecedent = self._pair_antecedent()
+        if antecedent is None and not is_object and not after_verb and key in (
+            "he", "she", "it", "they"
+        ):
             antecedent = self._subject_antecedent(fits)
         if antecedent is None:
             subject_end = self.segments[index - 2].end if after_verb and index >= 2 else -1
@@ -127,6 +131,26 @@ class _Pronouns(_RegionState):
                 return draft
         return best
 
+
+
+    def _pair_antecedent(self) -> _Draft | None:
+        """For "they": the first of two people joined by "and" that open the sentence before.
+
+        "Cruz and Rubio ... both locked on Trump instead. They pushed him for specifics":
+        the pair speaks, and the first named stands for it (no single actor is the pair).
+        """
+        if self.sentence == 0:
+            return None
+        previous = [d for d in self._recent() if d.sentence == self.sentence - 1]
+        previous.reverse()  # text order
+        names = [d for d in previous if d.kind is not MentionKind.PRONOUN]
+        if len(names) < 2:
+            return None
+        first, second = names[0], names[1]
+        if first.actor.kind is not ActorKind.PERSON or second.actor.kind is not ActorKind.PERSON:
+            return None
+        between = self.text[first.span.end : second.span.start]
+        return first if between.strip() == "and" else None
 
 
 def _looks_like_verb(word: str, words: MentionWords) -> bool:
