@@ -1306,3 +1306,20 @@ def test_confronting_and_subordinate_speakers(text: str, claimant: str, kind: Cl
 
 def test_confronting_with_tanks_is_no_charge() -> None:
     assert not claimkit.extract("The army confronted the rebels with tanks.").claims
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # strong disapproval accuses; mild disapproval accuses a party's conduct only
+        ("Immigrant rights advocates have been outraged by the raids.", ClaimKind.ALLEGATION),
+        ("Tiegen was also troubled by Clinton's handling of highly classified material.",
+         ClaimKind.ALLEGATION),
+        ("He was disturbed by the images.", ClaimKind.STATEMENT),
+        # doubting a party's values or record
+        ("Cruz questioned Trump's 'New York values.'", ClaimKind.ALLEGATION),
+    ],
+)
+def test_disapproval_and_doubted_values(text: str, kind: ClaimKind) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind is kind

@@ -495,6 +495,11 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
     # -- the kind ----------------------------------------------------------------
     upgraded = False
     anaphoric = _anaphoric(view, *content)
+    if cue.word.lemma == "troubled by" and any(
+        view.lowers[i].endswith(("'s", "\u2019s")) or view.lowers[i] in ("his", "her", "their")
+        for i in range(content[0], min(content[1], content[0] + 4))
+    ):
+        kind = ClaimKind.ALLEGATION  # "troubled by Clinton's handling": a party's conduct
     if cue.word.lemma in _ANSWERING and not cue.negated and _answers_claim(view, after):
         # "responded to accusations that he exaggerated", "defends himself against claims":
         # answering a claim rejects it
