@@ -1323,3 +1323,27 @@ def test_confronting_with_tanks_is_no_charge() -> None:
 def test_disapproval_and_doubted_values(text: str, kind: ClaimKind) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.kind is kind
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ("They didn’t happen every day, but behind closed doors we learned about them fast.",
+         None),  # how often, not whether
+        ("he didn't always pay his taxes", None),
+        ("it did not happen", ClaimKind.DENIAL),
+    ],
+)
+def test_how_often_is_no_denial(content: str, kind: ClaimKind | None) -> None:
+    decision = decide(content)
+    assert (decision.kind if decision is not None else None) is kind
+
+
+def test_an_event_denied_stays_a_denial_whoever_is_accused() -> None:
+    # "could not have been registered" denies the event; only "no evidence" needs the
+    # accused side to be a denial
+    text = ("Iraqi authorities claimed that two cases of Ebola had been registered. The health "
+            "ministry spokesman, Ahmed Rudaini, rejected the report. Prosecutors accused Iran of "
+            "fraud. He said the disease could not have been registered.")
+    claim = claimkit.extract(text).claims[-1]
+    assert claim.kind is ClaimKind.DENIAL

@@ -385,7 +385,21 @@ def _elaborations(built: Sequence[_Built]) -> None:
             break
 
 
-def _missing_evidence(built: Sequence[_Built]) -> None:
+def _about_evidence(draft: Draft, text: str) -> bool:
+    """Whether a "no-evidence" decision is about support, not about the event itself.
+
+    "no evidence", "no indications" are about support; "could not have been registered",
+    "never happened" deny the event, whoever says so.
+    """
+    words = " ".join(text[a:b].lower() for a, b in draft.kind_words)
+    return not words or any(w in words for w in _EVIDENCE_WORDS)
+
+
+_EVIDENCE_WORDS = ("evidence", "proof", "indication", "sign", "reason", "credible", "record",
+                   "information", "intelligence", "knowledge", "aware")
+
+
+def _missing_evidence(built: Sequence[_Built], text: str) -> None:
     """Keep "no evidence" a denial only when the accused side says it."""
     # missing evidence is a denial from the accused side, not from a third party's or the
     # accuser's ("no evidence that the transaction took place", said by the accuser)
@@ -394,7 +408,7 @@ def _missing_evidence(built: Sequence[_Built]) -> None:
     for item in built:
         if item.kind is ClaimKind.DENIAL and item.draft.kind_rule == "no-evidence" and (
             targeted and not any(_same_side(target, item.claimant) for target in targeted)
-        ):
+        ) and _about_evidence(item.draft, text):
             item.kind = ClaimKind.STATEMENT
             item.target = None
 
@@ -473,7 +487,7 @@ def attribute(document: Document, drafts: Sequence[Draft], resolver: SpeakerReso
     _targets(built, resolver, document)
     _restatements(built)
     _elaborations(built)
-    _missing_evidence(built)
+    _missing_evidence(built, text)
     _non_responses(built)
     _nested_statements(built, same_sentence, text)
     _kept_channels(built)

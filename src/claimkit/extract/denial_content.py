@@ -30,6 +30,8 @@ from claimkit.model import ClaimKind
 
 def _denial(words: list[str], lex: KindLexicon) -> _Found | None:
     for start, end, _ in lex.no_evidence.find((), words):
+        if words[end - 1] == "happen" and end < len(words) and words[end] in _HOW_OFTEN:
+            continue  # "they didn't happen every day": how often, not whether
         if _governed(words, start, 2) is None:
             return ClaimKind.DENIAL, "no-evidence", [(start, end)]
     virtue = _own_virtue(words, lex)
@@ -88,6 +90,10 @@ def _denial(words: list[str], lex: KindLexicon) -> _Found | None:
             progressive = negation is not None and head not in lex.own_side and (
                 verb < len(words) and words[verb].endswith("ing")
             )  # "he was not releasing his taxes", "they have not been paying attention"
+            if negation is not None and verb + 1 < len(words) and (
+                words[verb + 1] in _HOW_OFTEN or words[verb] in _HOW_OFTEN
+            ):
+                negation = None  # "they didn't happen every day", "he didn't always pay"
             if negation is not None and not progressive and (
                 head in lex.own_side or words[negation] in _PAST_NEGATORS
                 or words[negation - 1] in _PAST_NEGATORS
@@ -112,6 +118,7 @@ _SAYING = frozenset(
 )
 """Verbs after a claim noun that make it the speaker of what follows, not what is judged."""
 
+_HOW_OFTEN = frozenset(_words("every often always again overnight yet much very until as so"))
 _REFERRING = frozenset(_words("to on about of for in behind amid despite over regarding"))
 """Prepositions that refer to a claim ("no truth to the reports", "comment on rumors")."""
 
