@@ -1347,3 +1347,17 @@ def test_an_event_denied_stays_a_denial_whoever_is_accused() -> None:
             "fraud. He said the disease could not have been registered.")
     claim = claimkit.extract(text).claims[-1]
     assert claim.kind is ClaimKind.DENIAL
+
+
+def test_a_paragraph_set_off_after_a_colon_is_the_introducers_claim() -> None:
+    text = ("However, DHS released an identical statement to both The New Republic and ABC News "
+            "denying that there were terrorists coming across the border:\n\n"
+            "The suggestion that individuals who have ties to ISIL have been apprehended at the "
+            "Southwest border is categorically false, and not supported by any credible "
+            "intelligence or the facts on the ground.\n")
+    claims = claimkit.extract(text).claims
+    quoted = [c for c in claims if c.cue == ":"]
+    assert len(quoted) == 1 and quoted[0].kind is ClaimKind.DENIAL
+    assert quoted[0].claimant.name == claims[0].claimant.name
+    # "not supported by" is a passive: the suggestion supports nothing
+    assert [c.cue for c in claims if "support" in c.cue] == []

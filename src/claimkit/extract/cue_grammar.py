@@ -119,7 +119,8 @@ def is_passive(lowers: Sequence[str], index: int) -> bool:
     if index + 1 < len(lowers) and lowers[index + 1] in _CHARGED_WITH.get(word, ()):
         return True  # "Clinton Accused Of Shocking Act": the active verb needs its object first
     if index + 1 < len(lowers) and lowers[index + 1] == "by" and index > 0 and (
-        lowers[index - 1] in ("as", ",", "first", "originally", "initially", "previously")
+        lowers[index - 1] in ("as", ",", "first", "originally", "initially", "previously", "not",
+                              "never")
     ):
         return True  # "as first reported by the New York Times"
     back = index - 1
@@ -143,7 +144,7 @@ def is_passive(lowers: Sequence[str], index: int) -> bool:
 
 
 _PASSIVE_ADVERBS = frozenset(_words("almost also still already now often even just nearly "
-                                    "since later first long once again soon"))
+                                    "since later first long once again soon not never"))
 """Adverbs between an auxiliary and its participle ("is almost guaranteed")."""
 
 
