@@ -1361,3 +1361,26 @@ def test_a_paragraph_set_off_after_a_colon_is_the_introducers_claim() -> None:
     assert quoted[0].claimant.name == claims[0].claimant.name
     # "not supported by" is a passive: the suggestion supports nothing
     assert [c.cue for c in claims if "support" in c.cue] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb listed after a comma shares the subject of the verb before it
+        ("In fact, the only time Clinton came up was when Megyn Kelly speculated about the cost "
+         "of her wardrobe, referred to Clinton's supposed divisiveness and considered whether "
+         "the endorsement would create a conflict of interest.",
+         ("Megyn Kelly", "referred to", ClaimKind.ALLEGATION)),
+        # an insult barked
+        ("“You fucking asshole,” Oliver barked.", ("Oliver", "barked", ClaimKind.ALLEGATION)),
+    ],
+)
+def test_listed_verbs_and_barked_insults(text: str, expected: tuple[str, str, ClaimKind]) -> None:
+    claim = claimkit.extract(text).claims[-1]
+    assert (claim.claimant.name, claim.cue, claim.kind) == expected
+
+
+def test_an_inverted_report_after_a_comma_keeps_its_own_source() -> None:
+    text = ('The official at the North Korean embassy in England denied the claims, saying '
+            '"It\'s a nonsense", and refusing to comment further, reported Independent.')
+    assert [c.cue for c in claimkit.extract(text).claims] == ["denied"]

@@ -102,6 +102,25 @@ _CONTROL_VERBS = frozenset(
 _ANSWERING = frozenset({"respond", "reply", "defend"})
 
 
+def _listed_after(view: SentenceView, cue: CueMatch, position: int,
+                  drafts: Sequence[Draft | None]) -> int | None:
+    """The verb draft a comma-listed verb follows ("speculated about X, referred to Y")."""
+    back = cue.first - 1
+    if cue.participle or position == 0 or back < 1 or view.tokens[back].text != ",":
+        return None
+    if cue.frame in ("say", "tell") and cue.last < view.size and (
+        view.is_capital(cue.last) or view.lowers[cue.last] in ("the", "a", "an", "his", "her")
+    ):
+        return None  # inverted: "..., reported Independent", "..., said the official"
+    previous = drafts[position - 1]
+    if previous is None or previous.source is None or previous.nominal or (
+        previous.cue.participle or previous.content is None
+    ):
+        return None
+    comma = view.chars(back, back + 1)[0]
+    return position - 1 if previous.content[1] >= comma - 1 and previous.start < comma else None
+
+
 def _answers_claim(view: SentenceView, after: int) -> bool:
     """Whether "to" or "against" after the cue takes a claim noun ("to accusations that")."""
     for index in range(after, min(view.size - 1, after + 4)):
@@ -393,6 +412,13 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
                         return None
                     shares_source = True
                     aux_start = back + 1
+
+    listed = _listed_after(view, cue, position, drafts)
+    if listed is not None:
+        # "when Kelly speculated about ..., referred to ... and considered ...": a verb
+        # listed after a comma shares the subject of the verb before it
+        source, participle_of, shares_source, content = None, listed, True, None
+        aux_start = cue.first
 
     # -- the content -------------------------------------------------------------
     split: tuple[tuple[int, int], tuple[int, int]] | None = None
