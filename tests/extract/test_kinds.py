@@ -1384,3 +1384,17 @@ def test_an_inverted_report_after_a_comma_keeps_its_own_source() -> None:
     text = ('The official at the North Korean embassy in England denied the claims, saying '
             '"It\'s a nonsense", and refusing to comment further, reported Independent.')
     assert [c.cue for c in claimkit.extract(text).claims] == ["denied"]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "a similar model could work for prospective doctors",
+        "he would gain ground on the economy and criminal justice",
+        "I will stop any trade deal that kills jobs or holds down wages",
+        "they will continue to execute our campaign plan",
+    ],
+)
+def test_doctors_criminal_justice_and_killed_jobs_charge_no_one(content: str) -> None:
+    decision = decide(content)
+    assert decision is None or decision.kind is not ClaimKind.ALLEGATION, decision
