@@ -1398,3 +1398,19 @@ def test_an_inverted_report_after_a_comma_keeps_its_own_source() -> None:
 def test_doctors_criminal_justice_and_killed_jobs_charge_no_one(content: str) -> None:
     decision = decide(content)
     assert decision is None or decision.kind is not ClaimKind.ALLEGATION, decision
+
+
+def test_a_headline_charge_takes_the_accuser_the_story_names() -> None:
+    text = ("Hillary Clinton Accused Of Shocking Act With Bible\n\n"
+            "In his new book, former Secret Service officer Gary Byrne accuses Hillary Clinton "
+            "of throwing a Bible at an agent.\n")
+    claims = claimkit.extract(text).claims
+    assert [(c.claimant.name, c.cue) for c in claims] == [
+        ("Gary Byrne", "Accused"), ("Gary Byrne", "accuses")]
+
+
+def test_a_hedged_headline_stays_an_unnamed_sources() -> None:
+    text = ("Militant group Boko Haram is reportedly holding a German hostage\n\n"
+            "Human Rights Watch accused Boko Haram of abducting hundreds of women.\n")
+    claims = claimkit.extract(text).claims
+    assert claims[0].claimant.anonymous

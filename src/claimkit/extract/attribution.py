@@ -25,6 +25,7 @@ from claimkit.extract.claims import Draft
 from claimkit.extract.content_spans import _proposition_text
 from claimkit.extract.cues import Lexicon
 from claimkit.extract.evidence import commitment, score_evidence
+from claimkit.extract.headline_accusers import name_headline_accusers
 from claimkit.extract.segment import Token, lowers, tokenize
 from claimkit.extract.segment import words as _words
 from claimkit.extract.speakers import (
@@ -485,6 +486,7 @@ def attribute(document: Document, drafts: Sequence[Draft], resolver: SpeakerReso
     _reports_as_channels(built, same_sentence)
     _explicit_channels(built, text, resolver)
     _targets(built, resolver, document)
+    name_headline_accusers(built)
     _restatements(built)
     _elaborations(built)
     _missing_evidence(built, text)
