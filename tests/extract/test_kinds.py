@@ -1414,3 +1414,17 @@ def test_a_hedged_headline_stays_an_unnamed_sources() -> None:
             "Human Rights Watch accused Boko Haram of abducting hundreds of women.\n")
     claims = claimkit.extract(text).claims
     assert claims[0].claimant.anonymous
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Democrats labeled her an extremist.", ClaimKind.ALLEGATION),
+        ("He said the man was a terrorist.", ClaimKind.ALLEGATION),
+        # a doer described, not labelled, charges no one
+        ("This file image made from video posted on a militant website purports to show the "
+         "leader of the group.", ClaimKind.STATEMENT),
+    ],
+)
+def test_a_doer_named_as_a_label_is_a_charge(text: str, kind: ClaimKind) -> None:
+    assert claimkit.extract(text).claims[0].kind is kind

@@ -220,7 +220,15 @@ def _event_noun(words: Sequence[str], start: int, end: int, lex: KindLexicon) ->
         back -= 1
     if back < 0 or words[back] not in _EVENT_DETERMINERS:
         return False
+    if back > 0 and words[start].endswith(_AGENT_ENDINGS) and words[back - 1] in _LABELLING:
+        return False  # "called her an extremist", "he is a terrorist": a doer named, a charge
     return "by" not in words[end : end + 4]
+
+_AGENT_ENDINGS = ("ist", "ists", "er", "ers", "man", "men", "ant", "ants", "ent", "ents")
+"""Endings of nouns for doers ("terrorist", "gunman", "militant"), not for events."""
+_LABELLING = frozenset(_words("is was are were be been being as him her them 's 're"))
+"""Words before a determiner that make the noun after it a label ("called her an ...")."""
+
 
 def _date_like(words: Sequence[str], index: int) -> bool:
     """Whether a word is part of a date: "9/11", "2001", "Sept. 11" (not "10 terror suspects")."""
