@@ -1444,3 +1444,18 @@ def test_a_doer_named_as_a_label_is_a_charge(text: str, kind: ClaimKind) -> None
 )
 def test_no_substance_should_have_known_and_taking_heat(text: str, kind: ClaimKind) -> None:
     assert claimkit.extract(text).claims[0].kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # insisting that one's own side fights a wrong answers the charge of it
+        ("Saudis insist they're fighting terror", ClaimKind.DENIAL),
+        ("The company insists it is fighting fraud.", ClaimKind.DENIAL),
+        ("He insisted he was fighting corruption.", ClaimKind.DENIAL),
+        ("He insisted they were fighting terrorism in Syria.", ClaimKind.STATEMENT),
+        ("The government says it is fighting corruption.", ClaimKind.STATEMENT),
+    ],
+)
+def test_insisting_ones_side_fights_a_wrong_denies(text: str, kind: ClaimKind) -> None:
+    assert claimkit.extract(text).claims[0].kind is kind

@@ -159,8 +159,45 @@ def _read_kind(view: SentenceView, draft: Draft, content: tuple[int, int]) -> No
         draft.source is not None) else frozenset()
     decision = content_kind(view.lowers, content[0], content[1], view.kinds, others=others,
                             doubting=draft.cue.word.lemma in view.kinds.doubting_cues)
+    if draft.cue.word.lemma in _INSISTING and (decision is None or (
+        decision.kind is ClaimKind.ALLEGATION and decision.rule == "wrongdoing:violence"
+    )):
+        speaker = view.text[draft.source[0] : draft.source[1]].lower() if draft.source else ""
+        fighting = _own_fight(view.lowers, content, view.kinds,
+                              single=speaker in ("he", "she", "i"))
+        if fighting is not None:
+            # "Saudis insist they're fighting terror": insisting that one's own side fights
+            # a wrong answers the charge of it
+            draft.kind, draft.kind_rule = ClaimKind.DENIAL, "propriety"
+            draft.kind_words = [view.chars(*fighting)]
+            return
     if decision is not None:
         _decide(draft, decision, [view.chars(a, b) for a, b in decision.words])
+
+
+_INSISTING = frozenset({"insist", "maintain", "stress", "emphasize", "emphasise"})
+_OWN_SUBJECTS = frozenset({"we", "they", "it", "i", "we're", "they're", "it's", "i'm", "our",
+                           "their", "its"})
+_SINGLE_SUBJECTS = frozenset({"he", "she", "i", "he's", "she's", "i'm", "his", "her", "my"})
+
+
+def _own_fight(lowers: Sequence[str], content: tuple[int, int], kinds: KindLexicon, *,
+               single: bool = False) -> tuple[int, int] | None:
+    """A pronoun subject fighting a wrong: "they're fighting terror" (the countering word).
+
+    A single speaker ("he insisted") fights only as "he" or "I", not as "they".
+    """
+    first, last = content
+    if first < last and lowers[first] == "that":
+        first += 1
+    if first >= last or lowers[first] not in (_SINGLE_SUBJECTS if single else _OWN_SUBJECTS):
+        return None
+    for index in range(first + 1, min(last, first + 5)):
+        if lowers[index] in kinds.countering and any(
+            True for _ in kinds.wrongdoing.find((), list(lowers[index + 1 : index + 5]))
+        ):
+            return index, index + 1
+    return None
 
 
 def _not_the_speaker(source: str) -> frozenset[str]:
