@@ -811,3 +811,10 @@ def test_they_after_a_pair_of_people_is_the_first_of_them() -> None:
             "and reprimanded him for his personal attacks.")
     claim = claimkit.extract(text).claims[-1]
     assert (claim.claimant.name, claim.cue) == ("Ted Cruz", "reprimanded")
+
+
+def test_a_title_in_quotation_marks_is_no_antecedent() -> None:
+    text = ('Her public appearances are controlled and careful. His are the political equivalent '
+            'of "The Truman Show." She says he is unqualified to be president.')
+    claim = claimkit.extract(text).claims[-1]
+    assert claim.claimant.name != "Truman Show"

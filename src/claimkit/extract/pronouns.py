@@ -26,6 +26,7 @@ _EXPLETIVE_IT = re.compile(
     r"|\s+(?:clear|unclear|hard|difficult|easy|possible|impossible|necessary|likely|unlikely)\b)",
     re.IGNORECASE,
 )
+_QUOTE_MARKS = ("\u201c", "\u201d", '"', "''", "\u2018", "\u2019")
 _PERSONISH = frozenset({ActorKind.PERSON})
 _THINGISH = frozenset(
     {ActorKind.STATE, ActorKind.GOVERNMENT_BODY, ActorKind.ORGANISATION, ActorKind.MEDIA_OUTLET}
@@ -61,6 +62,8 @@ class _Pronouns(_RegionState):
             actor = draft.actor
             if draft.kind is MentionKind.DEMONYM and kind == "person":
                 return False
+            if self._quoted_title(draft):
+                return False  # "the political equivalent of “The Truman Show.” She says"
             if gender is not None and draft.gender is not None and draft.gender != gender:
                 return False
             return actor.kind in wanted
@@ -97,6 +100,15 @@ class _Pronouns(_RegionState):
             if draft.gender is None and gender is not None:
                 draft.gender = "f" if gender == "f" else "m"
             self._emit(draft)
+
+    def _quoted_title(self, draft: _Draft) -> bool:
+        """Whether a mention is all that a quotation holds: a title, not someone named."""
+        start, end = draft.span.start, draft.span.end
+        before = self.text[max(0, start - 6) : start].rstrip()
+        if before.lower().endswith("the"):
+            before = before[:-3].rstrip()
+        after = self.text[end : end + 3].lstrip(".,!?")
+        return before.endswith(_QUOTE_MARKS) and after.startswith(_QUOTE_MARKS)
 
     def _object_it(self, index: int) -> bool:
         """Whether "it" is the object of a verb ("denied it"), which is seldom an actor.

@@ -49,6 +49,10 @@ def undergo_draft(view: SentenceView, cue: CueMatch, cue_starts: Sequence[int]) 
     if after < view.size and view.lowers[after] in ("from", "by"):
         critic = _object_np(view, after + 1, _CRITIC_STOPS)  # "from rivals for his remarks"
         if critic is not None:
+            for index in range(critic[0] + 1, critic[1]):
+                if view.lowers[index].endswith("ing") and not view.is_capital(index):
+                    critic = (critic[0], index)  # "from a civil rights group demanding ..."
+                    break
             after = critic[1]
     reason = after < view.size and view.lowers[after] in _REASONS
     if not reason and view.lowers[cue.last - 1] in _LITERAL:
