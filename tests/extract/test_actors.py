@@ -818,3 +818,9 @@ def test_a_title_in_quotation_marks_is_no_antecedent() -> None:
             'of "The Truman Show." She says he is unqualified to be president.')
     claim = claimkit.extract(text).claims[-1]
     assert claim.claimant.name != "Truman Show"
+
+
+def test_an_indefinite_organisation_noun_does_not_refer_back() -> None:
+    text = "The company is in trouble. A civil rights group said the company lied."
+    claim = claimkit.extract(text).claims[-1]
+    assert claim.claimant.name == "rights group"

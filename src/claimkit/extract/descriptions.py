@@ -28,6 +28,8 @@ from claimkit.model import Actor, ActorKind, Span, _unchecked_span
 _PARTY_WORDS = frozenset({"democrat", "republican"})
 _SALIENT_WINDOW = 2000
 """How many earlier mentions are counted to find whom a story names most."""
+_INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,2}\Z")
+"""An indefinite article just before a phrase (and up to two words of it the phrase left out)."""
 _PRESS_PIECES = frozenset({"piece", "editorial", "article", "column", "op-ed", "story"})
 """Documents an outlet publishes: "the piece" speaks for the outlet named before it."""
 _NAME_APPOSITION = re.compile(
@@ -66,6 +68,10 @@ class _Descriptions(_RegionState):
         span = Span(
             start=next((s for s in before if s.category != "det"), noun).start, end=noun.end
         )
+        if definite and _det == "" and _INDEFINITE_BEFORE.search(
+            self.doc.text, max(0, span.start - 30), span.start
+        ):
+            definite = False  # "A civil rights group": an article the phrase left out
         affiliation = self._affiliation(phrase, exclude=noun)
         if definite:
             antecedent = self._organisation_antecedent(noun_key, kind)
