@@ -23,6 +23,7 @@ from claimkit.extract.kind_grammar import (
     _subject_start,
 )
 from claimkit.extract.kind_lexicon import KindLexicon
+from claimkit.extract.segment import MONTHS
 from claimkit.extract.segment import words as _words
 from claimkit.model import ClaimKind
 
@@ -237,12 +238,8 @@ def _date_like(words: Sequence[str], index: int) -> bool:
         return True
     after = words[index + 1] if index + 1 < len(words) else ""
     return word.isdigit() and (after == "/" or (index > 0 and (
-        words[index - 1] in (".", "/") or words[index - 1] in _MONTHS)))
+        words[index - 1] in (".", "/") or words[index - 1] in MONTHS)))
 
-
-_MONTHS = frozenset(_words("january february march april may june july august september "
-                           "october november december jan feb mar apr jun jul aug sep sept "
-                           "oct nov dec"))
 
 def _transfer(words: Sequence[str], lex: KindLexicon) -> list[tuple[int, int]] | None:
     """A transfer verb and a transfer object: moving arms or fighters to a party at war."""

@@ -14,7 +14,7 @@ from attrs import define, field
 
 from claimkit.extract.cues import CueMatch
 from claimkit.extract.kinds import KindDecision, KindLexicon, content_kind, redress_kind
-from claimkit.extract.roles import names_people
+from claimkit.extract.roles import names_no_person, names_people
 from claimkit.extract.segment import Sentence, Token, lowers
 from claimkit.extract.sentence_view import SentenceView
 from claimkit.model import ClaimKind
@@ -214,19 +214,10 @@ def _not_the_speaker(source: str) -> frozenset[str]:
         return _ALL_THIRD
     head = words[-1].strip(",.;:")
     if head == "they" or " and " in f" {source.lower()} " or names_people(head) or (
-        head in _NOT_PERSONS
+        names_no_person(head)  # "the report said he lied" charges him
     ):
         return _SINGULAR_THIRD
     return frozenset()
-
-
-_NOT_PERSONS = frozenset(
-    {"report", "reports", "statement", "study", "lawsuit", "suit", "complaint", "indictment",
-     "newspaper", "paper", "magazine", "network", "company", "firm", "ministry", "government",
-     "agency", "department", "committee", "court", "campaign", "website", "outlet", "poll",
-     "survey", "editorial", "article", "documents", "records", "filing", "memo", "piece"}
-)
-"""Heads of sources that are no person: "the report said he lied" charges him."""
 
 
 _ALL_THIRD = frozenset({"he", "she", "they", "it", "he'd", "she'd", "they'd", "it'd"})

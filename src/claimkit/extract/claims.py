@@ -50,7 +50,7 @@ from claimkit.extract.kinds import KindLexicon
 from claimkit.extract.nominal_drafts import _assemble_nominal
 from claimkit.extract.relayed_drafts import _hedge_draft, _relayed
 from claimkit.extract.segment import Sentence, Token
-from claimkit.extract.sentence_view import SentenceView, _token_range
+from claimkit.extract.sentence_view import _SUBORDINATORS, SentenceView, _token_range
 from claimkit.extract.source_spans import _subject_of_sentence
 from claimkit.extract.speakers import named_inside, names_someone
 from claimkit.extract.verb_context import attributive as _attributive
@@ -169,7 +169,7 @@ def _repair_fragment_source(view: SentenceView, draft: Draft) -> None:
     ) and not (  # "families of those affected by mass shootings urged": "mass shootings" is inside
         draft.cue.participle and source is not None and source[1] == cue[0]
     )  # but "with critics accusing the mayor", "in lawsuits alleging fraud": the noun speaks
-    if source is not None and source[0] > 0 and view.lowers[source[0] - 1] in _SUBORDINATING and (
+    if source is not None and source[0] > 0 and view.lowers[source[0] - 1] in _SUBORDINATORS and (
         view.is_capital(source[0])
     ):
         return  # "Trump took offense when Kelly said ...": the subordinate clause's own subject
@@ -185,8 +185,6 @@ def _repair_fragment_source(view: SentenceView, draft: Draft) -> None:
         draft.source = chars
 
 
-_SUBORDINATING = frozenset({"when", "after", "before", "because", "as", "while", "if", "since",
-                            "although", "though", "until", "once", "where"})
 _PREPOSITIONS_BEFORE = frozenset(
     {"by", "of", "with", "from", "for", "in", "on", "at", "to", "about", "against", "among"}
 )

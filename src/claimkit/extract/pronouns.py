@@ -62,11 +62,10 @@ class _Pronouns(_RegionState):
             actor = draft.actor
             if draft.kind is MentionKind.DEMONYM and kind == "person":
                 return False
-            if self._quoted_title(draft):
-                return False  # "the political equivalent of “The Truman Show.” She says"
             if gender is not None and draft.gender is not None and draft.gender != gender:
                 return False
-            return actor.kind in wanted
+            # not a title in quotation marks: "the political equivalent of “The Truman Show.”"
+            return actor.kind in wanted and not self._quoted_title(draft)
 
         previous = self.segments[index - 1] if index > 0 else None
         is_object = (

@@ -29,8 +29,8 @@ from claimkit.lexicon import normalise, normalise_word
 from claimkit.model import ActorKind
 
 __all__ = [
-    "Body", "MentionWords", "RoleLexicon", "mention_words", "names_people", "plural",
-    "role_lexicon",
+    "Body", "MentionWords", "RoleLexicon", "mention_words", "names_no_person", "names_people",
+    "plural", "role_lexicon",
 ]
 
 Key = tuple[str, ...]
@@ -257,6 +257,22 @@ def mention_words() -> MentionWords:
     """
     text = resources.files("claimkit.data").joinpath("mentions.json").read_text(encoding="utf-8")
     return MentionWords.from_mapping(json.loads(text))
+
+
+def names_no_person(word: str) -> bool:
+    """Whether a lowercase word is a document, an organisation or a body (the shipped lists).
+
+    "the report said he lied": such a speaker is never "he" or "she".
+
+    Example:
+        >>> [names_no_person(w) for w in ("report", "company", "ministry", "senator")]
+        [True, True, True, False]
+    """
+    lexicon = role_lexicon()
+    key = (word,)
+    return key in lexicon.document_nouns or key in lexicon.org_nouns or (
+        key in lexicon.bodies or word in lexicon.org_heads
+    )
 
 
 def names_people(word: str) -> bool:

@@ -27,6 +27,7 @@ from claimkit.model import Document, RegionKind, Span
 __all__ = [
     "words",
     "ABBREVIATIONS",
+    "MONTHS",
     "capitalised_inside",
     "DocumentTokens",
     "Sentence",
@@ -63,6 +64,17 @@ def capitalised_inside(word: str, previous: str) -> bool:
 def words(text: str) -> tuple[str, ...]:
     """Split a whitespace-separated word list (used for the built-in word sets)."""
     return tuple(text.split())
+
+
+MONTHS: frozenset[str] = frozenset(
+    words(
+        """
+        january february march april may june july august september october november december
+        jan feb mar apr jun jul aug sep sept oct nov dec
+        """
+    )
+)
+"""Month names and their abbreviations (lowercase): the words of dates."""
 
 
 ABBREVIATIONS: frozenset[str] = frozenset(

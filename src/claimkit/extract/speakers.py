@@ -22,7 +22,7 @@ from claimkit.extract.actors import ActorResolver, Mention, MentionKind
 from claimkit.extract.cue_grammar import IRREGULAR_PAST
 from claimkit.extract.gazetteer import Gazetteer
 from claimkit.extract.roles import MentionWords, role_lexicon
-from claimkit.extract.segment import DocumentTokens, capitalised_inside
+from claimkit.extract.segment import MONTHS, DocumentTokens, capitalised_inside
 from claimkit.extract.segment import words as _words
 from claimkit.model import Actor, ActorKind, Document, Span, actor_id
 
@@ -335,12 +335,11 @@ _NOT_NAMES = frozenset(
         """
     )
 )
-_TIME_NAMES = frozenset(
+_TIME_NAMES = MONTHS | frozenset(
     _words(
         """
-        january february march april may june july august september october november
-        december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
-        thursday friday saturday sunday today yesterday tomorrow tonight
+        monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+        tonight
         """
     )
 )
