@@ -8,7 +8,7 @@ coordinated verb shares inside a subordinate clause.
 
 from __future__ import annotations
 
-from claimkit.extract.cue_grammar import IRREGULAR_PAST
+from claimkit.extract.cue_grammar import DETERMINERS, IRREGULAR_PAST
 from claimkit.extract.cues import CueMatch
 from claimkit.extract.segment import words as _words
 from claimkit.extract.sentence_view import _HAVE_BE, SentenceView
@@ -101,15 +101,13 @@ def bare_plural(view: SentenceView, span: tuple[int, int]) -> bool:
     ):
         index -= 1
     before = view.lowers[index - 1] if index > span[0] else ""
-    return not (before in _DETERMINERS or before in _NUMBER_WORDS or before.isdigit()
+    return not (before in DETERMINERS or before in _NUMBER_WORDS or before.isdigit()
                 or (index > span[0] and view.is_capital(index - 1)))
 
 
 _IRREGULAR_PLURALS = frozenset(_words("people men women children"))
 _NUMBER_WORDS = frozenset(_words("two three four five six seven eight nine ten dozens many "
                                  "several both all most some few hundreds thousands"))
-_DETERMINERS = frozenset(_words("the a an his her its their our my your this that these those "
-                                "any such"))
 
 
 def tasked(view: SentenceView, cue: CueMatch) -> bool:
