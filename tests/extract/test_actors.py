@@ -824,3 +824,33 @@ def test_an_indefinite_organisation_noun_does_not_refer_back() -> None:
     text = "The company is in trouble. A civil rights group said the company lied."
     claim = claimkit.extract(text).claims[-1]
     assert claim.claimant.name == "rights group"
+
+
+def test_a_place_after_a_title_and_preposition_is_not_the_person() -> None:
+    text = ("Ex-CIA chief in Benghazi breaks silence to dispute film.\n\n"
+            '"There never was a stand-down order," said the base chief. "I just cut it '
+            'short," he said.')
+    extraction = claimkit.extract(text)
+    assert "Benghazi" not in {a.name for a in extraction.actors}
+    assert "Benghazi" not in {c.claimant.name for c in extraction.claims}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The base chief, known as Bob, met J. Christopher Stevens, the U.S. ambassador. Bob '
+        'said he took only one call. "I just cut it short," he said.',
+        '"I was never told to stand down," said Bob. "I just cut it short," he said.',
+    ],
+)
+def test_a_one_word_name_that_speaks_is_a_pronoun_antecedent(text: str) -> None:
+    claims = claimkit.extract(text).claims
+    assert [c.claimant.name for c in claims] == ["Bob"] * len(claims)
+    assert len(claims) == 2
+
+
+def test_an_age_set_off_after_a_name_is_not_the_speaker() -> None:
+    text = ("Jacob Shiansky, 24, who was visiting Manhattan from South Carolina, told me this "
+            "week that he couldn't remember his Twitter password.")
+    (claim,) = claimkit.extract(text).claims
+    assert claim.claimant.name == "Jacob Shiansky"

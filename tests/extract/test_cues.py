@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+import claimkit
 from claimkit import hookimpl
 from claimkit.errors import PluginError
 from claimkit.extract.cues import (
@@ -255,3 +256,17 @@ def test_settings_are_found_when_in_starts_no_cue_phrase() -> None:
     assert found == [("in", 0), ("say", 9)]
     tokens = tokenize("The plan, in her view, has failed.")
     assert [c.word.lemma for c in find_cues(tokens, lexicon)] == ["in the view of"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Trump won New York, substantially adding to his current lead over Cruz.", []),
+        ("Trump won New York, adding that Cruz had lied to voters.", ["adding"]),
+        ('"Cruz lied," he added.', ["added"]),
+    ],
+)
+def test_a_participle_after_a_comma_is_no_inverted_attribution(
+    text: str, cues: list[str]
+) -> None:
+    assert [c.cue for c in claimkit.extract(text).claims] == cues

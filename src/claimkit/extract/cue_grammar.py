@@ -196,7 +196,9 @@ def requirement_met(
         return end < len(lowers) and lowers[end] == "that"
     if requires in _SANCTION_WORDS:
         return requires in lowers[end : end + 8]  # "convicted of", "arrested on suspicion"
-    if start > 0 and lowers[start - 1] in (",", "\u201d", '"', "'", "''"):
+    if start > 0 and lowers[start - 1] in (",", "\u201d", '"', "'", "''") and not (
+        lowers[start - 1] == "," and lowers[start].endswith("ing")
+    ):  # a participle after a comma opens its own clause: "won, adding to his lead"
         return True  # inverted: "..., wrote Smith", "“...,” he thought"
     window = lowers[end : end + 10]
     if _after_quote(lowers, start) or (

@@ -175,6 +175,12 @@ class _Names(_Descriptions):
             ):
                 continue  # a place or organisation before a title: "New York Mayor Eric Adams"
             titled = any(s.category in ("title", "head") for s in before)
+            if (
+                titled
+                and before[-1].category == "word"
+                and self.tokens[before[-1].first].key in self.words.non_title_prepositions
+            ):
+                continue  # a place after a preposition, not the person: "chief in Benghazi"
             first_word = self.tokens[run[0].first]
             if (
                 len(run) > 1
@@ -211,7 +217,12 @@ class _Names(_Descriptions):
                     )
                 ):
                     continue  # an unknown word before a noun modifies it: "Cement makers"
-                if not titled and not self.standalone and self._apposition(after) is None:
+                if (
+                    not titled
+                    and not self.standalone
+                    and self._apposition(after) is None
+                    and not self._named_speaker(run[0].first)
+                ):
                     continue
             role = self._title_role(before)
             possessor = owner if before and any(seg.possessive for seg in before) else None
@@ -364,6 +375,23 @@ class _Names(_Descriptions):
         if counts.get(latest.actor.id) == best:
             return latest
         return next(last[k] for k, v in counts.items() if v == best)
+
+    def _named_speaker(self, i: int) -> bool:
+        """Whether the one capitalised word at token ``i`` names someone who speaks.
+
+        "Bob said", "said Bob.", "known as Bob": a one-word name no earlier mention
+        explains is still a person's when a reporting verb has it as its subject.
+        """
+        tokens = self.tokens
+        verbs = self.words.speaker_verbs
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        if following is not None and following.key in verbs and not following.cap:
+            return True
+        before = tokens[i - 1].key if i > 0 else ""
+        ends = following is None or following.text in (".", ",")
+        if ends and before in verbs and not tokens[i - 1].cap:
+            return True
+        return ends and before == "as" and i > 1 and tokens[i - 2].key == "known"
 
     def _apposition(self, after: int) -> tuple[str | None, Actor | None, Span] | None:
         """A role phrase set off after a name: ", deputy spokesperson for the US Department"."""

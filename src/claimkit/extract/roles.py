@@ -188,6 +188,7 @@ class MentionWords:
     salient_heads: frozenset[str]
     people_suffixes: tuple[str, ...]
     not_people: frozenset[str] = frozenset()
+    speaker_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> MentionWords:
@@ -240,6 +241,9 @@ class MentionWords:
                 salient_heads=words("people", "salient_heads"),
                 people_suffixes=tuple(data["people"]["plural_suffixes"]["endings"]),
                 not_people=words("people", "not_people") if "not_people" in data["people"]
+                else frozenset(),
+                speaker_verbs=words("grammar", "speaker_verbs")
+                if "speaker_verbs" in data["grammar"]
                 else frozenset(),
             )
         except (KeyError, TypeError, ValueError) as error:

@@ -254,8 +254,10 @@ def _source_left(view: SentenceView, cue_first: int) -> tuple[tuple[int, int] | 
             if earlier > 0 and view.tokens[earlier].text == "," and earlier < comma - 1:
                 head = _np_left(view, earlier - 1, limit=12)
                 if head is not None and any(view.is_capital(i) for i in range(*head)) and (
-                    view.lowers[earlier + 1] in ("the", "a", "an") or view.is_capital(earlier + 1)
-                ):
+                    view.lowers[earlier + 1] in ("the", "a", "an")
+                    or view.is_capital(earlier + 1)
+                    or (earlier + 2 == comma and view.tokens[earlier + 1].text.isdigit())
+                ):  # "Jacob Shiansky, 24, who ...": an age is no speaker
                     return (head[0], comma), aux + 1
         head = _np_left(view, comma - 1, limit=12)
         if head is None or not any(view.is_capital(i) for i in range(head[0], end)):
@@ -319,8 +321,11 @@ def _relative_clause_head(view: SentenceView, comma: int) -> tuple[int, int] | N
                 view.tokens[i].text == "," for i in range(back + 1, comma)
             ):
                 return None  # no comma inside: the apposition code reads it
-            head = _np_left(view, back - 2, limit=8)
-            if head is None or head[1] != back - 1 or not all(
+            last = back - 2
+            if last > 1 and view.tokens[last].text.isdigit() and view.tokens[last - 1].text == ",":
+                last -= 2  # an age set off before the clause: "Jacob Shiansky, 24, who ..."
+            head = _np_left(view, last, limit=8)
+            if head is None or head[1] != last + 1 or not all(
                 view.is_capital(i) for i in range(*head) if view.is_word(i)
             ):
                 return None
