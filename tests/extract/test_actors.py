@@ -854,3 +854,20 @@ def test_an_age_set_off_after_a_name_is_not_the_speaker() -> None:
             "week that he couldn't remember his Twitter password.")
     (claim,) = claimkit.extract(text).claims
     assert claim.claimant.name == "Jacob Shiansky"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("For those of you not yet on the Trump Train, I know you don't want to vote for "
+         "Hillary. Trump told Newsmax that Mitt Romney had a crazy policy.", "Trump"),
+        ("Bill Clinton said this week that she once supported the No Child Left Behind law. "
+         '"The idea of a national test every year doesn\'t make much sense," he said.',
+         "Bill Clinton"),
+        ("The Bernie Sanders campaign is broke. Bernie Sanders said the party had cheated.",
+         "Bernie Sanders"),
+    ],
+)
+def test_a_name_after_the_names_a_thing_not_a_person(text: str, claimant: str) -> None:
+    claim = claimkit.extract(text).claims[-1]
+    assert claim.claimant.name == claimant

@@ -264,6 +264,8 @@ def test_settings_are_found_when_in_starts_no_cue_phrase() -> None:
         ("Trump won New York, substantially adding to his current lead over Cruz.", []),
         ("Trump won New York, adding that Cruz had lied to voters.", ["adding"]),
         ('"Cruz lied," he added.', ["added"]),
+        ('Williams added about Carson: "He feels sorry for him."', ["added"]),
+        ("The campaign's efforts at damage control added up to a series of explanations.", []),
     ],
 )
 def test_a_participle_after_a_comma_is_no_inverted_attribution(

@@ -228,6 +228,7 @@ def requirement_met(
         return True  # "I think his comment is correct", "voters think Clinton is": no "that"
     if requires == "speech":
         return bool(window) and (window[0] in (",", ":", "\u201c", '"', "''")
+                                 or ":" in window[1:4]  # "added about Carson: ..."
                                  or window[0] in _QUOTE_OPENERS or "that" in window[:6]
                                  or window[0] in ("they", "he", "she", "it", "we", "i")
                                  or (tokens is not None and lowers[start] != "state"

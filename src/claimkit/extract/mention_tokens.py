@@ -506,6 +506,12 @@ class _Matcher:
                     form=sense.form,
                     possessive=possessive,
                 )
+            if (
+                len(key) == 1
+                and lexicon.first_name(key[0])
+                and _next_is_name(tokens, j)
+            ):
+                return None  # a first name before a name, not a noun: "Bill Clinton"
             if key in lexicon.titles and (len(key) > 1 or _next_is_name(tokens, j)):
                 return _Segment(
                     i, j, "title", start, end, role=lexicon.titles[key], possessive=possessive

@@ -56,7 +56,10 @@ class _Names(_Descriptions):
                 j += 1
             j = self._organisation_name_end(phrase, j)
             keys = [t.key for t in self.tokens[phrase[i].first : phrase[j - 1].last]]
-            if not self.lexicon.not_actor_heads.isdisjoint(keys):
+            heads = keys
+            if len(keys) > 1 and self.lexicon.first_name(keys[0]):
+                heads = keys[1:]  # a first name, not a noun: "Bill Clinton"
+            if not self.lexicon.not_actor_heads.isdisjoint(heads):
                 i = j
                 continue
             # an organisation word alone ("Center", "TV") is no organisation's name
@@ -175,12 +178,20 @@ class _Names(_Descriptions):
             ):
                 continue  # a place or organisation before a title: "New York Mayor Eric Adams"
             titled = any(s.category in ("title", "head") for s in before)
+            first_word_key = self.tokens[run[0].first].key
             if (
                 titled
                 and before[-1].category == "word"
                 and self.tokens[before[-1].first].key in self.words.non_title_prepositions
             ):
                 continue  # a place after a preposition, not the person: "chief in Benghazi"
+            if (
+                not titled
+                and run[-1].last - run[0].first > 1
+                and not self.lexicon.first_name(first_word_key)
+                and self._the_before(run[0])
+            ):
+                continue  # a thing named, not a person: "the Trump Train", "the No Child Left"
             first_word = self.tokens[run[0].first]
             if (
                 len(run) > 1
@@ -376,6 +387,21 @@ class _Names(_Descriptions):
             return latest
         return next(last[k] for k, v in counts.items() if v == best)
 
+    def _the_before(self, name: _Segment) -> bool:
+        """Whether "the" comes right before a name, capitalised words between.
+
+        People's names take no article: "the Trump Train", "the No Child Left Behind law"
+        name things ("the embattled Donald Trump" has a modifier between).
+        """
+        for index in range(name.index - 1, max(-1, name.index - 4), -1):
+            segment = self.segments[index]
+            tokens = self.tokens[segment.first : segment.last]
+            if segment.category == "det" and tokens[0].key == "the":
+                return True
+            if segment.possessive or not all(t.cap for t in tokens):
+                return False  # "The Post's Chris Cillizza": the name has an owner
+        return False
+
     def _named_speaker(self, i: int) -> bool:
         """Whether the one capitalised word at token ``i`` names someone who speaks.
 
@@ -383,6 +409,8 @@ class _Names(_Descriptions):
         explains is still a person's when a reporting verb has it as its subject.
         """
         tokens = self.tokens
+        if "'" in tokens[i].key or "\u2019" in tokens[i].key:
+            return False  # a contraction: "I've said"
         verbs = self.words.speaker_verbs
         following = tokens[i + 1] if i + 1 < len(tokens) else None
         if following is not None and following.key in verbs and not following.cap:

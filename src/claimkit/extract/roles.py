@@ -90,6 +90,21 @@ class RoleLexicon:
     male: frozenset[str] = frozenset()
     """First names and role words of men ("vladimir", "spokesman", "mr")."""
 
+    def first_name(self, word: str) -> bool:
+        """Whether a lowercase word is a first name: gendered, and no role or title.
+
+        Example:
+            >>> lexicon = role_lexicon()
+            >>> [lexicon.first_name(w) for w in ("bill", "hillary", "actor", "mr")]
+            [True, True, False, False]
+        """
+        if word not in self.male and word not in self.female:
+            return False
+        key = (word,)
+        return key not in self.titles and key not in self.person_heads and (
+            key not in self.group_heads
+        )
+
     def gender(self, words: Iterable[str]) -> Literal["f", "m"] | None:
         """The gender the key words suggest ("f", "m"), or ``None`` when unknown or mixed."""
         found = {
