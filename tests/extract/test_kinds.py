@@ -1459,3 +1459,51 @@ def test_no_substance_should_have_known_and_taking_heat(text: str, kind: ClaimKi
 )
 def test_insisting_ones_side_fights_a_wrong_denies(text: str, kind: ClaimKind) -> None:
     assert claimkit.extract(text).claims[0].kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # one's own words, or oneself, said to be misreported: a denial
+        ("Clark later said his comments were mischaracterized.", ClaimKind.DENIAL),
+        ("He said he was quoted out of context.", ClaimKind.DENIAL),
+        ("Trump said the media twisted his words.", ClaimKind.DENIAL),
+        # another party's misreporting charges it
+        ("The senator said the report misrepresented the data.", ClaimKind.ALLEGATION),
+    ],
+)
+def test_own_words_misreported_deny(text: str, kind: ClaimKind) -> None:
+    assert claimkit.extract(text).claims[0].kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a gerund after "of the X" has its own subject: the speaker is not the doer
+        ('"I am so sick of the Sanders campaign lying about me," Clinton said.',
+         ClaimKind.ALLEGATION),
+        ('"I am tired of them attacking our troops," he said.', ClaimKind.ALLEGATION),
+        ('"We are running a very radical campaign," Sanders said.', ClaimKind.STATEMENT),
+        ("Khalif said some of Clinton's rhetoric on the campaign trail has been patronizing.",
+         ClaimKind.ALLEGATION),
+    ],
+)
+def test_a_gerund_with_its_own_subject_charges_that_subject(text: str, kind: ClaimKind) -> None:
+    assert claimkit.extract(text).claims[0].kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Clinton has hammered the Vermont senator for his vote in 2005.", ["has hammered"]),
+        ("Sanders knocked Clinton for her Wall Street speeches.", ["knocked"]),
+        ("Trump insulted a Gold Star family.", ["insulted"]),
+        ("The deal was hammered out over the weekend, officials said.", ["said"]),
+        ("Rubio said he regretted lobbing juvenile insults at Trump.", ["said"]),
+        ("The storm pounded the coast for hours.", []),
+    ],
+)
+def test_attacks_for_a_reason_are_cues(text: str, cues: list[str]) -> None:
+    claims = claimkit.extract(text).claims
+    assert [c.cue for c in claims] == cues
+    assert all(c.kind is ClaimKind.ALLEGATION for c in claims if c.cue != "said")

@@ -9,6 +9,7 @@ to be holding a hostage"), wrongs named as what someone fights, events with no o
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from claimkit.extract.kind_grammar import (
@@ -162,6 +163,10 @@ _COMPLEMENT_TAKERS = frozenset(
            "who which what how why whether while but")
 )
 
+_GERUND_HOSTS = frozenset(_words("of about with at over"))
+_GERUND_SUBJECTS = frozenset(_words("the a an his her their its them him"))
+
+
 def _own_clause(words: Sequence[str], subject: int, start: int, lex: KindLexicon) -> bool:
     """Whether a wrongdoing word stands in a clause whose subject is the speaker ("I", "we").
 
@@ -173,6 +178,11 @@ def _own_clause(words: Sequence[str], subject: int, start: int, lex: KindLexicon
     between = words[subject + 1 : start]
     if not _PASSIVE.isdisjoint(between[-2:]):
         return False  # "we were attacked by the rebels": done to the speaker
+    if words[start].endswith("ing") and any(
+        word in _GERUND_HOSTS and following in _GERUND_SUBJECTS
+        for word, following in itertools.pairwise(between)
+    ):
+        return False  # "I am sick of the Sanders campaign lying about me": its own subject
     return len(between) <= 8 and _COMPLEMENT_TAKERS.isdisjoint(between) and (
         _THIRD_PERSON.isdisjoint(between) and "," not in between)
 

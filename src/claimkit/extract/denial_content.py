@@ -37,6 +37,9 @@ def _denial(words: list[str], lex: KindLexicon) -> _Found | None:
     virtue = _own_virtue(words, lex)
     if virtue is not None:
         return ClaimKind.DENIAL, "propriety", [virtue]
+    misreported = _misreported(words, lex)
+    if misreported is not None:
+        return ClaimKind.DENIAL, "misrepresented", [misreported]
     for start, end, _ in lex.propriety.find((), words):
         if _governed(words, start, 2) is None and not (
             start >= 2 and words[start - 1] == "to" and words[start - 2].startswith(_FAILING)
@@ -146,6 +149,33 @@ _DOERS = frozenset(_words("he she they it had has have who"))
 """Words before a past-tense falsity verb that make it an act ("he fabricated")."""
 _OWN_BE = frozenset(_words("am 'm are 're was were"))
 _VIRTUE_LEADS = frozenset(_words("a an very really completely totally entirely an honest"))
+
+
+_OWNERS = frozenset(_words("my our his her their"))
+_MISREPORTED_PEOPLE = frozenset(_words("i we he she they me us him them"))
+
+
+def _misreported(words: Sequence[str], lex: KindLexicon) -> tuple[int, int] | None:
+    """The speaker's own words, or the speaker, said to be misreported.
+
+    "his comments were mischaracterized", "I was quoted out of context", "they twisted my
+    words"; not another party's words ("the report misrepresented the data").
+    """
+    for start, end, _ in lex.misrepresented.find((), words):
+        if _governed(words, start, 2) is not None:
+            continue  # "my words were not twisted"
+        before = words[max(0, start - 5) : start]
+        after = words[end : end + 3]
+        for index, word in enumerate(before):
+            if word in lex.own_words and index > 0 and before[index - 1] in _OWNERS:
+                return start, end  # "his comments were mischaracterized"
+        if before and before[-1] in _BE and len(before) >= 2 and (
+            before[-2] in _MISREPORTED_PEOPLE or before[-2] in lex.own_side
+        ):
+            return start, end  # "I was misquoted", "he was taken out of context"
+        if len(after) >= 2 and after[0] in _OWNERS and after[1] in lex.own_words:
+            return start, end  # "they twisted my words"
+    return None
 
 
 def _own_virtue(words: Sequence[str], lex: KindLexicon) -> tuple[int, int] | None:

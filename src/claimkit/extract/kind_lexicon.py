@@ -35,6 +35,11 @@ class KindLexicon:
         self.propriety = PhraseIndex(
             (p, "propriety") for p in data.get("propriety", {}).get("phrases", ())
         )
+        misrepresented = data.get("misrepresented", {})
+        self.misrepresented = PhraseIndex(
+            (p, "misrepresented") for p in misrepresented.get("phrases", ())
+        )
+        self.own_words = frozenset(misrepresented.get("own_words", ()))
         self.claim_refs = frozenset(data["claim_refs"]["words"])
         self.own_side = frozenset(data["own_side"]["words"])
         self.self_claims = frozenset(data["self_claims"]["words"])
