@@ -871,3 +871,26 @@ def test_an_age_set_off_after_a_name_is_not_the_speaker() -> None:
 def test_a_name_after_the_names_a_thing_not_a_person(text: str, claimant: str) -> None:
     claim = claimkit.extract(text).claims[-1]
     assert claim.claimant.name == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "principal"),
+    [
+        ("Bernie Sanders complained about the debates. His campaign protested that Clinton "
+         "aides were being disingenuous.", "Bernie Sanders"),
+        ("Bernie Sanders complained. His spokesman said that Clinton aides were lying.",
+         "Bernie Sanders"),
+        ("Hillary Clinton spoke on Monday. Her advisers said the charges were false.",
+         "Hillary Clinton"),
+    ],
+)
+def test_his_campaign_and_her_spokesman_speak_for_the_person(text: str, principal: str) -> None:
+    claim = claimkit.extract(text).claims[-1]
+    assert claim.claimant.affiliation is not None
+    assert claim.claimant.affiliation.name == principal
+
+
+def test_her_husband_does_not_speak_for_her() -> None:
+    text = "Hillary Clinton spoke on Monday. Her husband said the charges were false."
+    claim = claimkit.extract(text).claims[-1]
+    assert claim.claimant.affiliation is None

@@ -1507,3 +1507,30 @@ def test_attacks_for_a_reason_are_cues(text: str, cues: list[str]) -> None:
     claims = claimkit.extract(text).claims
     assert [c.cue for c in claims] == cues
     assert all(c.kind is ClaimKind.ALLEGATION for c in claims if c.cue != "said")
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # a reduced passive (no auxiliary) of a charge names its agent after "by"
+        ("Clinton Acceptance Speech Skewered By Carly Fiorina.\n\nFormer Hewlett-Packard CEO "
+         "Carly Fiorina blasted Hillary Clinton for her speech.", "Carly Fiorina"),
+        ("Trump Blasted By Pope Over Wall Plan.\n\nPope Francis said Trump is not a "
+         "Christian.", "Pope"),
+    ],
+)
+def test_a_headline_passive_names_its_agent(text: str, claimant: str) -> None:
+    first = claimkit.extract(text).claims[0]
+    assert (first.kind, first.claimant.name) == (ClaimKind.ALLEGATION, claimant)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "German authorities worried by the increase in arrivals met on Monday.",
+        "A Reuters/Ipsos poll found by 43 percent to 40 percent that voters prefer Clinton.",
+    ],
+)
+def test_a_cause_or_an_amount_after_by_is_no_agent(text: str) -> None:
+    claims = claimkit.extract(text).claims
+    assert all(c.claimant.name not in ("increase", "43") for c in claims)

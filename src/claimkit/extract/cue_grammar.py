@@ -111,8 +111,13 @@ _CHARGED_WITH.update({
 ("the only one punished for mishandling evidence", "a cyclist stripped of his titles")."""
 
 
-def is_passive(lowers: Sequence[str], index: int) -> bool:
-    """Whether the participle at ``index`` is passive ("was denied", "denied by")."""
+def is_passive(lowers: Sequence[str], index: int, *, reduced: bool = True) -> bool:
+    """Whether the participle at ``index`` is passive ("was denied", "denied by").
+
+    ``reduced`` also reads a participle with "by" and no auxiliary as passive ("Trump
+    Blasted By Pope"), which suits verbs of charge and denial, not of mere statement
+    ("a survey published by NBC" attributes nothing).
+    """
     word = lowers[index]
     if not (word.endswith(_PARTICIPLE_ENDS) or word in _IRREGULAR_PARTICIPLES):
         return False
@@ -123,6 +128,12 @@ def is_passive(lowers: Sequence[str], index: int) -> bool:
                               "never")
     ):
         return True  # "as first reported by the New York Times"
+    if reduced and index + 2 < len(lowers) and lowers[index + 1] == "by" and (
+        lowers[index].endswith("ed") or lowers[index] in _IRREGULAR_PARTICIPLES
+    ) and not lowers[index + 2].endswith("ing") and lowers[index + 2] not in _BY_MEANS and (
+        not lowers[index + 2][:1].isdigit() and lowers[index] not in _MOVED
+    ):
+        return True  # a reduced passive: "Trump Blasted By Pope", "Clinton, criticized by"
     back = index - 1
     reach = 4
     while back >= 0 and index - back <= reach:
@@ -142,6 +153,21 @@ def is_passive(lowers: Sequence[str], index: int) -> bool:
         back -= 1
     return False
 
+
+_BY_MEANS = frozenset(
+    _words("phone telephone email e-mail mail text video satellite letter hand name far way "
+           "default contrast comparison design chance mistake accident then now law nature "
+           "margin margins percent points votes itself themselves himself herself some")
+)
+"""Words after an active verb's "by" that say how or how much, not who ("testified by
+video", "won by a wide margin" reads "by a", so only these single words are listed)."""
+
+_MOVED = frozenset(
+    _words("worried concerned troubled alarmed dismayed surprised shocked disappointed "
+           "frustrated angered outraged pleased encouraged heartened moved impressed "
+           "threatened hurt offended inspired motivated driven")
+)
+"""Participles of feeling whose "by" names a cause, not an agent ("worried by the rise")."""
 
 _PASSIVE_ADVERBS = frozenset(_words("almost also still already now often even just nearly "
                                     "since later first long once again soon not never"))

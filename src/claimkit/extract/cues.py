@@ -425,7 +425,9 @@ def find_cues(
                 tokens, lowers, index, verb
             ):
                 negation = governing_negation(lowers, index)
-                passive = is_passive(lowers, index)
+                passive = is_passive(
+                    lowers, index, reduced=verb.kind is not ClaimKind.STATEMENT
+                )
                 found.append(CueMatch(
                     index, index + 1, verb, negation is not None, negation,
                     passive=passive, participle=lower.endswith("ing"), base=is_base,

@@ -42,6 +42,17 @@ _SALIENT_REACH = 400
 """How far back (characters, about two sentences) the person of "the Democrat" is named."""
 
 
+_ORGANISED = frozenset(
+    {ActorKind.ORGANISATION, ActorKind.GOVERNMENT_BODY, ActorKind.STATE, ActorKind.MEDIA_OUTLET}
+)
+_OWNER_KINDS: dict[str, tuple[frozenset[ActorKind], str | None]] = {
+    "his": (frozenset({ActorKind.PERSON}), "m"),
+    "her": (frozenset({ActorKind.PERSON}), "f"),
+    "its": (_ORGANISED, None),
+}
+"""Possessive pronouns before a role or organisation noun: what their owner may be."""
+
+
 class _Descriptions(_RegionState):
     """The part of the region pass that reads descriptions and the affiliations they name."""
 
@@ -72,7 +83,7 @@ class _Descriptions(_RegionState):
             self.doc.text, max(0, span.start - 30), span.start
         ):
             definite = False  # "A civil rights group": an article the phrase left out
-        affiliation = self._affiliation(phrase, exclude=noun)
+        affiliation = self._affiliation(phrase, exclude=noun) or self._possessive_owner(before)
         if definite:
             antecedent = self._organisation_antecedent(noun_key, kind)
             if antecedent is None:
@@ -89,6 +100,31 @@ class _Descriptions(_RegionState):
         ]
         self._anonymous(kind, [*words, self._words(noun).lower()], affiliation, span)
         self._gazetteer_mentions([s for s in gazs if s.start > noun.end])
+
+    def _possessive_owner(self, before: list[_Segment]) -> Actor | None:
+        """The actor a possessive pronoun before a role or organisation noun refers to.
+
+        "His campaign said", "her spokesman said": the person named last (of the pronoun's
+        gender, when known); "its lawyers": the organisation, body or state named last.
+        """
+        key = next(
+            (
+                self.tokens[s.first].key
+                for s in before
+                if s.category == "det" and self.tokens[s.first].key in _OWNER_KINDS
+            ),
+            None,
+        )
+        if key is None:
+            return None
+        kinds, gender = _OWNER_KINDS[key]
+        for draft in self._recent():
+            if draft.actor.kind not in kinds or draft.actor.anonymous:
+                continue
+            if gender is not None and draft.gender is not None and draft.gender != gender:
+                continue
+            return draft.actor
+        return None
 
     def _possessive_organisation(self, before: list[_Segment]) -> Actor | None:
         """The organisation a possessive noun refers back to: "the paper's editorial board"."""
@@ -326,6 +362,11 @@ class _Descriptions(_RegionState):
         if not group and not self.standalone and not before and owner is None:
             return  # a bare singular role noun ("in general") is no mention
         affiliation = owner or self._affiliation(phrase, exclude=head)
+        if affiliation is None and det_key in _OWNER_KINDS and (
+            normalise_word(self._words(head).split()[-1]) in self.words.owner_speakers
+            or normalise_word(self._words(head).split()[-1]) in self.words.official_roles
+        ):
+            affiliation = self._possessive_owner(before)  # "his spokesman", not "her husband"
         markers = self.lexicon.anonymous_markers
         anonymous_marked = any(k in markers for s in before for k in self._keys(s))
         role_words = [

@@ -204,6 +204,7 @@ class MentionWords:
     people_suffixes: tuple[str, ...]
     not_people: frozenset[str] = frozenset()
     speaker_verbs: frozenset[str] = frozenset()
+    owner_speakers: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> MentionWords:
@@ -259,6 +260,9 @@ class MentionWords:
                 else frozenset(),
                 speaker_verbs=words("grammar", "speaker_verbs")
                 if "speaker_verbs" in data["grammar"]
+                else frozenset(),
+                owner_speakers=words("people", "owner_speakers")
+                if "owner_speakers" in data["people"]
                 else frozenset(),
             )
         except (KeyError, TypeError, ValueError) as error:

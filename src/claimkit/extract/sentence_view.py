@@ -46,7 +46,8 @@ _RIGHT_STOPS = frozenset(
     _words(
     """
     in on at during after before when while as because that who which told adding according
-    last yesterday today tonight earlier later this on to via from with and but
+    last yesterday today tonight earlier later this on to via from with and but over amid about
+    against
     """
 )
 )

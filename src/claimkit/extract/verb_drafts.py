@@ -268,6 +268,10 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
                 # the proposition stands alone with its subject: "Iran was accused by
                 # Israel of supplying drones", not "of supplying drones"
                 content = (subject[0], content[1])
+            elif content is None and subject is not None and source is not None and (
+                frame == "condemn"
+            ):
+                content = (subject[0], source[1])  # "Clinton Speech Skewered By Fiorina."
         else:
             content = subject
         if source is None and subject is not None and kind is ClaimKind.ALLEGATION and (
