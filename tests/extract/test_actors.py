@@ -894,3 +894,17 @@ def test_her_husband_does_not_speak_for_her() -> None:
     text = "Hillary Clinton spoke on Monday. Her husband said the charges were false."
     claim = claimkit.extract(text).claims[-1]
     assert claim.claimant.affiliation is None
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Bernie Sanders spoke in Iowa. Early in the campaign, he and other Clinton "
+         "challengers complained that the Democratic National Committee had limited the "
+         "number of debates.", "Bernie Sanders"),
+        ("Ted Cruz and several other senators accused Obama of lying.", "Ted Cruz"),
+    ],
+)
+def test_one_named_before_and_others_speaks(text: str, claimant: str) -> None:
+    claim = claimkit.extract(text).claims[-1]
+    assert claim.claimant.name == claimant

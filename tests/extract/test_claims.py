@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import claimkit
 from claimkit.datasets import article_paths
 from claimkit.extract.claims import Draft
 from claimkit.extract.pipeline import extract_drafts
@@ -227,3 +228,11 @@ def test_a_comma_near_the_end_does_not_cut_a_content_without_a_later_cue() -> No
     text, found = seed_drafts(0)
     telling = find(text, found, "telling")
     assert span(text, telling.content).endswith("for use in Ukraine,”")
+
+
+def test_two_that_clauses_after_one_verb_are_one_content() -> None:
+    text = ("Clark later said his comments were mischaracterized and that he was for "
+            "separating people who have made dangerous decisions from the rest of society.")
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == "denial"
+    assert claim.proposition.startswith("his comments were mischaracterized")

@@ -214,6 +214,8 @@ def _content_right(view: SentenceView, start: int, cue_starts: Sequence[int],
         text = view.tokens[probe].text
         if view.lowers[probe] in view.lexicon.claim_nouns:
             break  # "denies US claims that ...": the claim is the object
+        if view.lowers[probe] in ("and", "or", "but") and probe > index:
+            break  # "said his comments were mischaracterized and that ...": two contents
         if view.lowers[probe] == "that" and not view.inside_quote[probe]:
             if probe == index or skip_object or all(
                 view.is_word(i) for i in range(index, probe)

@@ -57,6 +57,9 @@ class SpeakerResolver:
     def actor(self, span: tuple[int, int]) -> Actor | None:
         """The actor a source or target span names, or None when it names none."""
         target = Span(start=span[0], end=span[1])
+        first = self._first_of_others(span)
+        if first is not None:
+            return first
         mention = self.resolver.resolve(target)
         if mention is not None:
             return self._modified_noun(mention, target) or self._spokesman_for(
@@ -65,6 +68,28 @@ class SpeakerResolver:
         if inside:
             return inside[-1].actor if len(inside) > 1 and _possessive_of_last(
                 self.document.text, target) else inside[0].actor
+        return None
+
+    def _first_of_others(self, span: tuple[int, int]) -> Actor | None:
+        """The actor named before "and other ...": "he and other Clinton challengers said".
+
+        The one named first speaks; the group it joins is only company. The source span may
+        hold the whole coordination or start at "other".
+        """
+        text = self.document.text
+        joined = _AND_OTHERS.search(text, span[0], span[1])
+        if joined is not None and joined.start() > span[0]:
+            end = joined.start()
+        elif _OTHERS.match(text, span[0]):
+            before = _AND_BEFORE.search(text, max(0, span[0] - 12), span[0])
+            if before is None:
+                return None
+            end = before.start()
+        else:
+            return None
+        mentions = self.resolver.actors_in(Span(start=max(0, end - 80), end=end))
+        if mentions and mentions[-1].span.end == end:
+            return mentions[-1].actor
         return None
 
     def _modified_noun(self, last: Mention, span: Span) -> Actor | None:
@@ -345,6 +370,11 @@ _TIME_NAMES = MONTHS | frozenset(
 )
 
 
+_AND_OTHERS = re.compile(r"\s+(?:and|along with)\s+(?:\w+\s+)?(?:other|others|fellow)\b")
+"""A speaker joined to a group it belongs to: "he and other challengers", "Cruz and fellow
+senators"."""
+_OTHERS = re.compile(r"(?:\w+\s+)?(?:other|others|fellow)\b", re.IGNORECASE)
+_AND_BEFORE = re.compile(r"\s+(?:and|along with)\s+$")
 _SPEAKING_ROLES = frozenset(
     _words("spokesman spokeswoman spokesperson lawyer lawyers attorney attorneys representative "
            "representatives counsel publicist")
