@@ -236,3 +236,25 @@ def test_two_that_clauses_after_one_verb_are_one_content() -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.kind.value == "denial"
     assert claim.proposition.startswith("his comments were mischaracterized")
+
+
+def test_a_participle_after_while_is_a_claim_of_its_own() -> None:
+    text = ("On Thursday evening Hillary Clinton delivered her acceptance speech as the "
+            "Democratic nominee, seeking to prove her credentials while painting her chief "
+            "political rival, Donald Trump, as a man too unqualified for the job.")
+    claims = claimkit.extract(text).claims
+    painting = [c for c in claims if c.cue == "painting"]
+    assert [(c.kind.value, c.claimant.name) for c in painting] == [
+        ("allegation", "Hillary Clinton")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Trump said he was tired of her lies.", "allegation"),
+        ("Trump said Clinton's claims are lies.", "denial"),
+        ("He said that's a lie.", "denial"),
+    ],
+)
+def test_a_partys_lies_charge_it_and_its_claims_called_lies_deny(text: str, kind: str) -> None:
+    assert claimkit.extract(text).claims[0].kind.value == kind

@@ -109,6 +109,10 @@ def _clause_end(view: SentenceView, start: int, cue_starts: Sequence[int],
             view.tokens[index - 1].text in {",", ";"} | _CLOSE_Q
         ):
             return index - 1 if view.tokens[index - 1].text in (",", ";") else index
+        if word in ("while", "whereas") and index > start and next_cue(index) == index + 1 and (
+            not depth_quote
+        ):
+            return index  # "seeking to prove her credentials while painting her rival as"
         if index > start + 2 and word in _ADJUNCT_OPENERS and not depth_quote and (
             view.tokens[index - 1].text == ","
         ):

@@ -57,6 +57,9 @@ def _denial(words: list[str], lex: KindLexicon) -> _Found | None:
             continue  # "he fabricated the story": a charge of deceit, not a claim judged false
         if words[start] in lex.claim_refs and _referred_to(words, start, lex):
             continue  # "does not comment on rumors": rumours referred to, not judged
+        if end - start == 1 and words[start] in _FALSITY_NOUNS and _possessed(words, start):
+            # "Clinton's most infamous statements and lies": another party's lies, a charge
+            return ClaimKind.ALLEGATION, "falsity-of-another", [(start, end)]
         subject = _subject_start(words)
         before = words[max(subject, start - 15) : start]
         after = words[end : end + 2]
@@ -149,6 +152,34 @@ _DOERS = frozenset(_words("he she they it had has have who"))
 """Words before a past-tense falsity verb that make it an act ("he fabricated")."""
 _OWN_BE = frozenset(_words("am 'm are 're was were"))
 _VIRTUE_LEADS = frozenset(_words("a an very really completely totally entirely an honest"))
+
+
+_FALSITY_NOUNS = frozenset(
+    _words("lie lies falsehood falsehoods fabrication fabrications distortion distortions "
+           "smears propaganda misinformation disinformation")
+)
+"""Falsity words that are nouns for what a party said ("his lies"), not judgements."""
+_NOT_POSSESSORS = frozenset(
+    _words("it's that's what's there's here's let's he's she's who's one's")
+)
+
+
+def _possessed(words: Sequence[str], index: int) -> bool:
+    """Whether a noun belongs to another party's phrase: "Clinton's lies", "his lies".
+
+    Adjectives and a coordinated noun may come between ("Clinton's most infamous
+    statements and lies"); the speaker's own ("my lies") is not another party's.
+    """
+    for back in range(index - 1, max(-1, index - 6), -1):
+        word = words[back]
+        if word in ("his", "her", "their") or (
+            word.endswith(("'s", "\u2019s")) and word not in _NOT_POSSESSORS
+            and word.replace("\u2019", "'") not in _NOT_POSSESSORS
+        ):
+            return True
+        if word in _BE or word in ("that", "my", "our", ",", "of", "to", "are", "were", "be"):
+            return False
+    return False
 
 
 _OWNERS = frozenset(_words("my our his her their"))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from claimkit.extract.cues import AUXILIARIES, CueMatch
 from claimkit.extract.roles import names_people
-from claimkit.extract.segment import capitalised_inside
+from claimkit.extract.segment import MONTHS, capitalised_inside
 from claimkit.extract.segment import words as _words
 from claimkit.extract.sentence_view import (
     _ASIDES,
@@ -494,6 +494,14 @@ _LEADING_PHRASE_OPENERS = frozenset(
 )
 
 
+def _after_leading_comma(view: SentenceView, index: int) -> int:
+    """Where the main clause starts after a leading phrase closed by a comma."""
+    for probe in range(index, view.size):
+        if view.tokens[probe].text == "," and not view.inside_quote[probe]:
+            return probe + 1
+    return index
+
+
 def _subject_of_sentence(view: SentenceView, before: int) -> tuple[int, int] | None:
     """The subject of the main clause: the first noun phrase not inside a leading phrase."""
     index = 0
@@ -505,10 +513,19 @@ def _subject_of_sentence(view: SentenceView, before: int) -> tuple[int, int] | N
         opener.endswith("ing") and len(opener) > 4 and not view.is_capital(index + 1 if index
                                                                          + 1 < view.size else index)
     ):
-        for probe in range(index, view.size):
-            if view.tokens[probe].text == "," and not view.inside_quote[probe]:
-                index = probe + 1
-                break
+        timed = index + 1
+        while timed < before and (
+            view.lowers[timed] in _TIME_TAIL or view.lowers[timed] in MONTHS
+            or view.lowers[timed] in ("the", "last", "this", "early", "late")
+            or view.lowers[timed].isdigit()
+        ):
+            timed += 1
+        if opener in ("on", "in", "at", "during", "late", "early") and timed > index + 1 and (
+            timed < before and view.is_capital(timed) and view.tokens[timed].text != ","
+        ):
+            index = timed  # "On Thursday evening Hillary Clinton delivered ...": no comma
+        else:
+            index = _after_leading_comma(view, index)
     if index >= before:
         return None
     first_word = view.lowers[index].split("'")[0]
