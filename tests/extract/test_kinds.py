@@ -1534,3 +1534,28 @@ def test_a_headline_passive_names_its_agent(text: str, claimant: str) -> None:
 def test_a_cause_or_an_amount_after_by_is_no_agent(text: str) -> None:
     claims = claimkit.extract(text).claims
     assert all(c.claimant.name not in ("increase", "43") for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "claimant"),
+    [
+        ("Merkel's selection has already gotten criticism from German conservatives.",
+         ClaimKind.ALLEGATION, "German conservatives"),
+        ("Trump has received sharp criticism from Republicans for his remarks.",
+         ClaimKind.ALLEGATION, "Republicans"),
+        ("Sharpton dislikes what Trump is doing.", ClaimKind.ALLEGATION, "Sharpton"),
+        ("Many voters disapprove of Obama's handling of the economy.", ClaimKind.ALLEGATION,
+         "voters"),
+    ],
+)
+def test_criticism_received_and_disapproval_of_conduct(
+    text: str, kind: ClaimKind, claimant: str
+) -> None:
+    claim = claimkit.extract(text).claims[-1]
+    assert (claim.kind, claim.claimant.name) == (kind, claimant)
+
+
+def test_disliking_a_thing_charges_no_one() -> None:
+    claims = claimkit.extract("Americans who dislike the messy intricacies of democracy are "
+                              "more likely to like Trump, the study said.").claims
+    assert ClaimKind.ALLEGATION not in {c.kind for c in claims}

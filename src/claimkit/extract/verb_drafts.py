@@ -153,6 +153,24 @@ def _cue_spans(view: SentenceView, cue: CueMatch, aux_start: int) -> list[tuple[
     return merged
 
 
+_DISAPPROVING = frozenset({"troubled by", "dislike", "disapprove", "object to"})
+"""Cues of disapproval that charge a party when what they take is its conduct."""
+
+
+def _conduct(view: SentenceView, content: tuple[int, int]) -> bool:
+    """Whether a content names a party's conduct: "Clinton's handling", "what Trump is doing"."""
+    first, last = content
+    lowers = view.lowers
+    if any(
+        lowers[i].endswith(("'s", "\u2019s")) or lowers[i] in ("his", "her", "their")
+        for i in range(first, min(last, first + 4))
+    ):
+        return True
+    return lowers[first] == "what" and first + 2 < last and (
+        view.is_capital(first + 1) or lowers[first + 1] in ("he", "she", "they")
+    ) and any(lowers[i] in ("doing", "done", "did", "does") for i in range(first + 2, last))
+
+
 def _participle_head(view: SentenceView, cue: CueMatch) -> str:
     """How a participle cue attaches: ``"main"`` (", blaming"), ``"lead"`` ("After telling")."""
     before = cue.first - 1
@@ -525,10 +543,7 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
     # -- the kind ----------------------------------------------------------------
     upgraded = False
     anaphoric = _anaphoric(view, *content)
-    if cue.word.lemma == "troubled by" and any(
-        view.lowers[i].endswith(("'s", "\u2019s")) or view.lowers[i] in ("his", "her", "their")
-        for i in range(content[0], min(content[1], content[0] + 4))
-    ):
+    if cue.word.lemma in _DISAPPROVING and not cue.negated and _conduct(view, content):
         kind = ClaimKind.ALLEGATION  # "troubled by Clinton's handling": a party's conduct
     if cue.word.lemma in _ANSWERING and not cue.negated and _answers_claim(view, after):
         # "responded to accusations that he exaggerated", "defends himself against claims":
