@@ -908,3 +908,27 @@ def test_her_husband_does_not_speak_for_her() -> None:
 def test_one_named_before_and_others_speaks(text: str, claimant: str) -> None:
     claim = claimkit.extract(text).claims[-1]
     assert claim.claimant.name == claimant
+
+
+def test_the_democratic_nominee_is_not_the_republican_one() -> None:
+    text = ("Hillary Clinton spoke on Thursday. She attacked Donald Trump, the Republican "
+            'nominee. "A man you can bait with a tweet is not a man we can trust," said the '
+            "Democratic nominee.")
+    claim = claimkit.extract(text).claims[-1]
+    assert claim.claimant.name == "Hillary Clinton"
+
+
+def test_a_description_repeated_names_the_same_person() -> None:
+    text = ("On Thursday evening Hillary Clinton delivered her acceptance speech as the "
+            "Democratic nominee, painting her chief political rival, Donald Trump, as a man too "
+            'unqualified for the job. "A man you can bait with a tweet is not a man we can '
+            'trust with nuclear weapons," said the Democratic nominee.')
+    claim = claimkit.extract(text).claims[-1]
+    assert (claim.claimant.name, claim.kind.value) == ("Hillary Clinton", "allegation")
+
+
+def test_he_prefers_the_named_person_to_a_description_in_a_leading_phrase() -> None:
+    text = ("On the Republican side, leading candidate Donald Trump caused consternation in "
+            "December, when he criticized Scalia for questioning affirmative action.")
+    claim = claimkit.extract(text).claims[-1]
+    assert claim.claimant.name == "Donald Trump"

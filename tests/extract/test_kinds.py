@@ -1559,3 +1559,19 @@ def test_disliking_a_thing_charges_no_one() -> None:
     claims = claimkit.extract("Americans who dislike the messy intricacies of democracy are "
                               "more likely to like Trump, the study said.").claims
     assert ClaimKind.ALLEGATION not in {c.kind for c in claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('Tiegen said, "I don\'t see how anyone can trust her as a commander-in-chief."',
+         ClaimKind.ALLEGATION),
+        ('"A man you can bait with a tweet is not a man we can trust," Clinton said.',
+         ClaimKind.ALLEGATION),
+        ("Trump continued to question whether Cruz's birth in Canada makes him ineligible for "
+         "the White House.", ClaimKind.ALLEGATION),
+        ("He questioned whether the plan would work.", ClaimKind.STATEMENT),
+    ],
+)
+def test_trust_denied_and_a_negated_virtue_in_doubt(text: str, kind: ClaimKind) -> None:
+    assert claimkit.extract(text).claims[0].kind is kind

@@ -32,6 +32,11 @@ _SOFTENERS = frozenset(
     _words("even really very entirely remotely particularly always ever quite so that")
 )
 
+_ASKING = frozenset(_words("how nobody no"))
+"""First words of virtue phrases that doubt another party whoever asks ("I don't see how
+anyone can trust her", "no one trusts him"): the speaker's "I" before them is no admission."""
+
+
 def _negated_virtue(words: Sequence[str], lex: KindLexicon) -> _Found | None:
     """A good quality denied of a party: "was not truthful", "isn't even fit to be governor".
 
@@ -53,7 +58,9 @@ def _negated_virtue(words: Sequence[str], lex: KindLexicon) -> _Found | None:
             plain.append(word)
         kept.append(index)
     for start, end, _ in lex.negated_virtue.find((), plain):
-        if not lex.own_side.isdisjoint(plain[max(0, start - 3) : start]):
+        if plain[start] not in _ASKING and not lex.own_side.isdisjoint(
+            plain[max(0, start - 3) : start]
+        ):
             return ClaimKind.ADMISSION, "admission", []  # "we were not honest with you"
         return ClaimKind.ALLEGATION, "negated-virtue", [(kept[start], kept[end - 1] + 1)]
     return None
@@ -92,11 +99,18 @@ def _doubted_virtue(words: list[str], lex: KindLexicon) -> _Found | None:
 def _virtue_in_doubt(words: list[str], lex: KindLexicon) -> _Found | None:
     """A virtue named in what a doubting cue takes: "questioned her judgment"."""
     for index, word in enumerate(words):
-        if (word in lex.virtues or word in lex.virtue_adjectives) and not (
+        if (word in lex.virtues or word in lex.virtue_adjectives or _unvirtue(word, lex)) and not (
             _governed(words, index) is not None
         ):
             return ClaimKind.ALLEGATION, "doubted-virtue", [(index, index + 1)]
     return None
+
+def _unvirtue(word: str, lex: KindLexicon) -> bool:
+    """A virtue adjective with a negating prefix: "ineligible", "unqualified", "dishonest"."""
+    return (word[:2] in ("un", "in") and word[2:] in lex.virtue_adjectives) or (
+        word[:3] == "dis" and word[3:] in lex.virtue_adjectives
+    )
+
 
 _BEFORE_ATTRIBUTIVE = frozenset(
     _words("the a an some more than other those these its their his her our many")

@@ -26,6 +26,18 @@ from claimkit.lexicon import GazetteerEntry, NameForm, normalise_word
 from claimkit.model import Actor, ActorKind, Span, _unchecked_span
 
 _PARTY_WORDS = frozenset({"democrat", "republican"})
+_PARTY_SIDES = {
+    "democrat": "democratic", "democratic": "democratic", "democrats": "democratic",
+    "republican": "republican", "republicans": "republican", "gop": "republican",
+}
+"""Party words in roles, by the side they name ("the Democratic nominee")."""
+
+
+def _sides(role: str) -> frozenset[str]:
+    """The party sides a role's words name: "republican nominee" -> {"republican"}."""
+    return frozenset(_PARTY_SIDES[w] for w in _role_words(role) if w in _PARTY_SIDES)
+
+
 _SALIENT_WINDOW = 2000
 """How many earlier mentions are counted to find whom a story names most."""
 _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,2}\Z")
@@ -400,13 +412,18 @@ class _Descriptions(_RegionState):
                 role, affiliation)
             return
         if definite and not anonymous_marked:
-            antecedent = self._antecedent(head_word, group, affiliation)
+            sides = _sides(role)
+            antecedent = self._antecedent(head_word, group, affiliation, sides)
             if antecedent is None and not group and det_key == "the" and (
                 head_word in self.words.salient_heads
             ):
-                antecedent = self._salient_person(head_word, span.start)
+                antecedent = self._described_before(span) or self._salient_person(
+                    head_word, span.start, affiliation, sides
+                )
             if antecedent is not None:
-                self._emit(_Draft(span, antecedent, MentionKind.DESCRIPTION))
+                self._emit(
+                    _Draft(span, antecedent, MentionKind.DESCRIPTION, affiliation=affiliation)
+                )
                 return
         if referring_only:
             return  # "the Texas senator" with no senator before it: no new actor
@@ -437,28 +454,59 @@ class _Descriptions(_RegionState):
         )
         self._emit(_Draft(span, actor, MentionKind.DESCRIPTION))
 
-    def _salient_person(self, head_word: str, at: int) -> Actor | None:
+    def _described_before(self, span: Span) -> Actor | None:
+        """The person an identical description named lately ("the Democratic nominee")."""
+        text = self.doc.text
+        wanted = " ".join(text[span.start : span.end].lower().split())
+        for draft in self._recent():
+            actor = draft.actor
+            if draft.kind is MentionKind.DESCRIPTION and actor.kind is ActorKind.PERSON and (
+                not actor.anonymous
+            ) and (
+                " ".join(text[draft.span.start : draft.span.end].lower().split()) == wanted
+            ):
+                return actor
+        return None
+
+    def _salient_person(
+        self, head_word: str, at: int, affiliation: Actor | None = None,
+        sides: frozenset[str] = frozenset(),
+    ) -> Actor | None:
         """The person a story is about, for "the Democrat" or "the billionaire" with no holder.
 
         Of the people named in the last two sentences or so, that is the one named most
         often so far (the most recent of equals); a person
         whose known role lacks the word ("the senator" for "Secretary Clinton") is passed
-        over, except for a party's name ("the Democrat").
+        over, except for a party's name ("the Democrat"), and so is one who speaks for
+        another party or body than the description names.
         """
         counts: dict[str, int] = {}
         actors: dict[str, Actor] = {}
+        other_sides: set[str] = set()  # described as speaking for another party or body
         recent = itertools.islice(
             itertools.chain(reversed(self.out), reversed(self.history)), _SALIENT_WINDOW
         )  # bounded, so that a long document's many descriptions stay linear
         for draft in recent:
             actor = draft.actor
+            if affiliation is not None and draft.affiliation is not None and (
+                draft.affiliation.principal.id != affiliation.principal.id
+            ):
+                other_sides.add(actor.id)  # "Donald Trump, the Republican nominee"
             if draft.kind is not MentionKind.NAME or actor.kind is not ActorKind.PERSON:
                 continue
             if actor.anonymous or (head_word not in _PARTY_WORDS and actor.role
                                    and head_word not in _role_words(actor.role)):
                 continue
+            if affiliation is not None and actor.affiliation is not None and (
+                actor.affiliation.principal.id != affiliation.principal.id
+            ):
+                continue  # "the Kremlin spokesman" is not the White House's
+            if sides and actor.role and _sides(actor.role) and not sides & _sides(actor.role):
+                continue  # "the Democratic nominee" is not "the Republican nominee"
             counts[actor.id] = counts.get(actor.id, 0) + 1
             actors.setdefault(actor.id, actor)  # the first seen is the most recent
+        for actor_id in other_sides:
+            counts.pop(actor_id, None)
         near = {d.actor.id for d in itertools.islice(
                     itertools.chain(reversed(self.out), reversed(self.history)), _LOOKBACK)
                 if d.actor.id in counts and at - d.span.start <= _SALIENT_REACH}
@@ -468,7 +516,10 @@ class _Descriptions(_RegionState):
         best = max(counts[i] for i in near)
         return next(actors[i] for i in actors if i in near and counts[i] == best)
 
-    def _antecedent(self, head_word: str, group: bool, affiliation: Actor | None) -> Actor | None:
+    def _antecedent(
+        self, head_word: str, group: bool, affiliation: Actor | None,
+        sides: frozenset[str] = frozenset(),
+    ) -> Actor | None:
         """The last person (or group) this definite description refers back to.
 
         A candidate must have the same head word in its role ("the deputy director"), or,
@@ -492,6 +543,8 @@ class _Descriptions(_RegionState):
             ):
                 continue
             words = _role_words(actor.role)
+            if sides and _sides(actor.role) and not sides & _sides(actor.role):
+                continue  # "the Democratic nominee" is not "the Republican nominee"
             if head_word in words:
                 return actor
             if (

@@ -82,6 +82,8 @@ class _Draft:
     surnames: tuple[str, ...] = ()
     sentence: int = 0
     gender: Literal["f", "m"] | None = None
+    affiliation: Actor | None = None
+    """The body or party a description named ("the Republican nominee"), if any."""
 
 
 def _surnames(actor: Actor) -> tuple[str, ...]:

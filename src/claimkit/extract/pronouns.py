@@ -130,6 +130,7 @@ class _Pronouns(_RegionState):
         """For a subject pronoun: the first fitting mention of the nearest sentence with one."""
         sentence: int | None = None
         best: _Draft | None = None
+        named: _Draft | None = None  # "On the Republican side, candidate Donald Trump ..."
         for draft in self._recent():
             if sentence is not None and draft.sentence != sentence:
                 break
@@ -138,9 +139,11 @@ class _Pronouns(_RegionState):
             if draft.kind is not MentionKind.PRONOUN:
                 sentence = draft.sentence
                 best = draft
+                if not draft.actor.anonymous:
+                    named = draft
             elif sentence is None:
                 return draft
-        return best
+        return named if best is not None and best.actor.anonymous and named else best
 
 
 
