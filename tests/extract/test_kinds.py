@@ -1575,3 +1575,25 @@ def test_disliking_a_thing_charges_no_one() -> None:
 )
 def test_trust_denied_and_a_negated_virtue_in_doubt(text: str, kind: ClaimKind) -> None:
     assert claimkit.extract(text).claims[0].kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"CNN has done an awful job this election," Barkley said.', ClaimKind.ALLEGATION),
+        ("Sanders said Clinton's aides were dragging their feet.", ClaimKind.ALLEGATION),
+        ("Sanders said Clinton wasn't willing to debate issues of importance.",
+         ClaimKind.ALLEGATION),
+        ("Bush says the billionaire businessman can't win the nomination.",
+         ClaimKind.ALLEGATION),
+        ("Rubio suggested that someone who doesn't answer questions can't be president.",
+         ClaimKind.ALLEGATION),
+        ("CREDO said Clinton's response was undercut by her campaign's ties to Clark.",
+         ClaimKind.ALLEGATION),
+        ('"You don\'t win the nomination by how many states you win," Rubio said.',
+         ClaimKind.STATEMENT),
+        ('"We are not willing to accept this deal," the minister said.', ClaimKind.STATEMENT),
+    ],
+)
+def test_idioms_of_failure_and_unfitness(text: str, kind: ClaimKind) -> None:
+    assert claimkit.extract(text).claims[0].kind is kind

@@ -58,6 +58,8 @@ def _negated_virtue(words: Sequence[str], lex: KindLexicon) -> _Found | None:
             plain.append(word)
         kept.append(index)
     for start, end, _ in lex.negated_virtue.find((), plain):
+        if start > 0 and plain[start - 1] in ("you", "one"):
+            continue  # "you don't win the nomination by ...": anyone, no party
         if plain[start] not in _ASKING and not lex.own_side.isdisjoint(
             plain[max(0, start - 3) : start]
         ):
