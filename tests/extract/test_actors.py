@@ -932,3 +932,10 @@ def test_he_prefers_the_named_person_to_a_description_in_a_leading_phrase() -> N
             "December, when he criticized Scalia for questioning affirmative action.")
     claim = claimkit.extract(text).claims[-1]
     assert claim.claimant.name == "Donald Trump"
+
+
+def test_a_description_after_is_names_the_subject() -> None:
+    text = ("George Zimmerman shot Trayvon Martin. Zimmerman was acquitted. Angela Corey is the "
+            "Republican state attorney who charged Zimmerman with second-degree murder.")
+    claim = claimkit.extract(text).claims[-1]
+    assert (claim.claimant.name, claim.kind.value) == ("Angela Corey", "allegation")

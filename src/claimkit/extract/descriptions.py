@@ -38,6 +38,8 @@ def _sides(role: str) -> frozenset[str]:
     return frozenset(_PARTY_SIDES[w] for w in _role_words(role) if w in _PARTY_SIDES)
 
 
+_COPULA_BEFORE = re.compile(r"\s+(?:is|was)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}\Z")
+"""A copula and the article of a description after a name: "Angela Corey is the ..."."""
 _SALIENT_WINDOW = 2000
 """How many earlier mentions are counted to find whom a story names most."""
 _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,2}\Z")
@@ -411,6 +413,11 @@ class _Descriptions(_RegionState):
             self.apposed[apposed.start() + len(lead) - len(lead.lstrip(", \t\n"))] = (
                 role, affiliation)
             return
+        if definite and not anonymous_marked and not group:
+            subject = self._copular_subject(span)
+            if subject is not None:  # "Angela Corey is the state attorney who charged ..."
+                self._emit(_Draft(span, subject, MentionKind.DESCRIPTION))
+                return
         if definite and not anonymous_marked:
             sides = _sides(role)
             antecedent = self._antecedent(head_word, group, affiliation, sides)
@@ -453,6 +460,20 @@ class _Descriptions(_RegionState):
             anonymous=True,
         )
         self._emit(_Draft(span, actor, MentionKind.DESCRIPTION))
+
+    def _copular_subject(self, span: Span) -> Actor | None:
+        """The person a definite description is predicated of: "Corey is the attorney"."""
+        match = _COPULA_BEFORE.search(self.doc.text, max(0, span.start - 12), span.start)
+        if match is None:
+            return None
+        for draft in self._recent():
+            if draft.span.end <= match.start():
+                if draft.span.end == match.start() and draft.actor.kind is ActorKind.PERSON and (
+                    draft.kind is MentionKind.NAME
+                ):
+                    return draft.actor
+                return None
+        return None
 
     def _described_before(self, span: Span) -> Actor | None:
         """The person an identical description named lately ("the Democratic nominee")."""
