@@ -939,3 +939,10 @@ def test_a_description_after_is_names_the_subject() -> None:
             "Republican state attorney who charged Zimmerman with second-degree murder.")
     claim = claimkit.extract(text).claims[-1]
     assert (claim.claimant.name, claim.kind.value) == ("Angela Corey", "allegation")
+
+
+def test_a_state_named_as_a_place_does_not_own_the_army() -> None:
+    text = ("The U.S. said it would send more troops. Officials met on Monday in Kabul, "
+            "Afghanistan. The Army denied the report.")
+    claim = claimkit.extract(text).claims[-1]
+    assert claim.claimant.country == "US"

@@ -1597,3 +1597,15 @@ def test_trust_denied_and_a_negated_virtue_in_doubt(text: str, kind: ClaimKind) 
 )
 def test_idioms_of_failure_and_unfitness(text: str, kind: ClaimKind) -> None:
     assert claimkit.extract(text).claims[0].kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The U.S. said it would send more troops.", ClaimKind.STATEMENT),
+        ("The ministry said we have sent weapons to Kyiv.", ClaimKind.STATEMENT),
+        ("Ukraine said Russia was sending troops.", ClaimKind.ALLEGATION),
+    ],
+)
+def test_the_speakers_own_transfer_charges_no_one(text: str, kind: ClaimKind) -> None:
+    assert claimkit.extract(text).claims[0].kind is kind

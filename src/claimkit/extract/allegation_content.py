@@ -138,10 +138,10 @@ _NOT_NOUNS_AFTER = frozenset(
 
 def _allegation(words: list[str], lex: KindLexicon,
                 others: frozenset[str] = frozenset()) -> _Found | None:
-    transfer = _transfer(words, lex)
-    if transfer is not None:
-        return ClaimKind.ALLEGATION, "wrongdoing:arms-transfer", transfer
     subject = _subject_start(words)
+    transfer = _transfer(words, lex)
+    if transfer is not None and not _own_transfer(words, subject, transfer[0][0], lex, others):
+        return ClaimKind.ALLEGATION, "wrongdoing:arms-transfer", transfer
     neutral = _neutral_tokens(words, lex)
     for start, end, category in lex.wrongdoing.find((), words):
         if _governed(words, start) is not None or start in neutral:
@@ -276,6 +276,16 @@ def _transfer(words: Sequence[str], lex: KindLexicon) -> list[tuple[int, int]] |
         return None
     thing = next(i for i, w in enumerate(words) if w in lex.transfer_objects)
     return [(verb, verb + 1), (thing, thing + 1)]
+
+def _own_transfer(words: Sequence[str], subject: int, verb: int, lex: KindLexicon,
+                  others: frozenset[str]) -> bool:
+    """Whether the speaker's own side makes the transfer ("it would send more troops")."""
+    if not lex.own_side.isdisjoint(words[max(0, verb - 3) : verb]):
+        return True
+    return subject < len(words) and words[subject] in _SELF_PRONOUNS and (
+        words[subject] not in others and subject < verb <= subject + 4
+    )
+
 
 def _countered(words: Sequence[str], index: int, lex: KindLexicon) -> bool:
     """Whether a word of acting against a wrong governs ``index`` within its clause."""
