@@ -40,9 +40,6 @@ def _sides(role: str) -> frozenset[str]:
 
 _COPULA_BEFORE = re.compile(r"\s+(?:is|was)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}\Z")
 """A copula and the article of a description after a name: "Angela Corey is the ..."."""
-_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|near|into|across|inside|outside)|[a-z],)\s*\Z")
-"""What comes before a state named as a place, not as a party ("in Cuba", "Guantanamo Bay,
-Cuba")."""
 _SALIENT_WINDOW = 2000
 """How many earlier mentions are counted to find whom a story names most."""
 _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,2}\Z")
@@ -301,24 +298,15 @@ class _Descriptions(_RegionState):
         Only states, their bodies and people (officials) count: a group based in
         a country ("Taliban members") does not make "the Army" that country's army.
         """
-        text = self.doc.text
-        place: GazetteerEntry | None = None
         for draft in self._recent():
             if draft.kind is MentionKind.PRONOUN:
                 continue
             if draft.actor.principal.kind not in _STATE_SIDE:
                 continue
             country = draft.actor.principal.country or draft.actor.country
-            if not country:
-                continue
-            if draft.actor.kind is ActorKind.STATE and _PLACE_BEFORE.search(
-                text, max(0, draft.span.start - 8), draft.span.start
-            ):
-                # a place, not a side ("a camp in Guantanamo Bay, Cuba"): only if no side
-                place = place or self.gaz.state(country)
-                continue
-            return self.gaz.state(country)
-        return place
+            if country:
+                return self.gaz.state(country)
+        return None
 
     def _modifies_noun(self, segment: _Segment) -> bool:
         """Whether a word follows that makes ``segment`` a modifier ("military hardware")."""

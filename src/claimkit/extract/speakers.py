@@ -263,6 +263,11 @@ def names_someone(text: str, strict: bool = False) -> bool:
     if all((w.endswith("ly") and not w.endswith(("elly", "olly"))) or w in _MODALS
            for w in lower[lead:]):
         return False  # "certainly cannot": adverbs and modals, no one ("Kelly" is a name)
+    if len(lower) > 1 and lower[-1].endswith(("ed", "ing")) and not words[-1][:1].isupper() and all(
+        (w.endswith("ly") and not w.endswith(("elly", "olly"))) or w in ("almost", "so", "very")
+        for w in lower[lead:-1]
+    ):
+        return False  # "almost exclusively focused": adverbs and a participle
     last = lower[-1]
     verb_led = not words[lead][:1].isupper() and (
         first.endswith(("ing", "ed")) or first in IRREGULAR_PAST) and first not in _PEOPLE
@@ -270,7 +275,8 @@ def names_someone(text: str, strict: bool = False) -> bool:
                          or last.endswith(_PEOPLE_SUFFIXES)):
         return False  # "reversed previous", but "leaked emails" speak
     content = [w for w, low in zip(words, lower, strict=True)
-               if (w not in _NOT_NAMES and low not in _TIME_NAMES and low not in _FUNCTION)
+               if (w not in _NOT_NAMES and low not in _TIME_NAMES and low not in _FUNCTION
+                   and w not in _TIME_NOUNS)
                or low in _QUANTIFIERS]
     if not content:
         return False
@@ -368,6 +374,16 @@ _TIME_NAMES = MONTHS | frozenset(
         """
     )
 )
+_TIME_NOUNS = frozenset(
+    _words(
+        """
+        day days week weeks weekend month months year years decade decades morning afternoon
+        evening night hour hours season last next past previous coming earlier later
+        """
+    )
+)
+"""Lowercase words of time ("last year", "this month"): a source of them names no one
+("Day", "Hours" capitalised may be surnames)."""
 
 
 _AND_OTHERS = re.compile(r"\s+(?:and|along with)\s+(?:\w+\s+)?(?:other|others|fellow)\b")
