@@ -957,3 +957,19 @@ def test_a_time_phrase_is_no_speaker(text: str, claimant: str) -> None:
     names = {c.claimant.name for c in claimkit.extract(text).claims}
     assert claimant in names
     assert not names & {"last year", "this past week", "unnamed source"}
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Mayor Bill de Blasio rejected criticism from Donald Trump.", "Bill de Blasio"),
+        ("Presumptive Democratic presidential nominee Hillary Clinton blasted her Republican "
+         "rival Donald Trump.", "Hillary Clinton"),
+        ("The head of the RNC's rules committee has accused his party of a breach of trust.",
+         "Republican Party head"),
+    ],
+)
+def test_name_particles_modifiers_before_titles_and_noun_modifiers(
+    text: str, claimant: str
+) -> None:
+    assert claimkit.extract(text).claims[0].claimant.name == claimant

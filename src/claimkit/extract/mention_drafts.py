@@ -237,8 +237,18 @@ class _RegionState:
                 and segments[j - 1].category == "name"
             ):
                 return j + 1
-            if category == "word" and j > i:
+            if category in ("word", "stop") and j > i:
                 key = self.tokens[segment.first].key
+                if (
+                    key in self.words.name_connectors
+                    and segments[j - 1].category == "name"
+                    and j + 1 < n
+                    and segments[j + 1].category == "name"
+                ):
+                    j += 1  # a particle inside a name: "Bill de Blasio", "Osama bin Laden"
+                    continue
+                if category == "stop":
+                    break
                 if key == "and" and self._and_joins_organisation(j):
                     j += 1  # "Securities and Exchange Commission": one organisation's name
                     continue

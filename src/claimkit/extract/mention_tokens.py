@@ -509,7 +509,14 @@ class _Matcher:
             if (
                 len(key) == 1
                 and lexicon.first_name(key[0])
-                and _next_is_name(tokens, j)
+                and (
+                    _next_is_name(tokens, j)
+                    or (
+                        j + 1 < len(tokens)
+                        and tokens[j].key in self.words.name_connectors
+                        and _next_is_name(tokens, j + 1)
+                    )
+                )
             ):
                 return None  # a first name before a name, not a noun: "Bill Clinton"
             if key in lexicon.titles and (len(key) > 1 or _next_is_name(tokens, j)):

@@ -52,7 +52,15 @@ class _Names(_Descriptions):
                 i += 1
                 continue
             j = i + 1
-            while j < n and phrase[j].category == "name" and not phrase[j - 1].possessive:
+            while j < n and not phrase[j - 1].possessive and (
+                phrase[j].category == "name"
+                or (  # a particle inside a name: "Bill de Blasio", "Osama bin Laden"
+                    j + 1 < n
+                    and phrase[j].category in ("word", "stop")
+                    and self.tokens[phrase[j].first].key in self.words.name_connectors
+                    and phrase[j + 1].category == "name"
+                )
+            ):
                 j += 1
             j = self._organisation_name_end(phrase, j)
             keys = [t.key for t in self.tokens[phrase[i].first : phrase[j - 1].last]]
@@ -170,10 +178,13 @@ class _Names(_Descriptions):
                 organisation = owner = self._named_organisation(run, before, kind, span)
                 consumed.update(id(s) for s in phrase[:last])
                 continue
+            following = last
+            while following < len(phrase) and phrase[following].category == "mod":
+                following += 1  # "Presumptive Democratic presidential nominee Hillary Clinton"
             if (
                 number + 1 < len(names)
-                and last < len(phrase)
-                and phrase[last].category in ("title", "head")
+                and following < len(phrase)
+                and phrase[following].category in ("title", "head")
                 and not run[-1].possessive
             ):
                 continue  # a place or organisation before a title: "New York Mayor Eric Adams"

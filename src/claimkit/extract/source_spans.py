@@ -57,6 +57,7 @@ def _np_left(view: SentenceView, end: int, *, allow_comma_apposition: bool = Tru
         if view.is_word(index):
             if (word in _CLAUSE_STOPS or word in _HAVE_BE or (
                 word in view.lexicon.verbs and index != end and not view.is_capital(index)
+                and not _noun_modifier(view, index)
             )) and not (index > 0 and capitalised_inside(view.tokens[index].text,
                                                           view.tokens[index - 1].text)):
                 break
@@ -111,6 +112,16 @@ def _np_left(view: SentenceView, end: int, *, allow_comma_apposition: bool = Tru
     if first > end:
         return None
     return first, end + 1
+
+
+def _noun_modifier(view: SentenceView, index: int) -> bool:
+    """Whether a word that can be a verb modifies a noun here: "the RNC's rules committee"."""
+    if index == 0:
+        return False
+    before = view.lowers[index - 1]
+    return before in ("the", "a", "an", "its", "their", "his", "her") or before.endswith(
+        ("'s", "\u2019s")
+    )
 
 
 def _relative_clause_subject(view: SentenceView, first: int, last: int
