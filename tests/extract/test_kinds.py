@@ -1609,3 +1609,23 @@ def test_idioms_of_failure_and_unfitness(text: str, kind: ClaimKind) -> None:
 )
 def test_the_speakers_own_transfer_charges_no_one(text: str, kind: ClaimKind) -> None:
     assert claimkit.extract(text).claims[0].kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Advocates in the transgender community called for his dismissal.",
+         ClaimKind.ALLEGATION),
+        ("They called for the arrest of the officers.", ClaimKind.ALLEGATION),
+        ("Sanders called for a ban on fracking.", ClaimKind.STATEMENT),
+        ("Giuliani trashed Comey on MSNBC.", ClaimKind.ALLEGATION),
+        ("The company fired him for lying about his expenses.", ClaimKind.ALLEGATION),
+    ],
+)
+def test_calls_for_redress_trashing_and_firing_for_a_reason(text: str, kind: ClaimKind) -> None:
+    assert claimkit.extract(text).claims[0].kind is kind
+
+
+@pytest.mark.parametrize("text", ["Police fired tear gas for hours.", "The trash was collected."])
+def test_firing_without_a_reason_and_trash_the_noun_are_no_cues(text: str) -> None:
+    assert claimkit.extract(text).claims == ()

@@ -144,9 +144,15 @@ def _read_continued_kind(draft: Draft, tokens: Sequence[Token], kinds: KindLexic
                 [(tokens[a].start, tokens[b - 1].end) for a, b in decision.words])
 
 
+_DEMANDING = frozenset({"call for", "demand"})
+"""Cues of the say frame that ask for redress as urging does ("called for his dismissal")."""
+
+
 def _read_redress(view: SentenceView, draft: Draft, content: tuple[int, int]) -> None:
     """Urging a party to apologize, resign or answer for something alleges it did wrong."""
-    if draft.kind not in _READ_KINDS or draft.cue.negated or draft.cue.frame != "urge":
+    if draft.kind not in _READ_KINDS or draft.cue.negated or (
+        draft.cue.frame != "urge" and draft.cue.word.lemma not in _DEMANDING
+    ):
         return
     decision = redress_kind(view.lowers, content[0], content[1], view.kinds)
     if decision is not None:

@@ -111,6 +111,8 @@ def assemble(text: str, sentence: Sentence, tokens: Sequence[Token], cues: Seque
                     view.lowers[cue.last : token_range[0]]
                 ):  # "asserted responsibility for that attack" admits, it does not accuse
                     _read_kind(view, draft, token_range)
+                    if draft.kind is ClaimKind.STATEMENT:
+                        _read_redress(view, draft, token_range)  # "called for his dismissal"
                 else:
                     _read_redress(view, draft, token_range)
                 if draft.kind is ClaimKind.ALLEGATION:

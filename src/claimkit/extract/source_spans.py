@@ -119,9 +119,14 @@ def _noun_modifier(view: SentenceView, index: int) -> bool:
     if index == 0:
         return False
     before = view.lowers[index - 1]
+    if index >= 2 and before.endswith(_ADJECTIVE_ENDINGS):
+        before = view.lowers[index - 2]  # "the RNC's powerful rules committee"
     return before in ("the", "a", "an", "its", "their", "his", "her") or before.endswith(
         ("'s", "\u2019s")
     )
+
+
+_ADJECTIVE_ENDINGS = ("ful", "al", "ive", "ous", "ic", "ent", "ant", "ary", "ial")
 
 
 def _relative_clause_subject(view: SentenceView, first: int, last: int
