@@ -111,7 +111,8 @@ class PropositionReading(NamedTuple):
     """Whether it is only a reference ("it", "the charges")."""
 
 
-@functools.lru_cache(maxsize=1 << 10)
+# room for a corpus's allegations: linking the corpus finds the readings its documents made
+@functools.lru_cache(maxsize=1 << 12)
 def _read(text: str) -> PropositionReading:
     tokens = list(map(_token, _WORD.findall(text)))
     lowered = [token[1] for token in tokens]
