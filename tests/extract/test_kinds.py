@@ -1629,3 +1629,20 @@ def test_calls_for_redress_trashing_and_firing_for_a_reason(text: str, kind: Cla
 @pytest.mark.parametrize("text", ["Police fired tear gas for hours.", "The trash was collected."])
 def test_firing_without_a_reason_and_trash_the_noun_are_no_cues(text: str) -> None:
     assert claimkit.extract(text).claims == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Robby Mook suggested that what the Sanders staffers did \u201cmay have been a "
+         "violation of the law.\u201d", ClaimKind.ALLEGATION),
+        ("Trump has repeatedly pointed to the case as the epitome of the \u201crigged "
+         "system.\u201d", ClaimKind.ALLEGATION),
+        ("Sanders said his staff \u201cdid the wrong thing\u201d by looking at Clinton's "
+         "information.", ClaimKind.ALLEGATION),
+        ("Police said they released the arrested protesters.", ClaimKind.STATEMENT),
+        ("He asked what they did.", ClaimKind.STATEMENT),
+    ],
+)
+def test_what_clauses_attributive_charges_and_the_wrong_thing(text: str, kind: ClaimKind) -> None:
+    assert claimkit.extract(text).claims[0].kind is kind

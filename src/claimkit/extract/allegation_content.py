@@ -24,6 +24,7 @@ from claimkit.extract.kind_grammar import (
     _subject_start,
 )
 from claimkit.extract.kind_lexicon import KindLexicon
+from claimkit.extract.roles import names_people
 from claimkit.extract.segment import MONTHS
 from claimkit.extract.segment import words as _words
 from claimkit.model import ClaimKind
@@ -164,7 +165,9 @@ def _allegation(words: list[str], lex: KindLexicon,
             continue  # "claims to be holding a hostage who was kidnapped": its own act
         if category == "violence" and _casualties(words, start, end):
             continue  # "at least 30 people were killed": a toll, no one charged
-        if _attributive_participle(words, start, end):
+        if _attributive_participle(words, start, end) and (
+            category == "violence" or (category == "crime" and names_people(words[end]))
+        ):
             continue  # "to release 200 abducted schoolgirls": a description, not the charge
         if category == "violence" and _event_noun(words, start, end, lex):
             continue  # "the attacks are getting ever closer": an event, no one charged

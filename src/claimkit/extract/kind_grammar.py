@@ -86,13 +86,18 @@ def _subject_start(words: Sequence[str]) -> int:
         index += 1
     return index
 
+_WHAT_COPULAS = frozenset(("is", "was", "were", "are", "been", "be"))
+"""Verbs that make a clause opened by "what" a subject ("what they did may have been ..."),
+not a question."""
+
+
 def _asserts_nothing(words: Sequence[str]) -> bool:
     """A question or a conditional: the content asserts nothing."""
     start = _subject_start(words)
     if start < len(words) and words[start] in _CONDITIONALS:
         # "What I do have a problem with is being lied about" is a statement, not a question
         return not (words[start] == "what" and words[-1] != "?" and any(
-            w in ("is", "was") for w in words[start + 3 :]
+            w in _WHAT_COPULAS for w in words[start + 3 :]
         ))
     # a question closing a quotation of several sentences leaves the earlier ones asserted
     return bool(words) and words[-1] == "?" and not any(w in (".", "!") for w in words[start:-1])

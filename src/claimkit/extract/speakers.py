@@ -340,6 +340,7 @@ _NOT_OPENERS = frozenset(
         therefore thus indeed instead whether if when while although though because since
         unless until where why how along amid amidst despite through via per toward towards
         across around among against without within upon behind beyond besides except near
+        between
         """
     )
 )
