@@ -1646,3 +1646,17 @@ def test_firing_without_a_reason_and_trash_the_noun_are_no_cues(text: str) -> No
 )
 def test_what_clauses_attributive_charges_and_the_wrong_thing(text: str, kind: ClaimKind) -> None:
     assert claimkit.extract(text).claims[0].kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Schilling told WEEI: \"I replied to the post. I didn't post that.\"",
+         ClaimKind.DENIAL),
+        ('"It was a great night. I didn\'t expect to win," he said.', ClaimKind.STATEMENT),
+        ('"I\'m just not ready to do that at this point. I\'m not there right now," Ryan said.',
+         ClaimKind.STATEMENT),
+    ],
+)
+def test_a_later_sentence_that_denies_ones_own_act(text: str, kind: ClaimKind) -> None:
+    assert claimkit.extract(text).claims[0].kind is kind

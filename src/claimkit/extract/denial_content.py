@@ -106,6 +106,13 @@ def _denial(words: list[str], lex: KindLexicon) -> _Found | None:
             ):
                 rule = "own-negation" if head in lex.own_side else "negated-act"
                 return ClaimKind.DENIAL, rule, [(subject, subject + 1), (negation, negation + 1)]
+    for later in _later_own_sentences(words, subject, lex):
+        # "I replied to the post. I didn't post that.": a later sentence of the quotation
+        negation = _negation_after(words, later + 1, lex)
+        if negation is not None and (
+            words[negation] in _PAST_NEGATORS or words[negation - 1] in _PAST_NEGATORS
+        ) and not (negation + 1 < len(words) and words[negation + 1] in _HOW_OFTEN):
+            return ClaimKind.DENIAL, "own-negation", [(later, later + 1), (negation, negation + 1)]
     for start, end, _ in lex.wrongdoing.find((), words):
         negation = _governed(words, start)
         if start in neutral:
@@ -162,6 +169,15 @@ _FALSITY_NOUNS = frozenset(
 _NOT_POSSESSORS = frozenset(
     _words("it's that's what's there's here's let's he's she's who's one's")
 )
+
+
+def _later_own_sentences(words: Sequence[str], first: int, lex: KindLexicon) -> list[int]:
+    """Starts of the later sentences of a content whose first word is the speaker's side."""
+    return [
+        index + 1
+        for index in range(first, len(words) - 2)
+        if words[index] in (".", "!", "?") and words[index + 1] in lex.own_side
+    ]
 
 
 def _possessed(words: Sequence[str], index: int) -> bool:
