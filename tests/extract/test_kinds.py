@@ -1660,3 +1660,10 @@ def test_what_clauses_attributive_charges_and_the_wrong_thing(text: str, kind: C
 )
 def test_a_later_sentence_that_denies_ones_own_act(text: str, kind: ClaimKind) -> None:
     assert claimkit.extract(text).claims[0].kind is kind
+
+
+def test_a_wrong_of_the_body_the_speaker_leads_is_an_admission() -> None:
+    text = ('The FBI made a "mistake" in the background check for mass shooter Dylann Roof, '
+            "FBI Director James Comey has said.")
+    (claim,) = claimkit.extract(text).claims
+    assert (claim.kind, claim.target) == (ClaimKind.ADMISSION, None)

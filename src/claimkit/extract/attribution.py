@@ -338,6 +338,31 @@ def _targets(built: Sequence[_Built], resolver: SpeakerResolver, document: Docum
             latest_allegation.append(item)
 
 
+_BODIES = (ActorKind.ORGANISATION, ActorKind.GOVERNMENT_BODY, ActorKind.MEDIA_OUTLET)
+
+
+def _own_side_wrongs(built: Sequence[_Built], resolver: SpeakerResolver) -> None:
+    """A wrong read from the content whose doer is the speaker's own side admits it.
+
+    "The FBI made a mistake, Comey has said": the content's subject is the body the
+    speaker speaks for, so no one else is charged.
+    """
+    for item in built:
+        draft = item.draft
+        if item.kind is not ClaimKind.ALLEGATION or (
+            draft.content is None or not (draft.kind_rule or "").startswith("wrongdoing:")
+        ):
+            continue
+        mentions = resolver.mentions_in(draft.content)
+        if mentions and mentions[0].span.start <= draft.content[0] + 4 and (
+            item.claimant.id != mentions[0].actor.id
+            and mentions[0].actor.kind in _BODIES
+            and item.claimant.speaks_for(mentions[0].actor)
+        ):
+            item.kind = ClaimKind.ADMISSION
+            item.target = None
+
+
 def _restatements(built: Sequence[_Built]) -> None:
     """Make an anaphoric restatement by the accusing side an allegation too."""
     # an anaphoric restatement by the same side repeats the allegation it refers to
@@ -486,6 +511,7 @@ def attribute(document: Document, drafts: Sequence[Draft], resolver: SpeakerReso
     _reports_as_channels(built, same_sentence)
     _explicit_channels(built, text, resolver)
     _targets(built, resolver, document)
+    _own_side_wrongs(built, resolver)
     name_headline_accusers(built)
     _restatements(built)
     _elaborations(built)
