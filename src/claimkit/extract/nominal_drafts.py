@@ -122,6 +122,11 @@ def _assemble_nominal(view: SentenceView, cue: CueMatch, cue_starts: Sequence[in
         content = (cue.first, cue.last)
     if source is None or content is None:
         return None
+    if cue.kind is ClaimKind.DENIAL and cue.last + 1 < view.size and (
+        view.lowers[cue.last] == "of"
+        and view.lowers[cue.last + 1] in view.lexicon.refused_objects
+    ):
+        return None  # "the DNC's denial of access": a refusal, not a denial of a claim
     kind = cue.kind
     draft = Draft(
         sentence=view.sentence, cue=cue, kind=kind, cue_spans=[view.chars(cue.first, cue.last)],
