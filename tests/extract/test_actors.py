@@ -973,3 +973,16 @@ def test_name_particles_modifiers_before_titles_and_noun_modifiers(
     text: str, claimant: str
 ) -> None:
     assert claimkit.extract(text).claims[0].claimant.name == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Bill de Blasio spoke on Friday. De Blasio said Trump was a blowhard.",
+         "Bill de Blasio"),
+        ("Chris Van Hollen spoke on Friday. Van Hollen said Trump lied.", "Chris Van Hollen"),
+    ],
+)
+def test_a_name_opened_by_a_particle_refers_back(text: str, claimant: str) -> None:
+    claim = claimkit.extract(text).claims[-1]
+    assert (claim.claimant.name, claim.kind.value) == (claimant, "allegation")

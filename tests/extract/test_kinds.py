@@ -1667,3 +1667,17 @@ def test_a_wrong_of_the_body_the_speaker_leads_is_an_admission() -> None:
             "FBI Director James Comey has said.")
     (claim,) = claimkit.extract(text).claims
     assert (claim.kind, claim.target) == (ClaimKind.ADMISSION, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Lewandowski: FBI director acted as 'judge and jury' on Clinton", ClaimKind.ALLEGATION),
+        ('"This is a witch hunt," Trump said of the investigation.', ClaimKind.DENIAL),
+        ("Cruz said Rubio was pandering to donors.", ClaimKind.ALLEGATION),
+        ("The campaign sought to overturn the DNC's denial of access to its voter files.",
+         ClaimKind.STATEMENT),
+    ],
+)
+def test_insults_witch_hunts_and_refusals(text: str, kind: ClaimKind) -> None:
+    assert {c.kind for c in claimkit.extract(text).claims} == {kind}

@@ -406,6 +406,14 @@ class _Matcher:
             elif (
                 segment.category == "stop"
                 and segment.last - segment.first == 1
+                and tokens[segment.first].key in self.words.name_connectors
+                and index + 1 < count
+                and segments[index + 1].category == "name"
+            ):
+                segment.category = "name"  # "De Blasio", "Van Hollen": a particle opening a name
+            elif (
+                segment.category == "stop"
+                and segment.last - segment.first == 1
                 and segment.first > 0
                 and capitalised_inside(tokens[segment.first].text, tokens[segment.first - 1].text)
             ):

@@ -218,6 +218,18 @@ class _Names(_Descriptions):
                     run = run[1:]
                     name = " ".join([t.text for t in tokens[run[0].first : run[-1].last]])
             hints = [t.key for t in tokens[before[0].first : before[-1].last]] if before else []
+            particle = (
+                run[-1].last - run[0].first == 2
+                and tokens[run[0].first].key in self.words.name_connectors
+            )  # "De Blasio" after "Bill de Blasio"
+            if particle:
+                linked = self._linked_person(tokens[run[-1].last - 1].key)
+                if linked is not None:
+                    span = _unchecked_span(run[0].start, run[-1].end)
+                    self._emit(_Draft(span, linked, MentionKind.NAME, surnames=_surnames(linked)))
+                    consumed.update(id(s) for s in run)
+                    owner = linked
+                    continue
             if run[-1].last - run[0].first == 1:  # one word (tokens hold no spaces)
                 linked = self._linked_person(normalise_word(name))
                 if linked is not None:  # "Putin", "Mr. Trump", "President Putin"
