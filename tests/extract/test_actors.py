@@ -986,3 +986,21 @@ def test_name_particles_modifiers_before_titles_and_noun_modifiers(
 def test_a_name_opened_by_a_particle_refers_back(text: str, claimant: str) -> None:
     claim = claimkit.extract(text).claims[-1]
     assert (claim.claimant.name, claim.kind.value) == (claimant, "allegation")
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Theresa May spoke on Monday. May said the EU had lied.", "Theresa May"),
+        ("George Will wrote a column. Will described Trump as a caricature of democracy.",
+         "George Will"),
+    ],
+)
+def test_a_surname_spelt_like_a_modal_or_month_speaks(text: str, claimant: str) -> None:
+    claim = claimkit.extract(text).claims[-1]
+    assert (claim.claimant.name, claim.kind.value) == (claimant, "allegation")
+
+
+def test_a_modal_before_a_base_form_is_no_name() -> None:
+    (claim,) = claimkit.extract("Officials said talks may resume in May.").claims
+    assert claim.claimant.name == "officials"

@@ -513,6 +513,8 @@ class _RegionBuilder(_Names, _Pronouns):
             elif category in ("pron", "poss_pron"):
                 self._pronoun(segment, i)
                 i += 1
+            elif category in ("stop", "det", "mod") and self._function_word_surname(segment):
+                i += 1  # "May said", "Will described": a surname spelt like a function word
             elif (
                 category == "det"
                 and self.standalone
@@ -533,6 +535,28 @@ class _RegionBuilder(_Names, _Pronouns):
             else:
                 i += 1
         return self.out
+
+    def _function_word_surname(self, segment: _Segment) -> bool:
+        """Link a capitalised "May" or "Will" before a past-tense verb to the person so named.
+
+        A modal or a month never comes right before a past form ("May said", "Will
+        described"), so the word is the surname of a person named earlier ("Theresa May").
+        """
+        token = self.tokens[segment.first]
+        if segment.last - segment.first != 1 or not token.text[:1].isupper():
+            return False
+        following = segment.last
+        if following >= len(self.tokens):
+            return False
+        verb = self.tokens[following].key
+        if not (verb.endswith("ed") or verb in self.words.speaker_verbs):
+            return False
+        linked = self._linked_person(token.key)
+        if linked is None:
+            return False
+        span = _unchecked_span(token.start, token.end)
+        self._emit(_Draft(span, linked, MentionKind.NAME, surnames=_surnames(linked)))
+        return True
 
     def _phrase(self, phrase: list[_Segment], after: int) -> None:
         names = self._name_runs(phrase)

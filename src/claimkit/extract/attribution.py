@@ -229,6 +229,8 @@ def _claimants(document: Document, drafts: Sequence[Draft], resolver: SpeakerRes
         unnamed = draft.unnamed or not (
             names_someone(phrase) or named_inside(document.text, *draft.source)
             or (resolved is not None and phrase.lower() == "that")  # "an editorial that ..."
+            or (resolved is not None and resolved.kind is ActorKind.PERSON
+                and not resolved.anonymous and phrase[:1].isupper())  # "May said"
         )
         if unnamed:
             # "pointing out", "The", "to": a fragment, not a speaker; the claim stays, said

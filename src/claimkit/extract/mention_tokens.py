@@ -404,6 +404,16 @@ class _Matcher:
             ):
                 segment.category = "name"  # "New York", "San Francisco"
             elif (
+                segment.category in ("stop", "det", "mod")
+                and segment.last - segment.first == 1
+                and tokens[segment.first].cap
+                and index > 0
+                and segments[index - 1].category == "name"
+                and segments[index - 1].last - segments[index - 1].first == 1
+                and self.lexicon.first_name(tokens[segments[index - 1].first].key)
+            ):
+                segment.category = "name"  # "Theresa May", "George Will": a surname
+            elif (
                 segment.category == "stop"
                 and segment.last - segment.first == 1
                 and tokens[segment.first].key in self.words.name_connectors

@@ -9,6 +9,7 @@ the possessor of a nominal cue ("US allegations", "Guterres' condemnation").
 
 from __future__ import annotations
 
+from claimkit.extract.cue_grammar import IRREGULAR_PAST
 from claimkit.extract.cues import AUXILIARIES, CueMatch
 from claimkit.extract.roles import names_people
 from claimkit.extract.segment import MONTHS, capitalised_inside
@@ -31,11 +32,23 @@ from claimkit.extract.sentence_view import (
     SentenceView,
 )
 
+_MODAL_NAMES = frozenset(_words("may will might can"))
+"""Modals that are also names ("Theresa May", "George Will")."""
+
+
+def _past_form(word: str) -> bool:
+    """Whether a word is a past-tense form ("said", "described"), which no modal precedes."""
+    return word.endswith("ed") or word in IRREGULAR_PAST
+
 
 def _skip_aux_left(view: SentenceView, index: int) -> int:
     """Step left over auxiliaries, negations and -ly adverbs; return the new index."""
     while index >= 0:
         word = view.lowers[index]
+        if word in _MODAL_NAMES and view.tokens[index].text[:1].isupper() and (
+            index + 1 < view.size and _past_form(view.lowers[index + 1])
+        ):
+            break  # "May said", "Will described": a modal never comes before a past form
         if word in AUXILIARIES or word.endswith("n't") or word == "cannot" or (
             word.endswith("ly") and len(word) > 4 and not view.is_capital(index) and word not in
                                    ("italy", "assembly", "family", "ally")):
@@ -55,7 +68,10 @@ def _np_left(view: SentenceView, end: int, *, allow_comma_apposition: bool = Tru
         token = view.tokens[index].text
         word = view.lowers[index]
         if view.is_word(index):
-            if (word in _CLAUSE_STOPS or word in _HAVE_BE or (
+            if (word in _CLAUSE_STOPS or (word in _HAVE_BE and not (
+                word in _MODAL_NAMES and index == end and view.tokens[index].text[:1].isupper()
+                and index + 1 < view.size and _past_form(view.lowers[index + 1])
+            )) or (
                 word in view.lexicon.verbs and index != end and not view.is_capital(index)
                 and not _noun_modifier(view, index)
             )) and not (index > 0 and capitalised_inside(view.tokens[index].text,
