@@ -1681,3 +1681,14 @@ def test_a_wrong_of_the_body_the_speaker_leads_is_an_admission() -> None:
 )
 def test_insults_witch_hunts_and_refusals(text: str, kind: ClaimKind) -> None:
     assert {c.kind for c in claimkit.extract(text).claims} == {kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('Trump said, "That\'s like a bribe, isn\'t it?"', ClaimKind.ALLEGATION),
+        ('"Is he a liar?" Trump asked.', ClaimKind.STATEMENT),
+    ],
+)
+def test_a_tag_question_asserts_a_question_does_not(text: str, kind: ClaimKind) -> None:
+    assert claimkit.extract(text).claims[0].kind is kind

@@ -99,6 +99,11 @@ def _asserts_nothing(words: Sequence[str]) -> bool:
         return not (words[start] == "what" and words[-1] != "?" and any(
             w in _WHAT_COPULAS for w in words[start + 3 :]
         ))
+    if len(words) >= 4 and words[-1] == "?" and words[-3].endswith("n't") and (
+        words[-2] in ("it", "he", "she", "they", "we", "you", "there", "that")
+        and words[-4] == ","
+    ):
+        return False  # a tag question asserts: "That's like a bribe, isn't it?"
     # a question closing a quotation of several sentences leaves the earlier ones asserted
     return bool(words) and words[-1] == "?" and not any(w in (".", "!") for w in words[start:-1])
 
