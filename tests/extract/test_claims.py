@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import claimkit
@@ -258,3 +260,27 @@ def test_a_participle_after_while_is_a_claim_of_its_own() -> None:
 )
 def test_a_partys_lies_charge_it_and_its_claims_called_lies_deny(text: str, kind: str) -> None:
     assert claimkit.extract(text).claims[0].kind.value == kind
+
+
+def test_a_paragraph_all_quotation_goes_on_the_speaker_before_it(tmp_path: Path) -> None:
+    path = tmp_path / "rally.txt"
+    path.write_text(
+        "Trump rallies in Ohio\n\nThe campaign went on in Ohio on Monday.\n\n"
+        "Donald Trump attacked Hillary Clinton on Monday at a rally in Ohio.\n\n"
+        '"She is a liar and a crook. She lied about her emails."\n\nThe crowd cheered.\n',
+        encoding="utf-8",
+    )
+    claims = claimkit.load(path).claims
+    quoted = [c for c in claims if c.proposition.startswith("She is a liar")]
+    assert [(c.kind.value, c.claimant.name) for c in quoted] == [("allegation", "Donald Trump")]
+
+
+def test_a_plain_quotation_paragraph_adds_no_claim(tmp_path: Path) -> None:
+    path = tmp_path / "rally.txt"
+    path.write_text(
+        "Trump rallies in Ohio\n\nThe campaign went on in Ohio on Monday.\n\n"
+        "Donald Trump spoke on Monday at a rally in Ohio.\n\n"
+        '"We are going to win Ohio. We love Ohio."\n',
+        encoding="utf-8",
+    )
+    assert claimkit.load(path).claims == ()

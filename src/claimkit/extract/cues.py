@@ -65,6 +65,7 @@ __all__ = [
     "CueMatch",
     "COLON_CUE",
     "IN_SOURCE_CUE",
+    "QUOTE_CUE",
     "TRAILING_COLON_CUE",
     "OPINION_CUE",
     "CueWord",
@@ -149,6 +150,10 @@ COLON_CUE = CueWord(lemma=":", kind=ClaimKind.STATEMENT, pos="phrase", frame="sa
 TRAILING_COLON_CUE = CueWord(lemma=":", kind=ClaimKind.STATEMENT, pos="phrase",
                              frame="according")
 """The colon before a headline's source at its end ("Lenovo to buy BlackBerry: report")."""
+
+QUOTE_CUE = CueWord(lemma="\u201c", kind=ClaimKind.STATEMENT, pos="phrase", frame="say")
+"""The opening mark of a paragraph that is all quotation and goes on the speaker of the
+paragraph before ("Trump attacked Clinton on Monday." then "“She is a liar.”")."""
 
 IN_SOURCE_CUE = CueWord(lemma="in", kind=ClaimKind.STATEMENT, pos="phrase", frame="in")
 """The "in" of a finding set in its source: "In a Gallup poll released Monday, 52 percent ..."."""

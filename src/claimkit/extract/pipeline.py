@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from claimkit.extract import installed
 from claimkit.extract.attribution import attribute, finish
-from claimkit.extract.block_quotes import block_quotes
+from claimkit.extract.block_quotes import block_quotes, orphan_quotes
 from claimkit.extract.claim_drafts import _read_continued_kind
 from claimkit.extract.claims import Draft, assemble
 from claimkit.extract.cues import Lexicon, find_cues, may_have_cues
@@ -89,6 +89,7 @@ def extract_drafts(
                 drafts.extend(assemble(text, piece, tokens, cues, lexicon, words, kinds=kinds))
     _continue_quotes(text, found, drafts, kinds, shared)
     quoted = block_quotes(text, found, drafts, kinds, shared)
+    quoted += orphan_quotes(text, found, [*drafts, *quoted], kinds, shared)
     if quoted:
         drafts = sorted([*drafts, *quoted], key=lambda d: (d.sentence.start, d.start))
     return drafts
