@@ -1692,3 +1692,15 @@ def test_insults_witch_hunts_and_refusals(text: str, kind: ClaimKind) -> None:
 )
 def test_a_tag_question_asserts_a_question_does_not(text: str, kind: ClaimKind) -> None:
     assert claimkit.extract(text).claims[0].kind is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sanders said Clinton is beholden to Wall Street.",
+        "Cruz said the senator was bought and paid for by the oil industry.",
+        "Trump said Clinton is in the pocket of her donors.",
+    ],
+)
+def test_influence_bought_is_damaging(text: str) -> None:
+    assert claimkit.extract(text).claims[0].kind is ClaimKind.ALLEGATION
