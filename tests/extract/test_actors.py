@@ -1004,3 +1004,15 @@ def test_a_surname_spelt_like_a_modal_or_month_speaks(text: str, claimant: str) 
 def test_a_modal_before_a_base_form_is_no_name() -> None:
     (claim,) = claimkit.extract("Officials said talks may resume in May.").claims
     assert claim.claimant.name == "officials"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Former Hewlett-Packard CEO and presidential candidate Carly Fiorina on Thursday "
+         "accused Clinton of lying.", "Carly Fiorina"),
+        ("Donald Trump and House Speaker Paul Ryan accused Clinton of lying.", "Donald Trump"),
+    ],
+)
+def test_coordinated_titles_before_a_name_are_that_persons(text: str, claimant: str) -> None:
+    assert claimkit.extract(text).claims[0].claimant.name == claimant

@@ -60,6 +60,9 @@ class SpeakerResolver:
         first = self._first_of_others(span)
         if first is not None:
             return first
+        titled = self._titled_name(target)
+        if titled is not None:
+            return titled
         mention = self.resolver.resolve(target)
         if mention is not None:
             return self._modified_noun(mention, target) or self._spokesman_for(
@@ -69,6 +72,25 @@ class SpeakerResolver:
             return inside[-1].actor if len(inside) > 1 and _possessive_of_last(
                 self.document.text, target) else inside[0].actor
         return None
+
+    def _titled_name(self, span: Span) -> Actor | None:
+        """The person named at the end of a span after coordinated titles.
+
+        "former Hewlett-Packard CEO and presidential candidate Carly Fiorina": the name at
+        the end is the phrase's head; two names joined by "and" alone are left to the first.
+        """
+        inside = self.resolver.actors_in(span)
+        if len(inside) < 2:
+            return None
+        last = inside[-1]
+        if last.kind is not MentionKind.NAME or last.actor.kind is not ActorKind.PERSON or (
+            self.document.text[last.span.end : span.end].strip(" ,.")
+        ):
+            return None
+        between = self.document.text[inside[-2].span.end : last.span.start]
+        if _AND_TITLES.fullmatch(between) is None:
+            return None  # "Donald Trump and House Speaker Paul Ryan": two people
+        return last.actor
 
     def _first_of_others(self, span: tuple[int, int]) -> Actor | None:
         """The actor named before "and other ...": "he and other Clinton challengers said".
@@ -387,6 +409,8 @@ _TIME_NOUNS = frozenset(
 ("Day", "Hours" capitalised may be surnames)."""
 
 
+_AND_TITLES = re.compile(r"\s+and\s+(?:[a-z][\w-]*\s+){1,4}")
+"""Lowercase titles coordinated before a name: " and presidential candidate "."""
 _AND_OTHERS = re.compile(r"\s+(?:and|along with)\s+(?:\w+\s+)?(?:other|others|fellow)\b")
 """A speaker joined to a group it belongs to: "he and other challengers", "Cruz and fellow
 senators"."""
