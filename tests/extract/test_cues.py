@@ -272,3 +272,19 @@ def test_a_participle_after_a_comma_is_no_inverted_attribution(
     text: str, cues: list[str]
 ) -> None:
     assert [c.cue for c in claimkit.extract(text).claims] == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The report prompted a rare public reprimand from Hillary Clinton.", "Hillary Clinton"),
+        ("It was a decision they say allowed terrorist activity to multiply.", "they"),
+    ],
+)
+def test_a_base_form_after_an_article_is_a_noun(text: str, claimant: str) -> None:
+    claims = claimkit.extract(text).claims
+    assert [c.claimant.name for c in claims] == [claimant]
+
+
+def test_criticism_from_a_metaphor_names_no_critic() -> None:
+    assert claimkit.extract("She is drawing such criticisms from a poisoned well.").claims == ()

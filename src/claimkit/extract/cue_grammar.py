@@ -453,6 +453,8 @@ def finite_ok(tokens: Sequence[Token], lowers: Sequence[str], index: int, verb: 
         return (verb.frame not in ("condemn",) or verb.lemma in _VOICING
                 or governor in _HAPPENED_BEFORE_TO) and (
             verb.lemma not in _COGNITIVE)  # "continued to express doubts" speaks
+    if word == verb.lemma and _after_article(tokens, lowers, index):
+        return False  # "a rare public reprimand", "a sharp rebuke": a noun
     if word not in _NOUN_LIKE_FORMS:
         return True
     if tokens[back].text[:1].isupper() or previous in _SUBJECT_PRONOUNS or previous in (",", ")"):
@@ -470,6 +472,23 @@ def finite_ok(tokens: Sequence[Token], lowers: Sequence[str], index: int, verb: 
     # "the report states": determiner, noun, verb; not "in his opening remarks"
     return back > 0 and lowers[back - 1] in DETERMINERS and previous not in _PREPOSITIONS and (
         back < 2 or lowers[back - 2] not in _PREPOSITIONS)
+
+
+def _after_article(tokens: Sequence[Token], lowers: Sequence[str], index: int) -> bool:
+    """Whether "a" or "an" and at most two lowercase modifiers come before ``index``.
+
+    A verb never follows an indefinite article ("a rare public reprimand"); a plural
+    between ("a few critics say") or a capitalised word ends the test.
+    """
+    for back in range(index - 1, max(-1, index - 4), -1):
+        word = lowers[back]
+        if word in ("a", "an"):
+            return True
+        if not word.isalpha() or word.endswith("s") or tokens[back].text[:1].isupper() or (
+            word in _SUBJECT_PRONOUNS
+        ):
+            return False  # "a decision they say allowed ...": "they" says
+    return False
 
 
 _INVERTED_SPEAKERS = frozenset(

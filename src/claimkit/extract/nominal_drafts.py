@@ -16,8 +16,15 @@ from claimkit.extract.cues import CueMatch
 from claimkit.extract.segment import words as _words
 from claimkit.extract.sentence_view import SentenceView
 from claimkit.extract.source_spans import _nominal_source, _source_left, _subject_of_sentence
+from claimkit.extract.speakers import names_someone
 from claimkit.lexicon import inflect
 from claimkit.model import ClaimKind
+
+_CRITICISM = frozenset(
+    _words("reprimand rebuke criticism condemnation critique broadside tirade diatribe")
+)
+"""Nouns of criticism that are a claim with only their agent named ("a rare public reprimand
+from the chair"); "allegations from two lawmakers" points at a claim made elsewhere."""
 
 
 def _nominal_content(view: SentenceView, cue: CueMatch, cue_starts: Sequence[int]
@@ -31,7 +38,7 @@ def _nominal_content(view: SentenceView, cue: CueMatch, cue_starts: Sequence[int
         word = view.lowers[index]
         if word in ("by", "from") and source is None:
             np = _object_np(view, index + 1, frozenset({"that", "of", "against", "about",
-                                                        "over", "on", "as"}))
+                                                        "over", "on", "as", "who", "which"}))
             if np is None:
                 break
             source = np
@@ -96,6 +103,9 @@ def _light_verb_subject(view: SentenceView, cue: CueMatch) -> tuple[int, int] | 
 def _assemble_nominal(view: SentenceView, cue: CueMatch, cue_starts: Sequence[int]
                       ) -> Draft | None:
     content, source, target = _nominal_content(view, cue, cue_starts)
+    agent = source is not None and names_someone(
+        view.text[view.chars(*source)[0] : view.chars(*source)[1]], strict=True
+    )  # "a rare public reprimand from Hillary Clinton", not "criticisms from a poisoned well"
     if source is None:
         source = _nominal_source(view, cue)
     spoken = source is None or view.lowers[source[1] - 1].endswith(("'s", "'"))
@@ -116,7 +126,9 @@ def _assemble_nominal(view: SentenceView, cue: CueMatch, cue_starts: Sequence[in
         # "launched a tirade against the judge", "Trump's tirade against the judge": the
         # charge is its target ("Criminal charges against Clinton" names no speaker)
         content = target
-    if content is None and source is not None and cue.word.lemma == _EVALUATED:
+    if content is None and source is not None and (
+        cue.word.lemma == _EVALUATED or (agent and cue.word.lemma in _CRITICISM)
+    ):
         # "Howard continued his scathing remarks": criticism named but not quoted is the
         # claim; the words themselves are its content
         content = (cue.first, cue.last)
