@@ -1704,3 +1704,18 @@ def test_a_tag_question_asserts_a_question_does_not(text: str, kind: ClaimKind) 
 )
 def test_influence_bought_is_damaging(text: str) -> None:
     assert claimkit.extract(text).claims[0].kind is ClaimKind.ALLEGATION
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Mukasey said the use of a private email server should disqualify her.",
+         ClaimKind.ALLEGATION),
+        ("Mr. Trump said there was no direct evidence of Mr. Putin's involvement.",
+         ClaimKind.DENIAL),
+        ("Levine said his lack of knowledge is disturbing.", ClaimKind.ALLEGATION),
+        ("Trump called Haley very weak on immigration.", ClaimKind.ALLEGATION),
+    ],
+)
+def test_unfitness_disturbance_and_missing_direct_evidence(text: str, kind: ClaimKind) -> None:
+    assert claimkit.extract(text).claims[0].kind is kind
