@@ -1719,3 +1719,14 @@ def test_influence_bought_is_damaging(text: str) -> None:
 )
 def test_unfitness_disturbance_and_missing_direct_evidence(text: str, kind: ClaimKind) -> None:
     assert claimkit.extract(text).claims[0].kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"I don\'t trust him on immigration," McCarthy wrote.', ClaimKind.ALLEGATION),
+        ('"We cannot be trusted," the minister said.', ClaimKind.STATEMENT),
+    ],
+)
+def test_distrust_of_another_charges(text: str, kind: ClaimKind) -> None:
+    assert claimkit.extract(text).claims[0].kind is kind

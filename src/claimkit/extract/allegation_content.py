@@ -61,7 +61,8 @@ def _negated_virtue(words: Sequence[str], lex: KindLexicon) -> _Found | None:
     for start, end, _ in lex.negated_virtue.find((), plain):
         if start > 0 and plain[start - 1] in ("you", "one"):
             continue  # "you don't win the nomination by ...": anyone, no party
-        if plain[start] not in _ASKING and not lex.own_side.isdisjoint(
+        trusting = "trust" in plain[start:end]  # "I don't trust him": distrust of another
+        if plain[start] not in _ASKING and not trusting and not lex.own_side.isdisjoint(
             plain[max(0, start - 3) : start]
         ):
             return ClaimKind.ADMISSION, "admission", []  # "we were not honest with you"
