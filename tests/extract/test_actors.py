@@ -1016,3 +1016,17 @@ def test_a_modal_before_a_base_form_is_no_name() -> None:
 )
 def test_coordinated_titles_before_a_name_are_that_persons(text: str, claimant: str) -> None:
     assert claimkit.extract(text).claims[0].claimant.name == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("After the shooting, the community immediately began calling for Emanuel to resign.",
+         "community"),
+        ("The family quickly issued a statement, calling the report false.", "family"),
+        ('Of Carson, Levine, who has given money to Marco Rubio, said, "He\'s flat-out scary."',
+         "Levine"),
+    ],
+)
+def test_aspect_verbs_adverbs_and_topics_before_the_speaker(text: str, claimant: str) -> None:
+    assert claimkit.extract(text).claims[0].claimant.name == claimant

@@ -32,6 +32,11 @@ from claimkit.extract.sentence_view import (
     SentenceView,
 )
 
+_ASPECT = frozenset(
+    _words("began begun begin begins beginning started start starts continued continue "
+           "continues kept keep keeps resumed resume")
+)
+"""Verbs of beginning and going on that take the cue after them ("began calling for")."""
 _MODAL_NAMES = frozenset(_words("may will might can"))
 """Modals that are also names ("Theresa May", "George Will")."""
 
@@ -49,6 +54,12 @@ def _skip_aux_left(view: SentenceView, index: int) -> int:
             index + 1 < view.size and _past_form(view.lowers[index + 1])
         ):
             break  # "May said", "Will described": a modal never comes before a past form
+        if word in _ASPECT and index + 1 < view.size and (
+            view.lowers[index + 1].endswith("ing") or view.lowers[index + 1] == "to"
+            or view.lowers[index + 1] in _ASPECT
+        ):
+            index -= 1  # "the community immediately began calling for": the subject is before
+            continue
         if word in AUXILIARIES or word.endswith("n't") or word == "cannot" or (
             word.endswith("ly") and len(word) > 4 and not view.is_capital(index) and word not in
                                    ("italy", "assembly", "family", "ally")):
@@ -580,6 +591,8 @@ def _subject_of_sentence(view: SentenceView, before: int) -> tuple[int, int] | N
         word = view.lowers[end]
         if end > index and word.endswith("ed") and not view.is_capital(end):
             break  # "The judge rubbed his chin"
+        if end > index and not view.is_capital(end) and word in IRREGULAR_PAST:
+            break  # "the community began calling for ..."
         if end > index and word in AUXILIARIES:
             break
         if word in _HAVE_BE or word in _CLAUSE_STOPS or (

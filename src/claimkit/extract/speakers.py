@@ -56,6 +56,9 @@ class SpeakerResolver:
 
     def actor(self, span: tuple[int, int]) -> Actor | None:
         """The actor a source or target span names, or None when it names none."""
+        topic = _TOPIC_LEAD.match(self.document.text, span[0], span[1])
+        if topic is not None and topic.end() < span[1]:
+            span = (topic.end(), span[1])  # "Of Carson, Levine ... said": Levine speaks
         target = Span(start=span[0], end=span[1])
         first = self._first_of_others(span)
         if first is not None:
@@ -409,6 +412,8 @@ _TIME_NOUNS = frozenset(
 ("Day", "Hours" capitalised may be surnames)."""
 
 
+_TOPIC_LEAD = re.compile(r"(?:Of|On|About|As for|Asked about)\s+[^,]{1,60},\s*")
+"""A topic set before the speaker: "Of Carson, Levine said"."""
 _AND_TITLES = re.compile(r"\s+and\s+(?:[a-z][\w-]*\s+){1,4}")
 """Lowercase titles coordinated before a name: " and presidential candidate "."""
 _AND_OTHERS = re.compile(r"\s+(?:and|along with)\s+(?:\w+\s+)?(?:other|others|fellow)\b")
