@@ -16,6 +16,7 @@ from claimkit.hookspecs import hookimpl
 from claimkit.model import Claim, Document
 from claimkit.plugins import plugin_registered
 from claimkit.registry import Extractor
+from claimkit.runner import extract_claims
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -89,4 +90,17 @@ def test_the_freeze_ends_when_the_extractor_fails(unfrozen: None) -> None:
     with plugin_registered(_Plugin(Extractor(name="failing", extract=extract)), name="gc-b"):
         with pytest.raises(ExtractionError):
             claimkit.extract(_seed(), extractor="failing")
+    assert gc.get_freeze_count() == 0
+
+
+def test_the_per_document_pass_alone_freezes_too(unfrozen: None) -> None:
+    seen: list[int] = []
+
+    def extract(document: Document) -> list[Claim]:
+        seen.append(gc.get_freeze_count())
+        return rules.extract(document)
+
+    claims = extract_claims([_seed()], Extractor(name="counting", extract=extract), workers=1)
+    assert claims
+    assert seen and seen[0] > 0
     assert gc.get_freeze_count() == 0

@@ -189,12 +189,13 @@ def extract_claims(
     count = resolve_workers(workers)
     documents = list(documents) if not isinstance(documents, list | tuple) else documents
     size = _chunk_size(len(documents), count, chunk_size)
-    if count == 1 or len(documents) <= size:
-        return [claim for document in documents for claim in extract_one(extractor, document)]
-    processes = min(count, math.ceil(len(documents) / size))
-    return pool_claims(
-        documents, extractor, workers=processes, chunk_size=size, start_method=start_method
-    )
+    with _older_objects_frozen():
+        if count == 1 or len(documents) <= size:
+            return [claim for document in documents for claim in extract_one(extractor, document)]
+        processes = min(count, math.ceil(len(documents) / size))
+        return pool_claims(
+            documents, extractor, workers=processes, chunk_size=size, start_method=start_method
+        )
 
 
 def iter_extract(
