@@ -1030,3 +1030,10 @@ def test_coordinated_titles_before_a_name_are_that_persons(text: str, claimant: 
 )
 def test_aspect_verbs_adverbs_and_topics_before_the_speaker(text: str, claimant: str) -> None:
     assert claimkit.extract(text).claims[0].claimant.name == claimant
+
+
+def test_a_sentence_adverb_is_no_name() -> None:
+    (claim,) = claimkit.extract(
+        "Significantly, the judge said he could not require me to pay restitution."
+    ).claims
+    assert claim.claimant.name == "judge"

@@ -230,6 +230,8 @@ class _Names(_Descriptions):
                     consumed.update(id(s) for s in run)
                     owner = linked
                     continue
+            if run[-1].last - run[0].first == 1 and name.lower().endswith(_ADVERB_ENDINGS):
+                continue  # "Significantly, the judge said": an adverb, not a name
             if run[-1].last - run[0].first == 1:  # one word (tokens hold no spaces)
                 linked = self._linked_person(normalise_word(name))
                 if linked is not None:  # "Putin", "Mr. Trump", "President Putin"
@@ -473,6 +475,13 @@ class _Names(_Descriptions):
         affiliation = self._affiliation(phrase, exclude=head)
         first = before[0] if before else head
         return role, affiliation, _unchecked_span(first.start, head.end)
+
+
+_ADVERB_ENDINGS = (
+    "ally", "ently", "antly", "ously", "ively", "ibly", "ably", "edly", "ingly", "fully",
+    "lessly", "ately",
+)
+"""Endings of adverbs that open sentences capitalised ("Significantly,", "Unfortunately,")."""
 
 
 def _safe_affiliation_for(own_id: str, affiliation: Actor | None) -> Actor | None:
