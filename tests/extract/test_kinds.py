@@ -1730,3 +1730,14 @@ def test_unfitness_disturbance_and_missing_direct_evidence(text: str, kind: Clai
 )
 def test_distrust_of_another_charges(text: str, kind: ClaimKind) -> None:
     assert claimkit.extract(text).claims[0].kind is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Clark\'s comments further "the anti-Muslim mob mentality" fostered by Trump, the groups say.',
+        "Advocates said the bill was transphobic.",
+    ],
+)
+def test_words_of_bigotry_are_damaging(text: str) -> None:
+    assert claimkit.extract(text).claims[0].kind is ClaimKind.ALLEGATION
