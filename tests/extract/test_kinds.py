@@ -1735,7 +1735,8 @@ def test_distrust_of_another_charges(text: str, kind: ClaimKind) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        'Clark\'s comments further "the anti-Muslim mob mentality" fostered by Trump, the groups say.',
+        'Clark\'s comments further "the anti-Muslim mob mentality" fostered by Trump, the '
+        "groups say.",
         "Advocates said the bill was transphobic.",
     ],
 )
