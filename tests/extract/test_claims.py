@@ -284,3 +284,14 @@ def test_a_plain_quotation_paragraph_adds_no_claim(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert claimkit.load(path).claims == ()
+
+
+def test_a_headline_speaker_with_a_place_and_an_abbreviated_title(tmp_path: Path) -> None:
+    path = tmp_path / "rnc.txt"
+    path.write_text(
+        "Former AG Mukasey at RNC: Clinton email scandal disqualifies her for presidency\n\n"
+        "Former Attorney General Michael Mukasey spoke at the convention on Monday.\n",
+        encoding="utf-8",
+    )
+    (claim,) = claimkit.load(path).claims
+    assert (claim.kind.value, claim.claimant.name) == ("allegation", "Michael Mukasey")

@@ -218,6 +218,12 @@ class _Names(_Descriptions):
                     run = run[1:]
                     name = " ".join([t.text for t in tokens[run[0].first : run[-1].last]])
             hints = [t.key for t in tokens[before[0].first : before[-1].last]] if before else []
+            if len(run) == 2 and last == len(phrase) and run[0].last - run[0].first == 1 and (
+                2 <= len(tokens[run[0].first].text) <= 3 and tokens[run[0].first].text.isupper()
+                and tokens[run[0].first].text not in ("JR", "SR")
+            ):  # "AG Mukasey", "VP Biden": an abbreviated title, not a first name
+                run = run[1:]
+                name = " ".join([t.text for t in tokens[run[0].first : run[-1].last]])
             particle = (
                 run[-1].last - run[0].first == 2
                 and tokens[run[0].first].key in self.words.name_connectors
