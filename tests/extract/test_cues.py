@@ -288,3 +288,16 @@ def test_a_base_form_after_an_article_is_a_noun(text: str, claimant: str) -> Non
 
 def test_criticism_from_a_metaphor_names_no_critic() -> None:
     assert claimkit.extract("She is drawing such criticisms from a poisoned well.").claims == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("China's territorial disputes with neighbors worried Obama.", ["worried"]),
+        ("The official disputes the account.", ["disputes"]),
+    ],
+)
+def test_a_verb_form_after_a_possessive_and_an_adjective_is_a_noun(
+    text: str, cues: list[str]
+) -> None:
+    assert [c.cue for c in claimkit.extract(text).claims] == cues

@@ -455,6 +455,12 @@ def finite_ok(tokens: Sequence[Token], lowers: Sequence[str], index: int, verb: 
             verb.lemma not in _COGNITIVE)  # "continued to express doubts" speaks
     if word == verb.lemma and _after_article(tokens, lowers, index):
         return False  # "a rare public reprimand", "a sharp rebuke": a noun
+    if index >= 2 and lowers[index - 1].endswith(_ADJECTIVE_ENDS) and lowers[index - 1] not in (
+        "official", "officials"
+    ) and (
+        lowers[index - 2].endswith(("'s", "\u2019s")) or lowers[index - 2] in DETERMINERS
+    ) and not tokens[index - 1].text[:1].isupper():
+        return False  # "China's territorial disputes", "the legal challenge": a noun
     if word not in _NOUN_LIKE_FORMS:
         return True
     if tokens[back].text[:1].isupper() or previous in _SUBJECT_PRONOUNS or previous in (",", ")"):
@@ -472,6 +478,10 @@ def finite_ok(tokens: Sequence[Token], lowers: Sequence[str], index: int, verb: 
     # "the report states": determiner, noun, verb; not "in his opening remarks"
     return back > 0 and lowers[back - 1] in DETERMINERS and previous not in _PREPOSITIONS and (
         back < 2 or lowers[back - 2] not in _PREPOSITIONS)
+
+
+_ADJECTIVE_ENDS = ("ial", "ical", "ous", "ful", "less")
+"""Endings of adjectives that may stand between a possessive and a noun cue."""
 
 
 def _after_article(tokens: Sequence[Token], lowers: Sequence[str], index: int) -> bool:
