@@ -301,3 +301,9 @@ def test_a_verb_form_after_a_possessive_and_an_adjective_is_a_noun(
     text: str, cues: list[str]
 ) -> None:
     assert [c.cue for c in claimkit.extract(text).claims] == cues
+
+
+def test_a_document_that_reads_speaks() -> None:
+    text = ('"If she wants to be the next president, she should come to Louisiana," the '
+            "editorial read.")
+    assert [c.cue for c in claimkit.extract(text).claims] == ["read"]

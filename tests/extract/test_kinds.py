@@ -1742,3 +1742,15 @@ def test_distrust_of_another_charges(text: str, kind: ClaimKind) -> None:
 )
 def test_words_of_bigotry_are_damaging(text: str) -> None:
     assert claimkit.extract(text).claims[0].kind is ClaimKind.ALLEGATION
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"I\'m not changing," Trump said.', ClaimKind.STATEMENT),
+        ('"We are not hiding anything," the minister said.', ClaimKind.DENIAL),
+        ('"We have not made ceasefire with anyone," the group said.', ClaimKind.DENIAL),
+    ],
+)
+def test_the_speakers_present_doing_is_no_denial(text: str, kind: ClaimKind) -> None:
+    assert claimkit.extract(text).claims[0].kind is kind

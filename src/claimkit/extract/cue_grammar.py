@@ -455,7 +455,11 @@ def finite_ok(tokens: Sequence[Token], lowers: Sequence[str], index: int, verb: 
             verb.lemma not in _COGNITIVE)  # "continued to express doubts" speaks
     if word == verb.lemma and _after_article(tokens, lowers, index):
         return False  # "a rare public reprimand", "a sharp rebuke": a noun
-    if index >= 2 and lowers[index - 1].endswith(_ADJECTIVE_ENDS) and lowers[index - 1] not in (
+    if index >= 2 and word.endswith("s") and word != verb.lemma and (
+        index + 1 >= len(lowers) or lowers[index + 1] in _AFTER_A_NOUN
+        or lowers[index + 1] in ("with", "between", "over", "among")
+        or not lowers[index + 1].isalpha()
+    ) and lowers[index - 1].endswith(_ADJECTIVE_ENDS) and lowers[index - 1] not in (
         "official", "officials"
     ) and (
         lowers[index - 2].endswith(("'s", "\u2019s")) or lowers[index - 2] in DETERMINERS

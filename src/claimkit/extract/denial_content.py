@@ -100,7 +100,11 @@ def _denial(words: list[str], lex: KindLexicon) -> _Found | None:
                 words[verb + 1] in _HOW_OFTEN or words[verb] in _HOW_OFTEN
             ):
                 negation = None  # "they didn't happen every day", "he didn't always pay"
-            if negation is not None and not progressive and (
+            own_progressive = head in lex.own_side and negation is not None and (
+                verb < len(words) and words[verb].endswith("ing")
+                and words[negation - 1] not in _PAST_NEGATORS
+            )  # "I'm not changing": what the speaker is doing, no act denied
+            if negation is not None and not progressive and not own_progressive and (
                 head in lex.own_side or words[negation] in _PAST_NEGATORS
                 or words[negation - 1] in _PAST_NEGATORS
             ):
