@@ -295,3 +295,20 @@ def test_a_headline_speaker_with_a_place_and_an_abbreviated_title(tmp_path: Path
     )
     (claim,) = claimkit.load(path).claims
     assert (claim.kind.value, claim.claimant.name) == ("allegation", "Michael Mukasey")
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "proposition"),
+    [
+        ("As the Washington Post's investigative unit reported just today, the foundation took "
+         "millions from foreign governments.", "The Washington Post",
+         "the foundation took millions from foreign governments"),
+        ("As first reported by Politico, the senator lied about his record.", "Politico",
+         "the senator lied about his record"),
+    ],
+)
+def test_a_leading_as_clause_reports_the_main_clause(
+    text: str, claimant: str, proposition: str
+) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert (claim.claimant.name, claim.proposition) == (claimant, proposition)

@@ -171,6 +171,24 @@ def _conduct(view: SentenceView, content: tuple[int, int]) -> bool:
     ) and any(lowers[i] in ("doing", "done", "did", "does") for i in range(first + 2, last))
 
 
+def _as_clause(view: SentenceView, cue: CueMatch, cue_starts: Sequence[int]
+               ) -> tuple[tuple[int, int], int] | None:
+    """(content, comma) when a cue sits in a leading "As X reported," clause."""
+    if view.size < 6 or view.lowers[0] != "as" or cue.first > 12:
+        return None
+    for index in range(cue.last, min(view.size - 2, cue.last + 8)):
+        text = view.tokens[index].text
+        if text == "," and not view.inside_quote[index]:
+            end = _clause_end(view, index + 1, cue_starts)
+            if any(index < start < end for start in cue_starts):
+                return None  # "As reported by X, Tiegen found ...": the clause has its own cue
+            content = _strip_content(view, index + 1, end)
+            return (content, index) if content is not None else None
+        if text in (";", ":") or text in _QUOTES:
+            return None
+    return None
+
+
 def _participle_head(view: SentenceView, cue: CueMatch) -> str:
     """How a participle cue attaches: ``"main"`` (", blaming"), ``"lead"`` ("After telling")."""
     before = cue.first - 1
@@ -537,6 +555,13 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
             ):
                 split = (preceding, content)
                 content = (preceding[0], content[1])
+    as_clause = _as_clause(view, cue, cue_starts)
+    if as_clause is not None:
+        # "As the Post reported today, the foundation took millions": the main clause
+        # after the comma is what was reported
+        content, comma = as_clause
+        if source is not None and source[1] > comma:
+            source = (source[0], comma)
     if content is None:
         return None
 
