@@ -151,7 +151,9 @@ class SpeakerResolver:
         "to" or "of" names, as "a spokesman for Apple" speaks for Apple.
         """
         actor = mention.actor
-        if actor.affiliation is not None or actor.name.lower() not in _SPEAKING_ROLES:
+        if actor.affiliation is not None or (
+            actor.name.lower() not in self.resolver.words.owner_speakers
+        ):
             return None
         tail = self.document.text[mention.span.end : span.end]
         words = tail.split()
@@ -421,11 +423,6 @@ _AND_OTHERS = re.compile(r"\s+(?:and|along with)\s+(?:\w+\s+)?(?:other|others|fe
 senators"."""
 _OTHERS = re.compile(r"(?:\w+\s+)?(?:other|others|fellow)\b", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"\s+(?:and|along with)\s+$")
-_SPEAKING_ROLES = frozenset(
-    _words("spokesman spokeswoman spokesperson lawyer lawyers attorney attorneys representative "
-           "representatives counsel publicist")
-)
-"""Roles that speak for a principal named after them ("a lawyer for the family")."""
 _PEOPLE_SUFFIXES = ("ist", "ists", "ian", "ians", "man", "men", "person", "people",
                     "makers", "leaders", "supporters", "reporters", "officers", "workers",
                     "members", "backers", "advisers", "advisors", "organizers", "observers",
