@@ -87,6 +87,8 @@ _NAMED_SUBJECT = re.compile(
 """A sentence opening with a capitalised name and a past-tense verb ("Donald Trump attacked")."""
 _OPENING = ("\u201c", '"', "''")
 _CLOSING = ("\u201d", '"', "''")
+"""Quotation marks that open and close a quoted paragraph (the pipeline's continued
+quotations read them too)."""
 
 
 def orphan_quotes(text: str, found: Sequence[Sentence], drafts: Sequence[Draft],

@@ -197,7 +197,7 @@ def _possessed(words: Sequence[str], index: int) -> bool:
             and word.replace("\u2019", "'") not in _NOT_POSSESSORS
         ):
             return True
-        if word in _BE or word in ("that", "my", "our", ",", "of", "to", "are", "were", "be"):
+        if word in _BE or word in ("that", "my", "our", ",", "of", "to", "be"):
             return False
     return False
 

@@ -38,6 +38,18 @@ def _sides(role: str) -> frozenset[str]:
     return frozenset(_PARTY_SIDES[w] for w in _role_words(role) if w in _PARTY_SIDES)
 
 
+def _other_side(sides: frozenset[str], role: str | None) -> bool:
+    """Whether a role names party sides, none of them in ``sides``.
+
+    "the Democratic nominee" is not "the Republican nominee"; a role with no party word
+    ("the nominee") is no other side.
+    """
+    if not sides or not role:
+        return False
+    theirs = _sides(role)
+    return bool(theirs) and not sides & theirs
+
+
 _COPULA_BEFORE = re.compile(r"\s+(?:is|was)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}\Z")
 """A copula and the article of a description after a name: "Angela Corey is the ..."."""
 _SALIENT_WINDOW = 2000
@@ -522,7 +534,7 @@ class _Descriptions(_RegionState):
                 actor.affiliation.principal.id != affiliation.principal.id
             ):
                 continue  # "the Kremlin spokesman" is not the White House's
-            if sides and actor.role and _sides(actor.role) and not sides & _sides(actor.role):
+            if _other_side(sides, actor.role):
                 continue  # "the Democratic nominee" is not "the Republican nominee"
             counts[actor.id] = counts.get(actor.id, 0) + 1
             actors.setdefault(actor.id, actor)  # the first seen is the most recent
@@ -564,7 +576,7 @@ class _Descriptions(_RegionState):
             ):
                 continue
             words = _role_words(actor.role)
-            if sides and _sides(actor.role) and not sides & _sides(actor.role):
+            if _other_side(sides, actor.role):
                 continue  # "the Democratic nominee" is not "the Republican nominee"
             if head_word in words:
                 return actor

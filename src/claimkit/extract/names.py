@@ -224,23 +224,18 @@ class _Names(_Descriptions):
             ):  # "AG Mukasey", "VP Biden": an abbreviated title, not a first name
                 run = run[1:]
                 name = " ".join([t.text for t in tokens[run[0].first : run[-1].last]])
+            one_word = run[-1].last - run[0].first == 1  # tokens hold no spaces
+            if one_word and name.lower().endswith(_ADVERB_ENDINGS):
+                continue  # "Significantly, the judge said": an adverb, not a name
             particle = (
                 run[-1].last - run[0].first == 2
                 and tokens[run[0].first].key in self.words.name_connectors
             )  # "De Blasio" after "Bill de Blasio"
-            if particle:
-                linked = self._linked_person(tokens[run[-1].last - 1].key)
-                if linked is not None:
-                    span = _unchecked_span(run[0].start, run[-1].end)
-                    self._emit(_Draft(span, linked, MentionKind.NAME, surnames=_surnames(linked)))
-                    consumed.update(id(s) for s in run)
-                    owner = linked
-                    continue
-            if run[-1].last - run[0].first == 1 and name.lower().endswith(_ADVERB_ENDINGS):
-                continue  # "Significantly, the judge said": an adverb, not a name
-            if run[-1].last - run[0].first == 1:  # one word (tokens hold no spaces)
-                linked = self._linked_person(normalise_word(name))
-                if linked is not None:  # "Putin", "Mr. Trump", "President Putin"
+            if one_word or particle:
+                linked = self._linked_person(
+                    tokens[run[-1].last - 1].key if particle else normalise_word(name)
+                )
+                if linked is not None:  # "Putin", "Mr. Trump", "President Putin", "De Blasio"
                     span = _unchecked_span(run[0].start, run[-1].end)
                     draft = _Draft(span, linked, MentionKind.NAME, surnames=_surnames(linked))
                     draft.gender = self.linked_gender
@@ -248,6 +243,7 @@ class _Names(_Descriptions):
                     consumed.update(id(s) for s in run)
                     owner = linked
                     continue
+            if one_word:
                 following = run[-1].index + 1
                 if not titled and (
                     (last < len(phrase) and phrase[last].category in ("head", "group"))

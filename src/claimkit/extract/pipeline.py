@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from claimkit.extract import installed
 from claimkit.extract.attribution import attribute, finish
-from claimkit.extract.block_quotes import block_quotes, orphan_quotes
+from claimkit.extract.block_quotes import _CLOSING, _OPENING, block_quotes, orphan_quotes
 from claimkit.extract.claim_drafts import _read_continued_kind
 from claimkit.extract.claims import Draft, assemble
 from claimkit.extract.cues import Lexicon, find_cues, may_have_cues
@@ -160,8 +160,6 @@ def _title_case(tokens: Sequence[Token], lowered: Sequence[str]) -> bool:
     return upper >= 3
 
 
-_OPENING = ("\u201c", '"', "''")
-_CLOSING = ("\u201d", '"', "''")
 
 
 def _continue_quotes(text: str, found: Sequence[Sentence], drafts: list[Draft],

@@ -145,8 +145,6 @@ class _Pronouns(_RegionState):
                 return draft
         return named if best is not None and best.actor.anonymous and named else best
 
-
-
     def _pair_antecedent(self) -> _Draft | None:
         """For "they": the first of two people joined by "and" that open the sentence before.
 
