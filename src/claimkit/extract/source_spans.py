@@ -32,11 +32,12 @@ from claimkit.extract.sentence_view import (
     SentenceView,
 )
 
-_ASPECT = frozenset(
+_CARRYING_ON = frozenset(
     _words("began begun begin begins beginning started start starts continued continue "
-           "continues kept keep keeps resumed resume")
+           "continues kept keep keeps resumed resume go goes went going proceeds proceeded")
 )
-"""Verbs of beginning and going on that take the cue after them ("began calling for")."""
+"""Verbs of beginning and going on that take the cue after them ("began calling for",
+"goes on to slam"): the speaker is their subject."""
 _MODAL_NAMES = frozenset(_words("may will might can"))
 """Modals that are also names ("Theresa May", "George Will")."""
 
@@ -54,9 +55,9 @@ def _skip_aux_left(view: SentenceView, index: int) -> int:
             index + 1 < view.size and _past_form(view.lowers[index + 1])
         ):
             break  # "May said", "Will described": a modal never comes before a past form
-        if word in _ASPECT and index + 1 < view.size and (
+        if word in _CARRYING_ON and index + 1 < view.size and (
             view.lowers[index + 1].endswith("ing") or view.lowers[index + 1] == "to"
-            or view.lowers[index + 1] in _ASPECT
+            or view.lowers[index + 1] in _CARRYING_ON
         ):
             index -= 1  # "the community immediately began calling for": the subject is before
             continue

@@ -46,6 +46,7 @@ from claimkit.extract.sentence_view import (
     SentenceView,
 )
 from claimkit.extract.source_spans import (
+    _CARRYING_ON,
     _according_source,
     _extend_apposition,
     _np_left,
@@ -82,6 +83,8 @@ _REBUTTING = frozenset({"take issue with", "fire back at", "hit back at", "push 
 """Criticism cues that, with a claim as their object, answer it rather than accuse."""
 _CHARGE_FRAMES = frozenset({"accuse", "charge", "blame", "warn", "condemn", "call"})
 """Frames whose passive subject is the accused ("North Korea was accused of ...")."""
+
+
 def _controller(view: SentenceView, to: int) -> tuple[int, int] | None:
     """The object that does what it is made to do: "forced Trump to again respond"."""
     back = to - 1
@@ -130,9 +133,9 @@ def _answers_claim(view: SentenceView, after: int) -> bool:
     return False
 
 
-_GOING = frozenset(_words("goes go went going continues continued proceeds proceeded"))
 _ON_STOPS = frozenset(_words("for to in over after because and which who that"))
 _CHARGE_PREPOSITIONS = frozenset({*CHARGE_PREPOSITIONS.values(), "over"})
+
 
 def _cue_spans(view: SentenceView, cue: CueMatch, aux_start: int) -> list[tuple[int, int]]:
     """Character spans of the cue with its auxiliaries ("has denied", "did not deny")."""
@@ -390,7 +393,7 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
         if source is None:
             return None
         for index in range(source[0] + 1, source[1]):
-            if view.lowers[index] in _GOING:  # "The piece goes on to slam": not "piece goes"
+            if view.lowers[index] in _CARRYING_ON:  # "The piece goes on to slam"
                 source = (source[0], index)
                 break
     else:
