@@ -312,3 +312,22 @@ def test_a_leading_as_clause_reports_the_main_clause(
 ) -> None:
     (claim,) = claimkit.extract(text).claims
     assert (claim.claimant.name, claim.proposition) == (claimant, proposition)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "claimant"),
+    [
+        ("Former presidential candidate Mitt Romney, who gave a March speech denouncing "
+         "Donald Trump, will not be present.", "denouncing", "Mitt Romney"),
+        ("Conservative columnist George Will, writing a scathing op-ed that targeted the "
+         "candidate, left the party.", "writing", "George Will"),
+        ("On the Democratic side, Mrs. Clinton -- whose husband signed the law -- has "
+         "derided the plan, suggesting that efforts to bring it back are misguided.",
+         "suggesting", "Clinton"),
+    ],
+)
+def test_a_participle_takes_a_subject_that_opens_with_a_modifier(
+    text: str, cue: str, claimant: str
+) -> None:
+    claims = [c for c in claimkit.extract(text).claims if c.cue == cue]
+    assert [c.claimant.name for c in claims] == [claimant]

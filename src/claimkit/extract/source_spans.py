@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from claimkit.extract.cue_grammar import IRREGULAR_PAST
 from claimkit.extract.cues import AUXILIARIES, CueMatch
-from claimkit.extract.roles import names_people
+from claimkit.extract.roles import names_people, role_lexicon
 from claimkit.extract.segment import MONTHS, capitalised_inside
 from claimkit.extract.segment import words as _words
 from claimkit.extract.sentence_view import (
@@ -558,13 +558,15 @@ def _subject_of_sentence(view: SentenceView, before: int) -> tuple[int, int] | N
                                                                          + 1 < view.size else index)
     ):
         timed = index + 1
+        dated = False  # a time word proper, not only "the" ("On the Democratic side, ...")
         while timed < before and (
             view.lowers[timed] in _TIME_TAIL or view.lowers[timed] in MONTHS
             or view.lowers[timed] in ("the", "last", "this", "early", "late")
             or view.lowers[timed].isdigit()
         ):
+            dated = dated or view.lowers[timed] not in ("the", "this")
             timed += 1
-        if opener in ("on", "in", "at", "during", "late", "early") and timed > index + 1 and (
+        if opener in ("on", "in", "at", "during", "late", "early") and dated and (
             timed < before and view.is_capital(timed) and view.tokens[timed].text != ","
         ):
             index = timed  # "On Thursday evening Hillary Clinton delivered ...": no comma
@@ -584,9 +586,54 @@ def _subject_of_sentence(view: SentenceView, before: int) -> tuple[int, int] | N
             or (view.tokens[end].text == "(" and end in view.paren_pairs)
         ):
             end = view.paren_pairs[end] + 1 if view.tokens[end].text == "(" else end + 1
-        while end > index and view.lowers[end - 1] in ("of", "and", "de", "van", "von", "al"):
-            end -= 1
+        while end > index and (view.lowers[end - 1] in ("of", "and", "de", "van", "von", "al")
+                               or view.tokens[end - 1].text == "-"):
+            end -= 1  # "Mrs. Clinton -- whose husband ...": a dash ends the name
+        if end == index + 1 and _opens_description(view, index, before):
+            # "Former presidential candidate Mitt Romney", "Republican presidential nominee
+            # Donald Trump": a capitalised modifier opens a description that names someone
+            phrase = _noun_phrase_end(view, index, before)
+            phrase = next((i for i in range(end, phrase) if view.lowers[i] in _PHRASE_BREAKS),
+                          phrase)
+            if any(view.is_capital(i) for i in range(end + 1, phrase)) or (
+                (view.lowers[phrase - 1],) in role_lexicon().person_heads
+            ):
+                return index, phrase
         return (index, end) if end > index else None
+    end = _noun_phrase_end(view, index, before)
+    if end == index:
+        return None
+    return index, end
+
+
+_PHRASE_BREAKS = frozenset({"of", "for", "in", "on", "at", "to", "about", "against", "among",
+                            "with", "from", "by", "who", "that", "which"})
+"""Words after which a description's head is past ("Democratic allegations of bias")."""
+
+
+def _opens_description(view: SentenceView, index: int, before: int) -> bool:
+    """Whether the capitalised word at ``index`` is a modifier opening a description.
+
+    A role modifier ("Former", "Senior") or an adjective by its ending ("Republican",
+    "Democratic", "Investigative"), followed by a lowercase word of the same phrase
+    ("presidential", "reporter"); not a name followed by its verb or an adverb.
+    """
+    after = index + 1
+    if after >= before or not view.is_word(after) or view.is_capital(after):
+        return False
+    nxt = view.lowers[after]
+    if nxt in _PREPOSITIONS or nxt.endswith("ly") or nxt[:1] in ("'", "\u2019"):
+        return False
+    word = view.lowers[index]
+    return (word,) in role_lexicon().modifiers or word.endswith(_MODIFIER_ENDINGS)
+
+
+_MODIFIER_ENDINGS = ("ic", "an", "ese", "ish", "al", "ive")
+"""Endings of adjectives that open descriptions ("Republican", "Democratic", "Conservative")."""
+
+
+def _noun_phrase_end(view: SentenceView, index: int, before: int) -> int:
+    """Where the noun phrase that opens at ``index`` ends: at its verb, auxiliary or clause stop."""
     end = index
     while end < before:
         word = view.lowers[end]
@@ -594,6 +641,9 @@ def _subject_of_sentence(view: SentenceView, before: int) -> tuple[int, int] | N
             break  # "The judge rubbed his chin"
         if end > index and not view.is_capital(end) and word in IRREGULAR_PAST:
             break  # "the community began calling for ..."
+        if end > index and view.is_capital(end) and view.is_word(end):
+            end += 1  # a name inside the phrase: "columnist George Will"
+            continue
         if end > index and word in AUXILIARIES:
             break
         if word in _HAVE_BE or word in _CLAUSE_STOPS or (
@@ -603,9 +653,7 @@ def _subject_of_sentence(view: SentenceView, before: int) -> tuple[int, int] | N
         ):
             break
         end += 1
-    if end == index:
-        return None
-    return index, end
+    return end
 
 
 def _nominal_source(view: SentenceView, cue: CueMatch) -> tuple[int, int] | None:
