@@ -331,3 +331,10 @@ def test_a_participle_takes_a_subject_that_opens_with_a_modifier(
 ) -> None:
     claims = [c for c in claimkit.extract(text).claims if c.cue == cue]
     assert [c.claimant.name for c in claims] == [claimant]
+
+
+def test_an_outlet_passing_on_a_named_speakers_words_is_their_channel() -> None:
+    text = "The Wall Street Journal notes that Coulter said that Trump is a liar."
+    (claim,) = claimkit.extract(text).claims
+    assert (claim.kind.value, claim.claimant.name, claim.channel and claim.channel.name) == (
+        "allegation", "Coulter", "The Wall Street Journal")

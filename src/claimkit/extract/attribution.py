@@ -131,8 +131,8 @@ _CHARGED = (ClaimKind.ALLEGATION, ClaimKind.DENIAL)
 class _Built:
     """A draft with its resolved actors."""
 
-    __slots__ = ("channel", "claimant", "draft", "drop", "kind", "order", "target",
-                 "target_span", "unnamed")
+    __slots__ = ("channel", "claimant", "draft", "drop", "kind", "order", "relayed_by",
+                 "target", "target_span", "unnamed")
 
     def __init__(self, draft: Draft, claimant: Actor, order: int) -> None:
         self.draft = draft
@@ -143,6 +143,8 @@ class _Built:
         self.channel: Actor | None = None
         self.drop = False
         self.order = order
+        self.relayed_by: _Built | None = None
+        """The outlet's claim that passes this one on ("The Journal notes that ...")."""
         self.unnamed = False
         """The source phrase names no one: the claimant is an unnamed source."""
 
@@ -284,15 +286,31 @@ def _answer_nested_claims(built: Sequence[_Built], same_sentence: _BySentence) -
                 item.target = other.claimant.principal
 
 
-def _reports_as_channels(built: Sequence[_Built], same_sentence: _BySentence) -> None:
+def _reports_as_channels(built: Sequence[_Built], same_sentence: _BySentence, text: str
+                         ) -> None:
     """Make an outlet's report that holds other claims their channel, not a claim."""
     # reports by outlets that contain other claims become their channel
     for item in built:
         draft = item.draft
-        if draft.cue.word.lemma not in ("report", "according to") or draft.content is None:
+        if draft.content is None:
             continue
         inner = [o for o in same_sentence[draft.sentence.start] if o is not item
                  and draft.content[0] <= o.draft.cue_spans[0][0] < draft.content[1]]
+        if draft.cue.word.lemma not in ("report", "according to"):
+            # "The Journal notes that Coulter tweeted that ...": an outlet passing on what a
+            # named speaker said, the speaker's words its whole content, is their channel
+            if item.claimant.kind is not ActorKind.MEDIA_OUTLET or draft.cue.negated or (
+                draft.cue.word.pos != "verb"
+            ):
+                continue
+            opening = draft.content[0] + (5 if text.startswith("that ", draft.content[0]) else 0)
+            inner = [o for o in inner if o.draft.source is not None and not o.draft.nominal
+                     and o.draft.source[0] == opening and o.claimant.kind is ActorKind.PERSON
+                     and text[opening].isupper() and not o.draft.cue.participle
+                     and o.draft.cue.word.commitment != "uncommitted"
+                     and names_by_name(text, o.draft.source)]
+            for other in inner:
+                other.relayed_by = item
         reporters = (ActorKind.MEDIA_OUTLET,) if draft.cue.word.lemma == "according to" else (
             ActorKind.MEDIA_OUTLET, ActorKind.UNKNOWN, ActorKind.PERSON)
         if inner and item.claimant.kind in reporters:
@@ -467,7 +485,9 @@ def _nested_statements(built: Sequence[_Built], same_sentence: _BySentence, text
         )):
             continue
         for other in same_sentence[draft.sentence.start]:
-            if other is item or other.draft.content is None or other.draft.nominal:
+            if other is item or other.draft.content is None or other.draft.nominal or (
+                item.relayed_by is other  # the outlet that passes it on
+            ):
                 continue
             if other.draft.content[0] <= draft.cue_spans[-1][0] < other.draft.content[1]:
                 item.drop = True
@@ -510,7 +530,7 @@ def attribute(document: Document, drafts: Sequence[Draft], resolver: SpeakerReso
         same_sentence.setdefault(item.draft.sentence.start, []).append(item)
     _answer_nested_claims(built, same_sentence)
     answered_statements(built, text)
-    _reports_as_channels(built, same_sentence)
+    _reports_as_channels(built, same_sentence, text)
     _explicit_channels(built, text, resolver)
     _targets(built, resolver, document)
     _own_side_wrongs(built, resolver)
