@@ -1754,3 +1754,20 @@ def test_words_of_bigotry_are_damaging(text: str) -> None:
 )
 def test_the_speakers_present_doing_is_no_denial(text: str, kind: ClaimKind) -> None:
     assert claimkit.extract(text).claims[0].kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Hillary Clinton said that he had not told the truth.", "allegation"),
+        ("Public records indicate he did not own a home.", "statement"),
+        ("Authorities say he never obtained access to her email account.", "statement"),
+        ("Bernie Sanders said he didn't seek Obama's endorsement.", "denial"),
+        ("Huckabee's campaign said he hasn't accepted any new gigs.", "denial"),
+    ],
+)
+def test_a_negated_act_denies_only_when_its_subject_may_be_the_speaker(
+    text: str, kind: str
+) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == kind

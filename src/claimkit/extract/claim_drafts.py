@@ -14,7 +14,7 @@ from attrs import define, field
 
 from claimkit.extract.cues import CueMatch
 from claimkit.extract.kinds import KindDecision, KindLexicon, content_kind, redress_kind
-from claimkit.extract.roles import names_no_person, names_people
+from claimkit.extract.roles import mention_words, names_no_person, names_people, role_lexicon
 from claimkit.extract.segment import Sentence, Token, lowers
 from claimkit.extract.sentence_view import SentenceView
 from claimkit.model import ClaimKind
@@ -161,7 +161,7 @@ def _read_redress(view: SentenceView, draft: Draft, content: tuple[int, int]) ->
 
 def _read_kind(view: SentenceView, draft: Draft, content: tuple[int, int]) -> None:
     """Let the content decide the kind of a claim whose cue does not (the kind stage)."""
-    others = _not_the_speaker(view.text[draft.source[0] : draft.source[1]]) if (
+    others = _not_the_speaker(_speaker_words(view, draft.source)) if (
         draft.source is not None) else frozenset()
     decision = content_kind(view.lowers, content[0], content[1], view.kinds, others=others,
                             doubting=draft.cue.word.lemma in view.kinds.doubting_cues)
@@ -206,6 +206,18 @@ def _own_fight(lowers: Sequence[str], content: tuple[int, int], kinds: KindLexic
     return None
 
 
+def _speaker_words(view: SentenceView, source: tuple[int, int]) -> str:
+    """The words naming a speaker: for a relative "who", the words just before it.
+
+    "Mrs. Clinton, who did not say ..., said that he ...": "who" stands for "Mrs. Clinton".
+    """
+    text = view.text[source[0] : source[1]]
+    if text.lower() != "who":
+        return text
+    before = view.text[max(view.sentence.start, source[0] - 40) : source[0]].rstrip(" ,")
+    return before.split(",")[-1]
+
+
 def _not_the_speaker(source: str) -> frozenset[str]:
     """The third-person pronouns that cannot refer back to a speaker named by ``source``.
 
@@ -219,15 +231,25 @@ def _not_the_speaker(source: str) -> frozenset[str]:
     if words[-1] in ("i", "we"):
         return _ALL_THIRD
     head = words[-1].strip(",.;:")
-    if head == "they" or " and " in f" {source.lower()} " or names_people(head) or (
-        names_no_person(head)  # "the report said he lied" charges him
-    ):
+    if len(words) > 1 and words[-2].endswith(("'s", "s'")):
+        return frozenset()  # "Huckabee's campaign said he ...": it speaks for him
+    named = source.split()[-1][:1].isupper() and not (  # "Bernie Sanders" is no group
+        (head,) in role_lexicon().group_heads or head in mention_words().quantifiers
+    )
+    if head == "they" or " and " in f" {source.lower()} " or (
+        names_people(head) and not named
+    ) or names_no_person(head):  # "the report said he lied" charges him
         return _SINGULAR_THIRD
+    gender = role_lexicon().gender(w.strip(",.;:") for w in words)
+    if gender is not None:  # "Mrs. Clinton said that he had not done his homework"
+        return _MALE_THIRD if gender == "f" else _FEMALE_THIRD
     return frozenset()
 
 
 _ALL_THIRD = frozenset({"he", "she", "they", "it", "he'd", "she'd", "they'd", "it'd"})
 _SINGULAR_THIRD = frozenset({"he", "she", "he'd", "she'd"})
+_MALE_THIRD = frozenset({"he", "he'd"})
+_FEMALE_THIRD = frozenset({"she", "she'd"})
 
 
 def _decide(draft: Draft, decision: KindDecision, words: list[tuple[int, int]]) -> None:

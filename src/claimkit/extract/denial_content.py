@@ -28,7 +28,8 @@ from claimkit.extract.segment import words as _words
 from claimkit.model import ClaimKind
 
 
-def _denial(words: list[str], lex: KindLexicon) -> _Found | None:
+def _denial(words: list[str], lex: KindLexicon, others: frozenset[str] = frozenset()
+            ) -> _Found | None:
     for start, end, _ in lex.no_evidence.find((), words):
         if words[end - 1] == "happen" and end < len(words) and words[end] in _HOW_OFTEN:
             continue  # "they didn't happen every day": how often, not whether
@@ -88,7 +89,8 @@ def _denial(words: list[str], lex: KindLexicon) -> _Found | None:
     subject = _subject_start(words)
     if subject < len(words):
         head = words[subject]
-        if head in lex.own_side or head in _THIRD_PERSON:
+        if head in lex.own_side or (head in _THIRD_PERSON and head not in others):
+            # not "Mrs. Clinton said he had not done his homework": another party's omission
             negation = _negation_after(words, subject + 1, lex)
             verb = negation + 1 if negation is not None else len(words)
             while verb < len(words) and words[verb] in ("been", "be", "being"):

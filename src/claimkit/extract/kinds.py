@@ -131,8 +131,8 @@ def content_kind(
     opening = _subject_start(words)
     if opening < len(words) and words[opening] in lex.self_claims:
         return None  # "claimed responsibility for the ambush" admits, it does not accuse
-    found = (_negated_virtue(words, lex) or _denial(words, lex) or _doubted_virtue(words, lex)
-             or (_virtue_in_doubt(words, lex) if doubting else None)
+    found = (_negated_virtue(words, lex) or _denial(words, lex, others)
+             or _doubted_virtue(words, lex) or (_virtue_in_doubt(words, lex) if doubting else None)
              or _allegation(words, lex, others))
     if found is not None and found[1] == "negated-wrongdoing" and any(
         n in scare for n in range(*found[2][-1])
