@@ -307,3 +307,21 @@ def test_a_document_that_reads_speaks() -> None:
     text = ('"If she wants to be the next president, she should come to Louisiana," the '
             "editorial read.")
     assert [c.cue for c in claimkit.extract(text).claims] == ["read"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("Judicial Watch: State Department Hid Key Clinton Benghazi Email",
+         [("allegation", "Judicial Watch")]),
+        ("Human Rights Watch: Army tortured detainees", [("allegation", "Human Rights Watch")]),
+        ("The Latest: Sanders declares victory, ignores losses", []),
+        ("Editor's note: The senator lied about his record", []),
+    ],
+)
+def test_a_headline_label_is_no_speaker_but_a_watch_group_is(
+    text: str, claims: list[tuple[str, str]]
+) -> None:
+    found = [(c.kind.value, c.claimant.name) for c in claimkit.extract(text).claims
+             if c.cue == ":"]
+    assert found == claims

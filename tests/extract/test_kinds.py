@@ -1771,3 +1771,18 @@ def test_a_negated_act_denies_only_when_its_subject_may_be_the_speaker(
 ) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"Israel was sold out by Kerry and Obama," Trump said.', "allegation"),
+        ("Rubio said President Obama has stood idly by.", "allegation"),
+        ("Ms. Katz said they have done nothing to stop the recruitment.", "allegation"),
+        ('"It\'s done nothing but make it more expensive on us," said Price.', "allegation"),
+        ('"We will not stand idly by," the minister said.', "statement"),
+    ],
+)
+def test_betrayal_and_inaction_charge(text: str, kind: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == kind

@@ -248,8 +248,9 @@ def _not_the_speaker(source: str) -> frozenset[str]:
 
 _ALL_THIRD = frozenset({"he", "she", "they", "it", "he'd", "she'd", "they'd", "it'd"})
 _SINGULAR_THIRD = frozenset({"he", "she", "he'd", "she'd"})
-_MALE_THIRD = frozenset({"he", "he'd"})
-_FEMALE_THIRD = frozenset({"she", "she'd"})
+_MALE_THIRD = frozenset({"he", "he'd", "they", "they'd"})
+_FEMALE_THIRD = frozenset({"she", "she'd", "they", "they'd"})
+"""Pronouns that cannot stand for one woman (``_MALE_THIRD``) or one man speaking."""
 
 
 def _decide(draft: Draft, decision: KindDecision, words: list[tuple[int, int]]) -> None:

@@ -233,15 +233,23 @@ def _headline_colon(tokens: Sequence[Token], lowers: Sequence[str]) -> int | Non
                     and before[i + 1].text[:1].isupper()
                 )
                 for i, t in enumerate(before)
-            ) and tokens[start].text[:1].isupper() and _NOT_SOURCE_START.isdisjoint(
-                lowers[start:index]
-            ):
+            ) and tokens[start].text[:1].isupper() and not _label(lowers[start:index]):
                 return index
             return None
         if not tokens[index].text[:1].isalnum() and tokens[index].text not in ("'", "\u2019",
                                                                                ".", "-"):
             return None
     return None
+
+
+def _label(words: Sequence[str]) -> bool:
+    """Whether the words before a headline colon are a label, not a speaker.
+
+    A label holds a word of ``_NOT_SOURCE_START`` ("WATCH:", "The Latest:", "Editor's
+    note:"); "Watch" that ends a longer name names a group ("Human Rights Watch:").
+    """
+    named = words[:-1] if len(words) > 1 and words[-1] == "watch" else words
+    return not _NOT_SOURCE_START.isdisjoint(named)
 
 
 def _trailing_colon(tokens: Sequence[Token], lowers: Sequence[str]) -> int | None:
