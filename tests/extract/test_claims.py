@@ -338,3 +338,21 @@ def test_an_outlet_passing_on_a_named_speakers_words_is_their_channel() -> None:
     (claim,) = claimkit.extract(text).claims
     assert (claim.kind.value, claim.claimant.name, claim.channel and claim.channel.name) == (
         "allegation", "Coulter", "The Wall Street Journal")
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Netanyahu rejects Trump's remarks about Muslims.", ["denial"]),
+        ("He brushed off these concerns.", ["denial"]),
+        ("Ryan's campaign shrugged off Trump's comments.", ["denial"]),
+        ("The senator rejected the proposal.", ["statement"]),
+        ("He brushed off the dust.", ["statement"]),
+        ("The Clinton campaign pushed back against Mr. Sanders's attack on her "
+         "qualifications, calling it the mark of a desperate candidate.",
+         ["denial", "allegation"]),
+        ("India rejected the allegations, calling them lies.", ["denial", "denial"]),
+    ],
+)
+def test_rejecting_a_partys_words_or_doubts_denies(text: str, kinds: list[str]) -> None:
+    assert [c.kind.value for c in claimkit.extract(text).claims] == kinds

@@ -424,8 +424,11 @@ def _elaborations(built: Sequence[_Built]) -> None:
             ):
                 item.kind = ClaimKind.ALLEGATION
                 item.target = head.target
-            elif head.kind is ClaimKind.DENIAL and draft.anaphoric:
-                # "rejected India's allegations, calling them baseless"
+            elif head.kind is ClaimKind.DENIAL and draft.anaphoric and not (
+                item.kind is ClaimKind.ALLEGATION and draft.kind_rule is not None
+                and draft.kind_rule.startswith("wrongdoing:harm")
+            ):  # "rejected India's allegations, calling them baseless"; but "pushed back
+                # against his attack, calling it the mark of a desperate candidate" charges
                 item.kind = ClaimKind.DENIAL
                 item.target = head.target
             break

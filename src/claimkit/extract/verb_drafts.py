@@ -590,7 +590,8 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
         if frame == "reject":
             kind = ClaimKind.DENIAL if (
                 noun is not None or anaphoric or target_mode == "claim_source"
-            ) else ClaimKind.STATEMENT
+                or (cue.word.lemma != "contradict" and _partys_words(view, *content))
+            ) else ClaimKind.STATEMENT  # "contradicting his earlier comments" charges
         elif frame == "condemn" and kind is ClaimKind.ALLEGATION and not cue.passive and (
             cue.word.lemma in _REBUTTING and accusers(view, content) is not None
         ):
@@ -634,3 +635,31 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
     else:
         draft.quote = _quote_of(view, *content)
     return draft
+
+
+def _partys_words(view: SentenceView, first: int, last: int) -> bool:
+    """Whether a content opens with a party's words or doubts: "Trump's remarks", "concerns".
+
+    Rejecting what another party said ("Netanyahu rejects Trump's remarks about Muslims")
+    rejects it as a claim; rejecting "the proposal" or "the offer" does not.
+    """
+    window = range(first, min(last, first + 5))
+    for index in window:
+        if view.lowers[index] in _DOUBTS:
+            return True  # "brushed off these concerns", "dismissed questions about"
+        if view.lowers[index] in _SPOKEN_WORDS:
+            return any(
+                view.lowers[i] in _POSSESSIVES or view.lowers[i] in ("'s", "\u2019s", "'")
+                or view.lowers[i].endswith(("'s", "\u2019s"))
+                for i in range(first, index)
+            )
+    return False
+
+
+_SPOKEN_WORDS = frozenset({"remarks", "remark", "comments", "comment", "statement",
+                           "statements", "words", "rhetoric", "tweets", "tweet"})
+"""Nouns for what a party said, which a rejection answers."""
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "your"})
+_DOUBTS = frozenset({"concerns", "questions", "doubts", "worries", "complaints", "attack",
+                     "attacks"})
+"""Doubts and attacks raised against a party, which a rejection answers."""
