@@ -1786,3 +1786,17 @@ def test_a_negated_act_denies_only_when_its_subject_may_be_the_speaker(
 def test_betrayal_and_inaction_charge(text: str, kind: str) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"I think that\u2019s shameful," Farage said.', "allegation"),
+        ('"I believe we bombed the wrong building," the commander said.', "statement"),
+        ("Farage said the President did not know what he was talking about.", "allegation"),
+        ('"I don\'t know what he was talking about," she said.', "statement"),
+    ],
+)
+def test_a_verb_of_thinking_hands_the_charge_to_its_clause(text: str, kind: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == kind

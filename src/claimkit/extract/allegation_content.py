@@ -152,7 +152,7 @@ def _allegation(words: list[str], lex: KindLexicon,
         if _countered(words, start, lex):
             continue  # "efforts to thwart provocations", "will fight corruption": no charge
         if _PASSIVE.isdisjoint(window) and (
-            not lex.own_side.isdisjoint(window)
+            _own_in(window, lex)
             or (subject < len(words) and words[subject] in _SELF_PRONOUNS
                 and words[subject] not in others and subject < start <= subject + 4)
             or _infinitive(words, subject)  # "claims to be holding a hostage"
@@ -185,6 +185,19 @@ _COMPLEMENT_TAKERS = frozenset(
 
 _GERUND_HOSTS = frozenset(_words("of about with at over"))
 _GERUND_SUBJECTS = frozenset(_words("the a an his her their its them him"))
+
+
+def _own_in(window: Sequence[str], lex: KindLexicon) -> bool:
+    """Whether a word of the speaker's side stands in ``window`` as the wrong's doer.
+
+    "we hit them" is the speaker's own act; "I think that's shameful" hands the word to
+    the clause after the verb of thinking.
+    """
+    return any(
+        word in lex.own_side
+        and not (index + 1 < len(window) and window[index + 1] in _COMPLEMENT_TAKERS)
+        for index, word in enumerate(window)
+    )
 
 
 def _own_clause(words: Sequence[str], subject: int, start: int, lex: KindLexicon) -> bool:
