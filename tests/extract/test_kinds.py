@@ -1800,3 +1800,18 @@ def test_betrayal_and_inaction_charge(text: str, kind: str) -> None:
 def test_a_verb_of_thinking_hands_the_charge_to_its_clause(text: str, kind: str) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Critics questioned whether the company misled investors.", "allegation"),
+        ("He questioned whether the attack was planned.", "statement"),
+        ("Critics say the mayor broke the law.", "allegation"),
+        ('"I broke no law," he said.', "denial"),
+        ('"We did not break any laws," the company said.', "denial"),
+    ],
+)
+def test_a_wrong_put_in_doubt_charges_and_breaking_no_law_denies(text: str, kind: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == kind

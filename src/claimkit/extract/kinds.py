@@ -124,8 +124,9 @@ def content_kind(
     if _asserts_nothing(words):
         if not doubting:
             return None
-        # "questioned whether she was qualified" doubts a virtue; it charges nothing else
-        found = _virtue_in_doubt(words, lex)
+        # "questioned whether she was qualified" doubts a virtue; "questioned whether the
+        # server broke the law" puts a wrong in doubt, which charges it
+        found = _virtue_in_doubt(words, lex) or _wrong_in_doubt(words, lex, others)
         return None if found is None else KindDecision(
             found[0], found[1], tuple((kept[a], kept[b - 1] + 1) for a, b in found[2]))
     opening = _subject_start(words)
@@ -145,6 +146,23 @@ def content_kind(
         return None  # an admission ("we were not honest with you") is neither
     kind, rule, spans = found
     return KindDecision(kind, rule, tuple((kept[a], kept[b - 1] + 1) for a, b in spans))
+
+
+def _wrong_in_doubt(words: list[str], lex: KindLexicon, others: frozenset[str]
+                    ) -> tuple[ClaimKind, str, list[tuple[int, int]]] | None:
+    """A wrong a doubting cue asks about: "questioned whether the server broke the law".
+
+    Only a "whether" or "if" clause counts; the wrong inside it is charged as the plain
+    clause would charge it.
+    """
+    opening = _subject_start(words)
+    if opening >= len(words) or words[opening] not in ("whether", "if"):
+        return None
+    found = _allegation(words[opening + 1 :], lex, others)
+    if found is None or found[0] is not ClaimKind.ALLEGATION:
+        return None
+    shift = opening + 1
+    return found[0], "doubted-conduct", [(a + shift, b + shift) for a, b in found[2]]
 
 
 _QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``", "'", "\u2018", "\u2019"})
