@@ -356,3 +356,12 @@ def test_an_outlet_passing_on_a_named_speakers_words_is_their_channel() -> None:
 )
 def test_rejecting_a_partys_words_or_doubts_denies(text: str, kinds: list[str]) -> None:
     assert [c.kind.value for c in claimkit.extract(text).claims] == kinds
+
+
+def test_a_name_inside_a_relative_clause_of_the_subject_is_not_the_speaker() -> None:
+    text = ("The lawsuit filed by a former staffer named Bradley Podliska, an Air Force "
+            "reserve major who Gowdy, R-S.C., fired in June for mishandling classified "
+            "information, alleges a long list of violations.")
+    claims = [c for c in claimkit.extract(text).claims if c.cue == "alleges"]
+    assert len(claims) == 1
+    assert text[claims[0].provenance.claimant.start:].startswith("The lawsuit")

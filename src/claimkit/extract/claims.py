@@ -175,6 +175,21 @@ def _repair_fragment_source(view: SentenceView, draft: Draft) -> None:
         view.is_capital(source[0])
     ):
         return  # "Trump took offense when Kelly said ...": the subordinate clause's own subject
+    relative = source is not None and next(
+        (i for i in range(source[0]) if view.lowers[i] in _RELATIVES), None)
+    if relative is not None and relative > 0 and source is not None and any(
+        view.lowers[i] in view.lexicon.verbs or view.lowers[i].endswith("ed")
+        for i in range(source[1], cue[0])
+    ):  # the relative clause's own verb stands between its subject and the cue
+        # "The lawsuit filed by a former staffer, an Air Force major who Gowdy, R-S.C.,
+        # fired in June, alleges ...": the name inside the relative clause is not the
+        # speaker
+        subject = _subject_of_sentence(view, relative)
+        if subject is not None and subject[1] < relative:
+            chars = view.chars(*subject)
+            if names_someone(view.text[chars[0] : chars[1]], strict=True):
+                draft.source = chars
+                return
     phrase = view.text[draft.source[0] : draft.source[1]]
     if not after_preposition and (names_someone(phrase) or phrase.lower() == "that"
                                   or named_inside(view.text, *draft.source)):
@@ -187,6 +202,8 @@ def _repair_fragment_source(view: SentenceView, draft: Draft) -> None:
         draft.source = chars
 
 
+_RELATIVES = frozenset({"who", "whom", "whose", "which"})
+"""Relative pronouns: a name after one, inside its clause, is not the main clause's subject."""
 _PREPOSITIONS_BEFORE = frozenset(
     {"by", "of", "with", "from", "for", "in", "on", "at", "to", "about", "against", "among"}
 )
