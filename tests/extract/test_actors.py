@@ -1037,3 +1037,18 @@ def test_a_sentence_adverb_is_no_name() -> None:
         "Significantly, the judge said he could not require me to pay restitution."
     ).claims
     assert claim.claimant.name == "judge"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Trump's son said the charges are false.", "Trump's son"),
+        ("Trump's campaign said the charges are false.", "Trump campaign"),
+        ("The senator's lawyer said the charges are false.", "senator"),
+    ],
+)
+def test_a_possessed_relative_speaks_for_himself_and_a_spokesman_for_the_owner(
+    text: str, claimant: str
+) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.claimant.name == claimant

@@ -128,13 +128,21 @@ class SpeakerResolver:
         ):
             return None  # "North Korean officials" and descriptions are the stage's own
         tail = self.document.text[last.span.end : span.end].split()
+        possessive = bool(tail) and tail[0] in ("'s", "\u2019s", "'", "\u2019")
+        if possessive:
+            # "Conal's employer said": the employer speaks, not Conal; "his campaign" and
+            # "Trump's lawyer" speak for their owner and are the description stage's own
+            tail = tail[1:]
+            if tail and tail[-1] in self.resolver.words.owner_speakers:
+                return None
         if not 1 <= len(tail) <= 2 or any(not w.isalpha() or not w.islower() for w in tail):
             return None
         head = tail[-1]
         kind = _noun_kind(head)
-        if kind is None:
-            return None
-        name = f"{last.actor.name} {' '.join(tail)}"
+        if kind is None or (possessive and (head,) not in role_lexicon().person_heads):
+            return None  # "Gowdy's office", "Rubio's press release" speak for their owner
+        owner = f"{last.actor.name}'s" if possessive else last.actor.name
+        name = f"{owner} {' '.join(tail)}"
         return Actor(
             id=actor_id(kind, name, anonymous=True, scope=self.document.id),
             name=name,
