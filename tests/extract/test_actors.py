@@ -1052,3 +1052,10 @@ def test_a_possessed_relative_speaks_for_himself_and_a_spokesman_for_the_owner(
 ) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.claimant.name == claimant
+
+
+def test_a_state_named_where_a_place_lies_gives_no_body_its_country() -> None:
+    text = ("The U.S. government freed five men on Monday. The men had been held in a camp "
+            "in Guantanamo Bay, Cuba. The Army denied the report.")
+    (claim,) = claimkit.extract(text).claims
+    assert claim.claimant.name == "Armed Forces of United States"

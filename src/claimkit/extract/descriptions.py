@@ -64,6 +64,11 @@ _NAME_APPOSITION = re.compile(
 )
 """A name set after a description with a comma ("the governor, Brian Sandoval")."""
 _STATE_SIDE = frozenset({ActorKind.STATE, ActorKind.GOVERNMENT_BODY, ActorKind.PERSON})
+_LOCATIVE_STATE = re.compile(
+    r"\b(?:in|at|near|from|outside|inside)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}"
+    r"[A-Z][\w.'\u2019-]*,\s*$"
+)
+"""A place and a comma before a state's name: "in Guantanamo Bay, Cuba" says where."""
 _SALIENT_REACH = 400
 """How far back (characters, about two sentences) the person of "the Democrat" is named."""
 
@@ -308,17 +313,25 @@ class _Descriptions(_RegionState):
         """The state of the most recent mention of a state's own (for "state media").
 
         Only states, their bodies and people (officials) count: a group based in
-        a country ("Taliban members") does not make "the Army" that country's army.
+        a country ("Taliban members") does not make "the Army" that country's army, nor
+        does a state named after a place to say where it lies ("Guantanamo Bay, Cuba")
+        while a state of the story's own was named before it.
         """
+        located: str | None = None
         for draft in self._recent():
             if draft.kind is MentionKind.PRONOUN:
                 continue
             if draft.actor.principal.kind not in _STATE_SIDE:
                 continue
             country = draft.actor.principal.country or draft.actor.country
+            if country and draft.actor.kind is ActorKind.STATE and _LOCATIVE_STATE.search(
+                self.doc.text, max(0, draft.span.start - 40), draft.span.start
+            ):
+                located = located or country  # "Guantanamo Bay, Cuba": where a place lies
+                continue
             if country:
                 return self.gaz.state(country)
-        return None
+        return self.gaz.state(located) if located else None
 
     def _modifies_noun(self, segment: _Segment) -> bool:
         """Whether a word follows that makes ``segment`` a modifier ("military hardware")."""
