@@ -1059,3 +1059,19 @@ def test_a_state_named_where_a_place_lies_gives_no_body_its_country() -> None:
             "in Guantanamo Bay, Cuba. The Army denied the report.")
     (claim,) = claimkit.extract(text).claims
     assert claim.claimant.name == "Armed Forces of United States"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("America Rising PAC, an outside Republican group, said Clinton lied.",
+         "America Rising PAC"),
+        ("The American Action Network says the senator lied.", "American Action Network"),
+        ("Jordan Reynolds says the senator lied.", "Jordan Reynolds"),
+    ],
+)
+def test_a_state_or_demonym_leading_an_organisations_name_is_part_of_it(
+    text: str, claimant: str
+) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.claimant.name == claimant

@@ -41,8 +41,19 @@ class _Names(_Descriptions):
                 and not segment.possessive
                 and self.gaz.is_first_name(self._words(segment))
             )
-            if segment.category == "not_name":  # a place: "New York Police Department"
+            state_led = (  # "America Rising PAC", "America First Committee"
+                segment.category == "gaz" and segment.entry is not None
+                and segment.entry.kind is ActorKind.STATE and not segment.possessive
+                and i + 1 < n and phrase[i + 1].category == "name"
+                and segment.last - segment.first == 1 and not first_name
+            )
+            if segment.category == "not_name" or state_led:
+                # a place or a state leading an organisation's name: "New York Police
+                # Department"
                 j = self._organisation_name_end(phrase, i + 1)
+                if state_led and j == i + 1:
+                    i += 1
+                    continue
                 if j > i + 1:
                     last_key = self.tokens[phrase[j - 1].last - 1].key
                     runs.append((i, j, self.lexicon.org_heads[last_key]))
