@@ -1815,3 +1815,23 @@ def test_a_verb_of_thinking_hands_the_charge_to_its_clause(text: str, kind: str)
 def test_a_wrong_put_in_doubt_charges_and_breaking_no_law_denies(text: str, kind: str) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("President Obama took a whack at Trump on Wednesday.", "allegation"),
+        ('"This announcement defies explanation," Ryan said.', "allegation"),
+        ("Trump said Rubio is very, very weak on immigration.", "allegation"),
+        ('"It\'s a joke," he said of the proposal.', "allegation"),
+        ("Critics say the bank's shenanigans with mortgages wrecked the economy.", "allegation"),
+    ],
+)
+def test_more_words_of_scorn(text: str, kind: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == kind
+
+
+def test_he_passes_over_a_woman_named_in_his_own_quotation() -> None:
+    (claim,) = claimkit.extract('"Hillary Clinton is a joke," he said.').claims
+    assert claim.claimant.name != "Hillary Clinton"

@@ -65,6 +65,7 @@ from claimkit.extract.mention_drafts import (
     _Draft,
     _Shared,
     _surnames,
+    actor_gender,
 )
 from claimkit.extract.mention_tokens import (
     _is_title_case,
@@ -276,8 +277,12 @@ class ActorResolver:
         mentions = self.mentions()
         index = bisect.bisect_left(self._starts, start)
         if self._history is None:  # drafts of the mentions, made once (never changed)
-            self._history = [
-                _Draft(m.span, m.actor, m.kind, surnames=_surnames(m.actor)) for m in mentions
+            lexicon = self._matcher.lexicon
+            self._history = [  # with genders, so that "he" passes over "Hillary Clinton"
+                _Draft(m.span, m.actor, m.kind, surnames=_surnames(m.actor),
+                       gender=actor_gender(m.actor, lexicon)
+                       if m.actor.kind is ActorKind.PERSON else None)
+                for m in mentions
             ]
         history = [  # the earlier mentions a phrase may refer back to
             d for d in self._history[max(0, index - _LOOKBACK) : index] if d.span.end <= start

@@ -86,6 +86,15 @@ class _Draft:
     """The body or party a description named ("the Republican nominee"), if any."""
 
 
+def actor_gender(actor: Actor, lexicon: RoleLexicon, hints: Iterable[str] = ()
+                 ) -> Literal["f", "m"] | None:
+    """The gender a person's role words and first name suggest ("Hillary Clinton": "f")."""
+    words = [*hints, *(normalise_word(w) for w in (actor.role or "").split())]
+    if not actor.anonymous:
+        words.append(normalise_word(actor.name.split()[0]))
+    return lexicon.gender(words)
+
+
 def _surnames(actor: Actor) -> tuple[str, ...]:
     if actor.kind is not ActorKind.PERSON or actor.anonymous:
         return ()
@@ -161,10 +170,7 @@ class _RegionState:
         draft.sentence = self.sentence
         actor = draft.actor
         if draft.gender is None and actor.kind is ActorKind.PERSON:
-            words = [*hints, *(normalise_word(w) for w in (actor.role or "").split())]
-            if not actor.anonymous:
-                words.append(normalise_word(actor.name.split()[0]))
-            draft.gender = self.lexicon.gender(words)
+            draft.gender = actor_gender(actor, self.lexicon, hints)
         self.out.append(draft)
         if draft.surnames and self.surnamed is not None:
             position = len(self.history) + len(self.out) - 1
