@@ -1835,3 +1835,20 @@ def test_more_words_of_scorn(text: str, kind: str) -> None:
 def test_he_passes_over_a_woman_named_in_his_own_quotation() -> None:
     (claim,) = claimkit.extract('"Hillary Clinton is a joke," he said.').claims
     assert claim.claimant.name != "Hillary Clinton"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("King said Petraeus' testimony differed from an earlier assessment.", "allegation"),
+        ("He said this conflicted with previous accounts.", "allegation"),
+        ("The chairmen said the email appears to contradict her sworn testimony.", "allegation"),
+        ("He said the report does not contradict his statement.", "statement"),
+        ("Republicans asked the Justice Department to investigate whether Hillary Clinton "
+         "perjured herself.", "allegation"),
+        ("He urged police to investigate the fire.", "statement"),
+    ],
+)
+def test_inconsistent_accounts_and_inquiries_into_wrongs_charge(text: str, kind: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == kind

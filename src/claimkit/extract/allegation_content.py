@@ -187,6 +187,25 @@ _GERUND_HOSTS = frozenset(_words("of about with at over"))
 _GERUND_SUBJECTS = frozenset(_words("the a an his her their its them him"))
 
 
+def _inconsistency(words: Sequence[str], lex: KindLexicon) -> _Found | None:
+    """An account said to contradict another: "his testimony differed from an earlier one".
+
+    A verb or adjective of inconsistency and an account noun within six words of it,
+    neither negated ("does not contradict"), charge the account's author with an
+    inconsistency; "this conflicted with previous accounts" names only one account and
+    counts as well.
+    """
+    if lex.accounts.isdisjoint(words):
+        return None
+    for start, end, _ in lex.inconsistency.find((), list(words)):
+        if _governed(words, start, 2) is not None:
+            continue
+        window = words[max(0, start - 6) : end + 6]
+        if not lex.accounts.isdisjoint(window):
+            return ClaimKind.ALLEGATION, "inconsistency", [(start, end)]
+    return None
+
+
 def _own_in(window: Sequence[str], lex: KindLexicon) -> bool:
     """Whether a word of the speaker's side stands in ``window`` as the wrong's doer.
 

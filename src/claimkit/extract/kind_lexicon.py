@@ -40,6 +40,11 @@ class KindLexicon:
             (p, "misrepresented") for p in misrepresented.get("phrases", ())
         )
         self.own_words = frozenset(misrepresented.get("own_words", ()))
+        inconsistency = data.get("inconsistency", {})
+        self.inconsistency = PhraseIndex(
+            (p, "inconsistency") for p in inconsistency.get("phrases", ())
+        )
+        self.accounts = frozenset(inconsistency.get("accounts", ()))
         self.claim_refs = frozenset(data["claim_refs"]["words"])
         self.own_side = frozenset(data["own_side"]["words"])
         self.self_claims = frozenset(data["self_claims"]["words"])

@@ -38,6 +38,7 @@ from attrs import frozen
 from claimkit.extract.allegation_content import (
     _allegation,
     _doubted_virtue,
+    _inconsistency,
     _negated_virtue,
     _virtue_in_doubt,
 )
@@ -72,8 +73,9 @@ class KindDecision:
         kind: :attr:`~claimkit.model.ClaimKind.ALLEGATION` or
             :attr:`~claimkit.model.ClaimKind.DENIAL`.
         rule: The rule that decided: ``falsity``, ``no-evidence``, ``propriety``,
-            ``own-negation``, ``negated-act``, ``negated-wrongdoing``, ``negated-virtue`` or
-            ``wrongdoing:<category>``.
+            ``own-negation``, ``negated-act``, ``negated-wrongdoing``, ``negated-virtue``,
+            ``inconsistency``, ``doubted-conduct``, ``demanded-redress``,
+            ``demanded-inquiry`` or ``wrongdoing:<category>``.
         words: Token ranges ``(first, end)`` of the words that decided, in the indices
             the caller passed in.
     """
@@ -134,7 +136,7 @@ def content_kind(
         return None  # "claimed responsibility for the ambush" admits, it does not accuse
     found = (_negated_virtue(words, lex) or _denial(words, lex, others)
              or _doubted_virtue(words, lex) or (_virtue_in_doubt(words, lex) if doubting else None)
-             or _allegation(words, lex, others))
+             or _inconsistency(words, lex) or _allegation(words, lex, others))
     if found is not None and found[1] == "negated-wrongdoing" and any(
         n in scare for n in range(*found[2][-1])
     ):
@@ -179,7 +181,8 @@ def redress_kind(
         lexicon: The kind lexicons (the shipped ones by default).
 
     Returns:
-        An allegation decision (rule ``demanded-redress``), or None.
+        An allegation decision (rule ``demanded-redress``, or ``demanded-inquiry`` for an
+        inquiry urged into a wrong), or None.
     """
     lex = lexicon or kind_lexicon()
     words = list(lowers[first:last])
@@ -188,6 +191,16 @@ def redress_kind(
             return KindDecision(ClaimKind.ALLEGATION, "demanded-redress",
                                 ((first + start, first + end),))
     to = next((i for i, w in enumerate(words[:6]) if w == "to"), None)
+    if to is not None and to + 1 < len(words) and words[to + 1] in _INQUIRING:
+        # "asked the Justice Department to investigate whether Clinton perjured herself":
+        # an inquiry urged into a party's wrong charges the party with it
+        tail = words[to + 2 : to + 16]
+        for start, end, _ in lex.wrongdoing.find((), tail):
+            if _governed(tail, start) is None:
+                at = to + 2 + start
+                return KindDecision(ClaimKind.ALLEGATION, "demanded-inquiry",
+                                    ((first + to + 1, first + to + 2),
+                                     (first + at, first + at + end - start)))
     for index, word in enumerate(words):
         if to is not None and index == to + 1 and word in _CEASING:
             # "called on Israel to stop its attacks on civilians": what a party is urged to
@@ -201,6 +214,9 @@ def redress_kind(
 
 
 _CEASING = frozenset({"stop", "end", "halt", "cease", "abandon", "renounce", "quit"})
+_INQUIRING = frozenset({"investigate", "probe", "examine", "review", "prosecute", "indict",
+                        "charge", "arrest", "punish", "sanction", "discipline"})
+"""Verbs of inquiry and sanction: a party urged on another's wrong charges that wrong."""
 """Verbs of ceasing: a party urged to stop a wrong is charged with it."""
 
 def explain_kind(claim: Claim, document: Document,
