@@ -365,3 +365,10 @@ def test_a_name_inside_a_relative_clause_of_the_subject_is_not_the_speaker() -> 
     claims = [c for c in claimkit.extract(text).claims if c.cue == "alleges"]
     assert len(claims) == 1
     assert text[claims[0].provenance.claimant.start:].startswith("The lawsuit")
+
+
+def test_a_pronoun_speaker_after_a_quote_naming_another_is_the_last_person_who_spoke() -> None:
+    text = ('Mike Pence spoke first. "It was fine," Pence said. Hillary Clinton said the plan '
+            'was bad.\n\n"Sanders is wrong. Sanders lied," he said.')
+    claims = [c for c in claimkit.extract(text).claims if "lied" in c.proposition]
+    assert [c.claimant.name for c in claims] == ["Mike Pence"]

@@ -26,6 +26,8 @@ from claimkit.extract.content_spans import _proposition_text
 from claimkit.extract.cues import Lexicon
 from claimkit.extract.evidence import commitment, score_evidence
 from claimkit.extract.headline_accusers import name_headline_accusers
+from claimkit.extract.mention_drafts import actor_gender
+from claimkit.extract.roles import role_lexicon
 from claimkit.extract.segment import Token, lowers, tokenize
 from claimkit.extract.segment import words as _words
 from claimkit.extract.speakers import (
@@ -80,11 +82,20 @@ def _speaker_outside_quote(claimant: Actor, draft: Draft, built: Sequence[_Built
     if not named_inside:
         return claimant
     person = claimant.kind
+    pronoun = resolver.document.text[draft.source[0] : draft.source[1]].strip().lower()
+    wanted = {"he": "m", "she": "f"}.get(pronoun)
+    lexicon = role_lexicon()
     for earlier in reversed(built):
         actor = earlier.claimant
         if earlier.unnamed or actor.anonymous or actor.id == claimant.id:
             continue
-        if actor.kind is person or (person is ActorKind.GROUP) == (actor.kind is ActorKind.GROUP):
+        if wanted is not None and actor.kind is ActorKind.PERSON and (
+            actor_gender(actor, lexicon) not in (None, wanted)
+        ):
+            continue  # "he said" is not the woman who spoke last
+        if actor.kind is person or (
+            person is ActorKind.GROUP and actor.kind in _SPEAKING_KINDS
+        ):  # "he" is a person, not the outlet that spoke last; "they" may be a body
             return actor
     return claimant
 
