@@ -1075,3 +1075,20 @@ def test_a_state_or_demonym_leading_an_organisations_name_is_part_of_it(
 ) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.claimant.name == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Atlantic City Mayor Don Guardian said it. Guardian said he understood.",
+         ["Don Guardian", "Don Guardian", "Don Guardian"]),
+        ("The Guardian reported it on Monday.", ["The Guardian"]),
+        ("Michael Bloomberg spoke on Monday. Bloomberg says he is distressed.",
+         ["Michael Bloomberg", "Michael Bloomberg", "Michael Bloomberg"]),
+    ],
+)
+def test_a_surname_that_is_also_an_outlets_name_is_the_person(
+    text: str, names: list[str]
+) -> None:
+    doc = Document(id="d", text=text)
+    assert [m.actor.name for m in ActorResolver(doc).mentions()] == names

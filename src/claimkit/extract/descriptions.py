@@ -221,7 +221,21 @@ class _Descriptions(_RegionState):
 
     def _gazetteer_mentions(self, gazs: list[_Segment]) -> None:
         for segment in gazs:
+            person = self._surname_person(segment)
+            if person is not None:  # "Mayor Don Guardian ... Guardian said": he, not the paper
+                self._emit(_Draft(_unchecked_span(segment.start, segment.end), person,
+                                  MentionKind.NAME, gender=self.linked_gender))
+                continue
             self._emit(self._gaz_draft(segment))
+
+    def _surname_person(self, segment: _Segment) -> Actor | None:
+        """The person a one-word outlet or body name stands for, when a recent person bears it."""
+        entry = segment.entry
+        if entry is None or segment.last - segment.first != 1 or segment.possessive or (
+            entry.kind is ActorKind.STATE or segment.form is not NameForm.NAME
+        ):
+            return None
+        return self._linked_person(self.tokens[segment.first].key)
 
     def _gaz_draft(self, segment: _Segment) -> _Draft:
         entry = segment.entry

@@ -71,6 +71,12 @@ class _Names(_Descriptions):
                     and self.tokens[phrase[j].first].key in self.words.name_connectors
                     and phrase[j + 1].category == "name"
                 )
+                or (  # a surname that is also an outlet's or place's name: "Don Guardian"
+                    j == i + 1 and phrase[j].category == "gaz"
+                    and phrase[j].last - phrase[j].first == 1
+                    and self.lexicon.first_name(self.tokens[segment.first].key)
+                    and not (j + 1 < n and phrase[j + 1].category == "name")
+                )
             ):
                 j += 1
             j = self._organisation_name_end(phrase, j)
