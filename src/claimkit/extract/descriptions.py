@@ -229,13 +229,8 @@ class _Descriptions(_RegionState):
             self._emit(self._gaz_draft(segment))
 
     def _surname_person(self, segment: _Segment) -> Actor | None:
-        """The person a one-word outlet or body name stands for, when a recent person bears it."""
-        entry = segment.entry
-        if entry is None or segment.last - segment.first != 1 or segment.possessive or (
-            entry.kind is ActorKind.STATE or segment.form is not NameForm.NAME
-        ):
-            return None
-        return self._linked_person(self.tokens[segment.first].key)
+        """The person a one-word outlet or body name stands for (the name stage's answer)."""
+        return None
 
     def _gaz_draft(self, segment: _Segment) -> _Draft:
         entry = segment.entry

@@ -19,7 +19,7 @@ from claimkit.extract.mention_drafts import (
     _surnames,
 )
 from claimkit.extract.mention_tokens import _Segment
-from claimkit.lexicon import normalise_word
+from claimkit.lexicon import NameForm, normalise_word
 from claimkit.model import Actor, ActorKind, Span, _unchecked_span
 
 
@@ -385,6 +385,18 @@ class _Names(_Descriptions):
                 parts.append(self._words(segment))
         role = " ".join(p for p in parts if p)
         return role or None
+
+    def _surname_person(self, segment: _Segment) -> Actor | None:
+        """The person a one-word outlet or body name stands for, when a recent person bears it.
+
+        "Atlantic City Mayor Don Guardian ... Guardian said": the mayor, not the newspaper.
+        """
+        entry = segment.entry
+        if entry is None or segment.last - segment.first != 1 or segment.possessive or (
+            entry.kind is ActorKind.STATE or segment.form is not NameForm.NAME
+        ):
+            return None
+        return self._linked_person(self.tokens[segment.first].key)
 
     def _linked_person(self, word: str) -> Actor | None:
         """The person of the latest recent draft with this surname (or first name).
