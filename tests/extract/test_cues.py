@@ -325,3 +325,21 @@ def test_a_headline_label_is_no_speaker_but_a_watch_group_is(
     found = [(c.kind.value, c.claimant.name) for c in claimkit.extract(text).claims
              if c.cue == ":"]
     assert found == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("The Rove ad hits Clinton for taking money from Wall Street.", ["allegation"]),
+        ("Trump was hit for his remarks.", ["allegation"]),
+        ("The immigration debate hits home for the actress.", []),
+        ("The storm hit the city for hours.", []),
+    ],
+)
+def test_hitting_a_party_for_a_reason_charges_it(text: str, claims: list[str]) -> None:
+    assert [c.kind.value for c in claimkit.extract(text).claims] == claims
+
+
+def test_a_passive_hit_has_no_named_speaker() -> None:
+    (claim,) = claimkit.extract("Trump was hit for his remarks.").claims
+    assert claim.claimant.name == "unnamed source"

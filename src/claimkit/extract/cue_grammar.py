@@ -73,7 +73,8 @@ NOUN_GOVERNORS = frozenset(
 )
 )
 _PARTICIPLE_ENDS = ("ed", "en", "wn")
-_IRREGULAR_PARTICIPLES = frozenset({"told", "said", "found", "thought", "known", "felt", "shown"})
+_IRREGULAR_PARTICIPLES = frozenset({"told", "said", "found", "thought", "known", "felt", "shown",
+                                    "hit"})
 IRREGULAR_PAST = frozenset(
     _words(
         """
@@ -207,6 +208,8 @@ def requirement_met(
         # "jailed for fraud"; not a time, an amount or a purpose ("attacked the convoy for
         # hours", "fined for the first time", "banned cars for safety reasons")
         window = lowers[end : end + 8]
+        if window[:1] == ["home"]:
+            return False  # "the debate hits home for her": it touches, it charges no one
         return any(
             word == "for" and index + 1 < len(window) and _reason_at(window, index + 1)
             for index, word in enumerate(window)
