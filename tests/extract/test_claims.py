@@ -372,3 +372,17 @@ def test_a_pronoun_speaker_after_a_quote_naming_another_is_the_last_person_who_s
             'was bad.\n\n"Sanders is wrong. Sanders lied," he said.')
     claims = [c for c in claimkit.extract(text).claims if "lied" in c.proposition]
     assert [c.claimant.name for c in claims] == ["Mike Pence"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ('Trump released a new radio ad calling it "dangerous" that Obama has no strategy.',
+         "Trump"),
+        ("The Not1More campaign on Tuesday released a parody website asking for proposals.",
+         "Not1More campaign"),
+    ],
+)
+def test_a_document_a_party_issued_speaks_for_it(text: str, claimant: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.claimant.name == claimant

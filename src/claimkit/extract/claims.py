@@ -49,7 +49,9 @@ from claimkit.extract.cues import CueMatch, Lexicon
 from claimkit.extract.kinds import KindLexicon
 from claimkit.extract.nominal_drafts import _assemble_nominal
 from claimkit.extract.relayed_drafts import _hedge_draft, _relayed
+from claimkit.extract.roles import role_lexicon
 from claimkit.extract.segment import Sentence, Token
+from claimkit.extract.segment import words as _words
 from claimkit.extract.sentence_view import _SUBORDINATORS, SentenceView, _token_range
 from claimkit.extract.source_spans import _subject_of_sentence
 from claimkit.extract.speakers import named_inside, names_someone
@@ -137,6 +139,7 @@ def assemble(text: str, sentence: Sentence, tokens: Sequence[Token], cues: Seque
     found = [d for d in drafts if d is not None and d.source is not None]
     for draft in found:
         _repair_fragment_source(view, draft)
+        _issuer_for_document(view, draft)
     if hedges and not found:  # a hedge speaks only where no one is named as the speaker
         draft = _hedge_draft(view, hedges[0])
         if draft is not None and draft.content is not None:
@@ -202,6 +205,41 @@ def _repair_fragment_source(view: SentenceView, draft: Draft) -> None:
         draft.source = chars
 
 
+def _issuer_for_document(view: SentenceView, draft: Draft) -> None:
+    """Give a document that another party issued the issuer as its source.
+
+    "The Holocaust Memorial Museum issued a report this month charging the Islamic State
+    with genocide": the report speaks for the museum, the subject of "issued".
+    """
+    if draft.source is None or not draft.cue.participle:
+        return
+    source = _token_range(view, draft.source)
+    if source is None or source[0] < 2:
+        return
+    head = view.lowers[source[1] - 1]
+    if (head,) not in role_lexicon().document_nouns and head not in _ISSUED_THINGS:
+        return
+    verb = source[0] - 1
+    while verb > 0 and view.lowers[verb] in ("a", "an", "the", "its", "his", "her", "their",
+                                             "new", "joint", "formal"):
+        verb -= 1
+    if view.lowers[verb] not in _ISSUING:
+        return
+    subject = _subject_of_sentence(view, verb)
+    if subject is None or subject[1] > verb:
+        return
+    chars = view.chars(*subject)
+    if names_someone(view.text[chars[0] : chars[1]], strict=True):
+        draft.source = chars
+
+
+_ISSUING = frozenset(_words("issued issues issue released releases release published "
+                            "publishes sent sends filed files posted posts put unveiled "
+                            "unveils ran runs aired airs launched launches"))
+"""Verbs of issuing a document: their subject speaks through it."""
+_ISSUED_THINGS = frozenset(_words("statement letter ad ads advertisement memo complaint "
+                                  "lawsuit suit release video"))
+"""Documents a party issues, besides the role lexicon's document nouns."""
 _RELATIVES = frozenset({"who", "whom", "whose", "which"})
 """Relative pronouns: a name after one, inside its clause, is not the main clause's subject."""
 _PREPOSITIONS_BEFORE = frozenset(
