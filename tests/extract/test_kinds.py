@@ -1852,3 +1852,22 @@ def test_he_passes_over_a_woman_named_in_his_own_quotation() -> None:
 def test_inconsistent_accounts_and_inquiries_into_wrongs_charge(text: str, kind: str) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"I have concluded that your allegations are unsupported by evidence," Coll wrote.',
+         "denial"),
+        ('"We have concluded that the company committed fraud," the regulator said.',
+         "allegation"),
+        ("Perry dismissed the argument that Cruz would not get along with Congress.", "denial"),
+        ("Mr. Bush rejected the notion that he was part of the establishment.", "denial"),
+        ("Clinton has returned to critiquing Sanders over his past opposition.", "allegation"),
+        ("Vargas Llosa said Trump's comments about immigrants were intolerable.", "allegation"),
+        ("More challenging to the president's argument may be foreign policy.", None),
+    ],
+)
+def test_rejected_arguments_quoted_findings_and_critiques(text: str, kind: str | None) -> None:
+    claims = claimkit.extract(text).claims
+    assert [c.kind.value for c in claims] == ([kind] if kind else [])

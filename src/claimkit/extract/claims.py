@@ -107,8 +107,13 @@ def assemble(text: str, sentence: Sentence, tokens: Sequence[Token], cues: Seque
                     key=_INNER_PRIORITY.index,
                 )
                 if refined and draft.kind in (ClaimKind.STATEMENT, ClaimKind.ALLEGATION):
+                    read = draft.kind is ClaimKind.STATEMENT and _reads_content(draft, view.kinds)
                     draft.kind = refined[0]
                     draft.upgraded = False
+                    if read and refined[0] is ClaimKind.ALLEGATION:
+                        # "I have concluded that your allegations are unsupported": the
+                        # finding quoted is a rejection, which the content says
+                        _read_kind(view, draft, token_range)
                 elif _reads_content(draft, view.kinds) and view.kinds.self_claims.isdisjoint(
                     view.lowers[cue.last : token_range[0]]
                 ):  # "asserted responsibility for that attack" admits, it does not accuse

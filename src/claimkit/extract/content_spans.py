@@ -406,7 +406,12 @@ def _anaphoric(view: SentenceView, first: int, last: int) -> bool:
     if words[0] in ("it", "this", "that", "them", "these", "those", "so"):
         return True
     determiner = words[0] in ("the", "such", "these", "those", "this", "a", "an", "any")
-    return determiner and any(w in view.lexicon.claim_nouns for w in words[1:3])
+    for index in range(1, len(words)):
+        if determiner and words[index] in view.lexicon.claim_nouns:
+            # "the notion that the episode should be forgotten" says what it rejects
+            after = first + index + 1
+            return not (after < last and view.lowers[after] == "that")
+    return False
 
 
 def _past_object(view: SentenceView, after: int, frame: str) -> int:

@@ -318,6 +318,8 @@ _ORDINALS = frozenset(
 
 
 _HAVE = frozenset({"has", "have", "had", "having"})
+_GRADING = frozenset({"more", "most", "less", "least", "very", "too"})
+"""Degree words before an -ing form that make it an adjective ("more challenging")."""
 _FILLERS = frozenset({("you", "know"), ("you", "see"), ("i", "mean"), ("i", "guess")})
 """Phrases of speech that attribute nothing ("..., you know, ...")."""
 
@@ -424,6 +426,8 @@ def find_cues(
             lower == verb.lemma or lower.endswith("ing")
         ):
             verb = None  # "has support from 52 percent", "has backing from": a noun
+        if verb is not None and lower.endswith("ing") and previous in _GRADING:
+            verb = None  # "More challenging to the president's argument": an adjective
         if verb is not None and not after_determiner and requirement_met(
             verb.requires, lowers, index + 1, lexicon, tokens
         ) and not (lower == "states" and (
