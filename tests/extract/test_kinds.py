@@ -1871,3 +1871,17 @@ def test_inconsistent_accounts_and_inquiries_into_wrongs_charge(text: str, kind:
 def test_rejected_arguments_quoted_findings_and_critiques(text: str, kind: str | None) -> None:
     claims = claimkit.extract(text).claims
     assert [c.kind.value for c in claims] == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Donald is very thin-skinned," she said.',
+        'Perez called him a "train wreck."',
+        'President Obama has called inversions "unpatriotic."',
+        "She said the campaign was demonizing minorities.",
+    ],
+)
+def test_more_words_that_disparage_a_party(text: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == "allegation"
