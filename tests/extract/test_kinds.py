@@ -1879,7 +1879,7 @@ def test_rejected_arguments_quoted_findings_and_critiques(text: str, kind: str |
         '"Donald is very thin-skinned," she said.',
         'Perez called him a "train wreck."',
         'President Obama has called inversions "unpatriotic."',
-        "She said the campaign was demonizing minorities.",
+        "Perez said Trump was scapegoating immigrants.",
     ],
 )
 def test_more_words_that_disparage_a_party(text: str) -> None:
