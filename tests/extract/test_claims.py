@@ -386,3 +386,11 @@ def test_a_pronoun_speaker_after_a_quote_naming_another_is_the_last_person_who_s
 def test_a_document_a_party_issued_speaks_for_it(text: str, claimant: str) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.claimant.name == claimant
+
+
+def test_a_document_sent_by_a_party_in_a_reduced_relative_speaks_for_it() -> None:
+    text = ("Her comments are in response to a letter the Sanders campaign sent the DNC on "
+            "Monday alleging that Clinton's fundraising arrangement was inappropriate.")
+    claims = [c for c in claimkit.extract(text).claims if c.cue == "alleging"]
+    assert [(c.kind.value, c.claimant.name) for c in claims] == [
+        ("allegation", "Sanders campaign")]

@@ -216,7 +216,13 @@ def _issuer_for_document(view: SentenceView, draft: Draft) -> None:
     "The Holocaust Memorial Museum issued a report this month charging the Islamic State
     with genocide": the report speaks for the museum, the subject of "issued".
     """
-    if draft.source is None or not draft.cue.participle:
+    if draft.source is None or not draft.cue.participle or draft.cue.frame in (
+        "according", "hedge"
+    ):
+        return
+    sender = _relative_sender(view, draft.cue.first)
+    if sender is not None:
+        draft.source = view.chars(*sender)
         return
     source = _token_range(view, draft.source)
     if source is None or source[0] < 2:
@@ -236,6 +242,28 @@ def _issuer_for_document(view: SentenceView, draft: Draft) -> None:
     chars = view.chars(*subject)
     if names_someone(view.text[chars[0] : chars[1]], strict=True):
         draft.source = chars
+
+
+def _relative_sender(view: SentenceView, cue: int) -> tuple[int, int] | None:
+    """The sender in "a letter the Sanders campaign sent the DNC on Monday alleging ...".
+
+    A document noun, a reduced relative clause whose verb issues it, then the participle:
+    the clause's subject speaks through the document.
+    """
+    for verb in range(cue - 1, max(1, cue - 9), -1):
+        if view.lowers[verb] not in _ISSUING:
+            continue
+        for noun in range(verb - 2, max(-1, verb - 6), -1):
+            word = view.lowers[noun]
+            if (word,) in role_lexicon().document_nouns or word in _ISSUED_THINGS:
+                subject = (noun + 1, verb)
+                chars = view.chars(*subject)
+                phrase = view.text[chars[0] : chars[1]]
+                if names_someone(phrase, strict=True) and "," not in phrase:
+                    return subject
+                return None
+        return None
+    return None
 
 
 _ISSUING = frozenset(_words("issued issues issue released releases release published "
