@@ -394,3 +394,23 @@ def test_a_document_sent_by_a_party_in_a_reduced_relative_speaks_for_it() -> Non
     claims = [c for c in claimkit.extract(text).claims if c.cue == "alleging"]
     assert [(c.kind.value, c.claimant.name) for c in claims] == [
         ("allegation", "Sanders campaign")]
+
+
+def test_a_statement_released_by_a_party_speaks_for_it_across_an_aside() -> None:
+    text = ("Mr. Sanders showed no sign of backing down, releasing a statement that, while "
+            "condemning violence, accused the Democratic leadership of using its power.")
+    claims = [(c.kind.value, c.claimant.name, c.cue) for c in claimkit.extract(text).claims]
+    assert ("allegation", "Sanders", "accused") in claims
+    assert all(cue != "showed" for _, _, cue in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ('"He lied," charged the senator.', "senator"),
+        ('"They are to blame," accused the mayor.', "mayor"),
+    ],
+)
+def test_a_charge_after_its_quotation_is_inverted(text: str, claimant: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.claimant.name == claimant

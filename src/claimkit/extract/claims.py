@@ -216,16 +216,21 @@ def _issuer_for_document(view: SentenceView, draft: Draft) -> None:
     "The Holocaust Memorial Museum issued a report this month charging the Islamic State
     with genocide": the report speaks for the museum, the subject of "issued".
     """
-    if draft.source is None or not draft.cue.participle or draft.cue.frame in (
-        "according", "hedge"
-    ):
+    if draft.source is None or draft.cue.frame in ("according", "hedge"):
         return
-    sender = _relative_sender(view, draft.cue.first)
-    if sender is not None:
-        draft.source = view.chars(*sender)
-        return
+    if draft.cue.participle:
+        sender = _relative_sender(view, draft.cue.first)
+        if sender is not None:
+            draft.source = view.chars(*sender)
+            return
     source = _token_range(view, draft.source)
     if source is None or source[0] < 2:
+        return
+    if source[1] - source[0] == 1 and view.lowers[source[0]] in ("that", "which"):
+        # "releasing a statement that, while condemning violence, accused ...": the
+        # relative stands for the document before it
+        source = (source[0] - 1, source[0])
+    elif not draft.cue.participle:
         return
     head = view.lowers[source[1] - 1]
     if (head,) not in role_lexicon().document_nouns and head not in _ISSUED_THINGS:
@@ -266,9 +271,11 @@ def _relative_sender(view: SentenceView, cue: int) -> tuple[int, int] | None:
     return None
 
 
-_ISSUING = frozenset(_words("issued issues issue released releases release published "
-                            "publishes sent sends filed files posted posts put unveiled "
-                            "unveils ran runs aired airs launched launches"))
+_ISSUING = frozenset(_words("issued issues issue issuing released releases release releasing "
+                            "published publishes publishing sent sends sending filed files "
+                            "filing posted posts posting put putting unveiled unveils "
+                            "unveiling ran runs running aired airs airing launched launches "
+                            "launching"))
 """Verbs of issuing a document: their subject speaks through it."""
 _ISSUED_THINGS = frozenset(_words("statement letter ad ads advertisement memo complaint "
                                   "lawsuit suit release video"))

@@ -267,6 +267,8 @@ def requirement_met(
     if requires == "claim":
         return any(w in lexicon.claim_nouns or w in ("it", "this", "that", "them")
                    for w in window[:4])
+    if requires == "that" and "that" in window and "," in window[: window.index("that")]:
+        return False  # "showed no sign of backing down, releasing a statement that ..."
     return requires in window
 
 

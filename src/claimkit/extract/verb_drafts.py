@@ -431,30 +431,38 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
             before = cue.first - 1
             if right is not None and before >= 0 and view.tokens[before].text in (
                 {",", ":"} | _CLOSERS
-            ):
+            ) and (frame not in _NEVER_INVERTED or view.tokens[before].text in _CLOSERS or (
+                before > 0 and view.tokens[before - 1].text in _CLOSERS
+            )):
                 source = right
                 content = _content_before(view, cue.first)
                 after = right[1]
             else:
                 back = _skip_aux_left(view, cue.first - 1)
-                if back < 0 or view.lowers[back] not in ("and", "but", "or", "then"):
+                relative = _relative_before_aside(view, back)
+                if relative is not None:
+                    # "a statement that, while condemning violence, accused the leadership"
+                    source = (relative, relative + 1)
+                elif back < 0 or view.lowers[back] not in ("and", "but", "or", "then"):
                     return None
-                # a coordinated verb shares the subject: "X denies ... and denies ..."
-                for earlier in range(position - 1, -1, -1):
-                    previous = drafts[earlier]
-                    if previous is not None and previous.source is not None and (
-                        not previous.nominal and not aside(view, cues[earlier])
-                    ):
-                        participle_of = earlier
+                else:
+                    # a coordinated verb shares the subject: "X denies ... and denies ..."
+                    for earlier in range(position - 1, -1, -1):
+                        previous = drafts[earlier]
+                        if previous is not None and previous.source is not None and (
+                            not previous.nominal and not aside(view, cues[earlier])
+                        ):
+                            participle_of = earlier
+                            shares_source = True
+                            aux_start = back + 1
+                            break
+                    else:
+                        source = first_conjunct_subject(view, back) or _subject_of_sentence(
+                            view, back)
+                        if source is None:
+                            return None
                         shares_source = True
                         aux_start = back + 1
-                        break
-                else:
-                    source = first_conjunct_subject(view, back) or _subject_of_sentence(view, back)
-                    if source is None:
-                        return None
-                    shares_source = True
-                    aux_start = back + 1
 
     listed = _listed_after(view, cue, position, drafts)
     if listed is not None:
@@ -663,3 +671,26 @@ _POSSESSIVES = frozenset({"his", "her", "their", "its", "your"})
 _DOUBTS = frozenset({"concerns", "questions", "doubts", "worries", "complaints", "attack",
                      "attacks"})
 """Doubts and attacks raised against a party, which a rejection answers."""
+
+
+_NEVER_INVERTED = frozenset({"accuse", "charge", "blame", "attribute", "condemn", "urge"})
+"""Frames whose noun phrase after the cue is the party charged or urged, not the speaker
+("..., while condemning violence, accused the Democratic leadership of ..."), unless a
+quotation comes before ("“He lied,” charged the senator")."""
+
+
+def _relative_before_aside(view: SentenceView, back: int) -> int | None:
+    """The relative pronoun before a comma-enclosed aside that ends at ``back``.
+
+    "a statement that, while condemning violence, accused ...": the subject of the verb
+    after the aside is "that" (the statement).
+    """
+    if back < 2 or view.tokens[back].text != ",":
+        return None
+    for index in range(back - 1, max(0, back - 12), -1):
+        if view.tokens[index].text == ",":
+            before = index - 1
+            if before >= 0 and view.lowers[before] in ("that", "which", "who"):
+                return before
+            return None
+    return None
