@@ -343,3 +343,8 @@ def test_hitting_a_party_for_a_reason_charges_it(text: str, claims: list[str]) -
 def test_a_passive_hit_has_no_named_speaker() -> None:
     (claim,) = claimkit.extract("Trump was hit for his remarks.").claims
     assert claim.claimant.name == "unnamed source"
+
+
+def test_facing_attacks_from_a_party_is_its_charge() -> None:
+    (claim,) = claimkit.extract("Trump has faced increasing attacks from Bush and Kasich.").claims
+    assert (claim.kind.value, claim.cue) == ("allegation", "faced increasing attacks")
