@@ -414,3 +414,16 @@ def test_a_statement_released_by_a_party_speaks_for_it_across_an_aside() -> None
 def test_a_charge_after_its_quotation_is_inverted(text: str, claimant: str) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.claimant.name == claimant
+
+
+def test_quoted_paragraphs_in_a_row_go_on_the_speaker_before_them(tmp_path: Path) -> None:
+    path = tmp_path / "ward.txt"
+    path.write_text(
+        "Ward speaks in Phoenix\n\nThe campaign went on in Arizona on Monday.\n\n"
+        "Dr. Ward stated:\n\n"
+        '"The Attorney General met the husband of a woman under investigation."\n\n'
+        '"This is a disgrace and a cover-up. She must be impeached."\n',
+        encoding="utf-8",
+    )
+    claims = [c for c in claimkit.load(path).claims if "disgrace" in c.proposition]
+    assert [(c.kind.value, c.claimant.name) for c in claims] == [("allegation", "Ward")]

@@ -91,6 +91,10 @@ _CLOSING = ("\u201d", '"', "''")
 quotations read them too)."""
 
 
+_CHAINED_QUOTES = 3
+"""At most this many whole-paragraph quotations in a row go on one speaker."""
+
+
 def orphan_quotes(text: str, found: Sequence[Sentence], drafts: Sequence[Draft],
                   kinds: KindLexicon, shared: DocumentTokens) -> list[Draft]:
     """Drafts for whole-paragraph quotations that go on the previous paragraph's speaker.
@@ -117,7 +121,8 @@ def orphan_quotes(text: str, found: Sequence[Sentence], drafts: Sequence[Draft],
             last_speaker[draft.sentence.paragraph] = draft
     made: list[Draft] = []
     opening = min(by_paragraph, default=0)  # a story's first line is often its headline
-    for paragraph, sentences in by_paragraph.items():
+    chained: dict[int, int] = {}  # quotation paragraphs in a row after their speaker
+    for paragraph, sentences in sorted(by_paragraph.items()):
         if paragraph in drafted or paragraph - 1 not in by_paragraph or paragraph - 1 == opening:
             continue
         first, last = sentences[0], sentences[-1]
@@ -147,4 +152,10 @@ def orphan_quotes(text: str, found: Sequence[Sentence], drafts: Sequence[Draft],
         _read_continued_kind(draft, shared.between(first.start, last.end), kinds)
         if draft.kind in (ClaimKind.ALLEGATION, ClaimKind.DENIAL):
             made.append(draft)
+        run = chained.get(paragraph - 1, 0) + 1
+        if run < _CHAINED_QUOTES:
+            # the next quoted paragraph goes on the same speaker: "Dr. Ward stated:" then
+            # two paragraphs of quotation
+            last_speaker[paragraph] = draft
+            chained[paragraph] = run
     return made
