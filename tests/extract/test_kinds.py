@@ -1885,3 +1885,20 @@ def test_rejected_arguments_quoted_findings_and_critiques(text: str, kind: str |
 def test_more_words_that_disparage_a_party(text: str) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.kind.value == "allegation"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"It is against the law. We will not jeopardize our security," Ryan said.',
+         "allegation"),
+        ('"We will not jeopardize our security," the minister said.', "statement"),
+        ('"We did not jeopardize anyone," the minister said.', "denial"),
+        ("Silverman told the crowd that they were being ridiculous.", "allegation"),
+        ('"That is ridiculous," he said.', "denial"),
+        ('"He has absolutely zero military experience," Groberg said.', "allegation"),
+    ],
+)
+def test_promises_deny_nothing_and_conduct_judged_charges(text: str, kind: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == kind

@@ -58,6 +58,8 @@ def _denial(words: list[str], lex: KindLexicon, others: frozenset[str] = frozens
             continue  # "he fabricated the story": a charge of deceit, not a claim judged false
         if words[start] in lex.claim_refs and _referred_to(words, start, lex):
             continue  # "does not comment on rumors": rumours referred to, not judged
+        if start > 0 and words[start - 1] == "being":
+            continue  # "they were being ridiculous": a party's conduct, not a claim judged
         if end - start == 1 and words[start] in _FALSITY_NOUNS and _possessed(words, start):
             # "Clinton's most infamous statements and lies": another party's lies, a charge
             return ClaimKind.ALLEGATION, "falsity-of-another", [(start, end)]
@@ -125,6 +127,10 @@ def _denial(words: list[str], lex: KindLexicon, others: frozenset[str] = frozens
             continue  # "no shot at winning"
         if negation is not None and words[start].startswith(_ENFORCEMENT):
             continue  # "he wouldn't recommend prosecuting her": no act of his own is denied
+        if negation is not None and (
+            words[negation] in _PROMISING or words[negation - 1] in _PROMISING
+        ):
+            continue  # "we will not jeopardize our security": a promise, no act denied
         if negation is not None and not _virtue_at(words, negation, lex):
             return ClaimKind.DENIAL, "negated-wrongdoing", [(negation, negation + 1),
                                                             (start, end)]
@@ -321,6 +327,8 @@ def _judged_subject(words: Sequence[str], subject: int, judged: int, lex: KindLe
     near = words[max(head, judged - 4) : judged]  # quotation marks are gone (content_kind)
     return not _BE.isdisjoint(near) and all(w not in (",", ";") for w in near)
 
+_PROMISING = frozenset(_words("will won't shall 'll"))
+"""Words of the future before a negation: "we will not jeopardize" promises, it denies nothing."""
 _PARTY_FALSITY = frozenset({"incorrect", "wrong", "mistaken", "lying"})
 """Falsity words that can be said of a party as well as of a claim ("DHS is incorrect")."""
 _ENFORCEMENT = ("prosecut", "indict", "convict", "sue", "suing", "sanction", "suspend", "fire",
