@@ -1902,3 +1902,16 @@ def test_more_words_that_disparage_a_party(text: str) -> None:
 def test_promises_deny_nothing_and_conduct_judged_charges(text: str, kind: str) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Kelli Ward: Impeach AG Lynch", "allegation"),
+        ("Trump: Clinton should be locked up", "allegation"),
+        ("Sanders: I will not step down", "statement"),
+    ],
+)
+def test_a_headline_calling_for_redress_charges(text: str, kind: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == kind

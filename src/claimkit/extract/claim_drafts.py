@@ -144,8 +144,9 @@ def _read_continued_kind(draft: Draft, tokens: Sequence[Token], kinds: KindLexic
                 [(tokens[a].start, tokens[b - 1].end) for a, b in decision.words])
 
 
-_DEMANDING = frozenset({"call for", "demand"})
-"""Cues of the say frame that ask for redress as urging does ("called for his dismissal")."""
+_DEMANDING = frozenset({"call for", "demand", ":"})
+"""Cues of the say frame that ask for redress as urging does ("called for his dismissal"),
+and a headline's colon ("Kelli Ward: Impeach AG Lynch")."""
 
 
 def _read_redress(view: SentenceView, draft: Draft, content: tuple[int, int]) -> None:
