@@ -1092,3 +1092,8 @@ def test_a_surname_that_is_also_an_outlets_name_is_the_person(
 ) -> None:
     doc = Document(id="d", text=text)
     assert [m.actor.name for m in ActorResolver(doc).mentions()] == names
+
+
+def test_a_headline_role_run_into_a_name_gives_the_person() -> None:
+    (claim,) = claimkit.extract("McCain Challenger Kelli Ward: Impeach AG Lynch").claims
+    assert claim.claimant.name == "Kelli Ward"

@@ -24,6 +24,7 @@ from claimkit.extract.gazetteer import Gazetteer
 from claimkit.extract.roles import MentionWords, role_lexicon
 from claimkit.extract.segment import MONTHS, DocumentTokens, capitalised_inside
 from claimkit.extract.segment import words as _words
+from claimkit.lexicon import normalise_word
 from claimkit.model import Actor, ActorKind, Document, Span, actor_id
 
 __all__ = ["ANONYMOUS", "SpeakerResolver", "named_inside", "names_by_name", "names_someone"]
@@ -68,6 +69,9 @@ class SpeakerResolver:
             return titled
         mention = self.resolver.resolve(target)
         if mention is not None:
+            named = self._name_after_role(mention)
+            if named is not None:
+                return named
             return self._modified_noun(mention, target) or self._spokesman_for(
                 mention, target) or mention.actor
         inside = self.resolver.actors_in(target)
@@ -75,6 +79,30 @@ class SpeakerResolver:
             return inside[-1].actor if len(inside) > 1 and _possessive_of_last(
                 self.document.text, target) else inside[0].actor
         return None
+
+    def _name_after_role(self, mention: Mention) -> Actor | None:
+        """The person named after a capitalised role inside a headline's name.
+
+        "McCain Challenger Kelli Ward: ...": title case runs the role into the name; the
+        person is the last two or more words after the role word.
+        """
+        if mention.kind is not MentionKind.NAME or mention.actor.kind is not ActorKind.PERSON:
+            return None
+        text = self.document.text
+        words = [(m.start(), m.group()) for m in _WORD.finditer(text, mention.span.start,
+                                                               mention.span.end)]
+        heads = role_lexicon().person_heads
+        cut = None
+        for index, (_, word) in enumerate(words[:-2]):
+            if (normalise_word(word),) in heads and word[:1].isupper():
+                cut = index + 1
+        if cut is None:
+            return None
+        tail = Span(start=words[cut][0], end=mention.span.end)
+        named = self.resolver.resolve(tail)
+        if named is None or named.actor.kind is not ActorKind.PERSON:
+            return None
+        return named.actor
 
     def _titled_name(self, span: Span) -> Actor | None:
         """The person named at the end of a span after coordinated titles.
@@ -228,6 +256,8 @@ class SpeakerResolver:
         )
 
 
+_WORD = re.compile(r"[A-Za-z][\w'\u2019.-]*")
+"""A word of a name, for splitting a headline's name at a role word."""
 _COLLECTIVES = frozenset(
     _words(
         """
