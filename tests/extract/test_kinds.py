@@ -1915,3 +1915,20 @@ def test_promises_deny_nothing_and_conduct_judged_charges(text: str, kind: str) 
 def test_a_headline_calling_for_redress_charges(text: str, kind: str) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('Chris Christie spoke on Sunday. "She should be ashamed of herself," Christie said.',
+         "allegation"),
+        ('Hillary Clinton spoke on Sunday. "She should be ashamed of herself," Clinton said.',
+         "statement"),
+        ('Donald Trump spoke on Sunday. "She just made it up," Trump said.', "allegation"),
+    ],
+)
+def test_a_statement_is_read_again_once_its_speakers_gender_is_known(
+    text: str, kind: str
+) -> None:
+    claims = [c for c in claimkit.extract(text).claims if c.cue == "said"]
+    assert [c.kind.value for c in claims] == [kind]

@@ -21,11 +21,13 @@ import re
 from collections.abc import Sequence
 
 from claimkit.extract.answered import answered_statements
+from claimkit.extract.claim_drafts import _decide, _reads_content
 from claimkit.extract.claims import Draft
 from claimkit.extract.content_spans import _proposition_text
 from claimkit.extract.cues import Lexicon
 from claimkit.extract.evidence import commitment, score_evidence
 from claimkit.extract.headline_accusers import name_headline_accusers
+from claimkit.extract.kinds import KindLexicon, content_kind, kind_lexicon
 from claimkit.extract.mention_drafts import actor_gender
 from claimkit.extract.roles import role_lexicon
 from claimkit.extract.segment import Token, lowers, tokenize
@@ -57,6 +59,44 @@ _CHANNEL = re.compile(
 _CHANNEL_END = re.compile(r"[,.;:\u201d\"]|\s(?:on|in|today|yesterday|last|this|earlier|"
                           r"that|and|but|while|after|when|as)\b")
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def _reread_with_gender(built: Sequence[_Built], text: str, kinds: KindLexicon) -> None:
+    """Read a statement's content again once its speaker's gender is known.
+
+    "“She should be ashamed of herself,” Christie said": before the claimant was resolved
+    to Chris Christie, "she" might have been the speaker; a man's "she" is someone else,
+    whose wrong the content charges.
+    """
+    lexicon = role_lexicon()
+    for item in built:
+        draft = item.draft
+        if item.kind is not ClaimKind.STATEMENT or draft.kind_rule is not None or (
+            draft.content is None or item.claimant.kind is not ActorKind.PERSON
+            or not _reads_content(draft, kinds)
+        ):
+            continue
+        gender = actor_gender(item.claimant, lexicon)
+        if gender is None:
+            continue
+        others = _OTHER_GENDER[gender]
+        pieces = [(draft.content[0], draft.core_end or draft.content[1])]
+        if draft.extra_content is not None:
+            pieces.append(draft.extra_content)  # not the attribution between the two
+        for start, end in pieces:
+            tokens = tokenize(text, start, end)
+            decision = content_kind(lowers(tokens), 0, len(tokens), kinds, others=others)
+            if decision is not None and decision.kind is ClaimKind.ALLEGATION and any(
+                lowers(tokens)[a] in others for a in range(len(tokens))
+            ):
+                _decide(draft, decision,
+                        [(tokens[a].start, tokens[b - 1].end) for a, b in decision.words])
+                item.kind = ClaimKind.ALLEGATION
+                break
+
+
+_OTHER_GENDER = {"m": frozenset({"she", "she'd"}), "f": frozenset({"he", "he'd"})}
+"""The pronouns that cannot stand for a man ("m") or a woman ("f") speaking."""
 
 
 def _infinitive_cue(text: str, draft: Draft) -> bool:
@@ -521,8 +561,8 @@ def _kept_channels(built: Sequence[_Built]) -> None:
             item.channel = channels[item.claimant.id]
 
 
-def attribute(document: Document, drafts: Sequence[Draft], resolver: SpeakerResolver
-              ) -> list[_Built]:
+def attribute(document: Document, drafts: Sequence[Draft], resolver: SpeakerResolver,
+              kinds: KindLexicon | None = None) -> list[_Built]:
     """Resolve the drafts of one document to claimants, targets and channels, and settle kinds.
 
     The passes run in order over all of the document's drafts: claimants first, then
@@ -533,6 +573,8 @@ def attribute(document: Document, drafts: Sequence[Draft], resolver: SpeakerReso
         document: The document.
         drafts: Its drafts, in text order (from :func:`claimkit.extract.claims.assemble`).
         resolver: The document's speaker resolver.
+        kinds: The kind stage's lexicons, for statements read again once their speaker
+            is known (the shipped ones by default).
 
     Returns:
         The attributed drafts that remain claims, in text order.
@@ -543,6 +585,7 @@ def attribute(document: Document, drafts: Sequence[Draft], resolver: SpeakerReso
     for item in built:
         same_sentence.setdefault(item.draft.sentence.start, []).append(item)
     _answer_nested_claims(built, same_sentence)
+    _reread_with_gender(built, text, kinds or kind_lexicon())
     answered_statements(built, text)
     _reports_as_channels(built, same_sentence, text)
     _explicit_channels(built, text, resolver)

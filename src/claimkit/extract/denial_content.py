@@ -77,6 +77,14 @@ def _denial(words: list[str], lex: KindLexicon, others: frozenset[str] = frozens
                 # party said is judged false, an accusation of deceit, not a rejection
                 return ClaimKind.ALLEGATION, "falsity-of-another", [
                     (subject + said, subject + said + 1), (start, end)]
+            told = max((i for i in range(start) if words[i] in (".", "!", "?", ";")),
+                       default=-1)  # the sentences before this one
+            earlier = words[: told + 1]
+            if words[start] in _MORAL_FALSITY and told > 0 and _SAYING.isdisjoint(earlier) and any(
+                _governed(earlier, a) is None for a, _, _ in lex.wrongdoing.find((), earlier)
+            ):
+                continue  # "the right wing has demonized the workforce. That is wrong": a
+                # wrong just told is condemned, no claim is judged false
             return ClaimKind.DENIAL, "falsity", [(start, end)]
         if words[start] in _PARTY_FALSITY and start > 0 and words[start - 1] in _BE and (
             subject < start - 1 and words[subject] not in lex.own_side
@@ -327,6 +335,8 @@ def _judged_subject(words: Sequence[str], subject: int, judged: int, lex: KindLe
     near = words[max(head, judged - 4) : judged]  # quotation marks are gone (content_kind)
     return not _BE.isdisjoint(near) and all(w not in (",", ";") for w in near)
 
+_MORAL_FALSITY = frozenset({"wrong"})
+"""Falsity words that also condemn an act ("that is wrong")."""
 _PROMISING = frozenset(_words("will won't shall 'll"))
 """Words of the future before a negation: "we will not jeopardize" promises, it denies nothing."""
 _PARTY_FALSITY = frozenset({"incorrect", "wrong", "mistaken", "lying"})

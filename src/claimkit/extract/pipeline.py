@@ -253,5 +253,6 @@ def _extract(document: Document, lexicon: Lexicon, gazetteer: Gazetteer, kinds: 
                             shared=shared, kinds=kinds)
     if not drafts:
         return []
-    built = attribute(document, drafts, SpeakerResolver(document, gazetteer, shared, words))
+    built = attribute(document, drafts, SpeakerResolver(document, gazetteer, shared, words),
+                      kinds)
     return list(link(finish(document, built, lexicon, by_sentence, lowers_by_sentence)))
