@@ -348,3 +348,15 @@ def test_a_passive_hit_has_no_named_speaker() -> None:
 def test_facing_attacks_from_a_party_is_its_charge() -> None:
     (claim,) = claimkit.extract("Trump has faced increasing attacks from Bush and Kasich.").claims
     assert (claim.kind.value, claim.cue) == ("allegation", "faced increasing attacks")
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Clinton hits Sanders on guns.", ["allegation"]),
+        ("The storm hit Florida on Monday.", []),
+        ("The hurricane hit Cuba on the weekend.", []),
+    ],
+)
+def test_hitting_a_named_party_on_an_issue_charges_it(text: str, kinds: list[str]) -> None:
+    assert [c.kind.value for c in claimkit.extract(text).claims] == kinds

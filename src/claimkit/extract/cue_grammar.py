@@ -214,6 +214,16 @@ def requirement_met(
             word == "for" and index + 1 < len(window) and _reason_at(window, index + 1)
             for index, word in enumerate(window)
         )
+    if requires == "party-on":
+        # "Super PAC ad hits Trump on escalating violence": a party named, then what for;
+        # not "hit the city on Monday"
+        window = lowers[end : end + 5]
+        if tokens is None or end >= len(tokens) or not tokens[end].text[:1].isupper() or (
+            "on" not in window[1:4]
+        ):
+            return False
+        on = end + window.index("on", 1)
+        return _TIME_WORDS.isdisjoint(lowers[on + 1 : on + 2])
     if requires == "then-speech":
         # "Trump attacked Romney, calling him a failed candidate": the words that follow
         # the object say what the attack said (not "attacked the base, killing five")
@@ -272,6 +282,11 @@ def requirement_met(
     return requires in window
 
 
+_TIME_WORDS = frozenset(
+    _words("monday tuesday wednesday thursday friday saturday sunday january february march "
+           "april may june july august september october november december the a")
+)
+"""Words after "on" that give a time or a place, not an issue ("hit Florida on Monday")."""
 _SANCTION_WORDS = frozenset(_words("of on in suspicion"))
 """Required words that name a charge or a verdict: an inverted verb never stands for them."""
 _REASON_STARTS = frozenset(_words("his her their its my our your the what allegedly"))
