@@ -1085,6 +1085,8 @@ def test_a_state_or_demonym_leading_an_organisations_name_is_part_of_it(
         ("The Guardian reported it on Monday.", ["The Guardian"]),
         ("Michael Bloomberg spoke on Monday. Bloomberg says he is distressed.",
          ["Michael Bloomberg", "Michael Bloomberg", "Michael Bloomberg"]),
+        ("Mark Cuban spoke on Sunday. Trump is worrying, Cuban said.",
+         ["Mark Cuban", "Mark Cuban"]),
     ],
 )
 def test_a_surname_that_is_also_an_outlets_name_is_the_person(

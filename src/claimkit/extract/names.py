@@ -393,8 +393,9 @@ class _Names(_Descriptions):
         """
         entry = segment.entry
         if entry is None or segment.last - segment.first != 1 or segment.possessive or (
-            entry.kind is ActorKind.STATE or segment.form is not NameForm.NAME
-        ):
+            segment.form is NameForm.PEOPLE
+            or (entry.kind is ActorKind.STATE and segment.form is not NameForm.DEMONYM)
+        ):  # "Cuban said" after "Mark Cuban": the man, not Cuba
             return None
         return self._linked_person(self.tokens[segment.first].key)
 
