@@ -1099,3 +1099,18 @@ def test_a_surname_that_is_also_an_outlets_name_is_the_person(
 def test_a_headline_role_run_into_a_name_gives_the_person() -> None:
     (claim,) = claimkit.extract("McCain Challenger Kelli Ward: Impeach AG Lynch").claims
     assert claim.claimant.name == "Kelli Ward"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Democratic allegations of political bias against Clinton gained momentum.",
+         "Democrats"),
+        ("Republican criticism that his strategy is failing grew louder.", "Republicans"),
+    ],
+)
+def test_a_party_adjective_before_a_claim_noun_names_its_members(
+    text: str, claimant: str
+) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.claimant.name == claimant

@@ -270,7 +270,10 @@ def _claimants(document: Document, drafts: Sequence[Draft], resolver: SpeakerRes
     built: list[_Built] = []
     for order, draft in enumerate(drafts):
         assert draft.source is not None
-        resolved = resolver.actor(draft.source)
+        adjective = draft.nominal and not document.text[
+            draft.source[1] : draft.cue_spans[0][0]].strip()  # "Democratic allegations"
+        resolved = (adjective and resolver.party_members(draft.source)) or resolver.actor(
+            draft.source)
         vague = resolved is None or resolved.kind is ActorKind.UNKNOWN
         loose = (draft.cue.participle and draft.cue.frame != "according") or (
             draft.cue.frame == "condemn")  # "according to the results" is no participle

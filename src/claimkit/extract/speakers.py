@@ -53,6 +53,7 @@ class SpeakerResolver:
         words: MentionWords | None = None,
     ) -> None:
         self.document = document
+        self.gazetteer = gazetteer
         self.resolver = ActorResolver(document, gazetteer, tokens, words)
 
     def actor(self, span: tuple[int, int]) -> Actor | None:
@@ -79,6 +80,15 @@ class SpeakerResolver:
             return inside[-1].actor if len(inside) > 1 and _possessive_of_last(
                 self.document.text, target) else inside[0].actor
         return None
+
+    def party_members(self, span: tuple[int, int]) -> Actor | None:
+        """The members of the party whose adjective alone modifies a claim noun.
+
+        "Democratic allegations of political bias": the Democrats allege.
+        """
+        party = _PARTY_MEMBERS.get(self.document.text[span[0] : span[1]].strip().lower())
+        entry = self.gazetteer.lookup(party) if party is not None else None
+        return self.gazetteer.actor(entry.id) if entry is not None else None
 
     def _name_after_role(self, mention: Mention) -> Actor | None:
         """The person named after a capitalised role inside a headline's name.
@@ -258,6 +268,8 @@ class SpeakerResolver:
 
 _WORD = re.compile(r"[A-Za-z][\w'\u2019.-]*")
 """A word of a name, for splitting a headline's name at a role word."""
+_PARTY_MEMBERS = {"democratic": "Democrats", "republican": "Republicans", "gop": "Republicans"}
+"""A party's adjective standing alone as a source names its members ("Democratic charges")."""
 _COLLECTIVES = frozenset(
     _words(
         """
