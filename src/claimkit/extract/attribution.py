@@ -80,6 +80,8 @@ def _reread_with_gender(built: Sequence[_Built], text: str, kinds: KindLexicon) 
         if gender is None:
             continue
         others = _OTHER_GENDER[gender]
+        if _PRONOUN_OF[gender].search(text, draft.content[0], draft.content[1]) is None:
+            continue  # no "she" in a man's words: nothing to read again (most statements)
         pieces = [(draft.content[0], draft.core_end or draft.content[1])]
         if draft.extra_content is not None:
             pieces.append(draft.extra_content)  # not the attribution between the two
@@ -96,6 +98,8 @@ def _reread_with_gender(built: Sequence[_Built], text: str, kinds: KindLexicon) 
 
 
 _OTHER_GENDER = {"m": frozenset({"she", "she'd"}), "f": frozenset({"he", "he'd"})}
+_PRONOUN_OF = {"m": re.compile(r"\b[Ss]he\b"), "f": re.compile(r"\b[Hh]e\b")}
+"""The other gender's subject pronoun, found before any tokenizing."""
 """The pronouns that cannot stand for a man ("m") or a woman ("f") speaking."""
 
 
