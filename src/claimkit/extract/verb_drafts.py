@@ -24,9 +24,11 @@ from claimkit.extract.content_spans import (
     _has_claim_noun,
     _object_np,
     _opens_content,
+    _partys_words,
     _past_object,
     _quote_of,
     _recipient,
+    _relative_before_aside,
     _strip_content,
 )
 from claimkit.extract.cue_grammar import CHARGE_PREPOSITIONS
@@ -645,52 +647,7 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
     return draft
 
 
-def _partys_words(view: SentenceView, first: int, last: int) -> bool:
-    """Whether a content opens with a party's words or doubts: "Trump's remarks", "concerns".
-
-    Rejecting what another party said ("Netanyahu rejects Trump's remarks about Muslims")
-    rejects it as a claim; rejecting "the proposal" or "the offer" does not.
-    """
-    window = range(first, min(last, first + 5))
-    for index in window:
-        if view.lowers[index] in _DOUBTS:
-            return True  # "brushed off these concerns", "dismissed questions about"
-        if view.lowers[index] in _SPOKEN_WORDS:
-            return any(
-                view.lowers[i] in _POSSESSIVES or view.lowers[i] in ("'s", "\u2019s", "'")
-                or view.lowers[i].endswith(("'s", "\u2019s"))
-                for i in range(first, index)
-            )
-    return False
-
-
-_SPOKEN_WORDS = frozenset({"remarks", "remark", "comments", "comment", "statement",
-                           "statements", "words", "rhetoric", "tweets", "tweet"})
-"""Nouns for what a party said, which a rejection answers."""
-_POSSESSIVES = frozenset({"his", "her", "their", "its", "your"})
-_DOUBTS = frozenset({"concerns", "questions", "doubts", "worries", "complaints", "attack",
-                     "attacks"})
-"""Doubts and attacks raised against a party, which a rejection answers."""
-
-
 _NEVER_INVERTED = frozenset({"accuse", "charge", "blame", "attribute", "condemn", "urge"})
 """Frames whose noun phrase after the cue is the party charged or urged, not the speaker
 ("..., while condemning violence, accused the Democratic leadership of ..."), unless a
 quotation comes before ("“He lied,” charged the senator")."""
-
-
-def _relative_before_aside(view: SentenceView, back: int) -> int | None:
-    """The relative pronoun before a comma-enclosed aside that ends at ``back``.
-
-    "a statement that, while condemning violence, accused ...": the subject of the verb
-    after the aside is "that" (the statement).
-    """
-    if back < 2 or view.tokens[back].text != ",":
-        return None
-    for index in range(back - 1, max(0, back - 12), -1):
-        if view.tokens[index].text == ",":
-            before = index - 1
-            if before >= 0 and view.lowers[before] in ("that", "which", "who"):
-                return before
-            return None
-    return None
