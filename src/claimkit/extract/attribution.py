@@ -21,15 +21,17 @@ import re
 from collections.abc import Sequence
 
 from claimkit.extract.answered import answered_statements
-from claimkit.extract.claim_drafts import _decide, _reads_content
 from claimkit.extract.claims import Draft
 from claimkit.extract.content_spans import _proposition_text
 from claimkit.extract.cues import Lexicon
 from claimkit.extract.evidence import commitment, score_evidence
 from claimkit.extract.headline_accusers import name_headline_accusers
-from claimkit.extract.kinds import KindLexicon, content_kind, kind_lexicon
-from claimkit.extract.mention_drafts import actor_gender
-from claimkit.extract.roles import role_lexicon
+from claimkit.extract.kinds import KindLexicon, kind_lexicon
+from claimkit.extract.pronoun_speakers import (
+    _reread_with_gender,
+    _speaker_outside_quote,
+    _speaking_group,
+)
 from claimkit.extract.segment import Token, lowers, tokenize
 from claimkit.extract.segment import words as _words
 from claimkit.extract.speakers import (
@@ -61,109 +63,10 @@ _CHANNEL_END = re.compile(r"[,.;:\u201d\"]|\s(?:on|in|today|yesterday|last|this|
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "they"})
 
 
-def _reread_with_gender(built: Sequence[_Built], text: str, kinds: KindLexicon) -> None:
-    """Read a statement's content again once its speaker's gender is known.
-
-    "“She should be ashamed of herself,” Christie said": before the claimant was resolved
-    to Chris Christie, "she" might have been the speaker; a man's "she" is someone else,
-    whose wrong the content charges.
-    """
-    lexicon = role_lexicon()
-    for item in built:
-        draft = item.draft
-        if item.kind is not ClaimKind.STATEMENT or draft.kind_rule is not None or (
-            draft.content is None or item.claimant.kind is not ActorKind.PERSON
-            or not _reads_content(draft, kinds)
-        ):
-            continue
-        gender = actor_gender(item.claimant, lexicon)
-        if gender is None:
-            continue
-        others = _OTHER_GENDER[gender]
-        if _PRONOUN_OF[gender].search(text, draft.content[0], draft.content[1]) is None:
-            continue  # no "she" in a man's words: nothing to read again (most statements)
-        pieces = [(draft.content[0], draft.core_end or draft.content[1])]
-        if draft.extra_content is not None:
-            pieces.append(draft.extra_content)  # not the attribution between the two
-        for start, end in pieces:
-            tokens = tokenize(text, start, end)
-            decision = content_kind(lowers(tokens), 0, len(tokens), kinds, others=others)
-            if decision is not None and decision.kind is ClaimKind.ALLEGATION and any(
-                lowers(tokens)[a] in others for a in range(len(tokens))
-            ):
-                _decide(draft, decision,
-                        [(tokens[a].start, tokens[b - 1].end) for a, b in decision.words])
-                item.kind = ClaimKind.ALLEGATION
-                break
-
-
-_OTHER_GENDER = {"m": frozenset({"she", "she'd"}), "f": frozenset({"he", "he'd"})}
-_PRONOUN_OF = {"m": re.compile(r"\b[Ss]he\b"), "f": re.compile(r"\b[Hh]e\b")}
-"""The other gender's subject pronoun, found before any tokenizing."""
-"""The pronouns that cannot stand for a man ("m") or a woman ("f") speaking."""
-
-
 def _infinitive_cue(text: str, draft: Draft) -> bool:
     """Whether the cue is an infinitive ("refusing to say", "the first one to say")."""
     before = text[max(0, draft.cue_spans[0][0] - 4) : draft.cue_spans[0][0]]
     return before.lower().endswith(" to ") or before.lower() == "to "
-
-
-def _speaker_outside_quote(claimant: Actor, draft: Draft, built: Sequence[_Built],
-                           resolver: SpeakerResolver) -> Actor:
-    """The speaker a pronoun stands for, when it resolved to someone its own quote names.
-
-    In "'... detainees at Guantanamo Bay ...,' she said" the last name before "she" is in
-    the quotation she speaks; the speaker is the one who spoke last before the quotation.
-    """
-    content = draft.content
-    if content is None or draft.source is None or draft.source[0] <= content[0]:
-        return claimant  # only an attribution after (the start of) its quotation
-    quoted = (content[0], draft.source[0])
-    named_inside = any(
-        m.actor.id == claimant.id and m.span.end <= quoted[1] for m in resolver.mentions_in(quoted)
-    )
-    if not named_inside:
-        return claimant
-    person = claimant.kind
-    pronoun = resolver.document.text[draft.source[0] : draft.source[1]].strip().lower()
-    wanted = {"he": "m", "she": "f"}.get(pronoun)
-    lexicon = role_lexicon()
-    for earlier in reversed(built):
-        actor = earlier.claimant
-        if earlier.unnamed or actor.anonymous or actor.id == claimant.id:
-            continue
-        if wanted is not None and actor.kind is ActorKind.PERSON and (
-            actor_gender(actor, lexicon) not in (None, wanted)
-        ):
-            continue  # "he said" is not the woman who spoke last
-        if actor.kind is person or (
-            person is ActorKind.GROUP and actor.kind in _SPEAKING_KINDS
-        ):  # "he" is a person, not the outlet that spoke last; "they" may be a body
-            return actor
-    return claimant
-
-
-_SPEAKING_KINDS = frozenset({ActorKind.GROUP, ActorKind.ORGANISATION, ActorKind.MEDIA_OUTLET,
-                             ActorKind.GOVERNMENT_BODY})
-
-
-def _speaking_group(claimant: Actor, draft: Draft, built: Sequence[_Built]) -> Actor:
-    """The group a "they" that opens an attribution stands for: the last group that spoke.
-
-    "Six newspapers said he is unfit ... They called him an opportunist": "they" are the
-    newspapers, not some group named in between that never spoke.
-    """
-    if any(item.claimant.id == claimant.id for item in built):
-        return claimant  # the resolved group has spoken: keep it
-    for earlier in reversed(built[-3:]):
-        if earlier.draft.sentence.start >= draft.sentence.start or earlier.unnamed:
-            continue
-        if (earlier.claimant.kind in _SPEAKING_KINDS and not earlier.claimant.anonymous) or (
-            earlier.claimant.kind is ActorKind.GROUP
-        ):
-            return earlier.claimant
-    return claimant
 
 
 def _principal(actor: Actor | None) -> str | None:
