@@ -247,10 +247,13 @@ def _not_the_speaker(source: str) -> frozenset[str]:
     return frozenset()
 
 
-_ALL_THIRD = frozenset({"he", "she", "they", "it", "he'd", "she'd", "they'd", "it'd"})
-_SINGULAR_THIRD = frozenset({"he", "she", "he'd", "she'd"})
-_MALE_THIRD = frozenset({"he", "he'd", "they", "they'd"})
-_FEMALE_THIRD = frozenset({"she", "she'd", "they", "they'd"})
+_HE = frozenset({"he", "he'd"})
+_SHE = frozenset({"she", "she'd"})
+_THEY = frozenset({"they", "they'd"})
+_ALL_THIRD = _HE | _SHE | _THEY | {"it", "it'd"}
+_SINGULAR_THIRD = _HE | _SHE
+_MALE_THIRD = _HE | _THEY
+_FEMALE_THIRD = _SHE | _THEY
 """Pronouns that cannot stand for one woman (``_MALE_THIRD``) or one man speaking."""
 
 

@@ -232,8 +232,7 @@ def _issuer_for_document(view: SentenceView, draft: Draft) -> None:
         source = (source[0] - 1, source[0])
     elif not draft.cue.participle:
         return
-    head = view.lowers[source[1] - 1]
-    if (head,) not in role_lexicon().document_nouns and head not in _ISSUED_THINGS:
+    if not _issued_document(view.lowers[source[1] - 1]):
         return
     verb = source[0] - 1
     while verb > 0 and view.lowers[verb] in ("a", "an", "the", "its", "his", "her", "their",
@@ -259,8 +258,7 @@ def _relative_sender(view: SentenceView, cue: int) -> tuple[int, int] | None:
         if view.lowers[verb] not in _ISSUING:
             continue
         for noun in range(verb - 2, max(-1, verb - 6), -1):
-            word = view.lowers[noun]
-            if (word,) in role_lexicon().document_nouns or word in _ISSUED_THINGS:
+            if _issued_document(view.lowers[noun]):
                 subject = (noun + 1, verb)
                 chars = view.chars(*subject)
                 phrase = view.text[chars[0] : chars[1]]
@@ -269,6 +267,11 @@ def _relative_sender(view: SentenceView, cue: int) -> tuple[int, int] | None:
                 return None
         return None
     return None
+
+
+def _issued_document(word: str) -> bool:
+    """Whether a word names a document a party issues ("report", "letter", "ad")."""
+    return (word,) in role_lexicon().document_nouns or word in _ISSUED_THINGS
 
 
 _ISSUING = frozenset(_words("issued issues issue issuing released releases release releasing "

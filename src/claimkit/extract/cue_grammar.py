@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from claimkit.extract.cue_lexicon import Lexicon
-from claimkit.extract.segment import Token
+from claimkit.extract.segment import MONTHS, Token
 from claimkit.extract.segment import words as _words
 from claimkit.lexicon import CueWord
 
@@ -282,9 +282,8 @@ def requirement_met(
     return requires in window
 
 
-_TIME_WORDS = frozenset(
-    _words("monday tuesday wednesday thursday friday saturday sunday january february march "
-           "april may june july august september october november december the a")
+_TIME_WORDS = MONTHS | frozenset(
+    _words("monday tuesday wednesday thursday friday saturday sunday the a")
 )
 """Words after "on" that give a time or a place, not an issue ("hit Florida on Monday")."""
 _SANCTION_WORDS = frozenset(_words("of on in suspicion"))

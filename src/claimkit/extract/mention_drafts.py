@@ -90,32 +90,13 @@ def actor_gender(actor: Actor, lexicon: RoleLexicon, hints: Iterable[str] = ()
                  ) -> Literal["f", "m"] | None:
     """The gender a person's role words and first name suggest ("Hillary Clinton": "f")."""
     first = "" if actor.anonymous else actor.name.split()[0]
-    hinted = tuple(hints)
-    if hinted:
-        return _gender_of(lexicon, actor.role or "", first, hinted)
-    key = (id(lexicon), actor.role, first)
-    found = _GENDERS.get(key, _UNKNOWN)
-    if found is _UNKNOWN:
-        if len(_GENDERS) > 1 << 14:
-            _GENDERS.clear()
-            _LEXICONS.clear()
-        _LEXICONS[id(lexicon)] = lexicon  # kept alive, so that its id is not reused
-        found = _GENDERS[key] = _gender_of(lexicon, actor.role or "", first, ())
-    return found  # type: ignore[return-value]
-
-
-def _gender_of(lexicon: RoleLexicon, role: str, first: str, hints: tuple[str, ...]
-               ) -> Literal["f", "m"] | None:
-    words = [*hints, *(normalise_word(w) for w in role.split())]
+    hinted = list(hints)
+    if not hinted:
+        return lexicon.name_gender(actor.role or "", first)
+    words = [*hinted, *(normalise_word(w) for w in (actor.role or "").split())]
     if first:
         words.append(normalise_word(first))
     return lexicon.gender(words)
-
-
-_UNKNOWN = object()
-_GENDERS: dict[tuple[int, str | None, str], object] = {}
-_LEXICONS: dict[int, RoleLexicon] = {}
-"""Genders by (lexicon, role, first name): people are named again and again."""
 
 
 def _surnames(actor: Actor) -> tuple[str, ...]:

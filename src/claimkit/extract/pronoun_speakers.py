@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from claimkit.extract.claim_drafts import Draft, _decide, _reads_content
+from claimkit.extract.claim_drafts import _HE, _SHE, Draft, _decide, _reads_content
 from claimkit.extract.kinds import KindLexicon, content_kind
 from claimkit.extract.mention_drafts import actor_gender
 from claimkit.extract.roles import role_lexicon
@@ -112,9 +112,10 @@ def _reread_with_gender(built: Sequence[_Built], text: str, kinds: KindLexicon) 
             pieces.append(draft.extra_content)  # not the attribution between the two
         for start, end in pieces:
             tokens = tokenize(text, start, end)
-            decision = content_kind(lowers(tokens), 0, len(tokens), kinds, others=others)
-            if decision is not None and decision.kind is ClaimKind.ALLEGATION and any(
-                lowers(tokens)[a] in others for a in range(len(tokens))
+            words = lowers(tokens)
+            decision = content_kind(words, 0, len(tokens), kinds, others=others)
+            if decision is not None and decision.kind is ClaimKind.ALLEGATION and not (
+                others.isdisjoint(words)
             ):
                 _decide(draft, decision,
                         [(tokens[a].start, tokens[b - 1].end) for a, b in decision.words])
@@ -122,7 +123,7 @@ def _reread_with_gender(built: Sequence[_Built], text: str, kinds: KindLexicon) 
                 break
 
 
-_OTHER_GENDER = {"m": frozenset({"she", "she'd"}), "f": frozenset({"he", "he'd"})}
+_OTHER_GENDER = {"m": _SHE, "f": _HE}
 """The pronouns that cannot stand for a man ("m") or a woman ("f") speaking."""
 _PRONOUN_OF = {"m": re.compile(r"\b[Ss]he\b"), "f": re.compile(r"\b[Hh]e\b")}
 """The other gender's subject pronoun, found before any tokenizing."""

@@ -89,6 +89,9 @@ class RoleLexicon:
     """First names and role words of women ("hillary", "spokeswoman", "mrs")."""
     male: frozenset[str] = frozenset()
     """First names and role words of men ("vladimir", "spokesman", "mr")."""
+    _name_genders: dict[tuple[str, str], Literal["f", "m"] | None] = attrs.field(
+        factory=dict, init=False, repr=False, eq=False)
+    """:meth:`name_gender`'s answers so far: people are named again and again."""
 
     def first_name(self, word: str) -> bool:
         """Whether a lowercase word is a first name: gendered, and no role or title.
@@ -113,6 +116,21 @@ class RoleLexicon:
         if len(found) == 1:
             return "f" if "f" in found else "m"
         return None
+
+    def name_gender(self, role: str, first: str) -> Literal["f", "m"] | None:
+        """The gender a person's role and first name suggest (remembered per lexicon).
+
+        Example:
+            >>> role_lexicon().name_gender("senator", "Hillary")
+            'f'
+        """
+        key = (role, first)
+        if key not in self._name_genders:
+            words = [normalise_word(w) for w in role.split()]
+            if first:
+                words.append(normalise_word(first))
+            self._name_genders[key] = self.gender(words)
+        return self._name_genders[key]
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> RoleLexicon:
