@@ -1114,3 +1114,27 @@ def test_a_party_adjective_before_a_claim_noun_names_its_members(
 ) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.claimant.name == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("A Republican committee aide blasted the statement.", ["republican committee aide"]),
+        ("On Tuesday, a former Republican committee staffer announced plans to sue.",
+         ["former republican committee staffer"]),
+        ("A committee aide said so.", ["committee aide"]),
+    ],
+)
+def test_a_party_word_and_a_body_before_a_role_noun_modify_it(
+    text: str, names: list[str]
+) -> None:
+    doc = Document(id="d", text=text)
+    assert [m.actor.name for m in ActorResolver(doc).mentions()] == names
+
+
+def test_a_campaign_named_after_a_full_name_speaks_for_that_person() -> None:
+    text = "Donald Trump's campaign is making its biggest ad buy. The campaign said Clinton lied."
+    (claim,) = claimkit.extract(text).claims
+    assert claim.claimant.name == "Donald Trump campaign"
+    assert claim.claimant.affiliation is not None
+    assert claim.claimant.affiliation.name == "Donald Trump"

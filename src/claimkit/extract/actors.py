@@ -585,6 +585,14 @@ class _RegionBuilder(_Names, _Pronouns):
             head = heads[0]
             # compound heads written apart ("deputy" "director"): take the last adjacent one
             index = phrase.index(head)
+            if (
+                index + 2 < len(phrase)
+                and self.tokens[head.first].cap
+                and phrase[index + 1].category in ("body", "gaz")
+                and phrase[index + 2].category in ("head", "group")
+            ):  # "a Republican committee aide": the party word and the body modify the aide
+                index += 2
+                head = phrase[index]
             while index + 1 < len(phrase) and phrase[index + 1].category in ("head", "group"):
                 index += 1
                 head = phrase[index]

@@ -421,6 +421,7 @@ class _Descriptions(_RegionState):
             t.text.lower()
             for s in before
             if s.category in ("mod", "head")
+            or (s.category == "body" and not self.tokens[s.first].cap)  # "committee aide"
             for t in self.tokens[s.first : s.last]
             if t.key not in markers and t.key not in self.words.indefinite
         ]

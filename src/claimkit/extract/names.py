@@ -354,6 +354,13 @@ class _Names(_Descriptions):
         tail = self.tokens[run[-1].first].key
         if tail in self.words.org_tails and len(words) > 1:
             owner = self._linked_person(normalise_word(words[-2]))
+            if owner is None and len(words) == 3 and self.lexicon.first_name(
+                normalise_word(words[0])
+            ):  # "Donald Trump's campaign" before any other mention of him
+                person = f"{words[0]} {words[1]}"
+                owner = Actor(
+                    id=_actor_id(ActorKind.PERSON, person), name=person, kind=ActorKind.PERSON
+                )
         affiliation = owner or self._affiliation(before)
         name = " ".join(words)
         country = None
