@@ -1138,3 +1138,19 @@ def test_a_campaign_named_after_a_full_name_speaks_for_that_person() -> None:
     assert claim.claimant.name == "Donald Trump campaign"
     assert claim.claimant.affiliation is not None
     assert claim.claimant.affiliation.name == "Donald Trump"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Entrusting Donald Trump with our nuclear codes is a risky proposition.",
+         ["Donald Trump"]),
+        ("Sterling Brown, a lawyer, said it.", ["Sterling Brown", "Sterling Brown"]),
+        ("Sterling Brown is a lawyer.", ["Sterling Brown", "lawyer"]),
+    ],
+)
+def test_a_verb_in_ing_opening_a_sentence_is_no_part_of_the_name_after_it(
+    text: str, names: list[str]
+) -> None:
+    doc = Document(id="d", text=text)
+    assert [m.actor.name for m in ActorResolver(doc).mentions()] == names

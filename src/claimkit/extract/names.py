@@ -62,6 +62,9 @@ class _Names(_Descriptions):
             if segment.category != "name" and not first_name:
                 i += 1
                 continue
+            if self._opening_gerund(phrase, i):
+                i += 1  # "Entrusting Donald Trump with ... is risky": a verb, not a name
+                continue
             j = i + 1
             while j < n and not phrase[j - 1].possessive and (
                 phrase[j].category == "name"
@@ -104,6 +107,37 @@ class _Names(_Descriptions):
             runs.append((i, j, kind))
             i = j
         return self._joined_by_and(phrase, runs) if len(runs) > 1 else runs
+
+    def _opening_gerund(self, phrase: list[_Segment], i: int) -> bool:
+        """Whether a capitalised word opening a sentence before a name is an -ing verb.
+
+        "Entrusting Donald Trump with our nuclear codes is a risky proposition": the
+        sentence opens with a verb, so "Entrusting" is no part of the name after it.
+        """
+        segment = phrase[i]
+        key = self.tokens[segment.first].key
+        if (
+            segment.last - segment.first != 1
+            or len(key) < 7
+            or not key.endswith("ing")
+            or i + 1 >= len(phrase)
+            or phrase[i + 1].category not in ("name", "gaz")
+            or self.lexicon.first_name(key)
+            or self.gaz.is_first_name(key)
+        ):
+            return False
+        before = segment.first - 1
+        while before >= 0 and self.tokens[before].text in _QUOTES:
+            before -= 1
+        if before >= 0 and self.tokens[before].text not in (".", "!", "?"):
+            return False
+        j = i + 1
+        while j < len(phrase) and phrase[j].category in ("name", "gaz"):
+            if phrase[j].possessive:
+                return True  # "Following Trump's remarks"
+            j += 1
+        after = phrase[j - 1].last
+        return after < len(self.tokens) and self.tokens[after].key in _GERUND_OBJECT_NEXT
 
     def _joined_by_and(
         self, phrase: list[_Segment], runs: list[tuple[int, int, ActorKind]]
@@ -515,6 +549,15 @@ class _Names(_Descriptions):
         first = before[0] if before else head
         return role, affiliation, _unchecked_span(first.start, head.end)
 
+
+_QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"})
+"""Quotation marks that may stand between a sentence's end and its first word."""
+
+_GERUND_OBJECT_NEXT = frozenset({
+    "with", "to", "into", "onto", "on", "as", "for", "in", "at", "from", "about", "over",
+    "and", "the", "a", "an", "his", "her", "their", "its",
+})
+"""Words that may follow the object of a verb opening a sentence ("Entrusting Trump with")."""
 
 _ADVERB_ENDINGS = (
     "ally", "ently", "antly", "ously", "ively", "ibly", "ably", "edly", "ingly", "fully",
