@@ -1154,3 +1154,24 @@ def test_a_verb_in_ing_opening_a_sentence_is_no_part_of_the_name_after_it(
 ) -> None:
     doc = Document(id="d", text=text)
     assert [m.actor.name for m in ActorResolver(doc).mentions()] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("The violence is the focus of a new television ad from Our Principles PAC, which is "
+         "spending millions. The ad says Trump is a fraud.", "Our Principles PAC"),
+        ("Our Principles PAC released a new ad on Saturday. The ad says Trump is a fraud.",
+         "Principles PAC"),
+        ("The Clinton campaign's new ad aired Monday. The commercial says Trump is a fraud.",
+         "Clinton campaign"),
+        ("The ad says Trump is a fraud.", None),
+    ],
+)
+def test_the_ad_speaks_for_whoever_the_story_said_issued_it(
+    text: str, issuer: str | None
+) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.claimant.name in ("ad", "commercial")
+    affiliation = claim.claimant.affiliation
+    assert (affiliation.name if affiliation is not None else None) == issuer

@@ -427,3 +427,10 @@ def test_quoted_paragraphs_in_a_row_go_on_the_speaker_before_them(tmp_path: Path
     )
     claims = [c for c in claimkit.load(path).claims if "disgrace" in c.proposition]
     assert [(c.kind.value, c.claimant.name) for c in claims] == [("allegation", "Ward")]
+
+
+def test_a_quoted_title_in_an_apposition_keeps_the_subject_before_it() -> None:
+    text = 'The ad, titled "Unifier?", concludes that Trump is too "dangerous" to be president.'
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind is ClaimKind.ALLEGATION
+    assert claim.claimant.name == "ad"

@@ -58,6 +58,21 @@ _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,2}\Z
 """An indefinite article just before a phrase (and up to two words of it the phrase left out)."""
 _PRESS_PIECES = frozenset({"piece", "editorial", "article", "column", "op-ed", "story"})
 """Documents an outlet publishes: "the piece" speaks for the outlet named before it."""
+_DOCUMENT_FAMILIES = {
+    word: frozenset({"ad", "ads", "advertisement", "commercial", "video"})
+    for word in ("ad", "ads", "advertisement", "commercial", "video")
+}
+"""Document nouns a story uses for one another ("a new ad" ... "the commercial")."""
+_ISSUED_FROM = re.compile(r"\b([\w-]+)\s+(?:from|by)\s+(?:the\s+)?\Z")
+"""A document noun and "from" or "by" right before its issuer: "an ad from the PAC"."""
+_ISSUED_BY = re.compile(
+    r"(?:['\u2019]s?|\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+|will\s+)?"
+    r"(?:released|issued|unveiled|launched|aired|published|sent|posted|ran|is\s+running|"
+    r"began\s+airing|put\s+out|released\s+on\s+\w+)\s+(?:a|an|its|his|her|their|the)\b)"
+    r"((?:\s+[\w-]+){1,4})"
+)
+"""A possessive or an issuing verb after an issuer, then the document noun: "the PAC's
+new ad", "the campaign released an ad"."""
 _NAME_APPOSITION = re.compile(
     r",\s+(?!The |A |An |This |That |These |Those |It |He |She |They |We |I )"
     r"[A-Z][a-z]+(?:\s+[A-Z]\.?)*\s*[A-Z][a-z]+"
@@ -196,7 +211,32 @@ class _Descriptions(_RegionState):
             # "The piece goes on to slam Sanders" after The Washington Post's editorial: the
             # outlet named before wrote it
             affiliation = self._organisation_antecedent("paper", ActorKind.MEDIA_OUTLET)
+        if affiliation is None and definite:
+            affiliation = self._issuer_before(normalise_word(self._words(noun).split()[-1]))
         self._anonymous(ActorKind.UNKNOWN, [*words, self._words(noun).lower()], affiliation, span)
+
+    def _issuer_before(self, noun_key: str) -> Actor | None:
+        """Who issued the document "the <noun>" refers back to, as the story told it before.
+
+        "a new television ad from Our Principles PAC ... The ad concludes that": the ad
+        speaks for the PAC; so after "the PAC's new ad" and "the PAC released an ad".
+        """
+        family = _DOCUMENT_FAMILIES.get(noun_key, frozenset({noun_key}))
+        text = self.doc.text
+        for draft in self._recent():
+            actor = draft.actor
+            if draft.kind is MentionKind.PRONOUN or actor.kind is ActorKind.UNKNOWN:
+                continue
+            start, end = draft.span.start, draft.span.end
+            before = _ISSUED_FROM.search(text, max(0, start - 60), start)
+            if before is not None and normalise_word(before.group(1)) in family:
+                return actor  # "a new television ad from Our Principles PAC"
+            after = _ISSUED_BY.match(text, end, end + 80)
+            if after is not None and not family.isdisjoint(
+                normalise_word(w) for w in after.group(1).split()
+            ):
+                return actor  # "the PAC's new ad", "the PAC released an ad"
+        return None
 
     def _anonymous(
         self, kind: ActorKind, words: list[str], affiliation: Actor | None, span: Span

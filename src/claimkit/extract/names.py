@@ -104,9 +104,21 @@ class _Names(_Descriptions):
             ):
                 kind = self.words.org_tails[self.tokens[phrase[j].first].key]
                 j += 1
+            if i > 0 and self._capitalised_possessive(phrase[i - 1]):
+                i -= 1  # "a new ad from Our Principles PAC": the pronoun opens the name
             runs.append((i, j, kind))
             i = j
         return self._joined_by_and(phrase, runs) if len(runs) > 1 else runs
+
+    def _capitalised_possessive(self, segment: _Segment) -> bool:
+        """Whether a segment is "Our", "My" or "Your" capitalised inside a sentence."""
+        token = self.tokens[segment.first]
+        if segment.last - segment.first != 1 or token.text not in ("Our", "My", "Your"):
+            return False
+        before = segment.first - 1
+        while before >= 0 and self.tokens[before].text in _QUOTES:
+            before -= 1
+        return before >= 0 and self.tokens[before].text not in (".", "!", "?", ":")
 
     def _opening_gerund(self, phrase: list[_Segment], i: int) -> bool:
         """Whether a capitalised word opening a sentence before a name is an -ing verb.

@@ -228,6 +228,23 @@ def _looks_like_actor_np(view: SentenceView, first: int, last: int) -> bool:
     return len(words) <= 12
 
 
+_TITLING = frozenset({"titled", "entitled", "headlined"})
+"""Participles that introduce a quoted title: "The ad, titled “Unifier?”, concludes"."""
+_NAMING = frozenset({"called", "dubbed", "named"})
+"""Participles that introduce a quoted name right after them ("an ad called “Unifier”")."""
+
+
+def _quoted_title(view: SentenceView, quote: int) -> bool:
+    """Whether a quotation mark belongs to a title a participle introduces, in an apposition."""
+    for index in range(quote - 1, max(-1, quote - 10), -1):
+        word = view.lowers[index]
+        if word in _TITLING or (word in _NAMING and view.tokens[index + 1].text in _QUOTES):
+            return True
+        if word == ",":
+            return False
+    return False
+
+
 def _source_left(view: SentenceView, cue_first: int) -> tuple[tuple[int, int] | None, int]:
     """The source before a cue: ((first, last), index of the first auxiliary)."""
     aux = _skip_aux_left(view, cue_first - 1)
@@ -265,7 +282,9 @@ def _source_left(view: SentenceView, cue_first: int) -> tuple[tuple[int, int] | 
         while comma > 0 and end - comma < 35 and not (
             view.tokens[comma].text == "," and not view.inside_quote[comma]
         ):
-            if view.tokens[comma].text in (";", ":") or view.tokens[comma].text in _QUOTES:
+            if view.tokens[comma].text in (";", ":") or (
+                view.tokens[comma].text in _QUOTES and not _quoted_title(view, comma)
+            ):
                 return None, aux + 1
             comma -= 1
         if comma <= 0 or view.tokens[comma].text != ",":
