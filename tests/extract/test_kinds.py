@@ -1932,3 +1932,23 @@ def test_a_statement_is_read_again_once_its_speakers_gender_is_known(
 ) -> None:
     claims = [c for c in claimkit.extract(text).claims if c.cue == "said"]
     assert [c.kind.value for c in claims] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Pence said the schedule was further evidence of the pay-to-play politics at her "
+         "State Department.", "allegation"),
+        ("Cummings said the findings have stood up to the repeated and wasteful scrutiny.",
+         "allegation"),
+        ("Fitton said this was contrary to her promises.", "allegation"),
+        ("He said the governor broke his promise to the voters.", "allegation"),
+        ("He said Obama kept his promise.", "statement"),
+        ("The campaign said the emails had no bearing on the foundation's work.", "denial"),
+    ],
+)
+def test_corruption_waste_broken_promises_and_irrelevance_read_by_meaning(
+    text: str, kind: str
+) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == kind
