@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import claimkit
 from claimkit.datasets import article_paths
 from claimkit.extract import segment
 from claimkit.extract.segment import (
@@ -248,3 +249,24 @@ def test_shared_tokens_between_offsets_cross_sentences_and_regions() -> None:
         Region(kind=RegionKind.BODY, span=Span(start=5, end=15)),
     ))
     assert [t.text for t in DocumentTokens(glued).between(0, 15)] == ["NorthKorea", "said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("case,''' Mr.", ["case", ",", "'", "''", "Mr", "."]),
+        ("'''College Bowl", ["''", "'", "College", "Bowl"]),
+        ("''It is,'' he", ["''", "It", "is", ",", "''", "he"]),
+    ],
+)
+def test_three_apostrophes_close_the_inner_quotation_before_the_outer_one(
+    text: str, tokens: list[str]
+) -> None:
+    assert [t.text for t in tokenize(text)] == tokens
+
+
+def test_a_quotation_ending_in_a_quoted_phrase_keeps_its_speaker() -> None:
+    text = ("''We are told all the time, 'Kosovo is a special case,''' Mr. Putin said. "
+            "''It is all lies.''")
+    (claim,) = claimkit.extract(text).claims
+    assert claim.claimant.name == "Putin"

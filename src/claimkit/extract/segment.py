@@ -111,7 +111,11 @@ _AFTER = re.compile(r"\s+([\"'\u201c\u2018(\[]?)(\S)")
 _NEXT_WORD = re.compile(r"\s+[\"'\u201c\u2018(]*(\w+)")
 _ACRONYM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 _LINE = re.compile(r"[^\n]+")
-_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|\w+(?:['\u2019.\-&]\w+)*|''|\S")
+_TOKEN = re.compile(
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|\w+(?:['\u2019.\-&]\w+)*"
+    r"|'(?=''(?!\w))"  # three marks closing quotations: the inner one's closes first
+    r"|''|\S"
+)
 _SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
 """A token with the whitespace before it: offsets follow from the lengths (no match objects)."""
 _new_token: Callable[[type[Token], tuple[int, int, str]], Token] = tuple.__new__
