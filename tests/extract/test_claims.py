@@ -434,3 +434,15 @@ def test_a_quoted_title_in_an_apposition_keeps_the_subject_before_it() -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.kind is ClaimKind.ALLEGATION
     assert claim.claimant.name == "ad"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Vice President Joseph R. Biden Jr. said Trump is a liar.", "Joseph R. Biden Jr."),
+        ("Apple Inc. said Samsung stole its designs.", "Apple Inc."),
+    ],
+)
+def test_a_name_ending_in_an_abbreviation_speaks(text: str, claimant: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.claimant.name == claimant

@@ -401,7 +401,13 @@ def _abbreviation_end(view: SentenceView, index: int) -> bool:
     if index <= 0 or view.tokens[index].text != ".":
         return False
     before = view.tokens[index - 1]
-    return "." in before.text and before.end == view.tokens[index].start
+    return before.end == view.tokens[index].start and (
+        "." in before.text or view.lowers[index - 1] in _NAME_END_ABBREVIATIONS
+    )
+
+
+_NAME_END_ABBREVIATIONS = frozenset({"jr", "sr", "inc", "co", "corp", "ltd", "bros", "esq"})
+"""Abbreviations that end a name before its verb: "Joseph R. Biden Jr. said", "Apple Inc. said"."""
 
 
 def _source_right(view: SentenceView, start: int) -> tuple[int, int] | None:
