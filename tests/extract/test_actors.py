@@ -1175,3 +1175,10 @@ def test_the_ad_speaks_for_whoever_the_story_said_issued_it(
     assert claim.claimant.name in ("ad", "commercial")
     affiliation = claim.claimant.affiliation
     assert (affiliation.name if affiliation is not None else None) == issuer
+
+
+def test_the_vice_president_is_not_the_president() -> None:
+    text = ("Vice President Joseph R. Biden Jr. spoke in Scranton. President Obama was in "
+            "Martha's Vineyard. Mr. Trump is reckless, the vice president said.")
+    (claim,) = claimkit.extract(text).claims
+    assert claim.claimant.name == "Joseph R. Biden Jr."

@@ -495,7 +495,10 @@ class _Descriptions(_RegionState):
                 return
         if definite and not anonymous_marked:
             sides = _sides(role)
-            antecedent = self._antecedent(head_word, group, affiliation, sides)
+            antecedent = self._antecedent(
+                head_word, group, affiliation, sides,
+                compound=frozenset(normalise_word(w) for w in head_text.split()[:-1]),
+            )
             if antecedent is None and not group and det_key == "the" and (
                 head_word in self.words.salient_heads
             ):
@@ -615,12 +618,15 @@ class _Descriptions(_RegionState):
     def _antecedent(
         self, head_word: str, group: bool, affiliation: Actor | None,
         sides: frozenset[str] = frozenset(),
+        compound: frozenset[str] = frozenset(),
     ) -> Actor | None:
         """The last person (or group) this definite description refers back to.
 
-        A candidate must have the same head word in its role ("the deputy director"), or,
-        failing that, an official's role for "the official" or "the spokesman"; when the
-        description names a state or body, the candidate must speak for the same state.
+        A candidate must have the same head word in its role ("the deputy director"), and
+        the other words of a compound head too ("the vice president" is not the
+        president), or, failing that, an official's role for "the official" or "the
+        spokesman"; when the description names a state or body, the candidate must speak
+        for the same state.
         """
         if head_word not in self.words.official_heads and head_word not in self._known_roles():
             return None  # no recent role has the word
@@ -641,10 +647,11 @@ class _Descriptions(_RegionState):
             words = _role_words(actor.role)
             if _other_side(sides, actor.role):
                 continue  # "the Democratic nominee" is not "the Republican nominee"
-            if head_word in words:
+            if head_word in words and compound <= words:
                 return actor
             if (
                 loose is None
+                and not compound
                 and head_word in self.words.official_heads
                 and words & self.words.official_roles
             ):
