@@ -1952,3 +1952,16 @@ def test_corruption_waste_broken_promises_and_irrelevance_read_by_meaning(
 ) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.kind.value == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board of elections on Monday rejected both objections.",
+        "The court dismissed the complaint.",
+        "He dismissed the theory that the election was rigged.",
+    ],
+)
+def test_rejecting_objections_complaints_and_theories_denies(text: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind is ClaimKind.DENIAL
