@@ -1965,3 +1965,9 @@ def test_corruption_waste_broken_promises_and_irrelevance_read_by_meaning(
 def test_rejecting_objections_complaints_and_theories_denies(text: str) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.kind is ClaimKind.DENIAL
+
+
+def test_a_light_verb_reaches_its_claim_noun_over_modifiers() -> None:
+    text = "Trump made similarly bigoted charges that the judge was biased against him."
+    (claim,) = claimkit.extract(text).claims
+    assert (claim.kind, claim.claimant.name) == (ClaimKind.ALLEGATION, "Trump")

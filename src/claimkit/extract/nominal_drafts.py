@@ -74,7 +74,7 @@ _LIGHT_VERBS = frozenset(
     form
     for lemma in ("issue", "make", "deliver", "level", "lodge", "file", "voice", "launch", "offer",
                   "repeat", "renew", "reiterate", "publish", "release", "continue", "unleash",
-                  "pen", "write", "post")
+                  "pen", "write", "post", "hurl", "sling", "peddle", "dredge", "trot", "rehash")
     for form in inflect(lemma)
 ) | {"made", "wrote", "written"} | _ANSWERED_WITH
 """Verbs whose object noun carries the claim ("issued a denial", "made allegations")."""
@@ -83,11 +83,35 @@ _NOUN_LEADS = frozenset(_words("a an the its their his her our my this these tho
                                "written official another second further"))
 
 
+_PARTICLE_LIGHT_VERBS = frozenset(
+    form for lemma in ("dredge", "trot") for form in inflect(lemma)
+)
+"""Light verbs that take "up" or "out" before their object ("dredged up old charges")."""
+
+
+def _evaluating_modifier(view: SentenceView, index: int) -> bool:
+    """Whether a lowercase word before a noun cue is an adverb or a participle adjective.
+
+    "made similarly bigoted charges": the words between the light verb and its noun.
+    """
+    word = view.lowers[index]
+    return (
+        len(word) > 4 and word.isalpha() and not view.is_capital(index)
+        and word.endswith(("ly", "ed")) and word not in _LIGHT_VERBS
+    )
+
+
 def _light_verb_subject(view: SentenceView, cue: CueMatch) -> tuple[int, int] | None:
     """The subject of a light verb whose object is the cue ("The ministry issued a denial")."""
     index = cue.first - 1
-    while index >= 0 and cue.first - index <= 4 and view.lowers[index] in _NOUN_LEADS:
+    while index >= 0 and cue.first - index <= 4 and (
+        view.lowers[index] in _NOUN_LEADS or _evaluating_modifier(view, index)
+    ):
         index -= 1
+    if index > 1 and view.lowers[index] in ("up", "out") and view.lowers[index - 1] in (
+        _PARTICLE_LIGHT_VERBS
+    ):
+        index -= 1  # "began dredging up accusations", "trotted out the charge"
     if index > 1 and view.lowers[index] == "with" and view.lowers[index - 1] in _ANSWERED_WITH:
         index -= 1  # "The Post responded with a second critical piece"
     if index < 1 or view.lowers[index] not in _LIGHT_VERBS:
