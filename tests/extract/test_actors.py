@@ -1182,3 +1182,31 @@ def test_the_vice_president_is_not_the_president() -> None:
             "Martha's Vineyard. Mr. Trump is reckless, the vice president said.")
     (claim,) = claimkit.extract(text).claims
     assert claim.claimant.name == "Joseph R. Biden Jr."
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Report: Half Clinton's State meetings were with donors.\n\nWASHINGTON (UPI) - The "
+         "Associated Press' lengthy investigation into her meetings renewed calls for an "
+         "inquiry.", "Associated Press"),
+        ("Newspaper: Defense secretary used personal email at Pentagon.\n\nWASHINGTON (AP) - "
+         "Ash Carter used a personal account, The New York Times reported.",
+         "The New York Times"),
+        ("Report: Half Clinton's State meetings were with donors.\n\nThe meetings were many.",
+         "report"),
+    ],
+)
+def test_a_headlines_report_or_newspaper_is_who_the_story_names(
+    text: str, claimant: str
+) -> None:
+    claims = [c for c in claimkit.extract(text).claims if c.cue == ":"]
+    assert [c.claimant.name for c in claims] == [claimant]
+
+
+def test_the_report_speaks_for_whoever_conducted_the_investigation() -> None:
+    text = ("The Associated Press' lengthy investigation into her meetings renewed calls for "
+            "an inquiry. The report said Clinton lied.")
+    claim = next(c for c in claimkit.extract(text).claims if c.cue == "said")
+    assert claim.claimant.affiliation is not None
+    assert claim.claimant.affiliation.name == "Associated Press"

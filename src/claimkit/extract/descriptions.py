@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 
 from claimkit.extract.mention_drafts import (
     _HEADISH,
@@ -59,8 +60,12 @@ _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,2}\Z
 _PRESS_PIECES = frozenset({"piece", "editorial", "article", "column", "op-ed", "story"})
 """Documents an outlet publishes: "the piece" speaks for the outlet named before it."""
 _DOCUMENT_FAMILIES = {
-    word: frozenset({"ad", "ads", "advertisement", "commercial", "video"})
-    for word in ("ad", "ads", "advertisement", "commercial", "video")
+    word: family
+    for family in (
+        frozenset({"ad", "ads", "advertisement", "commercial", "video"}),
+        frozenset({"report", "investigation", "analysis", "review", "probe", "audit", "study"}),
+    )
+    for word in family
 }
 """Document nouns a story uses for one another ("a new ad" ... "the commercial")."""
 _ISSUED_FROM = re.compile(r"\b([\w-]+)\s+(?:from|by)\s+(?:the\s+)?\Z")
@@ -73,6 +78,35 @@ _ISSUED_BY = re.compile(
 )
 """A possessive or an issuing verb after an issuer, then the document noun: "the PAC's
 new ad", "the campaign released an ad"."""
+
+
+def document_issuer(
+    text: str, noun_key: str, candidates: Iterable[tuple[Span, Actor]]
+) -> Actor | None:
+    """The first of ``candidates`` the text shows issuing a document of ``noun_key``'s kind.
+
+    "an ad from X", "X's new ad", "X released an ad" (and so for the other nouns of the
+    document's family: "the Associated Press' lengthy investigation" issued "the report").
+
+    Args:
+        text: The document's text.
+        noun_key: The document noun ("ad", "report").
+        candidates: Spans of mentions and their actors, in the order to try them.
+    """
+    family = _DOCUMENT_FAMILIES.get(noun_key, frozenset({noun_key}))
+    for span, actor in candidates:
+        start, end = span.start, span.end
+        before = _ISSUED_FROM.search(text, max(0, start - 60), start)
+        if before is not None and normalise_word(before.group(1)) in family:
+            return actor
+        after = _ISSUED_BY.match(text, end, end + 80)
+        if after is not None and not family.isdisjoint(
+            normalise_word(w) for w in after.group(1).split()
+        ):
+            return actor
+    return None
+
+
 _NAME_APPOSITION = re.compile(
     r",\s+(?!The |A |An |This |That |These |Those |It |He |She |They |We |I )"
     r"[A-Z][a-z]+(?:\s+[A-Z]\.?)*\s*[A-Z][a-z]+"
@@ -221,22 +255,14 @@ class _Descriptions(_RegionState):
         "a new television ad from Our Principles PAC ... The ad concludes that": the ad
         speaks for the PAC; so after "the PAC's new ad" and "the PAC released an ad".
         """
-        family = _DOCUMENT_FAMILIES.get(noun_key, frozenset({noun_key}))
-        text = self.doc.text
-        for draft in self._recent():
-            actor = draft.actor
-            if draft.kind is MentionKind.PRONOUN or actor.kind is ActorKind.UNKNOWN:
-                continue
-            start, end = draft.span.start, draft.span.end
-            before = _ISSUED_FROM.search(text, max(0, start - 60), start)
-            if before is not None and normalise_word(before.group(1)) in family:
-                return actor  # "a new television ad from Our Principles PAC"
-            after = _ISSUED_BY.match(text, end, end + 80)
-            if after is not None and not family.isdisjoint(
-                normalise_word(w) for w in after.group(1).split()
-            ):
-                return actor  # "the PAC's new ad", "the PAC released an ad"
-        return None
+        return document_issuer(
+            self.doc.text,
+            noun_key,
+            (
+                (d.span, d.actor) for d in self._recent()
+                if d.kind is not MentionKind.PRONOUN and d.actor.kind is not ActorKind.UNKNOWN
+            ),
+        )
 
     def _anonymous(
         self, kind: ActorKind, words: list[str], affiliation: Actor | None, span: Span

@@ -20,6 +20,7 @@ import attrs
 
 from claimkit.extract.actors import ActorResolver, Mention, MentionKind
 from claimkit.extract.cue_grammar import IRREGULAR_PAST
+from claimkit.extract.descriptions import document_issuer
 from claimkit.extract.gazetteer import Gazetteer
 from claimkit.extract.roles import MentionWords, role_lexicon
 from claimkit.extract.segment import MONTHS, DocumentTokens, capitalised_inside
@@ -70,7 +71,7 @@ class SpeakerResolver:
             return titled
         mention = self.resolver.resolve(target)
         if mention is not None:
-            named = self._name_after_role(mention)
+            named = self._name_after_role(mention) or self._named_in_body(mention)
             if named is not None:
                 return named
             return self._modified_noun(mention, target) or self._spokesman_for(
@@ -89,6 +90,40 @@ class SpeakerResolver:
         party = _PARTY_MEMBERS.get(self.document.text[span[0] : span[1]].strip().lower())
         entry = self.gazetteer.lookup(party) if party is not None else None
         return self.gazetteer.actor(entry.id) if entry is not None else None
+
+    def _named_in_body(self, mention: Mention) -> Actor | None:
+        """Who a headline's "Report:" or "Newspaper Says" turns out to be in the story.
+
+        A document or outlet noun with no owner in the first line names the report's
+        issuer ("Report: ..." and "The Associated Press' lengthy investigation") or the
+        first outlet the story names ("Newspaper Says ..." and "The Advocate").
+        """
+        actor = mention.actor
+        text = self.document.text
+        line_end = text.find("\n")
+        if not actor.anonymous or actor.affiliation is not None or line_end < 0 or (
+            mention.span.end > line_end
+        ):
+            return None
+        noun = normalise_word(actor.name.split()[-1])
+        body = [m for m in self.resolver.mentions() if m.span.start > line_end][:_BODY_MENTIONS]
+        if noun in _OUTLET_NOUNS:
+            return next(
+                (m.actor for m in body
+                 if m.actor.kind is ActorKind.MEDIA_OUTLET and not m.actor.anonymous
+                 and text[m.span.start - 1 : m.span.start] != "("),  # not "WASHINGTON (AP)"
+                None,
+            )
+        if actor.kind is not ActorKind.UNKNOWN or (noun,) not in role_lexicon().document_nouns:
+            return None
+        return document_issuer(
+            text,
+            noun,
+            (
+                (m.span, m.actor) for m in body
+                if m.kind is not MentionKind.PRONOUN and m.actor.kind is not ActorKind.UNKNOWN
+            ),
+        )
 
     def _name_after_role(self, mention: Mention) -> Actor | None:
         """The person named after a capitalised role inside a headline's name.
@@ -498,6 +533,12 @@ def names_by_name(text: str, source: tuple[int, int] | None) -> bool:
         return False
     return any(w[:1].isupper() and w.lower() not in _PRONOUN_SOURCES
                for w in text[source[0] : source[1]].split())
+
+
+_BODY_MENTIONS = 40
+"""How many of the story's first mentions may show who a headline's report or paper is."""
+_OUTLET_NOUNS = frozenset(_words("newspaper paper daily tabloid broadsheet"))
+"""Nouns for an outlet a headline leaves unnamed ("Newspaper Says ...")."""
 
 
 def _possessive_of_last(text: str, span: Span) -> bool:
