@@ -1971,3 +1971,17 @@ def test_a_light_verb_reaches_its_claim_noun_over_modifiers() -> None:
     text = "Trump made similarly bigoted charges that the judge was biased against him."
     (claim,) = claimkit.extract(text).claims
     assert (claim.kind, claim.claimant.name) == (ClaimKind.ALLEGATION, "Trump")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Politico reported that he fabricated the story of an offer to attend West Point.",
+         "allegation"),
+        ("The committee said she lied to Congress.", "allegation"),
+        ("The committee said it lied to Congress.", "statement"),
+    ],
+)
+def test_he_or_she_in_an_organisations_words_is_someone_else(text: str, kind: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == kind

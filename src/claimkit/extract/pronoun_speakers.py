@@ -97,13 +97,16 @@ def _reread_with_gender(built: Sequence[_Built], text: str, kinds: KindLexicon) 
     for item in built:
         draft = item.draft
         if item.kind is not ClaimKind.STATEMENT or draft.kind_rule is not None or (
-            draft.content is None or item.claimant.kind is not ActorKind.PERSON
+            draft.content is None or item.claimant.kind is ActorKind.UNKNOWN
             or not _reads_content(draft, kinds)
         ):
             continue
-        gender = actor_gender(item.claimant, lexicon)
-        if gender is None:
-            continue
+        gender: str = "n"  # "Politico reported that he fabricated": not Politico
+        if item.claimant.kind is ActorKind.PERSON:
+            known = actor_gender(item.claimant, lexicon)
+            if known is None:
+                continue
+            gender = known
         others = _OTHER_GENDER[gender]
         if _PRONOUN_OF[gender].search(text, draft.content[0], draft.content[1]) is None:
             continue  # no "she" in a man's words: nothing to read again (most statements)
@@ -123,7 +126,12 @@ def _reread_with_gender(built: Sequence[_Built], text: str, kinds: KindLexicon) 
                 break
 
 
-_OTHER_GENDER = {"m": _SHE, "f": _HE}
-"""The pronouns that cannot stand for a man ("m") or a woman ("f") speaking."""
-_PRONOUN_OF = {"m": re.compile(r"\b[Ss]he\b"), "f": re.compile(r"\b[Hh]e\b")}
+_OTHER_GENDER = {"m": _SHE, "f": _HE, "n": _HE | _SHE}
+"""The pronouns that cannot stand for a man ("m"), a woman ("f") or a group, body,
+organisation, outlet or state ("n") speaking."""
+_PRONOUN_OF = {
+    "m": re.compile(r"\b[Ss]he\b"),
+    "f": re.compile(r"\b[Hh]e\b"),
+    "n": re.compile(r"\b(?:[Ss]he|[Hh]e)\b"),
+}
 """The other gender's subject pronoun, found before any tokenizing."""
