@@ -1985,3 +1985,16 @@ def test_a_light_verb_reaches_its_claim_noun_over_modifiers() -> None:
 def test_he_or_she_in_an_organisations_words_is_someone_else(text: str, kind: str) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"Of course it\'s not appropriate," Cruz said.', "allegation"),
+        ('"It was not acceptable," the mayor said of the delay.', "allegation"),
+        ('"I\'m not okay with this," Smith said.', "statement"),
+    ],
+)
+def test_conduct_judged_not_appropriate_or_acceptable_is_charged(text: str, kind: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == kind
