@@ -1998,3 +1998,12 @@ def test_he_or_she_in_an_organisations_words_is_someone_else(text: str, kind: st
 def test_conduct_judged_not_appropriate_or_acceptable_is_charged(text: str, kind: str) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.kind.value == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mrs. Clinton called it ''predatory.''", 'He called it "shameful."'],
+)
+def test_calling_it_a_wrong_charges_what_is_called(text: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind is ClaimKind.ALLEGATION

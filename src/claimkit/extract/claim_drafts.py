@@ -164,6 +164,8 @@ def _read_kind(view: SentenceView, draft: Draft, content: tuple[int, int]) -> No
     """Let the content decide the kind of a claim whose cue does not (the kind stage)."""
     others = _not_the_speaker(_speaker_words(view, draft.source)) if (
         draft.source is not None) else frozenset()
+    if draft.cue.frame == "call" and not draft.cue.passive:
+        others |= _CALLED  # "Clinton called it “predatory”": what is called, not the caller
     decision = content_kind(view.lowers, content[0], content[1], view.kinds, others=others,
                             doubting=draft.cue.word.lemma in view.kinds.doubting_cues)
     if draft.cue.word.lemma in _INSISTING and (decision is None or (
@@ -182,6 +184,8 @@ def _read_kind(view: SentenceView, draft: Draft, content: tuple[int, int]) -> No
         _decide(draft, decision, [view.chars(a, b) for a, b in decision.words])
 
 
+_CALLED = frozenset({"it", "they", "them", "he", "she", "him", "her"})
+"""Pronouns that, as the object of "call" or "describe", name another party."""
 _INSISTING = frozenset({"insist", "maintain", "stress", "emphasize", "emphasise"})
 _OWN_SUBJECTS = frozenset({"we", "they", "it", "i", "we're", "they're", "it's", "i'm", "our",
                            "their", "its"})
