@@ -360,3 +360,18 @@ def test_facing_attacks_from_a_party_is_its_charge() -> None:
 )
 def test_hitting_a_named_party_on_an_issue_charges_it(text: str, kinds: list[str]) -> None:
     assert [c.kind.value for c in claimkit.extract(text).claims] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "pos"),
+    [
+        ("Now a U.S. senator claims those jihadists are in touch with al-Qaida.", "verb"),
+        ("The Cruz campaign calls this a false narrative.", "verb"),
+        ("The U.S. claims against Iran were dismissed.", "noun"),
+        ("The Murphy conference call did not mention it.", None),
+    ],
+)
+def test_a_verb_after_a_noun_with_capitalised_modifiers(text: str, pos: str | None) -> None:
+    cues = [c for c in find_cues(tokenize(text), default_lexicon())
+            if c.word.lemma in ("claim", "call")]
+    assert [c.word.pos for c in cues][:1] == ([pos] if pos else [])

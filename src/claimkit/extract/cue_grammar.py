@@ -498,9 +498,15 @@ def finite_ok(tokens: Sequence[Token], lowers: Sequence[str], index: int, verb: 
         return True  # "FEC records show", "polls show"; not "to express doubts"
     if previous[:1].isdigit() or previous in _NUMBER_WORDS:
         return word != "support"  # "38 percent support" is a noun
-    # "the report states": determiner, noun, verb; not "in his opening remarks"
-    return back > 0 and lowers[back - 1] in DETERMINERS and previous not in _PREPOSITIONS and (
-        back < 2 or lowers[back - 2] not in _PREPOSITIONS)
+    # "the report states": determiner, noun, verb; not "in his opening remarks"; "a U.S.
+    # senator claims": capitalised modifiers between the determiner and the noun
+    first = back - 1
+    while word != verb.lemma and previous.isalpha() and first > 0 and back - first <= 4 and (
+        tokens[first].text[:1].isupper() or tokens[first].text == "."
+    ) and lowers[first] not in DETERMINERS:
+        first -= 1
+    return first >= 0 and lowers[first] in DETERMINERS and previous not in _PREPOSITIONS and (
+        first < 1 or lowers[first - 1] not in _PREPOSITIONS)
 
 
 _ADJECTIVE_ENDS = ("ial", "ical", "ous", "ful", "less")
