@@ -446,3 +446,20 @@ def test_a_quoted_title_in_an_apposition_keeps_the_subject_before_it() -> None:
 def test_a_name_ending_in_an_abbreviation_speaks(text: str, claimant: str) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.claimant.name == claimant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim's health is just fine, his government said Thursday evening, so his sister is "
+        "not running the country.",
+        "Kim's health is just fine, his government said, so his sister is not running it.",
+    ],
+)
+def test_a_trailing_speaker_followed_by_a_time_and_a_new_clause_said_what_came_before(
+    text: str,
+) -> None:
+    claim = next(c for c in claimkit.extract(text).claims if c.cue == "said")
+    content = claim.provenance.content
+    assert content is not None
+    assert text[content.start : content.end] == "Kim's health is just fine"

@@ -45,6 +45,7 @@ from claimkit.extract.sentence_view import (
     _PRONOUNS,
     _QUOTES,
     _SUBORDINATORS,
+    _TIME_TAIL,
     SentenceView,
 )
 from claimkit.extract.source_spans import (
@@ -80,6 +81,28 @@ _ADJUNCT_OPENERS = frozenset(
            "since through throughout via aboard")
 )
 """Words that open a place or time adjunct, never a reported clause."""
+_CLAUSE_LINKS = frozenset(_words("so but and though although because while adding saying"))
+"""Words after a comma that start a clause of their own, not a reported one."""
+
+
+def _time_then_break(view: SentenceView, after: int) -> bool:
+    """Whether only a time, then a comma and a new clause or the end, follow a cue.
+
+    "Kim's health is just fine, his government said Thursday evening, so his sister ...":
+    nothing after "said" is reported, the content is before the speaker.
+    """
+    index = after
+    while index < view.size and (
+        view.lowers[index] in _TIME_TAIL or view.lowers[index] in ("on", "last", "this")
+    ):
+        index += 1
+    if index >= view.size or view.tokens[index].text in (".", "!", "?", ";"):
+        return index > after
+    return view.tokens[index].text == "," and index + 1 < view.size and (
+        view.lowers[index + 1] in _CLAUSE_LINKS
+    )
+
+
 _REBUTTING = frozenset({"take issue with", "fire back at", "hit back at", "push back against",
                         "push back on"})
 """Criticism cues that, with a claim as their object, answer it rather than accuse."""
@@ -540,7 +563,9 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
             content = _content_right(view, opens_at, cue_starts) or content
         if trailing and source is not None and (content is None or (
             frame in ("say", "tell") and after_quote and not _opens_content(view, opens_at)
-        ) or (frame in ("say", "tell") and view.lowers[content[0]] in _ADJUNCT_OPENERS)):
+        ) or (frame in ("say", "tell") and (
+            view.lowers[content[0]] in _ADJUNCT_OPENERS or _time_then_break(view, after)
+        ))):
             # "The plan is dangerous, Hollande said Tuesday in Paris": what follows the
             # verb is where and when, the content is before
             # "“...,” the official said (outside the building)." — the content is before
