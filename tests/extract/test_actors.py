@@ -1210,3 +1210,17 @@ def test_the_report_speaks_for_whoever_conducted_the_investigation() -> None:
     claim = next(c for c in claimkit.extract(text).claims if c.cue == "said")
     assert claim.claimant.affiliation is not None
     assert claim.claimant.affiliation.name == "Associated Press"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Two class action lawsuits being considered in San Diego have accused Trump "
+         "University of using deceptive practices.", "Two class action lawsuits"),
+        ("Thirty percent said the reason is a chance to vote against Trump.",
+         "Thirty percent"),
+    ],
+)
+def test_numbers_open_no_names(text: str, claimant: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.claimant.name == claimant

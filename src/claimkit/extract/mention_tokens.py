@@ -377,6 +377,8 @@ class _Matcher:
                 category = "pron"
             elif key in words.possessive_pronouns:
                 category = "poss_pron"
+            elif token.cap and key in words.never_names:
+                category = "word"  # "Two class action lawsuits", "Friday's ruling"
             elif token.cap and key not in lexicon.stopwords and key not in words.name_connectors:
                 category = "name"
             elif token.cap:

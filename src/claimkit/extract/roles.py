@@ -223,6 +223,7 @@ class MentionWords:
     not_people: frozenset[str] = frozenset()
     speaker_verbs: frozenset[str] = frozenset()
     owner_speakers: frozenset[str] = frozenset()
+    never_names: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> MentionWords:
@@ -281,6 +282,8 @@ class MentionWords:
                 else frozenset(),
                 owner_speakers=words("people", "owner_speakers")
                 if "owner_speakers" in data["people"]
+                else frozenset(),
+                never_names=words("names", "never") if "never" in data["names"]
                 else frozenset(),
             )
         except (KeyError, TypeError, ValueError) as error:

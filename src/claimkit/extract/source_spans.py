@@ -164,7 +164,18 @@ def _relative_clause_subject(view: SentenceView, first: int, last: int
     In "People who know Trump say he lied" the phrase before "say" is "Trump", the object
     inside the clause "who know Trump"; the speakers are the people before "who". In "the
     chairs that POLITICO interviewed predicted" the phrase ends with the clause's own verb.
+    In "Two lawsuits being considered in San Diego have accused" the phrase is the
+    complement of a participle; the lawsuits before it are the subject.
     """
+    if first >= 3 and view.lowers[first] in _PARTICIPLE_COMPLEMENTS and (
+        view.lowers[first - 1].endswith(("ed", "en")) and not view.is_capital(first - 1)
+        and view.lowers[first - 2] in ("being", "been")
+        and last < view.size and view.lowers[last] in AUXILIARIES
+    ):  # "lawsuits being considered in San Diego have accused"
+        before = first - 3
+        head = _np_left(view, before, limit=8)
+        if head is not None and head[1] == before + 1 and view.is_word(before):
+            return head
     for index in range(first - 1, max(-1, first - 7), -1):
         word = view.lowers[index]
         if not view.is_word(index):
@@ -189,6 +200,8 @@ def _relative_clause_subject(view: SentenceView, first: int, last: int
     return None
 
 
+_PARTICIPLE_COMPLEMENTS = frozenset(_words("in at by from on for with under"))
+"""Prepositions that open a participle's complement ("being considered in San Diego")."""
 _NOT_CLAUSE_VERBS = frozenset(
     _words("the a an this that these those his her its their our my your some any no all "
            "he she it they we i you many most several both each every other")
