@@ -1224,3 +1224,20 @@ def test_the_report_speaks_for_whoever_conducted_the_investigation() -> None:
 def test_numbers_open_no_names(text: str, claimant: str) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.claimant.name == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Donald Trump spoke on Monday. At a rally, Trump's GOP primary rival Sen. Marco Rubio "
+         "(R-Fla.) said Trump is a con artist.", "Marco Rubio"),
+        ("Bernie Sanders spoke. Sanders' spokesman Michael Briggs said Sharpton lied.",
+         "Michael Briggs"),
+        ("Hillary Clinton spoke. Clinton's attack on Trump said he lied.", "Hillary Clinton"),
+    ],
+)
+def test_a_possessor_before_a_named_person_only_modifies_the_name(
+    text: str, claimant: str
+) -> None:
+    claim = next(c for c in claimkit.extract(text).claims if c.cue == "said")
+    assert claim.claimant.name == claimant

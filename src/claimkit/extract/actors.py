@@ -84,6 +84,11 @@ from claimkit.model import Actor, ActorKind, Document, Span, _unchecked_span
 __all__ = ["ActorResolver", "Mention", "MentionKind"]
 
 _SENTENCE_END = frozenset({".", "!", "?"})
+_LINKED_BETWEEN = re.compile(
+    r",|\b(?:on|of|for|against|with|to|by|about|in|at|from|and|or|who|which|that)\b"
+)
+"""A comma, preposition, conjunction or relative between a possessor and a later name:
+the name is not the head the possessor modifies ("Clinton's attack on Trump")."""
 _SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019']?\s|\n")
 
 
@@ -204,6 +209,17 @@ class ActorResolver:
                 )
             ]
             heads = [m for m in inside if m not in owned] or inside
+            last = heads[-1]
+            if len(heads) > 1 and last.kind is MentionKind.NAME and (
+                last.actor.kind is ActorKind.PERSON
+            ):
+                # "Trump's GOP primary rival Sen. Marco Rubio": a possessor before the
+                # person the phrase names is only a modifier
+                heads = [
+                    m for m in heads
+                    if m is last or text[m.span.end : m.span.end + 1] not in ("'", "\u2019")
+                    or _LINKED_BETWEEN.search(text, m.span.end, last.span.start) is not None
+                ]
             return min(heads, key=lambda m: (_priority(m), m.span.start))
         mentions = self.mentions()
         first = bisect.bisect_right(self._starts, start)
