@@ -463,3 +463,10 @@ def test_a_trailing_speaker_followed_by_a_time_and_a_new_clause_said_what_came_b
     content = claim.provenance.content
     assert content is not None
     assert text[content.start : content.end] == "Kim's health is just fine"
+
+
+def test_a_quoted_show_title_in_an_apposition_keeps_the_speaker() -> None:
+    text = ("Joe Scarborough, host of MSNBC's \"Morning Joe,\" suggested Donald Trump's "
+            "refusal to disavow the Klan could disqualify him.")
+    claims = claimkit.extract(text).claims
+    assert [(c.claimant.name, c.cue) for c in claims] == [("Joe Scarborough", "suggested")]

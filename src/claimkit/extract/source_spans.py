@@ -241,14 +241,41 @@ def _looks_like_actor_np(view: SentenceView, first: int, last: int) -> bool:
     return len(words) <= 12
 
 
+_TITLE_FUNCTION_WORDS = frozenset(_words("of the and a an to in on for with at"))
+"""Lowercase words a quoted title may hold ("Meet the Press")."""
 _TITLING = frozenset({"titled", "entitled", "headlined"})
 """Participles that introduce a quoted title: "The ad, titled “Unifier?”, concludes"."""
 _NAMING = frozenset({"called", "dubbed", "named"})
 """Participles that introduce a quoted name right after them ("an ad called “Unifier”")."""
 
 
+def _title_between(view: SentenceView, indices: range) -> bool:
+    """Whether capitalised words, then a quotation mark, come at ``indices`` in order."""
+    words = 0
+    for index in indices:
+        text = view.tokens[index].text
+        if text in _QUOTES:
+            if words:
+                return True
+            continue  # a mark next to the first one ("”" after ",")
+        if text[:1].isupper() or view.lowers[index] in _TITLE_FUNCTION_WORDS:
+            words += 1
+        elif text not in (",", "?", "!", "."):
+            return False
+    return False
+
+
 def _quoted_title(view: SentenceView, quote: int) -> bool:
-    """Whether a quotation mark belongs to a title a participle introduces, in an apposition."""
+    """Whether a quotation mark belongs to a title in an apposition.
+
+    A title a participle introduces ("The ad, titled “Unifier?”, concludes"), or a short
+    quotation of capitalised words ("Joe Scarborough, host of MSNBC's “Morning Joe,”").
+    """
+    if view.tokens[quote].text in _QUOTES and (
+        _title_between(view, range(quote - 1, max(-1, quote - 8), -1))
+        or _title_between(view, range(quote + 1, min(view.size, quote + 8)))
+    ):
+        return True
     for index in range(quote - 1, max(-1, quote - 10), -1):
         word = view.lowers[index]
         if word in _TITLING or (word in _NAMING and view.tokens[index + 1].text in _QUOTES):
@@ -285,6 +312,11 @@ def _source_left(view: SentenceView, cue_first: int) -> tuple[tuple[int, int] | 
             if text in (",", ";", ":") or text in _QUOTES:
                 break
         return None, aux + 1
+    if token in _QUOTES and end > 1 and view.tokens[end - 1].text == "," and (
+        _quoted_title(view, end)
+    ):
+        end -= 1  # "Joe Scarborough, host of MSNBC's “Morning Joe,” suggested": the comma
+        token = ","
     if token == ",":
         relative = _relative_clause_head(view, end)
         if relative is not None:

@@ -81,6 +81,9 @@ _ADJUNCT_OPENERS = frozenset(
            "since through throughout via aboard")
 )
 """Words that open a place or time adjunct, never a reported clause."""
+_UNDONE_NOUNS = frozenset(_words("refusal refusals failure failures reluctance unwillingness "
+                                  "inability"))
+"""Nouns before "to" whose verb names what was not done ("refusal to disavow")."""
 _CLAUSE_LINKS = frozenset(_words("so but and though although because while adding saying"))
 """Words after a comma that start a clause of their own, not a reported one."""
 
@@ -400,6 +403,10 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
                     if not cues[forward].participle and cues[forward].word.pos != "noun":
                         participle_of = forward
                         break
+    elif cue.first > 1 and after_to(view, cue.first) and (
+        view.lowers[cue.first - 2] in _UNDONE_NOUNS
+    ):
+        return None  # "Trump's refusal to disavow the Klan": what he has not done
     elif cue.first > 1 and after_to(view, cue.first) and any(
         c.frame == "urge" and c.last <= cue.first for c in cues[:position]
     ):
