@@ -2007,3 +2007,16 @@ def test_conduct_judged_not_appropriate_or_acceptable_is_charged(text: str, kind
 def test_calling_it_a_wrong_charges_what_is_called(text: str) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.kind is ClaimKind.ALLEGATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rubio said Trump is unelectable now.",
+        "McAdams writes that Trump shows classic signs of grandiose narcissism.",
+        "The mayor said the governor disparaged immigrants.",
+    ],
+)
+def test_unfitness_and_disparagement_charge(text: str) -> None:
+    claim = claimkit.extract(text).claims[0]
+    assert claim.kind is ClaimKind.ALLEGATION
