@@ -2020,3 +2020,19 @@ def test_calling_it_a_wrong_charges_what_is_called(text: str) -> None:
 def test_unfitness_and_disparagement_charge(text: str) -> None:
     claim = claimkit.extract(text).claims[0]
     assert claim.kind is ClaimKind.ALLEGATION
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Sanders complained that Democratic Party officials were trying to protect Clinton "
+         "by scheduling debates at times of low viewership.", "allegation"),
+        ("Biden complained about the dour tone of the primary.", "allegation"),
+        ("Sanders complained to CBS News' Charlie Rose that linking him to the Newtown "
+         "massacre was unfair.", "denial"),
+        ("He complained that he was tired.", "statement"),
+    ],
+)
+def test_a_complaint_charges_whoever_caused_the_grievance(text: str, kind: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == kind

@@ -180,10 +180,20 @@ def _read_kind(view: SentenceView, draft: Draft, content: tuple[int, int]) -> No
             draft.kind, draft.kind_rule = ClaimKind.DENIAL, "propriety"
             draft.kind_words = [view.chars(*fighting)]
             return
+    if decision is None and draft.cue.word.lemma in _GRIEVING and not draft.cue.negated:
+        # "Sanders complained that party officials were trying to protect Clinton": a
+        # grievance charges whoever caused it, unless the speaker's own side did
+        first = content[0] + (1 if view.lowers[content[0]] == "that" else 0)
+        if first < content[1] and view.lowers[first] not in _OWN_SUBJECTS | _SINGLE_SUBJECTS:
+            draft.kind, draft.kind_rule = ClaimKind.ALLEGATION, "grievance"
+            draft.kind_words = [view.chars(draft.cue.first, draft.cue.last)]
+            return
     if decision is not None:
         _decide(draft, decision, [view.chars(a, b) for a, b in decision.words])
 
 
+_GRIEVING = frozenset({"complain", "grumble", "gripe"})
+"""Cues of grievance: what the speaker complains of was done by someone."""
 _CALLED = frozenset({"it", "they", "them", "he", "she", "him", "her"})
 """Pronouns that, as the object of "call" or "describe", name another party."""
 _INSISTING = frozenset({"insist", "maintain", "stress", "emphasize", "emphasise"})
