@@ -331,7 +331,7 @@ def test_a_headline_label_is_no_speaker_but_a_watch_group_is(
     ("text", "claims"),
     [
         ("The Rove ad hits Clinton for taking money from Wall Street.", ["allegation"]),
-        ("Trump was hit for his remarks.", ["allegation"]),
+        ("Trump was hit by Cruz for his remarks.", ["allegation"]),
         ("The immigration debate hits home for the actress.", []),
         ("The storm hit the city for hours.", []),
     ],
@@ -340,9 +340,9 @@ def test_hitting_a_party_for_a_reason_charges_it(text: str, claims: list[str]) -
     assert [c.kind.value for c in claimkit.extract(text).claims] == claims
 
 
-def test_a_passive_hit_has_no_named_speaker() -> None:
-    (claim,) = claimkit.extract("Trump was hit for his remarks.").claims
-    assert claim.claimant.name == "unnamed source"
+def test_a_passive_hit_names_its_speaker_after_by() -> None:
+    (claim,) = claimkit.extract("Trump was hit by Cruz for his remarks.").claims
+    assert claim.claimant.name == "Cruz"
 
 
 def test_facing_attacks_from_a_party_is_its_charge() -> None:

@@ -1437,12 +1437,11 @@ def test_a_doer_named_as_a_label_is_a_charge(text: str, kind: ClaimKind) -> None
          "\"no substance.\"", ClaimKind.DENIAL),
         ("Comey indicated that Clinton should have known that an unclassified system was no "
          "place for a classified conversation.", ClaimKind.ALLEGATION),
-        ("Grassley has been taking heat for not condemning the attacks.", ClaimKind.ALLEGATION),
         ("Voters said Britain should never have to wait at the back of the line.",
          ClaimKind.STATEMENT),
     ],
 )
-def test_no_substance_should_have_known_and_taking_heat(text: str, kind: ClaimKind) -> None:
+def test_no_substance_and_should_have_known(text: str, kind: ClaimKind) -> None:
     assert claimkit.extract(text).claims[0].kind is kind
 
 

@@ -23,6 +23,9 @@ __all__ = ["undergo_draft"]
 
 _REASONS = ("for", "over")
 _CRITIC_STOPS = frozenset(_words("for over in on at after since during because who which that"))
+_CRITICISM = frozenset(_words("criticism criticisms fire heat flak backlash condemnation "
+                               "ridicule rebuke rebukes scorn attacks attack"))
+"""Words of criticism received: with no critic named, the cue tells only of background."""
 _LITERAL = frozenset({"fire", "attack"})
 """Cue nouns that can be meant literally: they need a reason to be criticism."""
 
@@ -54,6 +57,8 @@ def undergo_draft(view: SentenceView, cue: CueMatch, cue_starts: Sequence[int]) 
                     critic = (critic[0], index)  # "from a civil rights group demanding ..."
                     break
             after = critic[1]
+    if critic is None and not _CRITICISM.isdisjoint(view.lowers[cue.first : cue.last]):
+        return None  # "he has faced criticism for ...": background, no one makes the claim
     reason = after < view.size and view.lowers[after] in _REASONS
     if not reason and view.lowers[cue.last - 1] in _LITERAL:
         return None  # "the convoy came under fire from militants": maybe no criticism

@@ -81,6 +81,11 @@ _ADJUNCT_OPENERS = frozenset(
            "since through throughout via aboard")
 )
 """Words that open a place or time adjunct, never a reported clause."""
+_SANCTIONS = frozenset(_words("fine indict jail sentence arrest suspend strip ban expel punish "
+                               "penalize penalise sanction discipline fire sack disqualify "
+                               "prosecute sue detain"))
+"""Cues of a sanction: agentless, they still tell of an authority's charge ("was jailed
+for taking bribes"); agentless criticism ("was criticized for") is only background."""
 _UNDONE_NOUNS = frozenset(_words("refusal refusals failure failures reluctance unwillingness "
                                   "inability"))
 """Nouns before "to" whose verb names what was not done ("refusal to disavow")."""
@@ -345,6 +350,8 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
             frame in _CHARGE_FRAMES  # not "one of the donations is attributed"
         ):
             # "was charged in 2004 with robbery", "is accused of fraud": an unnamed accuser
+            if frame == "condemn" and cue.word.lemma not in _SANCTIONS:
+                return None  # "has been widely criticized for ...": background, no claimant
             if aux_start == cue.first and bare_plural(view, subject):
                 return None  # "immigrants convicted of crimes": a class, no one accused
             content = content or _content_right(view, after, cue_starts)
