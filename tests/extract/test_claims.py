@@ -470,3 +470,16 @@ def test_a_quoted_show_title_in_an_apposition_keeps_the_speaker() -> None:
             "refusal to disavow the Klan could disqualify him.")
     claims = claimkit.extract(text).claims
     assert [(c.claimant.name, c.cue) for c in claims] == [("Joe Scarborough", "suggested")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Mexico must rebut Trump's claims, the minister said.", ["said"]),
+        ("Republicans should condemn Trump.", []),
+        ("Republicans need to condemn Trump.", []),
+        ("He said Republicans have condemned Trump.", ["said", "have condemned"]),
+    ],
+)
+def test_a_claim_verb_after_must_or_should_is_no_claim(text: str, cues: list[str]) -> None:
+    assert [c.cue for c in claimkit.extract(text).claims] == cues

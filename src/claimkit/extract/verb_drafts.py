@@ -81,6 +81,25 @@ _ADJUNCT_OPENERS = frozenset(
            "since through throughout via aboard")
 )
 """Words that open a place or time adjunct, never a reported clause."""
+_DEONTIC = frozenset(_words("must should ought"))
+"""Modals that prescribe: a claim verb after them tells what someone should say."""
+
+
+def _prescribed(view: SentenceView, aux_start: int, cue_first: int) -> bool:
+    """Whether a deontic modal ("must", "should", "needs to") governs the cue."""
+    for index in range(max(0, min(aux_start, cue_first - 3)), cue_first):
+        word = view.lowers[index]
+        if word in _DEONTIC and not (
+            index + 1 < cue_first and view.lowers[index + 1] == "have"
+        ):  # "should have denied" tells what was not done: left to the content
+            return True
+        if word in ("need", "needs", "has", "have") and index + 2 == cue_first and (
+            view.lowers[index + 1] == "to"
+        ):
+            return True
+    return False
+
+
 _SANCTIONS = frozenset(_words("fine indict jail sentence arrest suspend strip ban expel punish "
                                "penalize penalise sanction discipline fire sack disqualify "
                                "prosecute sue detain"))
@@ -661,6 +680,10 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
             target_mode = "context"
     if cue.negated and kind in (ClaimKind.DENIAL, ClaimKind.ALLEGATION):
         kind = ClaimKind.STATEMENT  # "did not deny" is no denial, "never accused" no charge
+    if kind in (ClaimKind.DENIAL, ClaimKind.ALLEGATION) and not cue.passive and _prescribed(
+        view, aux_start, cue.first
+    ):
+        return None  # "Mexico must rebut Trump's claims": what someone should do, not did
     draft = Draft(
         sentence=view.sentence,
         cue=cue,
