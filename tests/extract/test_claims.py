@@ -483,3 +483,17 @@ def test_a_quoted_show_title_in_an_apposition_keeps_the_speaker() -> None:
 )
 def test_a_claim_verb_after_must_or_should_is_no_claim(text: str, cues: list[str]) -> None:
     assert [c.cue for c in claimkit.extract(text).claims] == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("So Se Pyong told Reuters Kim was not in bad health.", "Kim was not in bad health"),
+        ("The minister told CNN Putin had lied.", "Putin had lied"),
+        ("He told Fox News Sunday that Trump lied.", "Trump lied"),
+    ],
+)
+def test_a_name_after_the_outlet_told_opens_the_content(text: str, content: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    span = claim.provenance.content
+    assert span is not None and text[span.start : span.end] == content

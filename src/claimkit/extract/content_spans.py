@@ -334,6 +334,13 @@ def _accused(view: SentenceView, start: int, prep: str) -> tuple[int, int] | Non
 _OBJECT_PRONOUNS = frozenset(_words("me him her us them you it reporters journalists"))
 
 
+_VERB_AFTER_SUBJECT = frozenset(_words(
+    "was is were are had has have did does would will could can should may might must lied "
+    "never"
+))
+"""Words that, right after a name, show the name is a clause's subject, not who was told."""
+
+
 def _recipient(view: SentenceView, start: int) -> tuple[int, int] | None:
     """Who was told: a pronoun, a name, or a short noun phrase ("told The Huffington Post")."""
     if start >= view.size or not view.is_word(start):
@@ -349,6 +356,10 @@ def _recipient(view: SentenceView, start: int) -> tuple[int, int] | None:
             view.is_capital(index) or view.lowers[index] in ("of", "for", "and", "&")
         ):
             index += 1
+        if index - start >= 2 and index < view.size and view.is_capital(index - 1) and (
+            view.lowers[index] in _VERB_AFTER_SUBJECT
+        ):
+            index -= 1  # "told Reuters Kim was not in bad health": Kim opens the content
         return start, index
     end = index
     while end < view.size and end < index + 3 and view.is_word(end) and (
