@@ -1241,3 +1241,30 @@ def test_a_possessor_before_a_named_person_only_modifies_the_name(
 ) -> None:
     claim = next(c for c in claimkit.extract(text).claims if c.cue == "said")
     assert claim.claimant.name == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "chain"),
+    [
+        ("Militant group Boko Haram is holding a hostage. The group's leader has claimed that "
+         "a report of a ceasefire was a lie.", ["Boko Haram leader", "Boko Haram"]),
+        ("The Clinton campaign spoke. The campaign's chairman said Trump lied.",
+         ["Clinton campaign chairman", "Clinton campaign"]),
+    ],
+)
+def test_the_organisations_role_speaks_for_the_organisation_named_before(
+    text: str, chain: list[str]
+) -> None:
+    claim = claimkit.extract(text).claims[-1]
+    names = []
+    actor = claim.claimant
+    while actor is not None:
+        names.append(actor.name)
+        actor = actor.affiliation
+    assert names == chain
+
+
+def test_a_name_after_a_lowercase_organisation_noun_is_an_organisation() -> None:
+    doc = Document(id="d", text="The think tank Chatham House said it.")
+    (first, _it) = ActorResolver(doc).mentions()
+    assert (first.actor.name, first.actor.kind) == ("Chatham House", ActorKind.ORGANISATION)

@@ -57,6 +57,11 @@ _SALIENT_WINDOW = 2000
 """How many earlier mentions are counted to find whom a story names most."""
 _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,2}\Z")
 """An indefinite article just before a phrase (and up to two words of it the phrase left out)."""
+_OWNING_ORGANISATIONS = frozenset(
+    {"company", "firm", "group", "campaign", "organization", "organisation", "network",
+     "newspaper", "paper", "agency", "bank", "airline", "carrier", "charity", "foundation"}
+)
+"""Organisation nouns whose possessive names the employer of the role after it."""
 _PRESS_PIECES = frozenset({"piece", "editorial", "article", "column", "op-ed", "story"})
 """Documents an outlet publishes: "the piece" speaks for the outlet named before it."""
 _DOCUMENT_FAMILIES = {
@@ -208,10 +213,14 @@ class _Descriptions(_RegionState):
 
     def _possessive_organisation(self, before: list[_Segment]) -> Actor | None:
         """The organisation a possessive noun refers back to: "the paper's editorial board"."""
-        owners = [s for s in before if s.category == "orgnoun" and s.possessive]
+        owners = [s for s in before if s.category in ("orgnoun", "group") and s.possessive]
         if not owners:
             return None
         noun_key = normalise_word(self._words(owners[-1]).split()[-1])
+        if owners[-1].category == "group":
+            if noun_key != "group":
+                return None  # "the voters' choice" names no organisation
+            return self._organisation_antecedent(noun_key, ActorKind.ORGANISATION)
         kind = self.lexicon.org_nouns[self._keys(owners[-1])]
         return self._organisation_antecedent(noun_key, kind)
 
@@ -476,6 +485,12 @@ class _Descriptions(_RegionState):
         if not group and not self.standalone and not before and owner is None:
             return  # a bare singular role noun ("in general") is no mention
         affiliation = owner or self._affiliation(phrase, exclude=head)
+        if affiliation is None and before and before[-1].possessive and (
+            self._keys(before[-1])[-1] in _OWNING_ORGANISATIONS
+        ):
+            # "the company's chief executive", "the group's leader": the organisation
+            # the story named before
+            affiliation = self._possessive_organisation(before)
         if affiliation is None and det_key in _OWNER_KINDS and (
             normalise_word(self._words(head).split()[-1]) in self.words.owner_speakers
             or normalise_word(self._words(head).split()[-1]) in self.words.official_roles

@@ -97,6 +97,14 @@ class _Names(_Descriptions):
             descriptor = phrase[i - 1].body if i > 0 and phrase[i - 1].category == "body" else None
             if descriptor is not None:
                 kind = descriptor.kind  # "state broadcaster TRT", "the agency Frontex"
+            elif i > 0 and not phrase[i - 1].possessive and not (
+                self.tokens[phrase[i - 1].first].cap
+            ) and phrase[i - 1].category in ("orgnoun", "group") and (
+                self.tokens[phrase[i - 1].last - 1].key in _DESCRIBING_NOUNS
+            ):  # "militant group Boko Haram", "the think tank Chatham House"
+                kind = (
+                    self.lexicon.org_nouns.get(self._keys(phrase[i - 1]), ActorKind.ORGANISATION)
+                )
             if (
                 j < n
                 and phrase[j].category in ("word", "mod", "body", "orgnoun")
@@ -562,6 +570,12 @@ class _Names(_Descriptions):
         return role, affiliation, _unchecked_span(first.start, head.end)
 
 
+_DESCRIBING_NOUNS = frozenset({
+    "group", "company", "firm", "network", "site", "website", "agency", "bank", "airline",
+    "carrier", "organization", "organisation", "newspaper", "broadcaster", "tank", "charity",
+    "foundation", "startup", "retailer", "insurer", "lender", "automaker", "manufacturer",
+})
+"""Organisation nouns that describe the name right after them ("the firm Janney")."""
 _QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"})
 """Quotation marks that may stand between a sentence's end and its first word."""
 
