@@ -2035,3 +2035,18 @@ def test_unfitness_and_disparagement_charge(text: str) -> None:
 def test_a_complaint_charges_whoever_caused_the_grievance(text: str, kind: str) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Biden warned this week that Trump had elevated the dangers confronting allies.",
+         "allegation"),
+        ("The minister warned that the rebels have been attacking civilians.", "allegation"),
+        ("Biden warned that Trump would endanger American allies.", "warning"),
+        ("He warned of a crackdown.", "warning"),
+    ],
+)
+def test_a_warning_of_a_wrong_already_done_charges_it(text: str, kind: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == kind

@@ -16,6 +16,7 @@ from claimkit.extract.cues import CueMatch
 from claimkit.extract.kinds import KindDecision, KindLexicon, content_kind, redress_kind
 from claimkit.extract.roles import mention_words, names_no_person, names_people, role_lexicon
 from claimkit.extract.segment import Sentence, Token, lowers
+from claimkit.extract.segment import words as _words
 from claimkit.extract.sentence_view import SentenceView
 from claimkit.model import ClaimKind
 
@@ -192,6 +193,25 @@ def _read_kind(view: SentenceView, draft: Draft, content: tuple[int, int]) -> No
         _decide(draft, decision, [view.chars(a, b) for a, b in decision.words])
 
 
+def _read_warning(view: SentenceView, draft: Draft, content: tuple[int, int]) -> None:
+    """A warning whose content tells of a wrong already done charges it.
+
+    "Biden warned that Trump had elevated the dangers confronting American allies": the
+    content is a finite clause with no future or conditional in it, so the wrong is not
+    a threat to come but a charge; "warned that Trump would endanger allies" stays a
+    warning.
+    """
+    words = view.lowers[content[0] : content[1]]
+    if _FUTURE.isdisjoint(words) and not _FINITE.isdisjoint(words) and not any(
+        w.endswith("'ll") for w in words
+    ):
+        _read_kind(view, draft, content)
+        if draft.kind is not ClaimKind.ALLEGATION:
+            draft.kind, draft.kind_rule, draft.kind_words = ClaimKind.WARNING, None, []
+
+
+_FUTURE = frozenset(_words("will would could may might can shall going if unless should"))
+_FINITE = frozenset(_words("had has have was were is are"))
 _GRIEVING = frozenset({"complain", "grumble", "gripe"})
 """Cues of grievance: what the speaker complains of was done by someone."""
 _CALLED = frozenset({"it", "they", "them", "he", "she", "him", "her"})

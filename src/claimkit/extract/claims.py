@@ -42,6 +42,7 @@ from claimkit.extract.claim_drafts import (
     _inner_kinds,
     _read_kind,
     _read_redress,
+    _read_warning,
     _reads_content,
 )
 from claimkit.extract.content_spans import _supplier
@@ -120,6 +121,8 @@ def assemble(text: str, sentence: Sentence, tokens: Sequence[Token], cues: Seque
                     _read_kind(view, draft, token_range)
                     if draft.kind is ClaimKind.STATEMENT:
                         _read_redress(view, draft, token_range)  # "called for his dismissal"
+                elif draft.cue.frame == "warn" and not draft.cue.negated:
+                    _read_warning(view, draft, token_range)  # "warned that he had ..."
                 else:
                     _read_redress(view, draft, token_range)
                 if draft.kind is ClaimKind.ALLEGATION:
