@@ -2050,3 +2050,16 @@ def test_a_complaint_charges_whoever_caused_the_grievance(text: str, kind: str) 
 def test_a_warning_of_a_wrong_already_done_charges_it(text: str, kind: str) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Biden warned last month that Trump lied.", "allegation"),
+        ("Trump has repeatedly warned Clinton that he'd be making an issue of her husband's "
+         "alleged affairs.", "warning"),
+    ],
+)
+def test_a_warning_in_the_past_tense_charges_and_a_threat_does_not(text: str, kind: str) -> None:
+    claim = claimkit.extract(text).claims[0]
+    assert claim.kind.value == kind

@@ -202,8 +202,11 @@ def _read_warning(view: SentenceView, draft: Draft, content: tuple[int, int]) ->
     warning.
     """
     words = view.lowers[content[0] : content[1]]
-    if _FUTURE.isdisjoint(words) and not _FINITE.isdisjoint(words) and not any(
-        w.endswith("'ll") for w in words
+    cue_words = " ".join(view.text[a:b] for a, b in draft.cue_spans).lower().split()
+    if _FUTURE.isdisjoint(words) and _FUTURE.isdisjoint(cue_words) and not any(
+        w.endswith(("'ll", "'d", "n't")) for w in words
+    ) and (
+        not _FINITE.isdisjoint(words) or any(w.endswith("ed") for w in words)
     ):
         _read_kind(view, draft, content)
         if draft.kind is not ClaimKind.ALLEGATION:

@@ -571,8 +571,17 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
                 content = _content_right(view, start, cue_starts, skip_object=True,
                                          first_comma=subordinate)
             else:
-                end = _clause_end(view, after, cue_starts)
-                content = _strip_content(view, after, end)
+                start = after
+                probe = after
+                while probe < view.size and probe - after < 4 and (
+                    view.lowers[probe] in _TIME_TAIL
+                    or view.lowers[probe] in ("this", "last", "on", "earlier", "later")
+                ):
+                    probe += 1
+                if probe > after and probe < view.size and view.lowers[probe] == "that":
+                    start = probe  # "warned this week that ...": the time is no content
+                end = _clause_end(view, start, cue_starts)
+                content = _strip_content(view, start, end)
         else:
             content = _content_right(view, after, cue_starts, first_comma=subordinate)
         trailing = (
