@@ -2063,3 +2063,19 @@ def test_a_warning_of_a_wrong_already_done_charges_it(text: str, kind: str) -> N
 def test_a_warning_in_the_past_tense_charges_and_a_threat_does_not(text: str, kind: str) -> None:
     claim = claimkit.extract(text).claims[0]
     assert claim.kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Trump suggested that Philippine immigrants posed a threat to the United States.",
+         "allegation"),
+        ("Biden calls Trump risk to U.S. safety", "allegation"),
+        ("Salceda said there is no feasible basis or reasonable justification for the claim.",
+         "denial"),
+        ("He said there was no real evidence.", "denial"),
+    ],
+)
+def test_threats_to_others_charge_and_no_ground_of_any_kind_denies(text: str, kind: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == kind

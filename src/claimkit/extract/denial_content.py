@@ -27,6 +27,9 @@ from claimkit.extract.kind_lexicon import KindLexicon
 from claimkit.extract.segment import words as _words
 from claimkit.model import ClaimKind
 
+_GROUNDS = frozenset(_words("basis justification evidence proof foundation merit grounds"))
+"""What a claim rests on: "no credible evidence", "no legal basis" deny it."""
+
 
 def _denial(words: list[str], lex: KindLexicon, others: frozenset[str] = frozenset()
             ) -> _Found | None:
@@ -35,6 +38,16 @@ def _denial(words: list[str], lex: KindLexicon, others: frozenset[str] = frozens
             continue  # "they didn't happen every day": how often, not whether
         if _governed(words, start, 2) is None:
             return ClaimKind.DENIAL, "no-evidence", [(start, end)]
+    for index, word in enumerate(words[:-2]):
+        # "there is no feasible basis or reasonable justification": "no", one or two
+        # qualifying words, a ground for the claim
+        if word == "no" and _governed(words, index, 2) is None:
+            for ground in (index + 2, index + 3):
+                if ground < len(words) and words[ground] in _GROUNDS and all(
+                    words[i].isalpha() and words[i] not in _GROUNDS
+                    for i in range(index + 1, ground)
+                ):
+                    return ClaimKind.DENIAL, "no-evidence", [(index, ground + 1)]
     virtue = _own_virtue(words, lex)
     if virtue is not None:
         return ClaimKind.DENIAL, "propriety", [virtue]
