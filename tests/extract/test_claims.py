@@ -167,10 +167,13 @@ def test_denial_with_participle_shares_the_subject() -> None:
                             "it had followed all regulations")
 
 
-def test_no_plans_is_a_denial() -> None:
-    found = drafts("“We have no plans to close the plant,” a Volkswagen spokeswoman said.")
+def test_no_plans_to_do_so_denies_and_a_plan_disowned_is_a_statement() -> None:
+    found = drafts("“We have never had weapons deals and we have no plans to do so,” a "
+                   "spokeswoman said.")
     assert found[0][0] == "denial"
-    assert found[0][2] == "a Volkswagen spokeswoman"
+    assert found[0][2] == "a spokeswoman"
+    found = drafts("“We have no plans to close the plant,” a Volkswagen spokeswoman said.")
+    assert found[0][0] == "statement"
 
 
 def test_statement_accusing_another_actor_is_an_allegation() -> None:

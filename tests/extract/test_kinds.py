@@ -2079,3 +2079,15 @@ def test_a_warning_in_the_past_tense_charges_and_a_threat_does_not(text: str, ki
 def test_threats_to_others_charge_and_no_ground_of_any_kind_denies(text: str, kind: str) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.kind.value == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I have no intention of being vice president," Rubio said.',
+        "The Vatican says Pope Francis has no plans to meet with Sanders.",
+    ],
+)
+def test_having_no_plans_denies_no_charge(text: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind is ClaimKind.STATEMENT
