@@ -1268,3 +1268,10 @@ def test_a_name_after_a_lowercase_organisation_noun_is_an_organisation() -> None
     doc = Document(id="d", text="The think tank Chatham House said it.")
     (first, _it) = ActorResolver(doc).mentions()
     assert (first.actor.name, first.actor.kind) == ("Chatham House", ActorKind.ORGANISATION)
+
+
+def test_a_surname_spelt_like_a_word_after_an_inverted_verb_is_the_person() -> None:
+    text = ('Councilman Marty Small spoke at the rally. "They understand our plight," said '
+            'Small, who attended the rally.')
+    claim = next(c for c in claimkit.extract(text).claims if c.cue == "said")
+    assert claim.claimant.name == "Councilman Marty Small"

@@ -567,10 +567,13 @@ class _RegionBuilder(_Names, _Pronouns):
         if segment.last - segment.first != 1 or not token.text[:1].isupper():
             return False
         following = segment.last
-        if following >= len(self.tokens):
+        before = self.tokens[segment.first - 1].key if segment.first > 0 else ""
+        if following >= len(self.tokens) and before not in self.words.speaker_verbs:
             return False
-        verb = self.tokens[following].key
-        if not (verb.endswith("ed") or verb in self.words.speaker_verbs):
+        verb = self.tokens[following].key if following < len(self.tokens) else ""
+        if not (verb.endswith("ed") or verb in self.words.speaker_verbs) and (
+            before not in self.words.speaker_verbs  # "..., said Small, who attended"
+        ):
             return False
         linked = self._linked_person(token.key)
         if linked is None:
