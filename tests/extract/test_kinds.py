@@ -2091,3 +2091,9 @@ def test_threats_to_others_charge_and_no_ground_of_any_kind_denies(text: str, ki
 def test_having_no_plans_denies_no_charge(text: str) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.kind is ClaimKind.STATEMENT
+
+
+def test_a_statement_ending_in_a_tag_question_still_asserts() -> None:
+    text = '"She\'s a liar when you think, right?" Trump said.'
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind is ClaimKind.ALLEGATION

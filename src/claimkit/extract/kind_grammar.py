@@ -91,6 +91,10 @@ _WHAT_COPULAS = frozenset(("is", "was", "were", "are", "been", "be"))
 not a question."""
 
 
+_TAGS = frozenset({"right", "no", "correct", "true", "okay", "ok", "eh"})
+"""One-word tags that make a statement a question in form only ("..., right?")."""
+
+
 def _asserts_nothing(words: Sequence[str]) -> bool:
     """A question or a conditional: the content asserts nothing."""
     start = _subject_start(words)
@@ -104,6 +108,8 @@ def _asserts_nothing(words: Sequence[str]) -> bool:
         and words[-4] == ","
     ):
         return False  # a tag question asserts: "That's like a bribe, isn't it?"
+    if len(words) >= 3 and words[-1] == "?" and words[-3] == "," and words[-2] in _TAGS:
+        return False  # "She's a liar when you think, right?"
     # a question closing a quotation of several sentences leaves the earlier ones asserted
     return bool(words) and words[-1] == "?" and not any(w in (".", "!") for w in words[start:-1])
 
