@@ -2097,3 +2097,17 @@ def test_a_statement_ending_in_a_tag_question_still_asserts() -> None:
     text = '"She\'s a liar when you think, right?" Trump said.'
     (claim,) = claimkit.extract(text).claims
     assert claim.kind is ClaimKind.ALLEGATION
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Contrary to Lazar's claims, authorities say he never obtained access to the "
+         "account.", "denial"),
+        ("A U.N. panel says Julian Assange has been arbitrarily detained by Britain.",
+         "allegation"),
+    ],
+)
+def test_contrary_to_claims_denies_and_arbitrary_detention_charges(text: str, kind: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == kind

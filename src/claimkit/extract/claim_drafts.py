@@ -181,6 +181,16 @@ def _read_kind(view: SentenceView, draft: Draft, content: tuple[int, int]) -> No
             draft.kind, draft.kind_rule = ClaimKind.DENIAL, "propriety"
             draft.kind_words = [view.chars(*fighting)]
             return
+    if decision is None and view.size > 3 and view.lowers[0] == "contrary" and (
+        view.lowers[1] == "to"
+        and not view.lexicon.claim_nouns.isdisjoint(view.lowers[2 : min(view.size, 8)])
+    ):
+        # "Contrary to Lazar's claims, authorities say he never obtained access": what
+        # follows rejects the claims named
+        draft.kind, draft.kind_rule = ClaimKind.DENIAL, "contrary"
+        draft.kind_words = [view.chars(0, 2)]
+        draft.target_mode = "context"
+        return
     if decision is None and draft.cue.word.lemma in _GRIEVING and not draft.cue.negated:
         # "Sanders complained that party officials were trying to protect Clinton": a
         # grievance charges whoever caused it, unless the speaker's own side did
