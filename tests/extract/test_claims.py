@@ -500,3 +500,18 @@ def test_a_name_after_the_outlet_told_opens_the_content(text: str, content: str)
     (claim,) = claimkit.extract(text).claims
     span = claim.provenance.content
     assert span is not None and text[span.start : span.end] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Clinton can deny insurgent Bernie Sanders the Democratic nomination.", []),
+        ("He denied Trump the satisfaction.", []),
+        ("Russia denied any involvement.", ["denial"]),
+        ("61 percent said they have their minds made up.", ["statement"]),
+    ],
+)
+def test_denying_someone_something_and_minds_made_up_are_no_denials(
+    text: str, kinds: list[str]
+) -> None:
+    assert [c.kind.value for c in claimkit.extract(text).claims] == kinds
