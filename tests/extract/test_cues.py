@@ -375,3 +375,18 @@ def test_a_verb_after_a_noun_with_capitalised_modifiers(text: str, pos: str | No
     cues = [c for c in find_cues(tokenize(text), default_lexicon())
             if c.word.lemma in ("claim", "call")]
     assert [c.word.pos for c in cues][:1] == ([pos] if pos else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("The Orlando attack now ranks as the deadliest mass shooting in history.", []),
+        ("Citing last week's Paris attack as a wake-up call, he spoke.", ["Citing"]),
+        ("The Democrats attack Trump as a fraud.", ["attack"]),
+        ("He is the NBC executive in charge of the show.", []),
+    ],
+)
+def test_a_named_event_and_in_charge_of_are_no_cues(text: str, cues: list[str]) -> None:
+    tokens = tokenize(text)
+    found = [tokens[c.first].text for c in find_cues(tokens, default_lexicon())]
+    assert [c for c in found if c in ("attack", "charge", "Citing")] == cues

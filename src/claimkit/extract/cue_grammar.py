@@ -474,6 +474,11 @@ def finite_ok(tokens: Sequence[Token], lowers: Sequence[str], index: int, verb: 
             verb.lemma not in _COGNITIVE)  # "continued to express doubts" speaks
     if word == verb.lemma and _after_article(tokens, lowers, index):
         return False  # "a rare public reprimand", "a sharp rebuke": a noun
+    if word == verb.lemma and back == index - 1 >= 1 and tokens[back].text[:1].isupper() and (
+        lowers[back - 1].endswith(("'s", "\u2019s"))
+        or (not previous.endswith("s") and lowers[back - 1] in ("the", "this", "that"))
+    ):
+        return False  # "the Orlando attack", "last week's Paris attack": a noun
     if index >= 2 and word.endswith("s") and word != verb.lemma and (
         index + 1 >= len(lowers) or lowers[index + 1] in _AFTER_A_NOUN
         or lowers[index + 1] in ("with", "between", "over", "among")

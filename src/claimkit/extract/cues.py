@@ -454,8 +454,8 @@ def find_cues(
                     passive=passive, participle=lower.endswith("ing"), base=is_base,
                 ))
                 continue
-        if noun is not None:
-            found.append(CueMatch(index, index + 1, noun))
+        if noun is not None and not (lower == "charge" and previous == "in"):
+            found.append(CueMatch(index, index + 1, noun))  # not "the executive in charge"
     if settings:
         found.extend(settings)
         found.sort(key=lambda c: c.first)
