@@ -2111,3 +2111,16 @@ def test_a_statement_ending_in_a_tag_question_still_asserts() -> None:
 def test_contrary_to_claims_denies_and_arbitrary_detention_charges(text: str, kind: str) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('A spokesman for Clinton called a report suggesting donors were granted access '
+         '"outrageous."', "denial"),
+        ("Clinton called Trump's proposal outrageous.", "allegation"),
+    ],
+)
+def test_calling_a_report_outrageous_rejects_it(text: str, kind: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == kind

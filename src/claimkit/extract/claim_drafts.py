@@ -199,8 +199,23 @@ def _read_kind(view: SentenceView, draft: Draft, content: tuple[int, int]) -> No
             draft.kind, draft.kind_rule = ClaimKind.ALLEGATION, "grievance"
             draft.kind_words = [view.chars(draft.cue.first, draft.cue.last)]
             return
+    if decision is not None and decision.rule == "wrongdoing:harm" and (
+        draft.cue.frame == "call" and _judges_a_claim(view, content, decision.words[0][0])
+    ):
+        # "called a report suggesting donors were granted access “outrageous”": the
+        # report is judged, which rejects it
+        decision = KindDecision(ClaimKind.DENIAL, "judged-claim", decision.words)
     if decision is not None:
         _decide(draft, decision, [view.chars(a, b) for a, b in decision.words])
+
+
+def _judges_a_claim(view: SentenceView, content: tuple[int, int], judged_at: int) -> bool:
+    """Whether the object a "call" cue judges is a claim noun ("the report", "the claims")."""
+    index = content[0]
+    while index < content[1] and view.lowers[index] in ("the", "a", "an", "this", "that",
+                                                        "these", "those", "such"):
+        index += 1
+    return index < min(content[1], judged_at) and view.lowers[index] in view.lexicon.claim_nouns
 
 
 def _read_warning(view: SentenceView, draft: Draft, content: tuple[int, int]) -> None:
