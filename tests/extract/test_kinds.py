@@ -2124,3 +2124,18 @@ def test_contrary_to_claims_denies_and_arbitrary_detention_charges(text: str, ki
 def test_calling_a_report_outrageous_rejects_it(text: str, kind: str) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Trump later blamed a bad earpiece, claiming he had previously disavowed Duke.",
+         "denial"),
+        ("Critics said he denied everything.", "statement"),
+        ("Walker says he is being denied the opportunity to appear.", "statement"),
+    ],
+)
+def test_reported_speech_of_ones_own_denial_denies(text: str, kind: str) -> None:
+    claim = next(c for c in claimkit.extract(text).claims
+                 if c.cue in ("claiming", "said", "says"))
+    assert claim.kind.value == kind

@@ -100,18 +100,59 @@ class Draft:
         return max(points)
 
 
-def _inner_kinds(view: SentenceView, content: tuple[int, int], cues: Sequence[CueMatch]
-                 ) -> list[ClaimKind]:
-    """Kinds of first-person cues quoted inside a content ("We ... firmly warn the US")."""
+def _inner_kinds(view: SentenceView, content: tuple[int, int], cues: Sequence[CueMatch],
+                 source: tuple[int, int] | None = None) -> list[ClaimKind]:
+    """Kinds of first-person cues quoted inside a content ("We ... firmly warn the US").
+
+    Also the denial of a reported-speech subject pronoun that may be the speaker
+    (``source``, the speaker's characters): "claiming he had previously disavowed Duke".
+    """
     kinds = []
+    others = _not_the_speaker(_speaker_words(view, source)) if source is not None else (
+        frozenset())
+    first = content[0] + (1 if view.lowers[content[0]] == "that" else 0)
     for cue in cues:
         if content[0] <= cue.first < content[1] and view.inside_quote[cue.first]:
             window = view.lowers[max(content[0], cue.first - 5) : cue.first]
             if any(w in view.kinds.own_side for w in window) and not cue.negated:
                 kinds.append(cue.kind)
+        elif (
+            cue.kind is ClaimKind.DENIAL and not cue.negated and not cue.passive
+            and first < cue.first <= first + 4
+            and view.lowers[first] in _INDIRECT_SELF and not view.inside_quote[cue.first]
+            and view.lowers[first] not in others and not two_objects(view, cue.last)
+        ):
+            # "claiming he had previously disavowed Duke": in reported speech the subject
+            # pronoun is the speaker, whose own denial the content reports
+            kinds.append(cue.kind)
     return kinds
 
 
+def two_objects(view: SentenceView, after: int) -> bool:
+    """Whether "deny" takes a party and then a thing: "deny Sanders the nomination".
+
+    Denying someone something refuses it to them; it rejects no claim.
+    """
+    index = after
+    if index < view.size and view.lowers[index] in ("him", "her", "them", "us", "me", "it"):
+        index += 1
+    else:
+        if index + 1 < view.size and view.lowers[index].isalpha() and not view.is_capital(
+            index
+        ) and view.is_capital(index + 1) and view.lowers[index] not in ("the", "a", "an"):
+            index += 1  # "deny insurgent Bernie Sanders the nomination"
+        start = index
+        while index < view.size and view.is_capital(index) and index - start < 4:
+            index += 1
+        if index == start:
+            return False
+    return index > after and index < view.size and view.lowers[index] in (
+        "the", "a", "an", "his", "her", "their", "its", "any"
+    )
+
+
+_INDIRECT_SELF = frozenset({"he", "she", "they", "it", "we", "i"})
+"""Subject pronouns that, right after a verb of saying, usually stand for the speaker."""
 _INNER_PRIORITY = (ClaimKind.DENIAL, ClaimKind.WARNING, ClaimKind.ALLEGATION,
                    ClaimKind.ADMISSION, ClaimKind.CONFIRMATION)
 _READ_KINDS = frozenset({ClaimKind.STATEMENT, ClaimKind.CONFIRMATION})

@@ -102,7 +102,7 @@ def assemble(text: str, sentence: Sentence, tokens: Sequence[Token], cues: Seque
         if draft is not None and draft.content is not None:
             token_range = _token_range(view, draft.content)
             if token_range is not None:
-                draft.inner_kinds = _inner_kinds(view, token_range, cues)
+                draft.inner_kinds = _inner_kinds(view, token_range, cues, draft.source)
                 refined = sorted(
                     (k for k in draft.inner_kinds if k in _INNER_PRIORITY),
                     key=_INNER_PRIORITY.index,

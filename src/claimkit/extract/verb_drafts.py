@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from claimkit.extract.claim_drafts import Draft
+from claimkit.extract.claim_drafts import Draft, two_objects
 from claimkit.extract.content_spans import (
     _ADJUNCT_HEADS,
     _accused,
@@ -98,29 +98,6 @@ def _prescribed(view: SentenceView, aux_start: int, cue_first: int) -> bool:
         ):
             return True
     return False
-
-
-def _two_objects(view: SentenceView, after: int) -> bool:
-    """Whether "deny" takes a party and then a thing: "deny Sanders the nomination".
-
-    Denying someone something refuses it to them; it rejects no claim.
-    """
-    index = after
-    if index < view.size and view.lowers[index] in ("him", "her", "them", "us", "me", "it"):
-        index += 1
-    else:
-        if index + 1 < view.size and view.lowers[index].isalpha() and not view.is_capital(
-            index
-        ) and view.is_capital(index + 1) and view.lowers[index] not in ("the", "a", "an"):
-            index += 1  # "deny insurgent Bernie Sanders the nomination"
-        start = index
-        while index < view.size and view.is_capital(index) and index - start < 4:
-            index += 1
-        if index == start:
-            return False
-    return index > after and index < view.size and view.lowers[index] in (
-        "the", "a", "an", "his", "her", "their", "its", "any"
-    )
 
 
 _SANCTIONS = frozenset(_words("fine indict jail sentence arrest suspend strip ban expel punish "
@@ -681,7 +658,7 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
         head = object_head(view, after)
         if cue.word.lemma == "claim" and head in view.lexicon.taken_objects:
             return None  # "the blast claimed the lives of 20 people", "claimed victory"
-        if frame == "deny" and _two_objects(view, after):
+        if frame == "deny" and two_objects(view, after):
             return None  # "deny Sanders the nomination": a refusal, no claim
         if frame == "deny" and head in view.lexicon.refused_objects:
             kind = ClaimKind.STATEMENT  # "the judge denied the motion", "denied him entry"
