@@ -515,3 +515,9 @@ def test_denying_someone_something_and_minds_made_up_are_no_denials(
     text: str, kinds: list[str]
 ) -> None:
     assert [c.kind.value for c in claimkit.extract(text).claims] == kinds
+
+
+def test_a_reported_denial_is_one_claim_not_two() -> None:
+    text = "Trump later blamed a bad earpiece, claiming he had previously disavowed Duke."
+    kinds = [(c.cue, c.kind.value) for c in claimkit.extract(text).claims]
+    assert kinds == [("blamed", "allegation"), ("claiming", "denial")]

@@ -145,6 +145,7 @@ def assemble(text: str, sentence: Sentence, tokens: Sequence[Token], cues: Seque
                 draft.source = view.chars(*subject)
                 draft.shares_source = True
     found = [d for d in drafts if d is not None and d.source is not None]
+    found = [d for d in found if not _reported_again(view, d, found)]
     for draft in found:
         _repair_fragment_source(view, draft)
         _issuer_for_document(view, draft)
@@ -158,6 +159,26 @@ def assemble(text: str, sentence: Sentence, tokens: Sequence[Token], cues: Seque
                 found.append(draft)  # a hedged sentence that charges or denies nothing is
                 # no claim worth a ledger line ("the deal was reportedly signed")
     return found
+
+
+def _reported_again(view: SentenceView, draft: Draft, found: Sequence[Draft]) -> bool:
+    """Whether a denial is the reported speech of another draft that took its kind.
+
+    "claiming he had previously disavowed Duke": "he ... disavowed" is the claim the
+    "claiming" draft reports (it is a denial because of it), not a second one by "he".
+    """
+    if draft.kind is not ClaimKind.DENIAL or draft.source is None:
+        return False
+    start, end = draft.source
+    if view.text[start:end].lower() not in ("he", "she", "they", "it", "we", "i"):
+        return False
+    for outer in found:
+        if outer is draft or outer.kind is not ClaimKind.DENIAL or outer.content is None:
+            continue
+        opening = view.text[outer.content[0] : start].strip().lower()
+        if outer.content[0] <= start < outer.content[1] and opening in ("", "that"):
+            return True
+    return False
 
 
 def _repair_fragment_source(view: SentenceView, draft: Draft) -> None:
