@@ -19,8 +19,8 @@ from collections.abc import Sequence
 import attrs
 
 from claimkit.extract.actors import ActorResolver, Mention, MentionKind
+from claimkit.extract.antecedents import document_issuer
 from claimkit.extract.cue_grammar import IRREGULAR_PAST
-from claimkit.extract.descriptions import document_issuer
 from claimkit.extract.gazetteer import Gazetteer
 from claimkit.extract.roles import MentionWords, role_lexicon
 from claimkit.extract.segment import MONTHS, DocumentTokens, capitalised_inside

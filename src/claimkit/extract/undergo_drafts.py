@@ -15,9 +15,10 @@ from collections.abc import Sequence
 from claimkit.extract.claim_drafts import Draft
 from claimkit.extract.content_spans import _content_right, _object_np
 from claimkit.extract.cues import CueMatch
+from claimkit.extract.noun_phrases import _np_left
 from claimkit.extract.segment import words as _words
 from claimkit.extract.sentence_view import SentenceView
-from claimkit.extract.source_spans import _np_left, _source_left
+from claimkit.extract.source_spans import _source_left
 
 __all__ = ["undergo_draft"]
 

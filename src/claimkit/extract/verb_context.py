@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from claimkit.extract.cue_grammar import DETERMINERS, IRREGULAR_PAST
 from claimkit.extract.cues import CueMatch
+from claimkit.extract.noun_phrases import _np_left
 from claimkit.extract.segment import words as _words
-from claimkit.extract.sentence_view import _HAVE_BE, SentenceView
-from claimkit.extract.source_spans import _np_left, _source_left
+from claimkit.extract.sentence_view import _HAVE_BE, _TIME_TAIL, SentenceView
+from claimkit.extract.source_spans import _source_left
 from claimkit.model import ClaimKind
 
 __all__ = [
@@ -227,3 +228,55 @@ def object_head(view: SentenceView, index: int) -> str:
 _OBJECT_LEADS = frozenset(_words("the a an his her its their our my your any further new"))
 _INDIRECT = frozenset(_words("him them us me"))
 
+
+_DEONTIC = frozenset(_words("must should ought"))
+"""Modals that prescribe: a claim verb after them tells what someone should say."""
+
+
+def prescribed(view: SentenceView, aux_start: int, cue_first: int) -> bool:
+    """Whether a deontic modal ("must", "should", "needs to") governs the cue."""
+    for index in range(max(0, min(aux_start, cue_first - 3)), cue_first):
+        word = view.lowers[index]
+        if word in _DEONTIC and not (
+            index + 1 < cue_first and view.lowers[index + 1] == "have"
+        ):  # "should have denied" tells what was not done: left to the content
+            return True
+        if word in ("need", "needs", "has", "have") and index + 2 == cue_first and (
+            view.lowers[index + 1] == "to"
+        ):
+            return True
+    return False
+
+
+SANCTIONS = frozenset(_words("fine indict jail sentence arrest suspend strip ban expel punish "
+                               "penalize penalise sanction discipline fire sack disqualify "
+                               "prosecute sue detain"))
+"""Cues of a sanction: agentless, they still tell of an authority's charge ("was jailed
+for taking bribes"); agentless criticism ("was criticized for") is only background."""
+
+
+UNDONE_NOUNS = frozenset(_words("refusal refusals failure failures reluctance unwillingness "
+                                  "inability"))
+"""Nouns before "to" whose verb names what was not done ("refusal to disavow")."""
+
+
+_CLAUSE_LINKS = frozenset(_words("so but and though although because while adding saying"))
+"""Words after a comma that start a clause of their own, not a reported one."""
+
+
+def time_then_break(view: SentenceView, after: int) -> bool:
+    """Whether only a time, then a comma and a new clause or the end, follow a cue.
+
+    "Kim's health is just fine, his government said Thursday evening, so his sister ...":
+    nothing after "said" is reported, the content is before the speaker.
+    """
+    index = after
+    while index < view.size and (
+        view.lowers[index] in _TIME_TAIL or view.lowers[index] in ("on", "last", "this")
+    ):
+        index += 1
+    if index >= view.size or view.tokens[index].text in (".", "!", "?", ";"):
+        return index > after
+    return view.tokens[index].text == "," and index + 1 < view.size and (
+        view.lowers[index + 1] in _CLAUSE_LINKS
+    )

@@ -34,6 +34,7 @@ from claimkit.extract.content_spans import (
 from claimkit.extract.cue_grammar import CHARGE_PREPOSITIONS
 from claimkit.extract.cues import CueMatch
 from claimkit.extract.nominal_drafts import _setting_draft
+from claimkit.extract.noun_phrases import _CARRYING_ON, _np_left, _skip_aux_left
 from claimkit.extract.segment import words as _words
 from claimkit.extract.sentence_view import (
     _CLAUSE_STOPS,
@@ -49,11 +50,8 @@ from claimkit.extract.sentence_view import (
     SentenceView,
 )
 from claimkit.extract.source_spans import (
-    _CARRYING_ON,
     _according_source,
     _extend_apposition,
-    _np_left,
-    _skip_aux_left,
     _source_left,
     _source_right,
     _subject_of_sentence,
@@ -63,6 +61,8 @@ from claimkit.extract.source_spans import (
 from claimkit.extract.undergo_drafts import undergo_draft
 from claimkit.extract.verb_context import (
     NOUN_PREPOSITIONS,
+    SANCTIONS,
+    UNDONE_NOUNS,
     accusers,
     after_to,
     aside,
@@ -71,8 +71,10 @@ from claimkit.extract.verb_context import (
     embedded_quote,
     first_conjunct_subject,
     object_head,
+    prescribed,
     quoted_as,
     tasked,
+    time_then_break,
 )
 from claimkit.model import ClaimKind
 
@@ -81,53 +83,12 @@ _ADJUNCT_OPENERS = frozenset(
            "since through throughout via aboard")
 )
 """Words that open a place or time adjunct, never a reported clause."""
-_DEONTIC = frozenset(_words("must should ought"))
-"""Modals that prescribe: a claim verb after them tells what someone should say."""
 
 
-def _prescribed(view: SentenceView, aux_start: int, cue_first: int) -> bool:
-    """Whether a deontic modal ("must", "should", "needs to") governs the cue."""
-    for index in range(max(0, min(aux_start, cue_first - 3)), cue_first):
-        word = view.lowers[index]
-        if word in _DEONTIC and not (
-            index + 1 < cue_first and view.lowers[index + 1] == "have"
-        ):  # "should have denied" tells what was not done: left to the content
-            return True
-        if word in ("need", "needs", "has", "have") and index + 2 == cue_first and (
-            view.lowers[index + 1] == "to"
-        ):
-            return True
-    return False
 
 
-_SANCTIONS = frozenset(_words("fine indict jail sentence arrest suspend strip ban expel punish "
-                               "penalize penalise sanction discipline fire sack disqualify "
-                               "prosecute sue detain"))
-"""Cues of a sanction: agentless, they still tell of an authority's charge ("was jailed
-for taking bribes"); agentless criticism ("was criticized for") is only background."""
-_UNDONE_NOUNS = frozenset(_words("refusal refusals failure failures reluctance unwillingness "
-                                  "inability"))
-"""Nouns before "to" whose verb names what was not done ("refusal to disavow")."""
-_CLAUSE_LINKS = frozenset(_words("so but and though although because while adding saying"))
-"""Words after a comma that start a clause of their own, not a reported one."""
 
 
-def _time_then_break(view: SentenceView, after: int) -> bool:
-    """Whether only a time, then a comma and a new clause or the end, follow a cue.
-
-    "Kim's health is just fine, his government said Thursday evening, so his sister ...":
-    nothing after "said" is reported, the content is before the speaker.
-    """
-    index = after
-    while index < view.size and (
-        view.lowers[index] in _TIME_TAIL or view.lowers[index] in ("on", "last", "this")
-    ):
-        index += 1
-    if index >= view.size or view.tokens[index].text in (".", "!", "?", ";"):
-        return index > after
-    return view.tokens[index].text == "," and index + 1 < view.size and (
-        view.lowers[index + 1] in _CLAUSE_LINKS
-    )
 
 
 _REBUTTING = frozenset({"take issue with", "fire back at", "hit back at", "push back against",
@@ -369,7 +330,7 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
             frame in _CHARGE_FRAMES  # not "one of the donations is attributed"
         ):
             # "was charged in 2004 with robbery", "is accused of fraud": an unnamed accuser
-            if frame == "condemn" and cue.word.lemma not in _SANCTIONS:
+            if frame == "condemn" and cue.word.lemma not in SANCTIONS:
                 return None  # "has been widely criticized for ...": background, no claimant
             if aux_start == cue.first and bare_plural(view, subject):
                 return None  # "immigrants convicted of crimes": a class, no one accused
@@ -430,7 +391,7 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
                         participle_of = forward
                         break
     elif cue.first > 1 and after_to(view, cue.first) and (
-        view.lowers[cue.first - 2] in _UNDONE_NOUNS
+        view.lowers[cue.first - 2] in UNDONE_NOUNS
     ):
         return None  # "Trump's refusal to disavow the Klan": what he has not done
     elif cue.first > 1 and after_to(view, cue.first) and any(
@@ -606,7 +567,7 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
         if trailing and source is not None and (content is None or (
             frame in ("say", "tell") and after_quote and not _opens_content(view, opens_at)
         ) or (frame in ("say", "tell") and (
-            view.lowers[content[0]] in _ADJUNCT_OPENERS or _time_then_break(view, after)
+            view.lowers[content[0]] in _ADJUNCT_OPENERS or time_then_break(view, after)
         ))):
             # "The plan is dangerous, Hollande said Tuesday in Paris": what follows the
             # verb is where and when, the content is before
@@ -691,7 +652,7 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
             target_mode = "context"
     if cue.negated and kind in (ClaimKind.DENIAL, ClaimKind.ALLEGATION):
         kind = ClaimKind.STATEMENT  # "did not deny" is no denial, "never accused" no charge
-    if kind in (ClaimKind.DENIAL, ClaimKind.ALLEGATION) and not cue.passive and _prescribed(
+    if kind in (ClaimKind.DENIAL, ClaimKind.ALLEGATION) and not cue.passive and prescribed(
         view, aux_start, cue.first
     ):
         return None  # "Mexico must rebut Trump's claims": what someone should do, not did
