@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from claimkit.extract.according_drafts import according_draft
 from claimkit.extract.claim_drafts import Draft, two_objects
 from claimkit.extract.content_spans import (
     _ADJUNCT_HEADS,
@@ -50,7 +51,6 @@ from claimkit.extract.sentence_view import (
     SentenceView,
 )
 from claimkit.extract.source_spans import (
-    _according_source,
     _extend_apposition,
     _source_left,
     _source_right,
@@ -242,36 +242,7 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
     if frame == "undergo":
         return undergo_draft(view, cue, cue_starts)
     if frame == "according":
-        source = _according_source(view, after)
-        if source is None:
-            return None
-        cue_chars = [view.chars(cue.first, cue.last)]
-        if cue.first > 0 and (view.tokens[cue.first - 1].text in ({","} | _CLOSERS)
-                              or view.tokens[cue.first].text == ":"):
-            end = cue.first - 1 if view.tokens[cue.first - 1].text == "," else cue.first
-            start = 0
-            content = _strip_content(view, start, end)
-            if content is not None and content[1] - content[0] <= 3 and (
-                view.tokens[cue.first - 1].text == ","
-            ):
-                # "Last November, according to Human Rights Watch, forces have killed ...":
-                # a time or place before the aside; the clause after it is the content
-                after_source = source[1]
-                while after_source < view.size and view.tokens[after_source].text == ",":
-                    after_source += 1
-                later = _strip_content(view, after_source,
-                                       _clause_end(view, after_source, cue_starts))
-                if later is not None and later[1] - later[0] > 3:
-                    content = (content[0], later[1])
-        else:
-            end = source[1]
-            while end < view.size and view.tokens[end].text == ",":
-                end += 1
-            content = _strip_content(view, end, _clause_end(view, end, cue_starts))
-        if content is None:
-            return None
-        return Draft(sentence=view.sentence, cue=cue, kind=kind, cue_spans=cue_chars,
-                     source=view.chars(*source), content=view.chars(*content))
+        return according_draft(view, cue, cue_starts)
 
     if cue.passive and frame == "condemn" and kind is ClaimKind.STATEMENT:
         return None  # "backed by Russia", "supported by donors": an act, not a statement

@@ -1,0 +1,61 @@
+"""Drafts for "according to": the source after the phrase, the content around it.
+
+"According to Human Rights Watch, forces have killed ...", "forces have killed civilians,
+according to the group", "Last November, according to Human Rights Watch, forces have
+killed ...": the source is the noun phrase after "according to"; the content is the
+clause before the aside, or the clause after it when what comes before is only a time or
+a place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claimkit.extract.claim_drafts import Draft
+from claimkit.extract.content_spans import _clause_end, _strip_content
+from claimkit.extract.cues import CueMatch
+from claimkit.extract.sentence_view import _CLOSERS, SentenceView
+from claimkit.extract.source_spans import _according_source
+
+__all__ = ["according_draft"]
+
+
+def according_draft(view: SentenceView, cue: CueMatch, cue_starts: Sequence[int]) -> Draft | None:
+    """The draft of an "according to" cue, or ``None`` without a source or a content.
+
+    Args:
+        view: The sentence.
+        cue: The cue ("according to").
+        cue_starts: Where the sentence's cues start (a content stops at the next one).
+    """
+    after = cue.last
+    source = _according_source(view, after)
+    if source is None:
+        return None
+    cue_chars = [view.chars(cue.first, cue.last)]
+    if cue.first > 0 and (view.tokens[cue.first - 1].text in ({","} | _CLOSERS)
+                          or view.tokens[cue.first].text == ":"):
+        end = cue.first - 1 if view.tokens[cue.first - 1].text == "," else cue.first
+        start = 0
+        content = _strip_content(view, start, end)
+        if content is not None and content[1] - content[0] <= 3 and (
+            view.tokens[cue.first - 1].text == ","
+        ):
+            # "Last November, according to Human Rights Watch, forces have killed ...":
+            # a time or place before the aside; the clause after it is the content
+            after_source = source[1]
+            while after_source < view.size and view.tokens[after_source].text == ",":
+                after_source += 1
+            later = _strip_content(view, after_source,
+                                   _clause_end(view, after_source, cue_starts))
+            if later is not None and later[1] - later[0] > 3:
+                content = (content[0], later[1])
+    else:
+        end = source[1]
+        while end < view.size and view.tokens[end].text == ",":
+            end += 1
+        content = _strip_content(view, end, _clause_end(view, end, cue_starts))
+    if content is None:
+        return None
+    return Draft(sentence=view.sentence, cue=cue, kind=cue.kind, cue_spans=cue_chars,
+                 source=view.chars(*source), content=view.chars(*content))
