@@ -1275,3 +1275,12 @@ def test_a_surname_spelt_like_a_word_after_an_inverted_verb_is_the_person() -> N
             'Small, who attended the rally.')
     claim = next(c for c in claimkit.extract(text).claims if c.cue == "said")
     assert claim.claimant.name == "Councilman Marty Small"
+
+
+def test_a_pronoun_skips_the_people_of_an_adjunct_opening_the_sentence_before() -> None:
+    text = ("Dorothy Woods spoke to a radio host. Regarding Trump's rhetoric following Khizr "
+            "Khan's speech at the convention, Woods shared her belief that it was fair. "
+            "She said it was fine.")
+    doc = Document(id="d", text=text)
+    she = [m for m in ActorResolver(doc).mentions() if m.span.text(text) == "She"]
+    assert [m.actor.name for m in she] == ["Dorothy Woods"]

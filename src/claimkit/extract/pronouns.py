@@ -33,6 +33,12 @@ _THINGISH = frozenset(
 )
 _PLURALISH = frozenset({ActorKind.GROUP, ActorKind.STATE, ActorKind.ORGANISATION})
 _GROUPISH = frozenset({ActorKind.GROUP})
+_ADJUNCT_OPENERS = frozenset({
+    "regarding", "after", "before", "following", "despite", "in", "on", "at", "during",
+    "amid", "asked", "speaking", "addressing", "responding", "unlike", "like", "with",
+    "without", "since", "for", "as",
+})
+"""Words that open an adjunct before a sentence's subject ("Regarding X's speech, ...")."""
 
 
 class _Pronouns(_RegionState):
@@ -131,6 +137,7 @@ class _Pronouns(_RegionState):
         sentence: int | None = None
         best: _Draft | None = None
         named: _Draft | None = None  # "On the Republican side, candidate Donald Trump ..."
+        after_adjunct: _Draft | None = None
         for draft in self._recent():
             if sentence is not None and draft.sentence != sentence:
                 break
@@ -138,12 +145,32 @@ class _Pronouns(_RegionState):
                 continue
             if draft.kind is not MentionKind.PRONOUN:
                 sentence = draft.sentence
+                if best is not None and self._opening_adjunct_ends(draft, best):
+                    after_adjunct = after_adjunct or best
                 best = draft
                 if not draft.actor.anonymous:
                     named = draft
             elif sentence is None:
                 return draft
+        if after_adjunct is not None and best is not None and not after_adjunct.actor.anonymous:
+            # "Regarding Trump's rhetoric following Khizr Khan's speech, Woods shared ...":
+            # the people of an opening adjunct are not the sentence's subject
+            return after_adjunct
         return named if best is not None and best.actor.anonymous and named else best
+
+    def _opening_adjunct_ends(self, first: _Draft, later: _Draft) -> bool:
+        """Whether ``first`` lies in an adjunct opening its sentence that ends before ``later``.
+
+        The sentence opens with a preposition or a participle ("Regarding", "After",
+        "Following", "In") and a comma closes the adjunct between the two mentions.
+        """
+        text = self.text
+        start = max(text.rfind(". ", 0, first.span.start), text.rfind("\n", 0, first.span.start))
+        opening = text[start + 1 : first.span.start].lstrip(" \n\"\u201c")
+        word = opening.split(" ", 1)[0].lower() if opening else ""
+        if word not in _ADJUNCT_OPENERS:
+            return False
+        return "," in text[first.span.end : later.span.start]
 
     def _pair_antecedent(self) -> _Draft | None:
         """For "they": the first of two people joined by "and" that open the sentence before.
