@@ -1284,3 +1284,21 @@ def test_a_pronoun_skips_the_people_of_an_adjunct_opening_the_sentence_before() 
     doc = Document(id="d", text=text)
     she = [m for m in ActorResolver(doc).mentions() if m.span.text(text) == "She"]
     assert [m.actor.name for m in she] == ["Dorothy Woods"]
+
+
+@pytest.mark.parametrize(
+    ("text", "principal"),
+    [
+        ("Rep. Duncan Hunter spoke. Joe Kasper, a spokesman for Hunter, said the report was "
+         "false.", "Duncan Hunter"),
+        ("Rep. Duncan Hunter spoke. Joe Kasper, a spokesman for Rep. Duncan Hunter, said the "
+         "report was false.", "Duncan Hunter"),
+        ("Jane Roe, a friend of Smith, said it.", None),
+    ],
+)
+def test_a_spokesman_for_a_person_named_before_speaks_for_that_person(
+    text: str, principal: str | None
+) -> None:
+    claim = next(c for c in claimkit.extract(text).claims if c.cue == "said")
+    affiliation = claim.claimant.affiliation
+    assert (affiliation.name if affiliation is not None else None) == principal

@@ -552,8 +552,30 @@ class _Names(_Descriptions):
         j = self._phrase_end(i)
         phrase = segments[i:j]
         heads = [s for s in phrase if s.category in ("head", "title")]
-        if not heads or self._name_runs(phrase):
+        if not heads:
             return None
+        runs = self._name_runs(phrase)
+        principal: Actor | None = None
+        if runs:
+            # ", a spokesman for Hunter,": a spokesman, aide or lawyer of a person named
+            # before speaks for that person
+            first_run, last_run, _kind = runs[-1]
+            head_key = self.tokens[heads[0].last - 1].key
+            link = first_run - 1
+            while link > 0 and phrase[link].category == "title":
+                link -= 1  # "a spokesman for Rep. Duncan Hunter"
+            if head_key not in self.words.owner_speakers or link < 1 or (
+                self.tokens[phrase[link].first].key not in ("for", "to", "of")
+            ):
+                return None
+            principal = self._linked_person(self.tokens[phrase[last_run - 1].last - 1].key)
+            if principal is None:
+                return None
+            j = i + last_run
+            phrase = phrase[:link]
+            heads = [s for s in phrase if s.category in ("head", "title")]
+            if not heads:
+                return None
         self.resume = max(self.resume, j)
         head = heads[0]
         index = phrase.index(head)
@@ -565,7 +587,7 @@ class _Names(_Descriptions):
             self._words(s).lower() for s in before if s.category in ("mod", "head", "title")
         ]
         role = " ".join([*role_words, self._words(head).lower()])
-        affiliation = self._affiliation(phrase, exclude=head)
+        affiliation = principal or self._affiliation(phrase, exclude=head)
         first = before[0] if before else head
         return role, affiliation, _unchecked_span(first.start, head.end)
 
