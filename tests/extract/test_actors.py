@@ -1293,6 +1293,8 @@ def test_a_pronoun_skips_the_people_of_an_adjunct_opening_the_sentence_before() 
          "false.", "Duncan Hunter"),
         ("Rep. Duncan Hunter spoke. Joe Kasper, a spokesman for Rep. Duncan Hunter, said the "
          "report was false.", "Duncan Hunter"),
+        ("Rep. Duncan Hunter spoke. Joe Kasper, Hunter's spokesman, said the report was "
+         "false.", "Duncan Hunter"),
         ("Jane Roe, a friend of Smith, said it.", None),
     ],
 )

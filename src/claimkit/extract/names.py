@@ -561,6 +561,15 @@ class _Names(_Descriptions):
             # before speaks for that person
             first_run, last_run, _kind = runs[-1]
             head_key = self.tokens[heads[0].last - 1].key
+            if head_key in self.words.owner_speakers and phrase[last_run - 1].possessive and (
+                last_run < len(phrase) and phrase[last_run] is heads[0]
+            ):  # ", Hunter's spokesman,"
+                owner = self._linked_person(self.tokens[phrase[last_run - 1].last - 1].key)
+                if owner is None:
+                    return None
+                self.resume = max(self.resume, j)
+                role = self._words(heads[0]).lower()
+                return role, owner, _unchecked_span(heads[0].start, heads[0].end)
             link = first_run - 1
             while link > 0 and phrase[link].category == "title":
                 link -= 1  # "a spokesman for Rep. Duncan Hunter"
