@@ -1304,3 +1304,10 @@ def test_a_spokesman_for_a_person_named_before_speaks_for_that_person(
     claim = next(c for c in claimkit.extract(text).claims if c.cue == "said")
     affiliation = claim.claimant.affiliation
     assert (affiliation.name if affiliation is not None else None) == principal
+
+
+def test_a_name_before_network_is_an_outlet() -> None:
+    text = "In Mexico City, Mexico's powerful Televisa network censured his first report."
+    (claim,) = claimkit.extract(text).claims
+    assert (claim.claimant.name, claim.claimant.kind) == (
+        "Televisa network", ActorKind.MEDIA_OUTLET)
