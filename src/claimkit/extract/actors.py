@@ -376,7 +376,6 @@ class ActorResolver:
         return builder.build()
 
 
-
 _NOUN_BEFORE = re.compile(r"\b([a-z][a-z-]{2,})\s+$")
 _NOT_NOUNS = frozenset({"the", "and", "but", "was", "were", "are", "has", "have", "had", "been",
                         "not", "said", "says", "say", "than", "such", "fact", "now"})
@@ -512,7 +511,6 @@ def _safe_affiliation(actor: Actor, affiliation: Actor | None) -> Actor | None:
     if affiliation.id == actor.id or any(a.id == actor.id for a in affiliation.affiliations()):
         return None
     return affiliation
-
 
 
 class _RegionBuilder(_Names, _Pronouns):

@@ -48,7 +48,6 @@ def _other_side(sides: frozenset[str], role: str | None) -> bool:
     return bool(theirs) and not sides & theirs
 
 
-
 _COPULA_BEFORE = re.compile(r"\s+(?:is|was)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}\Z")
 """A copula and the article of a description after a name: "Angela Corey is the ..."."""
 _SALIENT_WINDOW = 2000
@@ -100,7 +99,6 @@ def document_issuer(
         ):
             return actor
     return None
-
 
 
 _SALIENT_REACH = 400

@@ -170,7 +170,6 @@ def _involves(allegation: _Built, actor: Actor, text: str) -> bool:
     return False
 
 
-
 def _claimants(document: Document, drafts: Sequence[Draft], resolver: SpeakerResolver
                ) -> list[_Built]:
     """Resolve each draft's claimant, outlet and named target (the first pass)."""
@@ -509,7 +508,6 @@ def attribute(document: Document, drafts: Sequence[Draft], resolver: SpeakerReso
     _nested_statements(built, same_sentence, text)
     _kept_channels(built)
     return [item for item in built if not item.drop]
-
 
 
 def _token_slice(tokens: Sequence[Token], start: int, end: int) -> slice:

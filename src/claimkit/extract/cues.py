@@ -116,9 +116,6 @@ class CueMatch:
         return self.word.frame
 
 
-
-
-
 def may_have_cues(text: str, lexicon: Lexicon) -> bool:
     """A fast test: whether any word of ``text`` can start a cue.
 

@@ -57,7 +57,6 @@ class Mention:
     """How the text names it."""
 
 
-
 _NP_CATEGORIES = frozenset(
     {"gaz", "not_name", "title", "head", "group", "body", "orgnoun", "doc", "mod", "det", "name"}
 )

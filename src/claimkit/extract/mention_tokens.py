@@ -597,7 +597,6 @@ def _matcher_for(version: int, gaz: Gazetteer, words: MentionWords | None = None
     return found[2]
 
 
-
 def _is_title_case(tokens: list[_Token]) -> bool:
     """Whether a region is a headline in title case ("Trump Gives Clinton A New Reason").
 

@@ -160,8 +160,6 @@ def _title_case(tokens: Sequence[Token], lowered: Sequence[str]) -> bool:
     return upper >= 3
 
 
-
-
 def _continue_quotes(text: str, found: Sequence[Sentence], drafts: list[Draft],
                      kinds: KindLexicon, shared: DocumentTokens) -> None:
     """Extend quoted contents over the quoted sentences that follow them.

@@ -170,12 +170,6 @@ def _with_nickname(view: SentenceView, source: tuple[int, int]) -> tuple[int, in
     return source
 
 
-
-
-
-
-
-
 def _source_right(view: SentenceView, start: int) -> tuple[int, int] | None:
     """The source after a cue in an inverted attribution ("..., said the official")."""
     index = start

@@ -130,7 +130,6 @@ def tasked(view: SentenceView, cue: CueMatch) -> bool:
     return not any(True for _ in view.kinds.wrongdoing.find((), words))  # the handed lexicons
 
 
-
 def first_conjunct_subject(view: SentenceView, back: int) -> tuple[int, int] | None:
     """The subject of the verb a coordinated cue follows, inside a subordinate clause.
 

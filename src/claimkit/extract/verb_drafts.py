@@ -85,12 +85,6 @@ _ADJUNCT_OPENERS = frozenset(
 """Words that open a place or time adjunct, never a reported clause."""
 
 
-
-
-
-
-
-
 _REBUTTING = frozenset({"take issue with", "fire back at", "hit back at", "push back against",
                         "push back on"})
 """Criticism cues that, with a claim as their object, answer it rather than accuse."""
