@@ -123,10 +123,14 @@ class _Names(_Descriptions):
         token = self.tokens[segment.first]
         if segment.last - segment.first != 1 or token.text not in ("Our", "My", "Your"):
             return False
-        before = segment.first - 1
+        return not self._opens_sentence(segment.first, (".", "!", "?", ":"))
+
+    def _opens_sentence(self, index: int, stops: tuple[str, ...] = (".", "!", "?")) -> bool:
+        """Whether token ``index`` opens a sentence: only quotation marks and a stop before."""
+        before = index - 1
         while before >= 0 and self.tokens[before].text in _QUOTES:
             before -= 1
-        return before >= 0 and self.tokens[before].text not in (".", "!", "?", ":")
+        return before < 0 or self.tokens[before].text in stops
 
     def _opening_gerund(self, phrase: list[_Segment], i: int) -> bool:
         """Whether a capitalised word opening a sentence before a name is an -ing verb.
@@ -146,10 +150,7 @@ class _Names(_Descriptions):
             or self.gaz.is_first_name(key)
         ):
             return False
-        before = segment.first - 1
-        while before >= 0 and self.tokens[before].text in _QUOTES:
-            before -= 1
-        if before >= 0 and self.tokens[before].text not in (".", "!", "?"):
+        if not self._opens_sentence(segment.first):
             return False
         j = i + 1
         while j < len(phrase) and phrase[j].category in ("name", "gaz"):
@@ -560,28 +561,23 @@ class _Names(_Descriptions):
             # ", a spokesman for Hunter,": a spokesman, aide or lawyer of a person named
             # before speaks for that person
             first_run, last_run, _kind = runs[-1]
-            head_key = self.tokens[heads[0].last - 1].key
-            if head_key in self.words.owner_speakers and phrase[last_run - 1].possessive and (
-                last_run < len(phrase) and phrase[last_run] is heads[0]
-            ):  # ", Hunter's spokesman,"
-                owner = self._linked_person(self.tokens[phrase[last_run - 1].last - 1].key)
-                if owner is None:
-                    return None
-                self.resume = max(self.resume, j)
-                role = self._words(heads[0]).lower()
-                return role, owner, _unchecked_span(heads[0].start, heads[0].end)
-            link = first_run - 1
-            while link > 0 and phrase[link].category == "title":
-                link -= 1  # "a spokesman for Rep. Duncan Hunter"
-            if head_key not in self.words.owner_speakers or link < 1 or (
-                self.tokens[phrase[link].first].key not in ("for", "to", "of")
-            ):
+            if self.tokens[heads[0].last - 1].key not in self.words.owner_speakers:
                 return None
             principal = self._linked_person(self.tokens[phrase[last_run - 1].last - 1].key)
             if principal is None:
                 return None
-            j = i + last_run
-            phrase = phrase[:link]
+            if phrase[last_run - 1].possessive and (
+                last_run < len(phrase) and phrase[last_run] is heads[0]
+            ):
+                phrase = phrase[last_run:]  # ", Hunter's spokesman,"
+            else:
+                link = first_run - 1
+                while link > 0 and phrase[link].category == "title":
+                    link -= 1  # "a spokesman for Rep. Duncan Hunter"
+                if link < 1 or self.tokens[phrase[link].first].key not in ("for", "to", "of"):
+                    return None
+                j = i + last_run
+                phrase = phrase[:link]
             heads = [s for s in phrase if s.category in ("head", "title")]
             if not heads:
                 return None
