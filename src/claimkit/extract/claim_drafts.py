@@ -110,7 +110,7 @@ def _inner_kinds(view: SentenceView, content: tuple[int, int], cues: Sequence[Cu
     kinds = []
     others = _not_the_speaker(_speaker_words(view, source)) if source is not None else (
         frozenset())
-    first = content[0] + (1 if view.lowers[content[0]] == "that" else 0)
+    first = _past_that(view, content)
     for cue in cues:
         if content[0] <= cue.first < content[1] and view.inside_quote[cue.first]:
             window = view.lowers[max(content[0], cue.first - 5) : cue.first]
@@ -119,13 +119,18 @@ def _inner_kinds(view: SentenceView, content: tuple[int, int], cues: Sequence[Cu
         elif (
             cue.kind is ClaimKind.DENIAL and not cue.negated and not cue.passive
             and first < cue.first <= first + 4
-            and view.lowers[first] in _INDIRECT_SELF and not view.inside_quote[cue.first]
+            and view.lowers[first] in INDIRECT_SELF and not view.inside_quote[cue.first]
             and view.lowers[first] not in others and not two_objects(view, cue.last)
         ):
             # "claiming he had previously disavowed Duke": in reported speech the subject
             # pronoun is the speaker, whose own denial the content reports
             kinds.append(cue.kind)
     return kinds
+
+
+def _past_that(view: SentenceView, content: tuple[int, int]) -> int:
+    """Where a content's clause starts: after its "that" ("said that he ...")."""
+    return content[0] + (1 if view.lowers[content[0]] == "that" else 0)
 
 
 def two_objects(view: SentenceView, after: int) -> bool:
@@ -151,7 +156,7 @@ def two_objects(view: SentenceView, after: int) -> bool:
     )
 
 
-_INDIRECT_SELF = frozenset({"he", "she", "they", "it", "we", "i"})
+INDIRECT_SELF = frozenset({"he", "she", "they", "it", "we", "i"})
 """Subject pronouns that, right after a verb of saying, usually stand for the speaker."""
 _INNER_PRIORITY = (ClaimKind.DENIAL, ClaimKind.WARNING, ClaimKind.ALLEGATION,
                    ClaimKind.ADMISSION, ClaimKind.CONFIRMATION)
@@ -235,7 +240,7 @@ def _read_kind(view: SentenceView, draft: Draft, content: tuple[int, int]) -> No
     if decision is None and draft.cue.word.lemma in _GRIEVING and not draft.cue.negated:
         # "Sanders complained that party officials were trying to protect Clinton": a
         # grievance charges whoever caused it, unless the speaker's own side did
-        first = content[0] + (1 if view.lowers[content[0]] == "that" else 0)
+        first = _past_that(view, content)
         if first < content[1] and view.lowers[first] not in _OWN_SUBJECTS | _SINGLE_SUBJECTS:
             draft.kind, draft.kind_rule = ClaimKind.ALLEGATION, "grievance"
             draft.kind_words = [view.chars(draft.cue.first, draft.cue.last)]

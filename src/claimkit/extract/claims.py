@@ -38,6 +38,7 @@ from collections.abc import Sequence
 from claimkit.extract.claim_drafts import (
     _INNER_PRIORITY,
     _READ_KINDS,
+    INDIRECT_SELF,
     Draft,
     _inner_kinds,
     _read_kind,
@@ -170,7 +171,7 @@ def _reported_again(view: SentenceView, draft: Draft, found: Sequence[Draft]) ->
     if draft.kind is not ClaimKind.DENIAL or draft.source is None:
         return False
     start, end = draft.source
-    if view.text[start:end].lower() not in ("he", "she", "they", "it", "we", "i"):
+    if view.text[start:end].lower() not in INDIRECT_SELF:
         return False
     for outer in found:
         if outer is draft or outer.kind is not ClaimKind.DENIAL or outer.content is None:

@@ -269,13 +269,27 @@ def time_then_break(view: SentenceView, after: int) -> bool:
     "Kim's health is just fine, his government said Thursday evening, so his sister ...":
     nothing after "said" is reported, the content is before the speaker.
     """
-    index = after
-    while index < view.size and (
-        view.lowers[index] in _TIME_TAIL or view.lowers[index] in ("on", "last", "this")
-    ):
-        index += 1
+    index = skip_time(view, after)
     if index >= view.size or view.tokens[index].text in (".", "!", "?", ";"):
         return index > after
     return view.tokens[index].text == "," and index + 1 < view.size and (
         view.lowers[index + 1] in _CLAUSE_LINKS
     )
+
+
+_TIME_LEADS = frozenset(_words("on last this earlier later"))
+"""Words that open or close a time phrase after a cue ("on Monday", "last week")."""
+
+
+def skip_time(view: SentenceView, index: int, limit: int = 6) -> int:
+    """The index after the time phrase at ``index`` ("this week", "Thursday evening").
+
+    At most ``limit`` tokens are passed over; ``index`` itself when no time phrase starts
+    there.
+    """
+    start = index
+    while index < view.size and index - start < limit and (
+        view.lowers[index] in _TIME_TAIL or view.lowers[index] in _TIME_LEADS
+    ):
+        index += 1
+    return index

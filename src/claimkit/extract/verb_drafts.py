@@ -47,7 +47,6 @@ from claimkit.extract.sentence_view import (
     _PRONOUNS,
     _QUOTES,
     _SUBORDINATORS,
-    _TIME_TAIL,
     SentenceView,
 )
 from claimkit.extract.source_spans import (
@@ -73,6 +72,7 @@ from claimkit.extract.verb_context import (
     object_head,
     prescribed,
     quoted_as,
+    skip_time,
     tasked,
     time_then_break,
 )
@@ -498,12 +498,7 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
                                          first_comma=subordinate)
             else:
                 start = after
-                probe = after
-                while probe < view.size and probe - after < 4 and (
-                    view.lowers[probe] in _TIME_TAIL
-                    or view.lowers[probe] in ("this", "last", "on", "earlier", "later")
-                ):
-                    probe += 1
+                probe = skip_time(view, after, limit=4)
                 if probe > after and probe < view.size and view.lowers[probe] == "that":
                     start = probe  # "warned this week that ...": the time is no content
                 end = _clause_end(view, start, cue_starts)
