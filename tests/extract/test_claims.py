@@ -243,6 +243,20 @@ def test_two_that_clauses_after_one_verb_are_one_content() -> None:
     assert claim.proposition.startswith("his comments were mischaracterized")
 
 
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The senator has often cited his state's rural culture in defending his record.",
+         "senator"),
+        ("Officials no longer deny the report.", "Officials"),
+    ],
+)
+def test_the_subject_of_in_and_a_gerund_is_the_main_clauses(text: str, claimant: str) -> None:
+    claims = claimkit.extract(text).claims
+    assert claims and all(c.claimant.name.lower() == claimant.lower() for c in claims), [
+        c.claimant.name for c in claims]
+
+
 def test_a_participle_after_while_is_a_claim_of_its_own() -> None:
     text = ("On Thursday evening Hillary Clinton delivered her acceptance speech as the "
             "Democratic nominee, seeking to prove her credentials while painting her chief "

@@ -1184,6 +1184,8 @@ def test_rumours_referred_to_and_negated_propriety_deny_nothing(content: str) ->
         ("The judge denied the motion to dismiss the case.", ClaimKind.STATEMENT),
         ("The court denied bail to the suspect.", ClaimKind.STATEMENT),
         ("Officials denied him entry to the country.", ClaimKind.STATEMENT),
+        ("She played a role in denying additional security requests.", ClaimKind.STATEMENT),
+        ("He denied the claims that he requested funding.", ClaimKind.DENIAL),
         ("He denied her claims.", ClaimKind.DENIAL),
         ("He denied any wrongdoing.", ClaimKind.DENIAL),
     ],
@@ -1229,7 +1231,7 @@ def test_neutral_senses_of_wrongdoing_words_charge_nothing(content: str) -> None
         ("He said the 9/11 attacks have kept up for the 15 years since then.",
          [ClaimKind.STATEMENT]),
         ("He was defending his personal response to the Sept. 11 attacks.",
-         [ClaimKind.STATEMENT]),
+         [ClaimKind.DENIAL]),  # a defence, and no charge of the attacks
         ("Officials said 10 terror suspects were caught.", [ClaimKind.ALLEGATION]),
         # "you know" is a filler, not a speaker
         ("We tend to become isolationist and, you know, we're just going to stay here.", []),
@@ -2139,3 +2141,23 @@ def test_reported_speech_of_ones_own_denial_denies(text: str, kind: str) -> None
     claim = next(c for c in claimkit.extract(text).claims
                  if c.cue in ("claiming", "said", "says"))
     assert claim.kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Columbia defends Exxon articles", "denial"),
+        ("His son John Schlafly defended his mother in an interview.", "denial"),
+        ("Sen. Bernie Sanders defended his call to raise the federal minimum wage.", "denial"),
+        # what is held against a rival or an attack is not cleared of a charge
+        ("The GOP faces the prospect of defending 24 of the 34 Senate seats up for grabs.",
+         "statement"),
+        ("Democrats are defending a number of red states in 2018.", "statement"),
+        # a negated defence denies nothing
+        ("Party officials could no longer defend Wasserman Schultz.", "statement"),
+    ],
+)
+def test_defending_a_party_or_its_work_denies_the_charges(text: str, kind: str) -> None:
+    kinds = [c.kind.value for c in claimkit.extract(text).claims if c.cue.endswith(
+        ("defend", "defends", "defended", "defending"))]
+    assert kinds == [kind]

@@ -584,6 +584,8 @@ def governing_negation(lowers: Sequence[str], first: int) -> int | None:
             return index
         if word == "to" and index > 0 and lowers[index - 1] in _REFUSAL:
             return index - 1
+        if word == "longer" and index > 0 and lowers[index - 1] == "no":
+            return index - 1  # "could no longer defend"
         if word not in AUXILIARIES and word != "to" and not (
             word.endswith("ly") and len(word) > 4  # "never formally accused"
         ):

@@ -156,6 +156,8 @@ class Lexicon:
         """What "deny" refuses rather than rejects ("denied bail", "denied him entry")."""
         self.taken_objects = words_of("taken_objects")
         """What "claim" seizes rather than asserts ("claimed the lives of", "claimed victory")."""
+        self.held_objects = words_of("held_objects")
+        """What "defend" holds against a rival or an attack ("defending 24 Senate seats")."""
         self.evidence_phrases: tuple[EvidencePhrase, ...] = tuple(evidence)
         self.evidence = PhraseIndex((e.phrase, e) for e in self.evidence_phrases)
         self.hedge_phrases: tuple[HedgePhrase, ...] = tuple(hedges)
@@ -182,6 +184,7 @@ class Lexicon:
             "claim_nouns": self.claim_nouns,
             "refused_objects": self.refused_objects,
             "taken_objects": self.taken_objects,
+            "held_objects": self.held_objects,
         }
         return Lexicon(words, lists, evidence, hedges)
 

@@ -57,6 +57,9 @@ def _skip_aux_left(view: SentenceView, index: int) -> int:
         ):
             index -= 1  # "the community immediately began calling for": the subject is before
             continue
+        if word == "longer" and index > 0 and view.lowers[index - 1] == "no":
+            index -= 2  # "Officials no longer deny"
+            continue
         if word in AUXILIARIES or word.endswith("n't") or word == "cannot" or (
             word.endswith("ly") and len(word) > 4 and not view.is_capital(index) and word not in
                                    ("italy", "assembly", "family", "ally")):

@@ -93,7 +93,7 @@ _PREPOSITIONS = frozenset(
 )
 )
 _PARTICIPLE_PREPOSITIONS = frozenset(
-    ["after", "before", "while", "when", "by", "upon", "since", "without"]
+    ["after", "before", "while", "when", "by", "upon", "since", "without", "in"]
 )
 _SUBORDINATORS = frozenset(
     _words("though although while whereas because since if unless when after before as")

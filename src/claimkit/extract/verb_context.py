@@ -26,6 +26,7 @@ __all__ = [
     "bare_plural",
     "embedded_quote",
     "first_conjunct_subject",
+    "object_names",
     "object_head",
     "quoted_as",
     "tasked",
@@ -222,6 +223,28 @@ def object_head(view: SentenceView, index: int) -> str:
     ):
         index += 1
     return view.lowers[index] if index < view.size else ""
+
+
+def object_names(view: SentenceView, index: int, words: frozenset[str]) -> bool:
+    """Whether the object at ``index`` has one of ``words`` before its end.
+
+    The object is read over at most six tokens, up to a preposition other than "of", a
+    relative word or a claim noun: "defending 24 of the 34 Senate seats" names "seats",
+    "denying additional security requests" names "requests", "denied the claims that he
+    requested funding" names no refused object.
+    """
+    for at in range(index, min(index + 6, view.size)):
+        word = view.lowers[at]
+        if word in words:
+            return True
+        if word in NOUN_PREPOSITIONS or word in _OBJECT_ENDS or not view.is_word(at) or (
+            word in view.lexicon.claim_nouns
+        ):
+            return False
+    return False
+
+
+_OBJECT_ENDS = frozenset(_words("that which who whom whose because when while as"))
 
 
 _OBJECT_LEADS = frozenset(_words("the a an his her its their our my your any further new"))

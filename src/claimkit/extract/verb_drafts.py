@@ -70,6 +70,7 @@ from claimkit.extract.verb_context import (
     embedded_quote,
     first_conjunct_subject,
     object_head,
+    object_names,
     prescribed,
     quoted_as,
     skip_time,
@@ -581,8 +582,12 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
             return None  # "the blast claimed the lives of 20 people", "claimed victory"
         if frame == "deny" and two_objects(view, after):
             return None  # "deny Sanders the nomination": a refusal, no claim
-        if frame == "deny" and head in view.lexicon.refused_objects:
+        if frame == "deny" and (head in view.lexicon.refused_objects or object_names(
+            view, after, view.lexicon.refused_objects
+        )):
             kind = ClaimKind.STATEMENT  # "the judge denied the motion", "denied him entry"
+        if cue.word.lemma == "defend" and object_names(view, after, view.lexicon.held_objects):
+            kind = ClaimKind.STATEMENT  # "defending 24 Senate seats": held, not cleared
     if frame in ("reject", "condemn", "deny"):
         noun = _has_claim_noun(view, *content)
         if noun is not None:
@@ -606,8 +611,10 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
             # "took issue with recent criticism", "fired back at the allegations": answering a
             # claim rejects it ("denouncing US allegations" stays a counter-accusation)
             kind = ClaimKind.DENIAL
-        elif frame == "deny" and noun is None and not anaphoric:
-            target_mode = "context"
+        elif frame in ("deny", "condemn") and kind is ClaimKind.DENIAL and noun is None and (
+            not anaphoric
+        ):
+            target_mode = "context"  # "defended his mother": the accusers are the target
         if frame == "deny" and anaphoric:
             target_mode = "context"
     if cue.negated and kind in (ClaimKind.DENIAL, ClaimKind.ALLEGATION):
