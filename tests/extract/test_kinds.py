@@ -2161,3 +2161,21 @@ def test_defending_a_party_or_its_work_denies_the_charges(text: str, kind: str) 
     kinds = [c.kind.value for c in claimkit.extract(text).claims if c.cue.endswith(
         ("defend", "defends", "defended", "defending"))]
     assert kinds == [kind]
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ("I don't think it's fair to say that an individual worth $10 billion will be "
+         "indebted to someone", ClaimKind.DENIAL),
+        ("it is not accurate to suggest that we ignored the warnings", ClaimKind.DENIAL),
+        ("It's not politically correct to say anything against migrants", None),
+        ("I have not had any conversations with any campaign in almost a year",
+         ClaimKind.DENIAL),
+        ("we have never had any contact with the Russians", ClaimKind.DENIAL),
+        ("we don't have silver bullets", None),
+    ],
+)
+def test_saying_judged_unfair_and_no_dealings_deny(content: str, kind: ClaimKind | None) -> None:
+    decision = decide(content)
+    assert (decision.kind if decision else None) is kind, decision

@@ -48,6 +48,13 @@ def _denial(words: list[str], lex: KindLexicon, others: frozenset[str] = frozens
                     for i in range(index + 1, ground)
                 ):
                     return ClaimKind.DENIAL, "no-evidence", [(index, ground + 1)]
+    for index, word in enumerate(words[:-2]):
+        # "I don't think it's fair to say that ...", "it is not accurate to suggest": saying
+        # it is judged unfair or untrue
+        if word in _FAIR and words[index + 1] == "to" and words[index + 2] in _TO_SAY and (
+            _governed(words, index, 5) is not None and words[index - 1] != "politically"
+        ):  # not "it's not politically correct to say anything against migrants"
+            return ClaimKind.DENIAL, "falsity", [(index, index + 3)]
     virtue = _own_virtue(words, lex)
     if virtue is not None:
         return ClaimKind.DENIAL, "propriety", [virtue]
@@ -163,6 +170,12 @@ _SAYING = frozenset(
            "conclude concludes concluded note notes noted")
 )
 """Verbs after a claim noun that make it the speaker of what follows, not what is judged."""
+
+_FAIR = frozenset(_words("fair accurate true correct right honest"))
+_TO_SAY = frozenset(_words("say suggest claim imply characterize characterise describe call "
+                           "portray paint assert argue conclude"))
+"""Saying something is judged unfair or untrue when one of ``_FAIR``, negated, comes before
+"to" and one of these ("it's not fair to say")."""
 
 _HOW_OFTEN = frozenset(_words("every often always again overnight yet much very until as so"))
 _REFERRING = frozenset(_words("to on about of for in behind amid despite over regarding"))
@@ -359,6 +372,22 @@ _ENFORCEMENT = ("prosecut", "indict", "convict", "sue", "suing", "sanction", "su
 """Stems of acts against wrongdoing: negating one ("did not indict him") denies nothing."""
 _DEGREE = frozenset(_words("very so too quite particularly exactly entirely terribly that"))
 _HAVE = frozenset(_words("have has had having"))
+_DEALINGS = frozenset(
+    _words("contact contacts conversation conversations communication communications dealings "
+           "discussion discussions talks meeting meetings relationship relationships ties "
+           "correspondence exchanges")
+)
+"""What a party has with another when it acts with it: "we have not had any contact with"
+denies an act, unlike "we don't have silver bullets"."""
+
+
+def _dealt_with(words: Sequence[str], index: int) -> bool:
+    """Whether ``words[index:]`` opens with dealings with someone ("any conversations with")."""
+    while index < len(words) and words[index] in ("any", "a", "an", "the", "such", "direct",
+                                                  "personal", "private", "business", "formal"):
+        index += 1
+    return index + 1 < len(words) and words[index] in _DEALINGS and words[index + 1] in (
+        "with", "between")
 _COPULA = frozenset(_words("be been being is are was were am 's 're 'm"))
 _STATE_PARTICIPLES = frozenset(
     _words("seen known thought felt heard understood believed meant liked wanted needed saw knew")
@@ -394,7 +423,9 @@ def _negation_after(words: Sequence[str], index: int, lex: KindLexicon) -> int |
                 _HAVE.isdisjoint(chain)
             ):
                 return None  # "he is not Ted Kennedy", "we were not very happy": a description
-            if not _participle_like(after) and words[follow - 1] in _HAVE:
+            if not _participle_like(after) and words[follow - 1] in _HAVE and not (
+                _dealt_with(words, follow)
+            ):
                 return None  # "we don't have silver bullets": having, not doing
             return probe
         if word not in _AUX and word not in lex.intent:
