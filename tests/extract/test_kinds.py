@@ -2179,3 +2179,21 @@ def test_defending_a_party_or_its_work_denies_the_charges(text: str, kind: str) 
 def test_saying_judged_unfair_and_no_dealings_deny(content: str, kind: ClaimKind | None) -> None:
     decision = decide(content)
     assert (decision.kind if decision else None) is kind, decision
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Trump called for the ban in December after Syed Rizwan Farook and his wife, "
+         "Tashfeen Malik, killed 14 people.", "statement"),
+        ("GOP frontrunner Donald Trump has called for the Islamic State's strongholds in Syria "
+         "and Iraq to be bombed.", "statement"),
+        ("Critics called for his resignation after he was caught lying.", "allegation"),
+        ("Republicans called for a special prosecutor to investigate Clinton.", "allegation"),
+    ],
+)
+def test_a_demand_is_read_without_its_occasion_or_the_force_it_asks_for(
+    text: str, kind: str
+) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == kind

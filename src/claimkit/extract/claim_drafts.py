@@ -209,6 +209,8 @@ def _read_redress(view: SentenceView, draft: Draft, content: tuple[int, int]) ->
 
 def _read_kind(view: SentenceView, draft: Draft, content: tuple[int, int]) -> None:
     """Let the content decide the kind of a claim whose cue does not (the kind stage)."""
+    if draft.cue.word.lemma in _DEMANDING:
+        content = _demand_only(view, content)
     others = _not_the_speaker(_speaker_words(view, draft.source)) if (
         draft.source is not None) else frozenset()
     if draft.cue.frame == "call" and not draft.cue.passive:
@@ -245,6 +247,12 @@ def _read_kind(view: SentenceView, draft: Draft, content: tuple[int, int]) -> No
             draft.kind, draft.kind_rule = ClaimKind.ALLEGATION, "grievance"
             draft.kind_words = [view.chars(draft.cue.first, draft.cue.last)]
             return
+    if decision is not None and decision.rule == "wrongdoing:violence" and (
+        draft.cue.word.lemma in _DEMANDING and _demanded_act(view.lowers, decision.words[0][0])
+    ):
+        # "called for the Islamic State's strongholds to be bombed": the force demanded is
+        # no charge ("demanded that Russia stop bombing civilians" still charges)
+        decision = None
     if decision is not None and decision.rule == "wrongdoing:harm" and (
         draft.cue.frame == "call" and _judges_a_claim(view, content, decision.words[0][0])
     ):
@@ -253,6 +261,31 @@ def _read_kind(view: SentenceView, draft: Draft, content: tuple[int, int]) -> No
         decision = KindDecision(ClaimKind.DENIAL, "judged-claim", decision.words)
     if decision is not None:
         _decide(draft, decision, [view.chars(a, b) for a, b in decision.words])
+
+
+def _demand_only(view: SentenceView, content: tuple[int, int]) -> tuple[int, int]:
+    """A demand's content without the time or reason clause after it.
+
+    "called for the ban in December after Farook and his wife killed 14 people": what
+    happened before the demand is the occasion, not part of what is demanded.
+    """
+    for index in range(content[0] + 2, content[1]):
+        if view.lowers[index] in _OCCASIONS and view.is_word(index - 1) and (
+            not view.inside_quote[index]
+        ):
+            return content[0], index
+    return content
+
+
+_OCCASIONS = frozenset(_words("after following when"))
+
+
+def _demanded_act(lowers: Sequence[str], index: int) -> bool:
+    """Whether the word at ``index`` is the act a demand asks for ("to be bombed", "to bomb")."""
+    back = index - 1
+    if back >= 0 and lowers[back] == "be":
+        back -= 1
+    return back >= 0 and lowers[back] == "to"
 
 
 def _judges_a_claim(view: SentenceView, content: tuple[int, int], judged_at: int) -> bool:
