@@ -1068,6 +1068,10 @@ def test_a_state_named_where_a_place_lies_gives_no_body_its_country() -> None:
          "America Rising PAC"),
         ("The American Action Network says the senator lied.", "American Action Network"),
         ("Jordan Reynolds says the senator lied.", "Jordan Reynolds"),
+        ("The U.S. Geological Survey said the plant leaked radiation into the river.",
+         "U.S. Geological Survey"),
+        ("The Holocaust Memorial Museum in Washington issued a report this month charging "
+         "the Islamic State with genocide.", "Holocaust Memorial Museum"),
     ],
 )
 def test_a_state_or_demonym_leading_an_organisations_name_is_part_of_it(

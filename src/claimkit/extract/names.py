@@ -44,9 +44,9 @@ class _Names(_Descriptions):
             state_led = (  # "America Rising PAC", "America First Committee"
                 segment.category == "gaz" and segment.entry is not None
                 and segment.entry.kind is ActorKind.STATE and not segment.possessive
-                and i + 1 < n and phrase[i + 1].category == "name"
+                and i + 1 < n and phrase[i + 1].category in ("name", "mod")
                 and segment.last - segment.first == 1 and not first_name
-            )
+            )  # and "U.S. Geological Survey": the run must end in an organisation word
             if segment.category == "not_name" or state_led:
                 # a place or a state leading an organisation's name: "New York Police
                 # Department"
@@ -192,9 +192,11 @@ class _Names(_Descriptions):
         n = len(phrase)
         while (
             k < n
-            and phrase[k].category in ("body", "mod", "orgnoun", "head", "group", "name")
+            and phrase[k].category in ("body", "mod", "orgnoun", "head", "group", "name", "doc")
             and not phrase[k - 1].possessive
             and all(t.cap for t in self.tokens[phrase[k].first : phrase[k].last])
+            and (phrase[k].category != "doc"  # "U.S. Geological Survey", not "Documents"
+                 or self.tokens[phrase[k].last - 1].key in self.lexicon.org_heads)
         ):
             k += 1
             if self.tokens[phrase[k - 1].last - 1].key in self.lexicon.org_heads:
