@@ -535,3 +535,21 @@ def test_a_reported_denial_is_one_claim_not_two() -> None:
     text = "Trump later blamed a bad earpiece, claiming he had previously disavowed Duke."
     kinds = [(c.cue, c.kind.value) for c in claimkit.extract(text).claims]
     assert kinds == [("blamed", "allegation"), ("claiming", "denial")]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Talk show host Glenn Beck, who has been critical of the campaign, on Friday declared "
+         "Trump was a threat to democracy.", "Glenn Beck"),
+        ("GOP presidential contender and former neurosurgeon Ben Carson on Sunday said the "
+         "reports were false.", "Ben Carson"),
+        ("Republicans on Capitol Hill seized on the message, arguing that it showed intent.",
+         "Republicans"),
+    ],
+)
+def test_a_time_after_an_apposition_and_a_capitalised_common_noun_are_no_speakers(
+    text: str, claimant: str
+) -> None:
+    claim = claimkit.extract(text).claims[-1]
+    assert claim.claimant.name == claimant

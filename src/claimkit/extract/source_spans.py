@@ -46,6 +46,9 @@ def _source_left(view: SentenceView, cue_first: int) -> tuple[tuple[int, int] | 
     aux = _skip_aux_left(view, cue_first - 1)
     if aux < 0:
         return None, cue_first
+    timed = _skip_time_left(view, aux)
+    if timed < aux and timed > 0 and view.tokens[timed].text == ",":
+        aux = timed  # "Glenn Beck, who ..., on Friday declared": the time is no speaker
     end = aux
     token = view.tokens[end].text
     if view.lowers[end] in ("who", "which") and end > 0:
@@ -145,6 +148,20 @@ def _source_left(view: SentenceView, cue_first: int) -> tuple[tuple[int, int] | 
     if np[0] > 0 and view.lowers[np[0] - 1] == "who" and np[0] == end + 1:
         return None, aux + 1
     return np, aux + 1
+
+
+def _skip_time_left(view: SentenceView, index: int) -> int:
+    """Step left over a time adjunct ending at ``index`` ("on Friday", "last week", "today")."""
+    at = index
+    while at >= 0 and view.lowers[at] in _TIME_TAIL:
+        at -= 1
+    if at < index:
+        if at >= 0 and view.lowers[at] in ("on", "last", "this", "early", "late"):
+            at -= 1
+        return at
+    if view.lowers[index] in ("yesterday", "today", "tonight"):
+        return index - 1
+    return index
 
 
 def _with_nickname(view: SentenceView, source: tuple[int, int]) -> tuple[int, int]:
@@ -383,6 +400,18 @@ def _subject_of_sentence(view: SentenceView, before: int) -> tuple[int, int] | N
             if any(view.is_capital(i) for i in range(end + 1, phrase)) or (
                 (view.lowers[phrase - 1],) in role_lexicon().person_heads
             ):
+                return index, phrase
+        if end == index + 1 and index == 0 and end < before and view.is_word(end) and (
+            not view.is_capital(end)
+        ):
+            # "Talk show host Glenn Beck, ..., on Friday declared": a common noun capitalised
+            # only because it opens the sentence, before the name the phrase ends in
+            phrase = _noun_phrase_end(view, index, before)
+            named = next((i for i in range(end + 1, phrase) if view.is_capital(i)), phrase)
+            if named + 1 < phrase and view.is_capital(named + 1) and all(
+                view.is_word(i) and view.lowers[i] not in _PHRASE_BREAKS
+                for i in range(end, named)
+            ):  # not "Republicans on Capitol Hill", "Most of the Senate Republicans"
                 return index, phrase
         return (index, end) if end > index else None
     end = _noun_phrase_end(view, index, before)
