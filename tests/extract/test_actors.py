@@ -1315,3 +1315,12 @@ def test_a_name_before_network_is_an_outlet() -> None:
     (claim,) = claimkit.extract(text).claims
     assert (claim.claimant.name, claim.claimant.kind) == (
         "Televisa network", ActorKind.MEDIA_OUTLET)
+
+
+def test_a_shared_surname_goes_to_the_titles_gender_or_the_person_named_first() -> None:
+    text = ("Hillary Clinton met Bill Clinton in Chicago. Mrs. Clinton said it. "
+            "Mr. Clinton said it. Clinton said it again.")
+    doc = Document(id="d", text=text)
+    names = [m.actor.name for m in ActorResolver(doc).mentions()
+             if m.span.text(text) == "Clinton"]
+    assert names == ["Hillary Clinton", "Bill Clinton", "Hillary Clinton"]

@@ -22,6 +22,9 @@ from claimkit.extract.mention_tokens import _Segment
 from claimkit.lexicon import NameForm, normalise_word
 from claimkit.model import Actor, ActorKind, Span, _unchecked_span
 
+_TITLE_GENDERS = {"mrs": "f", "ms": "f", "miss": "f", "madam": "f", "mr": "m", "sir": "m"}
+"""Titles before a surname that tell which of two people sharing it is meant."""
+
 
 class _Names(_Descriptions):
     """The part of the region pass that reads named people and organisations."""
@@ -307,7 +310,9 @@ class _Names(_Descriptions):
             )  # "De Blasio" after "Bill de Blasio"
             if one_word or particle:
                 linked = self._linked_person(
-                    tokens[run[-1].last - 1].key if particle else normalise_word(name)
+                    tokens[run[-1].last - 1].key if particle else normalise_word(name),
+                    _TITLE_GENDERS.get(tokens[run[0].first - 1].key.rstrip(".")
+                                       if run[0].first > 0 else ""),
                 )
                 if linked is not None:  # "Putin", "Mr. Trump", "President Putin", "De Blasio"
                     span = _unchecked_span(run[0].start, run[-1].end)
@@ -463,7 +468,7 @@ class _Names(_Descriptions):
             return None
         return self._linked_person(self.tokens[segment.first].key)
 
-    def _linked_person(self, word: str) -> Actor | None:
+    def _linked_person(self, word: str, gender: str | None = None) -> Actor | None:
         """The person of the latest recent draft with this surname (or first name).
 
         Recent means among the :data:`_LOOKBACK` latest drafts, as :meth:`_recent`.
@@ -483,11 +488,11 @@ class _Names(_Descriptions):
         latest = surnamed.get(word)
         if latest is None or latest[0] < len(self.history) + len(self.out) - _LOOKBACK:
             return None
-        chosen = self._most_referred(word, latest[1])
+        chosen = self._most_referred(word, latest[1], gender)
         self.linked_gender = chosen.gender
         return chosen.actor
 
-    def _most_referred(self, word: str, latest: _Draft) -> _Draft:
+    def _most_referred(self, word: str, latest: _Draft, gender: str | None = None) -> _Draft:
         """Of the recent people with this surname, the one mentioned most.
 
         "Howard, the brother of Ron Howard, ... Howard continued": Clint Howard, not Ron;
@@ -503,10 +508,26 @@ class _Names(_Descriptions):
                 last[draft.actor.id] = draft
         if len(counts) < 2:
             return latest
+        if gender is not None and any(d.gender == gender for d in last.values()):
+            # "Mrs. Clinton" after Hillary and Bill Clinton: the title's gender decides
+            counts = {k: v for k, v in counts.items() if last[k].gender == gender}
+            if latest.actor.id not in counts:
+                latest = last[next(iter(counts))]
         best = max(counts.values())
+        named = [k for k, v in counts.items() if v == best and self._full_name(last[k].actor)]
+        if len(named) > 1:
+            # a tie between people named in full goes to the one named first, whom the
+            # story is about ("Hillary Clinton ... her husband, former President Bill
+            # Clinton ... Clinton claimed")
+            return last[named[0]]
         if counts.get(latest.actor.id) == best:
             return latest
         return next(last[k] for k, v in counts.items() if v == best)
+
+    def _full_name(self, actor: Actor) -> bool:
+        """Whether a person's name is a known first name and a surname ("Bill Clinton")."""
+        words = actor.name.split()
+        return 2 <= len(words) <= 3 and self.lexicon.first_name(normalise_word(words[0]))
 
     def _the_before(self, name: _Segment) -> bool:
         """Whether "the" comes right before a name, capitalised words between.
