@@ -2197,3 +2197,19 @@ def test_a_demand_is_read_without_its_occasion_or_the_force_it_asks_for(
 ) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ("Obama was the founder of ISIS", ClaimKind.ALLEGATION),
+        ("He is becoming ISIS' best recruiter", ClaimKind.ALLEGATION),
+        ("painting Mr. Trump as a sympathizer of white supremacists", ClaimKind.ALLEGATION),
+        ("she is an al-Qaeda sympathizer", ClaimKind.ALLEGATION),
+        ("the coalition against terrorism and its allies", None),
+        ("our allies in the fight against ISIS", None),
+    ],
+)
+def test_tying_a_party_to_a_hostile_group_charges_it(content: str, kind: ClaimKind | None) -> None:
+    decision = decide(content)
+    assert (decision.kind if decision else None) is kind, decision

@@ -173,7 +173,36 @@ def _allegation(words: list[str], lex: KindLexicon,
         if category == "violence" and _event_noun(words, start, end, lex):
             continue  # "the attacks are getting ever closer": an event, no one charged
         return ClaimKind.ALLEGATION, f"wrongdoing:{category}", [(start, end)]
+    return _association(words, lex)
+
+
+def _association(words: list[str], lex: KindLexicon) -> _Found | None:
+    """A party tied to a hostile group: "the founder of ISIS", "ISIS' best recruiter".
+
+    The role comes right before "of", "for", "to" or "with" and the group within three
+    more words, or within three words after the group (its possessive or modifier); a
+    negated role ties no one.
+    """
+    plain = [w[:-2] if w.endswith("'s") and len(w) > 2 else w for w in words]  # "isis's"
+    for start, end, _ in lex.hostile.find((), plain):
+        if _countered(words, start, lex):
+            continue  # "the coalition against terrorism and its allies"
+        for role in range(max(0, start - 4), min(len(words), end + 3)):
+            if words[role] not in lex.association_roles or _governed(words, role) is not None:
+                continue
+            before = role < start and role + 1 < len(words) and words[role + 1] in _TIES and (
+                start - role <= 4
+            )
+            after = role >= end and all(w in _RANKS for w in words[end:role])
+            if before or after:
+                return ClaimKind.ALLEGATION, "association", [(min(start, role),
+                                                              max(end, role + 1))]
     return None
+
+
+_TIES = frozenset(_words("of for to with"))
+_RANKS = frozenset(_words("' 's best biggest top leading chief greatest main key no. no 1 "
+                          "number one most effective favorite favourite"))
 
 _OWN_SUBJECTS = frozenset({"i", "we", "i'm", "we're", "i've", "we've", "i'd", "we'd"})
 

@@ -64,6 +64,11 @@ class KindLexicon:
         self.doubting_cues = frozenset(doubted.get("doubting_cues", ()))
         self.virtue_adjectives = frozenset(doubted.get("virtue_adjectives", ()))
         self.redress = PhraseIndex((p, "redress") for p in data["redress"]["phrases"])
+        association = data.get("association", {})
+        self.association_roles = frozenset(association.get("roles", ()))
+        """Roles that tie a party to a group ("founder", "recruiter", "sympathizer")."""
+        self.hostile = PhraseIndex((p, "hostile") for p in association.get("hostile", ()))
+        """Groups and wrongs a party is charged with serving ("ISIS", "terrorists")."""
         entries: list[tuple[str, str]] = []
         for category, lists in data["wrongdoing"].items():
             if not isinstance(lists, Mapping):

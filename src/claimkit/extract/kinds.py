@@ -75,7 +75,7 @@ class KindDecision:
         rule: The rule that decided: ``falsity``, ``no-evidence``, ``propriety``,
             ``own-negation``, ``negated-act``, ``negated-wrongdoing``, ``negated-virtue``,
             ``inconsistency``, ``doubted-conduct``, ``demanded-redress``,
-            ``demanded-inquiry`` or ``wrongdoing:<category>``.
+            ``demanded-inquiry``, ``association`` or ``wrongdoing:<category>``.
         words: Token ranges ``(first, end)`` of the words that decided, in the indices
             the caller passed in.
     """
