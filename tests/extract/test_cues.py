@@ -391,3 +391,15 @@ def test_a_named_event_and_in_charge_of_are_no_cues(text: str, cues: list[str]) 
     tokens = tokenize(text)
     found = [tokens[c.first].text for c in find_cues(tokens, default_lexicon())]
     assert [c for c in found if c in ("attack", "charge", "Citing")] == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        ("Sarah Silverman heckles Sanders supporters: 'You're being ridiculous.'", "heckle"),
+        ("GOP big-money group whacks Clinton in Christmas ad.", "whack"),
+        ("Trump hammered Clinton over trade.", "hammer"),
+    ],
+)
+def test_headline_verbs_of_attack_are_cues(text: str, lemma: str) -> None:
+    assert lemma in [c[1] for c in cues(text)]
