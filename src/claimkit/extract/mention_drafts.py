@@ -9,7 +9,7 @@ noun phrase reaches.  The pass itself is split by what it reads:
 :mod:`claimkit.extract.descriptions` (role phrases, bodies, organisations and the
 affiliations they name), :mod:`claimkit.extract.names` (named people and organisations)
 and :mod:`claimkit.extract.pronouns`; ``_RegionBuilder`` in
-:mod:`claimkit.extract.actors` combines them.
+:mod:`claimkit.extract.region_pass` combines them.
 """
 
 from __future__ import annotations

@@ -1,0 +1,149 @@
+"""The region pass: one region's segments read left to right into mention drafts.
+
+``_RegionBuilder`` walks the segments of one region (a title, summary or body) and hands
+each noun phrase to the part of the pass that reads it: named people and organisations
+(:mod:`claimkit.extract.names`), role phrases, bodies and organisations
+(:mod:`claimkit.extract.descriptions`) and pronouns (:mod:`claimkit.extract.pronouns`).
+It also counts sentences for the pronouns and links a surname spelt like a function word
+("May said") to the person named before.  :class:`~claimkit.extract.actors.ActorResolver`
+runs it over every region and merges the drafts it makes.
+"""
+
+from __future__ import annotations
+
+from claimkit.extract.mention_drafts import (
+    _NP_CATEGORIES,
+    MentionKind,
+    _Draft,
+    _surnames,
+)
+from claimkit.extract.mention_tokens import _Segment
+from claimkit.extract.names import _Names
+from claimkit.extract.pronouns import _Pronouns
+from claimkit.model import _unchecked_span
+
+_SENTENCE_END = frozenset({".", "!", "?"})
+
+
+class _RegionBuilder(_Names, _Pronouns):
+    """Turns the segments of one region into mention drafts, left to right."""
+
+    def build(self) -> list[_Draft]:
+        segments = self.segments
+        i = 0
+        n = len(segments)
+        while i < n:
+            segment = segments[i]
+            category = segment.category
+            if category == "word":  # the most common case first
+                i += 1
+            elif category == "punct":
+                if self.tokens[segment.first].text in _SENTENCE_END:
+                    self.sentence += 1
+                i += 1
+            elif category in ("pron", "poss_pron"):
+                self._pronoun(segment, i)
+                i += 1
+            elif category in ("stop", "det", "mod") and self._function_word_surname(segment):
+                i += 1  # "May said", "Will described": a surname spelt like a function word
+            elif (
+                category == "det"
+                and self.standalone
+                and self.tokens[segment.first].key in self.words.possessive_pronouns
+                and (i + 1 >= n or segments[i + 1].category not in _NP_CATEGORIES)
+            ):
+                self._pronoun(segment, i)  # "his", "their" on their own
+                i += 1
+            elif category in ("det", "mod") and (
+                i + 1 >= n or segments[i + 1].category not in _NP_CATEGORIES
+            ):
+                i += 1  # "the" before a plain word: no phrase to build
+            elif category in _NP_CATEGORIES:
+                j = self._phrase_end(i)
+                self.resume = j
+                self._phrase(segments[i:j], j)
+                i = max(j, self.resume)
+            else:
+                i += 1
+        return self.out
+
+    def _function_word_surname(self, segment: _Segment) -> bool:
+        """Link a capitalised "May" or "Will" before a past-tense verb to the person so named.
+
+        A modal or a month never comes right before a past form ("May said", "Will
+        described"), so the word is the surname of a person named earlier ("Theresa May").
+        """
+        token = self.tokens[segment.first]
+        if segment.last - segment.first != 1 or not token.text[:1].isupper():
+            return False
+        following = segment.last
+        before = self.tokens[segment.first - 1].key if segment.first > 0 else ""
+        if following >= len(self.tokens) and before not in self.words.speaker_verbs:
+            return False
+        verb = self.tokens[following].key if following < len(self.tokens) else ""
+        if not (verb.endswith("ed") or verb in self.words.speaker_verbs) and (
+            before not in self.words.speaker_verbs  # "..., said Small, who attended"
+        ):
+            return False
+        linked = self._linked_person(token.key)
+        if linked is None:
+            return False
+        span = _unchecked_span(token.start, token.end)
+        self._emit(_Draft(span, linked, MentionKind.NAME, surnames=_surnames(linked)))
+        return True
+
+    def _phrase(self, phrase: list[_Segment], after: int) -> None:
+        names = self._name_runs(phrase)
+        if names:
+            split = self._head_before_names(phrase, names[0])
+            if split is not None:  # "economists at Duke University", "an aide to Clinton"
+                head, pp_start = split
+                emitted = len(self.out)
+                rest = phrase[pp_start:]
+                self._named(rest, self._name_runs(rest), after)
+                owners = [d.actor for d in self.out[emitted:] if d.kind is MentionKind.NAME]
+                self._description(phrase[:pp_start], head, owners[0] if owners else None)
+                return
+            self._named(phrase, names, after)
+            return
+        heads = [s for s in phrase if s.category in ("head", "group")]
+        if not heads and any(s.category == "title" for s in phrase):
+            # a title used as a noun: "the former House Speaker"
+            heads = [next(s for s in phrase if s.category == "title")]
+        if heads:
+            head = heads[0]
+            # compound heads written apart ("deputy" "director"): take the last adjacent one
+            index = phrase.index(head)
+            if (
+                index + 2 < len(phrase)
+                and self.tokens[head.first].cap
+                and phrase[index + 1].category in ("body", "gaz")
+                and phrase[index + 2].category in ("head", "group")
+            ):  # "a Republican committee aide": the party word and the body modify the aide
+                index += 2
+                head = phrase[index]
+            while index + 1 < len(phrase) and phrase[index + 1].category in ("head", "group"):
+                index += 1
+                head = phrase[index]
+            # "the Vermont senator" with no senator before it: a place modifier makes no new
+            # actor, so that the phrase can still be read against the whole story later
+            placed = any(s.category == "not_name" for s in phrase if s.end <= head.start)
+            self._description(phrase, head, referring_only=placed)
+            self._gazetteer_mentions(
+                [s for s in phrase if s.category == "gaz" and s.start > head.end]
+            )
+            return
+        bodies = [s for s in phrase if s.category == "body"]
+        gazs = [s for s in phrase if s.category == "gaz"]
+        nouns = [s for s in phrase if s.category == "orgnoun"]
+        if nouns and not (bodies and bodies[-1].start > nouns[-1].start):
+            self._organisation_description(phrase, nouns[-1], gazs)
+            return
+        if bodies:
+            self._bodies(phrase, bodies[0], gazs)
+            return
+        documents = [s for s in phrase if s.category == "doc"]
+        if documents and self.standalone:
+            self._document(phrase, documents[0])
+            return
+        self._gazetteer_mentions(gazs)
