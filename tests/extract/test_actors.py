@@ -623,7 +623,8 @@ def test_mention_tokens_from_the_shared_tokens_match_the_token_pattern(
     # the actor stage reads the tokens the cue stage made (DocumentTokens), cut to a span,
     # across sentences, and across content regions that may start inside a word
     from claimkit.extract.installed import gazetteer
-    from claimkit.extract.mention_tokens import _matcher_for, _tokens
+    from claimkit.extract.mention_segments import _matcher_for
+    from claimkit.extract.mention_tokens import _tokens
     from claimkit.extract.segment import DocumentTokens
 
     start = data.draw(st.integers(0, len(text)))

@@ -30,7 +30,8 @@ documents cited as sources ("a new poll", an actor of kind ``unknown``).
 
 Everything is rule-based and deterministic: the document's shared tokens
 (:class:`~claimkit.extract.segment.DocumentTokens`, the same the cue stage reads) seen
-as mention tokens (:mod:`claimkit.extract.mention_tokens`), dictionary lookups against the gazetteer
+as mention tokens (:mod:`claimkit.extract.mention_tokens`) grouped into segments
+(:mod:`claimkit.extract.mention_segments`) by dictionary lookups against the gazetteer
 (:mod:`claimkit.extract.gazetteer`), the role lexicon and the mention word lists
 (:mod:`claimkit.extract.roles`, ``data/roles.json`` and ``data/mentions.json``), and a
 left-to-right pass over each region that keeps a history for pronouns and repeated
@@ -67,9 +68,9 @@ from claimkit.extract.mention_drafts import (
     _surnames,
     actor_gender,
 )
+from claimkit.extract.mention_segments import _matcher_for
 from claimkit.extract.mention_tokens import (
     _is_title_case,
-    _matcher_for,
     _Segment,
     _Token,
     _tokens,
