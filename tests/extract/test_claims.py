@@ -553,3 +553,18 @@ def test_a_time_after_an_apposition_and_a_capitalised_common_noun_are_no_speaker
 ) -> None:
     claim = claimkit.extract(text).claims[-1]
     assert claim.claimant.name == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("He was charged with assault.", "prosecutors"),
+        ("Dylann Roof is accused of killing nine people inside the church.", "prosecutors"),
+        ("Petraeus was convicted of mishandling classified information.", "court"),
+        ("Donald Trump was also accused of breaking debate rules.", "unnamed source"),
+    ],
+)
+def test_an_agentless_criminal_charge_is_brought_by_prosecutors(text: str, claimant: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert (claim.kind.value, claim.claimant.name) == ("allegation", claimant)
+    assert claim.claimant.anonymous

@@ -149,7 +149,7 @@ def test_hedges_point_at_an_unnamed_source() -> None:
 def test_agentless_charges_accuse_the_subject() -> None:
     (claim,) = claimkit.extract(
         "Zehaf-Bibeau was charged in Vancouver in December 2011 with robbery.").claims
-    assert claim.kind is ClaimKind.ALLEGATION and claim.claimant.name == "unnamed source"
+    assert claim.kind is ClaimKind.ALLEGATION and claim.claimant.name == "prosecutors"
     assert claim.target is not None and "Zehaf-Bibeau" in claim.target.name
 
 
@@ -319,7 +319,7 @@ def test_a_hedge_in_a_relative_clause_keeps_its_antecedent() -> None:
     [
         # claims-dev fnc-0032: the auxiliary serves both participles, so Johnson is accused
         ("Dorian Johnson was a witness. In 2011, Johnson was arrested and accused of theft.",
-         "unnamed source", "Dorian Johnson", "Johnson was arrested and accused of theft"),
+         "police", "Dorian Johnson", "Johnson was arrested and accused of theft"),
         ("Johnson has been accused by prosecutors of theft.",
          "prosecutors", "Johnson", "Johnson has been accused by prosecutors of theft"),
         ("He was blamed by the Ministry of Defence for the leak.",

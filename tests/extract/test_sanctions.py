@@ -165,7 +165,7 @@ def test_understating_and_insults_in_the_plural_charge(text: str) -> None:
         ("Tom Fitton charged that Mrs. Clinton hid the documents from the public.",
          "Tom Fitton", "charged", ClaimKind.ALLEGATION),
         ("Zehaf-Bibeau was charged in Feb. 2004 for possession of marijuana.",
-         "unnamed source", "was charged", ClaimKind.ALLEGATION),
+         "prosecutors", "was charged", ClaimKind.ALLEGATION),
         # a light verb coordinated with another verb shares its subject
         ("Smith spoke at the convention and delivered a critique of Hillary Clinton's "
          "handling of Benghazi.", "Smith", "critique", ClaimKind.ALLEGATION),

@@ -197,7 +197,8 @@ def _claimants(document: Document, drafts: Sequence[Draft], resolver: SpeakerRes
         if unnamed:
             # "pointing out", "The", "to": a fragment, not a speaker; the claim stays, said
             # by an unnamed source rather than by a wrong name
-            claimant = resolver.unnamed()
+            claimant = (draft.unnamed and resolver.charging_authority(
+                draft.cue.word.lemma, draft.content)) or resolver.unnamed()
         else:
             claimant = resolved if resolved is not None else resolver.unresolved(draft.source)
             if phrase.strip().lower() in _PERSONAL_PRONOUNS:

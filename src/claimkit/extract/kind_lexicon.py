@@ -69,6 +69,11 @@ class KindLexicon:
         """Roles that tie a party to a group ("founder", "recruiter", "sympathizer")."""
         self.hostile = PhraseIndex((p, "hostile") for p in association.get("hostile", ()))
         """Groups and wrongs a party is charged with serving ("ISIS", "terrorists")."""
+        offences = data.get("offences", {})
+        self.offences = PhraseIndex(
+            (p, "offence") for p in [*offences.get("words", ()), *offences.get("phrases", ())]
+        )
+        """Criminal offences ("assault", "killing", "securities fraud")."""
         entries: list[tuple[str, str]] = []
         for category, lists in data["wrongdoing"].items():
             if not isinstance(lists, Mapping):

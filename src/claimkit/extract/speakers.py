@@ -268,6 +268,39 @@ class SpeakerResolver:
                                  scope=self.document.id),
                      name="unnamed source", kind=ActorKind.UNKNOWN, anonymous=True)
 
+    def charging_authority(self, lemma: str, content: tuple[int, int] | None) -> Actor | None:
+        """Who brings an agentless criminal charge: prosecutors, or a court that convicts.
+
+        "He was charged with assault", "Roof is accused of killing nine people": the
+        prosecutors of the case; "was arrested and accused of theft": the police; "was
+        convicted of fraud": the court. "accused of" counts
+        only with a criminal offence in the charge (the ``offences`` of ``kinds.json``:
+        "accused of breaking debate rules" stays an unnamed source's).
+        """
+        if lemma in ("convict", "sentence"):
+            name = "court"
+        elif lemma in ("accuse", "charge") and content is not None and re.search(
+            r"\barrested\s+and\s+(?:later\s+)?(?:was\s+)?(?:accused|charged)\b",
+            self.document.text[content[0] : content[1]],
+        ):
+            name = "police"  # "Johnson was arrested and accused of theft"
+        elif lemma in ("charge", "indict", "prosecute") or (lemma == "accuse" and (
+            content is not None and self._criminal(content)
+        )):
+            name = "prosecutors"
+        else:
+            return None
+        kind = ActorKind.GROUP if name == "prosecutors" else ActorKind.GOVERNMENT_BODY
+        return Actor(id=actor_id(kind, name, anonymous=True, scope=self.document.id),
+                     name=name, kind=kind, anonymous=True)
+
+    def _criminal(self, content: tuple[int, int]) -> bool:
+        from claimkit.extract.kinds import kind_lexicon  # the kind stage's lexicon
+
+        words = [w.lower() for w in re.findall(r"[\w'-]+", self.document.text[
+            content[0] : content[1]])]
+        return any(True for _found in kind_lexicon().offences.find((), words))
+
     def unresolved(self, span: tuple[int, int]) -> Actor:
         """An actor made from the words of a source the actor stage did not resolve."""
         text = " ".join(self.document.text[span[0] : span[1]].split()).strip(_QUOTE_CHARS)
