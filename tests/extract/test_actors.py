@@ -1325,3 +1325,21 @@ def test_a_shared_surname_goes_to_the_titles_gender_or_the_person_named_first() 
     names = [m.actor.name for m in ActorResolver(doc).mentions()
              if m.span.text(text) == "Clinton"]
     assert names == ["Hillary Clinton", "Bill Clinton", "Hillary Clinton"]
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("Patricia Smith and Charles Woods have filed a wrongful death lawsuit against Hillary "
+         "Clinton. The lawsuit says Clinton lied to them.", "Charles Woods"),
+        ("A lawsuit has been filed by Bradley Podliska against the committee. The suit claims "
+         "that Gowdy damaged his reputation.", "Bradley Podliska"),
+        ("Congressman Trey Gowdy's office slammed a lawsuit filed on Monday. The suit claims "
+         "that Gowdy damaged his reputation.", None),
+    ],
+)
+def test_a_lawsuit_speaks_for_whoever_filed_it(text: str, issuer: str | None) -> None:
+    claim = next(c for c in claimkit.extract(text).claims
+                 if c.claimant.name in ("lawsuit", "suit"))
+    affiliation = claim.claimant.affiliation
+    assert (affiliation.name if affiliation else None) == issuer

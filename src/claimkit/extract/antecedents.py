@@ -58,20 +58,26 @@ _DOCUMENT_FAMILIES = {
     for family in (
         frozenset({"ad", "ads", "advertisement", "commercial", "video"}),
         frozenset({"report", "investigation", "analysis", "review", "probe", "audit", "study"}),
+        frozenset({"lawsuit", "suit", "complaint", "filing", "petition", "motion"}),
     )
     for word in family
 }
 """Document nouns a story uses for one another ("a new ad" ... "the commercial")."""
-_ISSUED_FROM = re.compile(r"\b([\w-]+)\s+(?:from|by)\s+(?:the\s+)?\Z")
-"""A document noun and "from" or "by" right before its issuer: "an ad from the PAC"."""
+_ISSUED_FROM = re.compile(
+    r"\b([\w-]+)\s+(?:(?:has|have|had|was|were)\s+(?:been\s+)?)?(?:filed\s+|brought\s+)?"
+    r"(?:from|by)\s+(?:the\s+)?\Z"
+)
+"""A document noun and "from" or "by" right before its issuer: "an ad from the PAC", "a
+lawsuit has been filed by Bradley Podliska"."""
 _ISSUED_BY = re.compile(
-    r"(?:['\u2019]s?|\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+|will\s+)?"
-    r"(?:released|issued|unveiled|launched|aired|published|sent|posted|ran|is\s+running|"
-    r"began\s+airing|put\s+out|released\s+on\s+\w+)\s+(?:a|an|its|his|her|their|the)\b)"
-    r"((?:\s+[\w-]+){1,4})"
+    r"(?:['\u2019]s?((?:\s+[\w-]+){1,2})|\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+|will\s+)?"
+    r"(?:released|issued|unveiled|launched|aired|published|sent|posted|ran|is\s+running|filed|"
+    r"began\s+airing|put\s+out|released\s+on\s+\w+)\s+(?:a|an|its|his|her|their|the)\b"
+    r"((?:\s+[\w-]+){1,4}))"
 )
 """A possessive or an issuing verb after an issuer, then the document noun: "the PAC's
-new ad", "the campaign released an ad"."""
+new ad" (within two words of the possessive: "Gowdy's office slammed a lawsuit" is not his),
+"the campaign released an ad", "the parents have filed a lawsuit"."""
 
 
 def document_issuer(
@@ -95,7 +101,7 @@ def document_issuer(
             return actor
         after = _ISSUED_BY.match(text, end, end + 80)
         if after is not None and not family.isdisjoint(
-            normalise_word(w) for w in after.group(1).split()
+            normalise_word(w) for w in (after.group(1) or after.group(2)).split()
         ):
             return actor
     return None
