@@ -568,3 +568,24 @@ def test_an_agentless_criminal_charge_is_brought_by_prosecutors(text: str, claim
     (claim,) = claimkit.extract(text).claims
     assert (claim.kind.value, claim.claimant.name) == ("allegation", claimant)
     assert claim.claimant.anonymous
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sen. Marco Rubio, R-Fla., appearing on Fox News right after the speech, said Obama "
+         "failed to address public concerns.", [("allegation", "Marco Rubio")]),
+        ("Trump further summed up Clinton as \u201cterrible,\u201d denounced her record as "
+         "secretary of state and said she should not even be allowed to run for office.",
+         [("allegation", "Trump"), ("statement", "Trump")]),
+        ("Trump groused to a crowd in Georgia that CNN was paying him.",
+         [("allegation", "Trump")]),
+        ("Trump railed at Obama's refusal to cut to the heart of the issue.",
+         [("allegation", "Trump")]),
+    ],
+)
+def test_party_tags_verb_lists_and_grievance_verbs(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    claims = claimkit.extract(text).claims
+    assert [(c.kind.value, c.claimant.name) for c in claims] == expected

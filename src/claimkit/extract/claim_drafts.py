@@ -319,7 +319,7 @@ def _read_warning(view: SentenceView, draft: Draft, content: tuple[int, int]) ->
 
 _FUTURE = frozenset(_words("will would could may might can shall going if unless should"))
 _FINITE = frozenset(_words("had has have was were is are"))
-_GRIEVING = frozenset({"complain", "grumble", "gripe"})
+_GRIEVING = frozenset({"complain", "grumble", "gripe", "grouse"})
 """Cues of grievance: what the speaker complains of was done by someone."""
 _CALLED = frozenset({"it", "they", "them", "he", "she", "him", "her"})
 """Pronouns that, as the object of "call" or "describe", name another party."""

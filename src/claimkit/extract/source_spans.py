@@ -9,6 +9,8 @@ the possessor of a nominal cue ("US allegations", "Guterres' condemnation").
 
 from __future__ import annotations
 
+import re
+
 from claimkit.extract.cue_grammar import IRREGULAR_PAST
 from claimkit.extract.cues import AUXILIARIES, CueMatch
 from claimkit.extract.noun_phrases import (
@@ -127,6 +129,12 @@ def _source_left(view: SentenceView, cue_first: int) -> tuple[tuple[int, int] | 
                 ):  # "Jacob Shiansky, 24, who ...": an age is no speaker
                     return (head[0], comma), aux + 1
         head = _np_left(view, comma - 1, limit=12)
+        if head is not None and _PARTY_TAG.fullmatch(
+            "".join(view.tokens[i].text for i in range(*head))
+        ) and head[0] > 1 and view.tokens[head[0] - 1].text == ",":
+            # "Sen. Marco Rubio, R-Fla., appearing on Fox News, said": the party and state
+            # tag stands for the name before it
+            head = _np_left(view, head[0] - 2, limit=12)
         if head is None or not any(view.is_capital(i) for i in range(head[0], end)):
             return None, aux + 1  # "her senior adviser, Jake Sullivan, said" has a name
         if clause:
@@ -148,6 +156,10 @@ def _source_left(view: SentenceView, cue_first: int) -> tuple[tuple[int, int] | 
     if np[0] > 0 and view.lowers[np[0] - 1] == "who" and np[0] == end + 1:
         return None, aux + 1
     return np, aux + 1
+
+
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
+"""A party and state tag after a lawmaker's name ("R-Fla.", "D-N.Y.")."""
 
 
 def _skip_time_left(view: SentenceView, index: int) -> int:

@@ -32,7 +32,7 @@ from claimkit.extract.content_spans import (
     _relative_before_aside,
     _strip_content,
 )
-from claimkit.extract.cue_grammar import CHARGE_PREPOSITIONS
+from claimkit.extract.cue_grammar import CHARGE_PREPOSITIONS, IRREGULAR_PAST
 from claimkit.extract.cues import CueMatch
 from claimkit.extract.nominal_drafts import _setting_draft
 from claimkit.extract.noun_phrases import _CARRYING_ON, _np_left, _skip_aux_left
@@ -198,6 +198,28 @@ def _as_clause(view: SentenceView, cue: CueMatch, cue_starts: Sequence[int]
         if text in (";", ":") or text in _QUOTES:
             return None
     return None
+
+
+_POSSESSIVES = frozenset(_words("her his their its my our your"))
+
+
+def _in_verb_list(view: SentenceView, cue: CueMatch, back: int) -> bool:
+    """Whether a past-tense cue follows a comma in a list of the subject's verbs.
+
+    "Trump further summed up Clinton as “terrible,” denounced her record and said ...": a
+    comma (or a quotation closed on one) before the verb, "and" with another verb later.
+    """
+    if back < 1 or cue.participle or cue.passive:
+        return False
+    word = view.lowers[cue.first]
+    if not (word.endswith("ed") or word in IRREGULAR_PAST):
+        return False
+    comma = back - 1 if view.tokens[back].text in _CLOSERS else back
+    if comma < 1 or view.tokens[comma].text != ",":
+        return False
+    return any(view.lowers[i] == "and" and i + 1 < view.size and (
+        view.lowers[i + 1].endswith("ed") or view.lowers[i + 1] in IRREGULAR_PAST)
+        for i in range(cue.last, min(view.size - 1, cue.last + 15)))
 
 
 def _participle_head(view: SentenceView, cue: CueMatch) -> str:
@@ -416,9 +438,11 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
             before = cue.first - 1
             if right is not None and before >= 0 and view.tokens[before].text in (
                 {",", ":"} | _CLOSERS
-            ) and (frame not in _NEVER_INVERTED or view.tokens[before].text in _CLOSERS or (
-                before > 0 and view.tokens[before - 1].text in _CLOSERS
-            )):
+            ) and (frame not in _NEVER_INVERTED or ((
+                view.tokens[before].text in _CLOSERS
+                or (before > 0 and view.tokens[before - 1].text in _CLOSERS)
+            ) and view.lowers[right[0]] not in _POSSESSIVES)):
+                # not "as “terrible,” denounced her record": a possessive opens an object
                 source = right
                 content = _content_before(view, cue.first)
                 after = right[1]
@@ -428,6 +452,13 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
                 if relative is not None:
                     # "a statement that, while condemning violence, accused the leadership"
                     source = (relative, relative + 1)
+                elif _in_verb_list(view, cue, back):
+                    # "Trump summed up Clinton as “terrible,” denounced her record ... and
+                    # said": a past verb listed after a comma shares the sentence's subject
+                    source = _subject_of_sentence(view, back)
+                    if source is None:
+                        return None
+                    shares_source = True
                 elif back < 0 or view.lowers[back] not in ("and", "but", "or", "then"):
                     return None
                 else:
