@@ -589,3 +589,15 @@ def test_party_tags_verb_lists_and_grievance_verbs(
 ) -> None:
     claims = claimkit.extract(text).claims
     assert [(c.kind.value, c.claimant.name) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Donald Trump is now calling Obama the founder of ISIS.", "Donald Trump"),
+        ("The budget office now says the reckoning will arrive sooner.", "office"),
+    ],
+)
+def test_now_between_subject_and_verb_is_an_adverb(text: str, claimant: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claimant in claim.claimant.name and "now" not in claim.claimant.name

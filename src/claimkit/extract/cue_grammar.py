@@ -45,7 +45,7 @@ AUXILIARIES = frozenset(
     _words(
     """
     has have had having is are was were be been being will would shall should can could may
-    might must do does did also then later again still repeatedly previously already once
+    might must do does did also then later now again still repeatedly previously already once
     since publicly privately flatly strongly firmly openly quickly immediately further
     recently reportedly allegedly initially subsequently often frequently consistently
     vehemently angrily explicitly directly simply just even only long not never n't
