@@ -2213,3 +2213,11 @@ def test_a_demand_is_read_without_its_occasion_or_the_force_it_asks_for(
 def test_tying_a_party_to_a_hostile_group_charges_it(content: str, kind: ClaimKind | None) -> None:
     decision = decide(content)
     assert (decision.kind if decision else None) is kind, decision
+
+
+def test_what_a_party_is_called_after_an_apposition_is_read() -> None:
+    text = ("Trump called Clinton, his Democratic presidential challenger, an ISIS "
+            "\u201cco-founder.\u201d")
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind is ClaimKind.ALLEGATION
+    assert claim.proposition.endswith("co-founder\u201d")

@@ -201,8 +201,8 @@ def _association(words: list[str], lex: KindLexicon) -> _Found | None:
 
 
 _TIES = frozenset(_words("of for to with"))
-_RANKS = frozenset(_words("' 's best biggest top leading chief greatest main key no. no 1 "
-                          "number one most effective favorite favourite"))
+_RANKS = frozenset(_words("' 's \" \u201c \u201d best biggest top leading chief greatest main "
+                          "key no. no 1 number one most effective favorite favourite"))
 
 _OWN_SUBJECTS = frozenset({"i", "we", "i'm", "we're", "i've", "we've", "i'd", "we'd"})
 

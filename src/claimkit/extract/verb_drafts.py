@@ -534,6 +534,18 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
                 if probe > after and probe < view.size and view.lowers[probe] == "that":
                     start = probe  # "warned this week that ...": the time is no content
                 end = _clause_end(view, start, cue_starts)
+                if frame == "call" and end + 1 < view.size and view.tokens[end].text == "," and (
+                    any(view.tokens[i].text == "," for i in range(start + 1, end))
+                    and view.lowers[end + 1] in ("a", "an", "the")
+                ):
+                    # "called Clinton, his Democratic challenger, an ISIS “co-founder”": the
+                    # apposition closes, and what she is called comes after it
+                    further = _clause_end(view, end + 1, cue_starts)
+                    if not any(end < c < further for c in cue_starts) and not any(
+                        view.tokens[i].text in ("--", "\u2014", "\u2013")
+                        for i in range(end, further)
+                    ):
+                        end = further
                 content = _strip_content(view, start, end)
         else:
             content = _content_right(view, after, cue_starts, first_comma=subordinate)
