@@ -601,3 +601,17 @@ def test_party_tags_verb_lists_and_grievance_verbs(
 def test_now_between_subject_and_verb_is_an_adverb(text: str, claimant: str) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claimant in claim.claimant.name and "now" not in claim.claimant.name
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("CNN President On Trump: \u2018We Do Not Pay Candidates To Appear At Debates.\u2019",
+         "CNN president"),
+        ("Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.", "Clinton"),
+        ("Former AG Mukasey at RNC: Clinton lied about her emails.", "Mukasey"),
+    ],
+)
+def test_a_headline_speaker_ends_before_the_topic_or_audience(text: str, claimant: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.claimant.name == claimant and claim.cue == ":"

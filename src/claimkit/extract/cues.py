@@ -225,12 +225,14 @@ def _headline_colon(tokens: Sequence[Token], lowers: Sequence[str]) -> int | Non
             if all(
                 t.text[:1].isupper() or lowers[start + i] in _NAME_GLUE
                 or t.text in ("'", "\u2019", ".")
-                or (  # "Former AG Mukasey at RNC: ...": where the speaker spoke
-                    lowers[start + i] in ("at", "in", "on") and 0 < i < len(before) - 1
+                or (  # "Former AG Mukasey at RNC: ...", "Clinton to Planned Parenthood: ..."
+                    lowers[start + i] in ("at", "in", "on", "to") and 0 < i < len(before) - 1
                     and before[i + 1].text[:1].isupper()
                 )
                 for i, t in enumerate(before)
-            ) and tokens[start].text[:1].isupper() and not _label(lowers[start:index]):
+            ) and tokens[start].text[:1].isupper() and not _label(lowers[start:index]) and (
+                lowers[start] != "according"  # "According to HuffPo: ..." is an "according to"
+            ):
                 return index
             return None
         if not tokens[index].text[:1].isalnum() and tokens[index].text not in ("'", "\u2019",

@@ -201,6 +201,7 @@ def _as_clause(view: SentenceView, cue: CueMatch, cue_starts: Sequence[int]
 
 
 _POSSESSIVES = frozenset(_words("her his their its my our your"))
+_HEADLINE_TOPIC = frozenset(_words("on to at about over"))
 
 
 def _in_verb_list(view: SentenceView, cue: CueMatch, back: int) -> bool:
@@ -480,6 +481,13 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
                         shares_source = True
                         aux_start = back + 1
 
+    if cue.word.lemma == ":" and source is not None and source[1] <= cue.first:
+        # "CNN President On Trump: ...", "Clinton to Planned Parenthood: ...": the headline's
+        # speaker ends where a preposition names the topic or the audience
+        cut = next((i for i in range(source[0] + 1, source[1] - 1)
+                    if view.lowers[i] in _HEADLINE_TOPIC), None)
+        if cut is not None:
+            source = (source[0], cut)
     listed = _listed_after(view, cue, position, drafts)
     if listed is not None:
         # "when Kelly speculated about ..., referred to ... and considered ...": a verb
