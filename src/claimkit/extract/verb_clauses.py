@@ -1,0 +1,187 @@
+"""How a verb cue sits in its clause, for the verb drafts of :mod:`claimkit.extract.verb_drafts`.
+
+Who controls an infinitive ("Lewandowski continued to say"), a verb listed after a comma that
+shares the subject before it ("speculated about ..., referred to ... and considered ..."), how a
+participle attaches (", blaming", "After telling", "for calling"), whether an answering verb
+answers a claim ("responded to accusations"), the spans of a cue with its auxiliaries, a party's
+conduct judged by a verb of disapproval, and an "As the Post reported" clause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claimkit.extract.claim_drafts import Draft
+from claimkit.extract.content_spans import (
+    _clause_end,
+    _strip_content,
+)
+from claimkit.extract.cue_grammar import CHARGE_PREPOSITIONS, IRREGULAR_PAST
+from claimkit.extract.cues import CueMatch
+from claimkit.extract.segment import words as _words
+from claimkit.extract.sentence_view import (
+    _CLOSE_Q,
+    _CLOSERS,
+    _HAVE_BE,
+    _PARTICIPLE_PREPOSITIONS,
+    _QUOTES,
+    SentenceView,
+)
+
+_ADJUNCT_OPENERS = frozenset(
+    _words("in at on during after before from outside inside near while when amid at during "
+           "since through throughout via aboard")
+)
+"""Words that open a place or time adjunct, never a reported clause."""
+
+
+_REBUTTING = frozenset({"take issue with", "fire back at", "hit back at", "push back against",
+                        "push back on"})
+"""Criticism cues that, with a claim as their object, answer it rather than accuse."""
+_CHARGE_FRAMES = frozenset({"accuse", "charge", "blame", "warn", "condemn", "call"})
+"""Frames whose passive subject is the accused ("North Korea was accused of ...")."""
+
+
+def _controller(view: SentenceView, to: int) -> tuple[int, int] | None:
+    """The object that does what it is made to do: "forced Trump to again respond"."""
+    back = to - 1
+    if back < 1 or not (view.is_capital(back) or view.lowers[back] in ("him", "her", "them")):
+        return None
+    first = back
+    while first > 1 and view.is_capital(first - 1) and view.is_word(first - 1):
+        first -= 1
+    if view.lowers[first - 1] in _CONTROL_VERBS:
+        return first, back + 1
+    return None
+
+
+_CONTROL_VERBS = frozenset(
+    _words("forced forces force pressed pushed prompted led urged asked asks allowed allow "
+           "compelled caused encouraged invited challenged dared")
+)
+_ANSWERING = frozenset({"respond", "reply", "defend"})
+
+
+def _listed_after(view: SentenceView, cue: CueMatch, position: int,
+                  drafts: Sequence[Draft | None]) -> int | None:
+    """The verb draft a comma-listed verb follows ("speculated about X, referred to Y")."""
+    back = cue.first - 1
+    if cue.participle or position == 0 or back < 1 or view.tokens[back].text != ",":
+        return None
+    if cue.frame in ("say", "tell") and cue.last < view.size and (
+        view.is_capital(cue.last) or view.lowers[cue.last] in ("the", "a", "an", "his", "her")
+    ):
+        return None  # inverted: "..., reported Independent", "..., said the official"
+    previous = drafts[position - 1]
+    if previous is None or previous.source is None or previous.nominal or (
+        previous.cue.participle or previous.content is None
+    ):
+        return None
+    comma = view.chars(back, back + 1)[0]
+    return position - 1 if previous.content[1] >= comma - 1 and previous.start < comma else None
+
+
+def _answers_claim(view: SentenceView, after: int) -> bool:
+    """Whether "to" or "against" after the cue takes a claim noun ("to accusations that")."""
+    for index in range(after, min(view.size - 1, after + 4)):
+        if view.lowers[index] in ("to", "against"):
+            return any(view.lowers[i] in view.lexicon.claim_nouns
+                       for i in range(index + 1, min(view.size, index + 4)))
+    return False
+
+
+_ON_STOPS = frozenset(_words("for to in over after because and which who that"))
+_CHARGE_PREPOSITIONS = frozenset({*CHARGE_PREPOSITIONS.values(), "over"})
+
+
+def _cue_spans(view: SentenceView, cue: CueMatch, aux_start: int) -> list[tuple[int, int]]:
+    """Character spans of the cue with its auxiliaries ("has denied", "did not deny")."""
+    spans: list[tuple[int, int]] = []
+    index = aux_start
+    while index < cue.first:
+        word = view.lowers[index]
+        if word in _HAVE_BE or word in ("not", "never") or word.endswith("n't"):
+            spans.append(view.chars(index, index + 1))
+        index += 1
+    spans.append(view.chars(cue.first, cue.last))
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and view.text[merged[-1][1]:a].strip() == "":
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return merged
+
+
+_DISAPPROVING = frozenset({"troubled by", "dislike", "disapprove", "object to"})
+"""Cues of disapproval that charge a party when what they take is its conduct."""
+
+
+def _conduct(view: SentenceView, content: tuple[int, int]) -> bool:
+    """Whether a content names a party's conduct: "Clinton's handling", "what Trump is doing"."""
+    first, last = content
+    lowers = view.lowers
+    if any(
+        lowers[i].endswith(("'s", "\u2019s")) or lowers[i] in ("his", "her", "their")
+        for i in range(first, min(last, first + 4))
+    ):
+        return True
+    return lowers[first] == "what" and first + 2 < last and (
+        view.is_capital(first + 1) or lowers[first + 1] in ("he", "she", "they")
+    ) and any(lowers[i] in ("doing", "done", "did", "does") for i in range(first + 2, last))
+
+
+def _as_clause(view: SentenceView, cue: CueMatch, cue_starts: Sequence[int]
+               ) -> tuple[tuple[int, int], int] | None:
+    """(content, comma) when a cue sits in a leading "As X reported," clause."""
+    if view.size < 6 or view.lowers[0] != "as" or cue.first > 12:
+        return None
+    for index in range(cue.last, min(view.size - 2, cue.last + 8)):
+        text = view.tokens[index].text
+        if text == "," and not view.inside_quote[index]:
+            end = _clause_end(view, index + 1, cue_starts)
+            if any(index < start < end for start in cue_starts):
+                return None  # "As reported by X, Tiegen found ...": the clause has its own cue
+            content = _strip_content(view, index + 1, end)
+            return (content, index) if content is not None else None
+        if text in (";", ":") or text in _QUOTES:
+            return None
+    return None
+
+
+_POSSESSIVES = frozenset(_words("her his their its my our your"))
+_HEADLINE_TOPIC = frozenset(_words("on to at about over"))
+
+
+def _in_verb_list(view: SentenceView, cue: CueMatch, back: int) -> bool:
+    """Whether a past-tense cue follows a comma in a list of the subject's verbs.
+
+    "Trump further summed up Clinton as “terrible,” denounced her record and said ...": a
+    comma (or a quotation closed on one) before the verb, "and" with another verb later.
+    """
+    if back < 1 or cue.participle or cue.passive:
+        return False
+    word = view.lowers[cue.first]
+    if not (word.endswith("ed") or word in IRREGULAR_PAST):
+        return False
+    comma = back - 1 if view.tokens[back].text in _CLOSERS else back
+    if comma < 1 or view.tokens[comma].text != ",":
+        return False
+    return any(view.lowers[i] == "and" and i + 1 < view.size and (
+        view.lowers[i + 1].endswith("ed") or view.lowers[i + 1] in IRREGULAR_PAST)
+        for i in range(cue.last, min(view.size - 1, cue.last + 15)))
+
+
+def _participle_head(view: SentenceView, cue: CueMatch) -> str:
+    """How a participle cue attaches: ``"main"`` (", blaming"), ``"lead"`` ("After telling")."""
+    before = cue.first - 1
+    if before < 0 or view.lowers[before] in _PARTICIPLE_PREPOSITIONS:
+        return "lead"
+    comma = view.tokens[before].text in (",", "\u2014", "\u2013", "--") or (
+        view.tokens[before].text in _CLOSE_Q and before > 0 and view.tokens[before - 1].text == ","
+    )
+    if comma or view.lowers[before] in ("and", "while", "by"):
+        return "main"
+    if view.lowers[before] in ("for", "of", "about", "over"):
+        return "gerund"  # "mocked Trump for calling himself ...": Trump calls
+    return "none"
