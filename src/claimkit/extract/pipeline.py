@@ -9,7 +9,7 @@ Stages, each in its own module:
    (with :mod:`~claimkit.extract.speakers` over :mod:`~claimkit.extract.actors`) and
    settles the kinds that depend on other claims of the document;
 5. :mod:`~claimkit.extract.evidence` scores evidence and commitment (in
-   :func:`~claimkit.extract.attribution.finish`);
+   :func:`~claimkit.extract.claim_records.finish`);
 6. :mod:`~claimkit.extract.linking` links denials to the allegations they answer.
 
 :func:`extract` runs stages 1-6 on one document (linking within it); :func:`link`
