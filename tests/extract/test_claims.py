@@ -615,3 +615,20 @@ def test_now_between_subject_and_verb_is_an_adverb(text: str, claimant: str) -> 
 def test_a_headline_speaker_ends_before_the_topic_or_audience(text: str, claimant: str) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.claimant.name == claimant and claim.cue == ":"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The poll shows both Donald Trump and Ben Carson beating Clinton 45 to 40 percent.",
+        "Poll finds Clinton would beat out Trump and Cruz.",
+    ],
+)
+def test_a_polls_results_charge_no_one(text: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == "statement"
+
+
+def test_the_census_bureau_still_denies() -> None:
+    (claim,) = claimkit.extract("The Census denied any improper role in the internment.").claims
+    assert claim.kind.value == "denial"

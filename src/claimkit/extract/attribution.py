@@ -70,6 +70,8 @@ _BySentence = dict[int, list["_Built"]]
 
 
 _CHARGED = (ClaimKind.ALLEGATION, ClaimKind.DENIAL)
+_TALLIES = frozenset(_words("poll polls survey surveys tally results"))
+"""Documents of counted opinion or numbers: what they show is no charge."""
 
 
 class _Built:
@@ -193,6 +195,12 @@ def _claimants(document: Document, drafts: Sequence[Draft], resolver: SpeakerRes
                     claimant = _speaking_group(claimant, draft, built)
         item = _Built(draft, claimant, order)
         item.unnamed = unnamed
+        if item.kind in _CHARGED and claimant.anonymous and (
+            claimant.name.split()[-1].lower() in _TALLIES
+        ):
+            # "The poll shows Trump beating Clinton 45 to 40 percent": a poll's results
+            # charge and deny no one
+            item.kind = ClaimKind.STATEMENT
         if unnamed and not draft.unnamed and item.kind in _CHARGED:
             # a parse that finds no speaker ("in Borno state", "including a fatal bomb")
             # is too weak to charge or deny: the claim stays, as a statement
