@@ -2221,3 +2221,15 @@ def test_what_a_party_is_called_after_an_apposition_is_read() -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.kind is ClaimKind.ALLEGATION
     assert claim.proposition.endswith("co-founder\u201d")
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "I'm not interested in being vice president",
+        "he is not interested in the No. 2 spot on a Trump ticket",
+        "I'm not satisfied, but a lot of other people are satisfied",
+    ],
+)
+def test_a_negated_feeling_or_wish_denies_nothing(content: str) -> None:
+    assert decide(content) is None

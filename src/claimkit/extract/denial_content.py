@@ -390,7 +390,9 @@ def _dealt_with(words: Sequence[str], index: int) -> bool:
         "with", "between")
 _COPULA = frozenset(_words("be been being is are was were am 's 're 'm"))
 _STATE_PARTICIPLES = frozenset(
-    _words("seen known thought felt heard understood believed meant liked wanted needed saw knew")
+    _words("seen known thought felt heard understood believed meant liked wanted needed saw knew "
+           "interested satisfied convinced concerned worried surprised pleased happy sure "
+           "afraid disappointed bothered prepared ready comfortable tempted")
 )
 _PARTICIPLE_ENDS = ("ed", "en", "wn", "ne", "de", "ght", "id", "ld", "nt", "ut", "ung", "un",
                     "ept", "elt", "ost", "ing", "ade", "one", "ot", "it", "et")
