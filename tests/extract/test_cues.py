@@ -403,3 +403,8 @@ def test_a_named_event_and_in_charge_of_are_no_cues(text: str, cues: list[str]) 
 )
 def test_headline_verbs_of_attack_are_cues(text: str, lemma: str) -> None:
     assert lemma in [c[1] for c in cues(text)]
+
+
+def test_calling_attention_to_something_is_no_claim() -> None:
+    text = "Donald Trump's anti-Muslim rhetoric has called attention to Islamophobia in America."
+    assert claimkit.extract(text).claims == ()

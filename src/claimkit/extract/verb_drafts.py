@@ -488,6 +488,8 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
         head = object_head(view, after)
         if cue.word.lemma == "claim" and head in view.lexicon.taken_objects:
             return None  # "the blast claimed the lives of 20 people", "claimed victory"
+        if cue.word.lemma == "call" and head == "attention":
+            return None  # "the rhetoric has called attention to Islamophobia": no one called
         if frame == "deny" and two_objects(view, after):
             return None  # "deny Sanders the nomination": a refusal, no claim
         if frame == "deny" and (head in view.lexicon.refused_objects or object_names(
