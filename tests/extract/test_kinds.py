@@ -2233,3 +2233,19 @@ def test_what_a_party_is_called_after_an_apposition_is_read() -> None:
 )
 def test_a_negated_feeling_or_wish_denies_nothing(content: str) -> None:
     assert decide(content) is None
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ("she doesn't have the strength or the stamina", ClaimKind.ALLEGATION),
+        ("Hillary Clinton does not have the temperament to be president", ClaimKind.ALLEGATION),
+        ("Mr. Trump is not Christian", ClaimKind.ALLEGATION),
+        ("we have a president that is just not with it at all", ClaimKind.ALLEGATION),
+        ("I don't have the experience", None),
+        ("it was done without his knowledge", None),
+    ],
+)
+def test_a_good_quality_not_had_charges(content: str, kind: ClaimKind | None) -> None:
+    decision = decide(content)
+    assert (decision.kind if decision else None) is kind, decision

@@ -87,6 +87,11 @@ def _doubted_virtue(words: list[str], lex: KindLexicon) -> _Found | None:
             if words[back] in lex.doubts_before:
                 found = (back, index + 1)
                 break
+            if words[back] in _HAVING and back > 0 and (
+                _is_negation(words[back - 1]) or words[back - 1].endswith("n't")
+            ):
+                found = (back - 1, index + 1)  # "doesn't have the temperament"
+                break
         if found is None:
             match = lex.doubts_after.match_at(words, index + 1) if index + 1 < len(words) else None
             if match is None:
@@ -99,6 +104,9 @@ def _doubted_virtue(words: list[str], lex: KindLexicon) -> _Found | None:
             continue  # "we lack the experience": the speaker's side
         return ClaimKind.ALLEGATION, "doubted-virtue", [found]
     return None
+
+_HAVING = frozenset(_words("have has had having possess possesses"))
+
 
 def _virtue_in_doubt(words: list[str], lex: KindLexicon) -> _Found | None:
     """A virtue named in what a doubting cue takes: "questioned her judgment"."""
