@@ -2249,3 +2249,20 @@ def test_a_negated_feeling_or_wish_denies_nothing(content: str) -> None:
 def test_a_good_quality_not_had_charges(content: str, kind: ClaimKind | None) -> None:
     decision = decide(content)
     assert (decision.kind if decision else None) is kind, decision
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Campaign chair Paul Manafort dismissed the whole kerfuffle as \u201cabsurd.\u201d",
+         "denial"),
+        ("Trump on Tuesday dismissed Wisconsin Gov. Scott Walker as an ineffective leader.",
+         "statement"),
+        ("Trump is discrediting an earlier report from Bloomberg.", "denial"),
+    ],
+)
+def test_a_thing_dismissed_as_something_and_a_report_discredited_are_denied(
+    text: str, kind: str
+) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == kind

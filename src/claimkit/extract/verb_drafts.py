@@ -36,6 +36,7 @@ from claimkit.extract.cue_grammar import CHARGE_PREPOSITIONS
 from claimkit.extract.cues import CueMatch
 from claimkit.extract.nominal_drafts import _setting_draft
 from claimkit.extract.noun_phrases import _CARRYING_ON, _np_left, _skip_aux_left
+from claimkit.extract.segment import words as _words
 from claimkit.extract.sentence_view import (
     _CLAUSE_STOPS,
     _CLOSERS,
@@ -506,6 +507,7 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
             kind = ClaimKind.DENIAL if (
                 noun is not None or anaphoric or target_mode == "claim_source"
                 or (cue.word.lemma != "contradict" and _partys_words(view, *content))
+                or (cue.word.lemma != "contradict" and _dismissed_as(view, content))
             ) else ClaimKind.STATEMENT  # "contradicting his earlier comments" charges
         elif frame == "condemn" and kind is ClaimKind.ALLEGATION and not cue.passive and (
             cue.word.lemma in _REBUTTING and accusers(view, content) is not None
@@ -556,6 +558,27 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
     else:
         draft.quote = _quote_of(view, *content)
     return draft
+
+
+def _dismissed_as(view: SentenceView, content: tuple[int, int]) -> bool:
+    """Whether a thing, not a person, is dismissed as something.
+
+    "dismissed the whole kerfuffle as “absurd”" rejects a claim; "dismissed Walker as an
+    ineffective leader" and "dismissed him as a Hollywood actor" judge a person.
+    """
+    words = view.lowers[content[0] : content[1]]
+    if "as" not in words:
+        return False
+    first = content[0]
+    while first < content[1] and view.lowers[first] in ("the", "a", "an", "whole", "this",
+                                                         "that", "these", "those"):
+        first += 1
+    return first < content[1] and not view.is_capital(first) and (
+        view.lowers[first] not in _PERSON_OBJECTS
+    ) and view.lowers[first] != "as"
+
+
+_PERSON_OBJECTS = frozenset(_words("him her them me us you his their"))
 
 
 _NEVER_INVERTED = frozenset({"accuse", "charge", "blame", "attribute", "condemn", "urge"})
