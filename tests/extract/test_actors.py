@@ -1167,7 +1167,7 @@ def test_a_verb_in_ing_opening_a_sentence_is_no_part_of_the_name_after_it(
         ("The violence is the focus of a new television ad from Our Principles PAC, which is "
          "spending millions. The ad says Trump is a fraud.", "Our Principles PAC"),
         ("Our Principles PAC released a new ad on Saturday. The ad says Trump is a fraud.",
-         "Principles PAC"),
+         "Our Principles PAC"),
         ("The Clinton campaign's new ad aired Monday. The commercial says Trump is a fraud.",
          "Clinton campaign"),
         ("The ad says Trump is a fraud.", None),
@@ -1343,3 +1343,11 @@ def test_a_lawsuit_speaks_for_whoever_filed_it(text: str, issuer: str | None) ->
                  if c.claimant.name in ("lawsuit", "suit"))
     affiliation = claim.claimant.affiliation
     assert (affiliation.name if affiliation else None) == issuer
+
+
+def test_our_opening_a_sentence_opens_an_organisations_name() -> None:
+    text = ("Our Principles PAC, which was founded by Katie Packer, launched an ad. "
+            "It slams Trump. Our country is great, Trump said.")
+    names = [m.actor.name for m in ActorResolver(Document(id="d", text=text)).mentions()]
+    assert names[0] == "Our Principles PAC" and names.count("Our Principles PAC") == 2
+    assert "Our country" not in names

@@ -111,18 +111,24 @@ class _Names(_SurnameLinks):
             ):
                 kind = self.words.org_tails[self.tokens[phrase[j].first].key]
                 j += 1
-            if i > 0 and self._capitalised_possessive(phrase[i - 1]):
+            if i > 0 and self._capitalised_possessive(
+                phrase[i - 1], anywhere=kind is not ActorKind.PERSON
+            ):
                 i -= 1  # "a new ad from Our Principles PAC": the pronoun opens the name
             runs.append((i, j, kind))
             i = j
         return self._joined_by_and(phrase, runs) if len(runs) > 1 else runs
 
-    def _capitalised_possessive(self, segment: _Segment) -> bool:
-        """Whether a segment is "Our", "My" or "Your" capitalised inside a sentence."""
+    def _capitalised_possessive(self, segment: _Segment, *, anywhere: bool = False) -> bool:
+        """Whether a segment is "Our", "My" or "Your" capitalised inside a sentence.
+
+        With ``anywhere`` (before an organisation's name: "Our Principles PAC, which was
+        founded by ...") it may open the sentence too.
+        """
         token = self.tokens[segment.first]
         if segment.last - segment.first != 1 or token.text not in ("Our", "My", "Your"):
             return False
-        return not self._opens_sentence(segment.first, (".", "!", "?", ":"))
+        return anywhere or not self._opens_sentence(segment.first, (".", "!", "?", ":"))
 
     def _opens_sentence(self, index: int, stops: tuple[str, ...] = (".", "!", "?")) -> bool:
         """Whether token ``index`` opens a sentence: only quotation marks and a stop before."""
