@@ -1336,11 +1336,13 @@ def test_a_shared_surname_goes_to_the_titles_gender_or_the_person_named_first() 
          "that Gowdy damaged his reputation.", "Bradley Podliska"),
         ("Congressman Trey Gowdy's office slammed a lawsuit filed on Monday. The suit claims "
          "that Gowdy damaged his reputation.", None),
+        ("Exxon Mobil wrote a detailed, six-page letter to Columbia. The letter accuses the "
+         "journalists of misrepresenting themselves.", "Exxon Mobil"),
     ],
 )
 def test_a_lawsuit_speaks_for_whoever_filed_it(text: str, issuer: str | None) -> None:
     claim = next(c for c in claimkit.extract(text).claims
-                 if c.claimant.name in ("lawsuit", "suit"))
+                 if c.claimant.name in ("lawsuit", "suit", "letter"))
     affiliation = claim.claimant.affiliation
     assert (affiliation.name if affiliation else None) == issuer
 

@@ -71,9 +71,9 @@ _ISSUED_FROM = re.compile(
 lawsuit has been filed by Bradley Podliska"."""
 _ISSUED_BY = re.compile(
     r"(?:['\u2019]s?((?:\s+[\w-]+){1,2})|\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+|will\s+)?"
-    r"(?:released|issued|unveiled|launched|aired|published|sent|posted|ran|is\s+running|filed|"
+    r"(?:released|issued|unveiled|launched|aired|published|sent|posted|ran|is\s+running|filed|wrote|"
     r"began\s+airing|put\s+out|released\s+on\s+\w+)\s+(?:a|an|its|his|her|their|the)\b"
-    r"((?:\s+[\w-]+){1,4}))"
+    r"((?:[\s,]+[\w-]+){1,4}))"
 )
 """A possessive or an issuing verb after an issuer, then the document noun: "the PAC's
 new ad" (within two words of the possessive: "Gowdy's office slammed a lawsuit" is not his),
