@@ -1353,3 +1353,22 @@ def test_our_opening_a_sentence_opens_an_organisations_name() -> None:
     names = [m.actor.name for m in ActorResolver(Document(id="d", text=text)).mentions()]
     assert names[0] == "Our Principles PAC" and names.count("Our Principles PAC") == 2
     assert "Our country" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "principal"),
+    [
+        ("Hillary Clinton spoke. Clinton spokesman Brian Fallon said the report was false.",
+         "Brian Fallon", "Hillary Clinton"),
+        ("Rep. Duncan Hunter spoke. Hunter spokesman Joe Kasper said the report was false.",
+         "Joe Kasper", "Duncan Hunter"),
+        ("New York Mayor Bill de Blasio said Trump lied.", "Bill de Blasio", None),
+    ],
+)
+def test_a_person_named_before_a_spokesman_owns_him(
+    text: str, speaker: str, principal: str | None
+) -> None:
+    claim = claimkit.extract(text).claims[-1]
+    affiliation = claim.claimant.affiliation
+    assert claim.claimant.name == speaker
+    assert (affiliation.name if affiliation is not None else None) == principal

@@ -266,7 +266,13 @@ class _Names(_SurnameLinks):
                 and phrase[following].category in ("title", "head")
                 and not run[-1].possessive
             ):
-                continue  # a place or organisation before a title: "New York Mayor Eric Adams"
+                # a place or organisation before a title: "New York Mayor Eric Adams"; a
+                # person named before owns a speaker: "Clinton spokesman Brian Fallon"
+                if run[-1].last - run[0].first == 1 and phrase[following].category == "head" and (
+                    self.tokens[phrase[following].last - 1].key in self.words.owner_speakers
+                ):
+                    owner = self._linked_person(normalise_word(name)) or owner
+                continue
             titled = any(s.category in ("title", "head") for s in before)
             first_word_key = self.tokens[run[0].first].key
             if (
@@ -345,6 +351,11 @@ class _Names(_SurnameLinks):
                     continue
             role = self._title_role(before)
             possessor = owner if before and any(seg.possessive for seg in before) else None
+            if possessor is None and owner is not None and owner.kind is ActorKind.PERSON and (
+                before and before[-1].category == "head"
+                and self.tokens[before[-1].last - 1].key in self.words.owner_speakers
+            ):
+                possessor = owner  # "Clinton spokesman Brian Fallon": Clinton's spokesman
             affiliation = self._affiliation(before) or organisation or possessor
             apposition = self._apposition(after) if last == len(phrase) else None
             if apposition is not None:
