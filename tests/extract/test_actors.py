@@ -1372,3 +1372,14 @@ def test_a_person_named_before_a_spokesman_owns_him(
     affiliation = claim.claimant.affiliation
     assert claim.claimant.name == speaker
     assert (affiliation.name if affiliation is not None else None) == principal
+
+
+def test_a_state_name_with_a_possessive_inside_and_an_ambassadors_possessor() -> None:
+    state = "The Democratic People's Republic of Korea said it would respond."
+    names = [m.actor.name for m in ActorResolver(Document(id="d", text=state)).mentions()]
+    assert names[0] == "North Korea" and "South Korea" not in names
+    text = ("So Se Pyong, the Democratic People's Republic of Korea's ambassador to the United "
+            "Nations in Geneva, told Reuters Kim was not in bad health.")
+    (claim,) = claimkit.extract(text).claims
+    assert claim.claimant.affiliation is not None
+    assert claim.claimant.affiliation.name == "North Korea"

@@ -235,8 +235,11 @@ class _Matcher:
             segment = self._classify(tokens, i, j + 1, key)
             if segment is not None:
                 found = segment
-            if token.possessive:
-                break
+            if token.possessive and not (
+                j + 1 < len(tokens) and (*key, tokens[j + 1].key) in self.prefixes
+            ):
+                break  # a possessive ends a name, unless the name goes on past it
+                # ("the Democratic People's Republic of Korea")
         return found
 
     def _classify(

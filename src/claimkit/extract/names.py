@@ -554,7 +554,12 @@ class _Names(_SurnameLinks):
             self._words(s).lower() for s in before if s.category in ("mod", "head", "title")
         ]
         role = " ".join([*role_words, self._words(head).lower()])
-        affiliation = principal or self._affiliation(phrase, exclude=head)
+        owned = [s for s in phrase if s.end <= head.start]
+        affiliation = principal or (
+            # "the Democratic People's Republic of Korea's ambassador to the United
+            # Nations": the possessor, not where the ambassador is sent
+            self._affiliation(owned) if any(s.possessive for s in owned) else None
+        ) or self._affiliation(phrase, exclude=head)
         first = before[0] if before else head
         return role, affiliation, _unchecked_span(first.start, head.end)
 
