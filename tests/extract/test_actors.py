@@ -1378,6 +1378,9 @@ def test_a_state_name_with_a_possessive_inside_and_an_ambassadors_possessor() ->
     state = "The Democratic People's Republic of Korea said it would respond."
     names = [m.actor.name for m in ActorResolver(Document(id="d", text=state)).mentions()]
     assert names[0] == "North Korea" and "South Korea" not in names
+    state = "The People's Republic of China said it would respond."
+    names = [m.actor.name for m in ActorResolver(Document(id="d", text=state)).mentions()]
+    assert names[0] == "China" and "Taiwan" not in names
     text = ("So Se Pyong, the Democratic People's Republic of Korea's ambassador to the United "
             "Nations in Geneva, told Reuters Kim was not in bad health.")
     (claim,) = claimkit.extract(text).claims

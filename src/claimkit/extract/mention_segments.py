@@ -204,9 +204,9 @@ class _Matcher:
         if (
             following is None
             or following.punct
-            or token.possessive
             or (token.key, following.key) not in prefixes
         ):  # only the token itself can match: classify it once per spelling
+            # (a possessive goes on only into a name: "the People's Republic of China")
             next_is_name = following is not None and following.cap
             memo_key = (token.text, token.possessive, next_is_name)
             memo = self._single.get(memo_key, _UNSEEN)
