@@ -2266,3 +2266,13 @@ def test_a_thing_dismissed_as_something_and_a_report_discredited_are_denied(
 ) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.kind.value == kind
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["those statements are not factual", "that is simply not factual",
+     "the report has no basis in fact"],
+)
+def test_a_claim_judged_not_factual_is_denied(content: str) -> None:
+    decision = decide(content)
+    assert decision is not None and decision.kind is ClaimKind.DENIAL, decision
