@@ -138,3 +138,12 @@ def test_registering_something_else_is_a_plugin_error() -> None:
 def test_entries_are_checked_when_made(fields: dict[str, str]) -> None:
     with pytest.raises(InvalidValueError):
         WordListEntry(**fields)
+
+
+def test_a_plugin_offence_makes_an_agentless_accusation_the_prosecutors() -> None:
+    text = "The cyclist is accused of doping before the 2012 race."
+    assert claimkit.extract(text).claims[0].claimant.name == "unnamed source"
+    plugin = _Words(WordListEntry(file="kinds", list="offences.words", word="doping"))
+    with plugin_registered(plugin, name="sport-offences"):
+        assert claimkit.extract(text).claims[0].claimant.name == "prosecutors"
+    assert claimkit.extract(text).claims[0].claimant.name == "unnamed source"

@@ -158,9 +158,12 @@ def _involves(allegation: _Built, actor: Actor, text: str) -> bool:
     return False
 
 
-def _claimants(document: Document, drafts: Sequence[Draft], resolver: SpeakerResolver
-               ) -> list[_Built]:
-    """Resolve each draft's claimant, outlet and named target (the first pass)."""
+def _claimants(document: Document, drafts: Sequence[Draft], resolver: SpeakerResolver,
+               kinds: KindLexicon) -> list[_Built]:
+    """Resolve each draft's claimant, outlet and named target (the first pass).
+
+    ``kinds`` gives the criminal offences by which an agentless charge is the prosecutors'.
+    """
     built: list[_Built] = []
     for order, draft in enumerate(drafts):
         assert draft.source is not None
@@ -186,7 +189,7 @@ def _claimants(document: Document, drafts: Sequence[Draft], resolver: SpeakerRes
             # "pointing out", "The", "to": a fragment, not a speaker; the claim stays, said
             # by an unnamed source rather than by a wrong name
             claimant = (draft.unnamed and resolver.charging_authority(
-                draft.cue.word.lemma, draft.content)) or resolver.unnamed()
+                draft.cue.word.lemma, draft.content, kinds.offences)) or resolver.unnamed()
         else:
             claimant = resolved if resolved is not None else resolver.unresolved(draft.source)
             if phrase.strip().lower() in _PERSONAL_PRONOUNS:
@@ -484,12 +487,13 @@ def attribute(document: Document, drafts: Sequence[Draft], resolver: SpeakerReso
         The attributed drafts that remain claims, in text order.
     """
     text = document.text
-    built = _claimants(document, drafts, resolver)
+    lexicon = kinds or kind_lexicon()
+    built = _claimants(document, drafts, resolver, lexicon)
     same_sentence: _BySentence = {}
     for item in built:
         same_sentence.setdefault(item.draft.sentence.start, []).append(item)
     _answer_nested_claims(built, same_sentence)
-    _reread_with_gender(built, text, kinds or kind_lexicon())
+    _reread_with_gender(built, text, lexicon)
     answered_statements(built, text)
     _reports_as_channels(built, same_sentence, text)
     _explicit_channels(built, text, resolver)

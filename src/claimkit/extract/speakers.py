@@ -21,6 +21,7 @@ import attrs
 from claimkit.extract.actors import ActorResolver, Mention, MentionKind
 from claimkit.extract.antecedents import document_issuer
 from claimkit.extract.cue_grammar import IRREGULAR_PAST
+from claimkit.extract.cues import PhraseIndex
 from claimkit.extract.gazetteer import Gazetteer
 from claimkit.extract.roles import MentionWords, role_lexicon
 from claimkit.extract.segment import MONTHS, DocumentTokens, capitalised_inside
@@ -268,14 +269,16 @@ class SpeakerResolver:
                                  scope=self.document.id),
                      name="unnamed source", kind=ActorKind.UNKNOWN, anonymous=True)
 
-    def charging_authority(self, lemma: str, content: tuple[int, int] | None) -> Actor | None:
+    def charging_authority(self, lemma: str, content: tuple[int, int] | None,
+                           offences: PhraseIndex) -> Actor | None:
         """Who brings an agentless criminal charge: prosecutors, or a court that convicts.
 
         "He was charged with assault", "Roof is accused of killing nine people": the
         prosecutors of the case; "was arrested and accused of theft": the police; "was
         convicted of fraud": the court. "accused of" counts
-        only with a criminal offence in the charge (the ``offences`` of ``kinds.json``:
-        "accused of breaking debate rules" stays an unnamed source's).
+        only with a criminal offence in the charge (one of ``offences``, the kind lexicon's
+        list from ``kinds.json``: "accused of breaking debate rules" stays an unnamed
+        source's).
         """
         if lemma in ("convict", "sentence"):
             name = "court"
@@ -285,7 +288,7 @@ class SpeakerResolver:
         ):
             name = "police"  # "Johnson was arrested and accused of theft"
         elif lemma in ("charge", "indict", "prosecute") or (lemma == "accuse" and (
-            content is not None and self._criminal(content)
+            content is not None and self._criminal(content, offences)
         )):
             name = "prosecutors"
         else:
@@ -294,12 +297,10 @@ class SpeakerResolver:
         return Actor(id=actor_id(kind, name, anonymous=True, scope=self.document.id),
                      name=name, kind=kind, anonymous=True)
 
-    def _criminal(self, content: tuple[int, int]) -> bool:
-        from claimkit.extract.kinds import kind_lexicon  # the kind stage's lexicon
-
+    def _criminal(self, content: tuple[int, int], offences: PhraseIndex) -> bool:
         words = [w.lower() for w in re.findall(r"[\w'-]+", self.document.text[
             content[0] : content[1]])]
-        return any(True for _found in kind_lexicon().offences.find((), words))
+        return any(True for _found in offences.find((), words))
 
     def unresolved(self, span: tuple[int, int]) -> Actor:
         """An actor made from the words of a source the actor stage did not resolve."""
