@@ -632,3 +632,22 @@ def test_a_polls_results_charge_no_one(text: str) -> None:
 def test_the_census_bureau_still_denies() -> None:
     (claim,) = claimkit.extract("The Census denied any improper role in the internment.").claims
     assert claim.kind.value == "denial"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Now a U.S. senator claims those jihadists are heading back to the battlefield.\n\n"
+         "Sen. Lindsey Graham said Thursday that the detainees were back in the fight.",
+         "Lindsey Graham"),
+        # an anonymous source keeps its anonymity
+        ("A senior official said the detainees were back in the fight.\n\n"
+         "Secretary of State John Kerry said Thursday that talks would go on.",
+         "senior official"),
+    ],
+)
+def test_a_public_role_left_unnamed_in_the_lede_is_the_person_named_later(
+    text: str, claimant: str
+) -> None:
+    claim = claimkit.extract(text).claims[0]
+    assert claimant in claim.claimant.name

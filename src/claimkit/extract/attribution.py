@@ -319,6 +319,19 @@ def _targets(built: Sequence[_Built], resolver: SpeakerResolver, document: Docum
 _BODIES = (ActorKind.ORGANISATION, ActorKind.GOVERNMENT_BODY, ActorKind.MEDIA_OUTLET)
 
 
+def _named_in_the_story(built: Sequence[_Built], resolver: SpeakerResolver, text: str) -> None:
+    """A public role left unnamed in the lede is the person the story names in it later."""
+    lede = text.find("\n\n")
+    lede = len(text) if lede < 0 else lede
+    for item in built:
+        start = item.draft.cue_spans[0][0]
+        if start > lede or not item.claimant.anonymous:
+            continue
+        named = resolver.named_later(item.claimant, start)
+        if named is not None:
+            item.claimant = named
+
+
 def _own_side_wrongs(built: Sequence[_Built], resolver: SpeakerResolver) -> None:
     """A wrong read from the content whose doer is the speaker's own side admits it.
 
@@ -499,6 +512,7 @@ def attribute(document: Document, drafts: Sequence[Draft], resolver: SpeakerReso
     _explicit_channels(built, text, resolver)
     _targets(built, resolver, document)
     _own_side_wrongs(built, resolver)
+    _named_in_the_story(built, resolver, text)
     name_headline_accusers(built)
     _restatements(built)
     _elaborations(built)

@@ -37,6 +37,12 @@ _PRONOUN_SOURCES = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 _QUOTE_CHARS = "\"'\u201c\u201d\u2018\u2019"
 
 
+_NAMED_LATER = frozenset(_words("senator governor mayor congressman congresswoman candidate "
+                                  "judge ambassador"))
+"""Public roles a lede may name before the person ("a U.S. senator"); anonymous sources
+("an official", "an aide") keep their anonymity."""
+
+
 class SpeakerResolver:
     """Wraps the actor resolver with fallbacks for unresolvable noun phrases.
 
@@ -296,6 +302,26 @@ class SpeakerResolver:
         kind = ActorKind.GROUP if name == "prosecutors" else ActorKind.GOVERNMENT_BODY
         return Actor(id=actor_id(kind, name, anonymous=True, scope=self.document.id),
                      name=name, kind=kind, anonymous=True)
+
+    def named_later(self, actor: Actor, after: int) -> Actor | None:
+        """The one person the story names later in the role a lede left unnamed.
+
+        "Now a U.S. senator claims ... Sen. Lindsey Graham said Thursday": a public role
+        (``_NAMED_LATER``) held by exactly one named person of the document after ``after``.
+        """
+        role = (actor.role or "").split()
+        if not actor.anonymous or actor.kind is not ActorKind.PERSON or not role or (
+            role[-1] not in _NAMED_LATER
+        ):
+            return None
+        found = {
+            m.actor.id: m.actor for m in self.resolver.mentions()
+            if m.span.start > after and m.actor.kind is ActorKind.PERSON
+            and not m.actor.anonymous and m.actor.role is not None
+            and m.actor.role.split()[-1:] == role[-1:]
+            and (actor.country is None or m.actor.country in (None, actor.country))
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _criminal(self, content: tuple[int, int], offences: PhraseIndex) -> bool:
         words = [w.lower() for w in re.findall(r"[\w'-]+", self.document.text[
