@@ -24,7 +24,7 @@ from claimkit.extract.cue_grammar import IRREGULAR_PAST
 from claimkit.extract.cues import PhraseIndex
 from claimkit.extract.gazetteer import Gazetteer
 from claimkit.extract.roles import MentionWords, role_lexicon
-from claimkit.extract.segment import MONTHS, DocumentTokens, capitalised_inside
+from claimkit.extract.segment import MONTHS, DocumentTokens, capitalised_inside, lowers
 from claimkit.extract.segment import words as _words
 from claimkit.lexicon import normalise_word
 from claimkit.model import Actor, ActorKind, Document, Span, actor_id
@@ -281,10 +281,9 @@ class SpeakerResolver:
 
         "He was charged with assault", "Roof is accused of killing nine people": the
         prosecutors of the case; "was arrested and accused of theft": the police; "was
-        convicted of fraud": the court. "accused of" counts
-        only with a criminal offence in the charge (one of ``offences``, the kind lexicon's
-        list from ``kinds.json``: "accused of breaking debate rules" stays an unnamed
-        source's).
+        convicted of fraud": the court. "accused of" counts only with a criminal offence
+        in the charge (one of ``offences``, the kind lexicon's list from ``kinds.json``):
+        "accused of breaking debate rules" stays an unnamed source's.
         """
         if lemma in ("convict", "sentence"):
             name = "court"
@@ -324,8 +323,7 @@ class SpeakerResolver:
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _criminal(self, content: tuple[int, int], offences: PhraseIndex) -> bool:
-        words = [w.lower() for w in re.findall(r"[\w'-]+", self.document.text[
-            content[0] : content[1]])]
+        words = lowers(self.resolver.tokens.between(*content))  # the shared tokens
         return any(True for _found in offences.find((), words))
 
     def unresolved(self, span: tuple[int, int]) -> Actor:

@@ -493,9 +493,7 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
             return None  # "the rhetoric has called attention to Islamophobia": no one called
         if frame == "deny" and two_objects(view, after):
             return None  # "deny Sanders the nomination": a refusal, no claim
-        if frame == "deny" and (head in view.lexicon.refused_objects or object_names(
-            view, after, view.lexicon.refused_objects
-        )):
+        if frame == "deny" and object_names(view, after, view.lexicon.refused_objects):
             kind = ClaimKind.STATEMENT  # "the judge denied the motion", "denied him entry"
         if cue.word.lemma == "defend" and object_names(view, after, view.lexicon.held_objects):
             kind = ClaimKind.STATEMENT  # "defending 24 Senate seats": held, not cleared
