@@ -1386,3 +1386,10 @@ def test_a_state_name_with_a_possessive_inside_and_an_ambassadors_possessor() ->
     (claim,) = claimkit.extract(text).claims
     assert claim.claimant.affiliation is not None
     assert claim.claimant.affiliation.name == "North Korea"
+
+
+def test_the_company_does_not_refer_back_to_a_fund_or_a_university() -> None:
+    doc = _doc("Chevron Corp. criticised the two articles. They were paid for by the "
+               "Rockefeller Brothers Fund and Columbia University. Late last month, the "
+               "company wrote a letter to the dean.")
+    assert _resolve(doc, "company").actor.name == "Chevron Corp."

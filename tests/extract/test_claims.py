@@ -651,3 +651,43 @@ def test_a_public_role_left_unnamed_in_the_lede_is_the_person_named_later(
 ) -> None:
     claim = claimkit.extract(text).claims[0]
     assert claimant in claim.claimant.name
+
+
+def test_it_continues_the_document_that_spoke_just_before() -> None:
+    text = ("Chevron Corp. contended in its letter that the foundations were biased. "
+            "The letter also accuses one of the journalists, Jane Rust, of ignoring "
+            "information favorable to the company and of misrepresenting documents she "
+            "cited. It also accused another reporter of misrepresenting herself.")
+    claims = [c for c in claimkit.extract(text).claims if c.cue in ("accuses", "accused")]
+    assert [c.claimant.name for c in claims] == ["letter", "letter"]
+    assert all(c.claimant.affiliation is not None for c in claims)
+
+
+def test_it_that_spoke_itself_keeps_its_own_referent() -> None:
+    text = ("The State Department said the talks would resume. Russia accused Ukraine of "
+            "shelling the town. It also said the ceasefire had failed.")
+    claims = claimkit.extract(text).claims
+    assert claims[-1].claimant.name in ("Russia", "Government of Russia")
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Sen. Rand Paul (Ky.) has released a Web video that accuses Cruz of being "
+         "welcoming to refugees.", "Rand Paul"),
+        ("The campaign released a new 30-second ad that accuses Clinton of lying.",
+         "campaign"),
+    ],
+)
+def test_a_document_with_modifiers_speaks_for_whoever_released_it(
+    text: str, claimant: str
+) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == "allegation"
+    assert claim.claimant.name == claimant
+
+
+def test_a_capitalised_determiner_alone_names_no_speaker() -> None:
+    text = ("The dispute also highlights the possibility that some of the new ways of "
+            "funding reporting can be called into question.")
+    assert all(c.claimant.name != "dispute" for c in claimkit.extract(text).claims)

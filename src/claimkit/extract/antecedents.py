@@ -72,12 +72,13 @@ lawsuit has been filed by Bradley Podliska"."""
 _ISSUED_BY = re.compile(
     r"(?:['\u2019]s?((?:\s+[\w-]+){1,2})|\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+|will\s+)?"
     r"(?:released|issued|unveiled|launched|aired|published|sent|posted|ran|is\s+running|filed|wrote|"
-    r"began\s+airing|put\s+out|released\s+on\s+\w+)\s+(?:a|an|its|his|her|their|the)\b"
+    r"began\s+airing|put\s+out|released\s+on\s+\w+|(?:[a-z]+ed|said|wrote)\s+in)\s+(?:a|an|its|his|her|their|the)\b"
     r"((?:[\s,]+[\w-]+){1,4}))"
 )
 """A possessive or an issuing verb after an issuer, then the document noun: "the PAC's
 new ad" (within two words of the possessive: "Gowdy's office slammed a lawsuit" is not his),
-"the campaign released an ad", "the parents have filed a lawsuit"."""
+"the campaign released an ad", "the parents have filed a lawsuit", "the company contended
+in its letter"."""
 
 
 def document_issuer(
@@ -101,7 +102,7 @@ def document_issuer(
             return actor
         after = _ISSUED_BY.match(text, end, end + 80)
         if after is not None and not family.isdisjoint(
-            normalise_word(w) for w in (after.group(1) or after.group(2)).split()
+            normalise_word(w) for w in (after.group(1) or after.group(2)).replace(",", " ").split()
         ):
             return actor
     return None
@@ -120,8 +121,13 @@ class _Antecedents(_RegionState):
             actor = draft.actor
             if draft.kind is MentionKind.PRONOUN or actor.kind is not kind:
                 continue
-            name_words = {normalise_word(w) for w in actor.name.split()}
-            if noun_key in name_words or noun_key in self.words.generic_org_nouns:
+            name_words = [normalise_word(w) for w in actor.name.split()]
+            if noun_key in name_words:
+                return actor
+            if noun_key in self.words.generic_org_nouns and not (
+                noun_key in self.words.business_nouns and name_words
+                and name_words[-1] in self.words.other_heads
+            ):  # "the company" is not the Rockefeller Brothers Fund named in between
                 return actor
         return None
 

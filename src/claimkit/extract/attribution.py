@@ -28,6 +28,7 @@ from claimkit.extract.pronoun_speakers import (
     _reread_with_gender,
     _speaker_outside_quote,
     _speaking_group,
+    _speaking_thing,
 )
 from claimkit.extract.segment import words as _words
 from claimkit.extract.speakers import (
@@ -196,6 +197,8 @@ def _claimants(document: Document, drafts: Sequence[Draft], resolver: SpeakerRes
                 claimant = _speaker_outside_quote(claimant, draft, built, resolver)
                 if phrase.strip().lower() == "they":
                     claimant = _speaking_group(claimant, draft, built)
+            elif phrase.strip().lower() == "it":
+                claimant = _speaking_thing(claimant, draft, built, resolver)
         item = _Built(draft, claimant, order)
         item.unnamed = unnamed
         if item.kind in _CHARGED and claimant.anonymous and (

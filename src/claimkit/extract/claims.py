@@ -260,8 +260,13 @@ def _issuer_for_document(view: SentenceView, draft: Draft) -> None:
     if not _issued_document(view.lowers[source[1] - 1]):
         return
     verb = source[0] - 1
-    while verb > 0 and view.lowers[verb] in ("a", "an", "the", "its", "his", "her", "their",
-                                             "new", "joint", "formal"):
+    modifiers = 0  # "released a Web video that accuses": up to two words describe the noun
+    while verb > 0 and view.lowers[verb] not in _ISSUING and (
+        view.lowers[verb] in ("a", "an", "the", "its", "his", "her", "their")
+        or (modifiers < 2 and view.lowers[verb].replace("-", "").isalnum()
+            and view.lowers[verb] not in _NOT_MODIFIERS)
+    ):
+        modifiers += view.lowers[verb] not in ("a", "an", "the", "its", "his", "her", "their")
         verb -= 1
     if view.lowers[verb] not in _ISSUING:
         return
@@ -271,6 +276,11 @@ def _issuer_for_document(view: SentenceView, draft: Draft) -> None:
     chars = view.chars(*subject)
     if names_someone(view.text[chars[0] : chars[1]], strict=True):
         draft.source = chars
+
+
+_NOT_MODIFIERS = frozenset({"of", "to", "for", "in", "on", "at", "by", "with", "from", "and",
+                            "or", "that", "which"})
+"""Words between an issuing verb and its document that are no modifiers of the noun."""
 
 
 def _relative_sender(view: SentenceView, cue: int) -> tuple[int, int] | None:

@@ -6,6 +6,8 @@ these passes correct what a pronoun or a speaker's gender changes:
 * ``_speaker_outside_quote``: "'... Rubio is weak,' he said", where "he" resolved to the man
   the quotation names, is the last person of that gender who spoke before it;
 * ``_speaking_group``: a "they" that opens an attribution is the last group that spoke;
+* ``_speaking_thing``: an "it" that opens an attribution continues the organisation or
+  document that spoke just before it;
 * ``_reread_with_gender``: a statement whose speaker turns out to be a man or a woman is read
   again, the other gender's pronoun standing for another party ("'She should be ashamed of
   herself,' Christie said").
@@ -84,6 +86,48 @@ def _speaking_group(claimant: Actor, draft: Draft, built: Sequence[_Built]) -> A
         ):
             return earlier.claimant
     return claimant
+
+
+_THING_REACH = 400
+"""How far back (characters, about two sentences) the party an "it" continues has spoken."""
+
+
+def _speaking_thing(claimant: Actor, draft: Draft, built: Sequence[_Built],
+                    resolver: SpeakerResolver) -> Actor:
+    """The party an "it" that opens an attribution stands for: the one that spoke just before.
+
+    "The letter also accuses one of the journalists ... It also accused another reporter":
+    "it" continues the letter, not the foundation the letter's charge named in between.
+    Only when the first speaker of the last sentence with a claim, at most about two
+    sentences back, is a named organisation, outlet, body or state, or a document that
+    speaks for its issuer, and "it" did not resolve to a party named earlier in its own
+    sentence ("When the company was sued, it said ...").
+    """
+    if draft.source is None:
+        return claimant
+    opening = draft.source[0] if draft.content is None else min(draft.source[0], draft.content[0])
+    if any(m.actor.id == claimant.id
+           for m in resolver.mentions_in((draft.sentence.start, opening))):
+        return claimant
+    before = [item for item in built if item.draft.sentence.start < draft.sentence.start]
+    if not before or draft.sentence.start - before[-1].draft.sentence.end > _THING_REACH:
+        return claimant
+    last = before[-1].draft.sentence.start
+    # the sentence's first speaker, not one its charge names ("documents she cited")
+    for earlier in (item for item in before if item.draft.sentence.start == last):
+        if earlier.unnamed:
+            return claimant
+        actor = earlier.claimant
+        if actor.kind in _THING_KINDS and not actor.anonymous:
+            return actor
+        if actor.kind is ActorKind.UNKNOWN and actor.anonymous and actor.affiliation is not None:
+            return actor  # a document that speaks for its issuer ("The letter")
+        return claimant
+    return claimant
+
+
+_THING_KINDS = frozenset({ActorKind.ORGANISATION, ActorKind.MEDIA_OUTLET,
+                          ActorKind.GOVERNMENT_BODY, ActorKind.STATE})
 
 
 def _reread_with_gender(built: Sequence[_Built], text: str, kinds: KindLexicon) -> None:

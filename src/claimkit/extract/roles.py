@@ -216,6 +216,8 @@ class MentionWords:
     org_tails: Mapping[str, ActorKind]
     generic_org_nouns: frozenset[str]
     generic_body_functions: frozenset[str]
+    business_nouns: frozenset[str]
+    other_heads: frozenset[str]
     official_heads: frozenset[str]
     official_roles: frozenset[str]
     salient_heads: frozenset[str]
@@ -271,6 +273,8 @@ class MentionWords:
                 },
                 generic_org_nouns=words("organisations", "generic_nouns"),
                 generic_body_functions=words("organisations", "generic_body_functions"),
+                business_nouns=words("organisations", "business_nouns"),
+                other_heads=words("organisations", "other_heads"),
                 official_heads=words("people", "official_heads"),
                 official_roles=words("people", "official_roles"),
                 salient_heads=words("people", "salient_heads"),

@@ -450,7 +450,9 @@ def names_someone(text: str, strict: bool = False) -> bool:
                or low in _QUANTIFIERS]
     if not content:
         return False
-    if not strict or any(w[:1].isupper() for w in words):
+    if not strict or any(
+        w[:1].isupper() and not (i == 0 and lower[0] in _FUNCTION) for i, w in enumerate(words)
+    ):  # "The dispute" is capitalised only where the sentence opens
         return True
     head = _head_word(" ".join(lower))
     if head in _COLLECTIVES or head.endswith(_PEOPLE_SUFFIXES) or head in _PEOPLE:
