@@ -8,7 +8,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -156,7 +156,10 @@ def check_page(corpus: Corpus, source: str) -> Page:
     assert set(page.texts) == {visible(d) for d in documents}
     for document in corpus.documents:
         assert page.texts[visible(document.id)] == visible(document.text)
+    shown_ids = Counter(visible(c.id) for c in corpus.claims)
     for claim in corpus.claims:
+        if shown_ids[visible(claim.id)] > 1:
+            continue  # ids that differ only in characters a parser replaces look alike
         anchor = page.cards[visible(claim.id)]
         if claim.document_id not in documents:
             assert f"at-{anchor}" not in ids and anchor not in page.marks
