@@ -691,3 +691,16 @@ def test_a_capitalised_determiner_alone_names_no_speaker() -> None:
     text = ("The dispute also highlights the possibility that some of the new ways of "
             "funding reporting can be called into question.")
     assert all(c.claimant.name != "dispute" for c in claimkit.extract(text).claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Gov. Chris Christie has battled with the mayor over the city's finances, at one "
+         'point calling the mayor a "liar" who was not "honorable."', "Chris Christie"),
+        ("Only time will tell if his staying power will last.", "unnamed source"),
+    ],
+)
+def test_a_point_in_time_never_speaks(text: str, claimant: str) -> None:
+    claim = claimkit.extract(text).claims[0]
+    assert claim.claimant.name == claimant

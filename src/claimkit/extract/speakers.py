@@ -439,6 +439,12 @@ def names_someone(text: str, strict: bool = False) -> bool:
     ):
         return False  # "almost exclusively focused": adverbs and a participle
     last = lower[-1]
+    if (last in _TIME_NOUNS or last in _OCCASIONS) and not any(
+        w[:1].isupper() and low not in _FUNCTION and low not in _QUANTITY_LEADS
+        and low not in _QUANTIFIERS
+        for w, low in zip(words, lower, strict=True)
+    ) and _PREPOSITIONS.isdisjoint(lower[:-1]):  # not "officials at the time"
+        return False  # "one point" (of "at one point calling him a liar"), "two weeks"
     verb_led = not words[lead][:1].isupper() and (
         first.endswith(("ing", "ed")) or first in IRREGULAR_PAST) and first not in _PEOPLE
     if verb_led and not (_actor_noun(last) or words[-1][:1].isupper()
@@ -547,6 +553,9 @@ _TIME_NAMES = MONTHS | frozenset(
         """
     )
 )
+_PREPOSITIONS = frozenset(_words("at in of for during by on from since over"))
+_OCCASIONS = frozenset(_words("point points time times moment moments stage juncture"))
+"""Nouns for a point in time, which never speak ("at one point", "at the time")."""
 _TIME_NOUNS = frozenset(
     _words(
         """
