@@ -704,3 +704,12 @@ def test_a_capitalised_determiner_alone_names_no_speaker() -> None:
 def test_a_point_in_time_never_speaks(text: str, claimant: str) -> None:
     claim = claimkit.extract(text).claims[0]
     assert claim.claimant.name == claimant
+
+
+def test_they_after_a_quote_naming_a_state_is_the_group_that_spoke_before() -> None:
+    text = ("Democrats say Republicans are looking for a new line of attack.\n\n"
+            "What's more, many of their best arguments, like that Clinton advocated for a "
+            "speedy Iraq withdrawal, are easily refuted, they say.")
+    claims = claimkit.extract(text).claims
+    assert claims[-1].kind.value == "denial"
+    assert claims[-1].claimant.name == "Democrats"

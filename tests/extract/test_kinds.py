@@ -2276,3 +2276,15 @@ def test_a_thing_dismissed_as_something_and_a_report_discredited_are_denied(
 def test_a_claim_judged_not_factual_is_denied(content: str) -> None:
     decision = decide(content)
     assert decision is not None and decision.kind is ClaimKind.DENIAL, decision
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Paulson told investors that concerns about drug pricing were ''overblown.''",
+        "The mayor said the fears of a crime wave are exaggerated.",
+        "The charges against her are easily refuted, Democrats say.",
+    ],
+)
+def test_fears_concerns_and_arguments_judged_unfounded_deny(text: str) -> None:
+    assert [c.kind.value for c in claimkit.extract(text).claims] == ["denial"]

@@ -53,14 +53,17 @@ def _speaker_outside_quote(claimant: Actor, draft: Draft, built: Sequence[_Built
     lexicon = role_lexicon()
     for earlier in reversed(built):
         actor = earlier.claimant
-        if earlier.unnamed or actor.anonymous or actor.id == claimant.id:
+        if earlier.unnamed or actor.id == claimant.id or (
+            actor.anonymous and not (pronoun == "they" and actor.kind is ActorKind.GROUP)
+        ):  # "they" may be the analysts who spoke before
             continue
         if wanted is not None and actor.kind is ActorKind.PERSON and (
             actor_gender(actor, lexicon) not in (None, wanted)
         ):
             continue  # "he said" is not the woman who spoke last
         if actor.kind is person or (
-            person is ActorKind.GROUP and actor.kind in _SPEAKING_KINDS
+            (person is ActorKind.GROUP or (pronoun == "they" and person is not ActorKind.PERSON))
+            and actor.kind in _SPEAKING_KINDS
         ):  # "he" is a person, not the outlet that spoke last; "they" may be a body
             return actor
     return claimant
