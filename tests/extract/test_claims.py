@@ -713,3 +713,26 @@ def test_they_after_a_quote_naming_a_state_is_the_group_that_spoke_before() -> N
     claims = claimkit.extract(text).claims
     assert claims[-1].kind.value == "denial"
     assert claims[-1].claimant.name == "Democrats"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The FBI said there was no evidence that the server had been hacked.",
+        "Researchers found no evidence that the vaccine causes autism.",
+        "The ministry said it was false that its troops had shelled the town.",
+        "The State Department said it found no evidence that the document was ever sent "
+        "via unsecured fax.",
+    ],
+)
+def test_words_before_that_which_make_a_clause_stay_in_the_content(text: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == "denial"
+
+
+def test_a_recipient_and_a_time_before_that_are_skipped() -> None:
+    text = "He told reporters on Tuesday that the senator had lied about the contracts."
+    (claim,) = claimkit.extract(text).claims
+    document = claimkit.extract(text).documents[0]
+    assert claim.provenance.content is not None
+    assert document.span_text(claim.provenance.content).startswith("the senator had lied")

@@ -208,6 +208,12 @@ def _skip_adjuncts(view: SentenceView, index: int) -> int:
     return index
 
 
+_CLAUSE_WORDS = frozenset({"is", "was", "were", "are", "be", "been", "being", "has", "have",
+                           "had", "no", "not", "never", "nothing", "false", "untrue", "true",
+                           "wrong", "there"})
+"""Words that make the words before a "that" a clause of their own rather than an adjunct."""
+
+
 def _content_right(view: SentenceView, start: int, cue_starts: Sequence[int],
                    *, skip_object: bool = False, first_comma: bool = False
                    ) -> tuple[int, int] | None:
@@ -220,6 +226,9 @@ def _content_right(view: SentenceView, start: int, cue_starts: Sequence[int],
             break  # "denies US claims that ...": the claim is the object
         if view.lowers[probe] in ("and", "or", "but") and probe > index:
             break  # "said his comments were mischaracterized and that ...": two contents
+        if view.lowers[probe] in _CLAUSE_WORDS:
+            break  # "said there was no evidence that ...", "found no sign that ...": the
+            # words before "that" are the content's own, not a recipient or a setting
         if view.lowers[probe] == "that" and not view.inside_quote[probe]:
             if probe == index or skip_object or all(
                 view.is_word(i) for i in range(index, probe)
