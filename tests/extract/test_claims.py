@@ -736,3 +736,20 @@ def test_a_recipient_and_a_time_before_that_are_skipped() -> None:
     document = claimkit.extract(text).documents[0]
     assert claim.provenance.content is not None
     assert document.span_text(claim.provenance.content).startswith("the senator had lied")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister resigned after being accused of lying to parliament.",
+        "He resigned after being charged with fraud.",
+    ],
+)
+def test_a_charge_after_being_falls_on_the_main_subject(text: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == "allegation"
+    assert claim.claimant.anonymous
+    if text.startswith("The minister"):
+        document = claimkit.extract(text).documents[0]
+        assert claim.provenance.target is not None
+        assert document.span_text(claim.provenance.target) == "The minister"

@@ -2288,3 +2288,14 @@ def test_a_claim_judged_not_factual_is_denied(content: str) -> None:
 )
 def test_fears_concerns_and_arguments_judged_unfounded_deny(text: str) -> None:
     assert [c.kind.value for c in claimkit.extract(text).claims] == ["denial"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The club said in a statement that the player had not broken any rules.", "denial"),
+        ("The defense argued that the police had planted the evidence.", "allegation"),
+    ],
+)
+def test_rules_broken_and_evidence_planted(text: str, kind: str) -> None:
+    assert [c.kind.value for c in claimkit.extract(text).claims] == [kind]

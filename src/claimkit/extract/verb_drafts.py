@@ -95,6 +95,9 @@ from claimkit.extract.verb_context import (
 )
 from claimkit.model import ClaimKind
 
+_BEING_LEADS = frozenset(_words("after before since while upon despite without"))
+"""Words before "being" + a participle of charge whose subject is the main clause's."""
+
 
 def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence[CueMatch],
                 drafts: Sequence[Draft | None], cue_starts: Sequence[int]) -> Draft | None:
@@ -136,6 +139,11 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
         if subject is None and cue.first > 2 and view.lowers[cue.first - 1] in ("and", "or"):
             # "was arrested and accused of theft": the subject of the first participle
             subject, aux_start = _source_left(view, cue.first - 2)
+        if subject is None and cue.first > 2 and view.lowers[cue.first - 1] == "being" and (
+            view.lowers[cue.first - 2] in _BEING_LEADS
+        ):
+            # "He resigned after being accused of lying": the main clause's subject
+            subject, aux_start = _subject_of_sentence(view, cue.first - 2), cue.first - 1
         agent = None
         if after < view.size and view.lowers[after] == "as":
             # "have been refuted as “incorrect” and “unfounded” by the ministry": the agent
