@@ -408,3 +408,23 @@ def test_headline_verbs_of_attack_are_cues(text: str, lemma: str) -> None:
 def test_calling_attention_to_something_is_no_claim() -> None:
     text = "Donald Trump's anti-Muslim rhetoric has called attention to Islamophobia in America."
     assert claimkit.extract(text).claims == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The family said the officers had lied.", "The family"),
+        ("A lawyer for the family said the officers lied.", "A lawyer for the family"),
+        ("Lawyers for the family say the officers used excessive force.",
+         "Lawyers for the family"),
+        ("Supporters of the mayor say the officers lied.", "Supporters of the mayor"),
+    ],
+)
+def test_a_noun_in_ly_and_a_modified_plural_subject_keep_their_verb(
+    text: str, source: str
+) -> None:
+    corpus = claimkit.extract(text)
+    (claim,) = corpus.claims
+    assert claim.kind.value == "allegation"
+    assert claim.provenance.claimant is not None
+    assert corpus.documents[0].span_text(claim.provenance.claimant) == source

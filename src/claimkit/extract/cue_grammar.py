@@ -14,11 +14,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from claimkit.extract.cue_lexicon import Lexicon
+from claimkit.extract.roles import names_people
 from claimkit.extract.segment import MONTHS, Token
 from claimkit.extract.segment import words as _words
 from claimkit.lexicon import CueWord
 
 __all__ = [
+    "LY_NOUNS",
     "AUXILIARIES",
     "CHARGE_PREPOSITIONS",
     "DETERMINERS",
@@ -447,8 +449,9 @@ def finite_ok(tokens: Sequence[Token], lowers: Sequence[str], index: int, verb: 
     if word.endswith(("ing", "ed")) or (word != verb.lemma and not word.endswith("s")):
         return True
     back = index - 1
-    while back >= 0 and (lowers[back] in AUXILIARIES or (lowers[back].endswith("ly")
-                                                       and len(lowers[back]) > 4)):
+    while back >= 0 and (lowers[back] in AUXILIARIES or (
+        lowers[back].endswith("ly") and len(lowers[back]) > 4 and lowers[back] not in LY_NOUNS
+    )):
         back -= 1
     if back < 0:
         return True
@@ -510,6 +513,8 @@ def finite_ok(tokens: Sequence[Token], lowers: Sequence[str], index: int, verb: 
         tokens[first].text[:1].isupper() or tokens[first].text == "."
     ) and lowers[first] not in DETERMINERS:
         first -= 1
+    if word == verb.lemma and verb.frame == "say" and _people_before_modifier(lowers, back):
+        return True  # "Lawyers for the family say": the head of the subject comes earlier
     return first >= 0 and lowers[first] in DETERMINERS and previous not in _PREPOSITIONS and (
         first < 1 or lowers[first - 1] not in _PREPOSITIONS)
 
@@ -541,6 +546,21 @@ _INVERTED_SPEAKERS = frozenset(
 """Words that open a plural speaker after an inverted base form ("..., say some Democrats")."""
 
 
+LY_NOUNS = frozenset(_words("family ally rally assembly daily monopoly supply reply bully"))
+"""Nouns ending in "-ly", which are no adverbs ("The family said", not "widely said")."""
+
+
+def _people_before_modifier(lowers: Sequence[str], noun: int) -> bool:
+    """Whether ``noun`` ends a "for the family" modifying a word for people just before it.
+
+    "Lawyers for the family say", "Supporters of the mayor say": the plural head before the
+    preposition is the subject of the base-form verb after ``noun``.
+    """
+    return noun >= 3 and lowers[noun - 1] in DETERMINERS and lowers[noun - 2] in (
+        "for", "of", "from", "at", "in", "with"
+    ) and names_people(lowers[noun - 3])
+
+
 def base_form_ok(
     lowers: Sequence[str], index: int, lexicon: Lexicon, verb: CueWord | None = None
 ) -> bool:
@@ -552,7 +572,7 @@ def base_form_ok(
     """
     back = index - 1
     while back >= 0 and (
-        (lowers[back].endswith("ly") and len(lowers[back]) > 4)
+        (lowers[back].endswith("ly") and len(lowers[back]) > 4 and lowers[back] not in LY_NOUNS)
         or lowers[back] in ("and", "also", "firmly", "strongly", "flatly", "categorically")
         or (lowers[back] in lexicon.verbs and back < index - 1)
     ):
@@ -562,6 +582,8 @@ def base_form_ok(
     previous = lowers[back]
     if previous in _MODALS or (previous.endswith("s") and previous.isalpha()):
         return True
+    if _people_before_modifier(lowers, back):
+        return True  # "Lawyers for the family say": the subject's head is before its "for"
     if lowers[index] in lexicon.nouns:
         return False
     if previous == "," and verb is not None and verb.frame == "say" and (

@@ -31,6 +31,7 @@ from attrs import frozen
 from claimkit.extract.cue_grammar import (
     AUXILIARIES,
     DETERMINERS,
+    LY_NOUNS,
     NAMED_THINGS,
     NAMING_FORMS,
     NEGATIONS,
@@ -401,10 +402,12 @@ def find_cues(
         ) and index > 1 and tokens[index - 2].text[:1].isalpha():
             after_determiner = False  # "an editorial that accuses", "a report that claims"
         if not after_determiner and index > 1 and (
-            previous.endswith("ly") or ("-" in previous and previous[:1].isalpha())
+            (previous.endswith("ly") and previous not in LY_NOUNS)
+            or ("-" in previous and previous[:1].isalpha())
             or (previous.endswith("ing") and len(previous) > 5)
         ) and lowers[index - 2] in DETERMINERS:
-            after_determiner = True  # "a widely denounced tweet", "a double-barreled attack"
+            # "a widely denounced tweet", "a double-barreled attack"; not "The family said"
+            after_determiner = True
         if noun is not None and not after_determiner:
             # "denies US claims that", "amid Russian charges of": a noun after a governor
             for back in range(index - 1, max(-1, index - 4), -1):
