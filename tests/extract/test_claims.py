@@ -753,3 +753,19 @@ def test_a_charge_after_being_falls_on_the_main_subject(text: str) -> None:
         document = claimkit.extract(text).documents[0]
         assert claim.provenance.target is not None
         assert document.span_text(claim.provenance.target) == "The minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        ("The ruling party accused the opposition of inciting violence, which it denied.",
+         "opposition"),
+        ("Smith accused Jones of lying, a charge he denies.", "Jones"),
+        ("Police accused the men of planning an attack, which they denied.", "men"),
+    ],
+)
+def test_a_pronoun_denying_the_charge_before_it_is_the_accused(text: str, denier: str) -> None:
+    allegation, denial = claimkit.extract(text).claims
+    assert allegation.kind.value == "allegation"
+    assert denial.kind.value == "denial"
+    assert denial.claimant.name == denier

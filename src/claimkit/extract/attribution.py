@@ -25,6 +25,7 @@ from claimkit.extract.claims import Draft
 from claimkit.extract.headline_accusers import name_headline_accusers
 from claimkit.extract.kinds import KindLexicon, kind_lexicon
 from claimkit.extract.pronoun_speakers import (
+    _accused_speaker,
     _reread_with_gender,
     _speaker_outside_quote,
     _speaking_group,
@@ -48,6 +49,7 @@ _CHANNEL = re.compile(
 _CHANNEL_END = re.compile(r"[,.;:\u201d\"]|\s(?:on|in|today|yesterday|last|this|earlier|"
                           r"that|and|but|while|after|when|as)\b")
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "they"})
+_ANSWERING_PRONOUNS = frozenset({"he", "she", "they", "it"})
 
 
 def _infinitive_cue(text: str, draft: Draft) -> bool:
@@ -193,6 +195,9 @@ def _claimants(document: Document, drafts: Sequence[Draft], resolver: SpeakerRes
                 draft.cue.word.lemma, draft.content, kinds.offences)) or resolver.unnamed()
         else:
             claimant = resolved if resolved is not None else resolver.unresolved(draft.source)
+            if phrase.strip().lower() in _ANSWERING_PRONOUNS:
+                claimant = _accused_speaker(claimant, draft, built, phrase.strip().lower(),
+                                            resolver)
             if phrase.strip().lower() in _PERSONAL_PRONOUNS:
                 claimant = _speaker_outside_quote(claimant, draft, built, resolver)
                 if phrase.strip().lower() == "they":

@@ -6,6 +6,8 @@ these passes correct what a pronoun or a speaker's gender changes:
 * ``_speaker_outside_quote``: "'... Rubio is weak,' he said", where "he" resolved to the man
   the quotation names, is the last person of that gender who spoke before it;
 * ``_speaking_group``: a "they" that opens an attribution is the last group that spoke;
+* ``_accused_speaker``: a pronoun that denies "which" or "a charge" right after a charge
+  in its own sentence is the accused ("..., which it denied");
 * ``_speaking_thing``: an "it" that opens an attribution continues the organisation or
   document that spoke just before it;
 * ``_reread_with_gender``: a statement whose speaker turns out to be a man or a woman is read
@@ -91,6 +93,37 @@ def _speaking_group(claimant: Actor, draft: Draft, built: Sequence[_Built]) -> A
     return claimant
 
 
+def _accused_speaker(claimant: Actor, draft: Draft, built: Sequence[_Built],
+                     pronoun: str, resolver: SpeakerResolver) -> Actor:
+    """The party a pronoun that answers a charge in its own sentence stands for: the accused.
+
+    "The ruling party accused the opposition of inciting violence, which it denied", "Smith
+    accused Jones of lying, a charge he denies": whoever was charged answers, not the
+    accuser. Only for a denial of "which" or a claim noun, and an accused of the pronoun's
+    sort (a person for "he" and "she", no person for "it").
+    """
+    if draft.kind is not ClaimKind.DENIAL or draft.content is None or draft.source is None:
+        return claimant
+    text = resolver.document.text
+    answered = text[draft.content[0] : draft.content[1]].lower().split()
+    if not answered or not (answered == ["which"] or answered[-1] in _CHARGE_NOUNS):
+        return claimant
+    for earlier in reversed(built):
+        if earlier.draft.sentence.start != draft.sentence.start:
+            break
+        if earlier.kind is not ClaimKind.ALLEGATION or earlier.draft.target is None:
+            continue
+        accused = earlier.target or resolver.unresolved(earlier.draft.target)
+        person = accused.kind is ActorKind.PERSON
+        if (pronoun == "it" and person) or (pronoun in ("he", "she") and not person):
+            return claimant
+        return accused
+    return claimant
+
+
+_CHARGE_NOUNS = frozenset({"charge", "charges", "accusation", "accusations", "allegation",
+                           "allegations", "claim", "claims"})
+"""Nouns by which a denial points back at the charge before it ("a charge he denies")."""
 _THING_REACH = 400
 """How far back (characters, about two sentences) the party an "it" continues has spoken."""
 
