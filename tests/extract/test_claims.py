@@ -769,3 +769,21 @@ def test_a_pronoun_denying_the_charge_before_it_is_the_accused(text: str, denier
     assert allegation.kind.value == "allegation"
     assert denial.kind.value == "denial"
     assert denial.claimant.name == denier
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds", "claimants"),
+    [
+        ("Smith, who was accused of fraud, denied the charges.",
+         ["allegation", "denial"], ["prosecutors", "Smith"]),
+        ("He was found guilty of murder.", ["allegation"], ["court"]),
+        ("Jones, who was found guilty of fraud in 2010, denied the new charges.",
+         ["allegation", "denial"], ["court", "Jones"]),
+    ],
+)
+def test_verdicts_and_a_verb_after_a_relative_clause_with_a_charge(
+    text: str, kinds: list[str], claimants: list[str]
+) -> None:
+    claims = claimkit.extract(text).claims
+    assert [c.kind.value for c in claims] == kinds
+    assert [c.claimant.name for c in claims] == claimants

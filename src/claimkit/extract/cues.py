@@ -382,8 +382,12 @@ def find_cues(
             if hit is not None:
                 end, word = hit
                 negation = governing_negation(lowers, index)
-                found.append(CueMatch(index, end, word, negation is not None, negation,
-                                      participle=lowers[index].endswith("ing")))
+                found.append(CueMatch(
+                    index, end, word, negation is not None, negation,
+                    participle=lowers[index].endswith("ing"),
+                    # "was found guilty of fraud": a verdict's phrase can be passive
+                    passive=word.frame == "accuse" and is_passive(lowers, index, reduced=False),
+                ))
                 covered = end
                 continue
         verb = lexicon.verbs.get(lower)

@@ -281,12 +281,15 @@ class SpeakerResolver:
 
         "He was charged with assault", "Roof is accused of killing nine people": the
         prosecutors of the case; "was arrested and accused of theft": the police; "was
-        convicted of fraud": the court. "accused of" counts only with a criminal offence
-        in the charge (one of ``offences``, the kind lexicon's list from ``kinds.json``):
-        "accused of breaking debate rules" stays an unnamed source's.
+        convicted of fraud" and "was found guilty of murder": the court. "accused of" and
+        "found guilty of" count only with a criminal offence in the charge (one of
+        ``offences``, the kind lexicon's list from ``kinds.json``): "accused of breaking
+        debate rules" stays an unnamed source's.
         """
-        if lemma in ("convict", "sentence"):
-            name = "court"
+        if lemma in ("convict", "sentence") or (lemma == "found guilty" and (
+            content is not None and self._criminal(content, offences)
+        )):
+            name = "court"  # "was found guilty of murder"; not of breaking a league's rules
         elif lemma in ("accuse", "charge") and content is not None and re.search(
             r"\barrested\s+and\s+(?:later\s+)?(?:was\s+)?(?:accused|charged)\b",
             self.document.text[content[0] : content[1]],

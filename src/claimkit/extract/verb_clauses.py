@@ -9,6 +9,7 @@ conduct judged by a verb of disapproval, and an "As the Post reported" clause.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from claimkit.extract.claim_drafts import Draft
@@ -62,6 +63,10 @@ _CONTROL_VERBS = frozenset(
 _ANSWERING = frozenset({"respond", "reply", "defend"})
 
 
+_RELATIVE_OPENING = re.compile(r",\s+(?:who|which)\s+(?:\w+\s+){0,3}\Z", re.IGNORECASE)
+"""A relative clause set off by a comma, opening just before a verb ("Smith, who was")."""
+
+
 def _listed_after(view: SentenceView, cue: CueMatch, position: int,
                   drafts: Sequence[Draft | None]) -> int | None:
     """The verb draft a comma-listed verb follows ("speculated about X, referred to Y")."""
@@ -77,6 +82,10 @@ def _listed_after(view: SentenceView, cue: CueMatch, position: int,
         previous.cue.participle or previous.content is None
     ):
         return None
+    opener = view.text[max(0, previous.cue_spans[0][0] - 30) : previous.cue_spans[0][0]]
+    if _RELATIVE_OPENING.search(opener):
+        return None  # "Smith, who was accused of fraud, denied the charges": the relative
+        # clause closes at the comma, and Smith is the subject of "denied"
     comma = view.chars(back, back + 1)[0]
     return position - 1 if previous.content[1] >= comma - 1 and previous.start < comma else None
 
