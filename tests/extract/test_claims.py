@@ -787,3 +787,22 @@ def test_verdicts_and_a_verb_after_a_relative_clause_with_a_charge(
     claims = claimkit.extract(text).claims
     assert [c.kind.value for c in claims] == kinds
     assert [c.claimant.name for c in claims] == claimants
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("It is alleged that the officials accepted bribes.", "allegation"),
+        ("It was reported that the army shelled the town.", "allegation"),
+        ("It is said that he was a good man.", "statement"),
+    ],
+)
+def test_an_impersonal_passive_is_an_unnamed_sources_claim(text: str, kind: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == kind
+    assert claim.claimant.anonymous
+
+
+def test_after_it_was_said_is_a_subordinate_clause() -> None:
+    text = "After it was said that the party was finished, the senator won twice."
+    assert not claimkit.extract(text).claims

@@ -2299,3 +2299,19 @@ def test_fears_concerns_and_arguments_judged_unfounded_deny(text: str) -> None:
 )
 def test_rules_broken_and_evidence_planted(text: str, kind: str) -> None:
     assert [c.kind.value for c in claimkit.extract(text).claims] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ("soldiers opened fire on the crowd", ClaimKind.ALLEGATION),
+        ("security forces used live ammunition against peaceful protesters",
+         ClaimKind.ALLEGATION),
+        ("two others wounded", None),
+        ("at least 30 people were killed", None),
+    ],
+)
+def test_acts_of_counted_doers_are_no_toll(content: str, kind: ClaimKind | None) -> None:
+    words = lowers(tokenize(content))
+    decision = content_kind(words, 0, len(words))
+    assert (decision.kind if decision else None) is kind

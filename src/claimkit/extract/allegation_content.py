@@ -281,6 +281,11 @@ _COUNTED = frozenset(
            "five six seven eight nine ten eleven twelve twenty fifty hundred thousand")
 )
 
+_NUMBERS = frozenset(
+    _words("dozens hundreds thousands scores lots many several some most all two three four "
+           "five six seven eight nine ten eleven twelve twenty fifty hundred thousand")
+)
+
 def _casualties(words: Sequence[str], start: int, end: int) -> bool:
     """Whether a violence word is a toll: an agentless passive of counted people.
 
@@ -293,7 +298,9 @@ def _casualties(words: Sequence[str], start: int, end: int) -> bool:
         return False
     counted = any(w in _COUNTED or w.isdigit() for w in before)
     passive = before[-1] in _PASSIVE or (len(before) > 1 and before[-2] in _PASSIVE) or (
-        before[-1] in _COUNTED  # "two others wounded"
+        # "two others wounded"; not "soldiers opened fire", an act with its doers
+        before[-1] in _COUNTED and end - start == 1
+        and any(w in _NUMBERS or w.isdigit() for w in before)
     )
     return counted and passive
 

@@ -95,6 +95,9 @@ from claimkit.extract.verb_context import (
 )
 from claimkit.model import ClaimKind
 
+_SUBORDINATE_OPENERS = frozenset(_words("after before when once if since as because although "
+                                         "though while until unless"))
+"""Words that make "it was said that ..." a subordinate clause ("After it was said that")."""
 _BEING_LEADS = frozenset(_words("after before since while upon despite without"))
 """Words before "being" + a participle of charge whose subject is the main clause's."""
 
@@ -197,6 +200,19 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
                          cue_spans=_cue_spans(view, cue, aux_start), source=span,
                          content=view.chars(*content), target=view.chars(*subject),
                          target_mode="span", unnamed=True)
+        if source is None and subject is not None and subject[1] - subject[0] == 1 and (
+            view.lowers[subject[0]] == "it" and after < view.size and view.lowers[after] == "that"
+            and (subject[0] == 0 or view.lowers[subject[0] - 1] not in _SUBORDINATE_OPENERS)
+        ):
+            # "It is alleged that the officials accepted bribes": an impersonal passive, said
+            # by an unnamed source
+            content = _content_right(view, after, cue_starts)
+            if content is None:
+                return None
+            return Draft(sentence=view.sentence, cue=cue, kind=kind,
+                         cue_spans=_cue_spans(view, cue, aux_start),
+                         source=view.chars(cue.first, cue.last), content=view.chars(*content),
+                         unnamed=True)
         if source is None:
             return None  # an agentless passive names no claimant
     elif cue.participle:
