@@ -2315,3 +2315,10 @@ def test_acts_of_counted_doers_are_no_toll(content: str, kind: ClaimKind | None)
     words = lowers(tokenize(content))
     decision = content_kind(words, 0, len(words))
     assert (decision.kind if decision else None) is kind
+
+
+@pytest.mark.parametrize(
+    "text", ["He claimed he had been framed.", "He said the charges were a frame-up."]
+)
+def test_a_frame_up_denies(text: str) -> None:
+    assert [c.kind.value for c in claimkit.extract(text).claims] == ["denial"]
