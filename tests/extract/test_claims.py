@@ -806,3 +806,8 @@ def test_an_impersonal_passive_is_an_unnamed_sources_claim(text: str, kind: str)
 def test_after_it_was_said_is_a_subordinate_clause() -> None:
     text = "After it was said that the party was finished, the senator won twice."
     assert not claimkit.extract(text).claims
+
+
+def test_a_name_ending_in_ly_speaks() -> None:
+    (claim,) = claimkit.extract("Italy said the plan had failed.").claims
+    assert claim.claimant.name == "Italy"

@@ -433,7 +433,8 @@ def names_someone(text: str, strict: bool = False) -> bool:
         return False  # "the one impassioned in": a fragment cut before its object
     if first in _ADVERB_OPENERS and (lead + 1 >= len(lower) or lower[lead + 1].endswith("ing")):
         return False  # "Hastily", "often devolving into ...", not "Recently declassified records"
-    if all((w.endswith("ly") and not w.endswith(("elly", "olly"))) or w in _MODALS
+    if all((w.endswith("ly") and not w.endswith(("elly", "olly")) and w not in _LY_NAMES)
+           or w in _MODALS
            for w in lower[lead:]):
         return False  # "certainly cannot": adverbs and modals, no one ("Kelly" is a name)
     if len(lower) > 1 and lower[-1].endswith(("ed", "ing")) and not words[-1][:1].isupper() and all(
@@ -557,6 +558,9 @@ _TIME_NAMES = MONTHS | frozenset(
     )
 )
 _PREPOSITIONS = frozenset(_words("at in of for during by on from since over"))
+_LY_NAMES = frozenset(_words("italy sicily ashley bradley stanley riley emily kimberly wesley "
+                             "dudley shirley beverly bentley family ally assembly"))
+"""Names and nouns ending in "-ly" that are no adverbs ("Italy said", "The family said")."""
 _OCCASIONS = frozenset(_words("point points time times moment moments stage juncture"))
 """Nouns for a point in time, which never speak ("at one point", "at the time")."""
 _TIME_NOUNS = frozenset(
