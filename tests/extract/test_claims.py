@@ -811,3 +811,20 @@ def test_after_it_was_said_is_a_subordinate_clause() -> None:
 def test_a_name_ending_in_ly_speaks() -> None:
     (claim,) = claimkit.extract("Italy said the plan had failed.").claims
     assert claim.claimant.name == "Italy"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "claimant"),
+    [
+        ("The White House neither confirmed nor denied the report.", "statement",
+         "White House"),
+        ("The agency's director said in a letter to lawmakers that no rules had been broken.",
+         "denial", "director"),
+    ],
+)
+def test_neither_confirming_nor_denying_and_no_rules_broken(
+    text: str, kind: str, claimant: str
+) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == kind
+    assert claim.claimant.name == claimant
