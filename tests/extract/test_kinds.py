@@ -2322,3 +2322,15 @@ def test_acts_of_counted_doers_are_no_toll(content: str, kind: ClaimKind | None)
 )
 def test_a_frame_up_denies(text: str) -> None:
     assert [c.kind.value for c in claimkit.extract(text).claims] == ["denial"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The mayor's office called the report 'a hatchet job'.", "denial"),
+        ("According to police, the suspect fled the scene after stabbing the victim.",
+         "allegation"),
+    ],
+)
+def test_hatchet_jobs_deny_and_gerunds_with_objects_charge(text: str, kind: str) -> None:
+    assert [c.kind.value for c in claimkit.extract(text).claims] == [kind]

@@ -306,7 +306,10 @@ def _casualties(words: Sequence[str], start: int, end: int) -> bool:
 
 _EVENT_DETERMINERS = frozenset(_words("the a an this these those that"))
 
-_EVENT_BREAKS = frozenset(_words("for of in on at to with from by about against into"))
+_EVENT_BREAKS = frozenset(_words("for of in on at to with from by about against into after "
+                                  "before during while since"))
+_OBJECT_OPENERS = frozenset(_words("the a an his her their its him them two three several "
+                                   "dozens"))
 
 def _event_noun(words: Sequence[str], start: int, end: int, lex: KindLexicon) -> bool:
     """Whether a violence word names an event with no one charged with it.
@@ -318,6 +321,8 @@ def _event_noun(words: Sequence[str], start: int, end: int, lex: KindLexicon) ->
     """
     if words[start] not in lex.violence_nouns:
         return False
+    if words[start].endswith("ing") and end < len(words) and words[end] in _OBJECT_OPENERS:
+        return False  # "after stabbing the victim": a gerund with its object, an act
     back = start - 1
     while back >= 0 and back >= start - 4 and words[back] not in _EVENT_DETERMINERS:
         if words[back].endswith(("'s", "s'")) or not (
