@@ -828,3 +828,16 @@ def test_neither_confirming_nor_denying_and_no_rules_broken(
     (claim,) = claimkit.extract(text).claims
     assert claim.kind.value == kind
     assert claim.claimant.name == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Syrian state media said terrorists had shelled a residential area.",
+         "Syrian state media"),
+        ("Chinese state media accused the US of hypocrisy.", "Chinese state media"),
+    ],
+)
+def test_state_media_with_a_demonym_speaks_whole(text: str, claimant: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.claimant.name == claimant

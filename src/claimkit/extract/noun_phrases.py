@@ -143,6 +143,10 @@ def _np_left(view: SentenceView, end: int, *, allow_comma_apposition: bool = Tru
 
 def _noun_modifier(view: SentenceView, index: int) -> bool:
     """Whether a word that can be a verb modifies a noun here: "the RNC's rules committee"."""
+    if view.lowers[index] == "state" and index + 1 < view.size and (
+        view.lowers[index + 1] in _STATE_OUTLETS
+    ):
+        return True  # "Syrian state media said", "Chinese state television reported"
     if index == 0:
         return False
     before = view.lowers[index - 1]
@@ -153,6 +157,9 @@ def _noun_modifier(view: SentenceView, index: int) -> bool:
     )
 
 
+_STATE_OUTLETS = frozenset({"media", "television", "tv", "radio", "news", "broadcaster",
+                            "newspaper", "agency", "outlets", "press"})
+"""Nouns that "state" modifies as in "state media", not a verb of saying."""
 _ADJECTIVE_ENDINGS = ("ful", "al", "ive", "ous", "ic", "ent", "ant", "ary", "ial")
 
 
