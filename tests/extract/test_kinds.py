@@ -2334,3 +2334,9 @@ def test_a_frame_up_denies(text: str) -> None:
 )
 def test_hatchet_jobs_deny_and_gerunds_with_objects_charge(text: str, kind: str) -> None:
     assert [c.kind.value for c in claimkit.extract(text).claims] == [kind]
+
+
+def test_clearing_ones_name_denies() -> None:
+    text = ("The player's representatives said he was shocked by the accusations and would "
+            "clear his name.")
+    assert [c.kind.value for c in claimkit.extract(text).claims] == ["denial"]
