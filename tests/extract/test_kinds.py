@@ -2340,3 +2340,10 @@ def test_clearing_ones_name_denies() -> None:
     text = ("The player's representatives said he was shocked by the accusations and would "
             "clear his name.")
     assert [c.kind.value for c in claimkit.extract(text).claims] == ["denial"]
+
+
+def test_a_wrong_denied_in_the_content_is_not_charged() -> None:
+    text = ("According to a statement released by the club, the player denies any "
+            "wrongdoing.")
+    kinds = [c.kind.value for c in claimkit.extract(text).claims]
+    assert "allegation" not in kinds and "denial" in kinds

@@ -124,6 +124,10 @@ def _unvirtue(word: str, lex: KindLexicon) -> bool:
     )
 
 
+_DENYING = frozenset(_words("deny denies denied denying rejects rejected rejecting disputes "
+                            "disputed disputing"))
+"""Verbs of denial that take a wrong as their object ("denies any wrongdoing")."""
+
 _BEFORE_ATTRIBUTIVE = frozenset(
     _words("the a an some more than other those these its their his her our many")
 )
@@ -156,6 +160,8 @@ def _allegation(words: list[str], lex: KindLexicon,
     for start, end, category in lex.wrongdoing.find((), words):
         if _governed(words, start) is not None or start in neutral:
             continue
+        if not _DENYING.isdisjoint(words[max(0, start - 3) : start]):
+            continue  # "the player denies any wrongdoing": a wrong denied, not charged
         window = words[max(0, start - 3) : start]
         if _countered(words, start, lex):
             continue  # "efforts to thwart provocations", "will fight corruption": no charge
