@@ -841,3 +841,16 @@ def test_neither_confirming_nor_denying_and_no_rules_broken(
 def test_state_media_with_a_demonym_speaks_whole(text: str, claimant: str) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.claimant.name == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The president's critics say he has undermined the courts.", "critics"),
+        ("Both of Trump's rivals criticized his handling of the incident.", "rivals"),
+    ],
+)
+def test_a_possessors_critics_speak_for_themselves(text: str, claimant: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == "allegation"
+    assert claim.claimant.name.endswith(claimant)

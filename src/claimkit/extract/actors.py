@@ -209,11 +209,13 @@ class ActorResolver:
             ]
             heads = [m for m in inside if m not in owned] or inside
             last = heads[-1]
-            if len(heads) > 1 and last.kind is MentionKind.NAME and (
-                last.actor.kind is ActorKind.PERSON
+            if len(heads) > 1 and (
+                (last.kind is MentionKind.NAME and last.actor.kind is ActorKind.PERSON)
+                or (last.kind is MentionKind.DESCRIPTION and last.actor.kind is ActorKind.GROUP
+                    and last.actor.name.split()[-1].lower() in self.words.adversaries)
             ):
-                # "Trump's GOP primary rival Sen. Marco Rubio": a possessor before the
-                # person the phrase names is only a modifier
+                # "Trump's GOP primary rival Sen. Marco Rubio", "The president's critics": a
+                # possessor before the person or group the phrase names is only a modifier
                 heads = [
                     m for m in heads
                     if m is last or text[m.span.end : m.span.end + 1] not in ("'", "\u2019")

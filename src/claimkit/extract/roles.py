@@ -225,6 +225,7 @@ class MentionWords:
     not_people: frozenset[str] = frozenset()
     speaker_verbs: frozenset[str] = frozenset()
     owner_speakers: frozenset[str] = frozenset()
+    adversaries: frozenset[str] = frozenset()
     never_names: frozenset[str] = frozenset()
 
     @classmethod
@@ -286,6 +287,8 @@ class MentionWords:
                 else frozenset(),
                 owner_speakers=words("people", "owner_speakers")
                 if "owner_speakers" in data["people"]
+                else frozenset(),
+                adversaries=words("people", "adversaries") if "adversaries" in data["people"]
                 else frozenset(),
                 never_names=words("names", "never") if "never" in data["names"]
                 else frozenset(),
