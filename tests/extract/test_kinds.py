@@ -2347,3 +2347,14 @@ def test_a_wrong_denied_in_the_content_is_not_charged() -> None:
             "wrongdoing.")
     kinds = [c.kind.value for c in claimkit.extract(text).claims]
     assert "allegation" not in kinds and "denial" in kinds
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["At no point did the company mislead investors",
+     "at no time did police use excessive force"],
+)
+def test_a_fronted_negation_denies_the_wrong_after_it(content: str) -> None:
+    words = lowers(tokenize(content))
+    decision = content_kind(words, 0, len(words))
+    assert decision is not None and decision.kind is ClaimKind.DENIAL

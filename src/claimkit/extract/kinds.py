@@ -84,6 +84,11 @@ class KindDecision:
     rule: str
     words: tuple[tuple[int, int], ...]
 
+_NEVER_OPENERS = frozenset({("at", "no", "point"), ("at", "no", "time"), ("in", "no", "way"),
+                            ("at", "no", "stage")})
+"""A fronted negation that governs the clause after it ("At no point did ...")."""
+
+
 def content_kind(
     lowers: Sequence[str], first: int, last: int, lexicon: KindLexicon | None = None,
     *, others: frozenset[str] = frozenset(), doubting: bool = False,
@@ -134,6 +139,15 @@ def content_kind(
     opening = _subject_start(words)
     if opening < len(words) and words[opening] in lex.self_claims:
         return None  # "claimed responsibility for the ambush" admits, it does not accuse
+    if tuple(words[opening : opening + 3]) in _NEVER_OPENERS:
+        # "At no point did the company mislead investors": the fronted negation governs the
+        # whole clause, so a wrong named in it is denied
+        wrong = next(iter(lex.wrongdoing.find((), words[opening + 3 :])), None)
+        if wrong is not None:
+            at = opening + 3 + wrong[0]
+            return KindDecision(ClaimKind.DENIAL, "negated-wrongdoing", (
+                (kept[opening], kept[opening + 2] + 1),
+                (kept[at], kept[opening + 3 + wrong[1] - 1] + 1)))
     found = (_negated_virtue(words, lex) or _denial(words, lex, others)
              or _doubted_virtue(words, lex) or (_virtue_in_doubt(words, lex) if doubting else None)
              or _inconsistency(words, lex) or _allegation(words, lex, others))
