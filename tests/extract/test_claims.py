@@ -854,3 +854,15 @@ def test_a_possessors_critics_speak_for_themselves(text: str, claimant: str) -> 
     (claim,) = claimkit.extract(text).claims
     assert claim.kind.value == "allegation"
     assert claim.claimant.name.endswith(claimant)
+
+
+def test_the_company_is_the_unknown_name_before_it() -> None:
+    text = "Exxon Mobil was accused of misleading investors. The company denied the accusation."
+    claims = claimkit.extract(text).claims
+    assert claims[-1].kind.value == "denial"
+    assert claims[-1].claimant.name == "Exxon Mobil"
+
+
+def test_the_company_is_not_a_person_named_before_it() -> None:
+    text = "John Smith was accused of fraud. The company rejected the accusation."
+    assert claimkit.extract(text).claims[-1].claimant.name != "John Smith"

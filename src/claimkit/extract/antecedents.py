@@ -129,6 +129,27 @@ class _Antecedents(_RegionState):
                 and name_words[-1] in self.words.other_heads
             ):  # "the company" is not the Rockefeller Brothers Fund named in between
                 return actor
+        if noun_key in self.words.business_nouns and kind is ActorKind.ORGANISATION:
+            return self._unknown_business()
+        return None
+
+    def _unknown_business(self) -> Actor | None:
+        """A name the gazetteer does not know, read as a person, that "the company" is.
+
+        "Shell was accused of misleading the public ... The company rejected the
+        accusation": with no organisation named before it, "the company" is the last name
+        that is no one's (no first name, no title, no gender, no role).
+        """
+        for draft in self._recent():
+            actor = draft.actor
+            if draft.kind is not MentionKind.NAME or actor.kind is not ActorKind.PERSON:
+                continue
+            first = actor.name.split()[0]
+            if actor.anonymous or actor.role or draft.gender is not None or (
+                self.gaz.is_first_name(first)
+            ):
+                return None  # the last name is a person's
+            return actor
         return None
 
     def _possessive_organisation(self, before: list[_Segment]) -> Actor | None:
