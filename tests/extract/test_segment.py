@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 import claimkit
 from claimkit.datasets import article_paths
 from claimkit.extract import segment
+from claimkit.extract.quote_marks import pair_single_quotes
 from claimkit.extract.segment import (
     DocumentTokens,
     Token,
@@ -270,3 +271,42 @@ def test_a_quotation_ending_in_a_quoted_phrase_keeps_its_speaker() -> None:
             "''It is all lies.''")
     (claim,) = claimkit.extract(text).claims
     assert claim.claimant.name == "Putin"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("‘It is a lie,’ the minister’s aide said.", "“It is a lie,” the minister’s aide said."),
+        ("'It is a lie,' he said.", '"It is a lie," he said.'),
+        # apostrophes, decades and plural possessives are no quotation marks
+        ("In the ‘90s the players’ union didn’t exist.",
+         "In the ‘90s the players’ union didn’t exist."),
+        # single marks inside a double-quoted quotation nest in it
+        ("“He said, ‘no,’” she recalled.", "“He said, ‘no,’” she recalled."),
+        ("''I said, 'No,''' he recalled.", "''I said, 'No,''' he recalled."),
+    ],
+)
+def test_single_quotation_marks_are_paired_offsets_kept(text: str, expected: str) -> None:
+    paired = pair_single_quotes(text)
+    assert paired == expected and len(paired) == len(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["‘It is a lie,’ the minister said.", "'It is a lie,' said the minister."]
+)
+def test_a_single_quoted_quotation_is_attributed(text: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == "denial"
+    assert claim.claimant.name == "minister"
+    document = claimkit.extract(text).documents[0]
+    assert document.text == text
+    assert claim.provenance.content is not None
+    assert "lie" in document.span_text(claim.provenance.content)
+
+
+@given(st.text(alphabet="ab ,.'\u2018\u2019\u201c\u201d\"\n", max_size=80))
+def test_pairing_changes_only_single_marks_into_double_ones(text: str) -> None:
+    paired = pair_single_quotes(text)
+    assert len(paired) == len(text)
+    for before, after in zip(text, paired, strict=True):
+        assert before == after or (before in "'\u2018\u2019" and after in '"\u201c\u201d')

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import attrs
+
 from claimkit.extract import installed
 from claimkit.extract.attribution import attribute, finish
 from claimkit.extract.block_quotes import _CLOSING, _OPENING, block_quotes, orphan_quotes
@@ -30,6 +32,7 @@ from claimkit.extract.cues import Lexicon, find_cues, may_have_cues
 from claimkit.extract.gazetteer import Gazetteer
 from claimkit.extract.kinds import KindLexicon
 from claimkit.extract.linking import link
+from claimkit.extract.quote_marks import pair_single_quotes
 from claimkit.extract.roles import MentionWords
 from claimkit.extract.segment import DocumentTokens, Sentence, Token, lowers
 from claimkit.extract.segment import words as _words
@@ -244,6 +247,11 @@ def extract(document: Document, lexicon: Lexicon | None = None, *,
 
 def _extract(document: Document, lexicon: Lexicon, gazetteer: Gazetteer, kinds: KindLexicon,
              words: MentionWords) -> list[Claim]:
+    quoted = pair_single_quotes(document.text)
+    if quoted is not document.text:
+        # "‘It is a lie,’ the minister said": the stages read double marks as quotations;
+        # the copy has the same length, so every span is a span of the original text
+        document = attrs.evolve(document, text=quoted)
     by_sentence: dict[int, list[Token]] = {}
     lowers_by_sentence: dict[int, list[str]] = {}
     shared = DocumentTokens(document)  # tokenised once, read by every stage
