@@ -866,3 +866,22 @@ def test_the_company_is_the_unknown_name_before_it() -> None:
 def test_the_company_is_not_a_person_named_before_it() -> None:
     text = "John Smith was accused of fraud. The company rejected the accusation."
     assert claimkit.extract(text).claims[-1].claimant.name != "John Smith"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The BBC has been accused of bias by ministers.", "ministers"),
+        ("The minister was accused of lying by opposition MPs.", "MPs"),
+        ("He was accused of cheating by lying to officials.", "unnamed source"),
+    ],
+)
+def test_an_agent_after_the_charge_brings_it(text: str, claimant: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == "allegation"
+    assert claim.claimant.name == claimant
+
+
+def test_contempt_shown_to_a_party_charges() -> None:
+    text = "Ms Sturgeon said the UK government had treated Scotland with contempt."
+    assert [c.kind.value for c in claimkit.extract(text).claims] == ["allegation"]

@@ -36,6 +36,7 @@ from claimkit.extract.cue_grammar import CHARGE_PREPOSITIONS
 from claimkit.extract.cues import CueMatch
 from claimkit.extract.nominal_drafts import _setting_draft
 from claimkit.extract.noun_phrases import _CARRYING_ON, _np_left, _skip_aux_left
+from claimkit.extract.roles import names_people, role_lexicon
 from claimkit.extract.segment import words as _words
 from claimkit.extract.sentence_view import (
     _CLAUSE_STOPS,
@@ -100,6 +101,28 @@ _SUBORDINATE_OPENERS = frozenset(_words("after before when once if since as beca
 """Words that make "it was said that ..." a subordinate clause ("After it was said that")."""
 _BEING_LEADS = frozenset(_words("after before since while upon despite without"))
 """Words before "being" + a participle of charge whose subject is the main clause's."""
+
+
+def _late_agent(view: SentenceView, after: int, content: tuple[int, int]
+                ) -> tuple[int, int] | None:
+    """The agent of a passive charge named after the charge ("accused of bias by ministers").
+
+    Only a "by" whose noun phrase closes the content and looks like an actor: not "by
+    lying", "by the river" or "by 2020".
+    """
+    for probe in range(content[1] - 2, after, -1):
+        if view.lowers[probe] != "by":
+            continue
+        agent = _source_right(view, probe + 1)
+        if agent is None or agent[1] < content[1] or view.lowers[probe + 1].endswith("ing"):
+            return None
+        head = view.lowers[agent[1] - 1]
+        if not any(view.is_capital(i) for i in range(*agent)) and not names_people(head) and (
+            (head,) not in role_lexicon().person_heads and (head,) not in role_lexicon().org_nouns
+        ):
+            return None  # "by the river", "by 2020": no actor
+        return agent
+    return None
 
 
 def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence[CueMatch],
@@ -174,6 +197,12 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
                 target = subject
                 target_mode = "span"
             content = _content_right(view, after, cue_starts)
+            if agent is None and content is not None:
+                late = _late_agent(view, after, content)
+                if late is not None:
+                    # "The BBC has been accused of bias by ministers": the agent after the
+                    # charge
+                    source, content = late, (content[0], late[0] - 1)
             if content is not None and subject is not None:
                 # the proposition stands alone with its subject: "Iran was accused by
                 # Israel of supplying drones", not "of supplying drones"
