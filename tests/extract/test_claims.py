@@ -885,3 +885,15 @@ def test_an_agent_after_the_charge_brings_it(text: str, claimant: str) -> None:
 def test_contempt_shown_to_a_party_charges() -> None:
     text = "Ms Sturgeon said the UK government had treated Scotland with contempt."
     assert [c.kind.value for c in claimkit.extract(text).claims] == ["allegation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Beijing accused Washington of 'bullying' and 'hegemony'.", ["allegation"]),
+        ("Limbaugh: CNN ‘Flat-Out Irresponsible’ for Hyping Alleged Mike Brown Audio",
+         ["allegation"]),
+    ],
+)
+def test_a_name_in_ing_before_a_participle_is_no_gerund(text: str, kinds: list[str]) -> None:
+    assert [c.kind.value for c in claimkit.extract(text).claims] == kinds

@@ -61,7 +61,17 @@ def attributive(view: SentenceView, cue: CueMatch) -> bool:
         return False
     if before == "that" and (after in _OBJECT_PRONOUNS or view.is_capital(cue.last)):
         return False  # "critics that accused him", "a suit that alleged Trump": a relative
-    return before in ATTRIBUTIVE_BEFORE or (before.endswith("ing") and len(before) > 4)
+    return before in ATTRIBUTIVE_BEFORE or (
+        before.endswith("ing") and len(before) > 4 and (
+            not view.is_capital(cue.first - 1)
+            or (cue.first >= 2 and view.lowers[cue.first - 2] in _GERUND_LEADS)
+        )
+    )  # "for hyping alleged audio", "For Hyping Alleged Audio"; not "Beijing accused"
+
+
+_GERUND_LEADS = frozenset({"for", "of", "by", "after", "about", "on", "in", "from", "with",
+                           "without", "over", "while", "before"})
+"""Prepositions before a gerund ("for hyping"), which a capitalised name never follows."""
 
 
 def embedded_quote(view: SentenceView, source_first: int) -> bool:
