@@ -2358,3 +2358,15 @@ def test_a_fronted_negation_denies_the_wrong_after_it(content: str) -> None:
     words = lowers(tokenize(content))
     decision = content_kind(words, 0, len(words))
     assert decision is not None and decision.kind is ClaimKind.DENIAL
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Defence lawyers argued that the confession had been obtained under duress.",
+         "allegation"),
+        ("Prosecutors dropped the charges, saying there was insufficient evidence.", "denial"),
+    ],
+)
+def test_duress_charges_and_insufficient_evidence_denies(text: str, kind: str) -> None:
+    assert [c.kind.value for c in claimkit.extract(text).claims] == [kind]
