@@ -2370,3 +2370,8 @@ def test_a_fronted_negation_denies_the_wrong_after_it(content: str) -> None:
 )
 def test_duress_charges_and_insufficient_evidence_denies(text: str, kind: str) -> None:
     assert [c.kind.value for c in claimkit.extract(text).claims] == [kind]
+
+
+def test_a_lawsuit_judged_unjustified_is_denied() -> None:
+    text = "Mr Musk called the lawsuit 'unjustified'."
+    assert [c.kind.value for c in claimkit.extract(text).claims] == ["denial"]
