@@ -2375,3 +2375,8 @@ def test_duress_charges_and_insufficient_evidence_denies(text: str, kind: str) -
 def test_a_lawsuit_judged_unjustified_is_denied() -> None:
     text = "Mr Musk called the lawsuit 'unjustified'."
     assert [c.kind.value for c in claimkit.extract(text).claims] == ["denial"]
+
+
+def test_the_speakers_own_raid_is_no_charge() -> None:
+    (claim,) = claimkit.extract("The army said it had killed 20 militants in the raid.").claims
+    assert claim.kind.value == "statement"

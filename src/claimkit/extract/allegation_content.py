@@ -168,7 +168,13 @@ def _allegation(words: list[str], lex: KindLexicon,
         if _PASSIVE.isdisjoint(window) and (
             _own_in(window, lex)
             or (subject < len(words) and words[subject] in _SELF_PRONOUNS
-                and words[subject] not in others and subject < start <= subject + 4)
+                and words[subject] not in others and (
+                    subject < start <= subject + 4
+                    # "it had killed 20 militants in the raid": the speaker's own event
+                    or (category == "violence" and start > subject + 2
+                        and words[start - 1] in _EVENT_DETERMINERS
+                        and words[start - 2] in _OWN_EVENT_PREPOSITIONS)
+                ))
             or _infinitive(words, subject)  # "claims to be holding a hostage"
         ):
             # the speaker's own side did it: an admission, not an allegation ("we hit
@@ -314,6 +320,8 @@ _EVENT_DETERMINERS = frozenset(_words("the a an this these those that"))
 
 _EVENT_BREAKS = frozenset(_words("for of in on at to with from by about against into after "
                                   "before during while since"))
+_OWN_EVENT_PREPOSITIONS = frozenset(_words("in during after before at"))
+"""Prepositions of an event the speaker's own clause took part in ("in the raid")."""
 _OBJECT_OPENERS = frozenset(_words("the a an his her their its him them two three several "
                                    "dozens"))
 
