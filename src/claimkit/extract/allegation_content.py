@@ -160,9 +160,9 @@ def _allegation(words: list[str], lex: KindLexicon,
     for start, end, category in lex.wrongdoing.find((), words):
         if _governed(words, start) is not None or start in neutral:
             continue
-        if not _DENYING.isdisjoint(words[max(0, start - 3) : start]):
-            continue  # "the player denies any wrongdoing": a wrong denied, not charged
         window = words[max(0, start - 3) : start]
+        if not _DENYING.isdisjoint(window):
+            continue  # "the player denies any wrongdoing": a wrong denied, not charged
         if _countered(words, start, lex):
             continue  # "efforts to thwart provocations", "will fight corruption": no charge
         if _PASSIVE.isdisjoint(window) and (
@@ -287,15 +287,13 @@ def _own_clause(words: Sequence[str], subject: int, start: int, lex: KindLexicon
     return len(between) <= 8 and _COMPLEMENT_TAKERS.isdisjoint(between) and (
         _THIRD_PERSON.isdisjoint(between) and "," not in between)
 
-_COUNTED = frozenset(
-    _words("people others civilians soldiers troops police officers residents children women "
-           "men dozens hundreds thousands scores lots many several some most all two three four "
-           "five six seven eight nine ten eleven twelve twenty fifty hundred thousand")
-)
-
 _NUMBERS = frozenset(
     _words("dozens hundreds thousands scores lots many several some most all two three four "
            "five six seven eight nine ten eleven twelve twenty fifty hundred thousand")
+)
+_COUNTED = _NUMBERS | frozenset(
+    _words("people others civilians soldiers troops police officers residents children women "
+           "men")
 )
 
 def _casualties(words: Sequence[str], start: int, end: int) -> bool:

@@ -261,12 +261,12 @@ def _issuer_for_document(view: SentenceView, draft: Draft) -> None:
         return
     verb = source[0] - 1
     modifiers = 0  # "released a Web video that accuses": up to two words describe the noun
-    while verb > 0 and view.lowers[verb] not in _ISSUING and (
-        view.lowers[verb] in ("a", "an", "the", "its", "his", "her", "their")
-        or (modifiers < 2 and view.lowers[verb].replace("-", "").isalnum()
-            and view.lowers[verb] not in _NOT_MODIFIERS)
-    ):
-        modifiers += view.lowers[verb] not in ("a", "an", "the", "its", "his", "her", "their")
+    while verb > 0 and view.lowers[verb] not in _ISSUING:
+        word = view.lowers[verb]
+        if word not in _DOCUMENT_DETERMINERS:
+            if modifiers == 2 or not word.replace("-", "").isalnum() or word in _NOT_MODIFIERS:
+                break
+            modifiers += 1
         verb -= 1
     if view.lowers[verb] not in _ISSUING:
         return
@@ -278,6 +278,7 @@ def _issuer_for_document(view: SentenceView, draft: Draft) -> None:
         draft.source = chars
 
 
+_DOCUMENT_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their"})
 _NOT_MODIFIERS = frozenset({"of", "to", "for", "in", "on", "at", "by", "with", "from", "and",
                             "or", "that", "which"})
 """Words between an issuing verb and its document that are no modifiers of the noun."""

@@ -546,8 +546,12 @@ _INVERTED_SPEAKERS = frozenset(
 """Words that open a plural speaker after an inverted base form ("..., say some Democrats")."""
 
 
-LY_NOUNS = frozenset(_words("family ally rally assembly daily monopoly supply reply bully"))
-"""Nouns ending in "-ly", which are no adverbs ("The family said", not "widely said")."""
+LY_NOUNS = frozenset(_words(
+    "family ally rally assembly daily monopoly supply reply bully italy sicily ashley bradley "
+    "stanley riley emily kimberly wesley dudley shirley beverly bentley"
+))
+"""Nouns and names ending in "-ly", which are no adverbs ("The family said", "Italy said",
+not "widely said")."""
 
 
 def _people_before_modifier(lowers: Sequence[str], noun: int) -> bool:

@@ -20,7 +20,7 @@ import attrs
 
 from claimkit.extract.actors import ActorResolver, Mention, MentionKind
 from claimkit.extract.antecedents import document_issuer
-from claimkit.extract.cue_grammar import IRREGULAR_PAST
+from claimkit.extract.cue_grammar import IRREGULAR_PAST, LY_NOUNS
 from claimkit.extract.cues import PhraseIndex
 from claimkit.extract.gazetteer import Gazetteer
 from claimkit.extract.roles import MentionWords, role_lexicon
@@ -433,7 +433,7 @@ def names_someone(text: str, strict: bool = False) -> bool:
         return False  # "the one impassioned in": a fragment cut before its object
     if first in _ADVERB_OPENERS and (lead + 1 >= len(lower) or lower[lead + 1].endswith("ing")):
         return False  # "Hastily", "often devolving into ...", not "Recently declassified records"
-    if all((w.endswith("ly") and not w.endswith(("elly", "olly")) and w not in _LY_NAMES)
+    if all((w.endswith("ly") and not w.endswith(("elly", "olly")) and w not in LY_NOUNS)
            or w in _MODALS
            for w in lower[lead:]):
         return False  # "certainly cannot": adverbs and modals, no one ("Kelly" is a name)
@@ -558,9 +558,6 @@ _TIME_NAMES = MONTHS | frozenset(
     )
 )
 _PREPOSITIONS = frozenset(_words("at in of for during by on from since over"))
-_LY_NAMES = frozenset(_words("italy sicily ashley bradley stanley riley emily kimberly wesley "
-                             "dudley shirley beverly bentley family ally assembly"))
-"""Names and nouns ending in "-ly" that are no adverbs ("Italy said", "The family said")."""
 _OCCASIONS = frozenset(_words("point points time times moment moments stage juncture"))
 """Nouns for a point in time, which never speak ("at one point", "at the time")."""
 _TIME_NOUNS = frozenset(

@@ -36,12 +36,12 @@ from claimkit.extract.cue_grammar import CHARGE_PREPOSITIONS
 from claimkit.extract.cues import CueMatch
 from claimkit.extract.nominal_drafts import _setting_draft
 from claimkit.extract.noun_phrases import _CARRYING_ON, _np_left, _skip_aux_left
-from claimkit.extract.roles import names_people, role_lexicon
 from claimkit.extract.segment import words as _words
 from claimkit.extract.sentence_view import (
     _CLAUSE_STOPS,
     _CLOSERS,
     _OPENERS,
+    _PARTICIPLE_PREPOSITIONS,
     _PRONOUNS,
     _QUOTES,
     _SUBORDINATORS,
@@ -55,6 +55,7 @@ from claimkit.extract.source_spans import (
     _trim_contraction,
     _with_nickname,
 )
+from claimkit.extract.speakers import names_someone
 from claimkit.extract.undergo_drafts import undergo_draft
 from claimkit.extract.verb_clauses import (
     _ADJUNCT_OPENERS,
@@ -96,12 +97,6 @@ from claimkit.extract.verb_context import (
 )
 from claimkit.model import ClaimKind
 
-_SUBORDINATE_OPENERS = frozenset(_words("after before when once if since as because although "
-                                         "though while until unless"))
-"""Words that make "it was said that ..." a subordinate clause ("After it was said that")."""
-_BEING_LEADS = frozenset(_words("after before since while upon despite without"))
-"""Words before "being" + a participle of charge whose subject is the main clause's."""
-
 
 def _late_agent(view: SentenceView, after: int, content: tuple[int, int]
                 ) -> tuple[int, int] | None:
@@ -116,10 +111,8 @@ def _late_agent(view: SentenceView, after: int, content: tuple[int, int]
         agent = _source_right(view, probe + 1)
         if agent is None or agent[1] < content[1] or view.lowers[probe + 1].endswith("ing"):
             return None
-        head = view.lowers[agent[1] - 1]
-        if not any(view.is_capital(i) for i in range(*agent)) and not names_people(head) and (
-            (head,) not in role_lexicon().person_heads and (head,) not in role_lexicon().org_nouns
-        ):
+        first, last = view.chars(*agent)
+        if not names_someone(view.text[first:last], strict=True):
             return None  # "by the river", "by 2020": no actor
         return agent
     return None
@@ -166,7 +159,7 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
             # "was arrested and accused of theft": the subject of the first participle
             subject, aux_start = _source_left(view, cue.first - 2)
         if subject is None and cue.first > 2 and view.lowers[cue.first - 1] == "being" and (
-            view.lowers[cue.first - 2] in _BEING_LEADS
+            view.lowers[cue.first - 2] in _PARTICIPLE_PREPOSITIONS
         ):
             # "He resigned after being accused of lying": the main clause's subject
             subject, aux_start = _subject_of_sentence(view, cue.first - 2), cue.first - 1
@@ -231,7 +224,7 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
                          target_mode="span", unnamed=True)
         if source is None and subject is not None and subject[1] - subject[0] == 1 and (
             view.lowers[subject[0]] == "it" and after < view.size and view.lowers[after] == "that"
-            and (subject[0] == 0 or view.lowers[subject[0] - 1] not in _SUBORDINATE_OPENERS)
+            and (subject[0] == 0 or view.lowers[subject[0] - 1] not in _SUBORDINATORS)
         ):
             # "It is alleged that the officials accepted bribes": an impersonal passive, said
             # by an unnamed source
