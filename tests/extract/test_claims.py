@@ -897,3 +897,29 @@ def test_contempt_shown_to_a_party_charges() -> None:
 )
 def test_a_name_in_ing_before_a_participle_is_no_gerund(text: str, kinds: list[str]) -> None:
     assert [c.kind.value for c in claimkit.extract(text).claims] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Cosby now faces dozens of women who claim he assaulted them.", "women"),
+        ("Local activists who claim the mayor lied want him out.", "local activists"),
+        ("Residents who say the police beat them marched on Sunday.", "residents"),
+    ],
+)
+def test_who_before_a_base_form_speaks_for_the_people_before_it(
+    text: str, claimant: str
+) -> None:
+    claims = claimkit.extract(text).claims
+    assert [(c.kind.value, c.claimant.name) for c in claims] == [("allegation", claimant)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Those who say the mayor lied are wrong.",
+        "Anyone who claims the election was stolen is lying.",
+    ],
+)
+def test_no_one_in_particular_makes_no_claim(text: str) -> None:
+    assert claimkit.extract(text).claims == ()

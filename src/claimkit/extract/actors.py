@@ -76,7 +76,7 @@ from claimkit.extract.mention_tokens import (
     _tokens,
 )
 from claimkit.extract.region_pass import _RegionBuilder
-from claimkit.extract.roles import MentionWords, RoleLexicon, mention_words
+from claimkit.extract.roles import MentionWords, RoleLexicon, mention_words, names_people
 from claimkit.extract.segment import DocumentTokens
 from claimkit.lexicon import normalise_word
 from claimkit.model import Actor, ActorKind, Document, Span, _unchecked_span
@@ -261,7 +261,7 @@ class ActorResolver:
         for mention in reversed(mentions[max(0, index - 12) : index]):
             between = text[mention.span.end : word.start]
             if _SENTENCE_BREAK.search(between) or len(between) > 160:
-                return None
+                break
             is_person = mention.actor.kind in (ActorKind.PERSON, ActorKind.GROUP)
             if word.key == "that" and len(between.split()) > 2:
                 return self._that_noun(word)  # "a lawsuit that alleges": no mention's
@@ -270,10 +270,14 @@ class ActorResolver:
             ):
                 span = _unchecked_span(word.start, word.end)
                 return Mention(span=span, actor=mention.actor, kind=MentionKind.PRONOUN)
+        if people:  # "individuals who claim": unnamed people of the noun before "who"
+            before = _NOUN_BEFORE.search(text, max(0, word.start - 40), word.start)
+            if before is not None and names_people(before.group(1).lower()):
+                return self._that_noun(word)
         return None
 
     def _that_noun(self, word: _Token) -> Mention | None:
-        """An unnamed actor for the common noun a relative "that" follows ("a lawsuit")."""
+        """An unnamed actor for the common noun a relative follows ("a lawsuit that")."""
         before = _NOUN_BEFORE.search(self.document.text, max(0, word.start - 40), word.start)
         if before is None or before.group(1).lower() in _NOT_NOUNS:
             return None

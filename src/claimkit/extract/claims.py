@@ -146,7 +146,8 @@ def assemble(text: str, sentence: Sentence, tokens: Sequence[Token], cues: Seque
                 draft.source = view.chars(*subject)
                 draft.shares_source = True
     found = [d for d in drafts if d is not None and d.source is not None]
-    found = [d for d in found if not _reported_again(view, d, found)]
+    found = [d for d in found if not _reported_again(view, d, found) and not _generic_relative(
+        view, d)]
     for draft in found:
         _repair_fragment_source(view, draft)
         _issuer_for_document(view, draft)
@@ -160,6 +161,21 @@ def assemble(text: str, sentence: Sentence, tokens: Sequence[Token], cues: Seque
                 found.append(draft)  # a hedged sentence that charges or denies nothing is
                 # no claim worth a ledger line ("the deal was reportedly signed")
     return found
+
+
+_GENERIC_PEOPLE = frozenset(_words("those anyone anybody everyone everybody whoever someone "
+                                   "somebody none nobody"))
+"""Words for no one in particular: "Anyone who claims X is lying" attributes X to no actor."""
+
+
+def _generic_relative(view: SentenceView, draft: Draft) -> bool:
+    """Whether the draft's speaker is a relative "who" after a generic "those" or "anyone"."""
+    assert draft.source is not None
+    start, end = draft.source
+    if view.text[start:end].lower() != "who":
+        return False
+    before = view.text[max(view.sentence.start, start - 20) : start].split()
+    return bool(before) and before[-1].lower().strip(",") in _GENERIC_PEOPLE
 
 
 def _reported_again(view: SentenceView, draft: Draft, found: Sequence[Draft]) -> bool:

@@ -61,7 +61,7 @@ _PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being", "ge
 _MODALS = frozenset(_words(
     """
     to will would shall should can could may might must do does did don't doesn't didn't
-    won't wouldn't can't couldn't not never i we you they also
+    won't wouldn't can't couldn't not never i we you they who also
     """
 ))
 
