@@ -923,3 +923,22 @@ def test_who_before_a_base_form_speaks_for_the_people_before_it(
 )
 def test_no_one_in_particular_makes_no_claim(text: str) -> None:
     assert claimkit.extract(text).claims == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Several former employees came forward to accuse the chief executive of harassment.",
+         "former employees"),
+        ("Three women have come forward to accuse him of assault.", "women"),
+        ("Some say the mayor lied to the council.", "some"),
+        ("But many argue the mayor lied to the council.", "many"),
+    ],
+)
+def test_a_count_or_a_quantifier_opens_the_speaker(text: str, claimant: str) -> None:
+    claims = claimkit.extract(text).claims
+    assert [(c.kind.value, c.claimant.name) for c in claims] == [("allegation", claimant)]
+
+
+def test_some_after_a_verb_is_no_speaker() -> None:
+    assert claimkit.extract("He gave some say in the matter to the voters.").claims == ()

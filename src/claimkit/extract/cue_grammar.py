@@ -453,8 +453,8 @@ def finite_ok(tokens: Sequence[Token], lowers: Sequence[str], index: int, verb: 
         lowers[back].endswith("ly") and len(lowers[back]) > 4 and lowers[back] not in LY_NOUNS
     )):
         back -= 1
-    if back < 0:
-        return True
+    if back < 0 or quantifier_subject(lowers, back):
+        return True  # "Some say", "but many argue"
     previous = lowers[back]
     if previous == "," and back > 0 and lowers[back - 1].isdigit() and (
         index + 1 >= len(lowers) or lowers[index + 1] in _AFTER_A_NOUN
@@ -540,6 +540,8 @@ def _after_article(tokens: Sequence[Token], lowers: Sequence[str], index: int) -
     return False
 
 
+_STANDING_QUANTIFIERS = frozenset(_words("some many most few others all both"))
+"""Quantifiers that stand alone for people as a clause's subject ("Some say ...")."""
 _INVERTED_SPEAKERS = frozenset(
     _words("some many most others critics experts analysts officials observers the")
 )
@@ -563,6 +565,18 @@ def _people_before_modifier(lowers: Sequence[str], noun: int) -> bool:
     return noun >= 3 and lowers[noun - 1] in DETERMINERS and lowers[noun - 2] in (
         "for", "of", "from", "at", "in", "with"
     ) and names_people(lowers[noun - 3])
+
+
+def quantifier_subject(lowers: Sequence[str], index: int) -> bool:
+    """Whether token ``index`` is a quantifier standing alone as a clause's subject.
+
+    "Some say ...", "but many argue ...": "some" opens the clause, after nothing, a
+    punctuation mark or a conjunction; not "gave some say in".
+    """
+    return lowers[index] in _STANDING_QUANTIFIERS and (
+        index == 0 or not lowers[index - 1][:1].isalnum()
+        or lowers[index - 1] in ("and", "but", "while", "yet")
+    )
 
 
 def base_form_ok(
@@ -590,6 +604,8 @@ def base_form_ok(
         return True  # "Lawyers for the family say": the subject's head is before its "for"
     if lowers[index] in lexicon.nouns:
         return False
+    if quantifier_subject(lowers, back):
+        return True  # "Some say ...", "but many argue ...": the quantifier is the subject
     if previous == "," and verb is not None and verb.frame == "say" and (
         index + 1 < len(lowers) and lowers[index + 1][:1].isalnum()
         and ("," in lowers[max(0, back - 12):back] or lowers[index + 1] in _INVERTED_SPEAKERS)

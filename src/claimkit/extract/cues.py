@@ -40,6 +40,7 @@ from claimkit.extract.cue_grammar import (
     finite_ok,
     governing_negation,
     is_passive,
+    quantifier_subject,
     requirement_met,
 )
 from claimkit.extract.cue_lexicon import WORD as _WORD
@@ -405,6 +406,10 @@ def find_cues(
             ("s", "ed")
         ) and index > 1 and tokens[index - 2].text[:1].isalpha():
             after_determiner = False  # "an editorial that accuses", "a report that claims"
+        if verb is not None and lower == verb.lemma and index and quantifier_subject(
+            lowers, index - 1
+        ):
+            after_determiner = False  # "Some say": the quantifier is the subject
         if not after_determiner and index > 1 and (
             (previous.endswith("ly") and previous not in LY_NOUNS)
             or ("-" in previous and previous[:1].isalpha())

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from claimkit.extract.cue_grammar import IRREGULAR_PAST
+from claimkit.extract.cue_grammar import _NUMBER_WORDS, IRREGULAR_PAST
 from claimkit.extract.cues import AUXILIARIES, CueMatch
 from claimkit.extract.noun_phrases import (
     _abbreviation_end,
@@ -23,7 +23,7 @@ from claimkit.extract.noun_phrases import (
     _relative_that,
     _skip_aux_left,
 )
-from claimkit.extract.roles import role_lexicon
+from claimkit.extract.roles import mention_words, role_lexicon
 from claimkit.extract.segment import MONTHS
 from claimkit.extract.segment import words as _words
 from claimkit.extract.sentence_view import (
@@ -391,7 +391,9 @@ def _subject_of_sentence(view: SentenceView, before: int) -> tuple[int, int] | N
     first_word = view.lowers[index].split("'")[0]
     if first_word in _SUBJECT_PRONOUNS or first_word in ("it", "who"):
         return index, index + 1
-    if view.is_capital(index) and view.lowers[index] not in _NP_STARTERS:
+    if view.is_capital(index) and view.lowers[index] not in _NP_STARTERS and not (
+        _counts(view.lowers[index]) and index + 1 < before and _counted_noun(view, index + 1)
+    ):  # "Several former employees", "Three women": a count opens a common noun phrase
         # a name: its capitalised words, with "of", "and" and initials inside
         end = index
         while end < before and (
@@ -430,6 +432,23 @@ def _subject_of_sentence(view: SentenceView, before: int) -> tuple[int, int] | N
     if end == index:
         return None
     return index, end
+
+
+def _counts(word: str) -> bool:
+    """Whether a word counts people or things ("three", "several", "dozens")."""
+    return word in _NUMBER_WORDS or word in mention_words().quantifiers
+
+
+def _counted_noun(view: SentenceView, index: int) -> bool:
+    """Whether the lowercase word at ``index`` goes on a noun phrase a count opened.
+
+    "Three women", "Several former employees"; not "Many of you" (the count is the head)
+    nor "Eight years" (a time).
+    """
+    word = view.lowers[index]
+    return view.is_word(index) and not view.is_capital(index) and (
+        word not in _PHRASE_BREAKS and word.removesuffix("s") not in _TIME_TAIL
+    )
 
 
 _PHRASE_BREAKS = frozenset({"of", "for", "in", "on", "at", "to", "about", "against", "among",
