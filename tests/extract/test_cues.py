@@ -428,3 +428,19 @@ def test_a_noun_in_ly_and_a_modified_plural_subject_keep_their_verb(
     assert claim.kind.value == "allegation"
     assert claim.provenance.claimant is not None
     assert corpus.documents[0].span_text(claim.provenance.claimant) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("A short-seller accused the company of inflating its revenue.", "short-seller"),
+        ("The co-founder accused the company of fraud.", "co-founder"),
+    ],
+)
+def test_a_hyphenated_agent_before_a_verb_is_its_subject(text: str, claimant: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert (claim.kind.value, claim.claimant.name) == ("allegation", claimant)
+
+
+def test_a_hyphenated_adjective_before_a_cue_noun_is_no_subject() -> None:
+    assert claimkit.extract("He made an off-color joke about the mayor.").claims == ()

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from claimkit.extract.cue_lexicon import Lexicon
-from claimkit.extract.roles import names_people
+from claimkit.extract.roles import names_people, role_lexicon
 from claimkit.extract.segment import MONTHS, Token
 from claimkit.extract.segment import words as _words
 from claimkit.lexicon import CueWord
@@ -565,6 +565,24 @@ def _people_before_modifier(lowers: Sequence[str], noun: int) -> bool:
     return noun >= 3 and lowers[noun - 1] in DETERMINERS and lowers[noun - 2] in (
         "for", "of", "from", "at", "in", "with"
     ) and names_people(lowers[noun - 3])
+
+
+def hyphenated_modifier(word: str) -> bool:
+    """Whether a hyphenated word before a cue modifies it ("a double-barreled attack").
+
+    A compound whose last part names a person or an agent is the subject instead: "The
+    short-seller accused", "His ex-wife accused", "The co-founder denied".
+    """
+    if "-" not in word or not word[:1].isalpha():
+        return False
+    last = word.rsplit("-", 1)[1]
+    return not ((last,) in role_lexicon().person_heads or (
+        len(last) > 4 and last.endswith(_AGENT_ENDINGS)
+    ))
+
+
+_AGENT_ENDINGS = ("er", "ist")
+"""Endings of nouns for agents ("seller", "activist"); "or" also ends "off-color"."""
 
 
 def quantifier_subject(lowers: Sequence[str], index: int) -> bool:

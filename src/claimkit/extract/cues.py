@@ -39,6 +39,7 @@ from claimkit.extract.cue_grammar import (
     base_form_ok,
     finite_ok,
     governing_negation,
+    hyphenated_modifier,
     is_passive,
     quantifier_subject,
     requirement_met,
@@ -412,7 +413,7 @@ def find_cues(
             after_determiner = False  # "Some say": the quantifier is the subject
         if not after_determiner and index > 1 and (
             (previous.endswith("ly") and previous not in LY_NOUNS)
-            or ("-" in previous and previous[:1].isalpha())
+            or hyphenated_modifier(previous)
             or (previous.endswith("ing") and len(previous) > 5)
         ) and lowers[index - 2] in DETERMINERS:
             # "a widely denounced tweet", "a double-barreled attack"; not "The family said"
