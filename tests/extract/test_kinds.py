@@ -1469,6 +1469,9 @@ def test_insisting_ones_side_fights_a_wrong_denies(text: str, kind: ClaimKind) -
         ("Clark later said his comments were mischaracterized.", ClaimKind.DENIAL),
         ("He said he was quoted out of context.", ClaimKind.DENIAL),
         ("Trump said the media twisted his words.", ClaimKind.DENIAL),
+        # a report or claim said to misrepresent the speaker's side
+        ("Meta said the report mischaracterised its policies.", ClaimKind.DENIAL),
+        ("The union said the article misrepresents our members.", ClaimKind.DENIAL),
         # another party's misreporting charges it
         ("The senator said the report misrepresented the data.", ClaimKind.ALLEGATION),
     ],

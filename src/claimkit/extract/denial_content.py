@@ -246,13 +246,16 @@ def _possessed(words: Sequence[str], index: int) -> bool:
 
 _OWNERS = frozenset(_words("my our his her their"))
 _MISREPORTED_PEOPLE = frozenset(_words("i we he she they me us him them"))
+_MISREPORTED_OBJECTS = frozenset(_words("its me us him her them"))
+"""Objects of a report said to misrepresent someone: "the article misrepresents us"."""
 
 
 def _misreported(words: Sequence[str], lex: KindLexicon) -> tuple[int, int] | None:
     """The speaker's own words, or the speaker, said to be misreported.
 
     "his comments were mischaracterized", "I was quoted out of context", "they twisted my
-    words"; not another party's words ("the report misrepresented the data").
+    words", "the report mischaracterised its policies"; not another party's words ("the
+    report misrepresented the data").
     """
     for start, end, _ in lex.misrepresented.find((), words):
         if _governed(words, start, 2) is not None:
@@ -268,6 +271,10 @@ def _misreported(words: Sequence[str], lex: KindLexicon) -> tuple[int, int] | No
             return start, end  # "I was misquoted", "he was taken out of context"
         if len(after) >= 2 and after[0] in _OWNERS and after[1] in lex.own_words:
             return start, end  # "they twisted my words"
+        if before and before[-1] in lex.claim_refs and after and (
+            after[0] in _OWNERS or after[0] in _MISREPORTED_OBJECTS or after[0] in lex.own_side
+        ):
+            return start, end  # "the report mischaracterised its policies"
     return None
 
 
