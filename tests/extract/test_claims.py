@@ -942,3 +942,28 @@ def test_a_count_or_a_quantifier_opens_the_speaker(text: str, claimant: str) -> 
 
 def test_some_after_a_verb_is_no_speaker() -> None:
     assert claimkit.extract("He gave some say in the matter to the voters.").claims == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The school released statements deploring the attack.", "school"),
+        ("The principal has since released statements deploring what happened.", "principal"),
+        ("Finally, preparing itself for a fight in Congress, the National Rifle Association "
+         "has put out a new video ad ripping the senator for her record.",
+         "National Rifle Association"),
+    ],
+)
+def test_the_issuer_of_documents_speaks_through_them(text: str, claimant: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert (claim.kind.value, claim.claimant.name) == ("allegation", claimant)
+
+
+def test_a_sentence_adverb_is_no_content_and_a_possessor_no_speaker() -> None:
+    text = ("Essentially, the mayor's lawyers looked through the e-mails and found that "
+            "the aide had lied.")
+    (claim,) = claimkit.extract(text).claims
+    content, claimant = claim.provenance.content, claim.provenance.claimant
+    assert content is not None and claimant is not None
+    assert text[content.start : content.end] == "the aide had lied"
+    assert text[claimant.start : claimant.end] == "the mayor's lawyers"

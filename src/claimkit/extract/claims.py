@@ -265,7 +265,19 @@ def _issuer_for_document(view: SentenceView, draft: Draft) -> None:
             draft.source = view.chars(*sender)
             return
     source = _token_range(view, draft.source)
-    if source is None or source[0] < 2:
+    if source is None:
+        return
+    if draft.cue.participle and _issued_document(view.lowers[source[1] - 1]):
+        verb = next((i for i in range(source[0], source[1] - 1)
+                     if view.lowers[i] in _ISSUING), None)
+        # "The school (has since) released statements deploring ...": the source ran on to
+        # the document, or is the issuing verb's phrase without its subject
+        issuer = (source[0], verb) if verb is not None and verb > source[0] else (
+            _subject_of_sentence(view, verb) if verb is not None else None)
+        if issuer is not None and issuer[1] <= source[1]:
+            draft.source = view.chars(*issuer)
+            return
+    if source[0] < 2:
         return
     if source[1] - source[0] == 1 and view.lowers[source[0]] in ("that", "which"):
         # "releasing a statement that, while condemning violence, accused ...": the
@@ -322,8 +334,9 @@ def _relative_sender(view: SentenceView, cue: int) -> tuple[int, int] | None:
 
 
 def _issued_document(word: str) -> bool:
-    """Whether a word names a document a party issues ("report", "letter", "ad")."""
-    return (word,) in role_lexicon().document_nouns or word in _ISSUED_THINGS
+    """Whether a word names a document a party issues ("report", "letters", "ad")."""
+    return any((form,) in role_lexicon().document_nouns or form in _ISSUED_THINGS
+               for form in (word, word.removesuffix("s")))
 
 
 _ISSUING = frozenset(_words("issued issues issue issuing released releases release releasing "

@@ -476,6 +476,8 @@ def _content_before(view: SentenceView, source_first: int) -> tuple[int, int] | 
             ):
                 return clause, end
             return start, end
+    if end - clause == 1 and view.lowers[clause].endswith("ly"):
+        return None  # "Essentially, the lawyers ... found": a sentence adverb is no content
     return _strip_content(view, clause, end)
 
 

@@ -365,6 +365,10 @@ def _subject_of_sentence(view: SentenceView, before: int) -> tuple[int, int] | N
     index = 0
     while index < before and view.lowers[index] in _LEADING_CONJUNCTIONS:
         index += 1  # "But lots of voters ..."
+    if index + 2 < before and view.lowers[index].endswith("ly") and (
+        view.tokens[index + 1].text == ","
+    ):
+        index += 2  # "Finally, preparing itself for ..., the NRA has put out ..."
     # skip a leading prepositional, adverbial or participial phrase closed by a comma
     opener = view.lowers[index] if index < view.size else ""
     if opener in _PREPOSITIONS or opener in _LEAD_DROP or opener in _LEADING_PHRASE_OPENERS or (
@@ -427,11 +431,22 @@ def _subject_of_sentence(view: SentenceView, before: int) -> tuple[int, int] | N
                 for i in range(end, named)
             ):  # not "Republicans on Capitol Hill", "Most of the Senate Republicans"
                 return index, phrase
+        if end > index and end < before and view.lowers[end - 1].endswith(("'s", "\u2019s")) and (
+            view.is_word(end) and not view.is_capital(end)
+            and view.lowers[end - 1][:-2].rstrip("'\u2019") not in _CONTRACTED
+        ):  # "Andrean High's principal": the possessor's noun is the subject's head
+            phrase = _noun_phrase_end(view, end, before)
+            if phrase > end:
+                return index, phrase
         return (index, end) if end > index else None
     end = _noun_phrase_end(view, index, before)
     if end == index:
         return None
     return index, end
+
+
+_CONTRACTED = frozenset(_words("what that it there here who he she let where how"))
+"""Words whose "'s" is a contraction of "is" or "has", not a possessive ("What's more")."""
 
 
 def _counts(word: str) -> bool:
