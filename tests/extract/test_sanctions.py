@@ -95,11 +95,30 @@ def test_criticism_received_accuses_the_subject(
         "unusually sympathetic view of Mr. Putin.",
         "Grassley has been taking heat for not condemning the attacks.",
         "Mr. Sanders has been criticized for offering vague responses.",
-        "Trump was hit for his remarks.",
+        "The referee has been heavily criticised for failing to send off the defender.",
+        "His rhetoric has been widely condemned as fearmongering.",
     ],
 )
-def test_criticism_from_no_one_is_background_not_a_claim(text: str) -> None:
+def test_criticism_from_no_one_named_is_the_critics(text: str) -> None:
+    (claim,) = allegations(text)
+    assert claim.claimant.name == "critics" and claim.claimant.anonymous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump was hit for his remarks.",
+        "The singer was attacked outside the club.",
+        "He has faced criticism.",
+    ],
+)
+def test_blows_and_criticism_without_a_reason_are_no_claim(text: str) -> None:
     assert not allegations(text), text
+
+
+def test_charges_faced_are_the_prosecutors() -> None:
+    (claim,) = allegations("The firm faces charges of fraud.")
+    assert claim.claimant.name == "prosecutors"
 
 
 def test_literal_fire_without_a_reason_is_no_criticism() -> None:

@@ -192,7 +192,8 @@ def _claimants(document: Document, drafts: Sequence[Draft], resolver: SpeakerRes
             # "pointing out", "The", "to": a fragment, not a speaker; the claim stays, said
             # by an unnamed source rather than by a wrong name
             claimant = (draft.unnamed and resolver.charging_authority(
-                draft.cue.word.lemma, draft.content, kinds.offences)) or resolver.unnamed()
+                draft.cue.word.lemma, draft.content, kinds.offences, draft.cue.frame
+            )) or resolver.unnamed()
         else:
             claimant = resolved if resolved is not None else resolver.unresolved(draft.source)
             if phrase.strip().lower() in _ANSWERING_PRONOUNS:

@@ -26,6 +26,7 @@ from claimkit.extract.gazetteer import Gazetteer
 from claimkit.extract.roles import MentionWords, role_lexicon
 from claimkit.extract.segment import MONTHS, DocumentTokens, capitalised_inside, lowers
 from claimkit.extract.segment import words as _words
+from claimkit.extract.verb_context import CRITICISM
 from claimkit.lexicon import normalise_word
 from claimkit.model import Actor, ActorKind, Document, Span, actor_id
 
@@ -276,7 +277,7 @@ class SpeakerResolver:
                      name="unnamed source", kind=ActorKind.UNKNOWN, anonymous=True)
 
     def charging_authority(self, lemma: str, content: tuple[int, int] | None,
-                           offences: PhraseIndex) -> Actor | None:
+                           offences: PhraseIndex, frame: str = "") -> Actor | None:
         """Who brings an agentless criminal charge: prosecutors, or a court that convicts.
 
         "He was charged with assault", "Roof is accused of killing nine people": the
@@ -284,7 +285,9 @@ class SpeakerResolver:
         convicted of fraud" and "was found guilty of murder": the court. "accused of" and
         "found guilty of" count only with a criminal offence in the charge (one of
         ``offences``, the kind lexicon's list from ``kinds.json``): "accused of breaking
-        debate rules" stays an unnamed source's.
+        debate rules" stays an unnamed source's. Agentless criticism in words ("was
+        widely condemned as ...", "came under fire for ...": ``frame`` ``undergo``) is the
+        critics'.
         """
         if lemma in ("convict", "sentence") or (lemma == "found guilty" and (
             content is not None and self._criminal(content, offences)
@@ -295,13 +298,18 @@ class SpeakerResolver:
             self.document.text[content[0] : content[1]],
         ):
             name = "police"  # "Johnson was arrested and accused of theft"
-        elif lemma in ("charge", "indict", "prosecute") or (lemma == "accuse" and (
+        elif lemma in ("charge", "indict", "prosecute", "face charges") or (lemma == "accuse" and (
             content is not None and self._criminal(content, offences)
         )):
             name = "prosecutors"
+        elif lemma in CRITICISM or (frame == "undergo" and "criticism" in lemma) or (
+            lemma == "come under fire"
+        ):
+            name = "critics"  # "has been widely criticised for ...", "came under fire for"
         else:
             return None
-        kind = ActorKind.GROUP if name == "prosecutors" else ActorKind.GOVERNMENT_BODY
+        kind = ActorKind.GROUP if name in ("prosecutors", "critics") else (
+            ActorKind.GOVERNMENT_BODY)
         return Actor(id=actor_id(kind, name, anonymous=True, scope=self.document.id),
                      name=name, kind=kind, anonymous=True)
 

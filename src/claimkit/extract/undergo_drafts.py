@@ -4,8 +4,9 @@
 criticism from within his own party for comments seen as insulting", "the proposal has
 drawn harsh criticism from fellow candidates": the subject is the accused, the critics
 follow "from" (an unnamed source when no one is named), and the reason follows "for" or
-"over". "Fire" and "attack" without a reason may be literal ("the convoy came under fire
-from militants"), so they give no claim.
+"over"; criticism with a reason and no critic named is the unnamed critics' ("has come under
+fire for ..."). "Fire" and "attack" without a reason may be literal ("the convoy came under
+fire from militants"), so they give no claim.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ _REASONS = ("for", "over")
 _CRITIC_STOPS = frozenset(_words("for over in on at after since during because who which that"))
 _CRITICISM = frozenset(_words("criticism criticisms fire heat flak backlash condemnation "
                                "ridicule rebuke rebukes scorn attacks attack"))
-"""Words of criticism received: with no critic named, the cue tells only of background."""
+"""Words of criticism received: with no critic named, they need a reason to be a claim."""
 _LITERAL = frozenset({"fire", "attack"})
 """Cue nouns that can be meant literally: they need a reason to be criticism."""
 
@@ -58,9 +59,11 @@ def undergo_draft(view: SentenceView, cue: CueMatch, cue_starts: Sequence[int]) 
                     critic = (critic[0], index)  # "from a civil rights group demanding ..."
                     break
             after = critic[1]
-    if critic is None and not _CRITICISM.isdisjoint(view.lowers[cue.first : cue.last]):
-        return None  # "he has faced criticism for ...": background, no one makes the claim
     reason = after < view.size and view.lowers[after] in _REASONS
+    if critic is None and not reason and not _CRITICISM.isdisjoint(
+        view.lowers[cue.first : cue.last]
+    ):
+        return None  # "he has faced criticism": no one makes a claim of nothing
     if not reason and view.lowers[cue.last - 1] in _LITERAL:
         return None  # "the convoy came under fire from militants": maybe no criticism
     content = _content_right(view, after, cue_starts) if reason else None

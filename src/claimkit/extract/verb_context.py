@@ -284,7 +284,14 @@ SANCTIONS = frozenset(_words("fine indict jail sentence arrest suspend strip ban
                                "penalize penalise sanction discipline fire sack disqualify "
                                "prosecute sue detain"))
 """Cues of a sanction: agentless, they still tell of an authority's charge ("was jailed
-for taking bribes"); agentless criticism ("was criticized for") is only background."""
+for taking bribes")."""
+CRITICISM = frozenset(_words("criticize criticise critique condemn denounce slam fault vilify "
+                             "disparage denigrate deride lampoon pillory blast lambast lambaste "
+                             "decry deplore castigate censure rebuke chastise excoriate assail "
+                             "ridicule berate"))
+"""Cues of criticism in words: agentless ("has been widely criticised for ...", "was condemned
+as fearmongering"), they tell of unnamed critics' charge. Not the cues that also tell of
+blows or shots ("was attacked", "was hit")."""
 
 
 UNDONE_NOUNS = frozenset(_words("refusal refusals failure failures reluctance unwillingness "

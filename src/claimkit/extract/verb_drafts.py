@@ -77,6 +77,7 @@ from claimkit.extract.verb_clauses import (
     _participle_head,
 )
 from claimkit.extract.verb_context import (
+    CRITICISM,
     NOUN_PREPOSITIONS,
     SANCTIONS,
     UNDONE_NOUNS,
@@ -210,8 +211,10 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
             frame in _CHARGE_FRAMES  # not "one of the donations is attributed"
         ):
             # "was charged in 2004 with robbery", "is accused of fraud": an unnamed accuser
-            if frame == "condemn" and cue.word.lemma not in SANCTIONS:
-                return None  # "has been widely criticized for ...": background, no claimant
+            if frame == "condemn" and cue.word.lemma not in SANCTIONS and (
+                cue.word.lemma not in CRITICISM
+            ):
+                return None  # "was attacked", "was hit": blows, not words
             if aux_start == cue.first and bare_plural(view, subject):
                 return None  # "immigrants convicted of crimes": a class, no one accused
             content = content or _content_right(view, after, cue_starts)
