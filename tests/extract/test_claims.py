@@ -967,3 +967,17 @@ def test_a_sentence_adverb_is_no_content_and_a_possessor_no_speaker() -> None:
     assert content is not None and claimant is not None
     assert text[content.start : content.end] == "the aide had lied"
     assert text[claimant.start : claimant.end] == "the mayor's lawyers"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Speaking in Kisumu, the former prime minister said the election had been rigged.",
+         "former prime minister"),
+        ("Trump, speaking later at a rally in Charleston, West Virginia, said the election "
+         "was rigged.", "Trump"),
+    ],
+)
+def test_a_place_is_no_speaker(text: str, claimant: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert (claim.kind.value, claim.claimant.name) == ("allegation", claimant)

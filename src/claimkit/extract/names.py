@@ -330,6 +330,10 @@ class _Names(_SurnameLinks):
                     consumed.update(id(s) for s in run)
                     owner = linked
                     continue
+            if one_word and run[0].first > 0 and (
+                tokens[run[0].first - 1].key in _PLACE_PREPOSITIONS
+            ):
+                continue  # "Speaking in Kisumu, the former prime minister said": a place
             if one_word:
                 following = run[-1].index + 1
                 if not titled and (
@@ -584,6 +588,10 @@ _ADVERB_ENDINGS = (
     "lessly", "ately",
 )
 """Endings of adverbs that open sentences capitalised ("Significantly,", "Unfortunately,")."""
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "across", "throughout"})
+"""Prepositions before a place: an unknown single name after one is no person ("in Kisumu")."""
 
 
 def _safe_affiliation_for(own_id: str, affiliation: Actor | None) -> Actor | None:

@@ -93,6 +93,16 @@ def _source_left(view: SentenceView, cue_first: int) -> tuple[tuple[int, int] | 
             ):
                 return None, aux + 1
             comma -= 1
+        if comma > 2 and _place_tail(view, comma, end):
+            # "Trump, speaking at a rally in Charleston, West Virginia, said": the state
+            # after the town is inside the aside, which opens at the comma before
+            earlier = comma - 1
+            while earlier > 0 and comma - earlier < 30 and view.tokens[earlier].text not in (
+                ",", ";", ":"
+            ):
+                earlier -= 1
+            if earlier > 0 and view.tokens[earlier].text == "," and not view.inside_quote[earlier]:
+                comma = earlier
         if comma <= 0 or view.tokens[comma].text != ",":
             head = _np_left(view, end - 1, limit=12)
             if head is not None and head[0] == 0 and view.is_capital(head[0]):
@@ -156,6 +166,17 @@ def _source_left(view: SentenceView, cue_first: int) -> tuple[tuple[int, int] | 
     if np[0] > 0 and view.lowers[np[0] - 1] == "who" and np[0] == end + 1:
         return None, aux + 1
     return np, aux + 1
+
+
+def _place_tail(view: SentenceView, comma: int, end: int) -> bool:
+    """Whether the words between two commas name the state or country of a place before.
+
+    "in Charleston, West Virginia,", "in Pasadena, Calif.,": a place after "in", "at",
+    "from" or "near", then one to three capitalised words.
+    """
+    return 1 <= end - comma - 1 <= 3 and all(
+        view.is_capital(i) or view.tokens[i].text == "." for i in range(comma + 1, end)
+    ) and view.is_capital(comma - 1) and view.lowers[comma - 2] in ("in", "at", "from", "near")
 
 
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
