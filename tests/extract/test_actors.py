@@ -1393,3 +1393,26 @@ def test_the_company_does_not_refer_back_to_a_fund_or_a_university() -> None:
                "Rockefeller Brothers Fund and Columbia University. Late last month, the "
                "company wrote a letter to the dean.")
     assert _resolve(doc, "company").actor.name == "Chevron Corp."
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The Pakistan Cricket Board said the claims were false.", "Pakistan Cricket Board",
+         ActorKind.ORGANISATION),
+        ("The Law Society of Kenya said the police had lied.", "Society of Kenya",
+         ActorKind.ORGANISATION),
+        ("The Bank of England said the banks had misled customers.", "Bank of England",
+         ActorKind.ORGANISATION),
+        ("The American Society of Civil Engineers said the bridge was unsafe.",
+         "American Society of Civil Engineers", ActorKind.ORGANISATION),
+        ("The Bureau of Labor Statistics said wages rose.", "Bureau of Labor Statistics",
+         ActorKind.GOVERNMENT_BODY),
+    ],
+)
+def test_an_organisation_named_with_a_place_is_not_the_place(
+    text: str, name: str, kind: ActorKind
+) -> None:
+    doc = Document(id="d", text=text)
+    first = ActorResolver(doc).mentions()[0]
+    assert (first.actor.name, first.actor.kind) == (name, kind)

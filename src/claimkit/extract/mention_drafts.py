@@ -270,6 +270,9 @@ class _RegionState:
                     j += 1
                     continue
                 previous = segments[j - 1]
+                if key == "of" and self._named_organisation_of(j):
+                    j += 2  # "the Law Society of Kenya", "the Reserve Bank of India"
+                    continue
                 attaches = previous.category in _HEADISH or (
                     previous.category in ("mod", "word")
                     and self.tokens[previous.first].key in self.words.close_to
@@ -283,6 +286,22 @@ class _RegionState:
                         continue
             break
         return max(j, i + 1)
+
+    def _named_organisation_of(self, j: int) -> bool:
+        """Whether the "of" at segment ``j`` goes on an organisation's name to a place.
+
+        "Law Society of Kenya", "Reserve Bank of India", "Securities and Exchange Board of
+        India": a capitalised organisation word before it, a state or name after it.
+        """
+        segments = self.segments
+        if j < 1 or j + 1 >= len(segments):
+            return False
+        before = self.tokens[segments[j - 1].last - 1]
+        after = segments[j + 1]
+        return before.cap and before.key in self.lexicon.org_heads and (
+            after.category in ("gaz", "name")
+            and all(t.cap for t in self.tokens[after.first : after.last])
+        )
 
     def _org_tail(self, segment: _Segment) -> bool:
         """Whether a segment is one word such as "campaign" that makes a name an organisation."""

@@ -46,6 +46,13 @@ class _Names(_SurnameLinks):
                 and i + 1 < n and phrase[i + 1].category in ("name", "mod")
                 and segment.last - segment.first == 1 and not first_name
             )  # and "U.S. Geological Survey": the run must end in an organisation word
+            head_of = self._organisation_of(phrase, i)
+            if head_of:  # "the Bank of England", "the Church of Nigeria"
+                last_key = self.tokens[segment.last - 1].key
+                j = self._capitalised_end(phrase, i + 3)
+                runs.append((i, j, self.lexicon.org_heads[last_key]))
+                i = j
+                continue
             if segment.category == "not_name" or state_led:
                 # a place or a state leading an organisation's name: "New York Police
                 # Department"
@@ -54,7 +61,9 @@ class _Names(_SurnameLinks):
                     i += 1
                     continue
                 if j > i + 1:
-                    last_key = self.tokens[phrase[j - 1].last - 1].key
+                    head = next((k - 1 for k in range(i + 1, j)
+                                 if self.tokens[phrase[k].first].key == "of"), j - 1)
+                    last_key = self.tokens[phrase[head].last - 1].key
                     runs.append((i, j, self.lexicon.org_heads[last_key]))
                 i = j
                 continue
@@ -89,8 +98,10 @@ class _Names(_SurnameLinks):
             if not self.lexicon.not_actor_heads.isdisjoint(heads):
                 i = j
                 continue
-            # an organisation word alone ("Center", "TV") is no organisation's name
-            kind = self.lexicon.org_heads.get(keys[-1], ActorKind.PERSON)
+            # an organisation word alone ("Center", "TV") is no organisation's name; the
+            # word before "of" heads "Law Society of Kenya"
+            head_key = keys[keys.index("of") - 1] if "of" in keys[1:] else keys[-1]
+            kind = self.lexicon.org_heads.get(head_key, ActorKind.PERSON)
             if len(keys) == 1:
                 kind = ActorKind.PERSON
             descriptor = phrase[i - 1].body if i > 0 and phrase[i - 1].category == "body" else None
@@ -188,6 +199,20 @@ class _Names(_SurnameLinks):
             joined.append(run)
         return joined
 
+    def _organisation_of(self, phrase: list[_Segment], i: int) -> bool:
+        """Whether a capitalised organisation word at ``i`` opens "Bank of England"."""
+        segment = phrase[i]
+        if segment.category not in ("orgnoun", "body") or i + 2 >= len(phrase):
+            return False
+        token = self.tokens[segment.last - 1]
+        after = phrase[i + 2]
+        return token.cap and token.key in self.lexicon.org_heads and (
+            segment.last - segment.first == 1
+            and self.tokens[phrase[i + 1].first].key == "of"
+            and after.category in ("gaz", "name")
+            and all(t.cap for t in self.tokens[after.first : after.last])
+        )
+
     def _organisation_name_end(self, phrase: list[_Segment], j: int) -> int:
         """Extend a name over capitalised lexicon words that end in an organisation word.
 
@@ -206,6 +231,25 @@ class _Names(_SurnameLinks):
             k += 1
             if self.tokens[phrase[k - 1].last - 1].key in self.lexicon.org_heads:
                 j = k
+        if j > 0 and j + 1 < n and self.tokens[phrase[j].first].key == "of" and (
+            self.tokens[phrase[j - 1].last - 1].key in self.lexicon.org_heads
+            and self.tokens[phrase[j - 1].last - 1].cap
+            and phrase[j + 1].category in ("gaz", "name")
+            and all(t.cap for t in self.tokens[phrase[j + 1].first : phrase[j + 1].last])
+        ):
+            j = self._capitalised_end(phrase, j + 2)  # "Law Society of Kenya", "American
+            # Society of Civil Engineers": the place or field the organisation is of
+        return j
+
+    def _capitalised_end(self, phrase: list[_Segment], j: int) -> int:
+        """Extend over capitalised segments, and an "and" between two of them."""
+        n = len(phrase)
+        while j < n and (
+            all(t.cap for t in self.tokens[phrase[j].first : phrase[j].last])
+            or (self.tokens[phrase[j].first].key == "and" and j + 1 < n
+                and all(t.cap for t in self.tokens[phrase[j + 1].first : phrase[j + 1].last]))
+        ) and not phrase[j - 1].possessive and phrase[j].category != "punct":
+            j += 1
         return j
 
     def _head_before_names(

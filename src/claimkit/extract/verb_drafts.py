@@ -32,7 +32,7 @@ from claimkit.extract.content_spans import (
     _relative_before_aside,
     _strip_content,
 )
-from claimkit.extract.cue_grammar import CHARGE_PREPOSITIONS
+from claimkit.extract.cue_grammar import CHARGE_PREPOSITIONS, IRREGULAR_PAST
 from claimkit.extract.cues import CueMatch
 from claimkit.extract.nominal_drafts import _setting_draft
 from claimkit.extract.noun_phrases import _CARRYING_ON, _np_left, _skip_aux_left
@@ -97,6 +97,38 @@ from claimkit.extract.verb_context import (
     time_then_break,
 )
 from claimkit.model import ClaimKind
+
+
+def _trailing_speaker(
+    view: SentenceView, cue: CueMatch, source: tuple[int, int], after: int
+) -> bool:
+    """Whether a "say" verb after a comma has its speaker after it, ending the sentence.
+
+    "Bank misled customers, says FCA", "The club ignored complaints, said a former
+    player.": what opens the sentence before the comma is a clause (it holds a verb), not
+    a name with a tag ("Sen. Jack Reed (D-R.I.), said the bill ...").
+    """
+    if cue.frame != "say" or cue.first < 2 or view.tokens[cue.first - 1].text != ",":
+        return False
+    if source[0] != 0 or source[1] < cue.first - 1 or "," in view.lowers[source[0] : source[1]]:
+        return False  # "Gov. John Kasich of Ohio, a Republican who has refused ..., said"
+    right = _source_right(view, after)
+    if right is None or right[1] - right[0] > 10 or not all(
+        not view.is_word(i) for i in range(right[1], view.size)
+    ) or not names_someone(view.text[view.chars(*right)[0] : view.chars(*right)[1]],
+                           strict=True):
+        return False
+    return any(
+        view.lowers[i] in IRREGULAR_PAST or (
+            view.lowers[i].endswith("ed") and not view.is_capital(i) and len(view.lowers[i]) > 3
+        ) or view.lowers[i] in _CLAUSE_VERBS
+        for i in range(source[0] + 1, source[1])
+    )
+
+
+_CLAUSE_VERBS = frozenset(_words("is are was were has have had will would must should can "
+                                 "could may might did does do"))
+"""Finite verbs that make the words before a comma a clause, not a speaker's name."""
 
 
 def _late_agent(view: SentenceView, after: int, content: tuple[int, int]
@@ -313,6 +345,8 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
                 break
     else:
         source, aux_start = _source_left(view, cue.first)
+        if source is not None and _trailing_speaker(view, cue, source, after):
+            source = None  # "Bank misled customers, says FCA": the speaker follows the verb
         nicknamed = source is not None and _with_nickname(view, source) != source
         if source is not None and frame in ("deny", "reject", "say") and (
             after >= view.size or view.tokens[after].text in (",", ".", ";")
