@@ -981,3 +981,21 @@ def test_a_sentence_adverb_is_no_content_and_a_possessor_no_speaker() -> None:
 def test_a_place_is_no_speaker(text: str, claimant: str) -> None:
     (claim,) = claimkit.extract(text).claims
     assert (claim.kind.value, claim.claimant.name) == ("allegation", claimant)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Bank misled customers, says FCA", "FCA"),
+        ("The club ignored complaints about racism, said a former player.", "former player"),
+        ("The minister took bribes from the contractor, says Raila Odinga.", "Raila Odinga"),
+    ],
+)
+def test_a_speaker_after_a_trailing_say_verb_speaks(text: str, claimant: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert (claim.kind.value, claim.claimant.name) == ("allegation", claimant)
+
+
+def test_a_tagged_name_before_a_comma_still_speaks() -> None:
+    (claim,) = claimkit.extract("Sen. Jack Reed (D-R.I.), said the bill was a disaster.").claims
+    assert claim.claimant.name == "Jack Reed"
