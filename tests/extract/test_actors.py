@@ -1416,3 +1416,22 @@ def test_an_organisation_named_with_a_place_is_not_the_place(
     doc = Document(id="d", text=text)
     first = ActorResolver(doc).mentions()[0]
     assert (first.actor.name, first.actor.kind) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "principal"),
+    [
+        ("The Labour Party was accused of antisemitism. The party's general secretary "
+         "denied the claims.", "Labour Party"),
+        ("Arsenal were accused of racism. The club's chief executive denied the claims.",
+         "Arsenal"),
+        ("Shell was accused of misleading the public. The company's chief executive denied "
+         "the claims.", "Shell"),
+        ("Shell was accused of misleading the public. The company denied the claims.", "Shell"),
+    ],
+)
+def test_a_role_of_the_organisation_named_before_speaks_for_it(
+    text: str, principal: str
+) -> None:
+    denial = next(c for c in claimkit.extract(text).claims if c.kind.value == "denial")
+    assert denial.claimant.principal.name == principal

@@ -163,7 +163,12 @@ class _Antecedents(_RegionState):
                 return None  # "the voters' choice" names no organisation
             return self._organisation_antecedent(noun_key, ActorKind.ORGANISATION)
         kind = self.lexicon.org_nouns[self._keys(owners[-1])]
-        return self._organisation_antecedent(noun_key, kind)
+        found = self._organisation_antecedent(noun_key, kind)
+        if found is not None and noun_key == "party" and noun_key not in (
+            normalise_word(w) for w in found.name.split()
+        ):
+            return None  # "the party's nominee" is no campaign's or platform's named before
+        return found
 
     def _issuer_before(self, noun_key: str) -> Actor | None:
         """Who issued the document "the <noun>" refers back to, as the story told it before.

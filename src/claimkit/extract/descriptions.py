@@ -26,7 +26,10 @@ _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,2}\Z
 """An indefinite article just before a phrase (and up to two words of it the phrase left out)."""
 _OWNING_ORGANISATIONS = frozenset(
     {"company", "firm", "group", "campaign", "organization", "organisation", "network",
-     "newspaper", "paper", "agency", "bank", "airline", "carrier", "charity", "foundation"}
+     "newspaper", "paper", "agency", "bank", "airline", "carrier", "charity", "foundation",
+     "club", "team", "school", "university", "hospital", "union", "party", "league",
+     "federation", "association", "council", "board", "church", "broadcaster", "insurer",
+     "retailer", "publisher", "carmaker", "lender", "regulator", "watchdog"}
 )
 """Organisation nouns whose possessive names the employer of the role after it."""
 _PRESS_PIECES = frozenset({"piece", "editorial", "article", "column", "op-ed", "story"})
@@ -341,12 +344,14 @@ class _Descriptions(_Antecedents):
         if not group and not self.standalone and not before and owner is None:
             return  # a bare singular role noun ("in general") is no mention
         affiliation = owner or self._affiliation(phrase, exclude=head)
-        if affiliation is None and before and before[-1].possessive and (
-            self._keys(before[-1])[-1] in _OWNING_ORGANISATIONS
+        owning = next((k for k in range(len(before) - 1, -1, -1) if before[k].possessive), None)
+        if affiliation is None and owning is not None and (
+            self._keys(before[owning])[-1] in _OWNING_ORGANISATIONS
+            and all(s.category in ("head", "mod") for s in before[owning + 1 :])
         ):
-            # "the company's chief executive", "the group's leader": the organisation
-            # the story named before
-            affiliation = self._possessive_organisation(before)
+            # "the company's chief executive", "the group's leader", "the party's general
+            # secretary": the organisation the story named before
+            affiliation = self._possessive_organisation(before[: owning + 1])
         if affiliation is None and det_key in _OWNER_KINDS and (
             normalise_word(self._words(head).split()[-1]) in self.words.owner_speakers
             or normalise_word(self._words(head).split()[-1]) in self.words.official_roles

@@ -544,6 +544,10 @@ class _Names(_SurnameLinks):
         following = tokens[i + 1] if i + 1 < len(tokens) else None
         if following is not None and following.key in verbs and not following.cap:
             return True
+        if following is not None and following.key in _BE_HAVE and i + 2 < len(tokens):
+            at = i + 3 if tokens[i + 2].key == "been" and i + 3 < len(tokens) else i + 2
+            if tokens[at].key in _CHARGED:
+                return True  # "Shell was accused of ...", "Glencore has been fined": the accused
         before = tokens[i - 1].key if i > 0 else ""
         ends = following is None or following.text in (".", ",")
         if ends and before in verbs and not tokens[i - 1].cap:
@@ -634,6 +638,10 @@ _ADVERB_ENDINGS = (
 """Endings of adverbs that open sentences capitalised ("Significantly,", "Unfortunately,")."""
 
 
+_BE_HAVE = frozenset({"was", "is", "were", "are", "has", "have", "had"})
+_CHARGED = frozenset({"accused", "charged", "sued", "fined", "criticised", "criticized", "blamed",
+                      "convicted", "indicted", "banned", "suspended", "investigated", "condemned"})
+"""Participles of a charge: a one-word name before "was accused" is the accused party's."""
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "across", "throughout"})
 """Prepositions before a place: an unknown single name after one is no person ("in Kisumu")."""
 
