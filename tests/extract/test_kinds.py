@@ -2383,3 +2383,27 @@ def test_a_lawsuit_judged_unjustified_is_denied() -> None:
 def test_the_speakers_own_raid_is_no_charge() -> None:
     (claim,) = claimkit.extract("The army said it had killed 20 militants in the raid.").claims
     assert claim.kind.value == "statement"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # inquiries, findings, complaints and studies judged false or unfair are rejected
+        ("The minister said the inquiry was a witch-hunt.", ClaimKind.DENIAL),
+        ("The lawyer said the complaint was baseless.", ClaimKind.DENIAL),
+        ("The ministry said the findings were false.", ClaimKind.DENIAL),
+        ("He said the charges were trumped up.", ClaimKind.DENIAL),
+        ("She said the allegations were a stitch-up.", ClaimKind.DENIAL),
+        ("The platform said the study was fundamentally flawed.", ClaimKind.DENIAL),
+        # a defence of one's conduct
+        ("The police said the arrests were lawful.", ClaimKind.DENIAL),
+        ("The minister said his conscience was clear.", ClaimKind.DENIAL),
+        # "flawed" said of anything but a claim judges no claim; a biased party is charged
+        ("He had to work within something that was already fundamentally flawed, she said.",
+         ClaimKind.STATEMENT),
+        ("A judge in a case involving the university was biased against him, Trump said.",
+         ClaimKind.ALLEGATION),
+    ],
+)
+def test_claims_judged_unfounded_and_conduct_defended(text: str, kind: ClaimKind) -> None:
+    assert claimkit.extract(text).claims[0].kind is kind

@@ -67,7 +67,7 @@ def _denial(words: list[str], lex: KindLexicon, others: frozenset[str] = frozens
         ):  # not "did not follow protocol", "failed to act appropriately"
             return ClaimKind.DENIAL, "propriety", [(start, end)]
     neutral = _neutral_tokens(words, lex)
-    for start, end, _ in lex.falsity.find((), words):
+    for start, end, tag in lex.falsity.find((), words):
         if _governed(words, start, 2) is not None and (end - start) == 1:
             continue  # "not false"
         if start in neutral:
@@ -88,6 +88,10 @@ def _denial(words: list[str], lex: KindLexicon, others: frozenset[str] = frozens
         after = words[end : end + 2]
         if words[start] in ("no", "without") and _refers_to_claim(words, end, lex):
             after = words[end : end + 4]  # "no truth to the reports", "no basis for the claim"
+        if tag == "noun-falsity" and not _judged_ref(
+            [w for w in before if w not in _PRONOUN_REFS], lex
+        ):
+            continue  # "the study is flawed" judges a claim; "something that was flawed" no
         elided = subject < len(words) and words[subject] in _BE  # "said that is untrue"
         if elided or _judged_ref(before, lex) or not lex.claim_refs.isdisjoint(after) \
                 or _judged_subject(words, subject, start, lex):
@@ -311,6 +315,9 @@ def _someone_said(words: Sequence[str]) -> int | None:
             return index
     return None
 
+_PRONOUN_REFS = frozenset({"that", "this", "it", "these", "those", "such", "it's", "that's",
+                           "this's", "itself", "them", "they", "everything", "all"})
+"""Claim references that are pronouns: they may stand for anything, not only a claim."""
 _COPULAR_REFS = frozenset({"it's", "that's", "this's", "it", "that", "this", "claim", "claims",
                            "allegation", "allegations", "charge", "charges", "report", "story"})
 

@@ -28,7 +28,8 @@ class KindLexicon:
     def __init__(self, data: Mapping[str, Any]) -> None:
         falsity = data["falsity"]
         self.falsity = PhraseIndex(
-            (form, "falsity") for form in [*falsity["words"], *falsity["phrases"]]
+            [*((form, "falsity") for form in [*falsity["words"], *falsity["phrases"]]),
+             *((form, "noun-falsity") for form in falsity.get("noun_words", ()))]
         )
         self.copular_falsity = frozenset(falsity.get("copular_words", ()))
         self.no_evidence = PhraseIndex((p, "no-evidence") for p in data["no_evidence"]["phrases"])
