@@ -2407,3 +2407,16 @@ def test_the_speakers_own_raid_is_no_charge() -> None:
 )
 def test_claims_judged_unfounded_and_conduct_defended(text: str, kind: ClaimKind) -> None:
     assert claimkit.extract(text).claims[0].kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The lawyer said his client had never directed staff to destroy records.",
+         ClaimKind.DENIAL),
+        ("He said he did not ask anyone to lie.", ClaimKind.DENIAL),
+        ("She said the mayor refused to stop the abuse.", ClaimKind.ALLEGATION),
+    ],
+)
+def test_a_negated_command_or_wish_reaches_its_infinitive(text: str, kind: ClaimKind) -> None:
+    assert claimkit.extract(text).claims[0].kind is kind

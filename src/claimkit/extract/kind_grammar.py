@@ -61,10 +61,15 @@ _Found = tuple[ClaimKind, str, list[tuple[int, int]]]
 def _governed(words: Sequence[str], index: int, reach: int = 3) -> int | None:
     """Index of a negation among the ``reach`` words before ``index`` in its clause.
 
+    An infinitive's "to" after a verb of will or command reaches further back, to that
+    verb: "never directed staff to destroy records" negates the destroying.
+
     "not just", "not only" and "not merely" add rather than negate: "you aren't just a loser,
     you are a liar" denies nothing.
     """
-    for back in range(index - 1, max(-1, index - reach - 1), -1):
+    back = index - 1
+    stop = index - reach - 1
+    while back > max(-1, stop):
         word = words[back]
         if word in (",", ";", "but", "and", "that", "which", "who"):
             return None
@@ -72,10 +77,24 @@ def _governed(words: Sequence[str], index: int, reach: int = 3) -> int | None:
             if back + 1 < len(words) and words[back + 1] in _ADDITIVE:
                 return None
             return back
+        if word == "to" and back == index - 1 and not _VOLITION.isdisjoint(
+            words[max(0, back - 3) : back]
+        ):
+            stop -= 3  # "never directed staff to destroy records", "doesn't want to kill":
+            # the infinitive of a verb of will or command is inside the negation's scope
+        back -= 1
     return None
 
 
 _ADDITIVE = frozenset({"just", "only", "merely", "simply"})
+_VOLITION = frozenset({
+    "want", "wants", "wanted", "intend", "intends", "intended", "desire", "plan", "plans",
+    "planned", "try", "tried", "attempt", "attempted", "seek", "sought", "mean", "meant",
+    "order", "ordered", "direct", "directed", "tell", "told", "ask", "asked", "instruct",
+    "instructed", "allow", "allowed", "authorize", "authorized", "authorise", "authorised",
+    "encourage", "encouraged", "urge", "urged",
+})
+"""Verbs of will and command whose infinitive a negation before them reaches."""
 
 def _subject_start(words: Sequence[str]) -> int:
     """Skip what opens a content before its subject: "that", quotation marks, commas."""
