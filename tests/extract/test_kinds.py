@@ -2420,3 +2420,18 @@ def test_claims_judged_unfounded_and_conduct_defended(text: str, kind: ClaimKind
 )
 def test_a_negated_command_or_wish_reaches_its_infinitive(text: str, kind: ClaimKind) -> None:
     assert claimkit.extract(text).claims[0].kind is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition councillors said the mayor had used public money to fund his campaign.",
+        "The senator said the governor had padded the budget.",
+        "The opposition said the ruling party had bought votes.",
+        "The whistleblower said officials had shredded documents.",
+        "The Kremlin said the West was behind the attack.",
+        "Activists said the police were complicit in the killings.",
+    ],
+)
+def test_graft_cover_ups_and_attacks_told_with_said_charge(text: str) -> None:
+    assert claimkit.extract(text).claims[0].kind is ClaimKind.ALLEGATION
