@@ -2435,3 +2435,16 @@ def test_a_negated_command_or_wish_reaches_its_infinitive(text: str, kind: Claim
 )
 def test_graft_cover_ups_and_attacks_told_with_said_charge(text: str) -> None:
     assert claimkit.extract(text).claims[0].kind is ClaimKind.ALLEGATION
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The party denies receiving foreign funding.", ClaimKind.DENIAL),
+        ("The council denied funding for the project.", ClaimKind.STATEMENT),
+        ("The army said its troops had not fired on civilians.", ClaimKind.DENIAL),
+        ("He said he would not fire the manager.", ClaimKind.STATEMENT),
+    ],
+)
+def test_a_gerund_denied_and_a_shooting_denied(text: str, kind: ClaimKind) -> None:
+    assert claimkit.extract(text).claims[0].kind is kind

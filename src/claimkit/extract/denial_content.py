@@ -157,8 +157,11 @@ def _denial(words: list[str], lex: KindLexicon, others: frozenset[str] = frozens
         negation = _governed(words, start)
         if start in neutral:
             continue  # "no shot at winning"
-        if negation is not None and words[start].startswith(_ENFORCEMENT):
-            continue  # "he wouldn't recommend prosecuting her": no act of his own is denied
+        if negation is not None and words[start].startswith(_ENFORCEMENT) and (
+            end - start == 1
+        ):
+            continue  # "he wouldn't recommend prosecuting her": no act of his own is denied;
+            # "had not fired on civilians" is a shooting denied
         if negation is not None and (
             words[negation] in _PROMISING or words[negation - 1] in _PROMISING
         ):

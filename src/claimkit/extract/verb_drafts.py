@@ -576,7 +576,10 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
             return None  # "the rhetoric has called attention to Islamophobia": no one called
         if frame == "deny" and two_objects(view, after):
             return None  # "deny Sanders the nomination": a refusal, no claim
-        if frame == "deny" and object_names(view, after, view.lexicon.refused_objects):
+        if frame == "deny" and object_names(view, after, view.lexicon.refused_objects) and not (
+            after < view.size and view.lowers[after].endswith("ing") and len(view.lowers[after]) > 4
+            and view.lowers[after] not in view.lexicon.refused_objects  # not "denied funding"
+        ):  # "denies receiving foreign funding": the gerund is the act denied
             kind = ClaimKind.STATEMENT  # "the judge denied the motion", "denied him entry"
         if cue.word.lemma == "defend" and object_names(view, after, view.lexicon.held_objects):
             kind = ClaimKind.STATEMENT  # "defending 24 Senate seats": held, not cleared
