@@ -999,3 +999,22 @@ def test_a_speaker_after_a_trailing_say_verb_speaks(text: str, claimant: str) ->
 def test_a_tagged_name_before_a_comma_still_speaks() -> None:
     (claim,) = claimkit.extract("Sen. Jack Reed (D-R.I.), said the bill was a disaster.").claims
     assert claim.claimant.name == "Jack Reed"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "kind"),
+    [
+        ("The minister is alleged to have accepted bribes.", "unnamed source", "allegation"),
+        ("The minister is said to have ordered the cover-up.", "unnamed source", "allegation"),
+        ("Obama is reported to have called the Saudis free riders.", "Obama", "allegation"),
+    ],
+)
+def test_a_raising_passive_is_an_unnamed_sources_claim(
+    text: str, claimant: str, kind: str
+) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert (claim.kind.value, claim.claimant.name) == (kind, claimant)
+
+
+def test_an_expectation_is_no_raising_claim() -> None:
+    assert claimkit.extract("Trump is expected to be competitive in that contest.").claims == ()

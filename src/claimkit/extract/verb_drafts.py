@@ -98,6 +98,10 @@ from claimkit.extract.verb_context import (
 )
 from claimkit.model import ClaimKind
 
+_RAISING = frozenset(_words("allege say report rumor rumour believe suspect think understand "
+                            "claim"))
+"""Cues of a raising passive whose source goes unnamed: "is alleged to have taken bribes"."""
+
 
 def _trailing_speaker(
     view: SentenceView, cue: CueMatch, source: tuple[int, int], after: int
@@ -270,6 +274,22 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
                          cue_spans=_cue_spans(view, cue, aux_start),
                          source=view.chars(cue.first, cue.last), content=view.chars(*content),
                          unnamed=True)
+        if source is None and subject is not None and cue.word.lemma in _RAISING and (
+            after + 2 < view.size and view.lowers[after] == "to"
+            and view.lowers[after + 1] in ("have", "be") and after + 2 not in cue_starts
+            and view.lowers[subject[0]] not in ("who", "which", "that")
+        ):
+            # "The minister is alleged to have accepted bribes", "is said to have ordered the
+            # cover-up": a raised subject, said of it by an unnamed source ("Obama is reported
+            # to have called the Saudis free riders" is Obama's charge, read at "called")
+            rest = _content_right(view, after + 1, cue_starts)
+            if rest is None:
+                return None
+            return Draft(sentence=view.sentence, cue=cue, kind=kind,
+                         cue_spans=_cue_spans(view, cue, aux_start),
+                         source=view.chars(cue.first, cue.last),
+                         content=view.chars(subject[0], rest[1]), target=view.chars(*subject),
+                         target_mode="span", unnamed=True)
         if source is None:
             return None  # an agentless passive names no claimant
     elif cue.participle:
