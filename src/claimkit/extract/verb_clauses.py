@@ -4,7 +4,8 @@ Who controls an infinitive ("Lewandowski continued to say"), a verb listed after
 shares the subject before it ("speculated about ..., referred to ... and considered ..."), how a
 participle attaches (", blaming", "After telling", "for calling"), whether an answering verb
 answers a claim ("responded to accusations"), the spans of a cue with its auxiliaries, a party's
-conduct judged by a verb of disapproval, and an "As the Post reported" clause.
+conduct judged by a verb of disapproval, an "As the Post reported" clause, and a speaker
+after a trailing "says" ("Bank misled customers, says FCA").
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ from claimkit.extract.sentence_view import (
     _QUOTES,
     SentenceView,
 )
+from claimkit.extract.source_spans import _source_right
+from claimkit.extract.speakers import names_someone
 
 _ADJUNCT_OPENERS = frozenset(
     _words("in at on during after before from outside inside near while when amid at during "
@@ -194,3 +197,35 @@ def _participle_head(view: SentenceView, cue: CueMatch) -> str:
     if view.lowers[before] in ("for", "of", "about", "over"):
         return "gerund"  # "mocked Trump for calling himself ...": Trump calls
     return "none"
+
+
+def trailing_speaker(
+    view: SentenceView, cue: CueMatch, source: tuple[int, int], after: int
+) -> bool:
+    """Whether a "say" verb after a comma has its speaker after it, ending the sentence.
+
+    "Bank misled customers, says FCA", "The club ignored complaints, said a former
+    player.": what opens the sentence before the comma is a clause (it holds a verb), not
+    a name with a tag ("Sen. Jack Reed (D-R.I.), said the bill ...").
+    """
+    if cue.frame != "say" or cue.first < 2 or view.tokens[cue.first - 1].text != ",":
+        return False
+    if source[0] != 0 or source[1] < cue.first - 1 or "," in view.lowers[source[0] : source[1]]:
+        return False  # "Gov. John Kasich of Ohio, a Republican who has refused ..., said"
+    right = _source_right(view, after)
+    if right is None or right[1] - right[0] > 10 or not all(
+        not view.is_word(i) for i in range(right[1], view.size)
+    ) or not names_someone(view.text[view.chars(*right)[0] : view.chars(*right)[1]],
+                           strict=True):
+        return False
+    return any(
+        view.lowers[i] in IRREGULAR_PAST or (
+            view.lowers[i].endswith("ed") and not view.is_capital(i) and len(view.lowers[i]) > 3
+        ) or view.lowers[i] in _CLAUSE_VERBS
+        for i in range(source[0] + 1, source[1])
+    )
+
+
+_CLAUSE_VERBS = frozenset(_words("is are was were has have had will would must should can "
+                                 "could may might did does do"))
+"""Finite verbs that make the words before a comma a clause, not a speaker's name."""

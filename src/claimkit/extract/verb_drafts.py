@@ -32,7 +32,7 @@ from claimkit.extract.content_spans import (
     _relative_before_aside,
     _strip_content,
 )
-from claimkit.extract.cue_grammar import CHARGE_PREPOSITIONS, IRREGULAR_PAST
+from claimkit.extract.cue_grammar import CHARGE_PREPOSITIONS
 from claimkit.extract.cues import CueMatch
 from claimkit.extract.nominal_drafts import _setting_draft
 from claimkit.extract.noun_phrases import _CARRYING_ON, _np_left, _skip_aux_left
@@ -55,8 +55,8 @@ from claimkit.extract.source_spans import (
     _trim_contraction,
     _with_nickname,
 )
-from claimkit.extract.speakers import names_someone
 from claimkit.extract.undergo_drafts import undergo_draft
+from claimkit.extract.unnamed_drafts import late_agent, unnamed_passive_draft
 from claimkit.extract.verb_clauses import (
     _ADJUNCT_OPENERS,
     _ANSWERING,
@@ -75,17 +75,15 @@ from claimkit.extract.verb_clauses import (
     _in_verb_list,
     _listed_after,
     _participle_head,
+    trailing_speaker,
 )
 from claimkit.extract.verb_context import (
-    CRITICISM,
     NOUN_PREPOSITIONS,
-    SANCTIONS,
     UNDONE_NOUNS,
     accusers,
     after_to,
     aside,
     attributive,
-    bare_plural,
     embedded_quote,
     first_conjunct_subject,
     object_head,
@@ -97,62 +95,6 @@ from claimkit.extract.verb_context import (
     time_then_break,
 )
 from claimkit.model import ClaimKind
-
-_RAISING = frozenset(_words("allege say report rumor rumour believe suspect think understand "
-                            "claim"))
-"""Cues of a raising passive whose source goes unnamed: "is alleged to have taken bribes"."""
-
-
-def _trailing_speaker(
-    view: SentenceView, cue: CueMatch, source: tuple[int, int], after: int
-) -> bool:
-    """Whether a "say" verb after a comma has its speaker after it, ending the sentence.
-
-    "Bank misled customers, says FCA", "The club ignored complaints, said a former
-    player.": what opens the sentence before the comma is a clause (it holds a verb), not
-    a name with a tag ("Sen. Jack Reed (D-R.I.), said the bill ...").
-    """
-    if cue.frame != "say" or cue.first < 2 or view.tokens[cue.first - 1].text != ",":
-        return False
-    if source[0] != 0 or source[1] < cue.first - 1 or "," in view.lowers[source[0] : source[1]]:
-        return False  # "Gov. John Kasich of Ohio, a Republican who has refused ..., said"
-    right = _source_right(view, after)
-    if right is None or right[1] - right[0] > 10 or not all(
-        not view.is_word(i) for i in range(right[1], view.size)
-    ) or not names_someone(view.text[view.chars(*right)[0] : view.chars(*right)[1]],
-                           strict=True):
-        return False
-    return any(
-        view.lowers[i] in IRREGULAR_PAST or (
-            view.lowers[i].endswith("ed") and not view.is_capital(i) and len(view.lowers[i]) > 3
-        ) or view.lowers[i] in _CLAUSE_VERBS
-        for i in range(source[0] + 1, source[1])
-    )
-
-
-_CLAUSE_VERBS = frozenset(_words("is are was were has have had will would must should can "
-                                 "could may might did does do"))
-"""Finite verbs that make the words before a comma a clause, not a speaker's name."""
-
-
-def _late_agent(view: SentenceView, after: int, content: tuple[int, int]
-                ) -> tuple[int, int] | None:
-    """The agent of a passive charge named after the charge ("accused of bias by ministers").
-
-    Only a "by" whose noun phrase closes the content and looks like an actor: not "by
-    lying", "by the river" or "by 2020".
-    """
-    for probe in range(content[1] - 2, after, -1):
-        if view.lowers[probe] != "by":
-            continue
-        agent = _source_right(view, probe + 1)
-        if agent is None or agent[1] < content[1] or view.lowers[probe + 1].endswith("ing"):
-            return None
-        first, last = view.chars(*agent)
-        if not names_someone(view.text[first:last], strict=True):
-            return None  # "by the river", "by 2020": no actor
-        return agent
-    return None
 
 
 def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence[CueMatch],
@@ -228,7 +170,7 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
                 target_mode = "span"
             content = _content_right(view, after, cue_starts)
             if agent is None and content is not None:
-                late = _late_agent(view, after, content)
+                late = late_agent(view, after, content)
                 if late is not None:
                     # "The BBC has been accused of bias by ministers": the agent after the
                     # charge
@@ -243,55 +185,13 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
                 content = (subject[0], source[1])  # "Clinton Speech Skewered By Fiorina."
         else:
             content = subject
-        if source is None and subject is not None and kind is ClaimKind.ALLEGATION and (
-            frame in _CHARGE_FRAMES  # not "one of the donations is attributed"
-        ):
-            # "was charged in 2004 with robbery", "is accused of fraud": an unnamed accuser
-            if frame == "condemn" and cue.word.lemma not in SANCTIONS and (
-                cue.word.lemma not in CRITICISM
-            ):
-                return None  # "was attacked", "was hit": blows, not words
-            if aux_start == cue.first and bare_plural(view, subject):
-                return None  # "immigrants convicted of crimes": a class, no one accused
-            content = content or _content_right(view, after, cue_starts)
-            if content is None:
-                return None
-            span = view.chars(cue.first, cue.last)
-            return Draft(sentence=view.sentence, cue=cue, kind=kind,
-                         cue_spans=_cue_spans(view, cue, aux_start), source=span,
-                         content=view.chars(*content), target=view.chars(*subject),
-                         target_mode="span", unnamed=True)
-        if source is None and subject is not None and subject[1] - subject[0] == 1 and (
-            view.lowers[subject[0]] == "it" and after < view.size and view.lowers[after] == "that"
-            and (subject[0] == 0 or view.lowers[subject[0] - 1] not in _SUBORDINATORS)
-        ):
-            # "It is alleged that the officials accepted bribes": an impersonal passive, said
-            # by an unnamed source
-            content = _content_right(view, after, cue_starts)
-            if content is None:
-                return None
-            return Draft(sentence=view.sentence, cue=cue, kind=kind,
-                         cue_spans=_cue_spans(view, cue, aux_start),
-                         source=view.chars(cue.first, cue.last), content=view.chars(*content),
-                         unnamed=True)
-        if source is None and subject is not None and cue.word.lemma in _RAISING and (
-            after + 2 < view.size and view.lowers[after] == "to"
-            and view.lowers[after + 1] in ("have", "be") and after + 2 not in cue_starts
-            and view.lowers[subject[0]] not in ("who", "which", "that")
-        ):
-            # "The minister is alleged to have accepted bribes", "is said to have ordered the
-            # cover-up": a raised subject, said of it by an unnamed source ("Obama is reported
-            # to have called the Saudis free riders" is Obama's charge, read at "called")
-            rest = _content_right(view, after + 1, cue_starts)
-            if rest is None:
-                return None
-            return Draft(sentence=view.sentence, cue=cue, kind=kind,
-                         cue_spans=_cue_spans(view, cue, aux_start),
-                         source=view.chars(cue.first, cue.last),
-                         content=view.chars(subject[0], rest[1]), target=view.chars(*subject),
-                         target_mode="span", unnamed=True)
         if source is None:
-            return None  # an agentless passive names no claimant
+            # "is accused of fraud", "It is alleged that ...", "is alleged to have taken
+            # bribes": an unnamed source's, or no claim
+            if subject is None:
+                return None
+            return unnamed_passive_draft(view, cue, kind, subject, content, after,
+                                         aux_start, cue_starts)
     elif cue.participle:
         attach = _participle_head(view, cue)
         if attach == "none" and cue.first > 0 and view.lowers[cue.first - 1] in _ADJUNCT_HEADS:
@@ -365,7 +265,7 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
                 break
     else:
         source, aux_start = _source_left(view, cue.first)
-        if source is not None and _trailing_speaker(view, cue, source, after):
+        if source is not None and trailing_speaker(view, cue, source, after):
             source = None  # "Bank misled customers, says FCA": the speaker follows the verb
         nicknamed = source is not None and _with_nickname(view, source) != source
         if source is not None and frame in ("deny", "reject", "say") and (
