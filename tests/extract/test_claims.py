@@ -1018,3 +1018,27 @@ def test_a_raising_passive_is_an_unnamed_sources_claim(
 
 def test_an_expectation_is_no_raising_claim() -> None:
     assert claimkit.extract("Trump is expected to be competitive in that contest.").claims == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "claimant"),
+    [
+        ("The 41-year-old denies the charges.", "denial", "41-year-old"),
+        ("The 34-year-old accused his employer of discrimination.", "allegation",
+         "34-year-old"),
+        ("Ofcom fined the broadcaster £200,000.", "allegation", "Ofcom"),
+        ("Beijing slams 'groundless' spying accusations", "denial", "China"),
+        ("The officials allegedly demanded bribes from traders.", "allegation",
+         "unnamed source"),
+        ("The manager allegedly threatened the journalist.", "allegation", "unnamed source"),
+    ],
+)
+def test_court_and_wire_forms(text: str, kind: str, claimant: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert (claim.kind.value, claim.claimant.name) == (kind, claimant)
+
+
+def test_a_report_after_a_hedge_keeps_its_speaker() -> None:
+    text = "Shekau reportedly claims in the video that his group is holding the hostage."
+    (claim,) = claimkit.extract(text).claims
+    assert claim.claimant.name == "Shekau"

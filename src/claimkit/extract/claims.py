@@ -92,7 +92,7 @@ def assemble(text: str, sentence: Sentence, tokens: Sequence[Token], cues: Seque
         and view.lowers[c.last] in view.kinds.wrongdoing  # "the alleged gunman"
     )]
     if hedges:
-        usable = [c for c in usable if c not in hedges]
+        usable = [c for c in usable if c not in hedges and not _hedged_act(view, c, hedges)]
     drafts: list[Draft | None] = []
     starts = [c.first for c in usable]
     for position, cue in enumerate(usable):
@@ -161,6 +161,28 @@ def assemble(text: str, sentence: Sentence, tokens: Sequence[Token], cues: Seque
                 found.append(draft)  # a hedged sentence that charges or denies nothing is
                 # no claim worth a ledger line ("the deal was reportedly signed")
     return found
+
+
+def _hedged_act(view: SentenceView, cue: CueMatch, hedges: Sequence[CueMatch]) -> bool:
+    """Whether a verb cue right after "allegedly" is the act alleged, not a report of one.
+
+    "The officials allegedly demanded bribes", "the manager allegedly threatened the
+    journalist": the hedge's unnamed source alleges the act; "Shekau reportedly claims in
+    the video that ..." still reports what he said.
+    """
+    if cue.word.pos == "noun" or cue.frame == "undergo" or not any(
+        h.last == cue.first for h in hedges
+    ):
+        return False  # "has reportedly taken heat from a rights group" names its critics
+    for index in range(cue.last, min(view.size, cue.last + 6)):
+        if view.lowers[index] in ("that", ":") or view.tokens[index].text in _QUOTE_OPENERS:
+            return False  # "Shekau reportedly claims in the video that ...": a report
+        if view.lowers[index] in (",", ";", "."):
+            break
+    return True
+
+
+_QUOTE_OPENERS = frozenset({'"', "\u201c", "\u2018", "'"})
 
 
 _GENERIC_PEOPLE = frozenset(_words("those anyone anybody everyone everybody whoever someone "

@@ -435,7 +435,7 @@ def finite_ok(tokens: Sequence[Token], lowers: Sequence[str], index: int, verb: 
     "officials say", "the report states" are verbs.
     """
     word = lowers[index]
-    if word.endswith("ed") and index > 0 and (
+    if word.endswith("ed") and index > 0 and not lowers[index - 1].endswith("-old") and (
         lowers[index - 1][:1].isdigit() or lowers[index - 1] in _NUMBER_WORDS
         or lowers[index - 1] in ("the", "a", "an", "their", "his", "her", "its", "our")
     ):
@@ -573,6 +573,8 @@ def hyphenated_modifier(word: str) -> bool:
     A compound whose last part names a person or an agent is the subject instead: "The
     short-seller accused", "His ex-wife accused", "The co-founder denied".
     """
+    if word.endswith("-old") and word[:1].isalnum():
+        return False  # "The 41-year-old denies the charges": an age standing for a person
     if "-" not in word or not word[:1].isalpha():
         return False
     last = word.rsplit("-", 1)[1]

@@ -432,17 +432,21 @@ def find_cues(
             or (index > 1 and tokens[index - 2].text == ",")
         ):
             verb = None  # "and, you know, we're just going to stay here": a filler
-        if verb is not None and lower.endswith("s") and any(c.isdigit() for c in previous):
-            verb = None  # "the 9/11 attacks", "300 claims": a noun after a number
+        if verb is not None and lower.endswith("s") and any(c.isdigit() for c in previous) and (
+            not previous.endswith("-old")
+        ):
+            verb = None  # "the 9/11 attacks", "300 claims": a noun after a number; not "The
+            # 41-year-old denies"
         if verb is not None and previous in _HAVE and (
             lower == verb.lemma or lower.endswith("ing")
         ):
             verb = None  # "has support from 52 percent", "has backing from": a noun
         if verb is not None and lower.endswith("ing") and previous in _GRADING:
             verb = None  # "More challenging to the president's argument": an adjective
-        if verb is not None and not after_determiner and requirement_met(
+        if verb is not None and not after_determiner and (lower == "fined" or requirement_met(
             verb.requires, lowers, index + 1, lexicon, tokens
-        ) and not (lower == "states" and (
+        )) and not (  # "was fined $1.1bn": the past of "fine" needs no "for" to be a penalty
+            lower == "states" and (
             previous in ("united", "the")
             or (index + 1 < count and lowers[index + 1] not in ("that", ":"))
             or index + 1 >= count

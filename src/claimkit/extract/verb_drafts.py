@@ -519,6 +519,14 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
             # "hit back at critics who accused her of lip-syncing": answering the accusers
             kind = ClaimKind.DENIAL
             target, target_mode = accusers(view, content), "span"
+        elif frame == "condemn" and kind is ClaimKind.ALLEGATION and noun is not None and (
+            not cue.passive and any(True for _ in view.kinds.falsity.find(
+                (), [w for w in view.lowers[content[0] : noun] if w not in _QUOTES]
+            ))
+        ):
+            # "Beijing slams 'groundless' spying accusations": the claims condemned are
+            # judged false, which rejects them
+            kind = ClaimKind.DENIAL
         elif frame == "condemn" and kind is ClaimKind.ALLEGATION and noun is None:
             target_mode = "content"
         elif frame == "condemn" and kind is ClaimKind.ALLEGATION and noun is not None and (
