@@ -1435,3 +1435,17 @@ def test_a_role_of_the_organisation_named_before_speaks_for_it(
 ) -> None:
     denial = next(c for c in claimkit.extract(text).claims if c.kind.value == "denial")
     assert denial.claimant.principal.name == principal
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Jannik Sinner tested positive for clostebol. The Italian denied wrongdoing.",
+         "Jannik Sinner"),
+        ("Andy Murray lost in the final. The Briton denies the claims.", "Andy Murray"),
+        ("Jannik Sinner won. The Italian government denied the claims.", "Government of Italy"),
+    ],
+)
+def test_the_demonym_alone_is_the_person_named_before(text: str, claimant: str) -> None:
+    denial = next(c for c in claimkit.extract(text).claims if c.kind.value == "denial")
+    assert denial.claimant.name == claimant

@@ -24,6 +24,16 @@ from claimkit.model import Actor, ActorKind, Span, _unchecked_span
 
 _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,2}\Z")
 """An indefinite article just before a phrase (and up to two words of it the phrase left out)."""
+_PERSON_DEMONYM_ENDINGS = ("an", "i", "on", "er")
+"""Endings of demonyms that also name one person ("the Italian", "the Briton", "the
+Pakistani"); "the British", "the Chinese" stand for a people or a state."""
+_THIRD_PERSON_CUES = frozenset({"denies", "rejects", "insists", "claims", "accuses", "admits",
+                                "maintains", "disputes", "alleges", "blames", "has", "is", "was",
+                                "will", "would", "had"})
+"""Verbs after "the Italian" that make it a person speaking ("The Briton denies ...")."""
+_NOUN_CATEGORIES = frozenset({"head", "group", "body", "orgnoun", "name", "gaz", "doc", "mod",
+                              "title"})
+"""Segment categories of a noun a demonym may modify ("the Italian government")."""
 _OWNING_ORGANISATIONS = frozenset(
     {"company", "firm", "group", "campaign", "organization", "organisation", "network",
      "newspaper", "paper", "agency", "bank", "airline", "carrier", "charity", "foundation",
@@ -202,7 +212,35 @@ class _Descriptions(_Antecedents):
             )
             return _Draft(span, actor, MentionKind.NAME)
         kind = MentionKind.DEMONYM if segment.form is NameForm.DEMONYM else MentionKind.NAME
+        if kind is MentionKind.DEMONYM and self._demonym_person(segment):
+            # "Sinner tested positive ... The Italian denied wrongdoing": a person, the one
+            # the story named last, not the state
+            person = next(
+                (d.actor for d in self._recent() if d.actor.kind is ActorKind.PERSON), None
+            )
+            if person is not None:
+                return _Draft(span, person, MentionKind.DESCRIPTION)
         return _Draft(span, self.gaz.actor(entry.id), kind)
+
+    def _demonym_person(self, segment: _Segment) -> bool:
+        """Whether "the" and a singular demonym with no noun after it stand for a person."""
+        index = segment.index
+        if index < 1 or segment.last - segment.first != 1:
+            return False
+        before = self.segments[index - 1]
+        after = self.segments[index + 1] if index + 1 < len(self.segments) else None
+        word = self.tokens[segment.first].key
+        if after is not None:
+            following = self.tokens[after.first].key
+            if after.category in _NOUN_CATEGORIES or not (
+                following in self.words.speaker_verbs or following.endswith("ed")
+                or following in _THIRD_PERSON_CUES or not following[:1].isalnum()
+            ):
+                return False  # "the American society", "the Italian government"
+        return (
+            before.category == "det" and self.tokens[before.first].key == "the"
+            and word.endswith(_PERSON_DEMONYM_ENDINGS)
+        )
 
     # affiliations -------------------------------------------------------------
 
