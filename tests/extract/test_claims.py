@@ -1042,3 +1042,21 @@ def test_a_report_after_a_hedge_keeps_its_speaker() -> None:
     text = "Shekau reportedly claims in the video that his group is holding the hostage."
     (claim,) = claimkit.extract(text).claims
     assert claim.claimant.name == "Shekau"
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        ("Smith, accused of fraud, denied the charges.", "Smith"),
+        ("The senator, accused last year of taking bribes, denied the charges.", "senator"),
+    ],
+)
+def test_a_passive_aside_leaves_the_subject_to_the_main_verb(text: str, denier: str) -> None:
+    charge, denial = claimkit.extract(text).claims
+    assert charge.kind.value == "allegation" and charge.claimant.anonymous
+    assert (denial.kind.value, denial.claimant.name) == ("denial", denier)
+
+
+def test_a_time_after_a_late_agent_keeps_it() -> None:
+    (claim,) = claimkit.extract("The club was accused of racism by a former player in 2020.").claims
+    assert claim.claimant.name == "former player"

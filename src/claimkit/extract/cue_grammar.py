@@ -124,8 +124,17 @@ def is_passive(lowers: Sequence[str], index: int, *, reduced: bool = True) -> bo
     word = lowers[index]
     if not (word.endswith(_PARTICIPLE_ENDS) or word in _IRREGULAR_PARTICIPLES):
         return False
-    if index + 1 < len(lowers) and lowers[index + 1] in _CHARGED_WITH.get(word, ()):
+    charged_with = _CHARGED_WITH.get(word, ())
+    if index + 1 < len(lowers) and lowers[index + 1] in charged_with:
         return True  # "Clinton Accused Of Shocking Act": the active verb needs its object first
+    if charged_with and index > 0 and lowers[index - 1] == ",":
+        at = index + 1
+        while at < len(lowers) and at <= index + 4 and (
+            lowers[at] in WHEN_WORDS or lowers[at] in MONTHS or lowers[at].isdigit()
+        ):
+            at += 1
+        if index + 1 < at < len(lowers) and lowers[at] in charged_with:
+            return True  # "The senator, accused last year of taking bribes, has resigned"
     if index + 1 < len(lowers) and lowers[index + 1] == "by" and index > 0 and (
         lowers[index - 1] in ("as", ",", "first", "originally", "initially", "previously", "not",
                               "never")
@@ -284,6 +293,9 @@ def requirement_met(
     return requires in window
 
 
+WHEN_WORDS = frozenset(_words("last this earlier in on year month week years months weeks ago "
+                              "monday tuesday wednesday thursday friday saturday sunday"))
+"""Words of a time phrase around a charge ("accused last year of", "by a player in 2020")."""
 _TIME_WORDS = MONTHS | frozenset(
     _words("monday tuesday wednesday thursday friday saturday sunday the a")
 )

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from claimkit.extract.claim_drafts import Draft
 from claimkit.extract.content_spans import _content_right
+from claimkit.extract.cue_grammar import WHEN_WORDS
 from claimkit.extract.cues import CueMatch
 from claimkit.extract.segment import words as _words
 from claimkit.extract.sentence_view import _SUBORDINATORS, SentenceView
@@ -37,11 +38,15 @@ def late_agent(view: SentenceView, after: int, content: tuple[int, int]
     Only a "by" whose noun phrase closes the content and looks like an actor: not "by
     lying", "by the river" or "by 2020".
     """
-    for probe in range(content[1] - 2, after, -1):
+    end = content[1]
+    while end - 1 > after and (view.lowers[end - 1] in WHEN_WORDS or view.lowers[end - 1].isdigit()
+                               or not view.is_word(end - 1)):
+        end -= 1  # "accused of racism by a former player in 2020": the time closes it
+    for probe in range(end - 2, after, -1):
         if view.lowers[probe] != "by":
             continue
         agent = _source_right(view, probe + 1)
-        if agent is None or agent[1] < content[1] or view.lowers[probe + 1].endswith("ing"):
+        if agent is None or agent[1] < end or view.lowers[probe + 1].endswith("ing"):
             return None
         first, last = view.chars(*agent)
         if not names_someone(view.text[first:last], strict=True):

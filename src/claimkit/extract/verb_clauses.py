@@ -82,9 +82,10 @@ def _listed_after(view: SentenceView, cue: CueMatch, position: int,
         return None  # inverted: "..., reported Independent", "..., said the official"
     previous = drafts[position - 1]
     if previous is None or previous.source is None or previous.nominal or (
-        previous.cue.participle or previous.content is None
+        previous.cue.participle or previous.content is None or previous.unnamed
     ):
-        return None
+        return None  # "Smith, accused of fraud, denied the charges": a passive aside, whose
+        # speaker is no one's, lists no verb; Smith is the subject of "denied"
     opener = view.text[max(0, previous.cue_spans[0][0] - 30) : previous.cue_spans[0][0]]
     if _RELATIVE_OPENING.search(opener):
         return None  # "Smith, who was accused of fraud, denied the charges": the relative
