@@ -1060,3 +1060,19 @@ def test_a_passive_aside_leaves_the_subject_to_the_main_verb(text: str, denier: 
 def test_a_time_after_a_late_agent_keeps_it() -> None:
     (claim,) = claimkit.extract("The club was accused of racism by a former player in 2020.").claims
     assert claim.claimant.name == "former player"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Khan pleaded not guilty.", "pleaded not guilty"),
+        ("He has always maintained his innocence.", "maintained his innocence"),
+        ("Khan, who has maintained his innocence, was convicted.", "maintained his innocence"),
+        ("Khan pleaded not guilty to fraud.", "to fraud"),
+    ],
+)
+def test_a_plea_says_it_all(text: str, content: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == "denial" and claim.claimant.name in ("Khan", "He")
+    span = claim.provenance.content
+    assert span is not None and text[span.start : span.end] == content

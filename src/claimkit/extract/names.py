@@ -548,6 +548,11 @@ class _Names(_SurnameLinks):
             at = i + 3 if tokens[i + 2].key == "been" and i + 3 < len(tokens) else i + 2
             if tokens[at].key in _CHARGED:
                 return True  # "Shell was accused of ...", "Glencore has been fined": the accused
+        if following is not None and following.text == "," and i + 2 < len(tokens) and (
+            tokens[i + 2].key == "who"
+        ) and (i == 0 or (not tokens[i - 1].cap and tokens[i - 1].key not in _NAME_TAILS)):
+            return True  # "Khan, who has maintained his innocence, ...": a person; not
+            # "the Foundation for Middle East Peace, who", "Vice News, who"
         before = tokens[i - 1].key if i > 0 else ""
         ends = following is None or following.text in (".", ",")
         if ends and before in verbs and not tokens[i - 1].cap:
@@ -638,6 +643,8 @@ _ADVERB_ENDINGS = (
 """Endings of adverbs that open sentences capitalised ("Significantly,", "Unfortunately,")."""
 
 
+_NAME_TAILS = frozenset({"of", "for", "the", "and", "&"})
+"""Words before the last word of an organisation's name ("Foundation for Peace")."""
 _BE_HAVE = frozenset({"was", "is", "were", "are", "has", "have", "had"})
 _CHARGED = frozenset({"accused", "charged", "sued", "fined", "criticised", "criticized", "blamed",
                       "convicted", "indicted", "banned", "suspended", "investigated", "condemned"})

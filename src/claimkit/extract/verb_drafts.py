@@ -476,6 +476,13 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
         content, comma = as_clause
         if source is not None and source[1] > comma:
             source = (source[0], comma)
+    if cue.last - cue.first > 1 and source is not None and cue.frame == "condemn" and (
+        kind in (ClaimKind.DENIAL, ClaimKind.ADMISSION) and not cue.negated
+        and (cue.last >= view.size or view.tokens[cue.last].text in (",", ".", ";", ")"))
+    ):
+        # "Khan pleaded not guilty.", "Khan, who has maintained his innocence, was ...": the
+        # plea says it all
+        content = (cue.first, cue.last)
     if content is None:
         return None
 
