@@ -2448,3 +2448,16 @@ def test_graft_cover_ups_and_attacks_told_with_said_charge(text: str) -> None:
 )
 def test_a_gerund_denied_and_a_shooting_denied(text: str, kind: ClaimKind) -> None:
     assert claimkit.extract(text).claims[0].kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The company said it did not accept the findings.", ClaimKind.DENIAL),
+        ("The company disagreed with the findings.", ClaimKind.DENIAL),
+        ('The company said it "categorically denies" the allegations.', ClaimKind.DENIAL),
+        ("I disagree that we should raise taxes, she said.", ClaimKind.STATEMENT),
+    ],
+)
+def test_findings_not_accepted_or_disputed_are_denied(text: str, kind: ClaimKind) -> None:
+    assert claimkit.extract(text).claims[0].kind is kind

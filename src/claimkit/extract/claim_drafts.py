@@ -112,9 +112,20 @@ def _inner_kinds(view: SentenceView, content: tuple[int, int], cues: Sequence[Cu
         frozenset())
     first = _past_that(view, content)
     for cue in cues:
+        if cue.frame == "reject" and not any(
+            view.lowers[i] in view.lexicon.claim_nouns
+            for i in range(cue.last, min(view.size, cue.last + 4))
+        ):
+            continue  # "I disagree that we should ...", "we do not accept refugees": no claim
         if content[0] <= cue.first < content[1] and view.inside_quote[cue.first]:
             window = view.lowers[max(content[0], cue.first - 5) : cue.first]
-            if any(w in view.kinds.own_side for w in window) and not cue.negated:
+            own = any(w in view.kinds.own_side for w in window)
+            # "said it “categorically denies” the allegations": its own quoted denial
+            indirect = cue.kind is ClaimKind.DENIAL and (
+                first < cue.first <= first + 4 and view.lowers[first] in INDIRECT_SELF
+                and view.lowers[first] not in others
+            )
+            if (own or indirect) and not cue.negated:
                 kinds.append(cue.kind)
         elif (
             cue.kind is ClaimKind.DENIAL and not cue.negated and not cue.passive
