@@ -2461,3 +2461,17 @@ def test_a_gerund_denied_and_a_shooting_denied(text: str, kind: ClaimKind) -> No
 )
 def test_findings_not_accepted_or_disputed_are_denied(text: str, kind: ClaimKind) -> None:
     assert claimkit.extract(text).claims[0].kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Claims that the minister lied were rejected by his office.", ClaimKind.DENIAL),
+        ("The company said there was no truth whatsoever in the allegations.",
+         ClaimKind.DENIAL),
+    ],
+)
+def test_claims_rejected_in_the_passive_and_no_truth_whatsoever(
+    text: str, kind: ClaimKind
+) -> None:
+    assert claimkit.extract(text).claims[0].kind is kind

@@ -142,6 +142,13 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
         ):
             # "He resigned after being accused of lying": the main clause's subject
             subject, aux_start = _subject_of_sentence(view, cue.first - 2), cue.first - 1
+        if subject is not None and frame in ("reject", "deny") and subject[0] > 1 and (
+            view.lowers[subject[0] - 1] == "that"
+            and view.lowers[subject[0] - 2] in view.lexicon.claim_nouns
+        ):
+            # "Claims that the minister lied were rejected by his office": the claims, with
+            # what they say, are what was rejected
+            subject = (subject[0] - 2, subject[1])
         agent = None
         if after < view.size and view.lowers[after] == "as":
             # "have been refuted as “incorrect” and “unfounded” by the ministry": the agent
