@@ -2475,3 +2475,15 @@ def test_claims_rejected_in_the_passive_and_no_truth_whatsoever(
     text: str, kind: ClaimKind
 ) -> None:
     assert claimkit.extract(text).claims[0].kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Smith said they had diverted funds.", ClaimKind.ALLEGATION),
+        ("Raila Odinga said they had rigged the vote.", ClaimKind.ALLEGATION),
+        ("Barclays said they had done nothing wrong.", ClaimKind.DENIAL),
+    ],
+)
+def test_one_named_person_is_not_they(text: str, kind: ClaimKind) -> None:
+    assert claimkit.extract(text).claims[0].kind is kind

@@ -396,6 +396,11 @@ def _not_the_speaker(source: str) -> frozenset[str]:
     gender = role_lexicon().gender(w.strip(",.;:") for w in words)
     if gender is not None:  # "Mrs. Clinton said that he had not done his homework"
         return _MALE_THIRD if gender == "f" else _FEMALE_THIRD
+    last = source.split()[-1].strip(",.;:")
+    if named and not last.isupper() and head not in role_lexicon().org_heads and (
+        not head.endswith("s")
+    ):
+        return _THEY  # "Smith said they had diverted funds": one person is not "they"
     return frozenset()
 
 
