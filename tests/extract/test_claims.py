@@ -1076,3 +1076,17 @@ def test_a_plea_says_it_all(text: str, content: str) -> None:
     assert claim.kind.value == "denial" and claim.claimant.name in ("Khan", "He")
     span = claim.provenance.content
     assert span is not None and text[span.start : span.end] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Doping claims baseless, says athlete", "athlete"),
+        ("Allegations baseless, says minister", "minister"),
+    ],
+)
+def test_a_verbless_headline_judgement_is_the_trailing_speakers_denial(
+    text: str, claimant: str
+) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert (claim.kind.value, claim.claimant.name) == ("denial", claimant)

@@ -219,6 +219,10 @@ def trailing_speaker(
     ) or not names_someone(view.text[view.chars(*right)[0] : view.chars(*right)[1]],
                            strict=True):
         return False
+    if any(True for _ in view.kinds.falsity.find(
+        (), [w for w in view.lowers[source[0] : source[1]] if w not in _QUOTES]
+    )):
+        return True  # "Doping claims baseless, says athlete": a verbless headline judgement
     return any(
         view.lowers[i] in IRREGULAR_PAST or (
             view.lowers[i].endswith("ed") and not view.is_capital(i) and len(view.lowers[i]) > 3

@@ -111,6 +111,10 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
     aux_start = cue.first
     after = cue.last
 
+    if cue.last < view.size and view.lowers[cue.first] in view.lexicon.claim_nouns and (
+        _judged_after(view, cue.last)
+    ):
+        return None  # "Doping claims baseless, says athlete": the claims, judged false
     if attributive(view, cue):
         return None  # "the alleged gunman", "for hyping alleged audio": an adjective
     # -- the source ---------------------------------------------------------------
@@ -584,6 +588,18 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
     else:
         draft.quote = _quote_of(view, *content)
     return draft
+
+
+def _judged_after(view: SentenceView, index: int) -> bool:
+    """Whether a falsity judgement opens at ``index`` and closes its clause ("baseless,")."""
+    words = [i for i in range(index, min(view.size, index + 5)) if view.tokens[i].text not in (
+        _QUOTES)]
+    for start, end, _tag in view.kinds.falsity.find((), [view.lowers[i] for i in words]):
+        if start != 0:
+            continue
+        after = words[end] if end < len(words) else view.size
+        return after >= view.size or not view.is_word(after)
+    return False
 
 
 def _dismissed_as(view: SentenceView, content: tuple[int, int]) -> bool:
