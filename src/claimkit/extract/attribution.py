@@ -32,12 +32,8 @@ from claimkit.extract.pronoun_speakers import (
     _speaking_thing,
 )
 from claimkit.extract.segment import words as _words
-from claimkit.extract.speakers import (
-    SpeakerResolver,
-    named_inside,
-    names_by_name,
-    names_someone,
-)
+from claimkit.extract.speaker_words import named_inside, names_by_name, names_someone
+from claimkit.extract.speakers import SpeakerResolver
 from claimkit.model import Actor, ActorKind, ClaimKind, Document
 
 __all__ = ["attribute", "finish"]

@@ -56,7 +56,7 @@ from claimkit.extract.segment import Sentence, Token
 from claimkit.extract.segment import words as _words
 from claimkit.extract.sentence_view import _SUBORDINATORS, SentenceView, _token_range
 from claimkit.extract.source_spans import _subject_of_sentence
-from claimkit.extract.speakers import named_inside, names_someone
+from claimkit.extract.speaker_words import named_inside, names_someone
 from claimkit.extract.verb_context import attributive as _attributive
 from claimkit.extract.verb_drafts import _verb_draft
 from claimkit.model import ClaimKind

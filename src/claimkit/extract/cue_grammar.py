@@ -14,10 +14,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from claimkit.extract.cue_lexicon import Lexicon
-from claimkit.extract.roles import names_people, role_lexicon
 from claimkit.extract.segment import MONTHS, Token
 from claimkit.extract.segment import words as _words
-from claimkit.lexicon import CueWord
 
 __all__ = [
     "LY_NOUNS",
@@ -28,8 +26,6 @@ __all__ = [
     "NAMING_FORMS",
     "NEGATIONS",
     "NOUN_GOVERNORS",
-    "base_form_ok",
-    "finite_ok",
     "governing_negation",
     "is_passive",
     "requirement_met",
@@ -418,146 +414,11 @@ _AFTER_A_NOUN = frozenset({",", ".", ";", ":", "and", "or", "on", "in", "of", "b
 _VOICING = frozenset(_words("express voice"))
 """Verbs of voicing an attitude, which speak after "to" as "say" does."""
 
-_NOUN_LIKE_FORMS = frozenset(
-    _words(
-        """
-        comments remarks reports calls claims charges thanks states promises estimates
-        tweets signals questions answers fears hopes doubts notes demands pledges posts
-        warnings threats shows finds views words comment remark report call claim charge
-        state promise estimate tweet signal question answer fear hope doubt note demand
-        pledge post show find view word support
-        """
-    )
-)
 _COGNITIVE = frozenset(
     _words("believe think know want hope expect fear worry doubt wonder feel prefer")
 )
 
 
-_ADJECTIVE_CONTEXT = frozenset(_words("and or both include includes including among"))
-
-
-_QUANTITIES = frozenset(_words("majority minority half third quarter most many few some"))
-
-
-def finite_ok(tokens: Sequence[Token], lowers: Sequence[str], index: int, verb: CueWord) -> bool:
-    """Whether a present-tense or base form has a plausible subject before it.
-
-    "in states that", "38 percent support", "a phone call" are nouns; "Clinton says",
-    "officials say", "the report states" are verbs.
-    """
-    word = lowers[index]
-    if word.endswith("ed") and index > 0 and not lowers[index - 1].endswith("-old") and (
-        lowers[index - 1][:1].isdigit() or lowers[index - 1] in _NUMBER_WORDS
-        or lowers[index - 1] in ("the", "a", "an", "their", "his", "her", "its", "our")
-    ):
-        return False  # "500 pledged delegates", "the reported talks"
-    if word.endswith("ed") and index > 0 and index + 1 < len(lowers) and (
-        lowers[index - 1] in _ADJECTIVE_CONTEXT or lowers[index - 1] in _PREPOSITIONS
-    ) and lowers[index + 1].endswith("s") and lowers[index + 1].isalpha() and (
-        tokens[index + 1].text.islower() and lowers[index + 1] not in _SUBJECT_PRONOUNS
-    ):
-        return False  # "of pledged delegates", "include pledged delegates"
-    if word.endswith(("ing", "ed")) or (word != verb.lemma and not word.endswith("s")):
-        return True
-    back = index - 1
-    while back >= 0 and (lowers[back] in AUXILIARIES or (
-        lowers[back].endswith("ly") and len(lowers[back]) > 4 and lowers[back] not in LY_NOUNS
-    )):
-        back -= 1
-    if back < 0 or quantifier_subject(lowers, back):
-        return True  # "Some say", "but many argue"
-    previous = lowers[back]
-    if previous == "," and back > 0 and lowers[back - 1].isdigit() and (
-        index + 1 >= len(lowers) or lowers[index + 1] in _AFTER_A_NOUN
-    ):
-        return False  # "the Sept. 11, 2001, attacks, and": a date before a noun
-    if previous == "that" and word.endswith("s") and back > 0 and tokens[back - 1].text.isalpha():
-        return True  # "an editorial that accuses", "a report that says": a relative clause
-    if previous in _PREPOSITIONS or previous in DETERMINERS:
-        return False
-    if previous in _EVIDENCE_SUBJECTS and word != "support":
-        return True  # "one poll shows", "the data shows"
-    if previous == "to":
-        # an infinitive is a cue of its own only for speech ("declined to say"), or when
-        # what comes before "to" says it happened ("continued to slam", "went on to blast",
-        # "took to Twitter to attack"), not when it is intended ("vowed to punish")
-        governor = lowers[back - 2] if back > 1 and lowers[back - 1] == "on" else (
-            lowers[back - 1] if back > 0 else "")
-        return (verb.frame not in ("condemn",) or verb.lemma in _VOICING
-                or governor in _HAPPENED_BEFORE_TO) and (
-            verb.lemma not in _COGNITIVE)  # "continued to express doubts" speaks
-    if word == verb.lemma and _after_article(tokens, lowers, index):
-        return False  # "a rare public reprimand", "a sharp rebuke": a noun
-    if word == verb.lemma and back == index - 1 >= 1 and tokens[back].text[:1].isupper() and (
-        lowers[back - 1].endswith(("'s", "\u2019s"))
-        or (not previous.endswith("s") and lowers[back - 1] in ("the", "this", "that"))
-    ):
-        return False  # "the Orlando attack", "last week's Paris attack": a noun
-    if index >= 2 and word.endswith("s") and word != verb.lemma and (
-        index + 1 >= len(lowers) or lowers[index + 1] in _AFTER_A_NOUN
-        or lowers[index + 1] in ("with", "between", "over", "among")
-        or not lowers[index + 1].isalpha()
-    ) and lowers[index - 1].endswith(_ADJECTIVE_ENDS) and lowers[index - 1] not in (
-        "official", "officials"
-    ) and (
-        lowers[index - 2].endswith(("'s", "\u2019s")) or lowers[index - 2] in DETERMINERS
-    ) and not tokens[index - 1].text[:1].isupper():
-        return False  # "China's territorial disputes", "the legal challenge": a noun
-    if word not in _NOUN_LIKE_FORMS:
-        return True
-    if tokens[back].text[:1].isupper() or previous in _SUBJECT_PRONOUNS or previous in (",", ")"):
-        return True
-    if word == "support" and index + 1 < len(lowers) and (
-        tokens[index + 1].text[:1].isupper() or lowers[index + 1] in ("a", "an", "the")
-    ) and (previous.endswith(("s", "percent")) or previous in _QUANTITIES):
-        return True  # "most voters support a ban", "19 percent support Clinton"
-    if previous.endswith("s") and not previous.endswith("ss") and previous.isalpha() and (
-        word != "support"
-    ):
-        return True  # "FEC records show", "polls show"; not "to express doubts"
-    if previous[:1].isdigit() or previous in _NUMBER_WORDS:
-        return word != "support"  # "38 percent support" is a noun
-    # "the report states": determiner, noun, verb; not "in his opening remarks"; "a U.S.
-    # senator claims": capitalised modifiers between the determiner and the noun
-    first = back - 1
-    while word != verb.lemma and previous.isalpha() and first > 0 and back - first <= 4 and (
-        tokens[first].text[:1].isupper() or tokens[first].text == "."
-    ) and lowers[first] not in DETERMINERS:
-        first -= 1
-    if word == verb.lemma and verb.frame == "say" and _people_before_modifier(lowers, back):
-        return True  # "Lawyers for the family say": the head of the subject comes earlier
-    return first >= 0 and lowers[first] in DETERMINERS and previous not in _PREPOSITIONS and (
-        first < 1 or lowers[first - 1] not in _PREPOSITIONS)
-
-
-_ADJECTIVE_ENDS = ("ial", "ical", "ous", "ful", "less")
-"""Endings of adjectives that may stand between a possessive and a noun cue."""
-
-
-def _after_article(tokens: Sequence[Token], lowers: Sequence[str], index: int) -> bool:
-    """Whether "a" or "an" and at most two lowercase modifiers come before ``index``.
-
-    A verb never follows an indefinite article ("a rare public reprimand"); a plural
-    between ("a few critics say") or a capitalised word ends the test.
-    """
-    for back in range(index - 1, max(-1, index - 4), -1):
-        word = lowers[back]
-        if word in ("a", "an"):
-            return True
-        if not word.isalpha() or word.endswith("s") or tokens[back].text[:1].isupper() or (
-            word in _SUBJECT_PRONOUNS
-        ):
-            return False  # "a decision they say allowed ...": "they" says
-    return False
-
-
-_STANDING_QUANTIFIERS = frozenset(_words("some many most few others all both"))
-"""Quantifiers that stand alone for people as a clause's subject ("Some say ...")."""
-_INVERTED_SPEAKERS = frozenset(
-    _words("some many most others critics experts analysts officials observers the")
-)
-"""Words that open a plural speaker after an inverted base form ("..., say some Democrats")."""
 
 
 LY_NOUNS = frozenset(_words(
@@ -567,85 +428,6 @@ LY_NOUNS = frozenset(_words(
 """Nouns and names ending in "-ly", which are no adverbs ("The family said", "Italy said",
 not "widely said")."""
 
-
-def _people_before_modifier(lowers: Sequence[str], noun: int) -> bool:
-    """Whether ``noun`` ends a "for the family" modifying a word for people just before it.
-
-    "Lawyers for the family say", "Supporters of the mayor say": the plural head before the
-    preposition is the subject of the base-form verb after ``noun``.
-    """
-    return noun >= 3 and lowers[noun - 1] in DETERMINERS and lowers[noun - 2] in (
-        "for", "of", "from", "at", "in", "with"
-    ) and names_people(lowers[noun - 3])
-
-
-def hyphenated_modifier(word: str) -> bool:
-    """Whether a hyphenated word before a cue modifies it ("a double-barreled attack").
-
-    A compound whose last part names a person or an agent is the subject instead: "The
-    short-seller accused", "His ex-wife accused", "The co-founder denied".
-    """
-    if word.endswith("-old") and word[:1].isalnum():
-        return False  # "The 41-year-old denies the charges": an age standing for a person
-    if "-" not in word or not word[:1].isalpha():
-        return False
-    last = word.rsplit("-", 1)[1]
-    return not ((last,) in role_lexicon().person_heads or (
-        len(last) > 4 and last.endswith(_AGENT_ENDINGS)
-    ))
-
-
-_AGENT_ENDINGS = ("er", "ist")
-"""Endings of nouns for agents ("seller", "activist"); "or" also ends "off-color"."""
-
-
-def quantifier_subject(lowers: Sequence[str], index: int) -> bool:
-    """Whether token ``index`` is a quantifier standing alone as a clause's subject.
-
-    "Some say ...", "but many argue ...": "some" opens the clause, after nothing, a
-    punctuation mark or a conjunction; not "gave some say in".
-    """
-    return lowers[index] in _STANDING_QUANTIFIERS and (
-        index == 0 or not lowers[index - 1][:1].isalnum()
-        or lowers[index - 1] in ("and", "but", "while", "yet")
-    )
-
-
-def base_form_ok(
-    lowers: Sequence[str], index: int, lexicon: Lexicon, verb: CueWord | None = None
-) -> bool:
-    """Whether a bare base form ("say", "deny") is a verb here: after a subject or modal.
-
-    Forms that are also cue nouns ("report", "claim", "promise") need a pronoun, a
-    modal or "to" before them; the others ("say", "think") only need the word before
-    not to be a determiner, preposition or form of "be".
-    """
-    back = index - 1
-    while back >= 0 and (
-        (lowers[back].endswith("ly") and len(lowers[back]) > 4 and lowers[back] not in LY_NOUNS)
-        or lowers[back] in ("and", "also", "firmly", "strongly", "flatly", "categorically")
-        or (lowers[back] in lexicon.verbs and back < index - 1)
-    ):
-        back -= 1
-    if back < 0:
-        return True
-    previous = lowers[back]
-    if previous in _MODALS or (previous.endswith("s") and previous.isalpha()):
-        return True
-    if _people_before_modifier(lowers, back):
-        return True  # "Lawyers for the family say": the subject's head is before its "for"
-    if lowers[index] in lexicon.nouns:
-        return False
-    if quantifier_subject(lowers, back):
-        return True  # "Some say ...", "but many argue ...": the quantifier is the subject
-    if previous == "," and verb is not None and verb.frame == "say" and (
-        index + 1 < len(lowers) and lowers[index + 1][:1].isalnum()
-        and ("," in lowers[max(0, back - 12):back] or lowers[index + 1] in _INVERTED_SPEAKERS)
-    ):
-        return True  # "Economists, like their rivals, say ...", "..., say some Democrats"
-    return previous not in DETERMINERS and previous not in _NOT_SUBJECT and (
-        previous[:1].isalnum()
-    )
 
 
 def governing_negation(lowers: Sequence[str], first: int) -> int | None:

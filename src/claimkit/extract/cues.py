@@ -36,12 +36,8 @@ from claimkit.extract.cue_grammar import (
     NAMING_FORMS,
     NEGATIONS,
     NOUN_GOVERNORS,
-    base_form_ok,
-    finite_ok,
     governing_negation,
-    hyphenated_modifier,
     is_passive,
-    quantifier_subject,
     requirement_met,
 )
 from claimkit.extract.cue_lexicon import WORD as _WORD
@@ -49,6 +45,12 @@ from claimkit.extract.cue_lexicon import Lexicon, PhraseIndex, load_lexicon
 from claimkit.extract.segment import Token
 from claimkit.extract.segment import lowers as _lowers
 from claimkit.extract.segment import words as _words
+from claimkit.extract.verb_subjects import (
+    base_form_ok,
+    finite_ok,
+    hyphenated_modifier,
+    quantifier_subject,
+)
 from claimkit.lexicon import (
     COMMITMENTS,
     FRAMES,

@@ -16,7 +16,7 @@ from claimkit.extract.cues import CueMatch
 from claimkit.extract.segment import words as _words
 from claimkit.extract.sentence_view import SentenceView
 from claimkit.extract.source_spans import _nominal_source, _source_left, _subject_of_sentence
-from claimkit.extract.speakers import names_someone
+from claimkit.extract.speaker_words import names_someone
 from claimkit.lexicon import inflect
 from claimkit.model import ClaimKind
 

@@ -5,14 +5,13 @@ for the attribution stage (:mod:`claimkit.extract.attribution`): it resolves a s
 target span to an actor, reads a name used as a modifier ("Ferguson police", "a PGA Tour
 golfer") as the noun's referent affiliated to the named actor, and makes an actor from
 the words of a source the actor stage did not resolve (an anonymous one for "an
-unidentified official", a group for "Six Gannett newspapers").  :func:`names_someone`
-tells a source phrase that can name a speaker from a fragment that cannot ("pointing
-out", "to", "The").
+unidentified official", a group for "Six Gannett newspapers").
+:func:`~claimkit.extract.speaker_words.names_someone` tells a source phrase that can name a
+speaker from a fragment that cannot ("pointing out", "to", "The").
 """
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 
@@ -20,22 +19,26 @@ import attrs
 
 from claimkit.extract.actors import ActorResolver, Mention, MentionKind
 from claimkit.extract.antecedents import document_issuer
-from claimkit.extract.cue_grammar import IRREGULAR_PAST, LY_NOUNS
 from claimkit.extract.cues import PhraseIndex
 from claimkit.extract.gazetteer import Gazetteer
 from claimkit.extract.roles import MentionWords, role_lexicon
-from claimkit.extract.segment import MONTHS, DocumentTokens, capitalised_inside, lowers
+from claimkit.extract.segment import DocumentTokens, lowers
 from claimkit.extract.segment import words as _words
+from claimkit.extract.speaker_words import (
+    _COLLECTIVES,
+    _PEOPLE_SUFFIXES,
+    _PRONOUN_SOURCES,
+    _QUOTE_CHARS,
+    _head_word,
+)
 from claimkit.extract.verb_context import CRITICISM
 from claimkit.lexicon import normalise_word
 from claimkit.model import Actor, ActorKind, Document, Span, actor_id
 
-__all__ = ["ANONYMOUS", "SpeakerResolver", "named_inside", "names_by_name", "names_someone"]
+__all__ = ["ANONYMOUS", "SpeakerResolver"]
 
 ANONYMOUS = re.compile(r"\b(?:anonymous|unidentified|unnamed|undisclosed)\b", re.IGNORECASE)
 """Words that make a source anonymous ("an unidentified official")."""
-_PRONOUN_SOURCES = frozenset({"he", "she", "it", "they", "we", "i", "you"})
-_QUOTE_CHARS = "\"'\u201c\u201d\u2018\u2019"
 
 
 _NAMED_LATER = frozenset(_words("senator governor mayor congressman congresswoman candidate "
@@ -374,135 +377,8 @@ _WORD = re.compile(r"[A-Za-z][\w'\u2019.-]*")
 """A word of a name, for splitting a headline's name at a role word."""
 _PARTY_MEMBERS = {"democratic": "Democrats", "republican": "Republicans", "gop": "Republicans"}
 """A party's adjective standing alone as a source names its members ("Democratic charges")."""
-_COLLECTIVES = frozenset(
-    _words(
-        """
-        majority minority most many some others rest bulk community public west world
-        government administration opposition camp team staff committee panel coalition
-        alliance group family crowd leadership
-        """
-    )
-)
 
 
-def _head_word(phrase: str) -> str:
-    """The head of a noun phrase: the last word before "of", "at", "for", "in" or a comma."""
-    words = phrase.replace(",", " , ").split()
-    head = words[-1] if words else ""
-    for index, word in enumerate(words):
-        if word in ("of", "at", "for", "in", "from", ",", "who", "which", "that") and index:
-            head = words[index - 1]
-            break
-    return head
-
-
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
-
-
-def named_inside(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is a short word capitalised inside a sentence: a name.
-
-    "but So said that is incorrect": "So" after a lowercase word is a surname, not "so"
-    (see :func:`claimkit.extract.segment.capitalised_inside`).
-    """
-    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    return before is not None and capitalised_inside(text[start:end], before.group(1))
-
-
-@functools.lru_cache(maxsize=8192)
-def names_someone(text: str, strict: bool = False) -> bool:
-    """Whether a source phrase can name a speaker.
-
-    A phrase that opens with a preposition, an adverb or a lowercase verb form ("pointing
-    out", "to", "including a fatal bomb", "heard on a microphone") names no one, and
-    neither does one made only of function words, months and days ("The", "the April").
-    With ``strict``, the phrase must also have a pronoun, a capitalised word, or a head
-    that is a word for people or bodies ("voters", "the majority", "a spokesman"):
-    "each other letters" fails.
-    """
-    words = [w.strip(_QUOTE_CHARS + ",.;:()") for w in text.split()]
-    words = [w for w in words if w]
-    if not words:
-        return False
-    lower = [w.lower().replace("\u2019", "'") for w in words]
-    if any(w in _PRONOUN_SOURCES or w in _POSSESSIVES for w in lower):
-        return True
-    lead = 0
-    while lead < len(lower) - 1 and (lower[lead] in _QUANTITY_LEADS or (
-        lower[lead] in ("at", "more", "fewer", "less", "up")
-        and lower[lead + 1] in ("least", "most", "than", "to")
-    )):
-        lead += 2 if lower[lead] in ("at", "more", "fewer", "less", "up") else 1
-    lead = min(lead, len(lower) - 1)
-    first = lower[lead]
-    if first in _NOT_OPENERS:
-        return False
-    if len(lower) > 1 and lower[-1] in _TRAILING_PREPOSITIONS:
-        return False  # "the one impassioned in": a fragment cut before its object
-    if first in _ADVERB_OPENERS and (lead + 1 >= len(lower) or lower[lead + 1].endswith("ing")):
-        return False  # "Hastily", "often devolving into ...", not "Recently declassified records"
-    if all((w.endswith("ly") and not w.endswith(("elly", "olly")) and w not in LY_NOUNS)
-           or w in _MODALS
-           for w in lower[lead:]):
-        return False  # "certainly cannot": adverbs and modals, no one ("Kelly" is a name)
-    if len(lower) > 1 and lower[-1].endswith(("ed", "ing")) and not words[-1][:1].isupper() and all(
-        (w.endswith("ly") and not w.endswith(("elly", "olly"))) or w in ("almost", "so", "very")
-        for w in lower[lead:-1]
-    ):
-        return False  # "almost exclusively focused": adverbs and a participle
-    last = lower[-1]
-    if (last in _TIME_NOUNS or last in _OCCASIONS) and not any(
-        w[:1].isupper() and low not in _FUNCTION and low not in _QUANTITY_LEADS
-        and low not in _QUANTIFIERS
-        for w, low in zip(words, lower, strict=True)
-    ) and _PREPOSITIONS.isdisjoint(lower[:-1]):  # not "officials at the time"
-        return False  # "one point" (of "at one point calling him a liar"), "two weeks"
-    verb_led = not words[lead][:1].isupper() and (
-        first.endswith(("ing", "ed")) or first in IRREGULAR_PAST) and first not in _PEOPLE
-    if verb_led and not (_actor_noun(last) or words[-1][:1].isupper()
-                         or last.endswith(_PEOPLE_SUFFIXES)):
-        return False  # "reversed previous", but "leaked emails" speak
-    content = [w for w, low in zip(words, lower, strict=True)
-               if (w not in _NOT_NAMES and low not in _TIME_NAMES and low not in _FUNCTION
-                   and w not in _TIME_NOUNS)
-               or low in _QUANTIFIERS]
-    if not content:
-        return False
-    if not strict or any(
-        w[:1].isupper() and not (i == 0 and lower[0] in _FUNCTION) for i, w in enumerate(words)
-    ):  # "The dispute" is capitalised only where the sentence opens
-        return True
-    head = _head_word(" ".join(lower))
-    if head in _COLLECTIVES or head.endswith(_PEOPLE_SUFFIXES) or head in _PEOPLE:
-        return True
-    return any(_actor_noun(word) for word in lower)
-
-
-def _actor_noun(word: str) -> bool:
-    """A common noun for a person, group, body or document that speaks for someone."""
-    roles = role_lexicon()
-    key = (word,)
-    return (key in roles.person_heads or key in roles.group_heads or key in roles.org_nouns
-            or key in roles.document_nouns or word in _PEOPLE or word in _COLLECTIVES)
-
-
-_QUANTITY_LEADS = frozenset(
-    _words("only not nearly almost about just roughly around some over")
-)
-_QUANTIFIERS = frozenset(
-    _words("many most both some few several all half majority minority others one two three")
-)
-"""Words that stand for people on their own ("Many said ...", "Both agreed ...")."""
-_POSSESSIVES = frozenset(_words("who which his her their its our my"))
-_FUNCTION = frozenset(
-    _words(
-        """
-        the a an this that these those it its of in on at for and or but to by with from
-        as than then there here what which whose his her their our my your some any each
-        every all both either neither no not
-        """
-    )
-)
 def _noun_kind(word: str) -> ActorKind | None:
     """The kind of actor a common noun names, or None when it names none."""
     roles = role_lexicon()
@@ -520,66 +396,6 @@ def _noun_kind(word: str) -> ActorKind | None:
     return None
 
 
-_TRAILING_PREPOSITIONS = frozenset(_words("in on at of for with from by about into over to"))
-_NOT_OPENERS = frozenset(
-    _words(
-        """
-        to of in on at for from with by into onto over under after before during
-        including like unlike than as far likely perhaps maybe also even just only not
-        or and nor but mirrors nevertheless nonetheless however meanwhile moreover furthermore
-        therefore thus indeed instead whether if when while although though because since
-        unless until where why how along amid amidst despite through via per toward towards
-        across around among against without within upon behind beyond besides except near
-        between
-        """
-    )
-)
-_MODALS = frozenset(_words("can cannot can't could couldn't will won't would wouldn't may might "
-                           "must should shouldn't shall"))
-_ADVERB_OPENERS = frozenset(
-    _words(
-        """
-        often sometimes usually always repeatedly frequently hastily quickly recently
-        previously finally eventually initially separately similarly additionally notably
-        importantly ultimately clearly obviously apparently
-        """
-    )
-)
-"""Adverbs that open no speaker's phrase when alone or before an -ing verb."""
-_NOT_NAMES = frozenset(
-    _words(
-        """
-        The A An This That These Those It Its In On At For But And Or So As If When While
-        After Before Since Until Although Though Because Yet Still Also Even Just Only Now
-        Then Here There What Which Who Whom Whose Why How Where Late Early Earlier Later
-        Last Next Meanwhile However Indeed Instead Despite Amid Among Between Both Each
-        Every Some Many Most Few All Such Other Another One Two Three Mr Mrs Ms Dr Sen Rep
-        """
-    )
-)
-_TIME_NAMES = MONTHS | frozenset(
-    _words(
-        """
-        monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
-        tonight
-        """
-    )
-)
-_PREPOSITIONS = frozenset(_words("at in of for during by on from since over"))
-_OCCASIONS = frozenset(_words("point points time times moment moments stage juncture"))
-"""Nouns for a point in time, which never speak ("at one point", "at the time")."""
-_TIME_NOUNS = frozenset(
-    _words(
-        """
-        day days week weeks weekend month months year years decade decades morning afternoon
-        evening night hour hours season last next past previous coming earlier later
-        """
-    )
-)
-"""Lowercase words of time ("last year", "this month"): a source of them names no one
-("Day", "Hours" capitalised may be surnames)."""
-
-
 _TOPIC_LEAD = re.compile(r"(?:Of|On|About|As for|Asked about)\s+[^,]{1,60},\s*")
 """A topic set before the speaker: "Of Carson, Levine said"."""
 _AND_TITLES = re.compile(r"\s+and\s+(?:[a-z][\w-]*\s+){1,4}")
@@ -589,31 +405,6 @@ _AND_OTHERS = re.compile(r"\s+(?:and|along with)\s+(?:\w+\s+)?(?:other|others|fe
 senators"."""
 _OTHERS = re.compile(r"(?:\w+\s+)?(?:other|others|fellow)\b", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"\s+(?:and|along with)\s+$")
-_PEOPLE_SUFFIXES = ("ist", "ists", "ian", "ians", "man", "men", "person", "people",
-                    "makers", "leaders", "supporters", "reporters", "officers", "workers",
-                    "members", "backers", "advisers", "advisors", "organizers", "observers",
-                    "insiders", "strategists", "operatives", "protesters", "protestors")
-_PEOPLE = frozenset(
-    _words(
-        """
-        reps rep official officials aide aides staff spokesman spokeswoman spokesperson source
-        sources critics critic analysts analyst experts expert voters voter residents
-        delegates delegate candidates candidate police prosecutors government ministry
-        agency committee council court judge lawyers lawyer witnesses witness poll polls
-        survey surveys study report campaign party democrats republicans authorities
-        leader member director chairman chairwoman president minister secretary governor
-        senator adviser advisor diplomat envoy ambassador general commander mayor
-        """
-    )
-)
-
-
-def names_by_name(text: str, source: tuple[int, int] | None) -> bool:
-    """Whether a source phrase holds a name (a capitalised word that is not a pronoun)."""
-    if source is None:
-        return False
-    return any(w[:1].isupper() and w.lower() not in _PRONOUN_SOURCES
-               for w in text[source[0] : source[1]].split())
 
 
 _BODY_MENTIONS = 40

@@ -19,7 +19,7 @@ from claimkit.extract.cues import CueMatch
 from claimkit.extract.segment import words as _words
 from claimkit.extract.sentence_view import _SUBORDINATORS, SentenceView
 from claimkit.extract.source_spans import _source_right
-from claimkit.extract.speakers import names_someone
+from claimkit.extract.speaker_words import names_someone
 from claimkit.extract.verb_clauses import _CHARGE_FRAMES, _cue_spans
 from claimkit.extract.verb_context import CRITICISM, SANCTIONS, bare_plural
 from claimkit.model import ClaimKind

@@ -5,7 +5,9 @@ shares the subject before it ("speculated about ..., referred to ... and conside
 participle attaches (", blaming", "After telling", "for calling"), whether an answering verb
 answers a claim ("responded to accusations"), the spans of a cue with its auxiliaries, a party's
 conduct judged by a verb of disapproval, an "As the Post reported" clause, and a speaker
-after a trailing "says" ("Bank misled customers, says FCA").
+after a trailing "says" ("Bank misled customers, says FCA"); whether a thing is dismissed as
+something ("dismissed the kerfuffle as absurd") or a claim noun is judged false right after
+it ("Doping claims baseless").
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from claimkit.extract.sentence_view import (
     SentenceView,
 )
 from claimkit.extract.source_spans import _source_right
-from claimkit.extract.speakers import names_someone
+from claimkit.extract.speaker_words import names_someone
 
 _ADJUNCT_OPENERS = frozenset(
     _words("in at on during after before from outside inside near while when amid at during "
@@ -234,3 +236,36 @@ def trailing_speaker(
 _CLAUSE_VERBS = frozenset(_words("is are was were has have had will would must should can "
                                  "could may might did does do"))
 """Finite verbs that make the words before a comma a clause, not a speaker's name."""
+
+
+def judged_after(view: SentenceView, index: int) -> bool:
+    """Whether a falsity judgement opens at ``index`` and closes its clause ("baseless,")."""
+    words = [i for i in range(index, min(view.size, index + 5)) if view.tokens[i].text not in (
+        _QUOTES)]
+    for start, end, _tag in view.kinds.falsity.find((), [view.lowers[i] for i in words]):
+        if start != 0:
+            continue
+        after = words[end] if end < len(words) else view.size
+        return after >= view.size or not view.is_word(after)
+    return False
+
+
+def dismissed_as(view: SentenceView, content: tuple[int, int]) -> bool:
+    """Whether a thing, not a person, is dismissed as something.
+
+    "dismissed the whole kerfuffle as “absurd”" rejects a claim; "dismissed Walker as an
+    ineffective leader" and "dismissed him as a Hollywood actor" judge a person.
+    """
+    words = view.lowers[content[0] : content[1]]
+    if "as" not in words:
+        return False
+    first = content[0]
+    while first < content[1] and view.lowers[first] in ("the", "a", "an", "whole", "this",
+                                                         "that", "these", "those"):
+        first += 1
+    return first < content[1] and not view.is_capital(first) and (
+        view.lowers[first] not in _PERSON_OBJECTS
+    ) and view.lowers[first] != "as"
+
+
+_PERSON_OBJECTS = frozenset(_words("him her them me us you his their"))

@@ -36,7 +36,6 @@ from claimkit.extract.cue_grammar import CHARGE_PREPOSITIONS
 from claimkit.extract.cues import CueMatch
 from claimkit.extract.nominal_drafts import _setting_draft
 from claimkit.extract.noun_phrases import _CARRYING_ON, _np_left, _skip_aux_left
-from claimkit.extract.segment import words as _words
 from claimkit.extract.sentence_view import (
     _CLAUSE_STOPS,
     _CLOSERS,
@@ -75,6 +74,8 @@ from claimkit.extract.verb_clauses import (
     _in_verb_list,
     _listed_after,
     _participle_head,
+    dismissed_as,
+    judged_after,
     trailing_speaker,
 )
 from claimkit.extract.verb_context import (
@@ -112,7 +113,7 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
     after = cue.last
 
     if cue.last < view.size and view.lowers[cue.first] in view.lexicon.claim_nouns and (
-        _judged_after(view, cue.last)
+        judged_after(view, cue.last)
     ):
         return None  # "Doping claims baseless, says athlete": the claims, judged false
     if attributive(view, cue):
@@ -529,7 +530,7 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
             kind = ClaimKind.DENIAL if (
                 noun is not None or anaphoric or target_mode == "claim_source"
                 or (cue.word.lemma != "contradict" and _partys_words(view, *content))
-                or (cue.word.lemma != "contradict" and _dismissed_as(view, content))
+                or (cue.word.lemma != "contradict" and dismissed_as(view, content))
             ) else ClaimKind.STATEMENT  # "contradicting his earlier comments" charges
         elif frame == "condemn" and kind is ClaimKind.ALLEGATION and not cue.passive and (
             cue.word.lemma in _REBUTTING and accusers(view, content) is not None
@@ -588,39 +589,6 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
     else:
         draft.quote = _quote_of(view, *content)
     return draft
-
-
-def _judged_after(view: SentenceView, index: int) -> bool:
-    """Whether a falsity judgement opens at ``index`` and closes its clause ("baseless,")."""
-    words = [i for i in range(index, min(view.size, index + 5)) if view.tokens[i].text not in (
-        _QUOTES)]
-    for start, end, _tag in view.kinds.falsity.find((), [view.lowers[i] for i in words]):
-        if start != 0:
-            continue
-        after = words[end] if end < len(words) else view.size
-        return after >= view.size or not view.is_word(after)
-    return False
-
-
-def _dismissed_as(view: SentenceView, content: tuple[int, int]) -> bool:
-    """Whether a thing, not a person, is dismissed as something.
-
-    "dismissed the whole kerfuffle as “absurd”" rejects a claim; "dismissed Walker as an
-    ineffective leader" and "dismissed him as a Hollywood actor" judge a person.
-    """
-    words = view.lowers[content[0] : content[1]]
-    if "as" not in words:
-        return False
-    first = content[0]
-    while first < content[1] and view.lowers[first] in ("the", "a", "an", "whole", "this",
-                                                         "that", "these", "those"):
-        first += 1
-    return first < content[1] and not view.is_capital(first) and (
-        view.lowers[first] not in _PERSON_OBJECTS
-    ) and view.lowers[first] != "as"
-
-
-_PERSON_OBJECTS = frozenset(_words("him her them me us you his their"))
 
 
 _NEVER_INVERTED = frozenset({"accuse", "charge", "blame", "attribute", "condemn", "urge"})
