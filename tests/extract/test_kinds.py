@@ -2487,3 +2487,21 @@ def test_claims_rejected_in_the_passive_and_no_truth_whatsoever(
 )
 def test_one_named_person_is_not_they(text: str, kind: ClaimKind) -> None:
     assert claimkit.extract(text).claims[0].kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"No patient has ever died because of negligence in my hospital," Abdalla said.',
+         ClaimKind.DENIAL),
+        ('"Nobody in our company took bribes," the chairman said.', ClaimKind.DENIAL),
+        ("No one has been held accountable for the abuse, the activists said.",
+         ClaimKind.ALLEGATION),
+        ('"I made an error, but I never set out to mislead anyone," she said.',
+         ClaimKind.DENIAL),
+        ("Tiangco claimed the senator received monthly payoffs from the contractor.",
+         ClaimKind.ALLEGATION),
+    ],
+)
+def test_negated_subjects_intent_and_payoffs(text: str, kind: ClaimKind) -> None:
+    assert claimkit.extract(text).claims[0].kind is kind

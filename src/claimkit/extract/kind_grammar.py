@@ -92,7 +92,7 @@ _VOLITION = frozenset({
     "planned", "try", "tried", "attempt", "attempted", "seek", "sought", "mean", "meant",
     "order", "ordered", "direct", "directed", "tell", "told", "ask", "asked", "instruct",
     "instructed", "allow", "allowed", "authorize", "authorized", "authorise", "authorised",
-    "encourage", "encouraged", "urge", "urged",
+    "encourage", "encouraged", "urge", "urged", "set", "aim", "aimed", "bid",
 })
 """Verbs of will and command whose infinitive a negation before them reaches."""
 

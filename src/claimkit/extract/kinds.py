@@ -87,6 +87,9 @@ class KindDecision:
 _NEVER_OPENERS = frozenset({("at", "no", "point"), ("at", "no", "time"), ("in", "no", "way"),
                             ("at", "no", "stage")})
 """A fronted negation that governs the clause after it ("At no point did ...")."""
+_NO_ONE = frozenset({"no", "nobody", "none", "nothing", "neither"})
+"""Negated subjects ("No patient has died ..."): with the speaker's own side named in the
+clause, they deny the wrong it names."""
 
 
 def content_kind(
@@ -148,6 +151,17 @@ def content_kind(
             return KindDecision(ClaimKind.DENIAL, "negated-wrongdoing", (
                 (kept[opening], kept[opening + 2] + 1),
                 (kept[at], kept[opening + 3 + wrong[1] - 1] + 1)))
+    if opening < len(words) and words[opening] in _NO_ONE and not lex.own_side.isdisjoint(
+        words[opening:]
+    ):
+        # "No patient has ever died because of negligence in my hospital": a negated
+        # subject in the speaker's own domain denies the wrong in its clause
+        wrong = next(iter(lex.wrongdoing.find((), words[opening + 1 :])), None)
+        if wrong is not None:
+            at = opening + 1 + wrong[0]
+            return KindDecision(ClaimKind.DENIAL, "negated-wrongdoing", (
+                (kept[opening], kept[opening] + 1),
+                (kept[at], kept[opening + 1 + wrong[1] - 1] + 1)))
     found = (_negated_virtue(words, lex) or _denial(words, lex, others)
              or _doubted_virtue(words, lex) or (_virtue_in_doubt(words, lex) if doubting else None)
              or _inconsistency(words, lex) or _allegation(words, lex, others))
