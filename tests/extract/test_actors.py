@@ -1449,3 +1449,11 @@ def test_a_role_of_the_organisation_named_before_speaks_for_it(
 def test_the_demonym_alone_is_the_person_named_before(text: str, claimant: str) -> None:
     denial = next(c for c in claimkit.extract(text).claims if c.kind.value == "denial")
     assert denial.claimant.name == claimant
+
+
+def test_a_statement_speaks_for_the_body_of_a_state_that_issued_it() -> None:
+    text = ("Kenya's health ministry issued a statement on Monday. The claims are false, "
+            "the statement said.")
+    denial = next(c for c in claimkit.extract(text).claims if c.kind.value == "denial")
+    assert denial.claimant.affiliation is not None
+    assert denial.claimant.affiliation.name == "Ministry of Health of Kenya"

@@ -347,11 +347,21 @@ class _Descriptions(_Antecedents):
         token = self.tokens[following.first]
         return token.key.isalpha() and not token.cap and token.key not in self.words.function_words
 
+    def _past_verb_after(self, segment: _Segment) -> bool:
+        """Whether a past form ("issued", "denied") follows ``segment``."""
+        index = segment.index + 1
+        if index >= len(self.segments):
+            return False
+        key = self.tokens[self.segments[index].first].key
+        return key.endswith("ed") and len(key) > 4
+
     def _bodies(self, phrase: list[_Segment], body: _Segment, gazs: list[_Segment]) -> None:
-        if body is phrase[-1] and self._modifies_noun(body):
+        states = [s.entry for s in gazs if s.entry is not None and s.entry.kind is ActorKind.STATE]
+        if body is phrase[-1] and self._modifies_noun(body) and not (
+            states and self._past_verb_after(body)
+        ):  # "Kenya's health ministry issued a statement": a verb, not a noun, follows
             self._gazetteer_mentions(gazs)
             return
-        states = [s.entry for s in gazs if s.entry is not None and s.entry.kind is ActorKind.STATE]
         actor: Actor | None = None
         before = [s for s in phrase if s.end <= body.start]
         definite, _det = self._determiner(before)
