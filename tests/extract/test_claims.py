@@ -1090,3 +1090,21 @@ def test_a_verbless_headline_judgement_is_the_trailing_speakers_denial(
 ) -> None:
     (claim,) = claimkit.extract(text).claims
     assert (claim.kind.value, claim.claimant.name) == ("denial", claimant)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The EFCC alleges that Okonkwo-Bello diverted N4.2 billion.\n"
+         "Prosecutor Rotimi Jacobs said the defendant approved fake payments.\n"
+         "Okonkwo-Bello's lawyer, Wole Olanipekun, called the charges political.\n"
+         '"He did not approve a single fraudulent payment," he told reporters.',
+         "Wole Olanipekun"),
+        ("Police said Clarke had pointed a gun at officers.\n"
+         "The boy's mother, Denise Clarke, disputed that account.\n"
+         '"He never pointed anything at anybody," she told reporters.', "Denise Clarke"),
+    ],
+)
+def test_he_or_she_after_a_quotation_is_who_spoke_just_before(text: str, speaker: str) -> None:
+    last = claimkit.extract(text).claims[-1]
+    assert (last.kind.value, last.claimant.name) == ("denial", speaker)

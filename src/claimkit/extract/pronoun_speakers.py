@@ -43,6 +43,9 @@ def _speaker_outside_quote(claimant: Actor, draft: Draft, built: Sequence[_Built
     content = draft.content
     if content is None or draft.source is None or draft.source[0] <= content[0]:
         return claimant  # only an attribution after (the start of) its quotation
+    last = _last_speaker(claimant, draft, built, resolver)
+    if last is not None:
+        return last
     quoted = (content[0], draft.source[0])
     named_inside = any(
         m.actor.id == claimant.id and m.span.end <= quoted[1] for m in resolver.mentions_in(quoted)
@@ -69,6 +72,36 @@ def _speaker_outside_quote(claimant: Actor, draft: Draft, built: Sequence[_Built
         ):  # "he" is a person, not the outlet that spoke last; "they" may be a body
             return actor
     return claimant
+
+
+def _last_speaker(claimant: Actor, draft: Draft, built: Sequence[_Built],
+                  resolver: SpeakerResolver) -> Actor | None:
+    """The person who spoke in the sentence just before a quotation a "he" or "she" closes.
+
+    "Okonkwo-Bello's lawyer, Wole Olanipekun, called the charges political. “He did not
+    approve a single fraudulent payment,” he told reporters": the lawyer speaks on, not the
+    prosecutor named earlier whose gender is known; "she" after a mother's denial is the
+    mother, not the police. ``None`` when no such speaker fits.
+    """
+    text = resolver.document.text
+    if draft.source is None:
+        return None
+    pronoun = text[draft.source[0] : draft.source[1]].strip().lower()
+    wanted = {"he": "m", "she": "f"}.get(pronoun)
+    if wanted is None or not built or not text[: draft.source[0]].rstrip(" ,").endswith(
+        ("\"", "\u201d", "''", "\u2019")
+    ):
+        return None  # only right after a closing quotation mark
+    earlier = built[-1]
+    actor = earlier.claimant
+    before = text[earlier.draft.sentence.end : draft.sentence.start]
+    if earlier.unnamed or actor.anonymous or actor.kind is not ActorKind.PERSON or (
+        before.strip(" \t\n\"'\u201c\u201d\u2018\u2019")
+    ):
+        return None  # only the speaker of the sentence right before
+    if actor_gender(actor, role_lexicon()) not in (None, wanted):
+        return None
+    return actor
 
 
 _SPEAKING_KINDS = frozenset({ActorKind.GROUP, ActorKind.ORGANISATION, ActorKind.MEDIA_OUTLET,
