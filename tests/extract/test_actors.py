@@ -1457,3 +1457,21 @@ def test_a_statement_speaks_for_the_body_of_a_state_that_issued_it() -> None:
     denial = next(c for c in claimkit.extract(text).claims if c.kind.value == "denial")
     assert denial.claimant.affiliation is not None
     assert denial.claimant.affiliation.name == "Ministry of Health of Kenya"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "affiliation"),
+    [
+        ("Several of India's top wrestlers accused the federation president of harassment.",
+         "top wrestlers", "India"),
+        ("The family of the woman, Mercy Achieng, said the hospital had falsified her records.",
+         "family", "Mercy Achieng"),
+    ],
+)
+def test_people_before_of_speak_not_the_party_after(
+    text: str, claimant: str, affiliation: str
+) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.claimant.name == claimant
+    assert claim.claimant.affiliation is not None
+    assert claim.claimant.affiliation.name == affiliation

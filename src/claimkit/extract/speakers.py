@@ -21,7 +21,7 @@ from claimkit.extract.actors import ActorResolver, Mention, MentionKind
 from claimkit.extract.antecedents import document_issuer
 from claimkit.extract.cues import PhraseIndex
 from claimkit.extract.gazetteer import Gazetteer
-from claimkit.extract.roles import MentionWords, role_lexicon
+from claimkit.extract.roles import MentionWords, names_people, role_lexicon
 from claimkit.extract.segment import DocumentTokens, lowers
 from claimkit.extract.segment import words as _words
 from claimkit.extract.speaker_words import (
@@ -77,6 +77,9 @@ class SpeakerResolver:
         first = self._first_of_others(span)
         if first is not None:
             return first
+        people = self._people_of(span)
+        if people is not None:
+            return people
         titled = self._titled_name(target)
         if titled is not None:
             return titled
@@ -92,6 +95,38 @@ class SpeakerResolver:
             return inside[-1].actor if len(inside) > 1 and _possessive_of_last(
                 self.document.text, target) else inside[0].actor
         return None
+
+    def _people_of(self, span: tuple[int, int]) -> Actor | None:
+        """The people a phrase opens with, before the party they belong to.
+
+        "The family of the woman, Mercy Achieng", "Several of India's top wrestlers": the
+        family and the wrestlers speak, with the woman and India as their affiliation; the
+        name after "of" is not the speaker.
+        """
+        match = _PEOPLE_OF.match(self.document.text, span[0], span[1])
+        if match is None:
+            return None
+        group = "people" if match.group("people") else "counted"
+        name = match.group(group)
+        head = name.split()[-1].lower()
+        if (head not in _FAMILY if group == "people" else not names_people(head)) or (
+            head in _QUANTIFIER_HEADS or name.split()[0].lower() in _OWNERS
+        ):
+            return None  # "Some of her aides": the resolver reads whose they are
+        after = match.end() if group == "people" else match.start(group)
+        following = self.document.text[after : span[1]].split()[:1]
+        if group == "people" and not (following and (
+            following[0][:1].isupper() or following[0].lower() in _PERSON_LEADS
+        )):
+            return None  # "a family of super PACs" is no family of people
+        owners = self.resolver.actors_in(  # "the woman, Mercy Achieng"; "India's"
+            Span(start=after, end=span[1]) if group == "people" else Span(start=span[0],
+                                                                          end=after))
+        own_id = actor_id(ActorKind.GROUP, name, anonymous=True, scope=self.document.id)
+        affiliation = next((o.actor for o in owners if o.actor.id != own_id and all(
+            a.id != own_id for a in o.actor.affiliations())), None)
+        return Actor(id=own_id, name=name, kind=ActorKind.GROUP, anonymous=True,
+                     affiliation=affiliation)
 
     def party_members(self, span: tuple[int, int]) -> Actor | None:
         """The members of the party whose adjective alone modifies a claim noun.
@@ -373,6 +408,19 @@ class SpeakerResolver:
         )
 
 
+_PEOPLE_OF = re.compile(
+    r"(?:several|many|some|most|two|three|four|five|dozens|hundreds)\s+of\s+"
+    r"(?:the\s+)?(?:[A-Z][\w.-]*(?:'s|\u2019s)\s+)?(?P<counted>(?:[a-z-]+\s+){0,2}[a-z]+s)\b"
+    r"|(?:(?:the|a|an)\s+)?(?P<people>[a-z]+)\s+(?:of|for)\s+",
+    re.IGNORECASE,
+)
+"""A phrase opening with people before "of" ("The family of the woman") or counted out of a
+party ("Several of India's top wrestlers")."""
+_FAMILY = frozenset({"family", "relatives", "parents"})
+_OWNERS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+_PERSON_LEADS = _OWNERS | {"the", "a", "an", "two", "three", "one"}
+_QUANTIFIER_HEADS = frozenset({"some", "many", "most", "one", "all", "none", "several", "each",
+                               "both", "either", "neither", "members", "majority"})
 _WORD = re.compile(r"[A-Za-z][\w'\u2019.-]*")
 """A word of a name, for splitting a headline's name at a role word."""
 _PARTY_MEMBERS = {"democratic": "Democrats", "republican": "Republicans", "gop": "Republicans"}
