@@ -1475,3 +1475,11 @@ def test_people_before_of_speak_not_the_party_after(
     assert claim.claimant.name == claimant
     assert claim.claimant.affiliation is not None
     assert claim.claimant.affiliation.name == affiliation
+
+
+def test_a_dateline_names_no_antecedent() -> None:
+    text = ("NAIROBI, Kenya (Reuters) - The Athletics Integrity Unit has banned sprinter "
+            "Wycliffe Kiprono for four years. It found that Kiprono had tampered with the "
+            "doping control process.")
+    (claim,) = claimkit.extract(text).claims
+    assert claim.claimant.name == "Athletics Integrity Unit"

@@ -16,6 +16,10 @@ from claimkit.extract.mention_tokens import _Segment
 from claimkit.extract.roles import MentionWords
 from claimkit.model import ActorKind, _unchecked_span
 
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.' -]+(?:,\s*[A-Z][\w.' ]*)?\s*(?:\([^)\n]{1,30}\)\s*)?(?:-|--|\u2013|\u2014)\s"
+)
+"""A wire dateline: "NAIROBI, Kenya (Reuters) - ", "TORONTO \u2014 ", "LAGOS (AP) -- "."""
 _EXPLETIVE_IT = re.compile(
     r"(?:(?:['\u2019]s|\s+(?:is|was|has\s+been|had\s+been|would\s+be|will\s+be|remains|remained))"
     r"(?:\s+not)?(?:\s+\w+ly)?\s+(?:clear|unclear|likely|unlikely|possible|impossible|true|false|"
@@ -141,8 +145,8 @@ class _Pronouns(_RegionState):
         for draft in self._recent():
             if sentence is not None and draft.sentence != sentence:
                 break
-            if not fits(draft):
-                continue
+            if not fits(draft) or self._in_dateline(draft):
+                continue  # "NAIROBI, Kenya (Reuters) - The Athletics Integrity Unit ... It"
             if draft.kind is not MentionKind.PRONOUN:
                 sentence = draft.sentence
                 if best is not None and self._opening_adjunct_ends(draft, best):
@@ -157,6 +161,12 @@ class _Pronouns(_RegionState):
             # the people of an opening adjunct are not the sentence's subject
             return after_adjunct
         return named if best is not None and best.actor.anonymous and named else best
+
+    def _in_dateline(self, draft: _Draft) -> bool:
+        """Whether a mention is in the dateline opening its paragraph ("LAGOS (Reuters) -")."""
+        line = self.text.rfind("\n", 0, draft.span.start) + 1
+        match = _DATELINE.match(self.text, line, min(len(self.text), line + 80))
+        return match is not None and draft.span.end <= match.end()
 
     def _opening_adjunct_ends(self, first: _Draft, later: _Draft) -> bool:
         """Whether ``first`` lies in an adjunct opening its sentence that ends before ``later``.
