@@ -2505,3 +2505,16 @@ def test_one_named_person_is_not_they(text: str, kind: ClaimKind) -> None:
 )
 def test_negated_subjects_intent_and_payoffs(text: str, kind: ClaimKind) -> None:
     assert claimkit.extract(text).claims[0].kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The commission said the petitioner failed to present evidence that the machines "
+         "had been manipulated.", ClaimKind.DENIAL),
+        ("The board said the complaints could not be substantiated.", ClaimKind.DENIAL),
+        ("He said the mayor failed to present a plan.", ClaimKind.ALLEGATION),
+    ],
+)
+def test_claims_that_failed_to_find_support_are_denied(text: str, kind: ClaimKind) -> None:
+    assert claimkit.extract(text).claims[0].kind is kind

@@ -214,6 +214,11 @@ _CLAUSE_WORDS = frozenset({"is", "was", "were", "are", "be", "been", "being", "h
 """Words that make the words before a "that" a clause of their own rather than an adjunct."""
 
 
+_FAILED_TO = frozenset({"failed", "fails", "failing", "refused", "declined", "lacked", "lacks"})
+"""Verbs of a clause's own subject before a "that" ("the petitioner failed to present evidence
+that ...")."""
+
+
 def _content_right(view: SentenceView, start: int, cue_starts: Sequence[int],
                    *, skip_object: bool = False, first_comma: bool = False
                    ) -> tuple[int, int] | None:
@@ -226,9 +231,12 @@ def _content_right(view: SentenceView, start: int, cue_starts: Sequence[int],
             break  # "denies US claims that ...": the claim is the object
         if view.lowers[probe] in ("and", "or", "but") and probe > index:
             break  # "said his comments were mischaracterized and that ...": two contents
-        if view.lowers[probe] in _CLAUSE_WORDS:
-            break  # "said there was no evidence that ...", "found no sign that ...": the
-            # words before "that" are the content's own, not a recipient or a setting
+        if view.lowers[probe] in _CLAUSE_WORDS or (
+            probe > index and view.lowers[probe] in _FAILED_TO
+        ):
+            break  # "said there was no evidence that ...", "found no sign that ...", "said
+            # the petitioner failed to present evidence that ...": the words before "that"
+            # are the content's own, not a recipient or a setting
         if view.lowers[probe] == "that" and not view.inside_quote[probe]:
             if probe == index or skip_object or all(
                 view.is_word(i) for i in range(index, probe)

@@ -162,7 +162,12 @@ def content_kind(
             return KindDecision(ClaimKind.DENIAL, "negated-wrongdoing", (
                 (kept[opening], kept[opening] + 1),
                 (kept[at], kept[opening + 1 + wrong[1] - 1] + 1)))
-    found = (_negated_virtue(words, lex) or _denial(words, lex, others)
+    virtue = _negated_virtue(words, lex)
+    if virtue is not None and any(
+        start <= virtue[2][0][0] < end for start, end, _ in lex.no_evidence.find((), words)
+    ):  # "the petitioner failed to present evidence that ...": missing support, no failing
+        virtue = None
+    found = (virtue or _denial(words, lex, others)
              or _doubted_virtue(words, lex) or (_virtue_in_doubt(words, lex) if doubting else None)
              or _inconsistency(words, lex) or _allegation(words, lex, others))
     if found is not None and found[1] == "negated-wrongdoing" and any(
