@@ -1108,3 +1108,21 @@ def test_a_verbless_headline_judgement_is_the_trailing_speakers_denial(
 def test_he_or_she_after_a_quotation_is_who_spoke_just_before(text: str, speaker: str) -> None:
     last = claimkit.extract(text).claims[-1]
     assert (last.kind.value, last.claimant.name) == ("denial", speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "claimant"),
+    [
+        ("A proposed class-action lawsuit was filed on Wednesday, alleging that the bank was "
+         "negligent in protecting customer data.", "allegation", "lawsuit"),
+        ("A former county finance chief was yesterday charged with abuse of office.",
+         "allegation", "prosecutors"),
+        ("The Economic and Financial Crimes Commission arrested the former governor on "
+         "Monday. The EFCC said he had diverted funds.", "allegation", "EFCC"),
+    ],
+)
+def test_documents_passives_and_acronyms_of_wire_copy(
+    text: str, kind: str, claimant: str
+) -> None:
+    claim = claimkit.extract(text).claims[-1]
+    assert (claim.kind.value, claim.claimant.name) == (kind, claimant)

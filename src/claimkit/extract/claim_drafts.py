@@ -397,6 +397,8 @@ def _not_the_speaker(source: str) -> frozenset[str]:
     if gender is not None:  # "Mrs. Clinton said that he had not done his homework"
         return _MALE_THIRD if gender == "f" else _FEMALE_THIRD
     last = source.split()[-1].strip(",.;:")
+    if named and last.isupper() and len(last) > 2 and last.isalpha():
+        return _SINGULAR_THIRD  # "The EFCC said he had diverted funds": an agency is no "he"
     if named and not last.isupper() and head not in role_lexicon().org_heads and (
         not head.endswith("s")
     ):

@@ -178,8 +178,10 @@ _MOVED = frozenset(
 """Participles of feeling whose "by" names a cause, not an agent ("worried by the rise")."""
 
 _PASSIVE_ADVERBS = frozenset(_words("almost also still already now often even just nearly "
-                                    "since later first long once again soon not never"))
-"""Adverbs between an auxiliary and its participle ("is almost guaranteed")."""
+                                    "since later first long once again soon not never "
+                                    "yesterday today tonight formally"))
+"""Adverbs between an auxiliary and its participle ("is almost guaranteed", "was yesterday
+charged")."""
 
 
 def _is_negation(lower: str) -> bool:

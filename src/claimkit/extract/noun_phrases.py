@@ -65,6 +65,9 @@ def _skip_aux_left(view: SentenceView, index: int) -> int:
                                    ("italy", "assembly", "family", "ally")):
             index -= 1
             continue
+        if word in ("yesterday", "today") and index > 0 and view.lowers[index - 1] in AUXILIARIES:
+            index -= 1  # "was yesterday charged with abuse of office"
+            continue
         break
     return index
 

@@ -518,7 +518,11 @@ def _noun_phrase_end(view: SentenceView, index: int, before: int) -> int:
     end = index
     while end < before:
         word = view.lowers[end]
-        if end > index and word.endswith("ed") and not view.is_capital(end):
+        attributive = end > index and word.endswith("ed") and (
+            view.lowers[end - 1] in _NP_STARTERS and end + 1 < before and view.is_word(end + 1)
+            and not view.is_capital(end + 1)
+        )  # "A proposed class-action lawsuit", "The embattled minister"
+        if end > index and word.endswith("ed") and not view.is_capital(end) and not attributive:
             break  # "The judge rubbed his chin"
         if end > index and not view.is_capital(end) and word in IRREGULAR_PAST:
             break  # "the community began calling for ..."
@@ -529,6 +533,7 @@ def _noun_phrase_end(view: SentenceView, index: int, before: int) -> int:
             break
         if word in _HAVE_BE or word in _CLAUSE_STOPS or (
             word in view.lexicon.verbs and not (end > index and view.is_capital(end))
+            and not attributive
         ) or (
             not view.is_word(end) and view.tokens[end].text not in ("'", "\u2019", "-", "(", ")")
         ):
