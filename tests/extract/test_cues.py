@@ -444,3 +444,8 @@ def test_a_hyphenated_agent_before_a_verb_is_its_subject(text: str, claimant: st
 
 def test_a_hyphenated_adjective_before_a_cue_noun_is_no_subject() -> None:
     assert claimkit.extract("He made an off-color joke about the mayor.").claims == ()
+
+
+def test_a_role_before_a_headline_colon_speaks() -> None:
+    (claim,) = claimkit.extract("Army chief: Our troops did not kill civilians").claims
+    assert claim.kind.value == "denial" and claim.claimant.name == "chief"

@@ -42,6 +42,7 @@ from claimkit.extract.cue_grammar import (
 )
 from claimkit.extract.cue_lexicon import WORD as _WORD
 from claimkit.extract.cue_lexicon import Lexicon, PhraseIndex, load_lexicon
+from claimkit.extract.roles import role_lexicon
 from claimkit.extract.segment import Token
 from claimkit.extract.segment import lowers as _lowers
 from claimkit.extract.segment import words as _words
@@ -233,6 +234,10 @@ def _headline_colon(tokens: Sequence[Token], lowers: Sequence[str]) -> int | Non
                 or (  # "Former AG Mukasey at RNC: ...", "Clinton to Planned Parenthood: ..."
                     lowers[start + i] in ("at", "in", "on", "to") and 0 < i < len(before) - 1
                     and before[i + 1].text[:1].isupper()
+                )
+                or (  # "Army chief: ...", "Opposition leader: ...": a role ends the speaker
+                    i == len(before) - 1 and i > 0
+                    and (lowers[start + i],) in role_lexicon().person_heads
                 )
                 for i, t in enumerate(before)
             ) and tokens[start].text[:1].isupper() and not _label(lowers[start:index]) and (
