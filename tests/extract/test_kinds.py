@@ -2518,3 +2518,15 @@ def test_negated_subjects_intent_and_payoffs(text: str, kind: ClaimKind) -> None
 )
 def test_claims_that_failed_to_find_support_are_denied(text: str, kind: ClaimKind) -> None:
     assert claimkit.extract(text).claims[0].kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Ex-minister slams graft probe as 'witch-hunt'", ClaimKind.DENIAL),
+        ("He blasted the report as fake news.", ClaimKind.DENIAL),
+        ("The opposition denounced the election as a sham.", ClaimKind.ALLEGATION),
+    ],
+)
+def test_an_inquiry_condemned_as_false_is_rejected(text: str, kind: ClaimKind) -> None:
+    assert claimkit.extract(text).claims[0].kind is kind

@@ -28,6 +28,7 @@ from claimkit.extract.sentence_view import (
     _CLOSERS,
     _HAVE_BE,
     _PARTICIPLE_PREPOSITIONS,
+    _PRONOUNS,
     _QUOTES,
     SentenceView,
 )
@@ -269,3 +270,15 @@ def dismissed_as(view: SentenceView, content: tuple[int, int]) -> bool:
 
 
 _PERSON_OBJECTS = frozenset(_words("him her them me us you his their"))
+
+
+def claim_judged_as_false(view: SentenceView, content: tuple[int, int]) -> bool:
+    """Whether the content is a claim noun judged false after "as" ("the probe as a sham")."""
+    words = view.lowers[content[0] : content[1]]
+    if "as" not in words:
+        return False
+    at = words.index("as")
+    if not any(w in view.kinds.claim_refs and w not in _PRONOUNS for w in words[:at]):
+        return False
+    rest = [w for w in words[at + 1 :] if w not in _QUOTES]
+    return any(start <= 1 for start, _end, _tag in view.kinds.falsity.find((), rest))

@@ -74,6 +74,7 @@ from claimkit.extract.verb_clauses import (
     _in_verb_list,
     _listed_after,
     _participle_head,
+    claim_judged_as_false,
     dismissed_as,
     judged_after,
     trailing_speaker,
@@ -545,6 +546,11 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
         ):
             # "Beijing slams 'groundless' spying accusations": the claims condemned are
             # judged false, which rejects them
+            kind = ClaimKind.DENIAL
+        elif frame == "condemn" and kind is ClaimKind.ALLEGATION and not cue.passive and (
+            claim_judged_as_false(view, content)
+        ):
+            # "slams graft probe as 'witch-hunt'": an inquiry or a report condemned as false
             kind = ClaimKind.DENIAL
         elif frame == "condemn" and kind is ClaimKind.ALLEGATION and noun is None:
             target_mode = "content"
