@@ -1126,3 +1126,11 @@ def test_documents_passives_and_acronyms_of_wire_copy(
 ) -> None:
     claim = claimkit.extract(text).claims[-1]
     assert (claim.kind.value, claim.claimant.name) == (kind, claimant)
+
+
+def test_a_claim_dismissed_as_propaganda_after_it_is_denied_by_its_subject() -> None:
+    text = ("Residents said soldiers had burned their homes, a claim the army dismissed as "
+            "propaganda.")
+    charge, denial = claimkit.extract(text).claims
+    assert (charge.kind.value, denial.kind.value) == ("allegation", "denial")
+    assert denial.claimant.name == "army"

@@ -283,6 +283,7 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
         nicknamed = source is not None and _with_nickname(view, source) != source
         if source is not None and frame in ("deny", "reject", "say") and (
             after >= view.size or view.tokens[after].text in (",", ".", ";")
+            or (frame == "reject" and view.lowers[after] == "as")  # "dismissed as propaganda"
         ):
             # "a charge Tehran has refuted": the object is a claim noun before the source
             for index in range(source[0] - 1, source[1] - 1):
