@@ -1483,3 +1483,25 @@ def test_a_dateline_names_no_antecedent() -> None:
             "doping control process.")
     (claim,) = claimkit.extract(text).claims
     assert claim.claimant.name == "Athletics Integrity Unit"
+
+
+@pytest.mark.parametrize(
+    ("text", "principal"),
+    [
+        ("Barclays was fined on Monday. A spokesman said the bank had cooperated fully.",
+         "Barclays"),
+        ("The Pentagon released the report. A spokeswoman said the claims were false.",
+         "US Department of Defense"),
+    ],
+)
+def test_a_bare_spokesman_speaks_for_the_body_named_just_before(
+    text: str, principal: str
+) -> None:
+    denial = next(c for c in claimkit.extract(text).claims if c.kind.value == "denial")
+    assert denial.claimant.affiliation is not None
+    assert denial.claimant.affiliation.name == principal
+
+
+def test_a_bare_spokesman_with_no_body_before_stays_unaffiliated() -> None:
+    (claim,) = claimkit.extract("A spokesman said the claims were false.").claims
+    assert claim.claimant.affiliation is None

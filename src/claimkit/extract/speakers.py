@@ -284,6 +284,8 @@ class SpeakerResolver:
             return None
         tail = self.document.text[mention.span.end : span.end]
         words = tail.split()
+        if not words and actor.name.lower() in _SPOKESPEOPLE:
+            return self._spokesman_of_last_body(actor, mention)
         if not words or words[0].lower() not in ("for", "to", "of"):
             return None
         start = mention.span.end + tail.index(words[0]) + len(words[0])
@@ -292,6 +294,23 @@ class SpeakerResolver:
         if not principals:
             return None
         return attrs.evolve(actor, affiliation=principals[0])
+
+    def _spokesman_of_last_body(self, actor: Actor, mention: Mention) -> Actor | None:
+        """The body a bare "a spokesman" speaks for: the one named just before.
+
+        "Barclays was fined on Monday. A spokesman said the bank had cooperated fully":
+        the last organisation, body, outlet or state named within the two sentences before.
+        """
+        text = self.document.text
+        window = max(0, mention.span.start - _SPOKESMAN_REACH)
+        if "\n\n" in text[window : mention.span.start]:
+            window = text.rindex("\n\n", window, mention.span.start)
+        bodies = [m.actor for m in self.resolver.mentions()
+                  if window <= m.span.start and m.span.end <= mention.span.start
+                  and not m.actor.anonymous and (m.actor.kind in _SPOKEN_FOR or (
+                      m.actor.kind is ActorKind.PERSON and len(m.actor.name.split()) == 1
+                  ))]  # "Barclays", a name read as a person's, may be a company's
+        return attrs.evolve(actor, affiliation=bodies[-1]) if bodies else None
 
     def actors_in(self, span: tuple[int, int]) -> list[Actor]:
         """The actors mentioned inside a span, in text order."""
@@ -417,6 +436,11 @@ _PEOPLE_OF = re.compile(
 """A phrase opening with people before "of" ("The family of the woman") or counted out of a
 party ("Several of India's top wrestlers")."""
 _FAMILY = frozenset({"family", "relatives", "parents"})
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_SPOKEN_FOR = frozenset({ActorKind.ORGANISATION, ActorKind.GOVERNMENT_BODY,
+                         ActorKind.MEDIA_OUTLET, ActorKind.STATE})
+_SPOKESMAN_REACH = 300
+"""How far back (characters) a bare "a spokesman" looks for the body it speaks for."""
 _OWNERS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 _PERSON_LEADS = _OWNERS | {"the", "a", "an", "two", "three", "one"}
 _QUANTIFIER_HEADS = frozenset({"some", "many", "most", "one", "all", "none", "several", "each",
