@@ -1505,3 +1505,19 @@ def test_a_bare_spokesman_speaks_for_the_body_named_just_before(
 def test_a_bare_spokesman_with_no_body_before_stays_unaffiliated() -> None:
     (claim,) = claimkit.extract("A spokesman said the claims were false.").claims
     assert claim.claimant.affiliation is None
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Boris Johnson spoke to reporters on Monday. The former prime minister said the "
+         "inquiry was a witch-hunt.", "Boris Johnson"),
+        ("Marcus Rashford was substituted at half-time. The striker said the manager had "
+         "lied to him.", "Marcus Rashford"),
+    ],
+)
+def test_a_role_no_one_held_before_is_the_person_the_story_is_about(
+    text: str, claimant: str
+) -> None:
+    claim = claimkit.extract(text).claims[-1]
+    assert claim.claimant.name == claimant
