@@ -54,7 +54,7 @@ from claimkit.extract.relayed_drafts import _hedge_draft, _relayed
 from claimkit.extract.roles import role_lexicon
 from claimkit.extract.segment import Sentence, Token
 from claimkit.extract.segment import words as _words
-from claimkit.extract.sentence_view import _SUBORDINATORS, SentenceView, _token_range
+from claimkit.extract.sentence_view import _OPENERS, _SUBORDINATORS, SentenceView, _token_range
 from claimkit.extract.source_spans import _subject_of_sentence
 from claimkit.extract.speaker_words import named_inside, names_someone
 from claimkit.extract.verb_context import attributive as _attributive
@@ -175,14 +175,11 @@ def _hedged_act(view: SentenceView, cue: CueMatch, hedges: Sequence[CueMatch]) -
     ):
         return False  # "has reportedly taken heat from a rights group" names its critics
     for index in range(cue.last, min(view.size, cue.last + 6)):
-        if view.lowers[index] in ("that", ":") or view.tokens[index].text in _QUOTE_OPENERS:
+        if view.lowers[index] in ("that", ":") or view.tokens[index].text in _OPENERS:
             return False  # "Shekau reportedly claims in the video that ...": a report
         if view.lowers[index] in (",", ";", "."):
             break
     return True
-
-
-_QUOTE_OPENERS = frozenset({'"', "\u201c", "\u2018", "'"})
 
 
 _GENERIC_PEOPLE = frozenset(_words("those anyone anybody everyone everybody whoever someone "

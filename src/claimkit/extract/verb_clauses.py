@@ -203,6 +203,17 @@ def _participle_head(view: SentenceView, cue: CueMatch) -> str:
     return "none"
 
 
+def falsity_spans(view: SentenceView, first: int, last: int) -> list[tuple[int, int]]:
+    """The falsity judgements ("baseless", "a witch-hunt") among tokens ``first:last``.
+
+    Quotation marks are passed over ("'groundless' spying accusations"); each span is of
+    token indices into the sentence, its end just past the judgement's last word.
+    """
+    kept = [i for i in range(first, min(last, view.size)) if view.tokens[i].text not in _QUOTES]
+    return [(kept[start], kept[end - 1] + 1)
+            for start, end, _tag in view.kinds.falsity.find((), [view.lowers[i] for i in kept])]
+
+
 def trailing_speaker(
     view: SentenceView, cue: CueMatch, source: tuple[int, int], after: int
 ) -> bool:
@@ -219,35 +230,30 @@ def trailing_speaker(
     right = _source_right(view, after)
     if right is None or right[1] - right[0] > 10 or not all(
         not view.is_word(i) for i in range(right[1], view.size)
-    ) or not names_someone(view.text[view.chars(*right)[0] : view.chars(*right)[1]],
-                           strict=True):
+    ):
         return False
-    if any(True for _ in view.kinds.falsity.find(
-        (), [w for w in view.lowers[source[0] : source[1]] if w not in _QUOTES]
-    )):
+    first, last = view.chars(*right)
+    if not names_someone(view.text[first:last], strict=True):
+        return False
+    if falsity_spans(view, *source):
         return True  # "Doping claims baseless, says athlete": a verbless headline judgement
     return any(
         view.lowers[i] in IRREGULAR_PAST or (
             view.lowers[i].endswith("ed") and not view.is_capital(i) and len(view.lowers[i]) > 3
-        ) or view.lowers[i] in _CLAUSE_VERBS
+        ) or view.lowers[i] in _HAVE_BE
         for i in range(source[0] + 1, source[1])
     )
 
 
-_CLAUSE_VERBS = frozenset(_words("is are was were has have had will would must should can "
-                                 "could may might did does do"))
-"""Finite verbs that make the words before a comma a clause, not a speaker's name."""
-
-
 def judged_after(view: SentenceView, index: int) -> bool:
     """Whether a falsity judgement opens at ``index`` and closes its clause ("baseless,")."""
-    words = [i for i in range(index, min(view.size, index + 5)) if view.tokens[i].text not in (
-        _QUOTES)]
-    for start, end, _tag in view.kinds.falsity.find((), [view.lowers[i] for i in words]):
-        if start != 0:
-            continue
-        after = words[end] if end < len(words) else view.size
-        return after >= view.size or not view.is_word(after)
+    opening = next((i for i in range(index, view.size) if view.tokens[i].text not in _QUOTES),
+                   view.size)
+    for start, end in falsity_spans(view, index, index + 5):
+        if start == opening:  # past a closing quotation mark: "'rubbish', says"
+            after = next((i for i in range(end, view.size)
+                          if view.tokens[i].text not in _QUOTES), view.size)
+            return after >= view.size or not view.is_word(after)
     return False
 
 
@@ -280,5 +286,7 @@ def claim_judged_as_false(view: SentenceView, content: tuple[int, int]) -> bool:
     at = words.index("as")
     if not any(w in view.kinds.claim_refs and w not in _PRONOUNS for w in words[:at]):
         return False
-    rest = [w for w in words[at + 1 :] if w not in _QUOTES]
-    return any(start <= 1 for start, _end, _tag in view.kinds.falsity.find((), rest))
+    judged = [i for i in range(content[0] + at + 1, content[1]) if view.tokens[i].text not in (
+        _QUOTES)][:2]  # "as 'witch-hunt'", "as a sham": the judgement opens the complement
+    return any(start in judged for start, _end in falsity_spans(
+        view, content[0] + at + 1, content[1]))

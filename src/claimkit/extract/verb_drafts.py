@@ -76,6 +76,7 @@ from claimkit.extract.verb_clauses import (
     _participle_head,
     claim_judged_as_false,
     dismissed_as,
+    falsity_spans,
     judged_after,
     trailing_speaker,
 )
@@ -541,9 +542,7 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
             kind = ClaimKind.DENIAL
             target, target_mode = accusers(view, content), "span"
         elif frame == "condemn" and kind is ClaimKind.ALLEGATION and noun is not None and (
-            not cue.passive and any(True for _ in view.kinds.falsity.find(
-                (), [w for w in view.lowers[content[0] : noun] if w not in _QUOTES]
-            ))
+            not cue.passive and falsity_spans(view, content[0], noun)
         ):
             # "Beijing slams 'groundless' spying accusations": the claims condemned are
             # judged false, which rejects them
