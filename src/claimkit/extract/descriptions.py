@@ -215,12 +215,14 @@ class _Descriptions(_Antecedents):
         if kind is MentionKind.DEMONYM and self._demonym_person(segment):
             # "Sinner tested positive ... The Italian denied wrongdoing": a person, the one
             # the story named last, not the state
-            person = next(
-                (d.actor for d in self._recent() if d.actor.kind is ActorKind.PERSON), None
-            )
+            person = self._last_person()
             if person is not None:
                 return _Draft(span, person, MentionKind.DESCRIPTION)
         return _Draft(span, self.gaz.actor(entry.id), kind)
+
+    def _last_person(self) -> Actor | None:
+        """The person named last: who "the 52-year-old" or "the Italian" stands for."""
+        return next((d.actor for d in self._recent() if d.actor.kind is ActorKind.PERSON), None)
 
     def _demonym_person(self, segment: _Segment) -> bool:
         """Whether "the" and a singular demonym with no noun after it stand for a person."""
@@ -422,9 +424,7 @@ class _Descriptions(_Antecedents):
         head_word = normalise_word(head_text.split()[-1])
         definite = det is None or det_key in ("the", "this", "that", "these", "those")
         if definite and head_word.endswith("year-old"):
-            person = next(
-                (d.actor for d in self._recent() if d.actor.kind is ActorKind.PERSON), None
-            )
+            person = self._last_person()
             if person is not None:
                 self._emit(_Draft(span, person, MentionKind.DESCRIPTION))
                 return

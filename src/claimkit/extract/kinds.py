@@ -142,26 +142,23 @@ def content_kind(
     opening = _subject_start(words)
     if opening < len(words) and words[opening] in lex.self_claims:
         return None  # "claimed responsibility for the ambush" admits, it does not accuse
+    fronted = None
     if tuple(words[opening : opening + 3]) in _NEVER_OPENERS:
-        # "At no point did the company mislead investors": the fronted negation governs the
+        # "At no point did the company mislead investors": the fronted fronted governs the
         # whole clause, so a wrong named in it is denied
-        wrong = next(iter(lex.wrongdoing.find((), words[opening + 3 :])), None)
-        if wrong is not None:
-            at = opening + 3 + wrong[0]
-            return KindDecision(ClaimKind.DENIAL, "negated-wrongdoing", (
-                (kept[opening], kept[opening + 2] + 1),
-                (kept[at], kept[opening + 3 + wrong[1] - 1] + 1)))
-    if opening < len(words) and words[opening] in _NO_ONE and not lex.own_side.isdisjoint(
+        fronted = (opening, opening + 3)
+    elif opening < len(words) and words[opening] in _NO_ONE and not lex.own_side.isdisjoint(
         words[opening:]
     ):
         # "No patient has ever died because of negligence in my hospital": a negated
         # subject in the speaker's own domain denies the wrong in its clause
-        wrong = next(iter(lex.wrongdoing.find((), words[opening + 1 :])), None)
+        fronted = (opening, opening + 1)
+    if fronted is not None:
+        wrong = next(iter(lex.wrongdoing.find((), words[fronted[1] :])), None)
         if wrong is not None:
-            at = opening + 1 + wrong[0]
+            at, end = fronted[1] + wrong[0], fronted[1] + wrong[1]
             return KindDecision(ClaimKind.DENIAL, "negated-wrongdoing", (
-                (kept[opening], kept[opening] + 1),
-                (kept[at], kept[opening + 1 + wrong[1] - 1] + 1)))
+                (kept[fronted[0]], kept[fronted[1] - 1] + 1), (kept[at], kept[end - 1] + 1)))
     virtue = _negated_virtue(words, lex)
     if virtue is not None and any(
         start <= virtue[2][0][0] < end for start, end, _ in lex.no_evidence.find((), words)
