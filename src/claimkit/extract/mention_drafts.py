@@ -18,7 +18,7 @@ import enum
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Literal
 
 import attrs
@@ -270,7 +270,7 @@ class _RegionState:
                     j += 1
                     continue
                 previous = segments[j - 1]
-                if key == "of" and self._named_organisation_of(j):
+                if key == "of" and self._named_organisation_of(segments, j):
                     j += 2  # "the Law Society of Kenya", "the Reserve Bank of India"
                     continue
                 attaches = previous.category in _HEADISH or (
@@ -287,14 +287,14 @@ class _RegionState:
             break
         return max(j, i + 1)
 
-    def _named_organisation_of(self, j: int) -> bool:
-        """Whether the "of" at segment ``j`` goes on an organisation's name to a place.
+    def _named_organisation_of(self, segments: Sequence[_Segment], j: int) -> bool:
+        """Whether the "of" at ``segments[j]`` goes on an organisation's name to a place.
 
         "Law Society of Kenya", "Reserve Bank of India", "Securities and Exchange Board of
         India": a capitalised organisation word before it, a state or name after it.
+        ``segments`` is the region's segments or one phrase of them.
         """
-        segments = self.segments
-        if j < 1 or j + 1 >= len(segments):
+        if j < 1 or j + 1 >= len(segments) or self.tokens[segments[j].first].key != "of":
             return False
         before = self.tokens[segments[j - 1].last - 1]
         after = segments[j + 1]

@@ -47,14 +47,7 @@ class _OrganisationNames(_SurnameLinks):
         segment = phrase[i]
         if segment.category not in ("orgnoun", "body") or i + 2 >= len(phrase):
             return False
-        token = self.tokens[segment.last - 1]
-        after = phrase[i + 2]
-        return token.cap and token.key in self.lexicon.org_heads and (
-            segment.last - segment.first == 1
-            and self.tokens[phrase[i + 1].first].key == "of"
-            and after.category in ("gaz", "name")
-            and all(t.cap for t in self.tokens[after.first : after.last])
-        )
+        return segment.last - segment.first == 1 and self._named_organisation_of(phrase, i + 1)
 
     def _organisation_name_end(self, phrase: list[_Segment], j: int) -> int:
         """Extend a name over capitalised lexicon words that end in an organisation word.
@@ -74,12 +67,7 @@ class _OrganisationNames(_SurnameLinks):
             k += 1
             if self.tokens[phrase[k - 1].last - 1].key in self.lexicon.org_heads:
                 j = k
-        if j > 0 and j + 1 < n and self.tokens[phrase[j].first].key == "of" and (
-            self.tokens[phrase[j - 1].last - 1].key in self.lexicon.org_heads
-            and self.tokens[phrase[j - 1].last - 1].cap
-            and phrase[j + 1].category in ("gaz", "name")
-            and all(t.cap for t in self.tokens[phrase[j + 1].first : phrase[j + 1].last])
-        ):
+        if j < n and self._named_organisation_of(phrase, j):
             j = self._capitalised_end(phrase, j + 2)  # "Law Society of Kenya", "American
             # Society of Civil Engineers": the place or field the organisation is of
         return j
