@@ -872,7 +872,7 @@ def test_the_company_is_not_a_person_named_before_it() -> None:
     ("text", "claimant"),
     [
         ("The BBC has been accused of bias by ministers.", "ministers"),
-        ("The minister was accused of lying by opposition MPs.", "MPs"),
+        ("The minister was accused of lying by opposition MPs.", "opposition MPs"),
         ("He was accused of cheating by lying to officials.", "unnamed source"),
     ],
 )
@@ -1134,3 +1134,14 @@ def test_a_claim_dismissed_as_propaganda_after_it_is_denied_by_its_subject() -> 
     charge, denial = claimkit.extract(text).claims
     assert (charge.kind.value, denial.kind.value) == ("allegation", "denial")
     assert denial.claimant.name == "army"
+
+
+@pytest.mark.parametrize(
+    "outlet", ["Reuters reported", "the newspaper reported", "local media reported",
+               "according to AFP"],
+)
+def test_a_charge_passed_on_by_an_outlet_after_it_stays_the_speakers(outlet: str) -> None:
+    text = f"Police said the protesters attacked officers, {outlet}."
+    (claim,) = claimkit.extract(text).claims
+    assert (claim.kind.value, claim.claimant.name) == ("allegation", "Police")
+    assert claim.channel is not None

@@ -52,6 +52,7 @@ from collections.abc import Iterator, Sequence
 
 import attrs
 
+from claimkit.extract.acronyms import spelled_out
 from claimkit.extract.gazetteer import (
     Gazetteer,
     builtin_first_names,
@@ -161,7 +162,7 @@ class ActorResolver:
                 drafts.extend(
                     self._region_mentions(tokens, plain, drafts, title_case=True, shared=shared)
                 )
-            self._mentions = tuple(_finalise(drafts))
+            self._mentions = tuple(_finalise(drafts, text))
             self._starts = [m.span.start for m in self._mentions]
         return self._mentions
 
@@ -351,7 +352,9 @@ class ActorResolver:
                 return Mention(span=span, actor=actor, kind=MentionKind.NAME)
             return None
         # the history ends before the phrase, so its drafts would sort before the new ones
-        mentions = list(_finalise([*history, *drafts], first=len(history)))
+        mentions = list(
+            _finalise([*history, *drafts], self.document.text, first=len(history))
+        )
         return min(mentions, key=lambda m: (_priority(m), m.span.start)) if mentions else None
 
     def _region_mentions(
@@ -471,15 +474,17 @@ _span_order = operator.attrgetter("span.start", "span.end")
 """The key that sorts drafts in text order."""
 
 
-def _finalise(drafts: list[_Draft], first: int = 0) -> Iterator[Mention]:
+def _finalise(drafts: list[_Draft], text: str, first: int = 0) -> Iterator[Mention]:
     """Give every mention of one actor id the same, most informative actor.
 
     Args:
         drafts: The drafts, each with the actor it was found with.
+        text: The document's text (to read acronyms the document spells out).
         first: Make mentions of ``drafts[first:]`` only, in text order; the drafts
             before still inform their actors.
     """
     remap = _short_names(drafts)
+    remap.update(spelled_out(drafts, text))
     best: dict[str, Actor] = {}
     ordered = drafts
     if remap:

@@ -100,11 +100,14 @@ def _find_channel(text: str, start: int, end: int, resolver: SpeakerResolver) ->
         if stop <= match.end():
             continue
         actor = resolver.actor((match.end(), stop))
-        if actor is not None and (
-            actor.kind is ActorKind.MEDIA_OUTLET or "media" in actor.name.lower()
-        ):
+        if actor is not None and _is_press(actor):
             return actor
     return None
+
+
+def _is_press(actor: Actor) -> bool:
+    """Whether an actor is an outlet or the press ("state media", "local media")."""
+    return actor.kind is ActorKind.MEDIA_OUTLET or "media" in actor.name.lower()
 
 
 _LOOKBACK = 50
@@ -466,11 +469,26 @@ def _nested_statements(built: Sequence[_Built], same_sentence: _BySentence, text
         for other in same_sentence[draft.sentence.start]:
             if other is item or other.draft.content is None or other.draft.nominal or (
                 item.relayed_by is other  # the outlet that passes it on
-            ):
+            ) or _trailing_report(item, other):
                 continue
             if other.draft.content[0] <= draft.cue_spans[-1][0] < other.draft.content[1]:
                 item.drop = True
                 break
+
+
+def _trailing_report(item: _Built, other: _Built) -> bool:
+    """Whether ``other`` is an outlet's report after ``item`` ("..., AFP reported").
+
+    The report became the channel of the charge or denial it holds, which stays a claim.
+    """
+    return (
+        other.drop
+        and item.channel is other.claimant
+        and _is_press(other.claimant)
+        and item.kind in (ClaimKind.ALLEGATION, ClaimKind.DENIAL)
+        and not item.draft.cue.participle
+        and other.draft.cue_spans[0][0] > item.draft.cue_spans[-1][0]
+    )
 
 
 def _kept_channels(built: Sequence[_Built]) -> None:

@@ -42,6 +42,15 @@ _OWNING_ORGANISATIONS = frozenset(
      "retailer", "publisher", "carmaker", "lender", "regulator", "watchdog"}
 )
 """Organisation nouns whose possessive names the employer of the role after it."""
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,}s?")
+"""A word kept in capitals when a description is lower-cased ("opposition MPs")."""
+
+
+def _lower(words: str) -> str:
+    """Lower-case a description's words but its acronyms ("Labour MP" -> "labour MP")."""
+    return " ".join(w if _ACRONYM_WORD.fullmatch(w) else w.lower() for w in words.split())
+
+
 _PRESS_PIECES = frozenset({"piece", "editorial", "article", "column", "op-ed", "story"})
 """Documents an outlet publishes: "the piece" speaks for the outlet named before it."""
 _NAME_APPOSITION = re.compile(
@@ -108,12 +117,12 @@ class _Descriptions(_Antecedents):
                 self._gazetteer_mentions([s for s in gazs if s.start > noun.end])
                 return
         words = [
-            self._words(s).lower()
+            _lower(self._words(s))
             for s in before
             if s.category in ("mod", "orgnoun", "doc")
             and not set(self._keys(s)) & self.words.indefinite
         ]
-        self._anonymous(kind, [*words, self._words(noun).lower()], affiliation, span)
+        self._anonymous(kind, [*words, _lower(self._words(noun))], affiliation, span)
         self._gazetteer_mentions([s for s in gazs if s.start > noun.end])
 
     def _possessive_owner(self, before: list[_Segment]) -> Actor | None:
@@ -148,7 +157,7 @@ class _Descriptions(_Antecedents):
             start=next((s for s in before if s.category != "det"), noun).start, end=noun.end
         )
         words = [
-            self._words(s).lower()
+            _lower(self._words(s))
             for s in before
             if s.category in ("mod", "word", "doc")
             and not set(self._keys(s)) & self.words.indefinite
@@ -162,7 +171,7 @@ class _Descriptions(_Antecedents):
             affiliation = self._organisation_antecedent("paper", ActorKind.MEDIA_OUTLET)
         if affiliation is None and definite:
             affiliation = self._issuer_before(normalise_word(self._words(noun).split()[-1]))
-        self._anonymous(ActorKind.UNKNOWN, [*words, self._words(noun).lower()], affiliation, span)
+        self._anonymous(ActorKind.UNKNOWN, [*words, _lower(self._words(noun))], affiliation, span)
 
     def _anonymous(
         self, kind: ActorKind, words: list[str], affiliation: Actor | None, span: Span
@@ -304,8 +313,8 @@ class _Descriptions(_Antecedents):
             mods: list[str] = []
             while index > 0 and phrase[index - 1].category == "mod":
                 index -= 1
-                mods.insert(0, self._words(phrase[index]).lower())
-            name = " ".join([adjective, *mods, self._words(segment).lower()])
+                mods.insert(0, _lower(self._words(phrase[index])))
+            name = " ".join([adjective, *mods, _lower(self._words(segment))])
         return Actor(
             id=_actor_id(body.kind, name),
             name=name,
@@ -410,7 +419,7 @@ class _Descriptions(_Antecedents):
         markers = self.lexicon.anonymous_markers
         anonymous_marked = any(k in markers for s in before for k in self._keys(s))
         role_words = [
-            t.text.lower()
+            _lower(t.text)
             for s in before
             if s.category in ("mod", "head")
             or (s.category == "body" and not self.tokens[s.first].cap)  # "committee aide"
@@ -418,7 +427,7 @@ class _Descriptions(_Antecedents):
             if t.key not in markers and t.key not in self.words.indefinite
         ]
         head_text = self._words(head)
-        role = " ".join([*role_words, head_text.lower()])
+        role = " ".join([*role_words, _lower(head_text)])
         first = next((s for s in before if s.category != "det"), head)
         span = _unchecked_span(first.start, head.end)
         head_word = normalise_word(head_text.split()[-1])
