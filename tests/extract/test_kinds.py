@@ -2530,3 +2530,42 @@ def test_claims_that_failed_to_find_support_are_denied(text: str, kind: ClaimKin
 )
 def test_an_inquiry_condemned_as_false_is_rejected(text: str, kind: ClaimKind) -> None:
     assert claimkit.extract(text).claims[0].kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The inquiry found that he had fabricated data.", "inquiry"),
+        ("An internal investigation found that she had fabricated data in two papers.",
+         "investigation"),
+        ("The probe found the minister had lied.", "probe"),
+        ("The regulator said he had lied to investors.", "regulator"),
+        ("The watchdog said she had misled the public.", "watchdog"),
+    ],
+)
+def test_a_body_or_inquiry_is_no_he_or_she_so_its_finding_charges_someone_else(
+    text: str, claimant: str
+) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert (claim.kind, claim.claimant.name) == (ClaimKind.ALLEGATION, claimant)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "claimant"),
+    [
+        ("The prosecutor had earlier told the court that the minister took bribes.",
+         ClaimKind.ALLEGATION, "prosecutor"),
+        ("The senator earlier alleged that the minister had taken bribes.",
+         ClaimKind.ALLEGATION, "senator"),
+        ("The ministry had earlier denied the allegations.", ClaimKind.DENIAL, "ministry"),
+    ],
+)
+def test_earlier_before_a_past_verb_is_an_adverb(
+    text: str, kind: ClaimKind, claimant: str
+) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert (claim.kind, claim.claimant.name) == (kind, claimant)
+
+
+def test_earlier_before_a_noun_still_opens_it() -> None:
+    assert claimkit.extract("The earlier alleged abuse was not investigated.").claims == ()

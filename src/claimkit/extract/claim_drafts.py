@@ -391,7 +391,7 @@ def _not_the_speaker(source: str) -> frozenset[str]:
     )
     if head == "they" or " and " in f" {source.lower()} " or (
         names_people(head) and not named
-    ) or names_no_person(head):  # "the report said he lied" charges him
+    ) or names_no_person(head) or head in _BODY_ROLES:  # "the report said he lied"
         return _SINGULAR_THIRD
     gender = role_lexicon().gender(w.strip(",.;:") for w in words)
     if gender is not None:  # "Mrs. Clinton said that he had not done his homework"
@@ -406,6 +406,8 @@ def _not_the_speaker(source: str) -> frozenset[str]:
     return frozenset()
 
 
+_BODY_ROLES = frozenset({"regulator", "watchdog"})
+"""Role nouns that name a body, not a person, when singular ("the regulator said he lied")."""
 _HE = frozenset({"he", "he'd"})
 _SHE = frozenset({"she", "she'd"})
 _THEY = frozenset({"they", "they'd"})

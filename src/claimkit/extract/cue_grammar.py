@@ -43,8 +43,8 @@ AUXILIARIES = frozenset(
     _words(
     """
     has have had having is are was were be been being will would shall should can could may
-    might must do does did also then later now again still repeatedly previously already once
-    since publicly privately flatly strongly firmly openly quickly immediately further
+    might must do does did also then later earlier now again still repeatedly previously already
+    once since publicly privately flatly strongly firmly openly quickly immediately further
     recently reportedly allegedly initially subsequently often frequently consistently
     vehemently angrily explicitly directly simply just even only long not never n't
     """
@@ -348,6 +348,7 @@ _AUTHORITY_SUBJECTS = frozenset(
         """
         inquiry council court commission committee panel tribunal jury judge regulator
         watchdog investigators inspectors auditors prosecutors coroner investigation it
+        probe probes inquiries investigations ombudsman authority agency board autopsy
         """
     )
 )

@@ -414,6 +414,11 @@ def find_cues(
             ("s", "ed")
         ) and index > 1 and tokens[index - 2].text[:1].isalpha():
             after_determiner = False  # "an editorial that accuses", "a report that claims"
+        if previous == "earlier" and verb is not None and lower != verb.lemma and not (
+            lower.endswith("s") or lowers[index - 2] in DETERMINERS
+            or lowers[index - 2].endswith("'s")
+        ):
+            after_determiner = False  # "had earlier denied", not "the earlier alleged abuse"
         if verb is not None and lower == verb.lemma and index and quantifier_subject(
             lowers, index - 1
         ):
