@@ -107,3 +107,35 @@ def test_report_lists_claims_and_disputes(small_corpus: Corpus) -> None:
     assert "[DENIAL] defense official (defense official) for North Korea" in report
     assert "== disputes: 1" in report
     assert report == claimkit.dumps(small_corpus, "report").decode("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline"),
+    [
+        ("SEOUL (Reuters) - North Korea fired a missile, the military said.", "SEOUL (Reuters) -"),
+        ("MEXICO CITY, Feb 8 (Reuters) - The governor denied it.",
+         "MEXICO CITY, Feb 8 (Reuters) -"),
+        ("LAGOS, Nigeria \u2014 The police said so.", "LAGOS, Nigeria \u2014"),
+        ("PUTRAJAYA: The agency arrested two officials.", "PUTRAJAYA:"),
+        ("(Reuters) - The company denied it.", "(Reuters) -"),
+    ],
+)
+def test_a_wire_dateline_opening_the_body_is_a_region_of_its_own(line: str, dateline: str) -> None:
+    document = parse_article(f"Headline\n{line}\n", "d")
+    kinds = [(r.kind, document.span_text(r.span)) for r in document.regions]
+    body = line[len(dateline) :].strip()
+    assert kinds == [
+        (RegionKind.TITLE, "Headline"),
+        (RegionKind.DATELINE, dateline),
+        (RegionKind.BODY, body),
+    ]
+
+
+def test_a_transcript_speaker_label_is_no_dateline() -> None:
+    document = parse_article("Headline\nTAPPER: Did you say it?\nTRUMP: I did.\n", "d")
+    assert RegionKind.DATELINE not in {r.kind for r in document.regions}
+
+
+def test_capitals_later_in_the_story_are_no_dateline() -> None:
+    document = parse_article("Headline\nThe minister spoke.\nWASHINGTON - It rained.\n", "d")
+    assert RegionKind.DATELINE not in {r.kind for r in document.regions}

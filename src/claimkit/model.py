@@ -183,6 +183,9 @@ class RegionKind(enum.Enum):
     BYLINE = "byline"
     BOILERPLATE = "boilerplate"
     """Not article text: shortcodes, comment prompts, sign-offs. Kept, never extracted."""
+    DATELINE = "dateline"
+    """The wire dateline opening a story ("SEOUL (Reuters) -", "PUTRAJAYA:"): where and through
+    whom it was filed, not what anyone said. Kept, never extracted."""
 
 
 # ------------------------------------------------------------------------- helpers

@@ -1145,3 +1145,27 @@ def test_a_charge_passed_on_by_an_outlet_after_it_stays_the_speakers(outlet: str
     (claim,) = claimkit.extract(text).claims
     assert (claim.kind.value, claim.claimant.name) == ("allegation", "Police")
     assert claim.channel is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "content"),
+    [
+        ("SEOUL (Reuters) - North Korea fired a ballistic missile into the sea, South Korea's "
+         "military said.", "Armed Forces of South Korea",
+         "North Korea fired a ballistic missile into the sea"),
+        ("KAMPALA - Opposition legislator Joseph Kato was remanded after denying charges of "
+         "inciting violence.", "Joseph Kato", "charges of inciting violence"),
+    ],
+)
+def test_a_dateline_is_no_speaker_and_no_part_of_what_is_said(
+    text: str, claimant: str, content: str
+) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.claimant.name == claimant
+    assert claim.provenance.content is not None
+    assert claim.provenance.content.text(text) == content
+
+
+def test_a_city_before_a_colon_opening_a_story_makes_no_claim() -> None:
+    text = "PUTRAJAYA: The anti-graft agency arrested two officials over bribes."
+    assert all(c.claimant.name != "Malaysia" for c in claimkit.extract(text).claims)

@@ -11,15 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from claimkit.datelines import dateline_end
 from claimkit.extract.mention_drafts import MentionKind, _Draft, _RegionState
 from claimkit.extract.mention_tokens import _Segment
 from claimkit.extract.roles import MentionWords
 from claimkit.model import ActorKind, _unchecked_span
 
-_DATELINE = re.compile(
-    r"[A-Z][A-Z.' -]+(?:,\s*[A-Z][\w.' ]*)?\s*(?:\([^)\n]{1,30}\)\s*)?(?:-|--|\u2013|\u2014)\s"
-)
-"""A wire dateline: "NAIROBI, Kenya (Reuters) - ", "TORONTO \u2014 ", "LAGOS (AP) -- "."""
 _EXPLETIVE_IT = re.compile(
     r"(?:(?:['\u2019]s|\s+(?:is|was|has\s+been|had\s+been|would\s+be|will\s+be|remains|remained))"
     r"(?:\s+not)?(?:\s+\w+ly)?\s+(?:clear|unclear|likely|unlikely|possible|impossible|true|false|"
@@ -165,8 +162,8 @@ class _Pronouns(_RegionState):
     def _in_dateline(self, draft: _Draft) -> bool:
         """Whether a mention is in the dateline opening its paragraph ("LAGOS (Reuters) -")."""
         line = self.text.rfind("\n", 0, draft.span.start) + 1
-        match = _DATELINE.match(self.text, line, min(len(self.text), line + 80))
-        return match is not None and draft.span.end <= match.end()
+        story = dateline_end(self.text, line, min(len(self.text), line + 80), labels=False)
+        return story is not None and draft.span.end <= story
 
     def _opening_adjunct_ends(self, first: _Draft, later: _Draft) -> bool:
         """Whether ``first`` lies in an adjunct opening its sentence that ends before ``later``.

@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from attrs import frozen
 
+from claimkit.datelines import dateline_end
 from claimkit.model import Document, RegionKind, Span
 
 __all__ = [
@@ -317,6 +318,8 @@ def sentences(document: Document) -> list[Sentence]:
                 if last_line >= 0 or result:
                     paragraph += 1
                 last_line = line
+                if paragraph < 2 and region.kind is RegionKind.BODY:
+                    a = dateline_end(text, a, b) or a  # "SEOUL (Reuters) - North Korea ..."
             result.append(Sentence(start=a, end=b, region=region.kind, paragraph=paragraph))
     return result
 

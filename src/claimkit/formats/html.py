@@ -87,6 +87,7 @@ _MARK_CLASSES = {
     "r-title": "r-title",
     "r-byline": "r-byline",
     "r-boilerplate": "r-boilerplate",
+    "r-dateline": "r-dateline",
 }
 
 # Characters HTML cannot carry as text, each shown as one visible character so that the
@@ -266,7 +267,8 @@ class _Report:
                 if span is not None:
                     marks[name].append(span)
         for region in document.regions:
-            if region.kind in (RegionKind.TITLE, RegionKind.BYLINE, RegionKind.BOILERPLATE):
+            if region.kind in (RegionKind.TITLE, RegionKind.BYLINE, RegionKind.BOILERPLATE,
+                               RegionKind.DATELINE):
                 marks[f"r-{region.kind.value}"].append(region.span)
         starting: defaultdict[int, list[Claim]] = defaultdict(list)
         for claim in claims:

@@ -12,6 +12,9 @@ scraped news:
 * **summary** bullet lines (starting ``-``, ``*`` or ``•`` and a space) before the article body;
 * **body** paragraphs, one per line or separated by blank lines;
 * a **byline** line (``By Jane Doe``), stored in :attr:`~claimkit.model.Document.byline`;
+* a wire **dateline** opening the first body paragraph ("SEOUL (Reuters) - ",
+  "MEXICO CITY, Feb 8 (Reuters) - ", "PUTRAJAYA: "), a region of its own that extractors
+  do not read, so that no city becomes a speaker and no agency a claim's target;
 * **boilerplate** that is not article text (shortcodes such as ``[embedpost ...]``,
   "Leave a Reply", "Share this:", "Advertisement"), kept out of the body but recorded
   as regions and in ``metadata["boilerplate"]``, never lost.
@@ -24,6 +27,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import BinaryIO
 
+from claimkit.datelines import dateline_end
 from claimkit.errors import LoadError
 from claimkit.formats._common import corpus_of, decode_text, read_limited
 from claimkit.hookspecs import hookimpl
@@ -111,6 +115,12 @@ def parse_article(text: str, document_id: str) -> Document:
             title = line
         else:
             kind = RegionKind.BODY
+            story = None if seen_body else dateline_end(text, start, end)
+            if story is not None:
+                # the region ends before the space, so that the body starts at its first word
+                cut = start + len(text[start:story].rstrip())
+                regions.append(Region(kind=RegionKind.DATELINE, span=Span(start=start, end=cut)))
+                start = story
             seen_body = True
         regions.append(Region(kind=kind, span=Span(start=start, end=end)))
     metadata = {"boilerplate": "\n".join(boilerplate)} if boilerplate else {}
