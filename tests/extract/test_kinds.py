@@ -1132,7 +1132,7 @@ def test_a_coordinated_verb_in_a_subordinate_clause_shares_its_subject() -> None
          ClaimKind.DENIAL),
         ("He is quoted in the book as saying that Clinton lied.", "He", ClaimKind.ALLEGATION),
         ("Putin was quoted by Interfax as saying that Ukraine had staged the attack.", "Putin",
-         ClaimKind.STATEMENT),
+         ClaimKind.ALLEGATION),
     ],
 )
 def test_the_one_quoted_as_saying_speaks(text: str, claimant: str, kind: ClaimKind) -> None:
@@ -2569,3 +2569,33 @@ def test_earlier_before_a_past_verb_is_an_adverb(
 
 def test_earlier_before_a_noun_still_opens_it() -> None:
     assert claimkit.extract("The earlier alleged abuse was not investigated.").claims == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Argentina said Iran carried out the bombing.",
+        "Argentina said Iran was responsible for the bombing.",
+        "Officials said the army committed genocide.",
+        "Officials said the regime had used chemical weapons.",
+        "The regulator said the firm had mis-sold policies to elderly customers.",
+        "Critics say the firm's carbon neutral label is greenwashing.",
+        "Manila said Chinese vessels rammed a supply boat.",
+    ],
+)
+def test_a_deed_given_its_doer_is_an_allegation(text: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind is ClaimKind.ALLEGATION
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Iran said it had never supplied drones to Russia.", ClaimKind.DENIAL),
+        ("Iran said it had not sent any missiles to Russia.", ClaimKind.DENIAL),
+        ("Iran said it will not send troops to Syria.", ClaimKind.STATEMENT),
+    ],
+)
+def test_arms_said_not_to_have_been_sent_are_denied(text: str, kind: ClaimKind) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind is kind

@@ -341,12 +341,41 @@ def _event_noun(words: Sequence[str], start: int, end: int, lex: KindLexicon) ->
             words[back].isalpha() or _date_like(words, back)  # "the Sept. 11 attacks"
         ) or words[back] in _EVENT_BREAKS:
             return False  # "a penchant for terrorist activity": not the noun's own phrase
+        if _perpetrating(words, back):
+            return False  # "the army committed genocide": a doer and its deed
         back -= 1
     if back < 0 or words[back] not in _EVENT_DETERMINERS:
         return False
+    if back > 0 and _perpetrating(words, back - 1):
+        return False  # "Iran carried out the bombing", "was responsible for the attack"
     if back > 0 and words[start].endswith(_AGENT_ENDINGS) and words[back - 1] in _LABELLING:
         return False  # "called her an extremist", "he is a terrorist": a doer named, a charge
     return "by" not in words[end : end + 4]
+
+def _perpetrating(words: Sequence[str], index: int) -> bool:
+    """Whether ``words[index]`` ends a verb or phrase that gives a deed its doer.
+
+    "committed", "orchestrated", "carried out", "was responsible for" before a violence
+    noun charge someone with it ("Iran carried out the bombing").
+    """
+    word = words[index]
+    if word in _PERPETRATING:
+        return True
+    previous = words[index - 1] if index > 0 else ""
+    return (word == "out" and previous in _CARRYING) or (
+        word == "for" and previous in _ANSWERABLE
+    )
+
+
+_PERPETRATING = frozenset(_words(
+    "commit commits committed committing perpetrate perpetrates perpetrated perpetrating "
+    "orchestrate orchestrates orchestrated orchestrating mastermind masterminds masterminded "
+    "masterminding conduct conducts conducted conducting launch launches launched launching "
+    "stage stages staged staging order orders ordered ordering unleash unleashes unleashed "
+    "unleashing wage wages waged waging"
+))
+_CARRYING = frozenset(_words("carry carries carried carrying"))
+_ANSWERABLE = frozenset(_words("responsible culpable"))
 
 _AGENT_ENDINGS = ("ist", "ists", "er", "ers", "man", "men", "ant", "ants", "ent", "ents")
 """Endings of nouns for doers ("terrorist", "gunman", "militant"), not for events."""

@@ -169,7 +169,28 @@ def _denial(words: list[str], lex: KindLexicon, others: frozenset[str] = frozens
         if negation is not None and not _virtue_at(words, negation, lex):
             return ClaimKind.DENIAL, "negated-wrongdoing", [(negation, negation + 1),
                                                             (start, end)]
+    transfer = _negated_transfer(words, lex)
+    if transfer is not None:
+        return ClaimKind.DENIAL, "negated-wrongdoing", transfer
     return None
+
+
+def _negated_transfer(words: Sequence[str], lex: KindLexicon) -> list[tuple[int, int]] | None:
+    """Arms or fighters said not to have been sent: "it had not sent any missiles to Russia".
+
+    A promise not to send them ("will not send troops") denies nothing.
+    """
+    verb = next((i for i, w in enumerate(words) if w in lex.transfer_verbs), None)
+    if verb is None:
+        return None
+    negation = _governed(words, verb)
+    if negation is None or words[negation] in _PROMISING or words[negation - 1] in _PROMISING:
+        return None
+    thing = next((i for i in range(verb + 1, min(len(words), verb + 6))
+                  if words[i] in lex.transfer_objects), None)
+    if thing is None:
+        return None
+    return [(negation, negation + 1), (verb, verb + 1), (thing, thing + 1)]
 
 _SAYING = frozenset(
     _words("say says said show shows showed shown find finds found suggest suggests suggested "
