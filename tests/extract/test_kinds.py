@@ -2599,3 +2599,54 @@ def test_a_deed_given_its_doer_is_an_allegation(text: str) -> None:
 def test_arms_said_not_to_have_been_sent_are_denied(text: str, kind: ClaimKind) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.kind is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His lawyer said his client had never received any money.",
+        '"My client has never incited anyone," his lawyer said.',
+        '"My son never hurt anyone," his mother said.',
+        "The lawyer said his client was not present at the meeting.",
+    ],
+)
+def test_a_negated_act_of_the_party_the_speaker_answers_for_is_denied(text: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind is ClaimKind.DENIAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"There is no truth to any of these charges," the lawyer said.',
+        "The police spokesman said there was no truth in the family's allegation that the "
+        "suspect was assaulted.",
+        "There is no basis for the latest allegations, the ministry said.",
+    ],
+)
+def test_no_truth_reaches_past_quantifiers_possessives_and_modifiers(text: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind is ClaimKind.DENIAL
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('The former aide termed the reference a "political vendetta".', ClaimKind.DENIAL),
+        ("Her barrister said the case was built on lies.", ClaimKind.DENIAL),
+        ("The opposition party said the detentions were politically motivated.",
+         ClaimKind.DENIAL),
+        ("The federation described the ban as politically motivated.", ClaimKind.DENIAL),
+        ("The minister said the decision was wrong.", ClaimKind.STATEMENT),
+    ],
+)
+def test_steps_taken_against_a_party_judged_false_are_rejected(
+    text: str, kind: ClaimKind
+) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind is kind
+
+
+def test_a_case_far_before_a_judgement_is_not_what_it_judges() -> None:
+    text = ("He said prosecutors look for cases in which people knowingly did things wrong.")
+    assert all(c.kind is not ClaimKind.DENIAL for c in claimkit.extract(text).claims)

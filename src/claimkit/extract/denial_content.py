@@ -87,12 +87,14 @@ def _denial(words: list[str], lex: KindLexicon, others: frozenset[str] = frozens
         before = words[max(subject, start - 15) : start]
         after = words[end : end + 2]
         if words[start] in ("no", "without") and _refers_to_claim(words, end, lex):
-            after = words[end : end + 4]  # "no truth to the reports", "no basis for the claim"
+            after = words[end : end + 6]  # "no truth to the reports", "no basis for the claim"
         if tag == "noun-falsity" and not _judged_ref(
             [w for w in before if w not in _PRONOUN_REFS], lex
         ):
             continue  # "the study is flawed" judges a claim; "something that was flawed" no
         elided = subject < len(words) and words[subject] in _BE  # "said that is untrue"
+        if words[start] in _MORAL_FALSITY and _judged_ref(before, lex, actions=True):
+            continue  # "the decision was wrong" condemns a step taken, it rejects no claim
         if elided or _judged_ref(before, lex) or not lex.claim_refs.isdisjoint(after) \
                 or _judged_subject(words, subject, start, lex):
             said = _someone_said(words[subject:start])
@@ -121,9 +123,13 @@ def _denial(words: list[str], lex: KindLexicon, others: frozenset[str] = frozens
         if word in lex.copular_falsity and _predicated_of_claim(words, index, lex):
             return ClaimKind.DENIAL, "falsity", [(index, index + 1)]
     subject = _subject_start(words)
+    if _represented(words, subject, lex):
+        subject += 1  # "my client has never incited anyone": the speaker's own principal
     if subject < len(words):
         head = words[subject]
-        if head in lex.own_side or (head in _THIRD_PERSON and head not in others):
+        if head in lex.own_side or (head in _THIRD_PERSON and head not in others) or (
+            subject > 0 and _represented(words, subject - 1, lex)
+        ):
             # not "Mrs. Clinton said he had not done his homework": another party's omission
             negation = _negation_after(words, subject + 1, lex)
             verb = negation + 1 if negation is not None else len(words)
@@ -141,7 +147,7 @@ def _denial(words: list[str], lex: KindLexicon, others: frozenset[str] = frozens
                 and words[negation - 1] not in _PAST_NEGATORS
             )  # "I'm not changing": what the speaker is doing, no act denied
             if negation is not None and not progressive and not own_progressive and (
-                head in lex.own_side or words[negation] in _PAST_NEGATORS
+                head in lex.own_side or head in _PRINCIPALS or words[negation] in _PAST_NEGATORS
                 or words[negation - 1] in _PAST_NEGATORS
             ):
                 rule = "own-negation" if head in lex.own_side else "negated-act"
@@ -173,6 +179,24 @@ def _denial(words: list[str], lex: KindLexicon, others: frozenset[str] = frozens
     if transfer is not None:
         return ClaimKind.DENIAL, "negated-wrongdoing", transfer
     return None
+
+
+def _represented(words: Sequence[str], index: int, lex: KindLexicon) -> bool:
+    """Whether ``words[index:]`` opens with the party the speaker answers for.
+
+    "my client", "our clients", "his client" (said by a lawyer), "my son" (said by a parent).
+    """
+    if index + 1 >= len(words) or words[index + 1] not in _PRINCIPALS:
+        return False
+    return words[index] in lex.own_side or (
+        words[index] in _THIRD_POSSESSIVES and words[index + 1] in _CLIENTS
+    )
+
+
+_CLIENTS = frozenset(_words("client clients"))
+_PRINCIPALS = _CLIENTS | frozenset(_words("son daughter husband wife brother sister father "
+                                          "mother family"))
+_THIRD_POSSESSIVES = frozenset(_words("his her their"))
 
 
 def _negated_transfer(words: Sequence[str], lex: KindLexicon) -> list[tuple[int, int]] | None:
@@ -224,9 +248,18 @@ def _refers_to_claim(words: Sequence[str], index: int, lex: KindLexicon) -> bool
     if index >= len(words) or words[index] not in _REFERRING:
         return False
     noun = index + 1
+    if noun + 1 < len(words) and words[noun] in _DETERMINERS and words[noun + 1] == "of":
+        noun += 2  # "no truth to any of these charges"
     if noun < len(words) and words[noun] in _DETERMINERS:
         noun += 1
+    if noun < len(words) and words[noun].endswith(("'s", "s'", "\u2019s")):
+        noun += 1  # "no truth in the family's allegation"
+    while noun < len(words) and words[noun] in _CLAIM_MODIFIERS:
+        noun += 1  # "no basis for the latest allegations"
     return noun < len(words) and words[noun] in lex.claim_refs and words[noun] not in _DETERMINERS
+
+
+_CLAIM_MODIFIERS = frozenset(_words("latest new recent fresh such these those other further"))
 
 
 _DOERS = frozenset(_words("he she they it had has have who"))
@@ -357,15 +390,25 @@ def _predicated_of_claim(words: Sequence[str], index: int, lex: KindLexicon) -> 
             return True
     return False
 
-def _judged_ref(before: Sequence[str], lex: KindLexicon) -> bool:
+def _judged_ref(before: Sequence[str], lex: KindLexicon, *, actions: bool = False) -> bool:
     """Whether a claim noun before a falsity word is what it judges.
 
     "the claims are baseless" judges the claims; in "the report says the policy was wrong"
-    the report speaks and the policy is judged.
+    the report speaks and the policy is judged.  A step taken against a party ("the case",
+    "the ban") counts only within three words of the judgement and not after "in" ("in this
+    case"); with ``actions``, only such a step counts.
     """
     for index in range(len(before) - 1, -1, -1):
         if before[index] in lex.claim_refs:
             rest = before[index + 1 :]
+            if before[index] in lex.action_refs:
+                if len(rest) > 3 or (index > 0 and before[index - 1] in ("in", "for")) or (
+                    index > 1 and before[index - 2] == "in"
+                ):
+                    continue
+                return True
+            if actions:
+                continue
             if before[index] in _QUANTIFIED_REFS and len(rest) > 1:
                 # "everything he said is false" judges what was said; "everything we're
                 # doing is wrong" judges no claim

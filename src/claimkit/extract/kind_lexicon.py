@@ -46,7 +46,9 @@ class KindLexicon:
             (p, "inconsistency") for p in inconsistency.get("phrases", ())
         )
         self.accounts = frozenset(inconsistency.get("accounts", ()))
-        self.claim_refs = frozenset(data["claim_refs"]["words"])
+        self.action_refs = frozenset(data["claim_refs"].get("actions", ()))
+        """Steps against a party ("the case", "the ban") it may judge false, close by."""
+        self.claim_refs = frozenset(data["claim_refs"]["words"]) | self.action_refs
         self.own_side = frozenset(data["own_side"]["words"])
         self.self_claims = frozenset(data["self_claims"]["words"])
         self.unread_cues = frozenset(data["unread_cues"]["lemmas"])
