@@ -1576,3 +1576,34 @@ def test_a_state_acronym_is_never_read_as_an_organisations_initials() -> None:
     doc = Document(id="d", text="The US Senate voted. The US said it would respond.")
     names = [m.actor.name for m in ActorResolver(doc).mentions()]
     assert names[-2:] == ["United States", "United States"]
+
+
+@pytest.mark.parametrize(
+    ("text", "principal"),
+    [
+        ("A Tesla spokesman said the claims were false.", "Tesla"),
+        ("Boeing's spokesperson said the claims were false.", "Boeing"),
+    ],
+)
+def test_a_word_before_a_speakers_role_names_the_principal(text: str, principal: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.claimant.affiliation is not None
+    assert claim.claimant.affiliation.name == principal
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Australian miner BHP denied that it had ignored warnings about the tailings dam.",
+         "BHP"),
+        ("Chinese battery maker CATL denied any links to forced labour.", "CATL"),
+        ("The start-up said the claims were false.", "start-up"),
+        ("The non-profit denied the claims.", "non-profit"),
+    ],
+)
+def test_a_business_named_after_its_trade_speaks_not_its_country(
+    text: str, claimant: str
+) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.claimant.name == claimant
+    assert claim.claimant.kind is not ActorKind.STATE

@@ -303,6 +303,16 @@ class _Names(_OrganisationNames):
                 tokens[run[0].first - 1].key in _PLACE_PREPOSITIONS
             ):
                 continue  # "Speaking in Kisumu, the former prime minister said": a place
+            if one_word and not titled and last < len(phrase) and (
+                phrase[last].category == "head"
+                and self.tokens[phrase[last].last - 1].key in self.words.owner_speakers
+                and not self.title_case
+            ):
+                # "A Tesla spokesman", "Boeing's lawyers": the speaker's principal, named by
+                # a word no one was named by before
+                owner = self._principal_named(run, name, phrase[last])
+                consumed.update(id(s) for s in run)
+                continue
             if one_word:
                 following = run[-1].index + 1
                 if not titled and (
@@ -376,6 +386,18 @@ class _Names(_OrganisationNames):
         self._gazetteer_mentions(
             [s for s in phrase if s.category == "gaz" and id(s) not in consumed]
         )
+
+    def _principal_named(self, run: list[_Segment], name: str, head: _Segment) -> Actor:
+        """The principal a single unknown word names before a speaker's role ("Tesla").
+
+        A lawyer's principal is a person, a spokesman's an organisation.
+        """
+        lawyer = self.tokens[head.last - 1].key in _COUNSEL
+        kind = ActorKind.PERSON if lawyer else ActorKind.ORGANISATION
+        actor = Actor(id=_actor_id(kind, name), name=name, kind=kind)
+        span = _unchecked_span(run[0].start, run[-1].end)
+        self._emit(_Draft(span, actor, MentionKind.NAME, surnames=_surnames(actor)))
+        return actor
 
     def _known_names_in(self, run: list[_Segment]) -> None:
         """In a title-case headline, only people the text names elsewhere are names."""
@@ -520,6 +542,8 @@ _DESCRIBING_NOUNS = frozenset({
     "group", "company", "firm", "network", "site", "website", "agency", "bank", "airline",
     "carrier", "organization", "organisation", "newspaper", "broadcaster", "tank", "charity",
     "foundation", "startup", "retailer", "insurer", "lender", "automaker", "manufacturer",
+    "miner", "maker", "carmaker", "drugmaker", "chipmaker", "conglomerate", "supermarket",
+    "start-up", "operator", "producer", "supplier", "utility", "telco", "refiner", "giant",
 })
 """Organisation nouns that describe the name right after them ("the firm Janney")."""
 _QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"})
@@ -547,3 +571,6 @@ _CHARGED = frozenset({"accused", "charged", "sued", "fined", "criticised", "crit
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "across", "throughout"})
 """Prepositions before a place: an unknown single name after one is no person ("in Kisumu")."""
 
+_COUNSEL = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "barrister", "barristers",
+                      "solicitor", "solicitors", "counsel"})
+"""Role nouns whose principal is a person ("Musk's lawyer"), not an organisation."""

@@ -103,6 +103,8 @@ class _OrganisationNames(_SurnameLinks):
         country = None
         if affiliation is not None:
             country = affiliation.principal.country or affiliation.country
+            if kind is ActorKind.ORGANISATION and affiliation.kind is ActorKind.STATE:
+                affiliation = None  # "Australian miner BHP": a company of a state, not its organ
         actor = Actor(
             id=_actor_id(kind, name),
             name=name,

@@ -193,7 +193,10 @@ def hyphenated_modifier(word: str) -> bool:
     if "-" not in word or not word[:1].isalpha():
         return False
     last = word.rsplit("-", 1)[1]
-    return not ((last,) in role_lexicon().person_heads or (
+    lexicon = role_lexicon()
+    if (word,) in lexicon.org_nouns:
+        return False  # "The start-up said", "The non-profit denied": an organisation
+    return not ((last,) in lexicon.person_heads or (
         len(last) > 4 and last.endswith(_AGENT_ENDINGS)
     ))
 
