@@ -1169,3 +1169,40 @@ def test_a_dateline_is_no_speaker_and_no_part_of_what_is_said(
 def test_a_city_before_a_colon_opening_a_story_makes_no_claim() -> None:
     text = "PUTRAJAYA: The anti-graft agency arrested two officials over bribes."
     assert all(c.claimant.name != "Malaysia" for c in claimkit.extract(text).claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The carmaker was fined 500 million euros by German prosecutors for its role in the "
+         "emissions scandal.", "German prosecutors"),
+        ("The telecoms operator was fined 10 million pounds by Ofcom for failing to protect "
+         "customers.", "Ofcom"),
+        ("Barclays was fined $1.1bn by US authorities.", "American authorities"),
+    ],
+)
+def test_the_agent_of_a_fine_comes_after_the_amount(text: str, claimant: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert (claim.kind.value, claim.claimant.name) == ("allegation", claimant)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Azman is facing four charges of abuse of power.", "He faces several charges of fraud."],
+)
+def test_facing_counted_charges_is_the_prosecutors_charge(text: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert (claim.kind.value, claim.claimant.name) == ("allegation", "prosecutors")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody has accused the company of breaking the law.",
+        "No one has suggested that the singer acted improperly.",
+        "Critics may accuse the firm of hypocrisy, but its record is strong.",
+        "The company has not been charged with any crime.",
+    ],
+)
+def test_a_charge_no_one_makes_or_someone_only_might_is_none(text: str) -> None:
+    assert all(c.kind.value == "statement" for c in claimkit.extract(text).claims)

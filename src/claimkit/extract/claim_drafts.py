@@ -67,6 +67,9 @@ class Draft:
     shares_source: bool = False
     upgraded: bool = False
     """The kind was raised from statement to allegation by the content's wording."""
+    unreal: bool = False
+    """No one makes the claim, or someone only might ("Nobody has accused", "Critics may
+    accuse"): a statement whose content never decides its kind."""
     supplier: tuple[int, int] | None = None
     """For an arms-transfer allegation, the span of the supplier (the accused)."""
     kind_rule: str | None = None
@@ -183,7 +186,7 @@ def _reads_content(draft: Draft, kinds: KindLexicon) -> bool:
     A wish, plan or refusal ("declined to say whether ...") asserts nothing.
     """
     cue = draft.cue
-    return (draft.kind in _READ_KINDS and not cue.negated
+    return (draft.kind in _READ_KINDS and not cue.negated and not draft.unreal
             and cue.word.commitment != "uncommitted" and cue.frame not in _UNREAD_FRAMES
             and cue.word.lemma not in kinds.unread_cues)
 

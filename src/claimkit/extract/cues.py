@@ -329,6 +329,8 @@ _ORDINALS = frozenset(
 _HAVE = frozenset({"has", "have", "had", "having"})
 _GRADING = frozenset({"more", "most", "less", "least", "very", "too"})
 """Degree words before an -ing form that make it an adjective ("more challenging")."""
+_LARGE_NUMBERS = frozenset({"million", "billion", "trillion", "thousand", "hundred", "dozen"})
+"""Number words after which a plural is a noun ("10 million pounds", "a dozen charges")."""
 _FILLERS = frozenset({("you", "know"), ("you", "see"), ("i", "mean"), ("i", "guess")})
 """Phrases of speech that attribute nothing ("..., you know, ...")."""
 
@@ -444,8 +446,9 @@ def find_cues(
             or (index > 1 and tokens[index - 2].text == ",")
         ):
             verb = None  # "and, you know, we're just going to stay here": a filler
-        if verb is not None and lower.endswith("s") and any(c.isdigit() for c in previous) and (
-            not previous.endswith("-old")
+        if verb is not None and lower.endswith("s") and (
+            (any(c.isdigit() for c in previous) and not previous.endswith("-old"))
+            or previous in _LARGE_NUMBERS
         ):
             verb = None  # "the 9/11 attacks", "300 claims": a noun after a number; not "The
             # 41-year-old denies"

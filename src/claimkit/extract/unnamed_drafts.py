@@ -72,6 +72,8 @@ def unnamed_passive_draft(
         cue_starts: Where the sentence's cues start (a content stops at the next one).
     """
     frame = cue.frame
+    if cue.negated and kind is ClaimKind.ALLEGATION:
+        return None  # "The company has not been charged with any crime": no charge made
     if kind is ClaimKind.ALLEGATION and frame in _CHARGE_FRAMES:  # not "is attributed"
         # "was charged in 2004 with robbery", "is accused of fraud": an unnamed accuser
         if frame == "condemn" and cue.word.lemma not in SANCTIONS and (

@@ -28,8 +28,10 @@ __all__ = [
     "first_conjunct_subject",
     "object_names",
     "object_head",
+    "past_amount",
     "quoted_as",
     "tasked",
+    "unreal",
 ]
 
 ATTRIBUTIVE_BEFORE = frozenset(
@@ -333,3 +335,46 @@ def skip_time(view: SentenceView, index: int, limit: int = 6) -> int:
     ):
         index += 1
     return index
+
+
+def past_amount(view: SentenceView, index: int) -> int:
+    """The token after an amount of money opening at ``index`` ("500 million euros", "$1.1bn").
+
+    ``index`` itself when no amount opens there.
+    """
+    probe = index
+    while probe < view.size and probe < index + 6 and (
+        view.lowers[probe] in _AMOUNT_WORDS or view.lowers[probe][:1].isdigit()
+        or view.tokens[probe].text in _CURRENCY_SIGNS
+    ):
+        probe += 1
+    return probe if probe > index and any(
+        view.lowers[i][:1].isdigit() for i in range(index, probe)
+    ) else index
+
+
+_AMOUNT_WORDS = frozenset(_words(
+    "million millions billion billions trillion m bn mn k thousand hundred crore crores lakh "
+    "lakhs dollars dollar euros euro pounds pound sterling rupees rupee naira rand yuan yen won "
+    "reais real shillings shilling pesos peso francs franc ringgit rubles roubles ruble rouble "
+    "dirhams riyals us usd eur gbp"
+))
+"""Words of an amount of money ("500 million euros", "Rs 10 crore")."""
+_CURRENCY_SIGNS = frozenset({"$", "\u00a3", "\u20ac", "\u00a5", "\u20b9", "\u20a6", "US$", "A$",
+                             "C$", "HK$", "R", "Rs", "Rs.", "Sh", "KSh"})
+
+
+def unreal(view: SentenceView, source: tuple[int, int] | None, aux_start: int, cue: int) -> bool:
+    """Whether a charge or denial is made by no one or only might be.
+
+    "Nobody has accused the company", "No one has suggested that ...": no one speaks;
+    "Critics may accuse the firm of hypocrisy": a charge that could be made, not one made.
+    """
+    if source is not None and " ".join(view.lowers[source[0] : source[1]]) in _NO_ONE:
+        return True
+    return not _MAYBE.isdisjoint(view.lowers[aux_start:cue])
+
+
+_NO_ONE = frozenset({"nobody", "no one", "no-one", "none", "neither", "none of them"})
+_MAYBE = frozenset(_words("may might could"))
+

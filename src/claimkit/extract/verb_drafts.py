@@ -82,6 +82,7 @@ from claimkit.extract.verb_clauses import (
 )
 from claimkit.extract.verb_context import (
     NOUN_PREPOSITIONS,
+    SANCTIONS,
     UNDONE_NOUNS,
     accusers,
     after_to,
@@ -91,11 +92,13 @@ from claimkit.extract.verb_context import (
     first_conjunct_subject,
     object_head,
     object_names,
+    past_amount,
     prescribed,
     quoted_as,
     skip_time,
     tasked,
     time_then_break,
+    unreal,
 )
 from claimkit.model import ClaimKind
 
@@ -166,6 +169,9 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
                     break
                 if view.tokens[probe].text in (";", ":") or view.lowers[probe] in ("that", "but"):
                     break
+        amount = past_amount(view, after) if cue.word.lemma in SANCTIONS else after
+        if amount < view.size and view.lowers[amount] == "by":
+            after = amount  # "was fined €500m by German prosecutors"
         if after < view.size and view.lowers[after] == "by":
             agent = _source_right(view, after + 1)
             if agent is not None and frame in _CHARGE_FRAMES:
@@ -566,7 +572,10 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
             target_mode = "context"  # "defended his mother": the accusers are the target
         if frame == "deny" and anaphoric:
             target_mode = "context"
-    if cue.negated and kind in (ClaimKind.DENIAL, ClaimKind.ALLEGATION):
+    unmade = unreal(view, source, aux_start, cue.first)
+    if unmade:
+        kind = ClaimKind.STATEMENT  # "Nobody has accused", "Critics may accuse": no one does
+    elif cue.negated and kind in (ClaimKind.DENIAL, ClaimKind.ALLEGATION):
         kind = ClaimKind.STATEMENT  # "did not deny" is no denial, "never accused" no charge
     if kind in (ClaimKind.DENIAL, ClaimKind.ALLEGATION) and not cue.passive and prescribed(
         view, aux_start, cue.first
@@ -583,6 +592,7 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
         target_mode=target_mode,
         participle_of=participle_of,
         anaphoric=anaphoric,
+        unreal=unmade,
         shares_source=shares_source,
         upgraded=upgraded,
     )
