@@ -1206,3 +1206,44 @@ def test_facing_counted_charges_is_the_prosecutors_charge(text: str) -> None:
 )
 def test_a_charge_no_one_makes_or_someone_only_might_is_none(text: str) -> None:
     assert all(c.kind.value == "statement" for c in claimkit.extract(text).claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        ('Venezuela accused the United States of plotting a coup, allegations Washington '
+         'called "categorically false".', "United States"),
+        ("Lithuania said Belarus had sent balloons into its airspace, an accusation Minsk "
+         "called absurd.", "Belarus"),
+    ],
+)
+def test_a_claim_its_answerer_calls_false_is_rejected(text: str, denier: str) -> None:
+    kinds = {(c.kind.value, c.claimant.name) for c in claimkit.extract(text).claims}
+    assert ("denial", denier) in kinds
+    assert all(name != denier for kind, name in kinds if kind == "allegation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Kim Yo Jong said Seoul\'s claims about the satellite launch were "nonsense".',
+        "Lin Jian said Washington's accusations against China were groundless.",
+    ],
+)
+def test_a_claim_named_only_to_be_judged_false_is_no_allegation_of_its_own(text: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == "denial"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese ships fire water cannon near disputed shoal",
+        "Troops clash along disputed border",
+        "Nord Stream blasts, London says Russia was responsible",
+    ],
+)
+def test_an_adjective_or_plural_noun_is_no_verb_of_claiming(text: str) -> None:
+    assert all(c.kind.value not in ("denial", "allegation") or c.claimant.name != "China"
+               for c in claimkit.extract(text).claims)
+    assert all(c.cue not in ("disputed", "blasts") for c in claimkit.extract(text).claims)

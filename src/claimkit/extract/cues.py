@@ -329,6 +329,10 @@ _ORDINALS = frozenset(
 _HAVE = frozenset({"has", "have", "had", "having"})
 _GRADING = frozenset({"more", "most", "less", "least", "very", "too"})
 """Degree words before an -ing form that make it an adjective ("more challenging")."""
+_PLACE_PREPOSITIONS = frozenset({"near", "along", "across", "over", "into", "onto", "in",
+                                 "on", "at", "around", "inside", "within", "toward", "towards"})
+"""Prepositions after which an "-ed" form is an adjective ("near disputed shoal")."""
+_PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who"})
 _LARGE_NUMBERS = frozenset({"million", "billion", "trillion", "thousand", "hundred", "dozen"})
 """Number words after which a plural is a noun ("10 million pounds", "a dozen charges")."""
 _FILLERS = frozenset({("you", "know"), ("you", "see"), ("i", "mean"), ("i", "guess")})
@@ -452,6 +456,13 @@ def find_cues(
         ):
             verb = None  # "the 9/11 attacks", "300 claims": a noun after a number; not "The
             # 41-year-old denies"
+        if verb is not None and lower.endswith("ed") and previous in _PLACE_PREPOSITIONS:
+            verb = None  # "near disputed shoal", "over disputed Kashmir": an adjective
+        if verb is not None and lower.endswith("s") and lower != verb.lemma and (
+            verb.frame in ("condemn", "accuse") and index + 1 < count
+            and lowers[index + 1] in (",", ";", ".") and previous not in _PRONOUN_SUBJECTS
+        ):  # not '"...," he mocks.'
+            verb = None  # "Nord Stream blasts, London says": a plural noun, with no object
         if verb is not None and previous in _HAVE and (
             lower == verb.lemma or lower.endswith("ing")
         ):

@@ -17,6 +17,7 @@ from claimkit.extract.segment import words as _words
 from claimkit.extract.sentence_view import SentenceView
 from claimkit.extract.source_spans import _nominal_source, _source_left, _subject_of_sentence
 from claimkit.extract.speaker_words import names_someone
+from claimkit.extract.verb_clauses import falsity_spans
 from claimkit.lexicon import inflect
 from claimkit.model import ClaimKind
 
@@ -49,23 +50,39 @@ def _nominal_content(view: SentenceView, cue: CueMatch, cue_starts: Sequence[int
             target is None
         ):  # "a blistering attack on Clinton" (not "remarks on Twitter")
             np = _object_np(view, index + 1, frozenset({"that", "of", "by", "from", "about",
-                                                        "over", "for", "as"}))
+                                                        "over", "for", "as", *_COPULAS}))
             if np is None:
                 break
             target = np
             index = np[1]
             continue
         break
+    if index < view.size and view.lowers[index] in _COPULAS and falsity_spans(
+        view, index + 1, index + 6
+    ):
+        return None, None, None  # "Washington's accusations against China were groundless"
     if index < view.size and view.lowers[index] in ("of", "that", "about", "over", "regarding"):
         end = _clause_end(view, index + 1, cue_starts)
+        relative = False
         for probe in range(index + 1, end):
             if view.lowers[probe] == "as" and not view.inside_quote[probe]:
                 end = probe
+                break
+            if view.lowers[probe] in _RELATIVES:
+                relative = True  # "about Zika, which ... whose mothers are infected"
+            if view.lowers[index] in _TOPICAL and view.lowers[probe] in _COPULAS and not relative:
+                if falsity_spans(view, probe + 1, probe + 6):
+                    return None, None, None  # "Seoul's claims about the launch were nonsense"
+                end = probe  # "claims about the launch were repeated": the topic only
                 break
         return _strip_content(view, index + 1, end), source, target
     return None, source, target
 
 
+_TOPICAL = frozenset(_words("about over regarding"))
+"""Prepositions of a claim noun's topic, a noun phrase, not a clause."""
+_COPULAS = frozenset(_words("is are was were"))
+_RELATIVES = frozenset(_words("which who whose that where"))
 _EVALUATED = "scathing remarks"
 """The lemma of the cue lexicon's criticism named by an evaluating adjective."""
 _ANSWERED_WITH = frozenset(_words("responded responds respond replied replies reply countered "

@@ -214,6 +214,27 @@ def falsity_spans(view: SentenceView, first: int, last: int) -> list[tuple[int, 
             for start, end, _tag in view.kinds.falsity.find((), [view.lowers[i] for i in kept])]
 
 
+def called_claim(view: SentenceView, source: tuple[int, int], after: int
+                 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A claim noun opening the speaker's span of a verb of calling, judged false after it.
+
+    "allegations Washington called “categorically false”", "an accusation Minsk called
+    absurd": the claim is what is called false, and its speaker follows it.  Returns the
+    claim's words and the speaker, token indices, or ``None``.
+    """
+    nouns = view.lexicon.claim_nouns
+    for index in range(source[0], min(source[0] + 3, source[1] - 1)):
+        if view.lowers[index] in nouns:
+            if not falsity_spans(view, after, after + 6) and (
+                view.kinds.copular_falsity.isdisjoint(view.lowers[after : after + 3])
+            ):
+                return None
+            return (source[0], index + 1), (index + 1, source[1])
+        if not view.is_word(index) or view.is_capital(index):
+            return None
+    return None
+
+
 def trailing_speaker(
     view: SentenceView, cue: CueMatch, source: tuple[int, int], after: int
 ) -> bool:

@@ -74,6 +74,7 @@ from claimkit.extract.verb_clauses import (
     _in_verb_list,
     _listed_after,
     _participle_head,
+    called_claim,
     claim_judged_as_false,
     dismissed_as,
     falsity_spans,
@@ -287,6 +288,10 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
         source, aux_start = _source_left(view, cue.first)
         if source is not None and trailing_speaker(view, cue, source, after):
             source = None  # "Bank misled customers, says FCA": the speaker follows the verb
+        called = called_claim(view, source, after) if source and frame == "call" else None
+        if called is not None:  # "allegations Washington called “categorically false”"
+            (first, claim_end), source = called
+            content, kind, target_mode = (first, claim_end), ClaimKind.DENIAL, "claim_source"
         nicknamed = source is not None and _with_nickname(view, source) != source
         if source is not None and frame in ("deny", "reject", "say") and (
             after >= view.size or view.tokens[after].text in (",", ".", ";")
