@@ -2650,3 +2650,22 @@ def test_steps_taken_against_a_party_judged_false_are_rejected(
 def test_a_case_far_before_a_judgement_is_not_what_it_judges() -> None:
     text = ("He said prosecutors look for cases in which people knowingly did things wrong.")
     assert all(c.kind is not ClaimKind.DENIAL for c in claimkit.extract(text).claims)
+
+
+def test_a_whole_conditional_sentence_leaves_the_quotations_next_ones_asserted() -> None:
+    text = ("“If you read the first three-quarters of his report, it says indict. Lie after lie "
+            "after lie,” Giuliani said.")
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind is ClaimKind.ALLEGATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“If the Saudis did not participate [in the Sept. 11 attacks], they have nothing to "
+        "worry about,” Schumer said.",
+        "“If he lied, he should resign,” she said.",
+    ],
+)
+def test_a_condition_still_asserts_nothing(text: str) -> None:
+    assert all(c.kind is ClaimKind.STATEMENT for c in claimkit.extract(text).claims)

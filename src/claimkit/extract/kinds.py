@@ -132,6 +132,15 @@ def content_kind(
     if not words:
         return None
     if _asserts_nothing(words):
+        later = next((n + 1 for n, w in enumerate(words[:-2]) if w in _SENTENCE_ENDS), None)
+        if later is not None and words[later - 1] == "." and "," in words[: later - 1] and (
+            words[later] not in _SENTENCE_ENDS
+            and _QUOTE_MARKS.isdisjoint(lowers[first + 1 : kept[later]])
+        ):  # a whole conditional sentence ("If ..., it says indict."), in one quotation
+            # "If you read his report, it says indict. Lie after lie after lie.": a condition
+            # ends with its sentence; the sentences after it still assert
+            return content_kind(lowers, kept[later], last, lex, others=others,
+                                doubting=doubting)
         if not doubting:
             return None
         # "questioned whether she was qualified" doubts a virtue; "questioned whether the
@@ -197,6 +206,7 @@ def _wrong_in_doubt(words: list[str], lex: KindLexicon, others: frozenset[str]
     return found[0], "doubted-conduct", [(a + shift, b + shift) for a, b in found[2]]
 
 
+_SENTENCE_ENDS = frozenset({".", "?", "!"})
 _QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``", "'", "\u2018", "\u2019"})
 
 def redress_kind(
