@@ -1247,3 +1247,16 @@ def test_an_adjective_or_plural_noun_is_no_verb_of_claiming(text: str) -> None:
     assert all(c.kind.value not in ("denial", "allegation") or c.claimant.name != "China"
                for c in claimkit.extract(text).claims)
     assert all(c.cue not in ("disputed", "blasts") for c in claimkit.extract(text).claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Estonia expelled a Russian diplomat it accused of meddling.", "Estonia"),
+        ("Washington sanctioned three firms it said had shipped drones to Russia.",
+         "United States"),
+    ],
+)
+def test_the_pronoun_of_an_object_relative_clause_speaks(text: str, claimant: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert (claim.kind.value, claim.claimant.name) == ("allegation", claimant)

@@ -121,7 +121,10 @@ def is_passive(lowers: Sequence[str], index: int, *, reduced: bool = True) -> bo
     if not (word.endswith(_PARTICIPLE_ENDS) or word in _IRREGULAR_PARTICIPLES):
         return False
     charged_with = _CHARGED_WITH.get(word, ())
-    if index + 1 < len(lowers) and lowers[index + 1] in charged_with:
+    if index + 1 < len(lowers) and lowers[index + 1] in charged_with and not (
+        index > 0 and lowers[index - 1] in _SUBJECT_PRONOUNS
+        and lowers[index - 1] not in ("who", "which", "that", "one")
+    ):  # not "the Republicans, who he accused of preying on fears": its object went before
         return True  # "Clinton Accused Of Shocking Act": the active verb needs its object first
     if charged_with and index > 0 and lowers[index - 1] == ",":
         at = index + 1

@@ -42,6 +42,11 @@ from claimkit.extract.sentence_view import (
     SentenceView,
 )
 
+_PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i"})
+_OBJECT_TAKERS = frozenset({"of", "on", "in", "for", "with", "to", "about", "at", "by", "from",
+                            "into", "over", "against", "without", "like", "than", "as"})
+"""Prepositions whose object a pronoun after them is ("some of it mentioning")."""
+
 
 def _source_left(view: SentenceView, cue_first: int) -> tuple[tuple[int, int] | None, int]:
     """The source before a cue: ((first, last), index of the first auxiliary)."""
@@ -55,6 +60,12 @@ def _source_left(view: SentenceView, cue_first: int) -> tuple[tuple[int, int] | 
     token = view.tokens[end].text
     if view.lowers[end] in ("who", "which") and end > 0:
         return (end, end + 1), aux + 1  # "..., who said ...": the relative pronoun
+    if view.lowers[end] in _PERSONAL_SUBJECTS and end > 0 and view.is_word(end - 1) and (
+        view.lowers[end - 1] not in _OBJECT_TAKERS  # not "several included on it told"
+    ):
+        # "a Russian diplomat it accused of meddling", "who he accused of": the pronoun is
+        # the subject, the noun before it the object of a relative clause
+        return (end, end + 1), aux + 1
     if view.lowers[end] == "that" and end > 0 and _relative_that(view, end):
         # "a Washington Post editorial that accuses Sanders of ...": the relative pronoun,
         # resolved like "who" and "which" to the noun before it
