@@ -1607,3 +1607,17 @@ def test_a_business_named_after_its_trade_speaks_not_its_country(
     (claim,) = claimkit.extract(text).claims
     assert claim.claimant.name == claimant
     assert claim.claimant.kind is not ActorKind.STATE
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ('Iran rejected accusations that it had sent missiles to Russia. The foreign ministry '
+         'called the claims "baseless".', "Iran"),
+        ("Russia attacked Kyiv overnight with drones. The defence ministry said 20 drones were "
+         "shot down.", "Ukraine"),
+    ],
+)
+def test_a_bare_ministry_belongs_to_the_state_that_just_spoke(text: str, state: str) -> None:
+    claim = claimkit.extract(text).claims[-1]
+    assert claim.claimant.principal.name == state

@@ -51,6 +51,15 @@ def _lower(words: str) -> str:
     return " ".join(w if _ACRONYM_WORD.fullmatch(w) else w.lower() for w in words.split())
 
 
+_SPEAKING_AFTER = re.compile(
+    r"(?:'s?\s+\w+\s+)?\s*(?:has\s+|have\s+|had\s+|also\s+|again\s+)?(?:said|says|denied|denies|"
+    r"rejected|rejects|accused|accuses|dismissed|dismisses|insisted|insists|warned|warns|"
+    r"claimed|claims|called|calls|blamed|blames|condemned|condemns|responded|responds|"
+    r"refuted|refutes|told|tells|repeated|repeats|maintained|maintains)\b"
+)
+"""A verb of speaking right after a mention (or its possessed noun: "Iran's envoy said")."""
+_SENTENCE_OPENING = re.compile(r"[\s\"'\u201c\u2018]*(?:(?:The|But|And|Meanwhile,?)\s+)?")
+"""What may stand before a sentence's subject: quotation marks and a conjunction."""
 _PRESS_PIECES = frozenset({"piece", "editorial", "article", "column", "op-ed", "story"})
 """Documents an outlet publishes: "the piece" speaks for the outlet named before it."""
 _NAME_APPOSITION = re.compile(
@@ -332,6 +341,7 @@ class _Descriptions(_Antecedents):
         while a state of the story's own was named before it.
         """
         located: str | None = None
+        previous: list[tuple[_Draft, str]] = []  # the latest earlier sentence's, newest first
         for draft in self._recent():
             if draft.kind is MentionKind.PRONOUN:
                 continue
@@ -343,9 +353,32 @@ class _Descriptions(_Antecedents):
             ):
                 located = located or country  # "Guantanamo Bay, Cuba": where a place lies
                 continue
-            if country:
-                return self.gaz.state(country)
+            if not country:
+                continue
+            if draft.sentence == self.sentence:
+                return self.gaz.state(country)  # "In Tehran, the foreign ministry said"
+            if previous and draft.sentence != previous[0][0].sentence:
+                break
+            previous.append((draft, country))
+        if previous:
+            # "Iran rejected accusations that it had sent missiles to Russia. The foreign
+            # ministry called ...": a sentence that opens with a state speaks through it,
+            # whatever state its content names last
+            first, country = previous[-1]
+            spoke = _SPEAKING_AFTER.match(self.doc.text, first.span.end) is not None
+            return self.gaz.state(
+                country if spoke and self._leads_sentence(first) else previous[0][1]
+            )
         return self.gaz.state(located) if located else None
+
+    def _leads_sentence(self, draft: _Draft) -> bool:
+        """Whether a mention is its sentence's subject: nothing but an opener before it."""
+        text = self.doc.text
+        before = text[max(0, draft.span.start - 40) : draft.span.start]
+        cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("? "), before.rfind("! "))
+        if cut < 0 and draft.span.start > 40:
+            return False
+        return _SENTENCE_OPENING.fullmatch(before[cut + 1 :]) is not None
 
     def _modifies_noun(self, segment: _Segment) -> bool:
         """Whether a word follows that makes ``segment`` a modifier ("military hardware")."""
