@@ -1260,3 +1260,20 @@ def test_an_adjective_or_plural_noun_is_no_verb_of_claiming(text: str) -> None:
 def test_the_pronoun_of_an_object_relative_clause_speaks(text: str, claimant: str) -> None:
     (claim,) = claimkit.extract(text).claims
     assert (claim.kind.value, claim.claimant.name) == ("allegation", claimant)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court heard that the minister took bribes from the contractor.",
+        "The jury was told that the senator hid gold bars in his closet.",
+        "The inquiry heard that managers had ignored warnings.",
+    ],
+)
+def test_what_a_court_hears_or_a_jury_is_told_is_an_unnamed_partys_charge(text: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert (claim.kind.value, claim.claimant.name) == ("allegation", "unnamed source")
+
+
+def test_hearsay_outside_a_court_is_no_claim() -> None:
+    assert claimkit.extract("I heard that he cheated.").claims == ()

@@ -57,6 +57,7 @@ from claimkit.extract.segment import words as _words
 from claimkit.extract.sentence_view import _OPENERS, _SUBORDINATORS, SentenceView, _token_range
 from claimkit.extract.source_spans import _subject_of_sentence
 from claimkit.extract.speaker_words import named_inside, names_someone
+from claimkit.extract.unnamed_drafts import heard_by_venue
 from claimkit.extract.verb_context import attributive as _attributive
 from claimkit.extract.verb_drafts import _verb_draft
 from claimkit.model import ClaimKind
@@ -100,6 +101,8 @@ def assemble(text: str, sentence: Sentence, tokens: Sequence[Token], cues: Seque
             draft = _assemble_nominal(view, cue, starts)
         else:
             draft = _verb_draft(view, cue, position, usable, drafts, starts)
+            if draft is not None and cue.word.lemma == "hear":
+                draft = heard_by_venue(view, draft)  # "The court heard that ..."
         if draft is not None and draft.content is not None:
             token_range = _token_range(view, draft.content)
             if token_range is not None:

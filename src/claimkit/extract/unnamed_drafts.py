@@ -24,7 +24,7 @@ from claimkit.extract.verb_clauses import _CHARGE_FRAMES, _cue_spans
 from claimkit.extract.verb_context import CRITICISM, SANCTIONS, bare_plural
 from claimkit.model import ClaimKind
 
-__all__ = ["late_agent", "unnamed_passive_draft"]
+__all__ = ["heard_by_venue", "late_agent", "unnamed_passive_draft"]
 
 _RAISING = frozenset(_words("allege say report rumor rumour believe suspect think understand "
                             "claim"))
@@ -102,6 +102,18 @@ def unnamed_passive_draft(
                      cue_spans=_cue_spans(view, cue, aux_start),
                      source=view.chars(cue.first, cue.last), content=view.chars(*content),
                      unnamed=True)
+    if frame == "tell" and after < view.size and view.lowers[after] == "that" and (
+        view.lowers[subject[0]] not in ("who", "which", "that")
+    ):
+        # "The jury was told that the senator hid gold bars": the hearers are the subject,
+        # the one who told them goes unnamed
+        content = _content_right(view, after + 1, cue_starts)
+        if content is None:
+            return None
+        return Draft(sentence=view.sentence, cue=cue, kind=kind,
+                     cue_spans=_cue_spans(view, cue, aux_start),
+                     source=view.chars(cue.first, cue.last), content=view.chars(*content),
+                     unnamed=True)
     if cue.word.lemma in _RAISING and (
         after + 2 < view.size and view.lowers[after] == "to"
         and view.lowers[after + 1] in ("have", "be") and after + 2 not in cue_starts
@@ -119,3 +131,26 @@ def unnamed_passive_draft(
                      content=view.chars(subject[0], rest[1]), target=view.chars(*subject),
                      target_mode="span", unnamed=True)
     return None
+
+
+def heard_by_venue(view: SentenceView, draft: Draft) -> Draft | None:
+    """A court's hearing of a claim: "The court heard that the minister took bribes".
+
+    The court, jury or inquiry only hears; the claim is an unnamed party's (a witness's,
+    the prosecution's).  Anyone else's hearing ("I heard that ...") is hearsay, no claim.
+    """
+    if draft.source is None or draft.cue.passive:
+        return None
+    words = view.text[draft.source[0] : draft.source[1]].lower().split()
+    if not words or words[-1] not in _VENUES:
+        return None
+    draft.source = draft.cue_spans[0]
+    draft.unnamed = True
+    draft.target = None
+    return draft
+
+
+_VENUES = frozenset(_words("court courts jury tribunal inquiry hearing trial committee panel "
+                           "magistrates commission"))
+"""Bodies that hear what witnesses and counsel say."""
+

@@ -8,6 +8,7 @@ coordinated verb shares inside a subordinate clause.
 
 from __future__ import annotations
 
+from claimkit.extract.claim_drafts import two_objects
 from claimkit.extract.cue_grammar import DETERMINERS, IRREGULAR_PAST
 from claimkit.extract.cues import CueMatch
 from claimkit.extract.noun_phrases import _np_left
@@ -28,6 +29,7 @@ __all__ = [
     "first_conjunct_subject",
     "object_names",
     "object_head",
+    "object_kind",
     "past_amount",
     "quoted_as",
     "tasked",
@@ -377,4 +379,30 @@ def unreal(view: SentenceView, source: tuple[int, int] | None, aux_start: int, c
 
 _NO_ONE = frozenset({"nobody", "no one", "no-one", "none", "neither", "none of them"})
 _MAYBE = frozenset(_words("may might could"))
+
+
+def object_kind(view: SentenceView, cue: CueMatch, after: int, kind: ClaimKind
+                ) -> ClaimKind | None:
+    """The kind a verb's object leaves a draft, or ``None`` when the object makes it no claim.
+
+    "the blast claimed the lives of 20 people", "called attention to", "deny Sanders the
+    nomination" make no claim; "the judge denied the motion" and "defending 24 Senate seats"
+    are statements; "denies receiving foreign funding" stays a denial of the act.
+    """
+    head = object_head(view, after)
+    lemma = cue.word.lemma
+    if lemma == "claim" and head in view.lexicon.taken_objects:
+        return None  # "the blast claimed the lives of 20 people", "claimed victory"
+    if lemma == "call" and head == "attention":
+        return None  # "the rhetoric has called attention to Islamophobia": no one called
+    if cue.frame == "deny" and two_objects(view, after):
+        return None  # "deny Sanders the nomination": a refusal, no claim
+    if cue.frame == "deny" and object_names(view, after, view.lexicon.refused_objects) and not (
+        after < view.size and view.lowers[after].endswith("ing") and len(view.lowers[after]) > 4
+        and view.lowers[after] not in view.lexicon.refused_objects  # not "denied funding"
+    ):  # "denies receiving foreign funding": the gerund is the act denied
+        return ClaimKind.STATEMENT  # "the judge denied the motion", "denied him entry"
+    if lemma == "defend" and object_names(view, after, view.lexicon.held_objects):
+        return ClaimKind.STATEMENT  # "defending 24 Senate seats": held, not cleared
+    return kind
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from claimkit.extract.according_drafts import according_draft
-from claimkit.extract.claim_drafts import Draft, two_objects
+from claimkit.extract.claim_drafts import Draft
 from claimkit.extract.content_spans import (
     _ADJUNCT_HEADS,
     _accused,
@@ -91,8 +91,7 @@ from claimkit.extract.verb_context import (
     attributive,
     embedded_quote,
     first_conjunct_subject,
-    object_head,
-    object_names,
+    object_kind,
     past_amount,
     prescribed,
     quoted_as,
@@ -522,20 +521,10 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
         # answering a claim rejects it
         kind, target_mode = ClaimKind.DENIAL, "claim_source"
     if not cue.passive and content[0] >= after:
-        head = object_head(view, after)
-        if cue.word.lemma == "claim" and head in view.lexicon.taken_objects:
-            return None  # "the blast claimed the lives of 20 people", "claimed victory"
-        if cue.word.lemma == "call" and head == "attention":
-            return None  # "the rhetoric has called attention to Islamophobia": no one called
-        if frame == "deny" and two_objects(view, after):
-            return None  # "deny Sanders the nomination": a refusal, no claim
-        if frame == "deny" and object_names(view, after, view.lexicon.refused_objects) and not (
-            after < view.size and view.lowers[after].endswith("ing") and len(view.lowers[after]) > 4
-            and view.lowers[after] not in view.lexicon.refused_objects  # not "denied funding"
-        ):  # "denies receiving foreign funding": the gerund is the act denied
-            kind = ClaimKind.STATEMENT  # "the judge denied the motion", "denied him entry"
-        if cue.word.lemma == "defend" and object_names(view, after, view.lexicon.held_objects):
-            kind = ClaimKind.STATEMENT  # "defending 24 Senate seats": held, not cleared
+        read = object_kind(view, cue, after, kind)
+        if read is None:
+            return None
+        kind = read
     if frame in ("reject", "condemn", "deny"):
         noun = _has_claim_noun(view, *content)
         if noun is not None:
