@@ -1277,3 +1277,19 @@ def test_what_a_court_hears_or_a_jury_is_told_is_an_unnamed_partys_charge(text: 
 
 def test_hearsay_outside_a_court_is_no_claim() -> None:
     assert claimkit.extract("I heard that he cheated.").claims == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "denier"),
+    [
+        ("Israel says Hamas stole aid, Hamas denies", "Israel", "Hamas"),
+        ("Moldova says Russia paid voters; Kremlin denies", "Moldova", "Kremlin"),
+        ("Ukraine accuses Russia of shelling nuclear plant; Moscow denies", "Ukraine", "Russia"),
+    ],
+)
+def test_a_two_sided_headline_keeps_the_charge_and_the_denial(
+    text: str, accuser: str, denier: str
+) -> None:
+    kinds = {(c.kind.value, c.claimant.name) for c in claimkit.extract(text).claims}
+    assert ("allegation", accuser) in kinds
+    assert ("denial", denier) in kinds

@@ -469,11 +469,26 @@ def _nested_statements(built: Sequence[_Built], same_sentence: _BySentence, text
         for other in same_sentence[draft.sentence.start]:
             if other is item or other.draft.content is None or other.draft.nominal or (
                 item.relayed_by is other  # the outlet that passes it on
-            ) or _trailing_report(item, other):
+            ) or _trailing_report(item, other) or _answered_after(item, other):
                 continue
             if other.draft.content[0] <= draft.cue_spans[-1][0] < other.draft.content[1]:
                 item.drop = True
                 break
+
+
+def _answered_after(item: _Built, other: _Built) -> bool:
+    """Whether ``other`` is a denial after ``item`` that answers it ("..., Hamas denies").
+
+    "Israel says Hamas stole aid, Hamas denies": the charge stays a claim of its own.
+    """
+    return (
+        other.kind is ClaimKind.DENIAL
+        and item.kind is not ClaimKind.DENIAL
+        and item.draft.content is not None
+        and other.draft.cue_spans[0][0] >= item.draft.content[1]
+        and not item.draft.cue.negated
+        and not item.draft.cue.participle
+    )
 
 
 def _trailing_report(item: _Built, other: _Built) -> bool:

@@ -461,10 +461,10 @@ def _past_object(view: SentenceView, after: int, frame: str) -> int:
 def _content_before(view: SentenceView, source_first: int) -> tuple[int, int] | None:
     """The content before an inverted or trailing attribution ("“...,” he said")."""
     end = source_first
-    while end > 0 and view.tokens[end - 1].text in (",", ":", "-", "\u2014") and not (
+    while end > 0 and view.tokens[end - 1].text in (",", ":", "-", "\u2014", ";") and not (
         view.inside_quote[end - 1]
     ):
-        end -= 1
+        end -= 1  # "Moldova says Russia paid voters; Kremlin denies"
     clause = 0
     for index in range(end - 1, -1, -1):
         if view.tokens[index].text == ";":
