@@ -1621,3 +1621,9 @@ def test_a_business_named_after_its_trade_speaks_not_its_country(
 def test_a_bare_ministry_belongs_to_the_state_that_just_spoke(text: str, state: str) -> None:
     claim = claimkit.extract(text).claims[-1]
     assert claim.claimant.principal.name == state
+
+
+def test_he_after_a_quoted_sentence_is_its_speaker_not_the_one_quoted() -> None:
+    text = ('"Joe Biden has failed America," Donald Trump said in Ohio. He added that Biden '
+            'had lied about the border.')
+    assert claimkit.extract(text).claims[-1].claimant.name == "Donald Trump"

@@ -1927,7 +1927,7 @@ def test_a_headline_calling_for_redress_charges(text: str, kind: str) -> None:
         ('Chris Christie spoke on Sunday. "She should be ashamed of herself," Christie said.',
          "allegation"),
         ('Hillary Clinton spoke on Sunday. "She should be ashamed of herself," Clinton said.',
-         "statement"),
+         "allegation"),  # in her own words Clinton is "I": "she" is someone else
         ('Donald Trump spoke on Sunday. "She just made it up," Trump said.', "allegation"),
     ],
 )
@@ -2669,3 +2669,19 @@ def test_a_whole_conditional_sentence_leaves_the_quotations_next_ones_asserted()
 )
 def test_a_condition_still_asserts_nothing(text: str) -> None:
     assert all(c.kind is ClaimKind.STATEMENT for c in claimkit.extract(text).claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('Sen. Mark Jones attacked Gov. Tom Smith. "He rigged the system for his donors," '
+         'Jones said.', ClaimKind.ALLEGATION),
+        ('"He didn\'t report the loans," Trump said.', ClaimKind.STATEMENT),
+        ('"He did not approve a single fraudulent payment," his lawyer said.', ClaimKind.DENIAL),
+        ('"He did not approve a single fraudulent payment," he told reporters.',
+         ClaimKind.DENIAL),
+    ],
+)
+def test_he_or_she_in_a_speakers_own_words_is_someone_else(text: str, kind: ClaimKind) -> None:
+    claim = claimkit.extract(text).claims[-1]
+    assert claim.kind is kind

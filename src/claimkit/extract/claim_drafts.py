@@ -229,8 +229,24 @@ def _read_kind(view: SentenceView, draft: Draft, content: tuple[int, int]) -> No
         draft.source is not None) else frozenset()
     if draft.cue.frame == "call" and not draft.cue.passive:
         others |= _CALLED  # "Clinton called it “predatory”": what is called, not the caller
+    doubting = draft.cue.word.lemma in view.kinds.doubting_cues
     decision = content_kind(view.lowers, content[0], content[1], view.kinds, others=others,
-                            doubting=draft.cue.word.lemma in view.kinds.doubting_cues)
+                            doubting=doubting)
+    speaker = _speaker_words(view, draft.source) if draft.source is not None else ""
+    if speaker and view.tokens[content[0]].text in _QUOTE_OPENERS and (
+        not _speaks_for_another(speaker)
+    ):
+        # '"He rigged the system for his donors," Jones said': in their own words speakers
+        # are "I" and "we", never "he" or "she" (a lawyer's or a spokesman's "he" may be the
+        # client); a wrong under a negation is still denied, for whoever did not do it ('"He
+        # did not approve a single fraudulent payment," he told reporters')
+        third = content_kind(view.lowers, content[0], content[1], view.kinds,
+                             others=others | _SINGULAR_THIRD, doubting=doubting)
+        if not (decision is not None and decision.kind is ClaimKind.DENIAL and (
+            (third is not None and third.kind is ClaimKind.ALLEGATION)
+            or not _EMPHATIC.isdisjoint(view.lowers[content[0] : content[1]])
+        )):  # '"He never pointed anything at anybody," she said' still denies
+            decision = third
     if draft.cue.word.lemma in _INSISTING and (decision is None or (
         decision.kind is ClaimKind.ALLEGATION and decision.rule == "wrongdoing:violence"
     )):
@@ -372,6 +388,21 @@ def _speaker_words(view: SentenceView, source: tuple[int, int]) -> str:
         return text
     before = view.text[max(view.sentence.start, source[0] - 40) : source[0]].rstrip(" ,")
     return before.split(",")[-1]
+
+
+def _speaks_for_another(source: str) -> bool:
+    """Whether a speaker speaks for someone else ("his lawyer", "a spokesman", "aides")."""
+    words = source.lower().replace("\u2019", "'").split()
+    head = words[-1].strip(",.;:") if words else ""
+    owners = mention_words().owner_speakers
+    return head in owners or head.rstrip("s") in owners or any(
+        w.strip(",.;:") in owners for w in words[:-1]  # "spokesman Ian Patel"
+    )
+
+
+_QUOTE_OPENERS = frozenset({'"', "\u201c", "``", "'", "\u2018"})
+_EMPHATIC = frozenset(_words("any anything anybody anyone ever whatsoever single"))
+"""Words that make a negation a rebuttal ("never ... anything", "not a single")."""
 
 
 def _not_the_speaker(source: str) -> frozenset[str]:

@@ -139,6 +139,7 @@ class _Pronouns(_RegionState):
         best: _Draft | None = None
         named: _Draft | None = None  # "On the Republican side, candidate Donald Trump ..."
         after_adjunct: _Draft | None = None
+        unquoted: _Draft | None = None  # the first mention outside a quotation
         for draft in self._recent():
             if sentence is not None and draft.sentence != sentence:
                 break
@@ -151,13 +152,27 @@ class _Pronouns(_RegionState):
                 best = draft
                 if not draft.actor.anonymous:
                     named = draft
+                if not self._quoted(draft):
+                    unquoted = draft
             elif sentence is None:
                 return draft
+        if best is not None and unquoted is not None and unquoted is not best and (
+            self._quoted(best) and not unquoted.actor.anonymous
+        ):
+            # '"Joe Biden has failed America," Donald Trump said. He added ...': the one
+            # who spoke, not the one the quotation named
+            return unquoted
         if after_adjunct is not None and best is not None and not after_adjunct.actor.anonymous:
             # "Regarding Trump's rhetoric following Khizr Khan's speech, Woods shared ...":
             # the people of an opening adjunct are not the sentence's subject
             return after_adjunct
         return named if best is not None and best.actor.anonymous and named else best
+
+    def _quoted(self, draft: _Draft) -> bool:
+        """Whether a mention stands inside a quotation opened earlier in its paragraph."""
+        line = self.text.rfind("\n", 0, draft.span.start) + 1
+        before = self.text[line : draft.span.start]
+        return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
     def _in_dateline(self, draft: _Draft) -> bool:
         """Whether a mention is in the dateline opening its paragraph ("LAGOS (Reuters) -")."""
