@@ -1293,3 +1293,10 @@ def test_a_two_sided_headline_keeps_the_charge_and_the_denial(
     kinds = {(c.kind.value, c.claimant.name) for c in claimkit.extract(text).claims}
     assert ("allegation", accuser) in kinds
     assert ("denial", denier) in kinds
+
+
+def test_a_press_secretary_after_a_quotation_speaks() -> None:
+    text = ('"Republicans are lying to seniors," White House press secretary Karine '
+            'Jean-Pierre said.')
+    (claim,) = claimkit.extract(text).claims
+    assert (claim.kind.value, claim.claimant.name) == ("allegation", "Karine Jean-Pierre")

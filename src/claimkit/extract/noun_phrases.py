@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from claimkit.extract.cue_grammar import IRREGULAR_PAST
 from claimkit.extract.cues import AUXILIARIES
-from claimkit.extract.roles import names_people
+from claimkit.extract.roles import names_people, role_lexicon
 from claimkit.extract.segment import capitalised_inside
 from claimkit.extract.segment import words as _words
 from claimkit.extract.sentence_view import (
@@ -150,6 +150,11 @@ def _noun_modifier(view: SentenceView, index: int) -> bool:
         view.lowers[index + 1] in _STATE_OUTLETS
     ):
         return True  # "Syrian state media said", "Chinese state television reported"
+    verb = view.lexicon.verbs.get(view.lowers[index])
+    if verb is not None and verb.lemma == view.lowers[index] and index + 1 < view.size and (
+        (view.lowers[index + 1],) in role_lexicon().person_heads
+    ):
+        return True  # "White House press secretary Karine Jean-Pierre said"
     if index == 0:
         return False
     before = view.lowers[index - 1]
