@@ -1627,3 +1627,18 @@ def test_he_after_a_quoted_sentence_is_its_speaker_not_the_one_quoted() -> None:
     text = ('"Joe Biden has failed America," Donald Trump said in Ohio. He added that Biden '
             'had lied about the border.')
     assert claimkit.extract(text).claims[-1].claimant.name == "Donald Trump"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Athletics Kenya said the runner had tested positive for EPO.", "Athletics Kenya"),
+        ("Cricket Australia said the player had breached its code of conduct.",
+         "Cricket Australia"),
+        ("Real Madrid accused the referee of bias.", "Real Madrid"),
+    ],
+)
+def test_a_sports_body_or_club_named_with_a_state_is_no_state(text: str, claimant: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.claimant.name == claimant
+    assert claim.claimant.kind is ActorKind.ORGANISATION

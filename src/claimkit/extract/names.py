@@ -19,7 +19,7 @@ from claimkit.extract.mention_drafts import (
 from claimkit.extract.mention_tokens import _Segment
 from claimkit.extract.organisation_names import _OrganisationNames
 from claimkit.extract.surname_links import _TITLE_GENDERS
-from claimkit.lexicon import normalise_word
+from claimkit.lexicon import NameForm, normalise_word
 from claimkit.model import Actor, ActorKind, Span, _unchecked_span
 
 
@@ -89,6 +89,7 @@ class _Names(_OrganisationNames):
                     and self.lexicon.first_name(self.tokens[segment.first].key)
                     and not (j + 1 < n and phrase[j + 1].category == "name")
                 )
+                or (j == i + 1 and self._state_named_body(phrase, i))
             ):
                 j += 1
             j = self._organisation_name_end(phrase, j)
@@ -105,6 +106,8 @@ class _Names(_OrganisationNames):
             kind = self.lexicon.org_heads.get(head_key, ActorKind.PERSON)
             if len(keys) == 1:
                 kind = ActorKind.PERSON
+            elif j == i + 2 and self._state_named_body(phrase, i):
+                kind = ActorKind.ORGANISATION  # "Athletics Kenya", "Real Madrid"
             descriptor = phrase[i - 1].body if i > 0 and phrase[i - 1].category == "body" else None
             if descriptor is not None:
                 kind = descriptor.kind  # "state broadcaster TRT", "the agency Frontex"
@@ -385,6 +388,29 @@ class _Names(_OrganisationNames):
             consumed.update(id(s) for s in phrase[end:] if s.end <= head.end)
         self._gazetteer_mentions(
             [s for s in phrase if s.category == "gaz" and id(s) not in consumed]
+        )
+
+    def _state_named_body(self, phrase: list[_Segment], i: int) -> bool:
+        """Whether a word and the state or capital after it name one body ("Athletics Kenya").
+
+        "Cricket Australia", "Rugby Australia", "Real Madrid": a word of ``mentions.json``'s
+        ``state_body_prefixes`` right before a one-word state name that ends the phrase or
+        comes before a role ("Rugby Australia chief executive Phil Waugh").
+        """
+        if i + 1 >= len(phrase) or phrase[i].possessive or phrase[i].category != "name":
+            return False
+        following = phrase[i + 1]
+        entry = following.entry
+        if following.category != "gaz" or entry is None or entry.kind is not ActorKind.STATE:
+            return False
+        word = self.tokens[phrase[i].first]
+        if phrase[i].last - phrase[i].first != 1 or following.last - following.first != 1 or (
+            word.key not in self.words.state_body_prefixes
+            or self.tokens[following.first].start - word.end != 1
+        ):
+            return False
+        return following.form is NameForm.NAME and (
+            i + 2 == len(phrase) or phrase[i + 2].category in ("head", "title", "mod")
         )
 
     def _principal_named(self, run: list[_Segment], name: str, head: _Segment) -> Actor:

@@ -227,6 +227,7 @@ class MentionWords:
     owner_speakers: frozenset[str] = frozenset()
     adversaries: frozenset[str] = frozenset()
     never_names: frozenset[str] = frozenset()
+    state_body_prefixes: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> MentionWords:
@@ -291,6 +292,9 @@ class MentionWords:
                 adversaries=words("people", "adversaries") if "adversaries" in data["people"]
                 else frozenset(),
                 never_names=words("names", "never") if "never" in data["names"]
+                else frozenset(),
+                state_body_prefixes=words("organisations", "state_body_prefixes")
+                if "state_body_prefixes" in data["organisations"]
                 else frozenset(),
             )
         except (KeyError, TypeError, ValueError) as error:
