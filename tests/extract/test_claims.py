@@ -1300,3 +1300,22 @@ def test_a_press_secretary_after_a_quotation_speaks() -> None:
             'Jean-Pierre said.')
     (claim,) = claimkit.extract(text).claims
     assert (claim.kind.value, claim.claimant.name) == ("allegation", "Karine Jean-Pierre")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The singer rubbished reports that she had split from her husband.", "denial"),
+        ("The club quashed rumours that the manager would be sacked.", "denial"),
+        ("The ministry poured cold water on the claims.", "denial"),
+        ("Rishi Sunak attacked Keir Starmer over Labour's tax plans.", "allegation"),
+        ("She laid into the minister for his handling of the crisis.", "allegation"),
+    ],
+)
+def test_tabloid_rebuttals_and_attacks_over_a_grievance(text: str, kind: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == kind
+
+
+def test_an_attack_over_the_weekend_is_no_charge() -> None:
+    assert claimkit.extract("Rebels attacked the convoy over the weekend.").claims == ()

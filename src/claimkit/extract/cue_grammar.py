@@ -215,15 +215,22 @@ def requirement_met(
     start = end - 1
     if requires == "to":
         return "to" in lowers[end : end + 5]  # intentions are never inverted: "plans to"
-    if requires == "for":
+    if requires in ("for", "over"):
         # a reason: "attacked Romney for being a failed candidate", "for his record",
-        # "jailed for fraud"; not a time, an amount or a purpose ("attacked the convoy for
-        # hours", "fined for the first time", "banned cars for safety reasons")
+        # "jailed for fraud", "attacked Starmer over his tax plans"; not a time, an amount
+        # or a purpose ("attacked the convoy for hours", "over the weekend", "fined for the
+        # first time", "banned cars for safety reasons")
         window = lowers[end : end + 8]
         if window[:1] == ["home"]:
             return False  # "the debate hits home for her": it touches, it charges no one
-        return any(
-            word == "for" and index + 1 < len(window) and _reason_at(window, index + 1)
+        if requires == "over" and (tokens is None or end >= len(tokens) or not (
+            tokens[end].text[:1].isupper() or lowers[end] in _OBJECT_PRONOUNS
+        )):
+            return False  # a party attacked over something: "Starmer", "her"; not "the convoy"
+        return bool(window) and window[0] != "over" and any(
+            word == requires and index + 1 < len(window) and (
+                _reason_at(window, index + 1) or window[index + 1].endswith(("'s", "\u2019s"))
+            ) and window[index + 1] not in _TIME_SPANS
             for index, word in enumerate(window)
         )
     if requires == "party-on":
@@ -321,6 +328,9 @@ _SPEECH = frozenset(_words("saying calling arguing accusing claiming describing 
                            "charging insisting questioning labeling labelling branding mocking"))
 """Participles after an object that say what a verb of attack said."""
 _TIME_SPANS = frozenset(_words("first second third last past next same entire whole rest"))
+
+
+_OBJECT_PRONOUNS = frozenset(_words("him her them"))
 
 
 def _reason_at(window: Sequence[str], index: int) -> bool:
