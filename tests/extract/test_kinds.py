@@ -2685,3 +2685,23 @@ def test_a_condition_still_asserts_nothing(text: str) -> None:
 def test_he_or_she_in_a_speakers_own_words_is_someone_else(text: str, kind: ClaimKind) -> None:
     claim = claimkit.extract(text).claims[-1]
     assert claim.kind is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She said the coach had slapped her in training.",
+        "Prosecutors say Combs used his company to coerce women.",
+        "Graham said Obama is overselling the successes.",
+        "He said the minister had weaponized the justice system.",
+        "The FA found Toney had breached betting rules.",
+    ],
+)
+def test_more_wrongs_in_plain_words(text: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind is ClaimKind.ALLEGATION
+
+
+def test_a_club_calling_claims_lies_rejects_them() -> None:
+    (claim,) = claimkit.extract("The club called the claims lies.").claims
+    assert claim.kind is ClaimKind.DENIAL

@@ -277,6 +277,11 @@ def requirement_met(
         lowers[start] in _FINDING_FORMS
     ):
         return True  # "records showed she was fit for duty": a clause without "that"
+    if requires == "that" and lowers[start] in _FINDING_FORMS and tokens is not None and (
+        len(window) > 1 and end < len(tokens) and tokens[end].text[:1].isupper()
+        and window[1] in _FINITE
+    ):
+        return True  # "The FA found Toney had breached betting rules": a name, then its verb
     if requires == "that" and window and lowers[start] in _COGNITION_FORMS and (
         window[0] in _CLAUSE_OPENERS
         or (tokens is not None and lowers[start] in _OPINION_FORMS

@@ -476,7 +476,10 @@ def find_cues(
             previous in ("united", "the")
             or (index + 1 < count and lowers[index + 1] not in ("that", ":"))
             or index + 1 >= count
-        )) and not (lower in NAMING_FORMS and previous in NAMED_THINGS) and not (
+        )) and not (lower in NAMING_FORMS and previous in NAMED_THINGS and not (
+            index + 2 < count and lowers[index + 1] in ("the", "his", "her", "their", "its")
+            and lowers[index + 2] in lexicon.claim_nouns  # "The club called the claims lies"
+        )) and not (
             lower == "state" and index > 1 and tokens[index - 1].text[:1].isupper()
         ) and not (lower in ("state", "states") and previous in _ORDINALS
                    ) and not (lower == "state" and index + 1 < count
