@@ -1642,3 +1642,18 @@ def test_a_sports_body_or_club_named_with_a_state_is_no_state(text: str, claiman
     (claim,) = claimkit.extract(text).claims
     assert claim.claimant.name == claimant
     assert claim.claimant.kind is ActorKind.ORGANISATION
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Nikki Haley attacked Donald Trump. The former South Carolina governor said Trump was "
+         "unfit for office.", "Nikki Haley"),
+        ("Theresa May attacked Jeremy Corbyn. The Prime Minister said the Labour leader had "
+         "failed to tackle antisemitism.", "Theresa May"),
+    ],
+)
+def test_a_description_after_an_attack_is_the_attacker_who_opened_the_sentence(
+    text: str, claimant: str
+) -> None:
+    assert claimkit.extract(text).claims[-1].claimant.name == claimant

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from claimkit.extract.mention_drafts import (
     _LOOKBACK,
     MentionKind,
+    _Draft,
     _RegionState,
     _role_words,
 )
@@ -110,6 +111,10 @@ def document_issuer(
 
 _SALIENT_REACH = 400
 """How far back (characters, about two sentences) the person of "the Democrat" is named."""
+
+
+_SENTENCE_OPENING = re.compile(r"[\s\"'\u201c\u2018]*(?:(?:The|But|And|Meanwhile,?)\s+)?")
+"""What may stand before a sentence's subject: quotation marks and a conjunction."""
 
 
 class _Antecedents(_RegionState):
@@ -235,6 +240,15 @@ class _Antecedents(_RegionState):
                 return actor
         return None
 
+    def _leads_sentence(self, draft: _Draft) -> bool:
+        """Whether a mention is its sentence's subject: nothing but an opener before it."""
+        text = self.doc.text
+        before = text[max(0, draft.span.start - 40) : draft.span.start]
+        cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("? "), before.rfind("! "))
+        if cut < 0 and draft.span.start > 40:
+            return False
+        return _SENTENCE_OPENING.fullmatch(before[cut + 1 :]) is not None
+
     def _salient_person(
         self, head_word: str, at: int, affiliation: Actor | None = None,
         sides: frozenset[str] = frozenset(),
@@ -279,9 +293,21 @@ class _Antecedents(_RegionState):
                 if d.actor.id in counts and at - d.span.start <= _SALIENT_REACH}
         if not near:
             return None  # no one named close by: an anonymous description is safer
-        # of the people named close by, the one the story names most, the most recent of equals
+        # of the people named close by, the one the story names most; of equals, the one
+        # a recent sentence opens with ("Nikki Haley attacked Donald Trump. The former
+        # governor said ..." is Haley), else the most recent
         best = max(counts[i] for i in near)
-        return next(actors[i] for i in actors if i in near and counts[i] == best)
+        tied = [i for i in actors if i in near and counts[i] == best]
+        if len(tied) > 1:
+            leading = [i for i in tied if any(
+                d.actor.id == i and d.kind is MentionKind.NAME and self._leads_sentence(d)
+                for d in itertools.islice(
+                    itertools.chain(reversed(self.out), reversed(self.history)), _LOOKBACK)
+                if at - d.span.start <= _SALIENT_REACH
+            )]
+            if len(leading) == 1:
+                return actors[leading[0]]
+        return actors[tied[0]]
 
     def _antecedent(
         self, head_word: str, group: bool, affiliation: Actor | None,

@@ -58,8 +58,6 @@ _SPEAKING_AFTER = re.compile(
     r"refuted|refutes|told|tells|repeated|repeats|maintained|maintains)\b"
 )
 """A verb of speaking right after a mention (or its possessed noun: "Iran's envoy said")."""
-_SENTENCE_OPENING = re.compile(r"[\s\"'\u201c\u2018]*(?:(?:The|But|And|Meanwhile,?)\s+)?")
-"""What may stand before a sentence's subject: quotation marks and a conjunction."""
 _PRESS_PIECES = frozenset({"piece", "editorial", "article", "column", "op-ed", "story"})
 """Documents an outlet publishes: "the piece" speaks for the outlet named before it."""
 _NAME_APPOSITION = re.compile(
@@ -370,15 +368,6 @@ class _Descriptions(_Antecedents):
                 country if spoke and self._leads_sentence(first) else previous[0][1]
             )
         return self.gaz.state(located) if located else None
-
-    def _leads_sentence(self, draft: _Draft) -> bool:
-        """Whether a mention is its sentence's subject: nothing but an opener before it."""
-        text = self.doc.text
-        before = text[max(0, draft.span.start - 40) : draft.span.start]
-        cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("? "), before.rfind("! "))
-        if cut < 0 and draft.span.start > 40:
-            return False
-        return _SENTENCE_OPENING.fullmatch(before[cut + 1 :]) is not None
 
     def _modifies_noun(self, segment: _Segment) -> bool:
         """Whether a word follows that makes ``segment`` a modifier ("military hardware")."""
