@@ -1319,3 +1319,9 @@ def test_tabloid_rebuttals_and_attacks_over_a_grievance(text: str, kind: str) ->
 
 def test_an_attack_over_the_weekend_is_no_charge() -> None:
     assert claimkit.extract("Rebels attacked the convoy over the weekend.").claims == ()
+
+
+def test_a_headline_ending_in_committee_finds_is_the_committees_charge() -> None:
+    text = "Boris Johnson misled Parliament over lockdown parties, committee finds"
+    (claim,) = claimkit.extract(text).claims
+    assert (claim.kind.value, claim.claimant.name) == ("allegation", "committee")

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from claimkit.extract.cue_grammar import (
     _AFTER_A_NOUN,
+    _AUTHORITY_SUBJECTS,
     _COGNITIVE,
     _EVIDENCE_SUBJECTS,
     _HAPPENED_BEFORE_TO,
@@ -88,8 +89,8 @@ def finite_ok(tokens: Sequence[Token], lowers: Sequence[str], index: int, verb: 
         return True  # "an editorial that accuses", "a report that says": a relative clause
     if previous in _PREPOSITIONS or previous in DETERMINERS:
         return False
-    if previous in _EVIDENCE_SUBJECTS and word != "support":
-        return True  # "one poll shows", "the data shows"
+    if (previous in _EVIDENCE_SUBJECTS or previous in _AUTHORITY_SUBJECTS) and word != "support":
+        return True  # "one poll shows", "the data shows", "committee finds"
     if previous == "to":
         # an infinitive is a cue of its own only for speech ("declined to say"), or when
         # what comes before "to" says it happened ("continued to slam", "went on to blast",
