@@ -501,9 +501,15 @@ def _trailing_report(item: _Built, other: _Built) -> bool:
         and item.channel is other.claimant
         and _is_press(other.claimant)
         and item.kind in (ClaimKind.ALLEGATION, ClaimKind.DENIAL)
+        and item.claimant.kind in _REPORTED_SPEAKERS  # not a document, a poll's respondents
         and not item.draft.cue.participle
         and other.draft.cue_spans[0][0] > item.draft.cue_spans[-1][0]
     )
+
+
+_REPORTED_SPEAKERS = frozenset({ActorKind.PERSON, ActorKind.ORGANISATION, ActorKind.STATE,
+                                ActorKind.GOVERNMENT_BODY, ActorKind.MEDIA_OUTLET})
+"""Who an outlet's report may pass a charge on from ("Police said ..., AFP reported")."""
 
 
 def _kept_channels(built: Sequence[_Built]) -> None:
