@@ -83,37 +83,17 @@ def unnamed_passive_draft(
         if aux_start == cue.first and bare_plural(view, subject):
             return None  # "immigrants convicted of crimes": a class, no one accused
         content = content or _content_right(view, after, cue_starts)
-        if content is None:
-            return None
-        return Draft(sentence=view.sentence, cue=cue, kind=kind,
-                     cue_spans=_cue_spans(view, cue, aux_start),
-                     source=view.chars(cue.first, cue.last), content=view.chars(*content),
-                     target=view.chars(*subject), target_mode="span", unnamed=True)
-    if subject[1] - subject[0] == 1 and view.lowers[subject[0]] == "it" and (
-        after < view.size and view.lowers[after] == "that"
-        and (subject[0] == 0 or view.lowers[subject[0] - 1] not in _SUBORDINATORS)
-    ):
-        # "It is alleged that the officials accepted bribes": an impersonal passive, said
-        # by an unnamed source
+        return None if content is None else _unnamed(view, cue, kind, aux_start, content, subject)
+    impersonal = subject[1] - subject[0] == 1 and view.lowers[subject[0]] == "it" and (
+        subject[0] == 0 or view.lowers[subject[0] - 1] not in _SUBORDINATORS
+    )
+    told = frame == "tell" and view.lowers[subject[0]] not in ("who", "which", "that")
+    if (impersonal or told) and after < view.size and view.lowers[after] == "that":
+        # "It is alleged that the officials accepted bribes": an impersonal passive, said by
+        # an unnamed source; "The jury was told that the senator hid gold bars": the hearers
+        # are the subject, the one who told them goes unnamed
         content = _content_right(view, after, cue_starts)
-        if content is None:
-            return None
-        return Draft(sentence=view.sentence, cue=cue, kind=kind,
-                     cue_spans=_cue_spans(view, cue, aux_start),
-                     source=view.chars(cue.first, cue.last), content=view.chars(*content),
-                     unnamed=True)
-    if frame == "tell" and after < view.size and view.lowers[after] == "that" and (
-        view.lowers[subject[0]] not in ("who", "which", "that")
-    ):
-        # "The jury was told that the senator hid gold bars": the hearers are the subject,
-        # the one who told them goes unnamed
-        content = _content_right(view, after + 1, cue_starts)
-        if content is None:
-            return None
-        return Draft(sentence=view.sentence, cue=cue, kind=kind,
-                     cue_spans=_cue_spans(view, cue, aux_start),
-                     source=view.chars(cue.first, cue.last), content=view.chars(*content),
-                     unnamed=True)
+        return None if content is None else _unnamed(view, cue, kind, aux_start, content)
     if cue.word.lemma in _RAISING and (
         after + 2 < view.size and view.lowers[after] == "to"
         and view.lowers[after + 1] in ("have", "be") and after + 2 not in cue_starts
@@ -125,12 +105,20 @@ def unnamed_passive_draft(
         rest = _content_right(view, after + 1, cue_starts)
         if rest is None:
             return None
-        return Draft(sentence=view.sentence, cue=cue, kind=kind,
-                     cue_spans=_cue_spans(view, cue, aux_start),
-                     source=view.chars(cue.first, cue.last),
-                     content=view.chars(subject[0], rest[1]), target=view.chars(*subject),
-                     target_mode="span", unnamed=True)
+        return _unnamed(view, cue, kind, aux_start, (subject[0], rest[1]), subject)
     return None
+
+
+def _unnamed(view: SentenceView, cue: CueMatch, kind: ClaimKind, aux_start: int,
+             content: tuple[int, int], subject: tuple[int, int] | None = None) -> Draft:
+    """An unnamed source's draft, the cue standing for its speaker; ``subject`` the accused."""
+    draft = Draft(sentence=view.sentence, cue=cue, kind=kind,
+                  cue_spans=_cue_spans(view, cue, aux_start),
+                  source=view.chars(cue.first, cue.last), content=view.chars(*content),
+                  unnamed=True)
+    if subject is not None:
+        draft.target, draft.target_mode = view.chars(*subject), "span"
+    return draft
 
 
 def heard_by_venue(view: SentenceView, draft: Draft) -> Draft | None:
