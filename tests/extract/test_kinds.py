@@ -2705,3 +2705,21 @@ def test_more_wrongs_in_plain_words(text: str) -> None:
 def test_a_club_calling_claims_lies_rejects_them() -> None:
     (claim,) = claimkit.extract("The club called the claims lies.").claims
     assert claim.kind is ClaimKind.DENIAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A campaign spokeswoman said JD Vance\'s attack was "a disgusting smear."',
+        'The Harris campaign said the Trump attack was "a desperate distraction."',
+        'A committee source said the accusation was "beneath contempt".',
+    ],
+)
+def test_an_attack_judged_a_smear_or_a_distraction_is_rejected(text: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind is ClaimKind.DENIAL
+
+
+def test_a_war_called_a_distraction_rejects_no_claim() -> None:
+    (claim,) = claimkit.extract("He said the war was a distraction from the economy.").claims
+    assert claim.kind is ClaimKind.STATEMENT
