@@ -2723,3 +2723,16 @@ def test_an_attack_judged_a_smear_or_a_distraction_is_rejected(text: str) -> Non
 def test_a_war_called_a_distraction_rejects_no_claim() -> None:
     (claim,) = claimkit.extract("He said the war was a distraction from the economy.").claims
     assert claim.kind is ClaimKind.STATEMENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tim Scott was carrying water for the bank lobby, she said.",
+        "Herschel Walker told supporters that Democrats had wrecked the economy.",
+        "Critics said the minister lined his own pockets.",
+    ],
+)
+def test_figurative_wrongs_of_campaign_language(text: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind is ClaimKind.ALLEGATION
