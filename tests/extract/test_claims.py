@@ -1325,3 +1325,9 @@ def test_a_headline_ending_in_committee_finds_is_the_committees_charge() -> None
     text = "Boris Johnson misled Parliament over lockdown parties, committee finds"
     (claim,) = claimkit.extract(text).claims
     assert (claim.kind.value, claim.claimant.name) == ("allegation", "committee")
+
+
+def test_accusations_renewed_by_a_subject_with_an_article_are_its_charge() -> None:
+    text = "The group renewed accusations that Trump had used undocumented workers."
+    (claim,) = claimkit.extract(text).claims
+    assert (claim.kind.value, claim.claimant.name) == ("allegation", "group")

@@ -149,6 +149,10 @@ def _assemble_nominal(view: SentenceView, cue: CueMatch, cue_starts: Sequence[in
     )  # "a rare public reprimand from Hillary Clinton", not "criticisms from a poisoned well"
     if source is None:
         source = _nominal_source(view, cue)
+        if source is not None and all(
+            view.lowers[i] in ("the", "a", "an") for i in range(*source)
+        ):
+            source = None  # "The group renewed accusations that ...": an article, no owner
     spoken = source is None or view.lowers[source[1] - 1].endswith(("'s", "'"))
     if source is None:
         source = _light_verb_subject(view, cue)
