@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from attrs import define, field
 
+from claimkit.extract.cue_grammar import _QUOTE_OPENERS
 from claimkit.extract.cues import CueMatch
 from claimkit.extract.kinds import KindDecision, KindLexicon, content_kind, redress_kind
 from claimkit.extract.roles import mention_words, names_no_person, names_people, role_lexicon
@@ -233,9 +234,10 @@ def _read_kind(view: SentenceView, draft: Draft, content: tuple[int, int]) -> No
     decision = content_kind(view.lowers, content[0], content[1], view.kinds, others=others,
                             doubting=doubting)
     speaker = _speaker_words(view, draft.source) if draft.source is not None else ""
-    if speaker and view.tokens[content[0]].text in _QUOTE_OPENERS and (
-        not _speaks_for_another(speaker)
-    ):
+    if speaker and view.tokens[content[0]].text in _QUOTE_OPENERS and not (
+        others >= _SINGULAR_THIRD  # already read so
+        or _SINGULAR_THIRD.isdisjoint(view.lowers[content[0] : content[1]])  # no one to read
+    ) and not _speaks_for_another(speaker):
         # '"He rigged the system for his donors," Jones said': in their own words speakers
         # are "I" and "we", never "he" or "she" (a lawyer's or a spokesman's "he" may be the
         # client); a wrong under a negation is still denied, for whoever did not do it ('"He
@@ -400,7 +402,6 @@ def _speaks_for_another(source: str) -> bool:
     )
 
 
-_QUOTE_OPENERS = frozenset({'"', "\u201c", "``", "'", "\u2018"})
 _EMPHATIC = frozenset(_words("any anything anybody anyone ever whatsoever single"))
 """Words that make a negation a rebuttal ("never ... anything", "not a single")."""
 

@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from attrs import frozen
 
 from claimkit.extract.cue_grammar import (
+    _SUBJECT_PRONOUNS,
     AUXILIARIES,
     DETERMINERS,
     LY_NOUNS,
@@ -332,7 +333,6 @@ _GRADING = frozenset({"more", "most", "less", "least", "very", "too"})
 _PLACE_PREPOSITIONS = frozenset({"near", "along", "across", "over", "into", "onto", "in",
                                  "on", "at", "around", "inside", "within", "toward", "towards"})
 """Prepositions after which an "-ed" form is an adjective ("near disputed shoal")."""
-_PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who"})
 _LARGE_NUMBERS = frozenset({"million", "billion", "trillion", "thousand", "hundred", "dozen"})
 """Number words after which a plural is a noun ("10 million pounds", "a dozen charges")."""
 _FILLERS = frozenset({("you", "know"), ("you", "see"), ("i", "mean"), ("i", "guess")})
@@ -460,7 +460,7 @@ def find_cues(
             verb = None  # "near disputed shoal", "over disputed Kashmir": an adjective
         if verb is not None and lower.endswith("s") and lower != verb.lemma and (
             verb.frame in ("condemn", "accuse") and index + 1 < count
-            and lowers[index + 1] in (",", ";", ".") and previous not in _PRONOUN_SUBJECTS
+            and lowers[index + 1] in (",", ";", ".") and previous not in _SUBJECT_PRONOUNS
         ):  # not '"...," he mocks.'
             verb = None  # "Nord Stream blasts, London says": a plural noun, with no object
         if verb is not None and previous in _HAVE and (

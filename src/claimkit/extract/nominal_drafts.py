@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from claimkit.extract.claim_drafts import Draft
 from claimkit.extract.content_spans import _clause_end, _content_before, _object_np, _strip_content
 from claimkit.extract.cues import CueMatch
+from claimkit.extract.kind_grammar import _BE as _COPULAS
 from claimkit.extract.segment import words as _words
 from claimkit.extract.sentence_view import SentenceView
 from claimkit.extract.source_spans import _nominal_source, _source_left, _subject_of_sentence
@@ -81,7 +82,6 @@ def _nominal_content(view: SentenceView, cue: CueMatch, cue_starts: Sequence[int
 
 _TOPICAL = frozenset(_words("about over regarding"))
 """Prepositions of a claim noun's topic, a noun phrase, not a clause."""
-_COPULAS = frozenset(_words("is are was were"))
 _RELATIVES = frozenset(_words("which who whose that where"))
 _EVALUATED = "scathing remarks"
 """The lemma of the cue lexicon's criticism named by an evaluating adjective."""

@@ -42,7 +42,6 @@ from claimkit.extract.sentence_view import (
     SentenceView,
 )
 
-_PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i"})
 _OBJECT_TAKERS = frozenset({"of", "on", "in", "for", "with", "to", "about", "at", "by", "from",
                             "into", "over", "against", "without", "like", "than", "as"})
 """Prepositions whose object a pronoun after them is ("some of it mentioning")."""
@@ -60,8 +59,9 @@ def _source_left(view: SentenceView, cue_first: int) -> tuple[tuple[int, int] | 
     token = view.tokens[end].text
     if view.lowers[end] in ("who", "which") and end > 0:
         return (end, end + 1), aux + 1  # "..., who said ...": the relative pronoun
-    if view.lowers[end] in _PERSONAL_SUBJECTS and end > 0 and view.is_word(end - 1) and (
-        view.lowers[end - 1] not in _OBJECT_TAKERS  # not "several included on it told"
+    if (view.lowers[end] in _SUBJECT_PRONOUNS or view.lowers[end] == "it") and end > 0 and (
+        view.is_word(end - 1)
+        and view.lowers[end - 1] not in _OBJECT_TAKERS  # not "several included on it told"
     ):
         # "a Russian diplomat it accused of meddling", "who he accused of": the pronoun is
         # the subject, the noun before it the object of a relative clause
