@@ -1657,3 +1657,40 @@ def test_a_description_after_an_attack_is_the_attacker_who_opened_the_sentence(
     text: str, claimant: str
 ) -> None:
     assert claimkit.extract(text).claims[-1].claimant.name == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Sen. Ted Cruz criticized Gov. Gavin Newsom. The Texas Republican said Newsom had "
+         "lied about crime.", "Ted Cruz"),
+        ("Rep. Alexandria Ocasio-Cortez attacked Sen. Joe Manchin on Sunday. \"Joe Manchin has "
+         "been paid off by the coal industry,\" the New York Democrat said.",
+         "Alexandria Ocasio-Cortez"),
+    ],
+)
+def test_a_description_after_an_attack_is_the_attacker_not_the_one_quoted(
+    text: str, claimant: str
+) -> None:
+    claims = claimkit.extract(text).claims
+    assert claims[-1].claimant.name == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The Denver Post reported that the mayor had lied.", "Denver Post"),
+        ("The Manila Times reported that the senator had lied.", "Manila Times"),
+        ("The Sunday Times reported that the minister had lied.", "The Sunday Times"),
+        ("The Times reported that the minister had lied.", "The New York Times"),
+        ("The Liberal Democrats accused the Conservatives of sleaze.", "Liberal Democrats"),
+        ("The SNP accused Labour of betraying Scotland.", "Scottish National Party"),
+        ("A spokesperson for the American Bankers Association said the claims were false.",
+         "American Bankers Association spokesperson"),
+    ],
+)
+def test_outlets_parties_and_associations_keep_their_own_names(
+    text: str, claimant: str
+) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.claimant.name == claimant

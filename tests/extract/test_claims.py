@@ -1331,3 +1331,36 @@ def test_accusations_renewed_by_a_subject_with_an_article_are_its_charge() -> No
     text = "The group renewed accusations that Trump had used undocumented workers."
     (claim,) = claimkit.extract(text).claims
     assert (claim.kind.value, claim.claimant.name) == ("allegation", "group")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "content"),
+    [
+        ("Rep. Jim Jordan charged on Tuesday that the Justice Department had been weaponized.",
+         "allegation", "the Justice Department had been weaponized"),
+        ("Critics charged last week that the agency had covered up the leak.",
+         "allegation", "the agency had covered up the leak"),
+        ("Newsom countered that DeSantis had lied about crime.",
+         "allegation", "DeSantis had lied about crime"),
+        ('"That is simply false," the company countered.', "denial", '"That is simply false,"'),
+    ],
+)
+def test_charged_and_countered_that_after_a_time_or_a_quotation(
+    text: str, kind: str, content: str
+) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == kind
+    assert claim.provenance.content is not None
+    assert claim.provenance.content.text(text) == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All ran counter to his earlier statements that the contact never occurred.",
+        "Democrats joined them for the overnight protest, which got wall-to-wall coverage.",
+        "The army countered the attack with artillery.",
+    ],
+)
+def test_running_counter_and_a_protest_noun_are_no_cues(text: str) -> None:
+    assert claimkit.extract(text).claims == ()

@@ -21,6 +21,7 @@ from claimkit.extract.mention_drafts import (
     _role_words,
 )
 from claimkit.extract.mention_tokens import _Segment
+from claimkit.extract.segment import ABBREVIATIONS
 from claimkit.lexicon import normalise_word
 from claimkit.model import Actor, ActorKind, Span
 
@@ -115,6 +116,13 @@ _SALIENT_REACH = 400
 
 _SENTENCE_OPENING = re.compile(r"[\s\"'\u201c\u2018]*(?:(?:The|But|And|Meanwhile,?)\s+)?")
 """What may stand before a sentence's subject: quotation marks and a conjunction."""
+_QUOTE_THEN_SPEAKER = re.compile(
+    r"[,.!?]?[\"\u201d]\s*,?\s*(?:(?:said|says|added|wrote)\s+)?(?:(?:the|a|an)\s+)?\Z",
+    re.IGNORECASE,
+)
+"""The end of a quotation just before its speaker ('...," the senator said')."""
+_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]{0,4})\.\s+\Z")
+"""An abbreviated title just before a name ("Sen. ", "Gov. ", "Dr. ")."""
 
 
 class _Antecedents(_RegionState):
@@ -243,11 +251,32 @@ class _Antecedents(_RegionState):
     def _leads_sentence(self, draft: _Draft) -> bool:
         """Whether a mention is its sentence's subject: nothing but an opener before it."""
         text = self.doc.text
-        before = text[max(0, draft.span.start - 40) : draft.span.start]
+        start = draft.span.start
+        while (title := _TITLE_BEFORE.search(text, max(0, start - 12), start)) is not None and (
+            title.group(1).lower() in ABBREVIATIONS
+        ):
+            start = title.start()  # "Sen. Ted Cruz": the title's period ends no sentence
+        before = text[max(0, start - 40) : start]
         cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("? "), before.rfind("! "))
-        if cut < 0 and draft.span.start > 40:
+        if cut < 0 and start > 40:
             return False
         return _SENTENCE_OPENING.fullmatch(before[cut + 1 :]) is not None
+
+    def _quotation_before(self, at: int) -> tuple[int, int] | None:
+        """The quotation a description right after it is the speaker of, if any.
+
+        '"Joe Manchin has been paid off," the New York Democrat said': the quotation ends
+        just before the description, which names its speaker, seldom someone it names.
+        """
+        text = self.doc.text
+        closing = _QUOTE_THEN_SPEAKER.search(text, max(0, at - 20), at)
+        if closing is None:
+            return None
+        opening = max(text.rfind("\u201c", 0, closing.start()),
+                      text.rfind('"', 0, closing.start()))
+        if opening < 0 or "\n" in text[opening : closing.start()]:
+            return None
+        return opening, closing.end()
 
     def _salient_person(
         self, head_word: str, at: int, affiliation: Actor | None = None,
@@ -264,6 +293,7 @@ class _Antecedents(_RegionState):
         counts: dict[str, int] = {}
         actors: dict[str, Actor] = {}
         other_sides: set[str] = set()  # described as speaking for another party or body
+        quoted = self._quotation_before(at)  # '"Manchin was paid off," the Democrat said'
         recent = itertools.islice(
             itertools.chain(reversed(self.out), reversed(self.history)), _SALIENT_WINDOW
         )  # bounded, so that a long document's many descriptions stay linear
@@ -275,6 +305,8 @@ class _Antecedents(_RegionState):
                 other_sides.add(actor.id)  # "Donald Trump, the Republican nominee"
             if draft.kind is not MentionKind.NAME or actor.kind is not ActorKind.PERSON:
                 continue
+            if quoted is not None and quoted[0] <= draft.span.start < quoted[1]:
+                continue  # named in the words the description is said to speak
             if actor.anonymous or (head_word not in _PARTY_WORDS and actor.role
                                    and head_word not in _role_words(actor.role)):
                 continue
@@ -301,6 +333,7 @@ class _Antecedents(_RegionState):
         if len(tied) > 1:
             leading = [i for i in tied if any(
                 d.actor.id == i and d.kind is MentionKind.NAME and self._leads_sentence(d)
+                and not (quoted is not None and quoted[0] <= d.span.start < quoted[1])
                 for d in itertools.islice(
                     itertools.chain(reversed(self.out), reversed(self.history)), _LOOKBACK)
                 if at - d.span.start <= _SALIENT_REACH

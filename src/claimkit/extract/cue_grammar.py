@@ -250,8 +250,14 @@ def requirement_met(
         return any(word == "," and index + 1 < len(window) and window[index + 1] in _SPEECH
                    for index, word in enumerate(window))
     if requires == "that-next":
-        # "charged that", not "charged X after determining that"
-        return end < len(lowers) and lowers[end] == "that"
+        # "charged that", "charged on Tuesday that", "charged in a statement that",
+        # '"...," she countered'; not "charged X after determining that", "ran counter to
+        # his statements that", "the overnight protest, which ..."
+        window = lowers[end : end + 6]
+        if "that" not in window:
+            return end - 1 > 0 and _after_quote(lowers, end - 1)
+        gap = window[: window.index("that")]
+        return not gap or (gap[0] in _ADVERBIAL_OPENERS and "," not in gap)
     if requires in _SANCTION_WORDS:
         return requires in lowers[end : end + 8]  # "convicted of", "arrested on suspicion"
     if start > 0 and lowers[start - 1] in (",", "\u201d", '"', "'", "''") and not (
@@ -313,6 +319,13 @@ _TIME_WORDS = MONTHS | frozenset(
     _words("monday tuesday wednesday thursday friday saturday sunday the a")
 )
 """Words after "on" that give a time or a place, not an issue ("hit Florida on Monday")."""
+_ADVERBIAL_OPENERS = MONTHS | frozenset(_words(
+    """
+    on in at last this earlier again repeatedly late early yesterday today monday tuesday
+    wednesday thursday friday saturday sunday
+    """))
+"""Words that open a time or venue between a verb and its "that" ("charged on Tuesday that",
+"charged in a statement that")."""
 _SANCTION_WORDS = frozenset(_words("of on in suspicion"))
 """Required words that name a charge or a verdict: an inverted verb never stands for them."""
 _REASON_STARTS = frozenset(_words("his her their its my our your the what allegedly"))

@@ -20,6 +20,7 @@ from claimkit.extract.mention_tokens import _MEMO_SIZE, _Category, _Segment, _To
 from claimkit.extract.roles import Body, MentionWords, RoleLexicon, mention_words, role_lexicon
 from claimkit.extract.segment import capitalised_inside
 from claimkit.lexicon import GazetteerEntry, NameForm, normalise_word
+from claimkit.model import ActorKind
 
 
 class _Matcher:
@@ -81,13 +82,14 @@ class _Matcher:
             key = token.key
             # no key starts with a punctuation mark or a word outside first_words
             best = None if token.punct or key not in first_words else self._longest(tokens, i)
-            if best is not None and not (
-                token.cap
-                and best.category in ("mod", "head", "group", "det")
-                and segments
-                and segments[-1].category == "name"
-                and not segments[-1].possessive
-            ):
+            inside_name = best is not None and token.cap and bool(segments) and not (
+                segments[-1].possessive
+            ) and (  # a capitalised role word inside a name ("Kim Jong Un"), or "The Denver Post"
+                (segments[-1].category == "name" and best.category in ("mod", "head", "group",
+                                                                        "det"))
+                or self._outlet_name_end(best, segments[-1], key)
+            )
+            if best is not None and not inside_name:
                 best.index = len(segments)
                 append(best)
                 if best.category in _REVISIT:
@@ -175,6 +177,24 @@ class _Matcher:
             ):
                 segment.category = "mod"
         return segments
+
+    @staticmethod
+    def _outlet_name_end(best: _Segment, before: _Segment, key: str) -> bool:
+        """Whether an outlet's one-word short name ends another outlet's name.
+
+        "The Denver Post", "The Manila Times": "the Post" and "the Times" are short names
+        of the Washington Post and the New York Times, but a place or name just before
+        makes a paper of its own.
+        """
+        entry = best.entry
+        return (
+            best.category == "gaz" and best.last - best.first == 1 and entry is not None
+            and entry.kind is ActorKind.MEDIA_OUTLET and len(entry.name.split()) > 1
+            and normalise_word(entry.name.split()[-1]) == key
+            and (before.category == "name" or (
+                before.category == "gaz" and before.form is NameForm.NAME
+            ))
+        )
 
     def _hyphenated(self, token: _Token, i: int) -> _Segment | None:
         """The name before a hyphen ("Moscow-based", "US-led", "Kremlin-backed")."""

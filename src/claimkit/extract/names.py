@@ -44,7 +44,10 @@ class _Names(_OrganisationNames):
             state_led = (  # "America Rising PAC", "America First Committee"
                 segment.category == "gaz" and segment.entry is not None
                 and segment.entry.kind is ActorKind.STATE and not segment.possessive
-                and i + 1 < n and phrase[i + 1].category in ("name", "mod")
+                and i + 1 < n and (phrase[i + 1].category in ("name", "mod") or (
+                    phrase[i + 1].category in ("group", "head")  # "American Bankers Association"
+                    and all(t.cap for t in self.tokens[phrase[i + 1].first : phrase[i + 1].last])
+                ))
                 and segment.last - segment.first == 1 and not first_name
             )  # and "U.S. Geological Survey": the run must end in an organisation word
             head_of = self._organisation_of(phrase, i)

@@ -32,7 +32,7 @@ from claimkit.extract.content_spans import (
     _relative_before_aside,
     _strip_content,
 )
-from claimkit.extract.cue_grammar import CHARGE_PREPOSITIONS
+from claimkit.extract.cue_grammar import CHARGE_PREPOSITIONS, requirement_met
 from claimkit.extract.cues import CueMatch
 from claimkit.extract.nominal_drafts import _setting_draft
 from claimkit.extract.noun_phrases import _CARRYING_ON, _np_left, _skip_aux_left
@@ -388,7 +388,9 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
     if content is None and not cue.passive:
         if frame == "accuse" or frame == "charge" or frame == "blame":
             prep = CHARGE_PREPOSITIONS[frame]
-            obj = _accused(view, after, prep)
+            obj = None if frame == "charge" and requirement_met(
+                "that-next", view.lowers, after, view.lexicon
+            ) else _accused(view, after, prep)  # "charged on Tuesday that ..."
             if obj is not None:
                 target = obj
                 target_mode = "span"
