@@ -446,8 +446,8 @@ def test_names_before_role_nouns_are_their_owners() -> None:
     )
     voters = _resolve(doc, "Trump voters")
     assert voters.actor.kind is ActorKind.GROUP and voters.actor.anonymous
-    assert voters.actor.affiliation is not None
-    assert voters.actor.affiliation.id == "person:donald-trump"
+    assert voters.actor.name == "Donald Trump voters"
+    assert voters.actor.affiliation is None  # named after Trump, not speaking for him
     officials = _resolve(doc, "Obama administration officials")
     assert officials.actor.kind is ActorKind.GROUP
     assert officials.actor.principal.id == "government_body:obama-administration"
@@ -1694,3 +1694,29 @@ def test_outlets_parties_and_associations_keep_their_own_names(
 ) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.claimant.name == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Supporters of Sanders accused Clinton of rigging the primary.", "Sanders supporters"),
+        ("Residents of Flint accused the governor of lying.", "Flint residents"),
+        ("Fans of Real Madrid accused the referee of cheating.", "Real Madrid fans"),
+        ("Bernie Sanders supporters accused Clinton of rigging the primary.",
+         "Bernie Sanders supporters"),
+        ("Critics of the plan accused the mayor of lying.", "critics"),
+    ],
+)
+def test_supporters_residents_and_fans_are_a_group_named_after_a_party(
+    text: str, claimant: str
+) -> None:
+    claim = claimkit.extract(text).claims[0]
+    assert claim.claimant.name == claimant
+    assert claim.claimant.affiliation is None  # they do not speak for the party
+
+
+def test_a_possessors_rivals_still_speak_not_the_possessor() -> None:
+    text = "Both of Trump's remaining rivals for the GOP nomination criticized his remarks."
+    (claim,) = claimkit.extract(text).claims
+    assert claim.claimant.name != "Donald Trump"
+    assert "rivals" in claim.claimant.name

@@ -200,11 +200,17 @@ class ActorResolver:
         inside = list(self.actors_in(_unchecked_span(start, end)))
         if inside:
             # an owner yields to the one it owns: "Clinton aides", "an aide to Clinton"
+            outsiders = self.words.followers | self.words.adversaries
             owned = [
                 m
                 for m in inside
                 if any(
-                    d.actor.affiliation is not None and d.actor.affiliation.id == m.actor.id
+                    (d.actor.affiliation is not None and d.actor.affiliation.id == m.actor.id)
+                    or (  # "Sanders supporters": a group named after, not speaking for, him
+                        d.kind is MentionKind.DESCRIPTION and d.actor.role is not None
+                        and d.actor.role.split()[-1] in outsiders
+                        and 0 <= d.span.start - m.span.end <= 1
+                    )
                     for d in inside
                 )
             ]
@@ -213,7 +219,7 @@ class ActorResolver:
             if len(heads) > 1 and (
                 (last.kind is MentionKind.NAME and last.actor.kind is ActorKind.PERSON)
                 or (last.kind is MentionKind.DESCRIPTION and last.actor.kind is ActorKind.GROUP
-                    and last.actor.name.split()[-1].lower() in self.words.adversaries)
+                    and last.actor.name.split()[-1].lower() in outsiders)
             ):
                 # "Trump's GOP primary rival Sen. Marco Rubio", "The president's critics": a
                 # possessor before the person or group the phrase names is only a modifier

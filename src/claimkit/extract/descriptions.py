@@ -509,6 +509,8 @@ class _Descriptions(_Antecedents):
         named_by = owner or affiliation
         if named_by is not None and named_by.principal.kind is not ActorKind.STATE:
             name = f"{named_by.name} {role}"  # "Republican Party presidential front-runner"
+        if head_word in self.words.followers:
+            affiliation = None  # "Sanders supporters", "American voters" do not speak for them
         actor = Actor(
             id=_actor_id(kind, name, anonymous=True, scope=self.doc.id),
             name=name,

@@ -226,6 +226,7 @@ class MentionWords:
     speaker_verbs: frozenset[str] = frozenset()
     owner_speakers: frozenset[str] = frozenset()
     adversaries: frozenset[str] = frozenset()
+    followers: frozenset[str] = frozenset()
     never_names: frozenset[str] = frozenset()
     state_body_prefixes: frozenset[str] = frozenset()
 
@@ -290,6 +291,8 @@ class MentionWords:
                 if "owner_speakers" in data["people"]
                 else frozenset(),
                 adversaries=words("people", "adversaries") if "adversaries" in data["people"]
+                else frozenset(),
+                followers=words("people", "followers") if "followers" in data["people"]
                 else frozenset(),
                 never_names=words("names", "never") if "never" in data["names"]
                 else frozenset(),

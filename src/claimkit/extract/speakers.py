@@ -109,6 +109,8 @@ class SpeakerResolver:
         group = "people" if match.group("people") else "counted"
         name = match.group(group)
         head = name.split()[-1].lower()
+        if group == "people" and self._outsiders(head):
+            return self._outsiders_of(match, name, span)
         if (head not in _FAMILY if group == "people" else not names_people(head)) or (
             head in _QUANTIFIER_HEADS or name.split()[0].lower() in _OWNERS
         ):
@@ -127,6 +129,26 @@ class SpeakerResolver:
             a.id != own_id for a in o.actor.affiliations())), None)
         return Actor(id=own_id, name=name, kind=ActorKind.GROUP, anonymous=True,
                      affiliation=affiliation)
+
+    def _outsiders_of(self, match: re.Match[str], head: str, span: tuple[int, int]
+                      ) -> Actor | None:
+        """A group named after the party after "of" that it does not speak for.
+
+        "Supporters of Bernie Sanders", "Residents of Flint": the Bernie Sanders supporters
+        and the Flint residents, not Sanders or Flint.
+        """
+        text = self.document.text
+        owners = self.resolver.actors_in(Span(start=match.end(), end=span[1]))
+        if owners and text[match.end() : owners[0].span.start].strip().lower() in ("", "the"):
+            owner = owners[0].actor.name
+        else:  # a name the resolver does not know alone: "Supporters of Sanders"
+            named = _NAME_AT.match(text, match.end(), span[1])
+            if named is None:
+                return None  # "Critics of the plan": no party named right after "of"
+            owner = named.group(0)
+        name = f"{owner} {head.lower()}"
+        return Actor(id=actor_id(ActorKind.GROUP, name, anonymous=True, scope=self.document.id),
+                     name=name, kind=ActorKind.GROUP, role=head.lower(), anonymous=True)
 
     def party_members(self, span: tuple[int, int]) -> Actor | None:
         """The members of the party whose adjective alone modifies a claim noun.
@@ -267,9 +289,17 @@ class SpeakerResolver:
             name=name,
             kind=kind,
             role=" ".join(tail),
-            affiliation=last.actor,
+            affiliation=None if self._outsiders(head) else last.actor,
             anonymous=True,
         )
+
+    def _outsiders(self, head: str) -> bool:
+        """Whether a group noun names people who do not speak for the party it is named after.
+
+        "Sanders supporters", "Flint residents", "Trump critics": a group of their own.
+        """
+        words = self.resolver.words
+        return head in words.followers or head in words.adversaries
 
     def _spokesman_for(self, mention: Mention, span: Span) -> Actor | None:
         """A spokesman or lawyer "for" someone described: "a spokesman for the foundation".
@@ -436,6 +466,8 @@ _PEOPLE_OF = re.compile(
 """A phrase opening with people before "of" ("The family of the woman") or counted out of a
 party ("Several of India's top wrestlers")."""
 _FAMILY = frozenset({"family", "relatives", "parents"})
+_NAME_AT = re.compile(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*(?=\s*$|\s*,)")
+"""Capitalised words running to the end of a source phrase: a name."""
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _SPOKEN_FOR = frozenset({ActorKind.ORGANISATION, ActorKind.GOVERNMENT_BODY,
                          ActorKind.MEDIA_OUTLET, ActorKind.STATE})
