@@ -1364,3 +1364,33 @@ def test_charged_and_countered_that_after_a_time_or_a_quotation(
 )
 def test_running_counter_and_a_protest_noun_are_no_cues(text: str) -> None:
     assert claimkit.extract(text).claims == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The WHO said the document was fake.",
+        "A spokesperson for Meta said the screenshots were doctored.",
+        '"These are fakes," Peskov said.',
+        "The company said the recording had been fabricated using artificial intelligence.",
+        "The palace said the letter was a forgery.",
+        "Allegations that the army had shelled the village were rejected by the defence ministry.",
+    ],
+)
+def test_evidence_called_fake_and_passive_rejections_of_claims_are_denials(text: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == "denial"
+
+
+def test_a_citing_aside_between_a_cue_and_its_that_clause() -> None:
+    text = "Reforma reported, citing leaked emails, that the minister had taken bribes."
+    (claim,) = claimkit.extract(text).claims
+    assert (claim.kind.value, claim.claimant.name) == ("allegation", "Reforma")
+    assert claim.provenance.content is not None
+    assert claim.provenance.content.text(text) == "the minister had taken bribes"
+
+
+def test_a_clause_after_declined_to_comment_but_is_its_own_claim() -> None:
+    text = 'The ministry declined to comment, but an official said the report was "nonsense".'
+    kinds = [(c.kind.value, c.claimant.name) for c in claimkit.extract(text).claims]
+    assert ("denial", "official") in kinds

@@ -180,6 +180,14 @@ _ADJUNCT_HEADS = frozenset(
 )
 
 
+def _cited_aside_end(view: SentenceView, index: int) -> int:
+    """Where a "citing ..." aside between a cue and its "that" ends (at "that"), or 0."""
+    for probe in range(index + 1, min(view.size - 1, index + 12)):
+        if view.tokens[probe].text == ",":
+            return probe + 1 if view.lowers[probe + 1] == "that" else 0
+    return 0
+
+
 def _skip_adjuncts(view: SentenceView, index: int) -> int:
     """Skip time and setting words between a cue and its content.
 
@@ -192,6 +200,8 @@ def _skip_adjuncts(view: SentenceView, index: int) -> int:
             index += 1
         elif word in _ASIDES and index + 1 < view.size and view.tokens[index + 1].text == ",":
             index += 2  # "said, however, that ..."
+        elif word in ("citing", "quoting") and (cited := _cited_aside_end(view, index)):
+            index = cited  # "reported, citing leaked emails, that ..."
         elif word in ("on", "last", "this", "next") and index + 1 < view.size and (
             view.lowers[index + 1] in _WEEKDAYS
             or view.lowers[index + 1] in ("week", "month", "year", "night", "morning")
@@ -208,6 +218,8 @@ def _skip_adjuncts(view: SentenceView, index: int) -> int:
     return index
 
 
+_NEW_CLAUSE = frozenset({"but", "yet", "although", "though", "whereas"})
+"""Conjunctions after a comma that open a clause of their own, not a cue's content."""
 _CLAUSE_WORDS = frozenset({"is", "was", "were", "are", "be", "been", "being", "has", "have",
                            "had", "no", "not", "never", "nothing", "false", "untrue", "true",
                            "wrong", "there"})
@@ -224,6 +236,10 @@ def _content_right(view: SentenceView, start: int, cue_starts: Sequence[int],
                    ) -> tuple[int, int] | None:
     """The content after a cue: skips "that", a recipient ("told reporters that")."""
     index = _skip_adjuncts(view, start)
+    if start < index < view.size and view.tokens[index - 1].text == "," and (
+        view.lowers[index] in _NEW_CLAUSE
+    ):
+        return None  # "declined to comment, but an official said ...": a clause of its own
     # "stated earlier this month that", "told reporters that"
     for probe in range(index, min(view.size, index + 7)):
         text = view.tokens[probe].text

@@ -19,6 +19,7 @@ from claimkit.extract.content_spans import (
     _ADJUNCT_HEADS,
     _accused,
     _anaphoric,
+    _cited_aside_end,
     _clause_end,
     _content_before,
     _content_right,
@@ -123,6 +124,10 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
         return None  # "Doping claims baseless, says athlete": the claims, judged false
     if attributive(view, cue):
         return None  # "the alleged gunman", "for hyping alleged audio": an adjective
+    if cue.first > 0 and view.tokens[cue.first - 1].text == "," and view.lowers[cue.first] in (
+        "citing", "quoting"
+    ) and _cited_aside_end(view, cue.first):
+        return None  # "Reuters reported, citing three sources, that ...": the source's aside
     # -- the source ---------------------------------------------------------------
     if frame == "in":
         return _setting_draft(view, cue, cues, cue_starts)
@@ -152,13 +157,16 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
         ):
             # "He resigned after being accused of lying": the main clause's subject
             subject, aux_start = _subject_of_sentence(view, cue.first - 2), cue.first - 1
-        if subject is not None and frame in ("reject", "deny") and subject[0] > 1 and (
-            view.lowers[subject[0] - 1] == "that"
-            and view.lowers[subject[0] - 2] in view.lexicon.claim_nouns
-        ):
-            # "Claims that the minister lied were rejected by his office": the claims, with
-            # what they say, are what was rejected
-            subject = (subject[0] - 2, subject[1])
+        if subject is not None and frame in ("reject", "deny"):
+            # "Claims that the minister lied were rejected by his office", "Allegations that
+            # the army had shelled the village were rejected": the claims, with what they
+            # say, are what was rejected
+            that = next((j for j in range(subject[0] - 1, max(0, subject[0] - 25), -1)
+                         if view.lowers[j] == "that" or not view.is_word(j)), None)
+            if that is not None and that > 0 and view.lowers[that] == "that" and (
+                view.lowers[that - 1] in view.lexicon.claim_nouns
+            ):
+                subject = (that - 1, subject[1])
         agent = None
         if after < view.size and view.lowers[after] == "as":
             # "have been refuted as “incorrect” and “unfounded” by the ministry": the agent
