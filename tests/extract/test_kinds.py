@@ -2736,3 +2736,23 @@ def test_a_war_called_a_distraction_rejects_no_claim() -> None:
 def test_figurative_wrongs_of_campaign_language(text: str) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.kind is ClaimKind.ALLEGATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"None of this is true," Haley said.',
+        "Trump said he had done absolutely nothing wrong.",
+        '"I did not say that," Sanders said.',
+        '"That\'s not what happened," she said.',
+        "A senior aide rejected the idea that the president's age was a liability.",
+    ],
+)
+def test_rebuttals_in_everyday_words_are_denials(text: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == "denial"
+
+
+def test_rejecting_the_idea_of_a_policy_denies_nothing() -> None:
+    (claim,) = claimkit.extract("Republicans rejected the idea of a minimum wage hike.").claims
+    assert claim.kind.value == "statement"

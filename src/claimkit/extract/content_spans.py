@@ -243,8 +243,11 @@ def _content_right(view: SentenceView, start: int, cue_starts: Sequence[int],
     # "stated earlier this month that", "told reporters that"
     for probe in range(index, min(view.size, index + 7)):
         text = view.tokens[probe].text
-        if view.lowers[probe] in view.lexicon.claim_nouns:
-            break  # "denies US claims that ...": the claim is the object
+        if view.lowers[probe] in view.lexicon.claim_nouns or (
+            view.lowers[probe] in _PROPOSITION_NOUNS and probe + 1 < view.size
+            and view.lowers[probe + 1] == "that"
+        ):
+            break  # "denies US claims that ...", "rejected the idea that": the object
         if view.lowers[probe] in ("and", "or", "but") and probe > index:
             break  # "said his comments were mischaracterized and that ...": two contents
         if view.lowers[probe] in _CLAUSE_WORDS or (
@@ -403,12 +406,19 @@ def _recipient(view: SentenceView, start: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
+_PROPOSITION_NOUNS = frozenset({"idea", "ideas", "notion", "notions", "premise", "perception"})
+"""Nouns that stand for a claim only before its "that" ("the idea that ...", not "the idea of a
+minimum wage hike")."""
+
+
 def _has_claim_noun(view: SentenceView, first: int, last: int) -> int | None:
     """Index of a claim noun ("claims", "allegations") heading the object, if any."""
     for index in range(first, min(last, first + 6)):
         word = view.lowers[index]
-        if word in view.lexicon.claim_nouns:
-            return index
+        if word in view.lexicon.claim_nouns or (
+            word in _PROPOSITION_NOUNS and index + 1 < last and view.lowers[index + 1] == "that"
+        ):
+            return index  # "rejected the idea that the changes amounted to a shake-up"
         if word in ("that", "of", "about") and index > first:
             return None
     return None

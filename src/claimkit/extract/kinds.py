@@ -92,6 +92,11 @@ _NO_ONE = frozenset({"no", "nobody", "none", "nothing", "neither"})
 clause, they deny the wrong it names."""
 
 
+_DEGREE_ADVERBS = frozenset({"absolutely", "completely", "totally", "entirely", "utterly",
+                             "simply", "certainly", "definitely", "categorically"})
+"""Adverbs of degree, which change no kind ("has done absolutely nothing wrong")."""
+
+
 def content_kind(
     lowers: Sequence[str], first: int, last: int, lexicon: KindLexicon | None = None,
     *, others: frozenset[str] = frozenset(), doubting: bool = False,
@@ -115,7 +120,9 @@ def content_kind(
     """
     lex = lexicon or kind_lexicon()
     # quotation marks carry no meaning: "her “honesty” is in question" reads as without them
-    kept = [i for i in range(first, last) if lowers[i] not in _QUOTE_MARKS]
+    # nor do degree adverbs: "done absolutely nothing wrong" reads as "done nothing wrong"
+    kept = [i for i in range(first, last)
+            if lowers[i] not in _QUOTE_MARKS and lowers[i] not in _DEGREE_ADVERBS]
     words = [lowers[i] for i in kept]
     scare = {  # a word set in quotation marks of its own: the speaker's word ("“illegal”")
         n for n, i in enumerate(kept)
