@@ -1720,3 +1720,24 @@ def test_a_possessors_rivals_still_speak_not_the_possessor() -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.claimant.name != "Donald Trump"
     assert "rivals" in claim.claimant.name
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Sen. Bernie Sanders spoke in Iowa. Allies of the senator accused Biden of lying.",
+         "allies"),
+        ("Sen. Bernie Sanders spoke in Iowa. An aide to the senator accused Biden of lying.",
+         "aide"),
+    ],
+)
+def test_the_accused_after_the_verb_is_no_owner_of_the_accuser(text: str, claimant: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.claimant.name == claimant
+    assert claim.claimant.affiliation is None or "Biden" not in claim.claimant.affiliation.name
+
+
+def test_a_verb_between_a_title_and_a_name_gives_the_name_no_title() -> None:
+    doc = _doc("The senator accused Biden of lying about his record.")
+    biden = _resolve(doc, "Biden")
+    assert biden.actor.role != "senator accused"

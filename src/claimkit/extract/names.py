@@ -203,6 +203,8 @@ class _Names(_OrganisationNames):
                 if key not in self.words.prepositions and key not in self.words.close_to:
                     return None
                 between = phrase[index + 1 : first]
+                if any(s.category == "word" and self._verb_like(s) for s in between):
+                    return None  # "Allies of the senator accused Biden": Biden is no owner
                 has_det = any(s.category == "det" for s in between)
                 if (
                     kind is not ActorKind.PERSON
@@ -457,10 +459,21 @@ class _Names(_OrganisationNames):
                 category == "mod" and not set(self._keys(segment)) & self.lexicon.anonymous_markers
             ):
                 parts.append(self._words(segment).lower())
+            elif category == "word" and parts and self._verb_like(segment):
+                parts = []  # "the senator accused Biden": a verb between, Biden has no title
             elif category == "word" and parts:
                 parts.append(self._words(segment))
         role = " ".join(p for p in parts if p)
         return role or None
+
+    def _verb_like(self, segment: _Segment) -> bool:
+        """Whether a plain word is a verb ("accused", "said", "told"), which no title holds."""
+        text = self._words(segment)
+        key = text.lower()
+        return text.islower() and (
+            key in self.words.common_verbs or key in self.words.speaker_verbs
+            or (len(key) > 4 and key.endswith("ed"))
+        )
 
     def _the_before(self, name: _Segment) -> bool:
         """Whether "the" comes right before a name, capitalised words between.
