@@ -1394,3 +1394,29 @@ def test_a_clause_after_declined_to_comment_but_is_its_own_claim() -> None:
     text = 'The ministry declined to comment, but an official said the report was "nonsense".'
     kinds = [(c.kind.value, c.claimant.name) for c in claimkit.extract(text).claims]
     assert ("denial", "official") in kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oz said Cruz was lying. Newsom brushed that off.",
+        "Oz said Cruz was lying. Newsom waved it away.",
+        "Oz said Cruz was lying. Newsom dismissed that.",
+    ],
+)
+def test_a_rejection_of_that_or_it_denies_the_claim_before(text: str) -> None:
+    claims = claimkit.extract(text).claims
+    assert [(c.kind.value, c.claimant.name) for c in claims][-1] == ("denial", "Newsom")
+
+
+def test_it_said_after_a_sentence_opening_with_a_report_is_the_report() -> None:
+    text = ("The committee released its findings on Tuesday. The report also described the "
+            "breaches. It said officials had concealed information from Congress.")
+    claim = claimkit.extract(text).claims[-1]
+    assert claim.claimant.name == "report"
+
+
+def test_a_pronoun_that_ending_a_sentence_is_no_content_of_a_saying_verb() -> None:
+    assert claimkit.extract("He said that.").claims == ()
+    (claim,) = claimkit.extract("He denied that.").claims
+    assert claim.kind.value == "denial"

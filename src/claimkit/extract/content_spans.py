@@ -31,10 +31,23 @@ from claimkit.extract.sentence_view import (
 from claimkit.extract.source_spans import _apposition_ahead
 
 
+def _pronoun_that(view: SentenceView, index: int, last: int) -> bool:
+    """Whether the "that" at ``index`` is a pronoun object, not a complementizer.
+
+    "Newsom dismissed that.", "brushed that off": the sentence ends, or a particle follows.
+    """
+    following = index + 1
+    return following >= last or view.tokens[following].text in (".", "!", "?", ";") or (
+        view.lowers[following] in _PARTICLES
+    )
+
+
 def _strip_content(view: SentenceView, first: int, last: int) -> tuple[int, int] | None:
     """Trim connectives and outer punctuation (keeping quotation marks) from a token range."""
     while first < last and (view.lowers[first] in ("that", ",", ":", "-", "\u2014", "\u2013")
                             or view.tokens[first].text in (",", ":")):
+        if view.lowers[first] == "that" and _pronoun_that(view, first, last):
+            break  # "dismissed that.", "brushed that off": the pronoun is the object
         first += 1
     while last > first and view.tokens[last - 1].text in (",", ".", ";", ":", "-", "\u2014",
                                                           "\u2013", "?", "!"):
@@ -218,6 +231,8 @@ def _skip_adjuncts(view: SentenceView, index: int) -> int:
     return index
 
 
+_PARTICLES = frozenset({"off", "aside", "away"})
+"""Particles of a phrasal verb split by its object ("brushed that off")."""
 _NEW_CLAUSE = frozenset({"but", "yet", "although", "though", "whereas"})
 """Conjunctions after a comma that open a clause of their own, not a cue's content."""
 _CLAUSE_WORDS = frozenset({"is", "was", "were", "are", "be", "been", "being", "has", "have",
@@ -257,6 +272,8 @@ def _content_right(view: SentenceView, start: int, cue_starts: Sequence[int],
             # the petitioner failed to present evidence that ...": the words before "that"
             # are the content's own, not a recipient or a setting
         if view.lowers[probe] == "that" and not view.inside_quote[probe]:
+            if probe == index and _pronoun_that(view, probe, view.size):
+                break  # "dismissed that.", "brushed that off": a pronoun, the object itself
             if probe == index or skip_object or all(
                 view.is_word(i) for i in range(index, probe)
             ):

@@ -339,6 +339,10 @@ _FILLERS = frozenset({("you", "know"), ("you", "see"), ("i", "mean"), ("i", "gue
 """Phrases of speech that attribute nothing ("..., you know, ...")."""
 
 
+_SPLIT_OBJECTS = frozenset({"it", "that", "this", "them", "those", "these"})
+"""Pronouns that may split a phrasal verb from its particle ("brushed that off")."""
+
+
 def find_cues(
     tokens: Sequence[Token],
     lexicon: Lexicon,
@@ -388,6 +392,16 @@ def find_cues(
         lower = lowers[index]
         if lower not in first_words:
             continue  # an "in" that starts no cue of this lexicon
+        if lower in phrase_starts and index + 2 < len(lowers) and lowers[index + 1] in (
+            _SPLIT_OBJECTS
+        ):
+            # "Newsom brushed that off", "waved it away": the particle after the pronoun
+            split = lexicon.phrases.match_at((lower, lowers[index + 2]), 0)
+            if split is not None and split[0] == 2 and split[1].frame == "reject":
+                negation = governing_negation(lowers, index)
+                found.append(CueMatch(index, index + 1, split[1], negation is not None, negation))
+                covered = index + 3
+                continue
         if lower in phrase_starts:
             hit = lexicon.phrases.match_at(lowers, index)
             if hit is not None and hit[1].frame == "condemn" and index > 0 and (

@@ -163,6 +163,16 @@ _THING_REACH = 400
 
 def _speaking_thing(claimant: Actor, draft: Draft, built: Sequence[_Built],
                     resolver: SpeakerResolver) -> Actor:
+    """The party an "it" that opens an attribution stands for (see :func:`_thing_spoke`).
+
+    Failing a party that spoke just before, a document that opened the sentence before.
+    """
+    spoke = _thing_spoke(claimant, draft, built, resolver)
+    return _document_before(claimant, draft, resolver) if spoke is claimant else spoke
+
+
+def _thing_spoke(claimant: Actor, draft: Draft, built: Sequence[_Built],
+                 resolver: SpeakerResolver) -> Actor:
     """The party an "it" that opens an attribution stands for: the one that spoke just before.
 
     "The letter also accuses one of the journalists ... It also accused another reporter":
@@ -193,6 +203,30 @@ def _speaking_thing(claimant: Actor, draft: Draft, built: Sequence[_Built],
             return actor  # a document that speaks for its issuer ("The letter")
         return claimant
     return claimant
+
+
+def _document_before(claimant: Actor, draft: Draft, resolver: SpeakerResolver) -> Actor:
+    """The document an unresolved "It said" continues: the previous sentence's subject.
+
+    "The report also provided details of data breaches. It said officials had concealed
+    information": the report speaks, though its first sentence made no claim.
+    """
+    text = resolver.document.text
+    if draft.source is None or text[draft.source[0] : draft.source[1]].lower() != "it":
+        return claimant
+    end = draft.sentence.start
+    start = max(text.rfind(". ", 0, end - 2), text.rfind("\n", 0, end - 2)) + 1
+    opening = _DOCUMENT_SUBJECT.match(text, start, end)
+    if opening is None or (opening.group("noun").lower(),) not in role_lexicon().document_nouns:
+        return claimant
+    return resolver.claimant((opening.start("lead"), opening.end("noun")))
+
+
+_DOCUMENT_SUBJECT = re.compile(
+    r"\s*(?P<lead>(?:The|This|That|Its|Their|His|Her)\s+(?:[\w'-]+\s+){0,2}?)"
+    r"(?P<noun>[a-z]+)\b(?!\s+(?:that|who|which)\b)"
+)
+"""A sentence opening with a definite noun phrase ("The report also ...")."""
 
 
 _THING_KINDS = frozenset({ActorKind.ORGANISATION, ActorKind.MEDIA_OUTLET,

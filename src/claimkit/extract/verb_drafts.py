@@ -518,6 +518,10 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
         # "Khan pleaded not guilty.", "Khan, who has maintained his innocence, was ...": the
         # plea says it all
         content = (cue.first, cue.last)
+    if content is not None and content[1] - content[0] == 1 and view.lowers[content[0]] == (
+        "that"
+    ) and frame not in ("reject", "deny"):
+        return None  # "... for Americans believing that.": no content but a pronoun
     if content is None:
         return None
 
