@@ -1741,3 +1741,26 @@ def test_a_verb_between_a_title_and_a_name_gives_the_name_no_title() -> None:
     doc = _doc("The senator accused Biden of lying about his record.")
     biden = _resolve(doc, "Biden")
     assert biden.actor.role != "senator accused"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The nurses' union accused the hospital of unsafe staffing.", "nurses' union"),
+        ("A citizens' group accused the council of corruption.", "citizens' group"),
+        ("The former city manager of Port Coquitlam is suing the city, claiming she was fired "
+         "for reporting fraud.", "former city manager"),
+    ],
+)
+def test_unions_of_their_members_and_officers_of_a_place_speak_themselves(
+    text: str, claimant: str
+) -> None:
+    claim = claimkit.extract(text).claims[0]
+    assert claim.claimant.name == claimant
+
+
+def test_several_of_a_states_people_still_speak_for_it() -> None:
+    text = "Several of India's top wrestlers accused the federation chief of harassment."
+    (claim,) = claimkit.extract(text).claims
+    assert claim.claimant.affiliation is not None
+    assert claim.claimant.affiliation.name == "India"

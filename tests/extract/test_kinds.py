@@ -2756,3 +2756,15 @@ def test_rebuttals_in_everyday_words_are_denials(text: str) -> None:
 def test_rejecting_the_idea_of_a_policy_denies_nothing() -> None:
     (claim,) = claimkit.extract("Republicans rejected the idea of a minimum wage hike.").claims
     assert claim.kind.value == "statement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We were not told anything," the residents said.',
+        "Residents said they had never been consulted about the plan.",
+    ],
+)
+def test_what_a_party_was_not_told_or_given_is_a_complaint_not_a_denial(text: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value != "denial"

@@ -499,8 +499,9 @@ def _negation_after(words: Sequence[str], index: int, lex: KindLexicon) -> int |
             if follow >= len(words):
                 return probe
             after = words[follow]
-            if after in lex.intent or after in _STATE_PARTICIPLES:
-                return None  # "I don't know", "we did not want", "I've never seen"
+            if after in lex.intent or after in _STATE_PARTICIPLES or after in lex.undergone:
+                return None  # "I don't know", "we did not want", "I've never seen", "we were
+                # not told" (a complaint, no act denied)
             chain = words[probe - 1 : follow]
             if not _participle_like(after) and not _COPULA.isdisjoint(chain) and (
                 _HAVE.isdisjoint(chain)

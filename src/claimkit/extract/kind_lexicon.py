@@ -57,6 +57,7 @@ class KindLexicon:
         self.countering = frozenset(_forms(countering["verbs"], countering["words"]))
         intent = data["intent"]
         self.intent = frozenset(_forms(intent.get("verbs", ()), intent.get("words", ())))
+        self.undergone = frozenset(data.get("undergone", {}).get("words", ()))
         self.negated_virtue = PhraseIndex(
             (p, "negated-virtue") for p in data["negated_virtue"]["phrases"]
         )

@@ -77,7 +77,7 @@ class SpeakerResolver:
         first = self._first_of_others(span)
         if first is not None:
             return first
-        people = self._people_of(span)
+        people = self._people_of(span) or self._plural_owners_organisation(span)
         if people is not None:
             return people
         titled = self._titled_name(target)
@@ -110,7 +110,13 @@ class SpeakerResolver:
         name = match.group(group)
         head = name.split()[-1].lower()
         if group == "people" and self._outsiders(head):
-            return self._outsiders_of(match, name, span)
+            return self._outsiders_of(match, head, span)
+        if group == "people" and len(name.split()) > 1:
+            if name.islower() and (
+                (head,) in role_lexicon().person_heads or head in self.resolver.words.owner_speakers
+            ):
+                return self._officer_of(match, name, span)  # "the former city manager of X"
+            return None  # "The deputy director for": the resolver reads longer phrases
         if (head not in _FAMILY if group == "people" else not names_people(head)) or (
             head in _QUANTIFIER_HEADS or name.split()[0].lower() in _OWNERS
         ):
@@ -129,6 +135,48 @@ class SpeakerResolver:
             a.id != own_id for a in o.actor.affiliations())), None)
         return Actor(id=own_id, name=name, kind=ActorKind.GROUP, anonymous=True,
                      affiliation=affiliation)
+
+    def _officer_of(self, match: re.Match[str], name: str, span: tuple[int, int]
+                    ) -> Actor | None:
+        """A person described by a role of the party named after "of".
+
+        "The former city manager of Port Coquitlam" is the manager, not the city; a former
+        officer no longer speaks for it.
+        """
+        text = self.document.text
+        rest = text[match.end() : span[1]]
+        if text[max(0, span[0] - 2) : span[0]].strip() in (",", "(", "\u2014", "--"):
+            return None  # "Shawn Moran, the vice president of the union, told": an apposition
+        resolved = self.resolver.resolve(Span(start=span[0], end=span[1]))
+        if resolved is not None and resolved.actor.kind is ActorKind.PERSON and (
+            resolved.span.start < match.end()
+        ):
+            return None  # the description names a person the story knows
+        owners = self.resolver.actors_in(Span(start=match.end(), end=span[1]))
+        if not owners or "," in rest or not (rest[:1].isupper() or rest.lower().startswith(
+            "the "
+        )) or text[owners[-1].span.end : span[1]].strip(" '\u2019s"):
+            return None  # "chief executive of Jet Services, Paul Allen": the name speaks
+        former = not {"former", "ex", "onetime", "one-time"}.isdisjoint(name.split())
+        return Actor(id=actor_id(ActorKind.PERSON, name, anonymous=True, scope=self.document.id),
+                     name=name, kind=ActorKind.PERSON, role=name, anonymous=True,
+                     affiliation=None if former else owners[0].actor)
+
+    def _plural_owners_organisation(self, span: tuple[int, int]) -> Actor | None:
+        """An organisation named by the people it is for: "the nurses' union".
+
+        The phrase is split at the apostrophe, so the mentions hold the nurses alone; the
+        union, with its members' name, speaks.
+        """
+        match = _PLURAL_OWNERS_NOUN.fullmatch(self.document.text, span[0], span[1])
+        if match is None:
+            return None
+        kind = role_lexicon().org_nouns.get((normalise_word(match.group("noun")),))
+        if kind is None:
+            return None
+        name = " ".join(match.group("name").split())
+        return Actor(id=actor_id(kind, name, anonymous=True, scope=self.document.id),
+                     name=name, kind=kind, anonymous=True)
 
     def _outsiders_of(self, match: re.Match[str], head: str, span: tuple[int, int]
                       ) -> Actor | None:
@@ -460,12 +508,17 @@ class SpeakerResolver:
 _PEOPLE_OF = re.compile(
     r"(?:several|many|some|most|two|three|four|five|dozens|hundreds)\s+of\s+"
     r"(?:the\s+)?(?:[A-Z][\w.-]*(?:'s|\u2019s)\s+)?(?P<counted>(?:[a-z-]+\s+){0,2}[a-z]+s)\b"
-    r"|(?:(?:the|a|an)\s+)?(?P<people>[a-z]+)\s+(?:of|for)\s+",
+    r"|(?:(?:the|a|an)\s+)?(?P<people>(?:[a-z-]+\s+){0,2}[a-z]+)\s+(?:of|for)\s+",
     re.IGNORECASE,
 )
 """A phrase opening with people before "of" ("The family of the woman") or counted out of a
 party ("Several of India's top wrestlers")."""
 _FAMILY = frozenset({"family", "relatives", "parents"})
+_PLURAL_OWNERS_NOUN = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?|[Ll]ocal)\s+)?"
+    r"(?P<name>(?:[a-z-]+\s+)?[a-z-]+s['\u2019]\s+(?P<noun>[a-z]+))"
+)
+"""A noun after a plural possessive: "the nurses' union", "a citizens' group"."""
 _NAME_AT = re.compile(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*(?=\s*$|\s*,)")
 """Capitalised words running to the end of a source phrase: a name."""
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
