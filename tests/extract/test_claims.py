@@ -1420,3 +1420,33 @@ def test_a_pronoun_that_ending_a_sentence_is_no_content_of_a_saying_verb() -> No
     assert claimkit.extract("He said that.").claims == ()
     (claim,) = claimkit.extract("He denied that.").claims
     assert claim.kind.value == "denial"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The report claims the state's environment agency failed to take enforcement action.",
+         "report"),
+        ("The former tenant claims the landlord kept her deposit illegally.", "former tenant"),
+        ("The residents' association claims the developer cut down protected trees.",
+         "residents' association"),
+    ],
+)
+def test_claims_after_a_modified_subject_is_a_verb(text: str, claimant: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert (claim.cue, claim.claimant.name) == ("claims", claimant)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("An audit found that the council had overpaid contractors by 1.2 million pounds.",
+         "allegation"),
+        ("The Ombudsman found severe maladministration in the way the council handled it.",
+         "allegation"),
+        ("The HSE said it did not accept that warnings had been ignored.", "denial"),
+    ],
+)
+def test_audit_findings_and_not_accepting_a_charge(text: str, kind: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == kind

@@ -454,6 +454,10 @@ def find_cues(
             # "denies US claims that", "amid Russian charges of": a noun after a governor
             for back in range(index - 1, max(-1, index - 4), -1):
                 word = lowers[back]
+                if word in lexicon.verbs and back == index - 1 and back > 0 and (
+                    lowers[back - 1] in DETERMINERS
+                ) and word not in NOUN_GOVERNORS:
+                    break  # "The report claims the agency failed": the report is the subject
                 if word in NOUN_GOVERNORS or word in lexicon.verbs:
                     after_determiner = True
                     break

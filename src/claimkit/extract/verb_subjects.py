@@ -140,8 +140,42 @@ def finite_ok(tokens: Sequence[Token], lowers: Sequence[str], index: int, verb: 
         first -= 1
     if word == verb.lemma and verb.frame == "say" and _people_before_modifier(lowers, back):
         return True  # "Lawyers for the family say": the head of the subject comes earlier
+    if word != verb.lemma and verb.frame == "say" and _clause_follows(tokens, lowers, index) and (
+        _modified_subject(tokens, lowers, back)
+    ):
+        return True  # "The former tenant claims the landlord kept", "The family's lawyer claims"
     return first >= 0 and lowers[first] in DETERMINERS and previous not in _PREPOSITIONS and (
         first < 1 or lowers[first - 1] not in _PREPOSITIONS)
+
+
+def _clause_follows(tokens: Sequence[Token], lowers: Sequence[str], index: int) -> bool:
+    """Whether a clause's subject follows ``index``: "the landlord", "Smith", "he", "that"."""
+    following = index + 1
+    if following >= len(lowers):
+        return False
+    word = lowers[following]
+    return word in ("the", "that", "his", "her", "their", "its") or word in _SUBJECT_PRONOUNS or (
+        tokens[following].text[:1].isupper() and tokens[following].text.isalpha()
+    )
+
+
+def _modified_subject(tokens: Sequence[Token], lowers: Sequence[str], noun: int) -> bool:
+    """Whether a lowercase noun at ``noun`` heads a subject.
+
+    A determiner or possessive, then at most two lowercase modifiers: "The former tenant",
+    "The family's lawyer".
+    """
+    if not lowers[noun].isalpha() or tokens[noun].text[:1].isupper():
+        return False
+    for back in range(noun - 1, max(-1, noun - 4), -1):
+        word = lowers[back]
+        if word in ("the", "a", "an", "this", "that") or word.endswith(("'s", "\u2019s", "s'")):
+            return back == 0 or lowers[back - 1] not in _PREPOSITIONS
+        if word in ("'", "\u2019") and back > 0 and lowers[back - 1].endswith("s"):
+            return True  # "The residents' association claims"
+        if not word.isalpha() or word in _PREPOSITIONS or tokens[back].text[:1].isupper():
+            return False
+    return False
 
 
 _ADJECTIVE_ENDS = ("ial", "ical", "ous", "ful", "less")
