@@ -2768,3 +2768,22 @@ def test_rejecting_the_idea_of_a_policy_denies_nothing() -> None:
 def test_what_a_party_was_not_told_or_given_is_a_complaint_not_a_denial(text: str) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.kind.value != "denial"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"No council vehicle has dumped waste at the site," the council said.',
+        '"Nobody was evicted illegally," the landlord said.',
+        '"No such incident has occurred at any of our plants," the company said.',
+    ],
+)
+def test_a_negative_subject_denies_the_wrong_after_it(text: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == "denial"
+
+
+def test_no_one_harmed_more_than_is_a_comparison_not_a_denial() -> None:
+    text = '"No state has been hurt more by this agenda than ours," the senator said.'
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value != "denial"

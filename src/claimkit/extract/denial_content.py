@@ -31,6 +31,11 @@ _GROUNDS = frozenset(_words("basis justification evidence proof foundation merit
 """What a claim rests on: "no credible evidence", "no legal basis" deny it."""
 
 
+_NO_SUBJECTS = frozenset({"no", "nobody", "none", "nothing"})
+"""Negative words that open a clause's subject and negate its verb ("No tank was hit")."""
+_CLAUSE_BREAKS = frozenset({"that", "which", "who", "whom", "whose", "but", "and", "or"})
+
+
 def _denial(words: list[str], lex: KindLexicon, others: frozenset[str] = frozenset()
             ) -> _Found | None:
     for start, end, _ in lex.no_evidence.find((), words):
@@ -159,8 +164,16 @@ def _denial(words: list[str], lex: KindLexicon, others: frozenset[str] = frozens
             words[negation] in _PAST_NEGATORS or words[negation - 1] in _PAST_NEGATORS
         ) and not (negation + 1 < len(words) and words[negation + 1] in _HOW_OFTEN):
             return ClaimKind.DENIAL, "own-negation", [(later, later + 1), (negation, negation + 1)]
+    opening = _subject_start(words)
     for start, end, _ in lex.wrongdoing.find((), words):
         negation = _governed(words, start)
+        if negation is None and opening < start and words[opening] in _NO_SUBJECTS and (
+            start - opening <= 6
+            and all(w.isalpha() for w in words[opening + 1 : start])
+            and _CLAUSE_BREAKS.isdisjoint(words[opening + 1 : start])
+            and "than" not in words[start : start + 12]  # "No state has been hurt more than"
+        ):
+            negation = opening  # "No council vehicle has dumped waste", "Nobody was evicted"
         if start in neutral:
             continue  # "no shot at winning"
         if negation is not None and words[start].startswith(_ENFORCEMENT) and (
