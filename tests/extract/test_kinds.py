@@ -2787,3 +2787,17 @@ def test_no_one_harmed_more_than_is_a_comparison_not_a_denial() -> None:
     text = '"No state has been hurt more by this agenda than ours," the senator said.'
     (claim,) = claimkit.extract(text).claims
     assert claim.kind.value != "denial"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pelosi said Trump had incited an insurrection.",
+        "Christie said Trump had disgraced the office.",
+        "Warren said the senator had enriched himself while in office.",
+        "Jones said the governor sold access to donors.",
+    ],
+)
+def test_political_misconduct_in_plain_words_is_charged(text: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == "allegation"
