@@ -1764,3 +1764,22 @@ def test_several_of_a_states_people_still_speak_for_it() -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.claimant.affiliation is not None
     assert claim.claimant.affiliation.name == "India"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Indian fishermen accused the Sri Lankan navy of beating them.", "Indian fishermen"),
+        ("Kenya's largest water utility denied the claims.", "Kenya's largest water utility"),
+    ],
+)
+def test_a_states_people_and_businesses_do_not_speak_for_it(text: str, claimant: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.claimant.name == claimant
+    assert claim.claimant.kind is not ActorKind.STATE
+    assert claim.claimant.affiliation is None
+
+
+def test_a_states_officials_still_speak_for_it() -> None:
+    (claim,) = claimkit.extract("North Korean officials denied the claims.").claims
+    assert claim.claimant.principal.id == "state:kp"

@@ -89,7 +89,7 @@ class SpeakerResolver:
             if named is not None:
                 return named
             return self._modified_noun(mention, target) or self._spokesman_for(
-                mention, target) or mention.actor
+                mention, target) or self._nationals(mention, target) or mention.actor
         inside = self.resolver.actors_in(target)
         if inside:
             return inside[-1].actor if len(inside) > 1 and _possessive_of_last(
@@ -348,6 +348,40 @@ class SpeakerResolver:
         """
         words = self.resolver.words
         return head in words.followers or head in words.adversaries
+
+    def _nationals(self, mention: Mention, span: Span) -> Actor | None:
+        """People or a business of a state, named by it but not speaking for it.
+
+        "Indian fishermen", "Kenya's largest water utility": a state's demonym or possessive
+        before a noun that names no organ of it makes a group or an organisation of that
+        country, not the state.
+        """
+        actor = mention.actor
+        if actor.kind is not ActorKind.STATE:
+            return None
+        text = self.document.text
+        tail = text[mention.span.end : span.end].split()
+        if tail and tail[0] in ("'s", "\u2019s", "'", "\u2019"):
+            tail = tail[1:]
+        if not 1 <= len(tail) <= 4 or any(not w.isalpha() or not w.islower() for w in tail):
+            return None
+        head = tail[-1]
+        words = self.resolver.words
+        if head in words.business_nouns or head in words.generic_org_nouns or head in (
+            "utility", "operator", "carrier", "airline", "bank", "miner", "producer", "maker"
+        ):
+            kind = ActorKind.ORGANISATION
+        elif (head.endswith(("men", "people")) or (
+            head.endswith("s") and _noun_kind(head) is ActorKind.GROUP
+        )) and (
+            (head,) not in role_lexicon().bodies and head not in words.official_heads
+        ):
+            kind = ActorKind.GROUP
+        else:
+            return None
+        name = text[mention.span.start : span.end].strip()
+        return Actor(id=actor_id(kind, name, anonymous=True, scope=self.document.id),
+                     name=name, kind=kind, country=actor.country, anonymous=True)
 
     def _spokesman_for(self, mention: Mention, span: Span) -> Actor | None:
         """A spokesman or lawyer "for" someone described: "a spokesman for the foundation".
