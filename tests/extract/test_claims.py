@@ -1450,3 +1450,21 @@ def test_claims_after_a_modified_subject_is_a_verb(text: str, claimant: str) -> 
 def test_audit_findings_and_not_accepting_a_charge(text: str, kind: str) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.kind.value == kind
+
+
+def test_a_subject_before_an_aside_between_double_hyphens_speaks() -> None:
+    text = "Democrats -- including Clinton -- quickly accused Trump of suggesting violence."
+    (claim,) = claimkit.extract(text).claims
+    assert (claim.kind.value, claim.claimant.name) == ("allegation", "Democrats")
+
+
+def test_the_deed_an_accusation_charges_is_no_claim_of_its_own() -> None:
+    text = "Sen. Amy Klobuchar accused Pete Buttigieg of belittling the work of lawmakers."
+    (claim,) = claimkit.extract(text).claims
+    assert claim.claimant.name == "Amy Klobuchar"
+
+
+def test_an_accusation_criticized_is_still_made() -> None:
+    text = "Clinton spokeswoman Jennifer Palmieri criticized Manafort for accusing the campaign."
+    cues = {c.cue for c in claimkit.extract(text).claims}
+    assert "accusing" in cues

@@ -70,10 +70,16 @@ def _source_left(view: SentenceView, cue_first: int) -> tuple[tuple[int, int] | 
         # "a Washington Post editorial that accuses Sanders of ...": the relative pronoun,
         # resolved like "who" and "which" to the noun before it
         return (end, end + 1), aux + 1
+    double = token == "-" and end > 3 and view.tokens[end - 1].text == "-"
+    if double:
+        end -= 1  # "Democrats -- including Clinton -- accused": a dash typed as two hyphens
+        token = "--"
     if token in ("\u2014", "\u2013", "--") and end > 2:
         # a dash apposition: "Jo Sims — a teacher from Leeds — says ..."
         for dash in range(end - 2, max(0, end - 20), -1):
             text = view.tokens[dash].text
+            if double and text == "-" and view.tokens[dash - 1].text == "-":
+                text, dash = token, dash - 1
             if text == token:
                 head = _np_left(view, dash - 1, limit=8)
                 if head is not None and head[1] == dash and any(

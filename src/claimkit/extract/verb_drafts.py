@@ -124,6 +124,14 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
         return None  # "Doping claims baseless, says athlete": the claims, judged false
     if attributive(view, cue):
         return None  # "the alleged gunman", "for hyping alleged audio": an adjective
+    if cue.participle and cue.first > 0 and any(
+        c.frame in ("accuse", "charge", "blame")
+        and CHARGE_PREPOSITIONS[c.frame] == view.lowers[cue.first - 1]
+        and c.last <= cue.first - 1 and cue.first - c.last <= 8
+        for c in cues[:position]
+    ):
+        return None  # "accused Buttigieg of belittling lawmakers": the deed charged, no claim
+        # (not "criticized Manafort for accusing the campaign": his accusation was made)
     if cue.first > 0 and view.tokens[cue.first - 1].text == "," and view.lowers[cue.first] in (
         "citing", "quoting"
     ) and _cited_aside_end(view, cue.first):
