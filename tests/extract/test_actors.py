@@ -1783,3 +1783,15 @@ def test_a_states_people_and_businesses_do_not_speak_for_it(text: str, claimant:
 def test_a_states_officials_still_speak_for_it() -> None:
     (claim,) = claimkit.extract("North Korean officials denied the claims.").claims
     assert claim.claimant.principal.id == "state:kp"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The Movement for Socialism accused the opposition of fraud.", "Movement for Socialism"),
+        ("The Department for Education denied the claims.", "Department for Education"),
+    ],
+)
+def test_organisation_names_go_on_past_for(text: str, claimant: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.claimant.name == claimant

@@ -291,12 +291,16 @@ class _RegionState:
         """Whether the "of" at ``segments[j]`` goes on an organisation's name to a place.
 
         "Law Society of Kenya", "Reserve Bank of India", "Securities and Exchange Board of
-        India": a capitalised organisation word before it, a state or name after it.
+        India": a capitalised organisation word before it, a state or name after it; so does
+        a "for" ("Movement for Socialism", "Center for American Progress").
         ``segments`` is the region's segments or one phrase of them.
         """
-        if j < 1 or j + 1 >= len(segments) or self.tokens[segments[j].first].key != "of":
+        link = self.tokens[segments[j].first].key if 0 < j < len(segments) else ""
+        if j + 1 >= len(segments) or link not in ("of", "for"):
             return False
         before = self.tokens[segments[j - 1].last - 1]
+        if link == "for" and (self.title_case or before.key == "campaign"):
+            return False  # "Campaign for Trump Says ...": the campaign he runs
         after = segments[j + 1]
         return before.cap and before.key in self.lexicon.org_heads and (
             after.category in ("gaz", "name")

@@ -66,9 +66,10 @@ class _Names(_OrganisationNames):
                     continue
                 if j > i + 1:
                     head = next((k - 1 for k in range(i + 1, j)
-                                 if self.tokens[phrase[k].first].key == "of"), j - 1)
+                                 if self.tokens[phrase[k].first].key in ("of", "for")), j - 1)
                     last_key = self.tokens[phrase[head].last - 1].key
-                    runs.append((i, j, self.lexicon.org_heads[last_key]))
+                    runs.append((i, j, self.lexicon.org_heads.get(last_key,
+                                                                  ActorKind.ORGANISATION)))
                 i = j
                 continue
             if segment.category != "name" and not first_name:
@@ -105,7 +106,8 @@ class _Names(_OrganisationNames):
                 continue
             # an organisation word alone ("Center", "TV") is no organisation's name; the
             # word before "of" heads "Law Society of Kenya"
-            head_key = keys[keys.index("of") - 1] if "of" in keys[1:] else keys[-1]
+            link = next((k for k in keys[1:] if k in ("of", "for")), None)
+            head_key = keys[keys.index(link) - 1] if link is not None else keys[-1]
             kind = self.lexicon.org_heads.get(head_key, ActorKind.PERSON)
             if len(keys) == 1:
                 kind = ActorKind.PERSON
