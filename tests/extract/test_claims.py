@@ -1468,3 +1468,16 @@ def test_an_accusation_criticized_is_still_made() -> None:
     text = "Clinton spokeswoman Jennifer Palmieri criticized Manafort for accusing the campaign."
     cues = {c.cue for c in claimkit.extract(text).claims}
     assert "accusing" in cues
+
+
+def test_a_denial_of_a_charge_reported_inside_another_claim_is_kept() -> None:
+    text = ("The suit claims that the network reported students as receiving therapy from "
+            "unqualified staff. The network denied the allegations.")
+    kinds = [(c.kind.value, c.claimant.name) for c in claimkit.extract(text).claims]
+    assert ("denial", "network") in kinds
+
+
+def test_an_actor_does_not_deny_its_own_fresh_charge() -> None:
+    kinds = [c.kind.value for c in claimkit.extract(
+        "Smith accused Jones of lying. Smith later denied it.").claims]
+    assert "denial" not in kinds

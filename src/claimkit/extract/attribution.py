@@ -316,12 +316,30 @@ def _targets(built: Sequence[_Built], resolver: SpeakerResolver, document: Docum
                             item.target = previous.claimant.principal
                             break
                         continue
-                    if draft.anaphoric and previous.claimant.id == item.claimant.id:
-                        # an actor does not deny the claim it has just made
+                    if draft.anaphoric and previous.claimant.id == item.claimant.id and not (
+                        _reported_inside(previous, built)
+                    ):
+                        # an actor does not deny the claim it has just made (but a charge
+                        # reported inside another's claim was not its own)
                         item.drop = True
                         break
         if item.kind is ClaimKind.ALLEGATION and not item.drop:
             latest_allegation.append(item)
+
+
+def _reported_inside(item: _Built, built: Sequence[_Built]) -> bool:
+    """Whether a claim's cue lies inside another claim's content in its sentence.
+
+    "The suit claims that the network reported students as receiving therapy": the
+    network's "report" is the suit's charge, not a claim the network made.
+    """
+    cue = item.draft.cue_spans[0][0]
+    return any(
+        other is not item and other.draft.sentence is item.draft.sentence
+        and other.draft.content is not None
+        and other.draft.content[0] <= cue < other.draft.content[1]
+        for other in built
+    )
 
 
 _BODIES = (ActorKind.ORGANISATION, ActorKind.GOVERNMENT_BODY, ActorKind.MEDIA_OUTLET)
