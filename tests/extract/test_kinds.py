@@ -2801,3 +2801,15 @@ def test_no_one_harmed_more_than_is_a_comparison_not_a_denial() -> None:
 def test_political_misconduct_in_plain_words_is_charged(text: str) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.kind.value == "allegation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Haley's campaign called the ad \"a complete lie.\"",
+        "The billionaire said the comparison was unfair.",
+    ],
+)
+def test_an_ad_or_a_comparison_judged_false_is_rejected(text: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == "denial"
