@@ -1795,3 +1795,15 @@ def test_a_states_officials_still_speak_for_it() -> None:
 def test_organisation_names_go_on_past_for(text: str, claimant: str) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.claimant.name == claimant
+
+
+def test_she_after_a_quote_naming_a_description_is_the_woman_named_before() -> None:
+    text = ("Sen. Elizabeth Warren spoke first. \"I'm talking about a billionaire who calls "
+            "women horse-faced,\" she said.")
+    assert claimkit.extract(text).claims[-1].claimant.name == "Elizabeth Warren"
+
+
+def test_a_two_word_place_after_in_is_no_speaker() -> None:
+    text = ("Bernie Sanders campaigned in Iowa on Monday. Speaking to reporters in Cedar Rapids, "
+            "he said Biden had a long record of supporting cuts to Social Security.")
+    assert claimkit.extract(text).claims[-1].claimant.name == "Bernie Sanders"

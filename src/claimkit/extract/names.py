@@ -309,10 +309,10 @@ class _Names(_OrganisationNames):
                     consumed.update(id(s) for s in run)
                     owner = linked
                     continue
-            if one_word and run[0].first > 0 and (
+            if (one_word or not self.lexicon.first_name(first_word_key)) and run[0].first > 0 and (
                 tokens[run[0].first - 1].key in _PLACE_PREPOSITIONS
             ):
-                continue  # "Speaking in Kisumu, the former prime minister said": a place
+                continue  # "Speaking in Kisumu", "reporters in Cedar Rapids": a place
             if one_word and not titled and last < len(phrase) and (
                 phrase[last].category == "head"
                 and self.tokens[phrase[last].last - 1].key in self.words.owner_speakers

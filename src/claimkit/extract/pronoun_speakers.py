@@ -71,7 +71,22 @@ def _speaker_outside_quote(claimant: Actor, draft: Draft, built: Sequence[_Built
             and actor.kind in _SPEAKING_KINDS
         ):  # "he" is a person, not the outlet that spoke last; "they" may be a body
             return actor
+    if wanted is not None:
+        # no one spoke before: the last named person of that gender before the quotation
+        # ("Sen. Elizabeth Warren spoke first. '... a billionaire ...,' she said")
+        before = resolver.mentions_in((max(0, content[0] - _NAMED_REACH), content[0]))
+        for mention in reversed(before):
+            actor = mention.actor
+            if actor.kind is ActorKind.PERSON and not actor.anonymous and (
+                actor.id != claimant.id
+                and actor_gender(actor, lexicon) == wanted
+            ):
+                return actor
     return claimant
+
+
+_NAMED_REACH = 400
+"""How far before a quotation (characters) a "he" or "she" after it looks for its speaker."""
 
 
 def _last_speaker(claimant: Actor, draft: Draft, built: Sequence[_Built],
