@@ -1705,6 +1705,8 @@ def test_outlets_parties_and_associations_keep_their_own_names(
         ("Bernie Sanders supporters accused Clinton of rigging the primary.",
          "Bernie Sanders supporters"),
         ("Critics of the plan accused the mayor of lying.", "critics"),
+        ("Supporters of former prime minister Imran Khan accused the army of rigging the vote.",
+         "Imran Khan supporters"),
     ],
 )
 def test_supporters_residents_and_fans_are_a_group_named_after_a_party(

@@ -2761,8 +2761,8 @@ def test_rejecting_the_idea_of_a_policy_denies_nothing() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        '"We were not told anything," the residents said.',
-        "Residents said they had never been consulted about the plan.",
+        '"We were never consulted," the residents said.',
+        "Residents said they had never been compensated for the damage.",
     ],
 )
 def test_what_a_party_was_not_told_or_given_is_a_complaint_not_a_denial(text: str) -> None:
@@ -2793,6 +2793,7 @@ def test_no_one_harmed_more_than_is_a_comparison_not_a_denial() -> None:
     "text",
     [
         "Pelosi said Trump had incited an insurrection.",
+        "Critics said the senator had incited violence.",
         "Christie said Trump had disgraced the office.",
         "Warren said the senator had enriched himself while in office.",
         "Jones said the governor sold access to donors.",
@@ -2813,3 +2814,15 @@ def test_political_misconduct_in_plain_words_is_charged(text: str) -> None:
 def test_an_ad_or_a_comparison_judged_false_is_rejected(text: str) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.kind.value == "denial"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody was disciplined for the cover-up, the families said.",
+        "The coach said he had incited his players to raise their game.",
+    ],
+)
+def test_complaints_of_impunity_and_coaching_are_no_denials_or_charges(text: str) -> None:
+    claims = claimkit.extract(text).claims
+    assert all(c.kind.value != "denial" for c in claims)

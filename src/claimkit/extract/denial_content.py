@@ -33,7 +33,12 @@ _GROUNDS = frozenset(_words("basis justification evidence proof foundation merit
 
 _NO_SUBJECTS = frozenset({"no", "nobody", "none", "nothing"})
 """Negative words that open a clause's subject and negate its verb ("No tank was hit")."""
+_FORGING = frozenset({"forged", "doctored", "fabricated", "faked", "falsified", "photoshopped",
+                      "concocted", "invented", "manipulated"})
+"""Participles of making evidence up: with "by" and an agent, the agent is charged."""
 _CLAUSE_BREAKS = frozenset({"that", "which", "who", "whom", "whose", "but", "and", "or"})
+_LINKING = frozenset({"for", "over", "of", "about", "after", "despite", "in", "with", "on"})
+"""Prepositions that put a wrong after a negative subject outside its verb."""
 
 
 def _denial(words: list[str], lex: KindLexicon, others: frozenset[str] = frozenset()
@@ -85,6 +90,8 @@ def _denial(words: list[str], lex: KindLexicon, others: frozenset[str] = frozens
             continue  # "does not comment on rumors": rumours referred to, not judged
         if start > 0 and words[start - 1] == "being":
             continue  # "they were being ridiculous": a party's conduct, not a claim judged
+        if end < len(words) and words[end] == "by" and words[start] in _FORGING:
+            continue  # "the documents were forged by the defendant": a charge of forgery
         if end - start == 1 and words[start] in _FALSITY_NOUNS and _possessed(words, start):
             # "Clinton's most infamous statements and lies": another party's lies, a charge
             return ClaimKind.ALLEGATION, "falsity-of-another", [(start, end)]
@@ -172,6 +179,8 @@ def _denial(words: list[str], lex: KindLexicon, others: frozenset[str] = frozens
             and all(w.isalpha() for w in words[opening + 1 : start])
             and _CLAUSE_BREAKS.isdisjoint(words[opening + 1 : start])
             and "than" not in words[start : start + 12]  # "No state has been hurt more than"
+            and _LINKING.isdisjoint(words[opening + 1 : start])  # "Nobody was disciplined for
+            # the cover-up": a complaint that no one answered for a wrong
         ):
             negation = opening  # "No council vehicle has dumped waste", "Nobody was evicted"
         if start in neutral:

@@ -47,6 +47,10 @@ _OBJECT_TAKERS = frozenset({"of", "on", "in", "for", "with", "to", "about", "at"
 """Prepositions whose object a pronoun after them is ("some of it mentioning")."""
 
 
+_PARTIAL_LISTS = frozenset({"including", "among", "especially", "notably", "like", "such"})
+"""Words that open an aside naming some of a group ("Democrats -- including Clinton --")."""
+
+
 def _source_left(view: SentenceView, cue_first: int) -> tuple[tuple[int, int] | None, int]:
     """The source before a cue: ((first, last), index of the first auxiliary)."""
     aux = _skip_aux_left(view, cue_first - 1)
@@ -85,6 +89,8 @@ def _source_left(view: SentenceView, cue_first: int) -> tuple[tuple[int, int] | 
                 if head is not None and head[1] == dash and any(
                     view.is_capital(i) for i in range(*head)
                 ):
+                    if view.lowers[dash + (2 if double else 1)] in _PARTIAL_LISTS:
+                        return head, aux + 1  # "Democrats -- including Clinton -- accused"
                     return (head[0], end), aux + 1
                 break
             if text in (",", ";", ":") or text in _QUOTES:

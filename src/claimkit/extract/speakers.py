@@ -187,7 +187,10 @@ class SpeakerResolver:
         """
         text = self.document.text
         owners = self.resolver.actors_in(Span(start=match.end(), end=span[1]))
-        if owners and text[match.end() : owners[0].span.start].strip().lower() in ("", "the"):
+        between = text[match.end() : owners[0].span.start] if owners else ""
+        if owners and (between.strip().lower() in ("", "the") or (
+            between.replace("-", "").replace(" ", "").isalpha() and between.islower()
+        )):  # "Supporters of former prime minister Imran Khan"
             owner = owners[0].actor.name
         else:  # a name the resolver does not know alone: "Supporters of Sanders"
             named = _NAME_AT.match(text, match.end(), span[1])
