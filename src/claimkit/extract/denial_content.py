@@ -37,6 +37,11 @@ _FORGING = frozenset({"forged", "doctored", "fabricated", "faked", "falsified", 
                       "concocted", "invented", "manipulated"})
 """Participles of making evidence up: with "by" and an agent, the agent is charged."""
 _CLAUSE_BREAKS = frozenset({"that", "which", "who", "whom", "whose", "but", "and", "or"})
+_SANCTIONED = frozenset({"found", "charged", "convicted", "disciplined", "sacked", "fired",
+                         "punished", "arrested", "prosecuted", "held", "jailed", "suspended",
+                         "fined", "guilty", "accused", "blamed"})
+"""Words of sanction or blame after a negative subject: a complaint of impunity or a plain
+report, not a denial ("No player has been found guilty", "no one was held accountable")."""
 _LINKING = frozenset({"for", "over", "of", "about", "after", "despite", "in", "with", "on"})
 """Prepositions that put a wrong after a negative subject outside its verb."""
 
@@ -179,6 +184,8 @@ def _denial(words: list[str], lex: KindLexicon, others: frozenset[str] = frozens
             and all(w.isalpha() for w in words[opening + 1 : start])
             and _CLAUSE_BREAKS.isdisjoint(words[opening + 1 : start])
             and "than" not in words[start : start + 12]  # "No state has been hurt more than"
+            and _SANCTIONED.isdisjoint(words[opening + 1 : start + 1])  # "No player has been
+            # found guilty of match-fixing": no one is punished, no wrong is denied
             and _LINKING.isdisjoint(words[opening + 1 : start])  # "Nobody was disciplined for
             # the cover-up": a complaint that no one answered for a wrong
         ):
