@@ -2826,3 +2826,30 @@ def test_an_ad_or_a_comparison_judged_false_is_rejected(text: str) -> None:
 def test_complaints_of_impunity_and_coaching_are_no_denials_or_charges(text: str) -> None:
     claims = claimkit.extract(text).claims
     assert all(c.kind.value != "denial" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Mayor Joy Belmonte said the city would blacklist any contractor found to have "
+         "violated its contract.", "statement"),
+        ("The board takes all reports of racism seriously and investigates every complaint, a "
+         "spokesperson said.", "statement"),
+        ("The Organization of American States said it had not received any evidence of fraud.",
+         "denial"),
+    ],
+)
+def test_policies_on_any_wrong_charge_no_one(text: str, kind: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == kind
+
+
+def test_a_policy_on_misinformation_judges_no_claim_false() -> None:
+    text = "Meta said it had removed the post for violating its policies on misinformation."
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value != "denial"
+
+
+def test_a_gerund_before_a_plural_noun_opens_no_cue() -> None:
+    text = "Fishing disputes in the Palk Strait have strained relations between the countries."
+    assert claimkit.extract(text).claims == ()

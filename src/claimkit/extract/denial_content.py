@@ -33,6 +33,11 @@ _GROUNDS = frozenset(_words("basis justification evidence proof foundation merit
 
 _NO_SUBJECTS = frozenset({"no", "nobody", "none", "nothing"})
 """Negative words that open a clause's subject and negate its verb ("No tank was hit")."""
+_TOPIC_OF = frozenset({"against", "combat", "combating", "combatting", "fighting",
+                       "tackle", "tackling", "counter", "countering"})
+_TOPIC_NOUNS = frozenset({"policy", "policies", "rules", "law", "laws", "crackdown", "guidelines",
+                          "measures", "campaign", "report", "stance", "views", "bill", "training"})
+"""Words after which a falsity word names a topic or a target of policy, not a judgement."""
 _FORGING = frozenset({"forged", "doctored", "fabricated", "faked", "falsified", "photoshopped",
                       "concocted", "invented", "manipulated"})
 """Participles of making evidence up: with "by" and an agent, the agent is charged."""
@@ -87,6 +92,10 @@ def _denial(words: list[str], lex: KindLexicon, others: frozenset[str] = frozens
             continue  # "not false"
         if start in neutral:
             continue  # "the states that lie ahead"
+        if start > 0 and (words[start - 1] in _TOPIC_OF or (
+            start > 1 and words[start - 1] == "on" and words[start - 2] in _TOPIC_NOUNS
+        )):
+            continue  # "its policies on misinformation", "the fight against disinformation"
         if end - start == 1 and words[start].endswith("ed") and start > 0 and (
             words[start - 1] in _DOERS
         ):

@@ -81,6 +81,10 @@ def finite_ok(tokens: Sequence[Token], lowers: Sequence[str], index: int, verb: 
     if back < 0 or quantifier_subject(lowers, back):
         return True  # "Some say", "but many argue"
     previous = lowers[back]
+    if back == 0 and previous.endswith("ing") and word.endswith("s") and (
+        index + 1 < len(lowers) and lowers[index + 1] in _PREPOSITIONS
+    ):
+        return False  # "Fishing disputes in the Palk Strait have ...": a noun after a gerund
     if previous == "," and back > 0 and lowers[back - 1].isdigit() and (
         index + 1 >= len(lowers) or lowers[index + 1] in _AFTER_A_NOUN
     ):
