@@ -21,12 +21,12 @@ from claimkit.extract.actors import ActorResolver, Mention, MentionKind
 from claimkit.extract.antecedents import document_issuer
 from claimkit.extract.cues import PhraseIndex
 from claimkit.extract.gazetteer import Gazetteer
-from claimkit.extract.roles import MentionWords, names_people, role_lexicon
+from claimkit.extract.group_speakers import _GroupSpeakers, _noun_kind
+from claimkit.extract.roles import MentionWords, role_lexicon
 from claimkit.extract.segment import DocumentTokens, lowers
 from claimkit.extract.segment import words as _words
 from claimkit.extract.speaker_words import (
     _COLLECTIVES,
-    _PEOPLE_SUFFIXES,
     _PRONOUN_SOURCES,
     _QUOTE_CHARS,
     _head_word,
@@ -47,7 +47,7 @@ _NAMED_LATER = frozenset(_words("senator governor mayor congressman congresswoma
 ("an official", "an aide") keep their anonymity."""
 
 
-class SpeakerResolver:
+class SpeakerResolver(_GroupSpeakers):
     """Wraps the actor resolver with fallbacks for unresolvable noun phrases.
 
     Args:
@@ -95,111 +95,6 @@ class SpeakerResolver:
             return inside[-1].actor if len(inside) > 1 and _possessive_of_last(
                 self.document.text, target) else inside[0].actor
         return None
-
-    def _people_of(self, span: tuple[int, int]) -> Actor | None:
-        """The people a phrase opens with, before the party they belong to.
-
-        "The family of the woman, Mercy Achieng", "Several of India's top wrestlers": the
-        family and the wrestlers speak, with the woman and India as their affiliation; the
-        name after "of" is not the speaker.
-        """
-        match = _PEOPLE_OF.match(self.document.text, span[0], span[1])
-        if match is None:
-            return None
-        group = "people" if match.group("people") else "counted"
-        name = match.group(group)
-        head = name.split()[-1].lower()
-        if group == "people" and self._outsiders(head):
-            return self._outsiders_of(match, head, span)
-        if group == "people" and len(name.split()) > 1:
-            if name.islower() and (
-                (head,) in role_lexicon().person_heads or head in self.resolver.words.owner_speakers
-            ):
-                return self._officer_of(match, name, span)  # "the former city manager of X"
-            return None  # "The deputy director for": the resolver reads longer phrases
-        if (head not in _FAMILY if group == "people" else not names_people(head)) or (
-            head in _QUANTIFIER_HEADS or name.split()[0].lower() in _OWNERS
-        ):
-            return None  # "Some of her aides": the resolver reads whose they are
-        after = match.end() if group == "people" else match.start(group)
-        following = self.document.text[after : span[1]].split()[:1]
-        if group == "people" and not (following and (
-            following[0][:1].isupper() or following[0].lower() in _PERSON_LEADS
-        )):
-            return None  # "a family of super PACs" is no family of people
-        owners = self.resolver.actors_in(  # "the woman, Mercy Achieng"; "India's"
-            Span(start=after, end=span[1]) if group == "people" else Span(start=span[0],
-                                                                          end=after))
-        own_id = actor_id(ActorKind.GROUP, name, anonymous=True, scope=self.document.id)
-        affiliation = next((o.actor for o in owners if o.actor.id != own_id and all(
-            a.id != own_id for a in o.actor.affiliations())), None)
-        return Actor(id=own_id, name=name, kind=ActorKind.GROUP, anonymous=True,
-                     affiliation=affiliation)
-
-    def _officer_of(self, match: re.Match[str], name: str, span: tuple[int, int]
-                    ) -> Actor | None:
-        """A person described by a role of the party named after "of".
-
-        "The former city manager of Port Coquitlam" is the manager, not the city; a former
-        officer no longer speaks for it.
-        """
-        text = self.document.text
-        rest = text[match.end() : span[1]]
-        if text[max(0, span[0] - 2) : span[0]].strip() in (",", "(", "\u2014", "--"):
-            return None  # "Shawn Moran, the vice president of the union, told": an apposition
-        resolved = self.resolver.resolve(Span(start=span[0], end=span[1]))
-        if resolved is not None and resolved.actor.kind is ActorKind.PERSON and (
-            resolved.span.start < match.end()
-        ):
-            return None  # the description names a person the story knows
-        owners = self.resolver.actors_in(Span(start=match.end(), end=span[1]))
-        if not owners or "," in rest or not (rest[:1].isupper() or rest.lower().startswith(
-            "the "
-        )) or text[owners[-1].span.end : span[1]].strip(" '\u2019s"):
-            return None  # "chief executive of Jet Services, Paul Allen": the name speaks
-        former = not {"former", "ex", "onetime", "one-time"}.isdisjoint(name.split())
-        return Actor(id=actor_id(ActorKind.PERSON, name, anonymous=True, scope=self.document.id),
-                     name=name, kind=ActorKind.PERSON, role=name, anonymous=True,
-                     affiliation=None if former else owners[0].actor)
-
-    def _plural_owners_organisation(self, span: tuple[int, int]) -> Actor | None:
-        """An organisation named by the people it is for: "the nurses' union".
-
-        The phrase is split at the apostrophe, so the mentions hold the nurses alone; the
-        union, with its members' name, speaks.
-        """
-        match = _PLURAL_OWNERS_NOUN.fullmatch(self.document.text, span[0], span[1])
-        if match is None:
-            return None
-        kind = role_lexicon().org_nouns.get((normalise_word(match.group("noun")),))
-        if kind is None:
-            return None
-        name = " ".join(match.group("name").split())
-        return Actor(id=actor_id(kind, name, anonymous=True, scope=self.document.id),
-                     name=name, kind=kind, anonymous=True)
-
-    def _outsiders_of(self, match: re.Match[str], head: str, span: tuple[int, int]
-                      ) -> Actor | None:
-        """A group named after the party after "of" that it does not speak for.
-
-        "Supporters of Bernie Sanders", "Residents of Flint": the Bernie Sanders supporters
-        and the Flint residents, not Sanders or Flint.
-        """
-        text = self.document.text
-        owners = self.resolver.actors_in(Span(start=match.end(), end=span[1]))
-        between = text[match.end() : owners[0].span.start] if owners else ""
-        if owners and (between.strip().lower() in ("", "the") or (
-            between.replace("-", "").replace(" ", "").isalpha() and between.islower()
-        )):  # "Supporters of former prime minister Imran Khan"
-            owner = owners[0].actor.name
-        else:  # a name the resolver does not know alone: "Supporters of Sanders"
-            named = _NAME_AT.match(text, match.end(), span[1])
-            if named is None:
-                return None  # "Critics of the plan": no party named right after "of"
-            owner = named.group(0)
-        name = f"{owner} {head.lower()}"
-        return Actor(id=actor_id(ActorKind.GROUP, name, anonymous=True, scope=self.document.id),
-                     name=name, kind=ActorKind.GROUP, role=head.lower(), anonymous=True)
 
     def party_members(self, span: tuple[int, int]) -> Actor | None:
         """The members of the party whose adjective alone modifies a claim noun.
@@ -343,48 +238,6 @@ class SpeakerResolver:
             affiliation=None if self._outsiders(head) else last.actor,
             anonymous=True,
         )
-
-    def _outsiders(self, head: str) -> bool:
-        """Whether a group noun names people who do not speak for the party it is named after.
-
-        "Sanders supporters", "Flint residents", "Trump critics": a group of their own.
-        """
-        words = self.resolver.words
-        return head in words.followers or head in words.adversaries
-
-    def _nationals(self, mention: Mention, span: Span) -> Actor | None:
-        """People or a business of a state, named by it but not speaking for it.
-
-        "Indian fishermen", "Kenya's largest water utility": a state's demonym or possessive
-        before a noun that names no organ of it makes a group or an organisation of that
-        country, not the state.
-        """
-        actor = mention.actor
-        if actor.kind is not ActorKind.STATE:
-            return None
-        text = self.document.text
-        tail = text[mention.span.end : span.end].split()
-        if tail and tail[0] in ("'s", "\u2019s", "'", "\u2019"):
-            tail = tail[1:]
-        if not 1 <= len(tail) <= 4 or any(not w.isalpha() or not w.islower() for w in tail):
-            return None
-        head = tail[-1]
-        words = self.resolver.words
-        if head in words.business_nouns or head in words.generic_org_nouns or head in (
-            "utility", "operator", "carrier", "airline", "bank", "miner", "producer", "maker"
-        ):
-            kind = ActorKind.ORGANISATION
-        elif (head.endswith(("men", "people")) or (
-            head.endswith("s") and _noun_kind(head) is ActorKind.GROUP
-        )) and (
-            (head,) not in role_lexicon().bodies and head not in words.official_heads
-        ):
-            kind = ActorKind.GROUP
-        else:
-            return None
-        name = text[mention.span.start : span.end].strip()
-        return Actor(id=actor_id(kind, name, anonymous=True, scope=self.document.id),
-                     name=name, kind=kind, country=actor.country, anonymous=True)
 
     def _spokesman_for(self, mention: Mention, span: Span) -> Actor | None:
         """A spokesman or lawyer "for" someone described: "a spokesman for the foundation".
@@ -542,52 +395,15 @@ class SpeakerResolver:
         )
 
 
-_PEOPLE_OF = re.compile(
-    r"(?:several|many|some|most|two|three|four|five|dozens|hundreds)\s+of\s+"
-    r"(?:the\s+)?(?:[A-Z][\w.-]*(?:'s|\u2019s)\s+)?(?P<counted>(?:[a-z-]+\s+){0,2}[a-z]+s)\b"
-    r"|(?:(?:the|a|an)\s+)?(?P<people>(?:[a-z-]+\s+){0,2}[a-z]+)\s+(?:of|for)\s+",
-    re.IGNORECASE,
-)
-"""A phrase opening with people before "of" ("The family of the woman") or counted out of a
-party ("Several of India's top wrestlers")."""
-_FAMILY = frozenset({"family", "relatives", "parents"})
-_PLURAL_OWNERS_NOUN = re.compile(
-    r"(?:(?:[Tt]he|[Aa]n?|[Ll]ocal)\s+)?"
-    r"(?P<name>(?:[a-z-]+\s+)?[a-z-]+s['\u2019]\s+(?P<noun>[a-z]+))"
-)
-"""A noun after a plural possessive: "the nurses' union", "a citizens' group"."""
-_NAME_AT = re.compile(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*(?=\s*$|\s*,)")
-"""Capitalised words running to the end of a source phrase: a name."""
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _SPOKEN_FOR = frozenset({ActorKind.ORGANISATION, ActorKind.GOVERNMENT_BODY,
                          ActorKind.MEDIA_OUTLET, ActorKind.STATE})
 _SPOKESMAN_REACH = 300
 """How far back (characters) a bare "a spokesman" looks for the body it speaks for."""
-_OWNERS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
-_PERSON_LEADS = _OWNERS | {"the", "a", "an", "two", "three", "one"}
-_QUANTIFIER_HEADS = frozenset({"some", "many", "most", "one", "all", "none", "several", "each",
-                               "both", "either", "neither", "members", "majority"})
 _WORD = re.compile(r"[A-Za-z][\w'\u2019.-]*")
 """A word of a name, for splitting a headline's name at a role word."""
 _PARTY_MEMBERS = {"democratic": "Democrats", "republican": "Republicans", "gop": "Republicans"}
 """A party's adjective standing alone as a source names its members ("Democratic charges")."""
-
-
-def _noun_kind(word: str) -> ActorKind | None:
-    """The kind of actor a common noun names, or None when it names none."""
-    roles = role_lexicon()
-    key = (word,)
-    if key in roles.org_nouns:
-        return roles.org_nouns[key]
-    if key in roles.bodies or word in ("police", "army", "military", "prosecutors"):
-        return ActorKind.GOVERNMENT_BODY if word != "prosecutors" else ActorKind.GROUP
-    if key in roles.group_heads or (word.endswith(_PEOPLE_SUFFIXES) and word.endswith("s")):
-        return ActorKind.GROUP
-    if key in roles.person_heads or word.endswith(("er", "or", "ist", "ian", "man", "woman")):
-        return ActorKind.PERSON
-    if key in roles.document_nouns:
-        return ActorKind.UNKNOWN
-    return None
 
 
 _TOPIC_LEAD = re.compile(r"(?:Of|On|About|As for|Asked about)\s+[^,]{1,60},\s*")

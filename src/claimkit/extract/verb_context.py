@@ -8,8 +8,11 @@ coordinated verb shares inside a subordinate clause.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from claimkit.extract.claim_drafts import two_objects
-from claimkit.extract.cue_grammar import DETERMINERS, IRREGULAR_PAST
+from claimkit.extract.content_spans import _cited_aside_end
+from claimkit.extract.cue_grammar import CHARGE_PREPOSITIONS, DETERMINERS, IRREGULAR_PAST
 from claimkit.extract.cues import CueMatch
 from claimkit.extract.noun_phrases import _np_left
 from claimkit.extract.segment import words as _words
@@ -76,6 +79,30 @@ def attributive(view: SentenceView, cue: CueMatch) -> bool:
 _GERUND_LEADS = frozenset({"for", "of", "by", "after", "about", "on", "in", "from", "with",
                            "without", "over", "while", "before"})
 """Prepositions before a gerund ("for hyping"), which a capitalised name never follows."""
+
+
+def charged_deed(view: SentenceView, cue: CueMatch, before: Sequence[CueMatch]) -> bool:
+    """Whether a participle cue is the deed an earlier accusation charges.
+
+    "accused Buttigieg of belittling lawmakers": the belittling is what Klobuchar charges,
+    no claim of Buttigieg's; not "criticized Manafort for accusing the campaign", whose
+    accusation was made.
+    """
+    return cue.participle and cue.first > 0 and any(
+        c.frame in ("accuse", "charge", "blame")
+        and CHARGE_PREPOSITIONS[c.frame] == view.lowers[cue.first - 1]
+        and c.last <= cue.first - 1 and cue.first - c.last <= 8
+        for c in before
+    )
+
+
+def citing_aside(view: SentenceView, cue: CueMatch) -> bool:
+    """Whether "citing" or "quoting" after a comma is the aside of the cue before it.
+
+    "Reuters reported, citing three sources, that ...": the report's source, no claim.
+    """
+    return cue.first > 0 and view.tokens[cue.first - 1].text == "," and view.lowers[
+        cue.first] in ("citing", "quoting") and bool(_cited_aside_end(view, cue.first))
 
 
 def embedded_quote(view: SentenceView, source_first: int) -> bool:

@@ -19,7 +19,6 @@ from claimkit.extract.content_spans import (
     _ADJUNCT_HEADS,
     _accused,
     _anaphoric,
-    _cited_aside_end,
     _clause_end,
     _content_before,
     _content_right,
@@ -90,6 +89,8 @@ from claimkit.extract.verb_context import (
     after_to,
     aside,
     attributive,
+    charged_deed,
+    citing_aside,
     embedded_quote,
     first_conjunct_subject,
     object_kind,
@@ -124,18 +125,8 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
         return None  # "Doping claims baseless, says athlete": the claims, judged false
     if attributive(view, cue):
         return None  # "the alleged gunman", "for hyping alleged audio": an adjective
-    if cue.participle and cue.first > 0 and any(
-        c.frame in ("accuse", "charge", "blame")
-        and CHARGE_PREPOSITIONS[c.frame] == view.lowers[cue.first - 1]
-        and c.last <= cue.first - 1 and cue.first - c.last <= 8
-        for c in cues[:position]
-    ):
-        return None  # "accused Buttigieg of belittling lawmakers": the deed charged, no claim
-        # (not "criticized Manafort for accusing the campaign": his accusation was made)
-    if cue.first > 0 and view.tokens[cue.first - 1].text == "," and view.lowers[cue.first] in (
-        "citing", "quoting"
-    ) and _cited_aside_end(view, cue.first):
-        return None  # "Reuters reported, citing three sources, that ...": the source's aside
+    if charged_deed(view, cue, cues[:position]) or citing_aside(view, cue):
+        return None  # "accused X of belittling ...", "reported, citing three sources, that"
     # -- the source ---------------------------------------------------------------
     if frame == "in":
         return _setting_draft(view, cue, cues, cue_starts)
