@@ -4,12 +4,14 @@ The attribution stage (:mod:`claimkit.extract.attribution`) resolves each draft'
 these passes correct what a pronoun or a speaker's gender changes:
 
 * ``_speaker_outside_quote``: "'... Rubio is weak,' he said", where "he" resolved to the man
-  the quotation names, is the last person of that gender who spoke before it;
+  the quotation names, is the last person of that gender who spoke before it (or, when no one
+  spoke, who was named before it);
 * ``_speaking_group``: a "they" that opens an attribution is the last group that spoke;
 * ``_accused_speaker``: a pronoun that denies "which" or "a charge" right after a charge
   in its own sentence is the accused ("..., which it denied");
 * ``_speaking_thing``: an "it" that opens an attribution continues the organisation or
-  document that spoke just before it;
+  document that spoke just before it, or the document that opened the sentence before ("The
+  report also described the breaches. It said ...");
 * ``_reread_with_gender``: a statement whose speaker turns out to be a man or a woman is read
   again, the other gender's pronoun standing for another party ("'She should be ashamed of
   herself,' Christie said").
