@@ -1809,3 +1809,9 @@ def test_a_two_word_place_after_in_is_no_speaker() -> None:
     text = ("Bernie Sanders campaigned in Iowa on Monday. Speaking to reporters in Cedar Rapids, "
             "he said Biden had a long record of supporting cuts to Social Security.")
     assert claimkit.extract(text).claims[-1].claimant.name == "Bernie Sanders"
+
+
+def test_a_county_council_is_an_organisation_a_spokesperson_speaks_for() -> None:
+    (claim,) = claimkit.extract("A spokesperson for Cork County Council denied the claims.").claims
+    assert claim.claimant.affiliation is not None
+    assert claim.claimant.affiliation.name == "Cork County Council"

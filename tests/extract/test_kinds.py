@@ -2853,3 +2853,15 @@ def test_a_policy_on_misinformation_judges_no_claim_false() -> None:
 def test_a_gerund_before_a_plural_noun_opens_no_cue() -> None:
     text = "Fishing disputes in the Palk Strait have strained relations between the countries."
     assert claimkit.extract(text).claims == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"As a matter of fact, I didn\'t say it," Sanders said.', "denial"),
+        ("He said he didn't say it was easy.", "statement"),
+    ],
+)
+def test_not_saying_it_denies_only_when_it_is_the_object(text: str, kind: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == kind

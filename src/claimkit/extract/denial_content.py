@@ -56,6 +56,8 @@ def _denial(words: list[str], lex: KindLexicon, others: frozenset[str] = frozens
     for start, end, _ in lex.no_evidence.find((), words):
         if words[end - 1] == "happen" and end < len(words) and words[end] in _HOW_OFTEN:
             continue  # "they didn't happen every day": how often, not whether
+        if words[end - 1] == "it" and end < len(words) and words[end].isalpha():
+            continue  # "he didn't say it was easy": "it" opens a clause, it is no object
         if _governed(words, start, 2) is None:
             return ClaimKind.DENIAL, "no-evidence", [(start, end)]
     for index, word in enumerate(words[:-2]):

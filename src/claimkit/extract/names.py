@@ -101,6 +101,8 @@ class _Names(_OrganisationNames):
             heads = keys
             if len(keys) > 1 and self.lexicon.first_name(keys[0]):
                 heads = keys[1:]  # a first name, not a noun: "Bill Clinton"
+            if len(keys) > 2 and keys[-1] in self.lexicon.org_heads:
+                heads = keys[-1:]  # "Cork County Council": the organisation word heads it
             if not self.lexicon.not_actor_heads.isdisjoint(heads):
                 i = j
                 continue
