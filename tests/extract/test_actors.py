@@ -1815,3 +1815,10 @@ def test_a_county_council_is_an_organisation_a_spokesperson_speaks_for() -> None
     (claim,) = claimkit.extract("A spokesperson for Cork County Council denied the claims.").claims
     assert claim.claimant.affiliation is not None
     assert claim.claimant.affiliation.name == "Cork County Council"
+
+
+def test_lawyers_for_an_unnamed_person_speak_for_that_person() -> None:
+    text = "Lawyers for the footballer said the allegations were false."
+    (claim,) = claimkit.extract(text).claims
+    assert claim.claimant.affiliation is not None
+    assert claim.claimant.affiliation.name == "footballer"

@@ -260,8 +260,24 @@ class SpeakerResolver(_GroupSpeakers):
         principals = [m.actor for m in self.resolver.actors_in(Span(start=start, end=span.end))
                       if m.actor.id != actor.id]
         if not principals:
-            return None
+            principal = self._described_principal(start, span.end)
+            return attrs.evolve(actor, affiliation=principal) if principal else None
         return attrs.evolve(actor, affiliation=principals[0])
+
+    def _described_principal(self, start: int, end: int) -> Actor | None:
+        """An unnamed person a spokesman or lawyer speaks for: "Lawyers for the footballer".
+
+        The phrase after "for" is a definite description of one person that the story
+        names no actor for: the principal is that person, unnamed.
+        """
+        words = self.document.text[start:end].split()
+        if len(words) != 2 or words[0].lower() != "the" or not words[1].isalpha() or (
+            not words[1].islower()
+        ) or _noun_kind(words[1]) is not ActorKind.PERSON:
+            return None
+        return Actor(id=actor_id(ActorKind.PERSON, words[1], anonymous=True,
+                                 scope=self.document.id),
+                     name=words[1], kind=ActorKind.PERSON, role=words[1], anonymous=True)
 
     def _spokesman_of_last_body(self, actor: Actor, mention: Mention) -> Actor | None:
         """The body a bare "a spokesman" speaks for: the one named just before.
