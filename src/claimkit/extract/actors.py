@@ -211,11 +211,6 @@ class ActorResolver:
                         and d.actor.role.split()[-1] in outsiders
                         and 0 <= d.span.start - m.span.end <= 1
                     )
-                    or (  # "the nurses' union": the union speaks, not the nurses
-                        d.kind is MentionKind.DESCRIPTION and m.actor.kind is ActorKind.GROUP
-                        and d.actor.kind in (ActorKind.ORGANISATION, ActorKind.GOVERNMENT_BODY)
-                        and text[m.span.end : d.span.start] in ("' ", "\u2019 ")
-                    )
                     for d in inside
                 )
             ]

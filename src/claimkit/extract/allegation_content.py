@@ -165,7 +165,7 @@ def _allegation(words: list[str], lex: KindLexicon,
             continue  # "the player denies any wrongdoing": a wrong denied, not charged
         if _countered(words, start, lex):
             continue  # "efforts to thwart provocations", "will fight corruption": no charge
-        if _generic_wrong(words, start):
+        if _generic_wrong(words, start, lex):
             continue  # "any contractor found to have violated", "all reports of racism"
         if _PASSIVE.isdisjoint(window) and (
             _own_in(window, lex)
@@ -198,7 +198,7 @@ def _allegation(words: list[str], lex: KindLexicon,
     return _association(words, lex)
 
 
-def _generic_wrong(words: Sequence[str], start: int) -> bool:
+def _generic_wrong(words: Sequence[str], start: int, lex: KindLexicon) -> bool:
     """Whether a wrong is named of anyone at all, which charges no one.
 
     "would blacklist any contractor found to have violated its contract", "takes all
@@ -207,14 +207,12 @@ def _generic_wrong(words: Sequence[str], start: int) -> bool:
     window = words[max(0, start - 6) : start]
     if "found" in window and not _ANY.isdisjoint(window[: window.index("found")]):
         return True
-    return start >= 3 and words[start - 1] == "of" and words[start - 2] in _REPORT_NOUNS and (
+    return start >= 3 and words[start - 1] == "of" and words[start - 2] in lex.claim_refs and (
         words[start - 3] in _ANY
     )
 
 
 _ANY = frozenset(_words("any anyone anybody all every whoever"))
-_REPORT_NOUNS = frozenset(_words("reports report allegations allegation complaints complaint "
-                                 "claims claim cases case instances"))
 
 
 def _association(words: list[str], lex: KindLexicon) -> _Found | None:

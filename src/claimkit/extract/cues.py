@@ -341,6 +341,8 @@ _FILLERS = frozenset({("you", "know"), ("you", "see"), ("i", "mean"), ("i", "gue
 
 _SPLIT_OBJECTS = frozenset({"it", "that", "this"})
 """Pronouns that may split a phrasal verb from its particle ("brushed that off")."""
+_UNSPLIT = frozenset(inflect("wave"))
+"""Verbs whose split phrasal forms reject no claim ("the referee waved it away")."""
 
 
 def find_cues(
@@ -398,7 +400,7 @@ def find_cues(
             # "Newsom brushed that off", "waved it away": the particle after the pronoun
             split = lexicon.phrases.match_at((lower, lowers[index + 2]), 0)
             if split is not None and split[0] == 2 and split[1].frame == "reject" and (
-                not lower.startswith("wav")  # "the referee waved it away": a penalty appeal
+                lower not in _UNSPLIT  # "the referee waved it away": a penalty appeal
             ):
                 negation = governing_negation(lowers, index)
                 found.append(CueMatch(index, index + 1, split[1], negation is not None, negation))

@@ -33,11 +33,10 @@ _GROUNDS = frozenset(_words("basis justification evidence proof foundation merit
 
 _NO_SUBJECTS = frozenset({"no", "nobody", "none", "nothing"})
 """Negative words that open a clause's subject and negate its verb ("No tank was hit")."""
-_TOPIC_OF = frozenset({"against", "combat", "combating", "combatting", "fighting",
-                       "tackle", "tackling", "counter", "countering"})
 _TOPIC_NOUNS = frozenset({"policy", "policies", "rules", "law", "laws", "crackdown", "guidelines",
                           "measures", "campaign", "report", "stance", "views", "bill", "training"})
-"""Words after which a falsity word names a topic or a target of policy, not a judgement."""
+"""Nouns of policy after which "on" and a falsity word name a topic ("policies on
+misinformation"), not a judgement."""
 _FORGING = frozenset({"forged", "doctored", "fabricated", "faked", "falsified", "photoshopped",
                       "concocted", "invented", "manipulated"})
 """Participles of making evidence up: with "by" and an agent, the agent is charged."""
@@ -94,7 +93,7 @@ def _denial(words: list[str], lex: KindLexicon, others: frozenset[str] = frozens
             continue  # "not false"
         if start in neutral:
             continue  # "the states that lie ahead"
-        if start > 0 and (words[start - 1] in _TOPIC_OF or (
+        if start > 0 and (words[start - 1] in lex.countering or (
             start > 1 and words[start - 1] == "on" and words[start - 2] in _TOPIC_NOUNS
         )):
             continue  # "its policies on misinformation", "the fight against disinformation"

@@ -154,9 +154,7 @@ class _GroupSpeakers:
             return None
         head = tail[-1]
         words = self.resolver.words
-        if head in words.business_nouns or head in words.generic_org_nouns or head in (
-            "utility", "operator", "carrier", "airline", "bank", "miner", "producer", "maker"
-        ):
+        if head in words.business_nouns or head in words.generic_org_nouns:
             kind = ActorKind.ORGANISATION
         elif (head.endswith(("men", "people")) or (
             head.endswith("s") and _noun_kind(head) is ActorKind.GROUP
