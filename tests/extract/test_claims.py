@@ -1494,3 +1494,33 @@ def test_an_actor_does_not_deny_its_own_fresh_charge() -> None:
     kinds = [c.kind.value for c in claimkit.extract(
         "Smith accused Jones of lying. Smith later denied it.").claims]
     assert "denial" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "content"),
+    [
+        ("The AP carried a similar report.\n\n“Sen. Ann Reyes said Thursday that the "
+         "minister had taken bribes from the contractor.”",
+         "Ann Reyes", "the minister had taken bribes from the contractor"),
+        ("The agency's account went on.\n\n\"Police said the driver had assaulted a guard. "
+         "Two people were hurt.", "Police", "the driver had assaulted a guard"),
+    ],
+)
+def test_a_report_quoted_as_a_paragraph_is_read(text: str, claimant: str, content: str) -> None:
+    claims = claimkit.extract(text).claims
+    assert [(c.kind.value, c.claimant.name, c.provenance.content.text(text))
+            for c in claims if c.provenance.content] == [("allegation", claimant, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smith said the plan was flawed.\n\n“We never said that they lied.”",
+        "“It was wrong,” Smith said. “The minister accused us of lying.”",
+        "Smith said the plan was flawed.\n\n“A defeat would underscore the party's weakness.”",
+    ],
+)
+def test_a_speakers_quotation_stays_quoted(text: str) -> None:
+    sources = [c.provenance.claimant.text(text) for c in claimkit.extract(text).claims
+               if c.provenance.claimant]
+    assert not any(s.startswith(("We", "The minister", "A defeat")) for s in sources)

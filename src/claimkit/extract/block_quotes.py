@@ -112,7 +112,7 @@ def orphan_quotes(text: str, found: Sequence[Sentence], drafts: Sequence[Draft],
     by_paragraph: dict[int, list[Sentence]] = {}
     for sentence in found:
         by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
-    drafted = {d.sentence.paragraph for d in drafts}
+    drafted = {d.sentence.paragraph for d in drafts if not d.in_passage}
     last_speaker: dict[int, Draft] = {}
     for draft in drafts:
         if draft.source is not None and not draft.unnamed and draft.cue.word.lemma != ":" and (

@@ -75,6 +75,9 @@ class Draft:
     """For an arms-transfer allegation, the span of the supplier (the accused)."""
     kind_rule: str | None = None
     """The kind stage's rule that decided the kind from the content, if it did."""
+    in_passage: bool = False
+    """The cue is inside a quoted passage ("“Sen. Graham said ...”"): the paragraph can
+    still be its previous speaker's quotation."""
     unnamed: bool = False
     """The text names no source: a hedge ("reportedly") or an agentless passive ("was
     charged with"); ``source`` then holds the cue's span and the claimant is unnamed."""

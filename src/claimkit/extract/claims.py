@@ -149,6 +149,8 @@ def assemble(text: str, sentence: Sentence, tokens: Sequence[Token], cues: Seque
                 draft.source = view.chars(*subject)
                 draft.shares_source = True
     found = [d for d in drafts if d is not None and d.source is not None]
+    if view.passage:
+        found = _passage_reports(view, found)
     found = [d for d in found if not _reported_again(view, d, found) and not _generic_relative(
         view, d)]
     for draft in found:
@@ -164,6 +166,40 @@ def assemble(text: str, sentence: Sentence, tokens: Sequence[Token], cues: Seque
                 found.append(draft)  # a hedged sentence that charges or denies nothing is
                 # no claim worth a ledger line ("the deal was reportedly signed")
     return found
+
+
+_PASSAGE_MODALS = frozenset(_words("would could might may will can should must"))
+"""Modal verbs: a passage whose opening verb has one argues, it does not report."""
+
+
+def _passage_reports(view: SentenceView, drafts: list[Draft]) -> list[Draft]:
+    """The drafts a quoted passage's first sentence reports, cut at that sentence's end.
+
+    "“Sen. Lindsey Graham said Thursday that the detainees ... .”": the passage's opening
+    subject's report, within the passage's first sentence (a source or cue past it would
+    straddle two of the passage's sentences: "“The minister lied to us. Officials accused
+    ...").
+    """
+    stop = view.passage_first_end
+    kept = []
+    for draft in drafts:
+        assert draft.source is not None
+        said = " ".join(view.text[a:b] for a, b in draft.cue_spans).lower().split()
+        if draft.source[0] != view.tokens[1].start or draft.source[1] > stop or (
+            draft.cue_spans and draft.cue_spans[0][0] > stop
+        ) or not _PASSAGE_MODALS.isdisjoint(said):  # "“A win would underscore ...”" reports
+            continue
+        if draft.content is not None:
+            if draft.content[0] >= stop:
+                continue
+            if draft.content[1] > stop:
+                end = stop
+                while end > draft.content[0] and view.text[end - 1] in ".!?\u201d\"":
+                    end -= 1
+                draft.content = (draft.content[0], end)
+        draft.in_passage = True
+        kept.append(draft)
+    return kept
 
 
 def _hedged_act(view: SentenceView, cue: CueMatch, hedges: Sequence[CueMatch]) -> bool:

@@ -49,8 +49,9 @@ def _strip_content(view: SentenceView, first: int, last: int) -> tuple[int, int]
         if view.lowers[first] == "that" and _pronoun_that(view, first, last):
             break  # "dismissed that.", "brushed that off": the pronoun is the object
         first += 1
-    while last > first and view.tokens[last - 1].text in (",", ".", ";", ":", "-", "\u2014",
-                                                          "\u2013", "?", "!"):
+    while last > first and (view.tokens[last - 1].text in (",", ".", ";", ":", "-", "\u2014",
+                                                           "\u2013", "?", "!")
+                            or last - 1 == view.passage_close):
         if view.inside_quote[last - 1]:
             break
         last -= 1

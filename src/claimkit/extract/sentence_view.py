@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from claimkit.extract.cues import Lexicon
 from claimkit.extract.kinds import KindLexicon, kind_lexicon
-from claimkit.extract.segment import Sentence, Token
+from claimkit.extract.segment import Sentence, Token, split_sentences
 from claimkit.extract.segment import lowers as _lowers
 from claimkit.extract.segment import words as _words
 
@@ -140,11 +140,49 @@ class SentenceView:
                 start = parens.pop()
                 self.paren_pairs[index] = start
                 self.paren_pairs[start] = index
-        if open_at >= 0:  # an unclosed quotation runs to the sentence's end
+        self.passage = False
+        self.passage_close = -1
+        self.passage_first_end = -1
+        """Where the first sentence of a quoted passage ends (a character offset)."""
+        """The index of the closing mark of a quoted passage (-1 when none closes it)."""
+        """Whether the sentence is one quotation that opens it and runs to its end: a
+        passage quoted from a report ("“Sen. Lindsey Graham said Thursday that ...”"),
+        whose own attributions are read (see :meth:`_quoted_passage`)."""
+        if open_at == 0 or (open_at < 0 and self.quote_pairs.get(0, -1) >= self.size - 2):
+            self._quoted_passage()
+        elif open_at >= 0:  # an unclosed quotation runs to the sentence's end
             self._mark(open_at, len(tokens))
-        self.openers = [i for i in marks if tokens[i].text in _OPENERS
-                        and not self.inside_quote[i]]
+        self.openers = [i for i in marks if tokens[i].text in _OPENERS and not self.inside_quote[i]
+                        and not (self.passage and i in (0, self.passage_close))]
         """Indices of the marks outside quotations that can open one, in order."""
+
+    def _quoted_passage(self) -> None:
+        """Unmark a quotation that is the whole sentence, when it reports in the third person.
+
+        A sentence that is a quotation from end to end (or opens one that runs on past it,
+        as a quotation of several paragraphs does) is either a speaker's words or a passage
+        quoted from another text. Its inner attributions are read as the sentence's own when
+        it opens a paragraph with a capitalised word that is not a pronoun or a first-person
+        word ("“Sen. Lindsey Graham said ...", "“King said Petraeus' testimony differed
+        ..."); "“We never said that,”", "“I told them ...”" and a quotation that goes on
+        after its attribution ("“...,” he said. “The Bible tells us ...”") stay quoted.
+        """
+        end = self.quote_pairs.get(0, self.size)
+        opening = self.text[max(0, self.sentence.start - 40) : self.sentence.start].rstrip(" \t")
+        if self.size < 3 or not self.is_capital(1) or self.lowers[1] in _SPEAKING_PRONOUNS or (
+            opening and not opening.endswith("\n")  # a speaker's quotation goes on
+        ):
+            if end >= self.size:
+                self._mark(0, self.size)
+            return
+        self.passage = True
+        stop = self.tokens[end].start if end < self.size else self.sentence.end
+        inner = split_sentences(self.text, self.tokens[1].start, stop)
+        self.passage_first_end = inner[0][1] if inner else stop
+        if end < self.size:
+            del self.quote_pairs[0], self.quote_pairs[end]
+            self.inside_quote[1:end] = [False] * (end - 1)
+            self.passage_close = end
 
     def _mark(self, start: int, end: int) -> None:
         inner = range(start + 1, min(end, len(self.tokens)))
@@ -167,6 +205,16 @@ class SentenceView:
     def is_capital(self, index: int) -> bool:
         """Whether token ``index`` starts with a capital letter."""
         return self.tokens[index].text[0].isupper()
+
+
+_SPEAKING_PRONOUNS = frozenset(_words(
+    """
+    i we you he she they it my our your his her their this that these those there here
+    everybody everyone anybody anyone somebody someone nobody people all many some most
+    if when as but and so yes no let look well now then
+    """
+))
+"""Capitalised words that open a speaker's own words, not a passage quoted from a report."""
 
 
 _TRAILING = frozenset(["according", "adding", "saying", "citing", "noting", "insisting"])

@@ -453,10 +453,10 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
         else:
             content = _content_right(view, after, cue_starts, first_comma=subordinate)
         trailing = (
-            source is not None and 0 < source[0] < cue.first and not nicknamed
+            source is not None and int(view.passage) < source[0] < cue.first and not nicknamed
             and view.tokens[source[0] - 1].text in ({",", ";"} | _CLOSERS)
         )  # "..., Hamas denies", "...; Kremlin denies"
-        after_quote = source is not None and source[0] > 0 and (
+        after_quote = source is not None and source[0] > int(view.passage) and (
             view.tokens[source[0] - 1].text in _CLOSERS
             or (source[0] > 1 and view.tokens[source[0] - 1].text == ","
                 and view.tokens[source[0] - 2].text in _CLOSERS)
