@@ -1524,3 +1524,32 @@ def test_a_speakers_quotation_stays_quoted(text: str) -> None:
     sources = [c.provenance.claimant.text(text) for c in claimkit.extract(text).claims
                if c.provenance.claimant]
     assert not any(s.startswith(("We", "The minister", "A defeat")) for s in sources)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Poland blamed Russia for the sabotage, a charge that the Kremlin dismissed as "
+         "\"hysteria\".", "Kremlin"),
+        ("Poland said Russia was behind the sabotage, an accusation the Kremlin called "
+         "\"Russophobic hysteria\".", "Kremlin"),
+        ("The contractor alleges he was fired for raising safety concerns, a claim that the "
+         "council strongly disputes.", "council"),
+    ],
+)
+def test_a_charge_that_someone_rejects_is_their_denial(text: str, claimant: str) -> None:
+    kinds = [(c.kind.value, c.claimant.name) for c in claimkit.extract(text).claims]
+    assert ("denial", claimant) in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The firm called the lawsuit \"frivolous\".", "denial"),
+        ("The club called the petition \"baseless\".", "denial"),
+        ("A firm called the petition site Avaaz collected the signatures.", "statement"),
+    ],
+)
+def test_a_company_calling_a_filing_false_denies_it(text: str, kind: str) -> None:
+    kinds = [c.kind.value for c in claimkit.extract(text).claims]
+    assert kind in kinds and (kind == "denial" or "denial" not in kinds)

@@ -329,6 +329,10 @@ _ORDINALS = frozenset(
 
 _HAVE = frozenset({"has", "have", "had", "having"})
 _GRADING = frozenset({"more", "most", "less", "least", "very", "too"})
+_FILINGS = frozenset({"lawsuit", "lawsuits", "suit", "petition", "indictment"})
+"""Filings that a company or club "called" judges ("The firm called the lawsuit
+frivolous"), as it judges a claim noun; not claim nouns elsewhere ("alleged in the suit
+that ...")."""
 """Degree words before an -ing form that make it an adjective ("more challenging")."""
 _PLACE_PREPOSITIONS = frozenset({"near", "along", "across", "over", "into", "onto", "in",
                                  "on", "at", "around", "inside", "within", "toward", "towards"})
@@ -500,8 +504,8 @@ def find_cues(
             or index + 1 >= count
         )) and not (lower in NAMING_FORMS and previous in NAMED_THINGS and not (
             index + 2 < count and lowers[index + 1] in ("the", "his", "her", "their", "its")
-            and lowers[index + 2] in lexicon.claim_nouns  # "The club called the claims lies"
-        )) and not (
+            and (lowers[index + 2] in lexicon.claim_nouns or lowers[index + 2] in _FILINGS)
+        )) and not (  # "The club called the claims lies", "The firm called the lawsuit ..."
             lower == "state" and index > 1 and tokens[index - 1].text[:1].isupper()
         ) and not (lower in ("state", "states") and previous in _ORDINALS
                    ) and not (lower == "state" and index + 1 < count

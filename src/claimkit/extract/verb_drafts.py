@@ -303,8 +303,10 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
             after >= view.size or view.tokens[after].text in (",", ".", ";")
             or (frame == "reject" and view.lowers[after] == "as")  # "dismissed as propaganda"
         ):
-            # "a charge Tehran has refuted": the object is a claim noun before the source
-            for index in range(source[0] - 1, source[1] - 1):
+            # "a charge Tehran has refuted": the object is a claim noun before the source;
+            # "a charge that the Kremlin dismissed as ...": before the relative "that"
+            gap = source[0] > 1 and view.lowers[source[0] - 1] in ("that", "which")
+            for index in range(source[0] - 1 - gap, source[1] - 1):
                 if index >= 0 and view.lowers[index] in view.lexicon.claim_nouns:
                     first = index
                     while first > 0 and first > index - 3 and view.is_word(first - 1) and (
@@ -312,7 +314,7 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
                     ) and view.lowers[first - 1] not in _CLAUSE_STOPS:
                         first -= 1
                     content = (first, index + 1)
-                    source = (index + 1, source[1])
+                    source = (max(source[0], index + 1), source[1])
                     target_mode = "claim_source"
                     break
             which = source[0] - 1
