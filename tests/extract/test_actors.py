@@ -1822,3 +1822,20 @@ def test_lawyers_for_an_unnamed_person_speak_for_that_person() -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.claimant.affiliation is not None
     assert claim.claimant.affiliation.name == "footballer"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("U.S. short seller Kestrel Research accused Suryodaya of fraud.", "Kestrel Research"),
+        ("Short seller Kestrel Research accused Suryodaya Power of fraud.", "Kestrel Research"),
+        ("Brazilian meatpacker Serrano denied selling tainted beef.", "Serrano"),
+        ("Sports daily Marca reported that the rider had cheated.", "Marca"),
+        ("The Brazilian government denied the allegations.", "Government of Brazil"),
+        ("Clinton spokesman Brian Fallon denied the claims.", "Brian Fallon"),
+        ("Reporters in Cedar Rapids said the senator lied.", "reporters"),
+    ],
+)
+def test_a_name_after_a_describing_noun_heads_the_phrase(text: str, claimant: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.claimant.name == claimant

@@ -79,11 +79,25 @@ from claimkit.extract.mention_tokens import (
 from claimkit.extract.region_pass import _RegionBuilder
 from claimkit.extract.roles import MentionWords, RoleLexicon, mention_words, names_people
 from claimkit.extract.segment import DocumentTokens
+from claimkit.extract.segment import words as _words
 from claimkit.lexicon import normalise_word
 from claimkit.model import Actor, ActorKind, Document, Span, _unchecked_span
 
 __all__ = ["ActorResolver", "Mention", "MentionKind"]
 
+_PHRASE_WORDS = re.compile(r"[^\W_][\w.'\u2019&-]*")
+"""The words of a phrase, for :meth:`ActorResolver._named_head`."""
+_NOT_DESCRIBING = frozenset(_words("""
+    of in at on for from with by to about against over under after before into within across
+    between among like including and or but nor its his her their our my your this that these
+    those who which whom whose than as via per said says told say inside outside near behind
+    beyond around throughout toward towards upon amid despite without during since until
+    through off up down some many several both all few most each every any no one two three
+    four five six seven eight nine ten dozen dozens hundreds thousands
+"""))
+_ARTICLES = frozenset(["the", "a", "an"])
+"""Lowercase words before a name that do not describe it ("reporters in Cedar Rapids")."""
+_APPOSITION_MARKS = (",", "(", "\u2014", "\u2013", " - ", ";", ":")
 _LINKED_BETWEEN = re.compile(
     r",|\b(?:on|of|for|against|with|to|by|about|in|at|from|and|or|who|which|that)\b"
 )
@@ -198,6 +212,9 @@ class ActorResolver:
         if start >= end:
             return None
         inside = list(self.actors_in(_unchecked_span(start, end)))
+        named_head = self._named_head(start, end, inside)
+        if named_head is not None:
+            return named_head
         if inside:
             # an owner yields to the one it owns: "Clinton aides", "an aide to Clinton"
             outsiders = self.words.followers | self.words.adversaries
@@ -249,6 +266,49 @@ class ActorResolver:
         return self._analyse(start, end)
 
     # internals -------------------------------------------------------------
+
+    def _named_head(self, start: int, end: int, inside: list[Mention]) -> Mention | None:
+        """The name that ends a phrase after a lowercase describing noun, when nothing names it.
+
+        "Brazilian meatpacker Serrano", "U.S. short seller Kestrel Research", "Sports daily
+        Marca": the name is the phrase's head and the words before it describe it; a
+        country or place among them ("Brazilian", "U.S.") is no speaker. Applies only when
+        no mention covers the name and every mention inside the phrase is a state or ends
+        before the describing noun without owning it ("Clinton spokesman Brian Fallon"
+        is read by the region pass).
+        """
+        text = self.document.text
+        words = list(_PHRASE_WORDS.finditer(text, start, end))
+        run = len(words)
+        while run > 0 and words[run - 1].group()[:1].isupper():
+            run -= 1
+        if run in (0, len(words)) or len(words) - run > 4:
+            return None
+        lowercase = [w.group() for w in words[:run] if not w.group()[:1].isupper()]
+        opening = words[0].group()
+        if not 1 <= len(lowercase) <= 2 or lowercase != [w.group() for w in words[run - len(
+            lowercase) : run]] or not (opening[:1].isupper() or opening.lower() in _ARTICLES):
+            return None  # "some voters wore T-shirts", "Mr. Obama spoke Hebrew"
+        if opening.lower() in _ARTICLES:
+            lowercase = [w for w in lowercase if w.lower() not in _ARTICLES]
+        if not lowercase or any(
+            not w.isalpha() or w in _NOT_DESCRIBING or w in self.words.name_connectors
+            for w in lowercase
+        ):
+            return None  # "reporters in Cedar Rapids", "Corriere della Sera", "three Pinocchios"
+        name_start = words[run].start()
+        if any(mark in text[start:name_start] for mark in _APPOSITION_MARKS):
+            return None  # "Massimo Franco, a columnist for ...": the apposition describes him
+        for mention in inside:
+            if mention.span.end > name_start:
+                return None  # the name is read already
+            if mention.actor.kind is not ActorKind.STATE:
+                return None  # "Clinton spokesman Brian Fallon", "Mr. Obama spoke Hebrew"
+        head = self._analyse(name_start, end)
+        if head is None or head.kind is not MentionKind.NAME or head.span.start < name_start:
+            return None
+        return head
+
 
     def _state_noun(self, words: list[_Token]) -> Mention | None:
         """Resolve "the country" or "the nation" to the state last named before it."""
