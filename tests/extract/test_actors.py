@@ -1839,3 +1839,16 @@ def test_lawyers_for_an_unnamed_person_speak_for_that_person() -> None:
 def test_a_name_after_a_describing_noun_heads_the_phrase(text: str, claimant: str) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.claimant.name == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Mark Jones, 45, of Bolton, denies causing death by dangerous driving.", "Mark Jones"),
+        ("Sarah Lee, 29, of no fixed address, denies theft.", "Sarah Lee"),
+        ("Priya Nair, 34, a nurse from Kochi, denied the charges.", "Priya Nair"),
+    ],
+)
+def test_a_name_before_an_age_and_a_home_town_speaks(text: str, claimant: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert (claim.kind.value, claim.claimant.name) == ("denial", claimant)

@@ -2865,3 +2865,16 @@ def test_a_gerund_before_a_plural_noun_opens_no_cue() -> None:
 def test_not_saying_it_denies_only_when_it_is_the_object(text: str, kind: str) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The lawyer said the accused was a father of three.", "statement"),
+        ("Police said the role of each accused would be examined.", "statement"),
+        ("Police said the accused had stabbed the victim twice.", "allegation"),
+    ],
+)
+def test_the_accused_names_a_defendant_without_charging(text: str, kind: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == kind

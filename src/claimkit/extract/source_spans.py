@@ -162,6 +162,10 @@ def _source_left(view: SentenceView, cue_first: int) -> tuple[tuple[int, int] | 
                 ):  # "Jacob Shiansky, 24, who ...": an age is no speaker
                     return (head[0], comma), aux + 1
         head = _np_left(view, comma - 1, limit=12)
+        if head is not None and head[1] - head[0] == 1 and view.tokens[head[0]].text.isdigit() and (
+            head[0] > 1 and view.tokens[head[0] - 1].text == ","
+        ):  # "Mark Jones, 45, of Bolton, denies": an age, then the home town, after the name
+            head = _np_left(view, head[0] - 2, limit=12)
         if head is not None and _PARTY_TAG.fullmatch(
             "".join(view.tokens[i].text for i in range(*head))
         ) and head[0] > 1 and view.tokens[head[0] - 1].text == ",":
