@@ -2878,3 +2878,16 @@ def test_not_saying_it_denies_only_when_it_is_the_object(text: str, kind: str) -
 def test_the_accused_names_a_defendant_without_charging(text: str, kind: str) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Ukraine said it was not responsible for the strike.", "denial"),
+        ("The army said it had played no part in the killings.", "denial"),
+        ("\"We want no part in the listing,\" the website said.", "statement"),
+    ],
+)
+def test_disclaiming_responsibility_or_a_part_is_a_denial(text: str, kind: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == kind
