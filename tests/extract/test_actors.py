@@ -1852,3 +1852,19 @@ def test_a_name_after_a_describing_noun_heads_the_phrase(text: str, claimant: st
 def test_a_name_before_an_age_and_a_home_town_speaks(text: str, claimant: str) -> None:
     (claim,) = claimkit.extract(text).claims
     assert (claim.kind.value, claim.claimant.name) == ("denial", claimant)
+
+
+@pytest.mark.parametrize(
+    ("text", "principal"),
+    [
+        ("Newcastle United signed Smith in May. A club spokesman said the reports were false.",
+         "Newcastle United"),
+        ("John Smith faces a lawsuit. A company spokeswoman said the claims were false.", None),
+    ],
+)
+def test_a_club_or_company_spokesman_speaks_for_the_name_before(
+    text: str, principal: str | None
+) -> None:
+    denial = next(c for c in claimkit.extract(text).claims if c.kind.value == "denial")
+    affiliation = denial.claimant.affiliation
+    assert (affiliation.name if affiliation else None) == principal
