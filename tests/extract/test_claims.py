@@ -1553,3 +1553,24 @@ def test_a_charge_that_someone_rejects_is_their_denial(text: str, claimant: str)
 def test_a_company_calling_a_filing_false_denies_it(text: str, kind: str) -> None:
     kinds = [c.kind.value for c in claimkit.extract(text).claims]
     assert kind in kinds and (kind == "denial" or "denial" not in kinds)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The FA found Smith guilty of misconduct.", "FA"),
+        ("The league found the club guilty of breaching spending rules.", "league"),
+        ("A jury found the company liable for negligence.", "jury"),
+        ("He was arraigned on a charge of murder.", "prosecutors"),
+        ("Jones appeared in court on charges of fraud.", "prosecutors"),
+    ],
+)
+def test_verdicts_and_arraignments_are_charges(text: str, claimant: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert (claim.kind.value, claim.claimant.name) == ("allegation", claimant)
+
+
+def test_a_finding_without_a_verdict_is_no_charge() -> None:
+    kinds = [c.kind.value for c in claimkit.extract(
+        "The league found the new format popular with fans.").claims]
+    assert "allegation" not in kinds

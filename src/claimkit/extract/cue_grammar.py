@@ -279,6 +279,10 @@ def requirement_met(
         w in _AUTHORITY_SUBJECTS for w in lowers[max(0, start - 4) : start]
     ):
         return True  # "the council found the group committed a war crime"
+    if requires == "that" and lowers[start] in _FINDING_FORMS and not _VERDICTS.isdisjoint(
+        window[1:7]
+    ):
+        return True  # "The FA found Smith guilty of misconduct": a verdict on someone
     if requires == "that" and window and window[0] in _FINDING_SUBJECTS and (
         lowers[start] in _FINDING_FORMS
     ):
@@ -380,9 +384,12 @@ _AUTHORITY_SUBJECTS = frozenset(
         inquiry council court commission committee panel tribunal jury judge regulator
         watchdog investigators inspectors auditors prosecutors coroner investigation it
         probe probes inquiries investigations ombudsman authority agency board autopsy
+        league federation association body
         """
     )
 )
+_VERDICTS = frozenset(_words("guilty liable culpable negligent"))
+"""Verdict words after a finding verb's object: "found the club guilty of ..."."""
 """Bodies whose findings are claims: "the inquiry found the data were fabricated"."""
 _CLAUSE_OPENERS = frozenset(
     _words(

@@ -348,7 +348,7 @@ class SpeakerResolver(_GroupSpeakers):
             self.document.text[content[0] : content[1]],
         ):
             name = "police"  # "Johnson was arrested and accused of theft"
-        elif lemma in ("charge", "indict", "prosecute", "face charges") or (lemma == "accuse" and (
+        elif lemma in _PROSECUTED or (lemma == "accuse" and (
             content is not None and self._criminal(content, offences)
         )):
             name = "prosecutors"
@@ -420,6 +420,8 @@ class SpeakerResolver(_GroupSpeakers):
         )
 
 
+_PROSECUTED = frozenset({"charge", "indict", "prosecute", "face charges", "arraigned on charges"})
+"""Lemmas of agentless charges that prosecutors bring ("was arraigned on a charge of")."""
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _SPOKEN_FOR = frozenset({ActorKind.ORGANISATION, ActorKind.GOVERNMENT_BODY,
                          ActorKind.MEDIA_OUTLET, ActorKind.STATE})
