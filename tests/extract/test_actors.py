@@ -1868,3 +1868,16 @@ def test_a_club_or_company_spokesman_speaks_for_the_name_before(
     denial = next(c for c in claimkit.extract(text).claims if c.kind.value == "denial")
     affiliation = denial.claimant.affiliation
     assert (affiliation.name if affiliation else None) == principal
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("In a post on Instagram, the actress accused the director of harassment.", "actress"),
+        ("Police Scotland said the officer had assaulted a man.", "Police Scotland"),
+        ("Health Canada said the firm had concealed test results.", "Health Canada"),
+    ],
+)
+def test_platforms_and_public_bodies_named_after_a_place(text: str, claimant: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.claimant.name == claimant

@@ -73,6 +73,10 @@ class _Names(_OrganisationNames):
                 i = j
                 continue
             if segment.category != "name" and not first_name:
+                if self.tokens[segment.first].cap and self._state_named_body(phrase, i):
+                    runs.append((i, i + 2, ActorKind.ORGANISATION))  # "Police Scotland"
+                    i += 2
+                    continue
                 i += 1
                 continue
             if self._opening_gerund(phrase, i):
@@ -118,6 +122,11 @@ class _Names(_OrganisationNames):
             descriptor = phrase[i - 1].body if i > 0 and phrase[i - 1].category == "body" else None
             if descriptor is not None:
                 kind = descriptor.kind  # "state broadcaster TRT", "the agency Frontex"
+                opener = self.tokens[phrase[i - 1].first]
+                if opener.cap and phrase[i - 1].last - phrase[i - 1].first == 1 and (
+                    opener.key in self.words.state_body_prefixes
+                ) and (i == 1 or self.tokens[phrase[i - 2].last - 1].key not in _BODY_DETERMINERS):
+                    i -= 1  # "Police Scotland", "Audit Scotland": one body's name
             elif i > 0 and not phrase[i - 1].possessive and not (
                 self.tokens[phrase[i - 1].first].cap
             ) and phrase[i - 1].category in ("orgnoun", "group") and (
@@ -406,7 +415,7 @@ class _Names(_OrganisationNames):
         ``state_body_prefixes`` right before a one-word state name that ends the phrase or
         comes before a role ("Rugby Australia chief executive Phil Waugh").
         """
-        if i + 1 >= len(phrase) or phrase[i].possessive or phrase[i].category != "name":
+        if i + 1 >= len(phrase) or phrase[i].possessive or phrase[i].category in ("gaz", "punct"):
             return False
         following = phrase[i + 1]
         entry = following.entry
@@ -584,6 +593,8 @@ class _Names(_OrganisationNames):
         return role, affiliation, _unchecked_span(first.start, head.end)
 
 
+_BODY_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
+"""Determiners before a body word that make it a description, not part of a name."""
 _DESCRIBING_NOUNS = frozenset({
     "group", "company", "firm", "network", "site", "website", "agency", "bank", "airline",
     "carrier", "organization", "organisation", "newspaper", "broadcaster", "tank", "charity",
