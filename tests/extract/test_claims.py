@@ -1574,3 +1574,18 @@ def test_a_finding_without_a_verdict_is_no_charge() -> None:
     kinds = [c.kind.value for c in claimkit.extract(
         "The league found the new format popular with fans.").claims]
     assert "allegation" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The union filed a complaint with the labour board accusing Kanemoto of illegally "
+         "firing workers.", "union"),
+        ("Residents filed a lawsuit in the High Court alleging the miner polluted the river.",
+         "residents"),
+        ("The family sent a letter to the ministry accusing police of a cover-up.", "family"),
+    ],
+)
+def test_a_filing_addressed_to_a_body_charges_for_its_filer(text: str, claimant: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert (claim.kind.value, claim.claimant.name) == ("allegation", claimant)

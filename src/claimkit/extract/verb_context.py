@@ -23,6 +23,7 @@ from claimkit.model import ClaimKind
 __all__ = [
     "ATTRIBUTIVE_BEFORE",
     "accusers",
+    "addressed_filing",
     "NOUN_PREPOSITIONS",
     "after_to",
     "aside",
@@ -433,3 +434,22 @@ def object_kind(view: SentenceView, cue: CueMatch, after: int, kind: ClaimKind
         return ClaimKind.STATEMENT  # "defending 24 Senate seats": held, not cleared
     return kind
 
+
+_FILING_PREPOSITIONS = frozenset({"with", "to", "in", "before", "at", "against"})
+_FILINGS = frozenset({"complaint", "complaints", "lawsuit", "suit", "petition", "letter",
+                      "claim", "case", "motion", "appeal", "application", "report"})
+
+
+def addressed_filing(view: SentenceView, first: int) -> bool:
+    """Whether a participle follows a filing and the body it went to or against.
+
+    "The union filed a complaint with the labour board accusing ...", "sent a letter to
+    the ministry accusing ...", "a suit in the High Court alleging ...": the filing
+    charges, and its filer speaks.
+    """
+    for prep in range(first - 2, max(0, first - 8), -1):
+        if not view.is_word(prep):
+            return False
+        if view.lowers[prep] in _FILING_PREPOSITIONS:
+            return prep > 0 and view.lowers[prep - 1] in _FILINGS
+    return False

@@ -86,6 +86,7 @@ from claimkit.extract.verb_context import (
     SANCTIONS,
     UNDONE_NOUNS,
     accusers,
+    addressed_filing,
     after_to,
     aside,
     attributive,
@@ -221,8 +222,11 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
                                          aux_start, cue_starts)
     elif cue.participle:
         attach = _participle_head(view, cue)
-        if attach == "none" and cue.first > 0 and view.lowers[cue.first - 1] in _ADJUNCT_HEADS:
-            attach = "main"  # "issued a statement saying ...": the issuer speaks
+        if attach == "none" and cue.first > 0 and (
+            view.lowers[cue.first - 1] in _ADJUNCT_HEADS or addressed_filing(view, cue.first)
+        ):
+            attach = "main"  # "issued a statement saying ...": the issuer speaks; "filed a
+            # complaint with the labour board accusing ...": the filer, not the board
         if attach == "gerund":
             source = _np_left(view, cue.first - 2, limit=8) if cue.first >= 2 else None
             if source is None or not any(
