@@ -1589,3 +1589,22 @@ def test_a_finding_without_a_verdict_is_no_charge() -> None:
 def test_a_filing_addressed_to_a_body_charges_for_its_filer(text: str, claimant: str) -> None:
     (claim,) = claimkit.extract(text).claims
     assert (claim.kind.value, claim.claimant.name) == ("allegation", claimant)
+
+
+def test_a_charge_reported_by_a_named_speaker_is_one_claim() -> None:
+    claims = claimkit.extract("Smith was charged with murder, police said.").claims
+    assert [(c.kind.value, c.claimant.name) for c in claims] == [("allegation", "police")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("He said he would fight the charges.", "denial"),
+        ("She is fighting charges of fraud in a Texas court.", "denial"),
+        ("He would fight for them as president.", None),
+        ("We are not fighting it strongly enough.", None),
+    ],
+)
+def test_fighting_the_charges_denies_them(text: str, kind: str | None) -> None:
+    kinds = [c.kind.value for c in claimkit.extract(text).claims]
+    assert (kind in kinds) if kind else "denial" not in kinds

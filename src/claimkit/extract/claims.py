@@ -151,6 +151,7 @@ def assemble(text: str, sentence: Sentence, tokens: Sequence[Token], cues: Seque
     found = [d for d in drafts if d is not None and d.source is not None]
     if view.passage:
         found = _passage_reports(view, found)
+    found = [d for d in found if not _reported_charge(d, found)]
     found = [d for d in found if not _reported_again(view, d, found) and not _generic_relative(
         view, d)]
     for draft in found:
@@ -166,6 +167,22 @@ def assemble(text: str, sentence: Sentence, tokens: Sequence[Token], cues: Seque
                 found.append(draft)  # a hedged sentence that charges or denies nothing is
                 # no claim worth a ledger line ("the deal was reportedly signed")
     return found
+
+
+def _reported_charge(draft: Draft, found: Sequence[Draft]) -> bool:
+    """Whether an agentless charge is what a named speaker of the sentence reports.
+
+    "Smith was charged with murder, police said": the police's report of the charge is
+    the sentence's claim; the prosecutors' charge inside it is not a second one.
+    """
+    if not draft.unnamed or not draft.cue_spans:
+        return False
+    at = draft.cue_spans[0][0]
+    return any(
+        other is not draft and not other.unnamed and other.content is not None
+        and other.kind is draft.kind and other.content[0] <= at < other.content[1]
+        for other in found
+    )
 
 
 _PASSAGE_MODALS = frozenset(_words("would could might may will can should must"))
