@@ -2891,3 +2891,18 @@ def test_the_accused_names_a_defendant_without_charging(text: str, kind: str) ->
 def test_disclaiming_responsibility_or_a_part_is_a_denial(text: str, kind: str) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The club said it was aware of the lawsuit.", "statement"),
+        ("City said it was \"surprised\" by the charges.", "statement"),
+        ("\"We take these allegations extremely seriously,\" a club spokesperson said.",
+         "statement"),
+        ("The authorities said they were preparing to charge him with theft.", "allegation"),
+    ],
+)
+def test_a_charge_named_in_a_content_is_not_made_by_it(text: str, kind: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == kind

@@ -167,6 +167,11 @@ def _allegation(words: list[str], lex: KindLexicon,
             continue  # "efforts to thwart provocations", "will fight corruption": no charge
         if _generic_wrong(words, start, lex):
             continue  # "any contractor found to have violated", "all reports of racism"
+        if end - start == 1 and words[start] in _CHARGE_NOUNS and (
+            start == 0 or words[start - 1] not in _VERB_BEFORE
+        ):
+            continue  # "aware of the lawsuit", "surprised by the charges": a charge named;
+            # not "preparing to charge him"
         if _defendant_noun(words, start, end):
             continue  # "the accused was a father of three": the defendant named, no charge
         if _PASSIVE.isdisjoint(window) and (
@@ -215,6 +220,15 @@ def _generic_wrong(words: Sequence[str], start: int, lex: KindLexicon) -> bool:
 
 
 _ANY = frozenset(_words("any anyone anybody all every whoever"))
+_CHARGE_NOUNS = frozenset(_words("""
+    lawsuit lawsuits charge charges allegation allegations accusation accusations claims
+    complaint complaints indictment indictments
+"""))
+"""Nouns that name a charge: in a content they refer to one, they do not make it."""
+_VERB_BEFORE = frozenset(_words("""
+    to will would may might could can should must did does do he she it they we i who
+"""))
+"""Words before "charge" or "claims" that make it a verb ("to charge him", "he claims")."""
 _PERSON_PARTICIPLES = frozenset(_words("accused convicted"))
 """Participles that, after a determiner, name a defendant ("the accused")."""
 _NAMING_DETERMINERS = frozenset(_words("the each an all both two three four five six"))

@@ -124,6 +124,8 @@ def _inner_kinds(view: SentenceView, content: tuple[int, int], cues: Sequence[Cu
             for i in range(cue.last, min(view.size, cue.last + 4))
         ):
             continue  # "I disagree that we should ...", "we do not accept refugees": no claim
+        if cue.word.pos == "noun" and cue.kind is ClaimKind.ALLEGATION:
+            continue  # "“We take these allegations seriously”": charges named, none made
         if content[0] <= cue.first < content[1] and view.inside_quote[cue.first]:
             window = view.lowers[max(content[0], cue.first - 5) : cue.first]
             own = any(w in view.kinds.own_side for w in window)
