@@ -1608,3 +1608,33 @@ def test_a_charge_reported_by_a_named_speaker_is_one_claim() -> None:
 def test_fighting_the_charges_denies_them(text: str, kind: str | None) -> None:
     kinds = [c.kind.value for c in claimkit.extract(text).claims]
     assert (kind in kinds) if kind else "denial" not in kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\"I will clear my name,\" Obi said.\n\n\"Prosecutors say I laundered money. I have "
+        "never laundered a cent.\"",
+        "She filed an insurance claim that the insurer denied.",
+        "The minister dismissed a report in the Guardian alleging that he took bribes.",
+    ],
+)
+def test_the_accuser_or_an_institution_is_not_made_a_denier(text: str) -> None:
+    claims = claimkit.extract(text).claims
+    assert not any(c.kind.value == "denial" and c.claimant.name in ("prosecutors", "insurer")
+                   for c in claims)
+    assert not any(c.kind.value == "allegation" and c.claimant.name == "minister"
+                   for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        ("Smith was charged with fraud and pleaded not guilty.", "Smith"),
+        ("The rapper was arraigned on a charge of gun possession and pleaded not guilty.",
+         "rapper"),
+    ],
+)
+def test_a_plea_after_an_agentless_charge_is_the_defendants(text: str, denier: str) -> None:
+    kinds = [(c.kind.value, c.claimant.name) for c in claimkit.extract(text).claims]
+    assert ("denial", denier) in kinds and ("allegation", "prosecutors") in kinds

@@ -2870,19 +2870,6 @@ def test_not_saying_it_denies_only_when_it_is_the_object(text: str, kind: str) -
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("The lawyer said the accused was a father of three.", "statement"),
-        ("Police said the role of each accused would be examined.", "statement"),
-        ("Police said the accused had stabbed the victim twice.", "allegation"),
-    ],
-)
-def test_the_accused_names_a_defendant_without_charging(text: str, kind: str) -> None:
-    (claim,) = claimkit.extract(text).claims
-    assert claim.kind.value == kind
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
         ("Ukraine said it was not responsible for the strike.", "denial"),
         ("The army said it had played no part in the killings.", "denial"),
         ("\"We want no part in the listing,\" the website said.", "statement"),
@@ -2906,3 +2893,16 @@ def test_disclaiming_responsibility_or_a_part_is_a_denial(text: str, kind: str) 
 def test_a_charge_named_in_a_content_is_not_made_by_it(text: str, kind: str) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.kind.value == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smith will play no part in Saturday's game, the coach said.",
+        "Paris said France would play no part in any military action.",
+        "Critics said the minister took no responsibility for the failures.",
+        "Psychiatrists said the defendant was not responsible for his actions.",
+    ],
+)
+def test_a_part_disclaimed_for_others_or_in_future_is_no_denial(text: str) -> None:
+    assert "denial" not in [c.kind.value for c in claimkit.extract(text).claims]

@@ -172,8 +172,6 @@ def _allegation(words: list[str], lex: KindLexicon,
         ):
             continue  # "aware of the lawsuit", "surprised by the charges": a charge named;
             # not "preparing to charge him"
-        if _defendant_noun(words, start, end):
-            continue  # "the accused was a father of three": the defendant named, no charge
         if _PASSIVE.isdisjoint(window) and (
             _own_in(window, lex)
             or (subject < len(words) and words[subject] in _SELF_PRONOUNS
@@ -229,22 +227,6 @@ _VERB_BEFORE = frozenset(_words("""
     to will would may might could can should must did does do he she it they we i who
 """))
 """Words before "charge" or "claims" that make it a verb ("to charge him", "he claims")."""
-_PERSON_PARTICIPLES = frozenset(_words("accused convicted"))
-"""Participles that, after a determiner, name a defendant ("the accused")."""
-_NAMING_DETERMINERS = frozenset(_words("the each an all both two three four five six"))
-
-
-def _defendant_noun(words: Sequence[str], start: int, end: int) -> bool:
-    """Whether a participle of charging is a noun for the defendant, not a charge.
-
-    "the accused was a father of three", "the accused would be produced in court", "the
-    role of each accused": courts' copy names a defendant so; "the accused had stabbed the
-    victim" still charges by its own verb, and "the accused of Ohio" or "accused of"
-    charges.
-    """
-    return end - start == 1 and words[start] in _PERSON_PARTICIPLES and start > 0 and (
-        words[start - 1] in _NAMING_DETERMINERS
-    ) and (end >= len(words) or words[end] not in ("of", "in", "over", "for"))
 
 
 def _association(words: list[str], lex: KindLexicon) -> _Found | None:

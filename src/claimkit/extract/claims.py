@@ -103,6 +103,8 @@ def assemble(text: str, sentence: Sentence, tokens: Sequence[Token], cues: Seque
             draft = _verb_draft(view, cue, position, usable, drafts, starts)
             if draft is not None and cue.word.lemma == "hear":
                 draft = heard_by_venue(view, draft)  # "The court heard that ..."
+        if draft is not None and view.passage and draft.content is not None:
+            draft.content = _within_passage(view, draft.content)
         if draft is not None and draft.content is not None:
             token_range = _token_range(view, draft.content)
             if token_range is not None:
@@ -159,6 +161,8 @@ def assemble(text: str, sentence: Sentence, tokens: Sequence[Token], cues: Seque
         _issuer_for_document(view, draft)
     if hedges and not found:  # a hedge speaks only where no one is named as the speaker
         draft = _hedge_draft(view, hedges[0])
+        if draft is not None and view.passage and draft.content is not None:
+            draft.content = _within_passage(view, draft.content)
         if draft is not None and draft.content is not None:
             token_range = _token_range(view, draft.content)
             if token_range is not None and draft.kind in _READ_KINDS:
@@ -189,6 +193,17 @@ _PASSAGE_MODALS = frozenset(_words("would could might may will can should must")
 """Modal verbs: a passage whose opening verb has one argues, it does not report."""
 
 
+def _within_passage(view: SentenceView, content: tuple[int, int]) -> tuple[int, int] | None:
+    """A content cut at the end of a quoted passage's first sentence (``None`` past it)."""
+    stop = view.passage_first_end
+    if content[0] >= stop:
+        return None
+    end = min(content[1], stop)
+    while end > content[0] and view.text[end - 1] in ".!?\u201d\"":
+        end -= 1
+    return (content[0], end)
+
+
 def _passage_reports(view: SentenceView, drafts: list[Draft]) -> list[Draft]:
     """The drafts a quoted passage's first sentence reports, cut at that sentence's end.
 
@@ -206,14 +221,8 @@ def _passage_reports(view: SentenceView, drafts: list[Draft]) -> list[Draft]:
             draft.cue_spans and draft.cue_spans[0][0] > stop
         ) or not _PASSAGE_MODALS.isdisjoint(said):  # "“A win would underscore ...”" reports
             continue
-        if draft.content is not None:
-            if draft.content[0] >= stop:
-                continue
-            if draft.content[1] > stop:
-                end = stop
-                while end > draft.content[0] and view.text[end - 1] in ".!?\u201d\"":
-                    end -= 1
-                draft.content = (draft.content[0], end)
+        if draft.content is None:
+            continue
         draft.in_passage = True
         kept.append(draft)
     return kept

@@ -277,11 +277,11 @@ def requirement_met(
         return True  # "a June poll found Trump receiving 20 percent"
     if requires == "that" and lowers[start] in _FINDING_FORMS and any(
         w in _AUTHORITY_SUBJECTS for w in lowers[max(0, start - 4) : start]
-    ):
+    ) and not (window and window[0] in _REFLEXIVES):  # not "the league found itself in"
         return True  # "the council found the group committed a war crime"
     if requires == "that" and lowers[start] in _FINDING_FORMS and not _VERDICTS.isdisjoint(
-        window[1:7]
-    ):
+        window[1:5]
+    ) and window[0] not in _REFLEXIVES:
         return True  # "The FA found Smith guilty of misconduct": a verdict on someone
     if requires == "that" and window and window[0] in _FINDING_SUBJECTS and (
         lowers[start] in _FINDING_FORMS
@@ -393,6 +393,7 @@ _AUTHORITY_SUBJECTS = frozenset(
         """
     )
 )
+_REFLEXIVES = frozenset(_words("itself himself herself themselves ourselves myself"))
 _VERDICTS = frozenset(_words("guilty liable culpable negligent"))
 """Verdict words after a finding verb's object: "found the club guilty of ..."."""
 """Bodies whose findings are claims: "the inquiry found the data were fabricated"."""

@@ -40,6 +40,9 @@ misinformation"), not a judgement."""
 _FORGING = frozenset({"forged", "doctored", "fabricated", "faked", "falsified", "photoshopped",
                       "concocted", "invented", "manipulated"})
 """Participles of making evidence up: with "by" and an agent, the agent is charged."""
+_OWN_SUBJECTS = frozenset({"it", "we", "i", "he", "she", "they", "its", "our", "my"})
+"""Subjects that stand for the speaker's side before a disclaimer of a part."""
+_PART_MODALS = frozenset({"will", "would", "could", "should", "shall", "may", "might", "can"})
 _CLAUSE_BREAKS = frozenset({"that", "which", "who", "whom", "whose", "but", "and", "or"})
 _SANCTIONED = frozenset({"found", "charged", "convicted", "disciplined", "sacked", "fired",
                          "punished", "arrested", "prosecuted", "held", "jailed", "suspended",
@@ -59,6 +62,10 @@ def _denial(words: list[str], lex: KindLexicon, others: frozenset[str] = frozens
             continue  # "he didn't say it was easy": "it" opens a clause, it is no object
         if _governed(words, start, 2) is None:
             return ClaimKind.DENIAL, "no-evidence", [(start, end)]
+    for start, end, _ in lex.own_part.find((), words):
+        window = words[max(0, start - 4) : start]
+        if not _OWN_SUBJECTS.isdisjoint(window) and _PART_MODALS.isdisjoint(window):
+            return ClaimKind.DENIAL, "own-part", [(start, end)]  # "it had no hand in"
     for index, word in enumerate(words[:-2]):
         # "there is no feasible basis or reasonable justification": "no", one or two
         # qualifying words, a ground for the claim

@@ -33,6 +33,10 @@ class KindLexicon:
         )
         self.copular_falsity = frozenset(falsity.get("copular_words", ()))
         self.no_evidence = PhraseIndex((p, "no-evidence") for p in data["no_evidence"]["phrases"])
+        self.own_part = PhraseIndex(
+            (p, "own-part") for p in data.get("own_part", {}).get("phrases", ())
+        )
+        """Disclaimers of a part in a deed, denials when the speaker's side is their subject."""
         self.propriety = PhraseIndex(
             (p, "propriety") for p in data.get("propriety", {}).get("phrases", ())
         )

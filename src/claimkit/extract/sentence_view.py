@@ -169,16 +169,19 @@ class SentenceView:
         """
         end = self.quote_pairs.get(0, self.size)
         opening = self.text[max(0, self.sentence.start - 40) : self.sentence.start].rstrip(" \t")
+        stop = self.tokens[end].start if end < self.size else self.sentence.end
+        inner = split_sentences(self.text, self.tokens[1].start, stop)
+        first_end = inner[0][1] if inner else stop
         if self.size < 3 or not self.is_capital(1) or self.lowers[1] in _SPEAKING_PRONOUNS or (
             opening and not opening.endswith("\n")  # a speaker's quotation goes on
-        ):
+        ) or _quoting_before(self.text, self.sentence.start) or not _FIRST_PERSON.isdisjoint(
+            self.text[self.tokens[1].start : first_end].lower().replace("\u2019", "'").split()
+        ):  # "“...,” Obi said.\n\n“Prosecutors say I laundered money.": Obi goes on
             if end >= self.size:
                 self._mark(0, self.size)
             return
         self.passage = True
-        stop = self.tokens[end].start if end < self.size else self.sentence.end
-        inner = split_sentences(self.text, self.tokens[1].start, stop)
-        self.passage_first_end = inner[0][1] if inner else stop
+        self.passage_first_end = first_end
         if end < self.size:
             del self.quote_pairs[0], self.quote_pairs[end]
             self.inside_quote[1:end] = [False] * (end - 1)
@@ -205,6 +208,24 @@ class SentenceView:
     def is_capital(self, index: int) -> bool:
         """Whether token ``index`` starts with a capital letter."""
         return self.tokens[index].text[0].isupper()
+
+
+_FIRST_PERSON = frozenset(_words("i me my mine we us our ours i'm i've i'd we're we've"))
+"""First-person words: a quotation that holds them is a speaker's, not a report's."""
+
+
+def _quoting_before(text: str, start: int) -> bool:
+    """Whether the paragraph before ``start`` quotes someone, who may go on quoting.
+
+    A mark that only opens that paragraph ("“The hearing was closed ...") is a passage of
+    several paragraphs, not a speaker's quotation.
+    """
+    end = len(text[:start].rstrip())
+    begin = max(text.rfind("\n", 0, end) + 1, end - 2000)
+    before = text[begin:end].lstrip()
+    if before[:1] in ('"', "\u201c"):
+        before = before[1:]
+    return any(mark in before for mark in ('"', "\u201c", "\u201d", "''"))
 
 
 _SPEAKING_PRONOUNS = frozenset(_words(

@@ -289,20 +289,11 @@ class SpeakerResolver(_GroupSpeakers):
         window = max(0, mention.span.start - _SPOKESMAN_REACH)
         if "\n\n" in text[window : mention.span.start]:
             window = text.rindex("\n\n", window, mention.span.start)
-        modifiers = [normalise_word(w) for w in text[mention.span.start : mention.span.end].split()]
-        words = self.resolver.words
-        organised = any(w in words.generic_org_nouns or w in words.business_nouns
-                        for w in modifiers[:-1])  # "a club spokesman", "a company spokeswoman"
         bodies = [m.actor for m in self.resolver.mentions()
                   if window <= m.span.start and m.span.end <= mention.span.start
                   and not m.actor.anonymous and (m.actor.kind in _SPOKEN_FOR or (
-                      m.actor.kind is ActorKind.PERSON and (
-                          len(m.actor.name.split()) == 1 or (organised and not m.actor.role and (
-                              not role_lexicon().first_name(normalise_word(m.actor.name.split()[0]))
-                          ))
-                      )
-                  ))]  # "Barclays", "Newcastle United": a name read as a person's may be a
-        # company's, and is one when the spokesman is "a club spokesman"
+                      m.actor.kind is ActorKind.PERSON and len(m.actor.name.split()) == 1
+                  ))]  # "Barclays", a name read as a person's, may be a company's
         return attrs.evolve(actor, affiliation=bodies[-1]) if bodies else None
 
     def actors_in(self, span: tuple[int, int]) -> list[Actor]:

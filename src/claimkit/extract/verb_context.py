@@ -24,6 +24,7 @@ __all__ = [
     "ATTRIBUTIVE_BEFORE",
     "accusers",
     "addressed_filing",
+    "petition_claim",
     "NOUN_PREPOSITIONS",
     "after_to",
     "aside",
@@ -436,6 +437,10 @@ def object_kind(view: SentenceView, cue: CueMatch, after: int, kind: ClaimKind
 
 
 _FILING_PREPOSITIONS = frozenset({"with", "to", "in", "before", "at", "against"})
+_FILING_VERBS = frozenset(_words("""
+    file files filed filing lodge lodges lodged lodging send sends sent sending submit submits
+    submitted submitting write writes wrote writing bring brings brought bringing
+"""))
 _FILINGS = frozenset({"complaint", "complaints", "lawsuit", "suit", "petition", "letter",
                       "claim", "case", "motion", "appeal", "application", "report"})
 
@@ -451,5 +456,26 @@ def addressed_filing(view: SentenceView, first: int) -> bool:
         if not view.is_word(prep):
             return False
         if view.lowers[prep] in _FILING_PREPOSITIONS:
-            return prep > 0 and view.lowers[prep - 1] in _FILINGS
+            if prep < 1 or view.lowers[prep - 1] not in _FILINGS:
+                return False
+            # filed by the speaker: "filed a complaint", "sent a letter", "lodged an appeal";
+            # not "dismissed a report in the Guardian alleging ...", "is fighting a lawsuit"
+            return any(view.lowers[i] in _FILING_VERBS for i in range(max(0, prep - 8), prep - 1))
     return False
+
+
+_PETITIONS = frozenset(_words("""
+    insurance asylum compensation damages pay benefit benefits expenses injury warranty refund
+    pension tax visa patent trademark copyright title land wage wages
+"""))
+"""Words before "claim" that make it a demand for money or a right, not an allegation."""
+
+
+def petition_claim(view: SentenceView, index: int) -> bool:
+    """Whether the claim noun at ``index`` is a demand or a filing, not an allegation.
+
+    "She filed an insurance claim that the insurer denied", "an asylum claim the Home
+    Office rejected": an institution turning down a request denies no charge.
+    """
+    before = view.lowers[max(0, index - 3) : index]
+    return not _PETITIONS.isdisjoint(before) or not _FILING_VERBS.isdisjoint(before)

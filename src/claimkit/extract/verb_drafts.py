@@ -96,6 +96,7 @@ from claimkit.extract.verb_context import (
     first_conjunct_subject,
     object_kind,
     past_amount,
+    petition_claim,
     prescribed,
     quoted_as,
     skip_time,
@@ -311,7 +312,9 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
             # "a charge that the Kremlin dismissed as ...": before the relative "that"
             gap = source[0] > 1 and view.lowers[source[0] - 1] in ("that", "which")
             for index in range(source[0] - 1 - gap, source[1] - 1):
-                if index >= 0 and view.lowers[index] in view.lexicon.claim_nouns:
+                if index >= 0 and view.lowers[index] in view.lexicon.claim_nouns and not (
+                    petition_claim(view, index)  # "an insurance claim that the insurer denied"
+                ):
                     first = index
                     while first > 0 and first > index - 3 and view.is_word(first - 1) and (
                         not view.is_capital(first - 1)
@@ -362,23 +365,24 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
                 elif back < 0 or view.lowers[back] not in ("and", "but", "or", "then"):
                     return None
                 else:
-                    # a coordinated verb shares the subject: "X denies ... and denies ..."
-                    for earlier in range(position - 1, -1, -1):
-                        previous = drafts[earlier]
-                        if previous is not None and previous.source is not None and (
-                            not previous.nominal and not aside(view, cues[earlier])
-                        ):
-                            participle_of = earlier
-                            shares_source = True
-                            aux_start = back + 1
-                            break
+                    # a coordinated verb shares the subject: "X denies ... and denies ...";
+                    # after an agentless passive it is the passive's subject ("Smith was
+                    # charged with fraud and pleaded not guilty"), not the unnamed charger
+                    earlier = next((
+                        e for e in range(position - 1, -1, -1)
+                        if (d := drafts[e]) is not None and d.source is not None
+                        and not d.nominal and not aside(view, cues[e])
+                    ), None)
+                    previous = drafts[earlier] if earlier is not None else None
+                    if previous is not None and not previous.unnamed:
+                        participle_of = earlier
                     else:
                         source = first_conjunct_subject(view, back) or _subject_of_sentence(
                             view, back)
                         if source is None:
                             return None
-                        shares_source = True
-                        aux_start = back + 1
+                    shares_source = True
+                    aux_start = back + 1
 
     if cue.word.lemma == ":" and source is not None and source[1] <= cue.first:
         # "CNN President On Trump: ...", "Clinton to Planned Parenthood: ...": the headline's
