@@ -2906,3 +2906,17 @@ def test_a_charge_named_in_a_content_is_not_made_by_it(text: str, kind: str) -> 
 )
 def test_a_part_disclaimed_for_others_or_in_future_is_no_denial(text: str) -> None:
     assert "denial" not in [c.kind.value for c in claimkit.extract(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("The company denied workers their overtime pay.", []),
+        ("The club condemned racism in all its forms.", []),
+        ("He condemned corruption in the ruling party.", ["allegation"]),
+        ("The minister said the government would not tolerate fraud.", ["statement"]),
+        ("He said he did not accept bribes.", ["denial"]),
+    ],
+)
+def test_refusals_stances_and_condemned_scourges(text: str, kinds: list[str]) -> None:
+    assert [c.kind.value for c in claimkit.extract(text).claims] == kinds

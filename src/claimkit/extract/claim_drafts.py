@@ -161,6 +161,12 @@ def two_objects(view: SentenceView, after: int) -> bool:
     index = after
     if index < view.size and view.lowers[index] in ("him", "her", "them", "us", "me", "it"):
         index += 1
+    elif index + 1 < view.size and view.lowers[index].endswith("s") and (
+        view.lowers[index].isalpha() and not view.is_capital(index)
+        and view.lowers[index] not in view.lexicon.claim_nouns
+        and view.lowers[index + 1] in ("their", "his", "her", "its", "access", "entry")
+    ):
+        return True  # "denied workers their overtime pay", "denied patients access to"
     else:
         if index + 1 < view.size and view.lowers[index].isalpha() and not view.is_capital(
             index

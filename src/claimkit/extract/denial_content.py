@@ -218,6 +218,8 @@ def _denial(words: list[str], lex: KindLexicon, others: frozenset[str] = frozens
             words[negation] in _PROMISING or words[negation - 1] in _PROMISING
         ):
             continue  # "we will not jeopardize our security": a promise, no act denied
+        if negation is not None and not _TOLERATING.isdisjoint(words[negation + 1 : start]):
+            continue  # "the government would not tolerate fraud": a stance, no act denied
         if negation is not None and not _virtue_at(words, negation, lex):
             return ClaimKind.DENIAL, "negated-wrongdoing", [(negation, negation + 1),
                                                             (start, end)]
@@ -490,6 +492,11 @@ def _judged_subject(words: Sequence[str], subject: int, judged: int, lex: KindLe
 
 _MORAL_FALSITY = frozenset({"wrong"})
 """Falsity words that also condemn an act ("that is wrong")."""
+_TOLERATING = frozenset(_words("""
+    tolerate tolerates tolerated condone condones condoned countenance permit permits allow
+    allows excuse accept accepts
+"""))
+"""Verbs of standing a wrong: not tolerating fraud is a stance against it, not a denial."""
 _PROMISING = frozenset(_words("will won't shall 'll"))
 """Words of the future before a negation: "we will not jeopardize" promises, it denies nothing."""
 _PARTY_FALSITY = frozenset({"incorrect", "wrong", "mistaken", "lying"})

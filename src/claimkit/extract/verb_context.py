@@ -431,11 +431,25 @@ def object_kind(view: SentenceView, cue: CueMatch, after: int, kind: ClaimKind
         and view.lowers[after] not in view.lexicon.refused_objects  # not "denied funding"
     ):  # "denies receiving foreign funding": the gerund is the act denied
         return ClaimKind.STATEMENT  # "the judge denied the motion", "denied him entry"
+    if cue.frame == "condemn" and after < view.size and view.lowers[after] in _SCOURGES and not (
+        _AGENT_MARKS.intersection(view.lowers[after + 1 : after + 4])
+        or (after + 2 < view.size and view.lowers[after + 1] in ("in", "within", "among", "at")
+            and view.lowers[after + 2] not in ("all", "any", "every"))
+    ):  # "corruption in the ruling party" still charges the party
+        return None  # "condemned racism in all its forms": a stance, no one charged
     if lemma == "defend" and object_names(view, after, view.lexicon.held_objects):
         return ClaimKind.STATEMENT  # "defending 24 Senate seats": held, not cleared
     return kind
 
 
+_SCOURGES = frozenset(_words("""
+    racism violence terrorism corruption discrimination hatred hate antisemitism anti-semitism
+    islamophobia extremism abuse harassment bullying sexism homophobia xenophobia vandalism
+    bigotry intolerance misogyny
+"""))
+"""Wrongs that, named bare after "condemned", are a stance, not a charge against anyone."""
+_AGENT_MARKS = frozenset({"by", "from", "of", "committed", "perpetrated"})
+"""Words after a wrong that name who did it ("violence by police")."""
 _FILING_PREPOSITIONS = frozenset({"with", "to", "in", "before", "at", "against"})
 _FILING_VERBS = frozenset(_words("""
     file files filed filing lodge lodges lodged lodging send sends sent sending submit submits
