@@ -1638,3 +1638,18 @@ def test_the_accuser_or_an_institution_is_not_made_a_denier(text: str) -> None:
 def test_a_plea_after_an_agentless_charge_is_the_defendants(text: str, denier: str) -> None:
     kinds = [(c.kind.value, c.claimant.name) for c in claimkit.extract(text).claims]
     assert ("denial", denier) in kinds and ("allegation", "prosecutors") in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The jury found the actor liable for defamation.", "allegation"),
+        ("Uefa found the club had breached financial rules.", "allegation"),
+        ("The coach was banned for life, the federation said.", "allegation"),
+        ("Researchers found the drug was effective.", "statement"),
+        ("The court found him liable to pay costs.", "statement"),
+    ],
+)
+def test_findings_of_liability_and_breach_and_life_bans(text: str, kind: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == kind

@@ -279,6 +279,11 @@ def requirement_met(
         w in _AUTHORITY_SUBJECTS for w in lowers[max(0, start - 4) : start]
     ) and not (window and window[0] in _REFLEXIVES):  # not "the league found itself in"
         return True  # "the council found the group committed a war crime"
+    if requires == "that" and lowers[start] in _FINDING_FORMS and len(window) > 3 and (
+        window[0] in ("the", "a", "an", "its", "his", "her", "their")
+        and not _FINITE.isdisjoint(window[2:4]) and window[1].isalpha()
+    ):
+        return True  # "Uefa found the club had breached financial rules": no "that"
     if requires == "that" and lowers[start] in _FINDING_FORMS and not _VERDICTS.isdisjoint(
         window[1:5]
     ) and window[0] not in _REFLEXIVES:
