@@ -1653,3 +1653,13 @@ def test_a_plea_after_an_agentless_charge_is_the_defendants(text: str, denier: s
 def test_findings_of_liability_and_breach_and_life_bans(text: str, kind: str) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.kind.value == kind
+
+
+def test_a_response_made_by_attacking_is_one_claim() -> None:
+    claims = claimkit.extract("The DeSantis campaign responded by mocking Donald Trump.").claims
+    assert [(c.kind.value, c.cue) for c in claims] == [("allegation", "mocking")]
+
+
+def test_the_first_accused_is_a_defendant_not_a_cue() -> None:
+    claims = claimkit.extract("Counsel for the first accused said the evidence was weak.").claims
+    assert [c.cue for c in claims] == ["said"]

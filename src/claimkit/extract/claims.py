@@ -154,6 +154,7 @@ def assemble(text: str, sentence: Sentence, tokens: Sequence[Token], cues: Seque
     if view.passage:
         found = _passage_reports(view, found)
     found = [d for d in found if not _reported_charge(d, found)]
+    found = _fold_responses(view, found)
     found = [d for d in found if not _reported_again(view, d, found) and not _generic_relative(
         view, d)]
     for draft in found:
@@ -171,6 +172,25 @@ def assemble(text: str, sentence: Sentence, tokens: Sequence[Token], cues: Seque
                 found.append(draft)  # a hedged sentence that charges or denies nothing is
                 # no claim worth a ledger line ("the deal was reportedly signed")
     return found
+
+
+def _fold_responses(view: SentenceView, found: list[Draft]) -> list[Draft]:
+    """A response made by attacking is one claim: the attack.
+
+    "The DeSantis campaign responded by mocking Donald Trump": the mocking is the claim and
+    the response only its frame, not a second claim. (An attack reported inside another
+    claim stays a claim of its own: "Clinton noted that Sanders has criticized the
+    president" reports Sanders's charge.)
+    """
+    frames = []
+    for draft in found:
+        if draft.cue.frame != "condemn" or not draft.cue.participle or not draft.cue_spans:
+            continue
+        at = draft.cue_spans[0][0]
+        frames += [o for o in found if o is not draft and o.content is not None
+                   and o.cue.frame in ("say", "tell") and o.source == draft.source
+                   and view.text[o.content[0] : at].strip().lower() == "by"]
+    return [d for d in found if not any(d is f for f in frames)]
 
 
 def _reported_charge(draft: Draft, found: Sequence[Draft]) -> bool:

@@ -437,7 +437,10 @@ def find_cues(
             continue  # "United States", "Charges Dropped" inside a sentence
         previous = lowers[index - 1] if index else ""
         after_determiner = previous in DETERMINERS or previous.endswith("'s") or previous in (
-            "'", "own")  # "his own brand of fiction"
+            "'", "own") or (  # "his own brand of fiction"
+            lower == "accused" and previous in _ORDINALS and index > 1
+            and lowers[index - 2] in DETERMINERS
+        )  # "Counsel for the first accused said": the defendant, a noun
         if previous == "that" and verb is not None and lower != verb.lemma and lower.endswith(
             ("s", "ed")
         ) and index > 1 and tokens[index - 2].text[:1].isalpha():
