@@ -1865,3 +1865,17 @@ def test_a_name_before_an_age_and_a_home_town_speaks(text: str, claimant: str) -
 def test_platforms_and_public_bodies_named_after_a_place(text: str, claimant: str) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.claimant.name == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("The ministry's statement said the report was false.", "ministry"),
+        ("In a statement, the bank said Rathore acted lawfully.\n\"Mr Rathore did not trade "
+         "on inside information,\" the statement said.", "bank"),
+    ],
+)
+def test_a_statement_speaks_for_its_issuer(text: str, issuer: str) -> None:
+    claim = claimkit.extract(text).claims[-1]
+    assert claim.claimant.affiliation is not None
+    assert claim.claimant.affiliation.name == issuer

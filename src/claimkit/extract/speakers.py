@@ -85,7 +85,8 @@ class SpeakerResolver(_GroupSpeakers):
             return titled
         mention = self.resolver.resolve(target)
         if mention is not None:
-            named = self._name_after_role(mention) or self._named_in_body(mention)
+            named = self._name_after_role(mention) or self._named_in_body(mention) or (
+                self._document_owner(mention, target))
             if named is not None:
                 return named
             return self._modified_noun(mention, target) or self._spokesman_for(
@@ -138,6 +139,38 @@ class SpeakerResolver(_GroupSpeakers):
                 if m.kind is not MentionKind.PRONOUN and m.actor.kind is not ActorKind.UNKNOWN
             ),
         )
+
+    def _document_owner(self, mention: Mention, span: Span) -> Actor | None:
+        """A statement or letter that speaks for its issuer: "The ministry's statement said".
+
+        The owner before the document noun ("the ministry's statement"), or, for "the
+        statement" alone, the party last shown issuing one ("In a statement, the bank said
+        ... “...,” the statement said"), is who the document speaks for.
+        """
+        actor = mention.actor
+        if not actor.anonymous or actor.affiliation is not None or (
+            actor.kind is not ActorKind.UNKNOWN
+        ):
+            return None
+        noun = normalise_word(actor.name.split()[-1])
+        if noun not in _SPEAKING_DOCUMENTS:
+            return None
+        text = self.document.text
+        owner = _OWNER.match(text, span.start, mention.span.end)
+        if owner is not None:
+            issuer = self.claimant((span.start, owner.end(1)))
+            return attrs.evolve(actor, affiliation=issuer)
+        if text[span.start : mention.span.start].strip().lower() != "the":
+            return None
+        earlier = [m for m in self.resolver.mentions()
+                   if span.start - _SPOKESMAN_REACH <= m.span.start and m.span.end <= span.start
+                   and m.kind is not MentionKind.PRONOUN]
+        for candidate in reversed(earlier):
+            opening = _IN_A_STATEMENT.search(text, max(0, candidate.span.start - 60),
+                                             candidate.span.start)
+            if opening is not None and normalise_word(opening.group(1)) == noun:
+                return attrs.evolve(actor, affiliation=candidate.actor)
+        return None
 
     def _name_after_role(self, mention: Mention) -> Actor | None:
         """The person named after a capitalised role inside a headline's name.
@@ -411,6 +444,16 @@ class SpeakerResolver(_GroupSpeakers):
         )
 
 
+_SPEAKING_DOCUMENTS = frozenset({"statement", "letter", "release", "memo", "email", "post",
+                                 "tweet", "filing"})
+"""Documents that speak for whoever issued them."""
+_OWNER = re.compile(r"\s*(?:the\s+|a\s+|an\s+)?(.+?)['\u2019]s?\s+(?:\w+\s+){0,2}\S+\s*\Z",
+                    re.IGNORECASE)
+"""An owner and its possessive before a document noun: "The ministry's statement"."""
+_IN_A_STATEMENT = re.compile(
+    r"\b[Ii]n\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(\w+)\s*,\s*(?:the\s+)?\Z"
+)
+"""A document before its issuer: "In a statement, the bank said"."""
 _PROSECUTED = frozenset({"charge", "indict", "prosecute", "face charges", "arraigned on charges"})
 """Lemmas of agentless charges that prosecutors bring ("was arraigned on a charge of")."""
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
