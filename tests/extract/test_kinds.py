@@ -2920,3 +2920,9 @@ def test_a_part_disclaimed_for_others_or_in_future_is_no_denial(text: str) -> No
 )
 def test_refusals_stances_and_condemned_scourges(text: str, kinds: list[str]) -> None:
     assert [c.kind.value for c in claimkit.extract(text).claims] == kinds
+
+
+def test_emails_taken_out_of_context_is_a_denial() -> None:
+    (claim,) = claimkit.extract(
+        "The company said the emails had been taken out of context.").claims
+    assert claim.kind.value == "denial"
