@@ -2926,3 +2926,18 @@ def test_emails_taken_out_of_context_is_a_denial() -> None:
     (claim,) = claimkit.extract(
         "The company said the emails had been taken out of context.").claims
     assert claim.kind.value == "denial"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A university investigation concluded that key images had been fabricated.",
+         "allegation"),
+        ("The report found that the photos had been doctored.", "allegation"),
+        ("The club said the photos had been doctored.", "denial"),
+        ("The inquiry found the claims were false.", "denial"),
+    ],
+)
+def test_forged_evidence_found_by_an_inquiry_is_a_charge(text: str, kind: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == kind

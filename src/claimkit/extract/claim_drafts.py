@@ -302,6 +302,13 @@ def _read_kind(view: SentenceView, draft: Draft, content: tuple[int, int]) -> No
         # "called a report suggesting donors were granted access “outrageous”": the
         # report is judged, which rejects it
         decision = KindDecision(ClaimKind.DENIAL, "judged-claim", decision.words)
+    if decision is not None and decision.rule == "falsity" and (
+        draft.cue.word.lemma in _FINDING_LEMMAS
+        and view.lowers[decision.words[0][0]] in _FORGED
+    ):
+        # "A university investigation concluded that key images had been fabricated": a
+        # finding of forged evidence charges the forger; it rejects no claim
+        decision = KindDecision(ClaimKind.ALLEGATION, "wrongdoing:deception", decision.words)
     if decision is not None:
         _decide(draft, decision, [view.chars(a, b) for a, b in decision.words])
 
@@ -321,6 +328,12 @@ def _demand_only(view: SentenceView, content: tuple[int, int]) -> tuple[int, int
 
 
 _OCCASIONS = frozenset(_words("after following when"))
+_FINDING_LEMMAS = frozenset(_words("find conclude determine establish show reveal confirm"))
+"""Verbs of an inquiry's finding: what they find forged is a charge of forgery."""
+_FORGED = frozenset(_words("""
+    fabricated doctored forged faked falsified photoshopped manipulated altered fake fakes
+    forgery forgeries
+"""))
 
 
 def _demanded_act(lowers: Sequence[str], index: int) -> bool:
