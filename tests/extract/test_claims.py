@@ -1663,3 +1663,20 @@ def test_a_response_made_by_attacking_is_one_claim() -> None:
 def test_the_first_accused_is_a_defendant_not_a_cue() -> None:
     claims = claimkit.extract("Counsel for the first accused said the evidence was weak.").claims
     assert [c.cue for c in claims] == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "bad"),
+    [
+        ("Striker banned for six matches, denies racist remark", "racist remark"),
+        ("Sprinter provisionally suspended after positive test, insists she is innocent",
+         "she is innocent"),
+        ("Yin Myint May, 60, a doctor, said she was elated but still feared the military.",
+         "Yin Myint May, 60, a doctor"),
+    ],
+)
+def test_what_follows_a_cue_is_not_taken_for_its_speaker(text: str, bad: str) -> None:
+    contents = [c.provenance.content.text(text) for c in claimkit.extract(text).claims
+                if c.provenance.content]
+    names = [c.claimant.name for c in claimkit.extract(text).claims]
+    assert bad not in names and bad not in contents

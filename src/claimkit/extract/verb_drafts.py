@@ -336,6 +336,8 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
         if source is None:
             # inverted: "“...,” said the deputy director", "..., said North Korea's ..."
             right = _source_right(view, after)
+            if right is not None and view.lowers[right[0]] in _SUBJECT_PRONOUNS_AFTER:
+                right = None  # "..., insists she is innocent": the content's subject
             if right is not None:
                 right = _extend_apposition(view, right)
             before = cue.first - 1
@@ -624,7 +626,11 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
     return draft
 
 
-_NEVER_INVERTED = frozenset({"accuse", "charge", "blame", "attribute", "condemn", "urge"})
-"""Frames whose noun phrase after the cue is the party charged or urged, not the speaker
-("..., while condemning violence, accused the Democratic leadership of ..."), unless a
-quotation comes before ("“He lied,” charged the senator")."""
+_NEVER_INVERTED = frozenset({"accuse", "charge", "blame", "attribute", "condemn", "urge",
+                             "deny", "reject"})
+_SUBJECT_PRONOUNS_AFTER = frozenset({"he", "she", "they", "we", "i", "it"})
+"""Pronouns that, right after a cue, open its content: no speaker follows a cue so."""
+"""Frames whose noun phrase after the cue is the party charged or urged, or the thing denied,
+not the speaker ("..., while condemning violence, accused the Democratic leadership of ...",
+"Striker banned for six matches, denies racist remark"), unless a quotation comes before
+("“He lied,” charged the senator")."""
