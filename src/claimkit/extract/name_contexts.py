@@ -1,0 +1,162 @@
+"""Clues around a name in the region pass: a title before it, an apposition after it.
+
+"Deputy spokesperson Vedant Patel" (a title whose role the person gets), "Vedant Patel,
+deputy spokesperson for the US Department of State," (an apposition giving role and
+affiliation), "Bob said" (a one-word name that speaks), "the Trump Train" (a thing named, not
+a person). :class:`claimkit.extract.names._Names` reads names with these clues.
+"""
+
+from __future__ import annotations
+
+from claimkit.extract.mention_drafts import _NP_CATEGORIES
+from claimkit.extract.mention_tokens import _Segment
+from claimkit.extract.organisation_names import _OrganisationNames
+from claimkit.model import Actor, ActorKind, Span, _unchecked_span
+
+
+class _NameContexts(_OrganisationNames):
+    """The look-ups around a name: its title, its apposition, whether it speaks."""
+
+    def _name_runs(self, phrase: list[_Segment]) -> list[tuple[int, int, ActorKind]]:
+        """Runs of capitalised words that name someone (read by :class:`_Names`)."""
+        raise NotImplementedError
+
+    def _title_role(self, before: list[_Segment]) -> str | None:
+        parts: list[str] = []
+        for segment in before:
+            category = segment.category
+            if category in ("title", "head", "group"):
+                parts.append(
+                    segment.role if segment.role is not None else self._words(segment).lower()
+                )
+            elif (
+                category == "mod" and not set(self._keys(segment)) & self.lexicon.anonymous_markers
+            ):
+                parts.append(self._words(segment).lower())
+            elif category == "word" and parts and self._verb_like(segment):
+                parts = []  # "the senator accused Biden": a verb between, Biden has no title
+            elif category == "word" and parts:
+                parts.append(self._words(segment))
+        role = " ".join(p for p in parts if p)
+        return role or None
+
+    def _verb_like(self, segment: _Segment) -> bool:
+        """Whether a plain word is a verb ("accused", "said", "told"), which no title holds."""
+        text = self._words(segment)
+        key = text.lower()
+        return text.islower() and (
+            key in self.words.common_verbs or key in self.words.speaker_verbs
+            or (len(key) > 4 and key.endswith("ed"))
+        )
+
+    def _the_before(self, name: _Segment) -> bool:
+        """Whether "the" comes right before a name, capitalised words between.
+
+        People's names take no article: "the Trump Train", "the No Child Left Behind law"
+        name things ("the embattled Donald Trump" has a modifier between).
+        """
+        for index in range(name.index - 1, max(-1, name.index - 4), -1):
+            segment = self.segments[index]
+            tokens = self.tokens[segment.first : segment.last]
+            if segment.category == "det" and tokens[0].key == "the":
+                return True
+            if segment.possessive or not all(t.cap for t in tokens):
+                return False  # "The Post's Chris Cillizza": the name has an owner
+        return False
+
+    def _named_speaker(self, i: int) -> bool:
+        """Whether the one capitalised word at token ``i`` names someone who speaks.
+
+        "Bob said", "said Bob.", "known as Bob": a one-word name no earlier mention
+        explains is still a person's when a reporting verb has it as its subject.
+        """
+        tokens = self.tokens
+        if "'" in tokens[i].key or "\u2019" in tokens[i].key:
+            return False  # a contraction: "I've said"
+        verbs = self.words.speaker_verbs
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        if following is not None and following.key in verbs and not following.cap:
+            return True
+        if following is not None and following.key in _BE_HAVE and i + 2 < len(tokens):
+            at = i + 3 if tokens[i + 2].key == "been" and i + 3 < len(tokens) else i + 2
+            if tokens[at].key in _CHARGED:
+                return True  # "Shell was accused of ...", "Glencore has been fined": the accused
+        if following is not None and following.text == "," and i + 2 < len(tokens) and (
+            tokens[i + 2].key == "who"
+        ) and (i == 0 or (not tokens[i - 1].cap and tokens[i - 1].key not in _NAME_TAILS)):
+            return True  # "Khan, who has maintained his innocence, ...": a person; not
+            # "the Foundation for Middle East Peace, who", "Vice News, who"
+        before = tokens[i - 1].key if i > 0 else ""
+        ends = following is None or following.text in (".", ",")
+        if ends and before in verbs and not tokens[i - 1].cap:
+            return True
+        return ends and before == "as" and i > 1 and tokens[i - 2].key == "known"
+
+    def _apposition(self, after: int) -> tuple[str | None, Actor | None, Span] | None:
+        """A role phrase set off after a name: ", deputy spokesperson for the US Department"."""
+        segments = self.segments
+        if after >= len(segments) or segments[after].category != "punct":
+            return None
+        if self._words(segments[after]) not in (",", "(", "\u2014", "\u2013"):
+            return None
+        i = after + 1
+        if i >= len(segments) or segments[i].category not in _NP_CATEGORIES:
+            return None
+        j = self._phrase_end(i)
+        phrase = segments[i:j]
+        heads = [s for s in phrase if s.category in ("head", "title")]
+        if not heads:
+            return None
+        runs = self._name_runs(phrase)
+        principal: Actor | None = None
+        if runs:
+            # ", a spokesman for Hunter,": a spokesman, aide or lawyer of a person named
+            # before speaks for that person
+            first_run, last_run, _kind = runs[-1]
+            if self.tokens[heads[0].last - 1].key not in self.words.owner_speakers:
+                return None
+            principal = self._linked_person(self.tokens[phrase[last_run - 1].last - 1].key)
+            if principal is None:
+                return None
+            if phrase[last_run - 1].possessive and (
+                last_run < len(phrase) and phrase[last_run] is heads[0]
+            ):
+                phrase = phrase[last_run:]  # ", Hunter's spokesman,"
+            else:
+                link = first_run - 1
+                while link > 0 and phrase[link].category == "title":
+                    link -= 1  # "a spokesman for Rep. Duncan Hunter"
+                if link < 1 or self.tokens[phrase[link].first].key not in ("for", "to", "of"):
+                    return None
+                j = i + last_run
+                phrase = phrase[:link]
+            heads = [s for s in phrase if s.category in ("head", "title")]
+            if not heads:
+                return None
+        self.resume = max(self.resume, j)
+        head = heads[0]
+        index = phrase.index(head)
+        while index + 1 < len(phrase) and phrase[index + 1].category in ("head", "title"):
+            index += 1
+            head = phrase[index]
+        before = [s for s in phrase if s.end <= head.start and s.category != "det"]
+        role_words = [
+            self._words(s).lower() for s in before if s.category in ("mod", "head", "title")
+        ]
+        role = " ".join([*role_words, self._words(head).lower()])
+        owned = [s for s in phrase if s.end <= head.start]
+        affiliation = principal or (
+            # "the Democratic People's Republic of Korea's ambassador to the United
+            # Nations": the possessor, not where the ambassador is sent
+            self._affiliation(owned) if any(s.possessive for s in owned) else None
+        ) or self._affiliation(phrase, exclude=head)
+        first = before[0] if before else head
+        return role, affiliation, _unchecked_span(first.start, head.end)
+
+
+_NAME_TAILS = frozenset({"of", "for", "the", "and", "&"})
+
+_BE_HAVE = frozenset({"was", "is", "were", "are", "has", "have", "had"})
+
+_CHARGED = frozenset({"accused", "charged", "sued", "fined", "criticised", "criticized", "blamed",
+                      "convicted", "indicted", "banned", "suspended", "investigated", "condemned"})
