@@ -54,8 +54,8 @@ from claimkit.extract.relayed_drafts import _hedge_draft, _relayed
 from claimkit.extract.roles import role_lexicon
 from claimkit.extract.segment import Sentence, Token
 from claimkit.extract.segment import words as _words
+from claimkit.extract.sentence_subjects import _subject_of_sentence
 from claimkit.extract.sentence_view import _OPENERS, _SUBORDINATORS, SentenceView, _token_range
-from claimkit.extract.source_spans import _subject_of_sentence
 from claimkit.extract.speaker_words import named_inside, names_someone
 from claimkit.extract.unnamed_drafts import heard_by_venue
 from claimkit.extract.verb_context import attributive as _attributive

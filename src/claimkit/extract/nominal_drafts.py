@@ -15,8 +15,9 @@ from claimkit.extract.content_spans import _clause_end, _content_before, _object
 from claimkit.extract.cues import CueMatch
 from claimkit.extract.kind_grammar import _BE as _COPULAS
 from claimkit.extract.segment import words as _words
+from claimkit.extract.sentence_subjects import _subject_of_sentence
 from claimkit.extract.sentence_view import SentenceView
-from claimkit.extract.source_spans import _nominal_source, _source_left, _subject_of_sentence
+from claimkit.extract.source_spans import _nominal_source, _source_left
 from claimkit.extract.speaker_words import names_someone
 from claimkit.extract.verb_clauses import falsity_spans
 from claimkit.lexicon import inflect

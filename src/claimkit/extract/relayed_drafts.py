@@ -18,8 +18,9 @@ from claimkit.extract.content_spans import (
     _strip_content,
 )
 from claimkit.extract.cues import CueMatch
+from claimkit.extract.sentence_subjects import _LEADING_CONJUNCTIONS
 from claimkit.extract.sentence_view import _QUOTES, SentenceView, _token_range
-from claimkit.extract.source_spans import _LEADING_CONJUNCTIONS, _source_left
+from claimkit.extract.source_spans import _source_left
 
 _RELAYS = frozenset({"report", "quote", "cite"})
 """Verbs by which an outlet relays someone's words: "AFP reported Shekau as saying"."""

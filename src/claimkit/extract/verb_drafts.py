@@ -36,11 +36,12 @@ from claimkit.extract.cue_grammar import CHARGE_PREPOSITIONS, requirement_met
 from claimkit.extract.cues import CueMatch
 from claimkit.extract.nominal_drafts import _setting_draft
 from claimkit.extract.noun_phrases import _CARRYING_ON, _np_left, _skip_aux_left
+from claimkit.extract.passive_drafts import PassiveParts, passive_parts
+from claimkit.extract.sentence_subjects import _subject_of_sentence
 from claimkit.extract.sentence_view import (
     _CLAUSE_STOPS,
     _CLOSERS,
     _OPENERS,
-    _PARTICIPLE_PREPOSITIONS,
     _PRONOUNS,
     _QUOTES,
     _SUBORDINATORS,
@@ -50,17 +51,13 @@ from claimkit.extract.source_spans import (
     _extend_apposition,
     _source_left,
     _source_right,
-    _subject_of_sentence,
     _trim_contraction,
     _with_nickname,
 )
 from claimkit.extract.undergo_drafts import undergo_draft
-from claimkit.extract.unnamed_drafts import late_agent, unnamed_passive_draft
 from claimkit.extract.verb_clauses import (
     _ADJUNCT_OPENERS,
     _ANSWERING,
-    _CHARGE_FRAMES,
-    _CHARGE_PREPOSITIONS,
     _DISAPPROVING,
     _HEADLINE_TOPIC,
     _ON_STOPS,
@@ -83,7 +80,6 @@ from claimkit.extract.verb_clauses import (
 )
 from claimkit.extract.verb_context import (
     NOUN_PREPOSITIONS,
-    SANCTIONS,
     UNDONE_NOUNS,
     accusers,
     addressed_filing,
@@ -95,7 +91,6 @@ from claimkit.extract.verb_context import (
     embedded_quote,
     first_conjunct_subject,
     object_kind,
-    past_amount,
     petition_claim,
     prescribed,
     quoted_as,
@@ -148,79 +143,10 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
     if frame == "charge" and tasked(view, cue):
         return None  # "a group charged with beautifying downtown": a duty, not a charge
     if cue.passive:
-        # "it was denied by Tehran", "North Korea was accused of ..."
-        subject, aux_start = _source_left(view, cue.first)
-        if subject is None and cue.first > 2 and view.lowers[cue.first - 1] in ("and", "or"):
-            # "was arrested and accused of theft": the subject of the first participle
-            subject, aux_start = _source_left(view, cue.first - 2)
-        if subject is None and cue.first > 2 and view.lowers[cue.first - 1] == "being" and (
-            view.lowers[cue.first - 2] in _PARTICIPLE_PREPOSITIONS
-        ):
-            # "He resigned after being accused of lying": the main clause's subject
-            subject, aux_start = _subject_of_sentence(view, cue.first - 2), cue.first - 1
-        if subject is not None and frame in ("reject", "deny"):
-            # "Claims that the minister lied were rejected by his office", "Allegations that
-            # the army had shelled the village were rejected": the claims, with what they
-            # say, are what was rejected
-            that = next((j for j in range(subject[0] - 1, max(0, subject[0] - 25), -1)
-                         if view.lowers[j] == "that" or not view.is_word(j)), None)
-            if that is not None and that > 0 and view.lowers[that] == "that" and (
-                view.lowers[that - 1] in view.lexicon.claim_nouns
-            ):
-                subject = (that - 1, subject[1])
-        agent = None
-        if after < view.size and view.lowers[after] == "as":
-            # "have been refuted as “incorrect” and “unfounded” by the ministry": the agent
-            # after the complement
-            for probe in range(after + 1, min(view.size, after + 10)):
-                if view.lowers[probe] == "by":
-                    after = probe
-                    break
-                if view.tokens[probe].text in (";", ":") or view.lowers[probe] in ("that", "but"):
-                    break
-        amount = past_amount(view, after) if cue.word.lemma in SANCTIONS else after
-        if amount < view.size and view.lowers[amount] == "by":
-            after = amount  # "was fined €500m by German prosecutors"
-        if after < view.size and view.lowers[after] == "by":
-            agent = _source_right(view, after + 1)
-            if agent is not None and frame in _CHARGE_FRAMES:
-                # "accused by prosecutors of theft": the charge's preposition ends the agent
-                for index in range(agent[0] + 1, agent[1]):
-                    if view.lowers[index] in _CHARGE_PREPOSITIONS and not (
-                        index + 1 < view.size and view.is_capital(index + 1)
-                    ):  # "the Ministry of Defence" is a name
-                        agent = (agent[0], index)
-                        break
-            after = agent[1] if agent is not None else after + 1
-        source = agent
-        if frame in _CHARGE_FRAMES:
-            if subject is not None:
-                target = subject
-                target_mode = "span"
-            content = _content_right(view, after, cue_starts)
-            if agent is None and content is not None:
-                late = late_agent(view, after, content)
-                if late is not None:
-                    # "The BBC has been accused of bias by ministers": the agent after the
-                    # charge
-                    source, content = late, (content[0], late[0] - 1)
-            if content is not None and subject is not None:
-                # the proposition stands alone with its subject: "Iran was accused by
-                # Israel of supplying drones", not "of supplying drones"
-                content = (subject[0], content[1])
-            elif content is None and subject is not None and source is not None and (
-                frame == "condemn"
-            ):
-                content = (subject[0], source[1])  # "Clinton Speech Skewered By Fiorina."
-        else:
-            content = subject
-        if source is None:
-            # "is accused of fraud", "It is alleged that ...", "is alleged to have taken
-            # bribes": an unnamed source's, or no claim
-            if subject is None:
-                return None
-            return unnamed_passive_draft(view, cue, kind, subject, content, after,
-                                         aux_start, cue_starts)
+        parts = passive_parts(view, cue, kind, cue_starts)
+        if not isinstance(parts, PassiveParts):
+            return parts
+        source, content, target, target_mode, after, aux_start = parts
     elif cue.participle:
         attach = _participle_head(view, cue)
         if attach == "none" and cue.first > 0 and (
