@@ -117,6 +117,8 @@ def test_report_lists_claims_and_disputes(small_corpus: Corpus) -> None:
          "MEXICO CITY, Feb 8 (Reuters) -"),
         ("LAGOS, Nigeria \u2014 The police said so.", "LAGOS, Nigeria \u2014"),
         ("PUTRAJAYA: The agency arrested two officials.", "PUTRAJAYA:"),
+        ("NEW DELHI: The police said protesters had looted shops.", "NEW DELHI:"),
+        ("DAR ES SALAAM: The opposition accused the police.", "DAR ES SALAAM:"),
         ("(Reuters) - The company denied it.", "(Reuters) -"),
     ],
 )

@@ -20,7 +20,8 @@ DATELINE = re.compile(
     r"(?:,[ \t]*[A-Z][\w.'\u2019]*(?:[ \t][\w.'\u2019]+){0,3})?"  # ", Kenya", ", Feb 8"
     r"(?:[ \t]*\([^()\n]{1,40}\))?"  # "(Reuters)", "(AP)"
     rf"[ \t]*{_DASH}"
-    rf"|[A-Z][A-Z.'\u2019]{{3,}}(?:[ -]{_CAPS})*:"  # "PUTRAJAYA:", "NEW DELHI:"
+    rf"|[A-Z][A-Z.'\u2019]{{3,}}(?:[ -]{_CAPS})*:"  # "PUTRAJAYA:"
+    rf"|[A-Z][A-Z.'\u2019]+(?:[ -]{_CAPS})+:"  # "NEW DELHI:", "DAR ES SALAAM:"
     rf"|\([A-Z][\w .&-]{{1,30}}\)[ \t]*{_DASH})"  # "(Reuters) -"
     r"[ \t]+(?=\S)"
 )
