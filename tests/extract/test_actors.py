@@ -1879,3 +1879,19 @@ def test_a_statement_speaks_for_its_issuer(text: str, issuer: str) -> None:
     claim = claimkit.extract(text).claims[-1]
     assert claim.claimant.affiliation is not None
     assert claim.claimant.affiliation.name == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Pakistan's Foreign Office rejected the claims.", "Foreign Office of Pakistan"),
+        ("The British Foreign Office rejected the claims.",
+         "UK Foreign, Commonwealth and Development Office"),
+        ("The World Uyghur Congress accused China of genocide.", "World Uyghur Congress"),
+        ("Kataib Hezbollah denied the attack.", "Kataib Hezbollah"),
+        ("The Congress party accused the BJP of rigging the polls.", "Indian National Congress"),
+    ],
+)
+def test_a_known_bodys_name_inside_another_name_or_state(text: str, claimant: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.claimant.name == claimant

@@ -234,7 +234,34 @@ class _Descriptions(_Antecedents):
             person = self._last_person()
             if person is not None:
                 return _Draft(span, person, MentionKind.DESCRIPTION)
+        foreign = self._foreign_body(segment)
+        if foreign is not None:
+            return _Draft(span, foreign, kind)
         return _Draft(span, self.gaz.actor(entry.id), kind)
+
+    def _foreign_body(self, segment: _Segment) -> Actor | None:
+        """Another state's body named like one in the gazetteer: "Pakistan's Foreign Office".
+
+        A government body's name that another state's name or demonym comes right before
+        is that state's body of the same function ("Pakistan's Foreign Office" is not the
+        UK's), or, when the gazetteer knows none, an unnamed body of that state.
+        """
+        entry = segment.entry
+        if entry is None or entry.kind is not ActorKind.GOVERNMENT_BODY or segment.index < 1:
+            return None
+        before = self.segments[segment.index - 1]
+        state = before.entry
+        if before.category != "gaz" or state is None or state.kind is not ActorKind.STATE or (
+            state.country == entry.country or not state.country
+        ):
+            return None
+        if entry.function:
+            named = self.gaz.by_function(state.country, entry.function)
+            if named is not None:
+                return self.gaz.actor(named.id)
+        name = f"{self._words(segment)} of {state.name}"
+        return Actor(id=_actor_id(entry.kind, name), name=name, kind=entry.kind,
+                     country=state.country, affiliation=self.gaz.actor(state.id))
 
     def _last_person(self) -> Actor | None:
         """The person named last: who "the 52-year-old" or "the Italian" stands for."""

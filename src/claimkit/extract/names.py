@@ -99,7 +99,8 @@ class _Names(_NameContexts):
                 or (j == i + 1 and self._state_named_body(phrase, i))
             ):
                 j += 1
-            j = self._organisation_name_end(phrase, j)
+            headed = self._gazetteer_head(phrase, i, j)
+            j = self._organisation_name_end(phrase, j + headed)
             keys = [t.key for t in self.tokens[phrase[i].first : phrase[j - 1].last]]
             heads = keys
             if len(keys) > 1 and self.lexicon.first_name(keys[0]):
@@ -118,6 +119,8 @@ class _Names(_NameContexts):
                 kind = ActorKind.PERSON
             elif j == i + 2 and self._state_named_body(phrase, i):
                 kind = ActorKind.ORGANISATION  # "Athletics Kenya", "Real Madrid"
+            if headed:
+                kind = ActorKind.ORGANISATION  # "World Uyghur Congress", "Kataib Hezbollah"
             descriptor = phrase[i - 1].body if i > 0 and phrase[i - 1].category == "body" else None
             if descriptor is not None:
                 kind = descriptor.kind  # "state broadcaster TRT", "the agency Frontex"
@@ -148,6 +151,26 @@ class _Names(_NameContexts):
             runs.append((i, j, kind))
             i = j
         return self._joined_by_and(phrase, runs) if len(runs) > 1 else runs
+
+    def _gazetteer_head(self, phrase: list[_Segment], i: int, j: int) -> int:
+        """1 when a known body's one-word name ends the name run ``phrase[i:j]``, else 0.
+
+        "The World Uyghur Congress", "Kataib Hezbollah": capitalised words right before a
+        one-word organisation or body of the gazetteer make another organisation's name,
+        not that body ("Congress" is not the US Congress here). Not after a first name.
+        """
+        words = self.tokens[phrase[i].first : phrase[j - 1].last]
+        if j >= len(phrase) or phrase[j - 1].possessive or self.lexicon.first_name(
+            words[0].key
+        ) or words[0].key in _OPENING_WORDS or any("-" in t.text for t in words):
+            return 0  # "Alongside BLM", "Republican-led Congress", "Three-in-five GOP insiders"
+        segment = phrase[j]
+        entry = segment.entry
+        if segment.category != "gaz" or entry is None or segment.last - segment.first != 1 or (
+            entry.kind not in (ActorKind.ORGANISATION, ActorKind.GOVERNMENT_BODY)
+        ) or self.tokens[segment.first].start - self.tokens[phrase[j - 1].last - 1].end != 1:
+            return 0
+        return 1
 
     def _capitalised_possessive(self, segment: _Segment, *, anywhere: bool = False) -> bool:
         """Whether a segment is "Our", "My" or "Your" capitalised inside a sentence.
@@ -459,6 +482,13 @@ class _Names(_NameContexts):
             self._emit(_Draft(span, actor, MentionKind.NAME, surnames=_surnames(actor)))
             k = end
 
+_OPENING_WORDS = frozenset({
+    "alongside", "besides", "despite", "unlike", "like", "among", "amid", "amongst", "after",
+    "before", "following", "including", "meanwhile", "however", "while", "when", "as", "with",
+    "without", "during", "since", "until", "under", "over", "against", "for", "from", "in",
+    "on", "at", "by", "to", "of", "but", "and", "so", "yet", "if", "then", "now", "still",
+})
+"""Capitalised words opening a sentence that are not part of a name after them."""
 _BODY_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
 """Determiners before a body word that make it a description, not part of a name."""
 _DESCRIBING_NOUNS = frozenset({
