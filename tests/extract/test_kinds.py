@@ -2941,3 +2941,19 @@ def test_emails_taken_out_of_context_is_a_denial() -> None:
 def test_forged_evidence_found_by_an_inquiry_is_a_charge(text: str, kind: str) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("The ministry called the allegation a diversionary tactic.", ["denial"]),
+        ("The lawyer called the testimony pure hearsay.", ["denial"]),
+        ("Beijing dismissed efforts to blame it for the outbreak.", ["denial"]),
+        ("The government rejected attempts to link it to the attack.", ["denial"]),
+        ("The union rejected attempts to cut wages.", ["statement"]),
+    ],
+)
+def test_dismissive_judgements_and_rejected_attempts_to_blame(
+    text: str, kinds: list[str]
+) -> None:
+    assert [c.kind.value for c in claimkit.extract(text).claims] == kinds

@@ -299,6 +299,25 @@ def dismissed_as(view: SentenceView, content: tuple[int, int]) -> bool:
 _PERSON_OBJECTS = frozenset(_words("him her them me us you his their"))
 
 
+def linking_attempt(view: SentenceView, content: tuple[int, int]) -> bool:
+    """Whether a rejected object is an attempt to tie the speaker to a deed.
+
+    "rejected attempts to link it to the attack", "dismissed efforts to blame Beijing":
+    what is rejected is a charge being made.
+    """
+    words = view.lowers[content[0] : min(content[1], content[0] + 5)]
+    for index, word in enumerate(words[:-2]):
+        if word in _ATTEMPTS and words[index + 1] == "to" and words[index + 2] in _TYING:
+            return True
+    return False
+
+
+_ATTEMPTS = frozenset(_words("attempt attempts effort efforts bid bids move moves"))
+_TYING = frozenset(_words("""
+    link tie connect blame implicate associate smear discredit tarnish drag pin frame
+"""))
+
+
 def claim_judged_as_false(view: SentenceView, content: tuple[int, int]) -> bool:
     """Whether the content is a claim noun judged false after "as" ("the probe as a sham")."""
     words = view.lowers[content[0] : content[1]]

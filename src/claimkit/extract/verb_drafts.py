@@ -76,6 +76,7 @@ from claimkit.extract.verb_clauses import (
     dismissed_as,
     falsity_spans,
     judged_after,
+    linking_attempt,
     trailing_speaker,
 )
 from claimkit.extract.verb_context import (
@@ -200,6 +201,11 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
         view.lowers[cue.first - 2] in UNDONE_NOUNS
     ):
         return None  # "Trump's refusal to disavow the Klan": what he has not done
+    elif cue.first > 1 and after_to(view, cue.first) and (
+        linking_attempt(view, (cue.first - 2, cue.last + 2))
+        and any(c.frame in ("reject", "deny") and c.last <= cue.first for c in cues[:position])
+    ):
+        return None  # "dismissed efforts to blame it for the outbreak": a charge rejected
     elif cue.first > 1 and after_to(view, cue.first) and any(
         c.frame == "urge" and c.last <= cue.first for c in cues[:position]
     ):
@@ -485,6 +491,7 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
                 noun is not None or anaphoric or target_mode == "claim_source"
                 or (cue.word.lemma != "contradict" and _partys_words(view, *content))
                 or (cue.word.lemma != "contradict" and dismissed_as(view, content))
+                or linking_attempt(view, content)  # "rejected attempts to link it to ..."
             ) else ClaimKind.STATEMENT  # "contradicting his earlier comments" charges
         elif frame == "condemn" and kind is ClaimKind.ALLEGATION and not cue.passive and (
             cue.word.lemma in _REBUTTING and accusers(view, content) is not None
