@@ -2957,3 +2957,19 @@ def test_dismissive_judgements_and_rejected_attempts_to_blame(
     text: str, kinds: list[str]
 ) -> None:
     assert [c.kind.value for c in claimkit.extract(text).claims] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("The spokesman said union leaders were defending their own privileges.",
+         ["statement"]),
+        ("The EFCC chairman said the commission would not be intimidated by anyone.",
+         ["statement"]),
+        ("The minister defended his record.", ["denial"]),
+    ],
+)
+def test_defending_interests_and_refusing_to_be_wronged_deny_nothing(
+    text: str, kinds: list[str]
+) -> None:
+    assert [c.kind.value for c in claimkit.extract(text).claims] == kinds

@@ -220,6 +220,10 @@ def _denial(words: list[str], lex: KindLexicon, others: frozenset[str] = frozens
             continue  # "we will not jeopardize our security": a promise, no act denied
         if negation is not None and not _TOLERATING.isdisjoint(words[negation + 1 : start]):
             continue  # "the government would not tolerate fraud": a stance, no act denied
+        if negation is not None and start == negation + 2 and words[negation + 1] == "be" and (
+            words[start] not in _SANCTIONED
+        ):  # not "so he would not be accused of rigging the contest"
+            continue  # "the commission would not be intimidated": suffering a wrong refused
         if negation is not None and not _virtue_at(words, negation, lex):
             return ClaimKind.DENIAL, "negated-wrongdoing", [(negation, negation + 1),
                                                             (start, end)]
