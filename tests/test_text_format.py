@@ -141,3 +141,9 @@ def test_a_transcript_speaker_label_is_no_dateline() -> None:
 def test_capitals_later_in_the_story_are_no_dateline() -> None:
     document = parse_article("Headline\nThe minister spoke.\nWASHINGTON - It rained.\n", "d")
     assert RegionKind.DATELINE not in {r.kind for r in document.regions}
+
+
+@pytest.mark.parametrize("line", ["PM MODI: We did nothing wrong.", "US ENVOY: Iran lied."])
+def test_a_speakers_label_in_capitals_is_no_dateline(line: str) -> None:
+    document = parse_article(f"Headline\n{line}\n", "d")
+    assert RegionKind.DATELINE not in [r.kind for r in document.regions]

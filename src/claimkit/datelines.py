@@ -51,6 +51,11 @@ def dateline_end(text: str, start: int, end: int, *, labels: bool = True) -> int
     match = DATELINE.match(text, start, end)
     if match is None or match.end() >= end:
         return None
+    label = match.group(0).rstrip()
+    if label.endswith(":") and not _LABEL_WORDS.isdisjoint(
+        w.strip(".'\u2019") for w in label[:-1].split()
+    ):
+        return None  # "PM MODI: ...", "US ENVOY: ...": a speaker's label, not a place
     if match.group(0).rstrip().endswith(":") and (
         not labels or _SPEAKER_LABEL.search(text, end)
     ):
@@ -58,5 +63,13 @@ def dateline_end(text: str, start: int, end: int, *, labels: bool = True) -> int
     return match.end()
 
 
+_LABEL_WORDS = frozenset({
+    "MR", "MRS", "MS", "DR", "PM", "US", "UK", "EU", "UN", "SEN", "REP", "GOV", "PRES", "GEN",
+    "COL", "THE", "PRESIDENT", "MINISTER", "ENVOY", "CHIEF", "SPOKESMAN", "SPOKESWOMAN",
+    "SPOKESPERSON", "OFFICIAL", "OFFICIALS", "SOURCE", "SOURCES", "LEADER", "SECRETARY",
+    "AMBASSADOR", "CHAIRMAN", "SPEAKER", "JUDGE", "POLICE", "ARMY", "REPORT", "QUESTION",
+    "ANSWER", "HOST",
+})
+"""Words of a speaker's label in capitals ("PM MODI:", "US ENVOY:"), never in a place."""
 _SPEAKER_LABEL = re.compile(r"\n[ \t]*[A-Z][A-Z.'\u2019 -]+:")
 """A later line opened by a label in capitals and a colon, as a transcript's speakers are."""

@@ -1889,7 +1889,7 @@ def test_a_statement_speaks_for_its_issuer(text: str, issuer: str) -> None:
          "UK Foreign, Commonwealth and Development Office"),
         ("The World Uyghur Congress accused China of genocide.", "World Uyghur Congress"),
         ("Kataib Hezbollah denied the attack.", "Kataib Hezbollah"),
-        ("The Congress party accused the BJP of rigging the polls.", "Indian National Congress"),
+        ("The Trinamool Congress accused the BJP of rigging the polls.", "Trinamool Congress"),
     ],
 )
 def test_a_known_bodys_name_inside_another_name_or_state(text: str, claimant: str) -> None:

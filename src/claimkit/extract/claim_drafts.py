@@ -163,7 +163,7 @@ def two_objects(view: SentenceView, after: int) -> bool:
         index += 1
     elif index + 1 < view.size and view.lowers[index].endswith("s") and (
         view.lowers[index].isalpha() and not view.is_capital(index)
-        and view.lowers[index] not in view.lexicon.claim_nouns
+        and names_people(view.lowers[index])
         and view.lowers[index + 1] in ("their", "his", "her", "its", "access", "entry")
     ):
         return True  # "denied workers their overtime pay", "denied patients access to"
@@ -305,7 +305,8 @@ def _read_kind(view: SentenceView, draft: Draft, content: tuple[int, int]) -> No
     if decision is not None and decision.rule == "falsity" and (
         draft.cue.word.lemma in _FINDING_LEMMAS
         and view.lowers[decision.words[0][0]] in _FORGED
-    ):
+        and view.lexicon.claim_nouns.isdisjoint(view.lowers[content[0] : decision.words[0][0]])
+    ):  # not "found that the allegations against the coach were fabricated"
         # "A university investigation concluded that key images had been fabricated": a
         # finding of forged evidence charges the forger; it rejects no claim
         decision = KindDecision(ClaimKind.ALLEGATION, "wrongdoing:deception", decision.words)

@@ -174,6 +174,10 @@ def assemble(text: str, sentence: Sentence, tokens: Sequence[Token], cues: Seque
     return found
 
 
+_RESPONDING = frozenset(_words("respond reply react retort answer counter"))
+"""Verbs of response that an attack by "-ing" after "by" makes: "responded by mocking"."""
+
+
 def _fold_responses(view: SentenceView, found: list[Draft]) -> list[Draft]:
     """A response made by attacking is one claim: the attack.
 
@@ -188,7 +192,7 @@ def _fold_responses(view: SentenceView, found: list[Draft]) -> list[Draft]:
             continue
         at = draft.cue_spans[0][0]
         frames += [o for o in found if o is not draft and o.content is not None
-                   and o.cue.frame in ("say", "tell") and o.source == draft.source
+                   and o.cue.word.lemma in _RESPONDING and o.source == draft.source
                    and view.text[o.content[0] : at].strip().lower() == "by"]
     return [d for d in found if not any(d is f for f in frames)]
 

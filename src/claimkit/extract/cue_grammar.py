@@ -282,7 +282,11 @@ def requirement_met(
     if requires == "that" and lowers[start] in _FINDING_FORMS and len(window) > 3 and (
         window[0] in ("the", "a", "an", "its", "his", "her", "their")
         and not _FINITE.isdisjoint(window[2:4]) and window[1].isalpha()
-    ):
+        and start > 0 and (
+            lowers[start - 1] in _AUTHORITY_SUBJECTS or lowers[start - 1] in _EVIDENCE_SUBJECTS
+            or (tokens is not None and tokens[start - 1].text[:1].isupper())
+        )
+    ):  # a body or a name finds: not "Police found the victim had been stabbed"
         return True  # "Uefa found the club had breached financial rules": no "that"
     if requires == "that" and lowers[start] in _FINDING_FORMS and not _VERDICTS.isdisjoint(
         window[1:5]

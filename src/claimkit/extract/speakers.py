@@ -157,6 +157,8 @@ class SpeakerResolver(_GroupSpeakers):
             return None
         text = self.document.text
         owner = _OWNER.match(text, span.start, mention.span.end)
+        if owner is not None and owner.group(1).split()[-1].lower() in _TIMES:
+            return None  # "Monday's statement": a time, not an issuer
         if owner is not None:
             issuer = self.claimant((span.start, owner.end(1)))
             return attrs.evolve(actor, affiliation=issuer)
@@ -444,6 +446,12 @@ class SpeakerResolver(_GroupSpeakers):
         )
 
 
+_TIMES = frozenset(_words("""
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week
+    month year weekend morning evening night january february march april may june july
+    august september october november december
+"""))
+"""Times that take a possessive before a document ("Monday's statement")."""
 _SPEAKING_DOCUMENTS = frozenset({"statement", "letter", "release", "memo", "email", "post",
                                  "tweet", "filing"})
 """Documents that speak for whoever issued them."""

@@ -15,27 +15,33 @@ from claimkit.extract.content_spans import _cited_aside_end
 from claimkit.extract.cue_grammar import CHARGE_PREPOSITIONS, DETERMINERS, IRREGULAR_PAST
 from claimkit.extract.cues import CueMatch
 from claimkit.extract.noun_phrases import _np_left
+from claimkit.extract.roles import names_people
 from claimkit.extract.segment import words as _words
 from claimkit.extract.sentence_view import _HAVE_BE, _TIME_TAIL, SentenceView
 from claimkit.extract.source_spans import _source_left
+from claimkit.extract.speaker_words import names_someone
 from claimkit.model import ClaimKind
 
 __all__ = [
-    "ATTRIBUTIVE_BEFORE",
     "accusers",
     "addressed_filing",
-    "petition_claim",
-    "NOUN_PREPOSITIONS",
     "after_to",
     "aside",
     "attributive",
+    "ATTRIBUTIVE_BEFORE",
     "bare_plural",
+    "charged_deed",
+    "citing_aside",
+    "condemned_scourge",
     "embedded_quote",
+    "ends_with_speaker",
     "first_conjunct_subject",
-    "object_names",
+    "NOUN_PREPOSITIONS",
     "object_head",
     "object_kind",
+    "object_names",
     "past_amount",
+    "petition_claim",
     "quoted_as",
     "tasked",
     "unreal",
@@ -431,15 +437,35 @@ def object_kind(view: SentenceView, cue: CueMatch, after: int, kind: ClaimKind
         and view.lowers[after] not in view.lexicon.refused_objects  # not "denied funding"
     ):  # "denies receiving foreign funding": the gerund is the act denied
         return ClaimKind.STATEMENT  # "the judge denied the motion", "denied him entry"
-    if cue.frame == "condemn" and after < view.size and view.lowers[after] in _SCOURGES and not (
-        _AGENT_MARKS.intersection(view.lowers[after + 1 : after + 4])
-        or (after + 2 < view.size and view.lowers[after + 1] in ("in", "within", "among", "at")
-            and view.lowers[after + 2] not in ("all", "any", "every"))
-    ):  # "corruption in the ruling party" still charges the party
-        return None  # "condemned racism in all its forms": a stance, no one charged
+    if condemned_scourge(view, cue, after):
+        return ClaimKind.STATEMENT  # "condemned racism in all its forms": no one charged
     if lemma == "defend" and object_names(view, after, view.lexicon.held_objects):
         return ClaimKind.STATEMENT  # "defending 24 Senate seats": held, not cleared
     return kind
+
+
+def condemned_scourge(view: SentenceView, cue: CueMatch, after: int) -> bool:
+    """Whether a verb of condemning has a wrong named bare, with no one who did it.
+
+    "condemned racism in all its forms", "talking about terrorism": a stance, which charges
+    no one; "corruption in the ruling party", "violence against protesters by police" do.
+    """
+    return cue.frame == "condemn" and after < view.size and view.lowers[after] in _SCOURGES and (
+        not _AGENT_MARKS.intersection(_clause_words(view, after + 1, after + 9))
+    ) and not (
+        after + 2 < view.size and view.lowers[after + 1] in ("in", "within", "among", "at")
+        and view.lowers[after + 2] not in ("all", "any", "every")
+    )
+
+
+def _clause_words(view: SentenceView, start: int, end: int) -> list[str]:
+    """The lowercase words from ``start`` up to ``end`` or the first punctuation mark."""
+    words = []
+    for index in range(start, min(end, view.size)):
+        if not view.is_word(index):
+            break
+        words.append(view.lowers[index])
+    return words
 
 
 _SCOURGES = frozenset(_words("""
@@ -448,7 +474,7 @@ _SCOURGES = frozenset(_words("""
     bigotry intolerance misogyny
 """))
 """Wrongs that, named bare after "condemned", are a stance, not a charge against anyone."""
-_AGENT_MARKS = frozenset({"by", "from", "of", "committed", "perpetrated"})
+_AGENT_MARKS = frozenset({"by", "from", "of", "committed", "perpetrated", "against", "under"})
 """Words after a wrong that name who did it ("violence by police")."""
 _FILING_PREPOSITIONS = frozenset({"with", "to", "in", "before", "at", "against"})
 _FILING_VERBS = frozenset(_words("""
@@ -493,3 +519,25 @@ def petition_claim(view: SentenceView, index: int) -> bool:
     """
     before = view.lowers[max(0, index - 3) : index]
     return not _PETITIONS.isdisjoint(before) or not _FILING_VERBS.isdisjoint(before)
+
+
+def ends_with_speaker(view: SentenceView, right: tuple[int, int]) -> bool:
+    """Whether a phrase after a cue ends its sentence and names someone who speaks.
+
+    "The allegations are untrue, denied a spokesman for the company.": a speaker; "...,
+    denies racist remark" names a thing denied.
+    """
+    if any(view.is_word(i) for i in range(right[1], view.size)):
+        return False
+    first, last = view.chars(*right)
+    return names_someone(view.text[first:last], strict=True) and any(
+        view.is_capital(i) or names_people(view.lowers[i]) or view.lowers[i] in _SPEAKER_NOUNS
+        for i in range(*right)
+    )
+
+
+_SPEAKER_NOUNS = frozenset(_words("""
+    spokesman spokeswoman spokesperson official officials lawyer lawyers attorney minister
+    ministry statement source sources aide aides representative representatives
+"""))
+"""Heads of a phrase that names a speaker after an inverted cue."""

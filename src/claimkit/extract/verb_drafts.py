@@ -89,7 +89,9 @@ from claimkit.extract.verb_context import (
     attributive,
     charged_deed,
     citing_aside,
+    condemned_scourge,
     embedded_quote,
+    ends_with_speaker,
     first_conjunct_subject,
     object_kind,
     petition_claim,
@@ -278,7 +280,9 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
             ) and (frame not in _NEVER_INVERTED or ((
                 view.tokens[before].text in _CLOSERS
                 or (before > 0 and view.tokens[before - 1].text in _CLOSERS)
-            ) and view.lowers[right[0]] not in _POSSESSIVES)):
+            ) and view.lowers[right[0]] not in _POSSESSIVES) or (
+                frame in ("deny", "reject") and ends_with_speaker(view, right)
+            )):  # "The allegations are untrue, denied a spokesman for the company."
                 # not "as “terrible,” denounced her record": a possessive opens an object
                 source = right
                 content = _content_before(view, cue.first)
@@ -470,6 +474,7 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
 
     # -- the kind ----------------------------------------------------------------
     upgraded = False
+    stance = False
     anaphoric = _anaphoric(view, *content)
     if cue.word.lemma in _DISAPPROVING and not cue.negated and _conduct(view, content):
         kind = ClaimKind.ALLEGATION  # "troubled by Clinton's handling": a party's conduct
@@ -481,6 +486,7 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
         read = object_kind(view, cue, after, kind)
         if read is None:
             return None
+        stance = condemned_scourge(view, cue, after)  # "condemned racism": no charge
         kind = read
     if frame in ("reject", "condemn", "deny"):
         noun = _has_claim_noun(view, *content)
@@ -544,7 +550,7 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
         target_mode=target_mode,
         participle_of=participle_of,
         anaphoric=anaphoric,
-        unreal=unmade,
+        unreal=unmade or stance,
         shares_source=shares_source,
         upgraded=upgraded,
     )
