@@ -1895,3 +1895,16 @@ def test_a_statement_speaks_for_its_issuer(text: str, issuer: str) -> None:
 def test_a_known_bodys_name_inside_another_name_or_state(text: str, claimant: str) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.claimant.name == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Senator Ronald dela Rosa denied the allegations.", "Ronald dela Rosa"),
+        ("Former senator Leila de Lima accused the police of lying.", "Leila de Lima"),
+        ("Ursula von der Leyen accused Russia of war crimes.", "Ursula von der Leyen"),
+    ],
+)
+def test_names_with_particles_are_whole(text: str, claimant: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.claimant.name == claimant

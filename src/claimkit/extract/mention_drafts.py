@@ -248,14 +248,17 @@ class _RegionState:
                 return j + 1
             if category in ("word", "stop") and j > i:
                 key = self.tokens[segment.first].key
-                if (
-                    key in self.words.name_connectors
-                    and segments[j - 1].category == "name"
-                    and j + 1 < n
-                    and segments[j + 1].category == "name"
-                ):
-                    j += 1  # a particle inside a name: "Bill de Blasio", "Osama bin Laden"
-                    continue
+                if key in self.words.name_connectors and segments[j - 1].category == "name":
+                    k = j  # particles inside a name: "Bill de Blasio", "von der Leyen"
+                    while k < n and segments[k].category in ("word", "stop") and (
+                        self.tokens[segments[k].first].key in self.words.name_connectors
+                    ):
+                        k += 1
+                    if k < n and (segments[k].category == "name" or (
+                        segments[k].category == "gaz" and segments[k].last - segments[k].first == 1
+                    )):  # "Leila de Lima": a one-word place's name is a surname there
+                        j = k
+                        continue
                 if category == "stop":
                     break
                 if key == "and" and self._and_joins_organisation(j):

@@ -84,11 +84,10 @@ class _Names(_NameContexts):
             j = i + 1
             while j < n and not phrase[j - 1].possessive and (
                 phrase[j].category == "name"
-                or (  # a particle inside a name: "Bill de Blasio", "Osama bin Laden"
-                    j + 1 < n
-                    and phrase[j].category in ("word", "stop")
-                    and self.tokens[phrase[j].first].key in self.words.name_connectors
-                    and phrase[j + 1].category == "name"
+                or self._particle_then_name(phrase, j)  # "Bill de Blasio", "von der Leyen"
+                or (  # the name after a particle: "Leila de Lima" (not Peru's capital)
+                    phrase[j].category == "gaz" and phrase[j].last - phrase[j].first == 1
+                    and self._is_particle(phrase[j - 1])
                 )
                 or (  # a surname that is also an outlet's or place's name: "Don Guardian"
                     j == i + 1 and phrase[j].category == "gaz"
@@ -151,6 +150,28 @@ class _Names(_NameContexts):
             runs.append((i, j, kind))
             i = j
         return self._joined_by_and(phrase, runs) if len(runs) > 1 else runs
+
+    def _is_particle(self, segment: _Segment) -> bool:
+        """Whether a segment is a lowercase particle of personal names ("de", "bin", "von")."""
+        return segment.category in ("word", "stop") and (
+            self.tokens[segment.first].key in self.words.name_connectors
+        )
+
+    def _particle_then_name(self, phrase: list[_Segment], j: int) -> bool:
+        """Whether particles start at ``j`` and a name follows them.
+
+        "de Blasio", "von der Leyen", "dela Rosa", "de Lima" (a one-word place's name may be a
+        surname there).
+        """
+        k = j
+        while k < len(phrase) and self._is_particle(phrase[k]):
+            k += 1
+        if k == j or k >= len(phrase):
+            return False
+        after = phrase[k]
+        return after.category == "name" or (
+            after.category == "gaz" and after.last - after.first == 1
+        )
 
     def _gazetteer_head(self, phrase: list[_Segment], i: int, j: int) -> int:
         """1 when a known body's one-word name ends the name run ``phrase[i:j]``, else 0.
