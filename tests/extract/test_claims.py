@@ -1680,3 +1680,17 @@ def test_what_follows_a_cue_is_not_taken_for_its_speaker(text: str, bad: str) ->
                 if c.provenance.content]
     names = [c.claimant.name for c in claimkit.extract(text).claims]
     assert bad not in names and bad not in contents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested Smith on charges of fraud.",
+        "Smith resigned amid allegations of fraud.",
+        "A Dhaka tribunal has issued an arrest warrant against Ms Hasina on charges of crimes "
+        "against humanity.",
+    ],
+)
+def test_the_party_before_on_charges_or_amid_allegations_is_not_the_accuser(text: str) -> None:
+    claims = claimkit.extract(text).claims
+    assert not any(c.claimant.name in ("Smith", "Hasina") for c in claims)

@@ -381,6 +381,10 @@ def _apposition_ahead(view: SentenceView, start: int) -> bool:
     return False
 
 
+_CHARGE_LEADS = frozenset(_words("on amid amidst despite following facing over after under"))
+"""Words before a charge noun that make the party before them its object, not its maker."""
+
+
 def _nominal_source(view: SentenceView, cue: CueMatch) -> tuple[int, int] | None:
     """The source of a nominal cue: its possessor or modifier ("US", "Guterres'")."""
     index = cue.first - 1
@@ -391,6 +395,8 @@ def _nominal_source(view: SentenceView, cue: CueMatch) -> tuple[int, int] | None
     ):
         if view.lowers[index] in AUXILIARIES or view.lowers[index] in view.lexicon.verbs:
             return None  # "The PGA Tour has denied reports": the noun is the verb's object
+        if view.lowers[index] in _CHARGE_LEADS:
+            return None  # "arrested Smith on charges of fraud", "resigned amid allegations"
         index -= 1
         skipped += 1
     if index < 0:
