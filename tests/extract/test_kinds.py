@@ -2984,3 +2984,16 @@ def test_defending_interests_and_refusing_to_be_wronged_deny_nothing(
 )
 def test_narrowed_stances_refusals_and_inverted_denials(text: str, kinds: list[str]) -> None:
     assert [c.kind.value for c in claimkit.extract(text).claims] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Young North Korean dictator Kim Jong Un's health is just fine, his government said.",
+         "statement"),
+        ("She said the man was a dictator.", "allegation"),
+    ],
+)
+def test_an_epithet_before_a_name_charges_no_one(text: str, kind: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == kind

@@ -242,8 +242,8 @@ def _read_kind(view: SentenceView, draft: Draft, content: tuple[int, int]) -> No
     if draft.cue.frame == "call" and not draft.cue.passive:
         others |= _CALLED  # "Clinton called it “predatory”": what is called, not the caller
     doubting = draft.cue.word.lemma in view.kinds.doubting_cues
-    decision = content_kind(view.lowers, content[0], content[1], view.kinds, others=others,
-                            doubting=doubting)
+    decision = content_kind(_epithets_masked(view, content), content[0], content[1], view.kinds,
+                            others=others, doubting=doubting)
     speaker = _speaker_words(view, draft.source) if draft.source is not None else ""
     if speaker and view.tokens[content[0]].text in _QUOTE_OPENERS and not (
         others >= _SINGULAR_THIRD  # already read so
@@ -312,6 +312,31 @@ def _read_kind(view: SentenceView, draft: Draft, content: tuple[int, int]) -> No
         decision = KindDecision(ClaimKind.ALLEGATION, "wrongdoing:deception", decision.words)
     if decision is not None:
         _decide(draft, decision, [view.chars(a, b) for a, b in decision.words])
+
+
+def _epithets_masked(view: SentenceView, content: tuple[int, int]) -> Sequence[str]:
+    """The sentence's lowercase words with the epithets before a name masked out.
+
+    "Young North Korean dictator Kim Jong Un's health is just fine": a word of wrongdoing
+    right before a name is a title the text gives the person, not a charge the speaker
+    makes (other wrongs in the content still count: "the dictator Assad gassed ...").
+    """
+    masked: list[str] | None = None
+    for index in range(content[0] + 1, min(content[1], view.size) - 1):
+        word = view.lowers[index]
+        if word not in _EPITHETS or view.is_capital(index) or not view.is_capital(index + 1):
+            continue
+        if masked is None:
+            masked = list(view.lowers)
+        masked[index] = "_"
+    return masked if masked is not None else view.lowers
+
+
+_EPITHETS = frozenset(_words("""
+    dictator strongman tyrant despot autocrat warlord fugitive disgraced jailed convicted
+    ousted indicted fraudster
+"""))
+"""Words of wrongdoing that news puts before a name as its title ("dictator Kim Jong Un")."""
 
 
 def _demand_only(view: SentenceView, content: tuple[int, int]) -> tuple[int, int]:
