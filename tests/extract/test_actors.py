@@ -1908,3 +1908,18 @@ def test_a_known_bodys_name_inside_another_name_or_state(text: str, claimant: st
 def test_names_with_particles_are_whole(text: str, claimant: str) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.claimant.name == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "principal"),
+    [
+        ("Linda Thomas-Greenfield, the US ambassador to the UN, accused Russia of lying.",
+         "United States"),
+        ("John Roe, the British envoy to Kenya, accused the police of torture.",
+         "United Kingdom"),
+    ],
+)
+def test_an_envoy_speaks_for_who_sends_not_where_sent(text: str, principal: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.claimant.affiliation is not None
+    assert claim.claimant.affiliation.name == principal

@@ -145,6 +145,10 @@ class _NameContexts(_OrganisationNames):
         ]
         role = " ".join([*role_words, self._words(head).lower()])
         owned = [s for s in phrase if s.end <= head.start]
+        sent = index + 1 < len(phrase) and self.tokens[phrase[index + 1].first].key == "to"
+        if sent and principal is None and owned:
+            # "the US ambassador to the UN": the one who sends, not where the envoy is sent
+            principal = self._affiliation(owned)
         affiliation = principal or (
             # "the Democratic People's Republic of Korea's ambassador to the United
             # Nations": the possessor, not where the ambassador is sent
