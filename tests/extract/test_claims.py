@@ -1694,3 +1694,9 @@ def test_what_follows_a_cue_is_not_taken_for_its_speaker(text: str, bad: str) ->
 def test_the_party_before_on_charges_or_amid_allegations_is_not_the_accuser(text: str) -> None:
     claims = claimkit.extract(text).claims
     assert not any(c.claimant.name in ("Smith", "Hasina") for c in claims)
+
+
+def test_the_agent_of_a_later_verb_is_not_the_accuser() -> None:
+    text = "A garda accused of assaulting a man in a cell was found not guilty by a jury."
+    assert "jury" not in [c.claimant.name for c in claimkit.extract(text).claims
+                          if c.kind.value == "allegation"]

@@ -31,6 +31,10 @@ _RAISING = frozenset(_words("allege say report rumor rumour believe suspect thin
 """Cues of a raising passive whose source goes unnamed: "is alleged to have taken bribes"."""
 
 
+_OWN_VERB = frozenset(_words("was were is are has have had been being"))
+"""Finite verbs between a charge and a "by": the agent belongs to the later verb."""
+
+
 def late_agent(view: SentenceView, after: int, content: tuple[int, int]
                ) -> tuple[int, int] | None:
     """The agent of a passive charge named after the charge ("accused of bias by ministers").
@@ -48,6 +52,9 @@ def late_agent(view: SentenceView, after: int, content: tuple[int, int]
         agent = _source_right(view, probe + 1)
         if agent is None or agent[1] < end or view.lowers[probe + 1].endswith("ing"):
             return None
+        if not _OWN_VERB.isdisjoint(view.lowers[after:probe]):
+            return None  # "accused of assault, was found not guilty by a jury": the agent
+            # of another verb
         first, last = view.chars(*agent)
         if not names_someone(view.text[first:last], strict=True):
             return None  # "by the river", "by 2020": no actor
