@@ -95,8 +95,8 @@ _NOT_DESCRIBING = frozenset(_words("""
     through off up down some many several both all few most each every any no one two three
     four five six seven eight nine ten dozen dozens hundreds thousands
 """))
-_ARTICLES = frozenset(["the", "a", "an"])
 """Lowercase words before a name that do not describe it ("reporters in Cedar Rapids")."""
+_ARTICLES = frozenset(["the", "a", "an"])
 _APPOSITION_MARKS = (",", "(", "\u2014", "\u2013", " - ", ";", ":")
 _LINKED_BETWEEN = re.compile(
     r",|\b(?:on|of|for|against|with|to|by|about|in|at|from|and|or|who|which|that)\b"
@@ -273,9 +273,10 @@ class ActorResolver:
         "Brazilian meatpacker Serrano", "U.S. short seller Kestrel Research", "Sports daily
         Marca": the name is the phrase's head and the words before it describe it; a
         country or place among them ("Brazilian", "U.S.") is no speaker. Applies only when
-        no mention covers the name and every mention inside the phrase is a state or ends
-        before the describing noun without owning it ("Clinton spokesman Brian Fallon"
-        is read by the region pass).
+        no mention covers the name and every mention inside the phrase is a state; one or
+        two lowercase words describe it, and the phrase opens with an article or a
+        capitalised word ("Clinton spokesman Brian Fallon" is read by the region pass, "Mr.
+        Obama spoke Hebrew" is no phrase of this shape).
         """
         text = self.document.text
         words = list(_PHRASE_WORDS.finditer(text, start, end))
