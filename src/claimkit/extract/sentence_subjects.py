@@ -3,7 +3,7 @@
 Participles and infinitives ("..., accusing the US of ...", "went on to deny ..."), verbs
 listed after a comma and coordinated verbs take the subject of the clause they hang on:
 "North Korea on Thursday denied ..., denouncing US allegations" speaks through North
-Korea. :func:`_subject_of_sentence` finds that subject before a given token, past a
+Korea. ``_subject_of_sentence`` finds that subject before a given token, past a
 leading clause, a dateline or a conjunction.
 """
 
