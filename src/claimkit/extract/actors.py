@@ -278,6 +278,8 @@ class ActorResolver:
         capitalised word ("Clinton spokesman Brian Fallon" is read by the region pass, "Mr.
         Obama spoke Hebrew" is no phrase of this shape).
         """
+        if any(m.actor.kind is not ActorKind.STATE for m in inside):
+            return None  # "Clinton spokesman Brian Fallon", "Mr. Obama spoke Hebrew"
         text = self.document.text
         words = list(_PHRASE_WORDS.finditer(text, start, end))
         run = len(words)
@@ -300,11 +302,8 @@ class ActorResolver:
         name_start = words[run].start()
         if any(mark in text[start:name_start] for mark in _APPOSITION_MARKS):
             return None  # "Massimo Franco, a columnist for ...": the apposition describes him
-        for mention in inside:
-            if mention.span.end > name_start:
-                return None  # the name is read already
-            if mention.actor.kind is not ActorKind.STATE:
-                return None  # "Clinton spokesman Brian Fallon", "Mr. Obama spoke Hebrew"
+        if any(m.span.end > name_start for m in inside):
+            return None  # the name is read already
         head = self._analyse(name_start, end)
         if head is None or head.kind is not MentionKind.NAME or head.span.start < name_start:
             return None

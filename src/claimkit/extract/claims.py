@@ -48,6 +48,7 @@ from claimkit.extract.claim_drafts import (
 )
 from claimkit.extract.content_spans import _supplier
 from claimkit.extract.cues import CueMatch, Lexicon
+from claimkit.extract.kind_grammar import MODALS
 from claimkit.extract.kinds import KindLexicon
 from claimkit.extract.nominal_drafts import _assemble_nominal
 from claimkit.extract.relayed_drafts import _hedge_draft, _relayed
@@ -213,10 +214,6 @@ def _reported_charge(draft: Draft, found: Sequence[Draft]) -> bool:
     )
 
 
-_PASSAGE_MODALS = frozenset(_words("would could might may will can should must"))
-"""Modal verbs: a passage whose opening verb has one argues, it does not report."""
-
-
 def _within_passage(view: SentenceView, content: tuple[int, int]) -> tuple[int, int] | None:
     """A content cut at the end of a quoted passage's first sentence (``None`` past it)."""
     stop = view.passage_first_end
@@ -243,7 +240,7 @@ def _passage_reports(view: SentenceView, drafts: list[Draft]) -> list[Draft]:
         said = " ".join(view.text[a:b] for a, b in draft.cue_spans).lower().split()
         if draft.source[0] != view.tokens[1].start or draft.source[1] > stop or (
             draft.cue_spans and draft.cue_spans[0][0] > stop
-        ) or not _PASSAGE_MODALS.isdisjoint(said):  # "“A win would underscore ...”" reports
+        ) or not MODALS.isdisjoint(said):  # "“A win would underscore ...”" argues
             continue
         if draft.content is None:
             continue

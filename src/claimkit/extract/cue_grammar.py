@@ -322,7 +322,7 @@ def requirement_met(
                    for w in window[:4])
     if requires == "claim-noun":  # "fight the charges", not "fight for them", "fight it out"
         return bool(window) and (window[0] in lexicon.claim_nouns or (
-            len(window) > 1 and window[0] in _CLAIM_DETERMINERS and window[1] in lexicon.claim_nouns
+            len(window) > 1 and window[0] in DETERMINERS and window[1] in lexicon.claim_nouns
         ))
     if requires == "that" and "that" in window and "," in window[: window.index("that")]:
         return False  # "showed no sign of backing down, releasing a statement that ..."
@@ -379,7 +379,6 @@ def _reason_at(window: Sequence[str], index: int) -> bool:
     if word.endswith("ing") or word in _REASON_STARTS:
         return True
     return word.isalpha() and word not in _NOT_REASONS  # not "for $5 million", "for 2016"
-_CLAIM_DETERMINERS = frozenset(_words("the these those all such his her their its"))
 _FINITE = frozenset(_words("is are was were has have had will would could can should did does"))
 _EVIDENCE_SUBJECTS = frozenset(
     _words(

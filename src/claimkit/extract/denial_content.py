@@ -15,7 +15,9 @@ from claimkit.extract.kind_grammar import (
     _BE,
     _DETERMINERS,
     _PAST_NEGATORS,
+    _SELF_PRONOUNS,
     _THIRD_PERSON,
+    MODALS,
     _Found,
     _governed,
     _is_negation,
@@ -40,9 +42,6 @@ misinformation"), not a judgement."""
 _FORGING = frozenset({"forged", "doctored", "fabricated", "faked", "falsified", "photoshopped",
                       "concocted", "invented", "manipulated"})
 """Participles of making evidence up: with "by" and an agent, the agent is charged."""
-_OWN_SUBJECTS = frozenset({"it", "we", "i", "he", "she", "they", "its", "our", "my"})
-"""Subjects that stand for the speaker's side before a disclaimer of a part."""
-_PART_MODALS = frozenset({"will", "would", "could", "should", "shall", "may", "might", "can"})
 _CLAUSE_BREAKS = frozenset({"that", "which", "who", "whom", "whose", "but", "and", "or"})
 _SANCTIONED = frozenset({"found", "charged", "convicted", "disciplined", "sacked", "fired",
                          "punished", "arrested", "prosecuted", "held", "jailed", "suspended",
@@ -64,7 +63,8 @@ def _denial(words: list[str], lex: KindLexicon, others: frozenset[str] = frozens
             return ClaimKind.DENIAL, "no-evidence", [(start, end)]
     for start, end, _ in lex.own_part.find((), words):
         window = words[max(0, start - 4) : start]
-        if not _OWN_SUBJECTS.isdisjoint(window) and _PART_MODALS.isdisjoint(window):
+        if (not lex.own_side.isdisjoint(window) or not _SELF_PRONOUNS.isdisjoint(window)
+                or "its" in window) and MODALS.isdisjoint(window):
             return ClaimKind.DENIAL, "own-part", [(start, end)]  # "it had no hand in"
     for index, word in enumerate(words[:-2]):
         # "there is no feasible basis or reasonable justification": "no", one or two

@@ -25,6 +25,9 @@ _PASSIVE = frozenset({"was", "were", "been", "being", "be", "is", "are", "got", 
 
 _THIRD_PERSON = frozenset({"he", "she", "they", "he's", "she's", "they're"})
 
+MODALS = frozenset(_words("can cannot can't could couldn't will won't would wouldn't may might "
+                         "must should shouldn't shall"))
+"""Modal verbs: what they govern is possible, wished or to come, not asserted as done."""
 _SELF_PRONOUNS = frozenset({"he", "she", "it", "they", "he'd", "she'd", "it'd", "they'd"})
 """A content opening with one of these mostly speaks of the claimant itself."""
 

@@ -174,7 +174,7 @@ class SentenceView:
         first_end = inner[0][1] if inner else stop
         if self.size < 3 or not self.is_capital(1) or self.lowers[1] in _SPEAKING_PRONOUNS or (
             opening and not opening.endswith("\n")  # a speaker's quotation goes on
-        ) or _quoting_before(self.text, self.sentence.start) or not _FIRST_PERSON.isdisjoint(
+        ) or _quoting_before(self.text, self.sentence.start) or not self.kinds.own_side.isdisjoint(
             self.text[self.tokens[1].start : first_end].lower().replace("\u2019", "'").split()
         ):  # "“...,” Obi said.\n\n“Prosecutors say I laundered money.": Obi goes on
             if end >= self.size:
@@ -208,10 +208,6 @@ class SentenceView:
     def is_capital(self, index: int) -> bool:
         """Whether token ``index`` starts with a capital letter."""
         return self.tokens[index].text[0].isupper()
-
-
-_FIRST_PERSON = frozenset(_words("i me my mine we us our ours i'm i've i'd we're we've"))
-"""First-person words: a quotation that holds them is a speaker's, not a report's."""
 
 
 def _quoting_before(text: str, start: int) -> bool:

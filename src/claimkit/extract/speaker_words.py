@@ -13,6 +13,7 @@ import functools
 import re
 
 from claimkit.extract.cue_grammar import IRREGULAR_PAST, LY_NOUNS
+from claimkit.extract.kind_grammar import MODALS
 from claimkit.extract.roles import role_lexicon
 from claimkit.extract.segment import MONTHS, capitalised_inside
 from claimkit.extract.segment import words as _words
@@ -88,7 +89,7 @@ def names_someone(text: str, strict: bool = False) -> bool:
     if first in _ADVERB_OPENERS and (lead + 1 >= len(lower) or lower[lead + 1].endswith("ing")):
         return False  # "Hastily", "often devolving into ...", not "Recently declassified records"
     if all((w.endswith("ly") and not w.endswith(("elly", "olly")) and w not in LY_NOUNS)
-           or w in _MODALS
+           or w in MODALS
            for w in lower[lead:]):
         return False  # "certainly cannot": adverbs and modals, no one ("Kelly" is a name)
     if len(lower) > 1 and lower[-1].endswith(("ed", "ing")) and not words[-1][:1].isupper() and all(
@@ -167,8 +168,6 @@ _NOT_OPENERS = frozenset(
     )
 )
 
-_MODALS = frozenset(_words("can cannot can't could couldn't will won't would wouldn't may might "
-                           "must should shouldn't shall"))
 
 _ADVERB_OPENERS = frozenset(
     _words(

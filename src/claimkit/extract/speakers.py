@@ -23,7 +23,7 @@ from claimkit.extract.cues import PhraseIndex
 from claimkit.extract.gazetteer import Gazetteer
 from claimkit.extract.group_speakers import _GroupSpeakers, _noun_kind
 from claimkit.extract.roles import MentionWords, role_lexicon
-from claimkit.extract.segment import DocumentTokens, lowers
+from claimkit.extract.segment import MONTHS, DocumentTokens, lowers
 from claimkit.extract.segment import words as _words
 from claimkit.extract.speaker_words import (
     _COLLECTIVES,
@@ -446,10 +446,9 @@ class SpeakerResolver(_GroupSpeakers):
         )
 
 
-_TIMES = frozenset(_words("""
+_TIMES = MONTHS | frozenset(_words("""
     monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week
-    month year weekend morning evening night january february march april may june july
-    august september october november december
+    month year weekend morning evening night
 """))
 """Times that take a possessive before a document ("Monday's statement")."""
 _SPEAKING_DOCUMENTS = frozenset({"statement", "letter", "release", "memo", "email", "post",

@@ -15,7 +15,6 @@ from claimkit.extract.content_spans import _cited_aside_end
 from claimkit.extract.cue_grammar import CHARGE_PREPOSITIONS, DETERMINERS, IRREGULAR_PAST
 from claimkit.extract.cues import CueMatch
 from claimkit.extract.noun_phrases import _np_left
-from claimkit.extract.roles import names_people
 from claimkit.extract.segment import words as _words
 from claimkit.extract.sentence_view import _HAVE_BE, _TIME_TAIL, SentenceView
 from claimkit.extract.source_spans import _source_left
@@ -530,14 +529,4 @@ def ends_with_speaker(view: SentenceView, right: tuple[int, int]) -> bool:
     if any(view.is_word(i) for i in range(right[1], view.size)):
         return False
     first, last = view.chars(*right)
-    return names_someone(view.text[first:last], strict=True) and any(
-        view.is_capital(i) or names_people(view.lowers[i]) or view.lowers[i] in _SPEAKER_NOUNS
-        for i in range(*right)
-    )
-
-
-_SPEAKER_NOUNS = frozenset(_words("""
-    spokesman spokeswoman spokesperson official officials lawyer lawyers attorney minister
-    ministry statement source sources aide aides representative representatives
-"""))
-"""Heads of a phrase that names a speaker after an inverted cue."""
+    return names_someone(view.text[first:last], strict=True)

@@ -400,11 +400,12 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
                 content = _strip_content(view, start, end)
         else:
             content = _content_right(view, after, cue_starts, first_comma=subordinate)
+        first_mark = 1 if view.passage else 0  # a quoted passage's opening mark closes nothing
         trailing = (
-            source is not None and int(view.passage) < source[0] < cue.first and not nicknamed
+            source is not None and first_mark < source[0] < cue.first and not nicknamed
             and view.tokens[source[0] - 1].text in ({",", ";"} | _CLOSERS)
         )  # "..., Hamas denies", "...; Kremlin denies"
-        after_quote = source is not None and source[0] > int(view.passage) and (
+        after_quote = source is not None and source[0] > first_mark and (
             view.tokens[source[0] - 1].text in _CLOSERS
             or (source[0] > 1 and view.tokens[source[0] - 1].text == ","
                 and view.tokens[source[0] - 2].text in _CLOSERS)
