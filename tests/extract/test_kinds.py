@@ -2997,3 +2997,84 @@ def test_narrowed_stances_refusals_and_inverted_denials(text: str, kinds: list[s
 def test_an_epithet_before_a_name_charges_no_one(text: str, kind: str) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("She not only brushed off the report's findings but also attacked the inspector.",
+         ["denial"]),
+        ("He did not just deny the claims.", ["denial"]),
+        ("He did not deny the claims.", ["statement"]),
+    ],
+)
+def test_not_only_adds_rather_than_negates(text: str, kinds: list[str]) -> None:
+    assert [c.kind.value for c in claimkit.extract(text).claims] == kinds
+
+
+def test_a_negation_that_governs_no_cue_is_not_part_of_it() -> None:
+    (claim,) = claimkit.extract("She not only brushed off the findings but also left.").claims
+    assert claim.cue == "brushed off"
+    (claim,) = claimkit.extract("The firm could no longer defend the claims.").claims
+    assert claim.cue == "could no longer defend"
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("The ministry shot down reports that troops had crossed the border.", ["denial"]),
+        ("Two hosts have forcefully struck down assertions that their show favoured him.",
+         ["denial"]),
+        ("Officials batted down the rumours.", ["denial"]),
+        ("The Supreme Court struck down the law.", []),
+        ("The army shot down a drone.", []),
+        ("The Kremlin produced “proof” that Ukraine had shot down the airliner.", []),
+    ],
+)
+def test_knocking_down_a_claim_rejects_it(text: str, kinds: list[str]) -> None:
+    assert [c.kind.value for c in claimkit.extract(text).claims] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Asked about the allegations, the senator said the reforms did not amount to amnesty.",
+         "denial"),
+        ("Asked about the report, the minister said no soldiers had crossed the border.",
+         "denial"),
+        ("In response to the reports, the ministry said no such meeting had taken place.",
+         "denial"),
+        ("Asked about the allegations, he said he would not resign.", "statement"),
+        ("Asked about the weather, he said it would not rain.", "statement"),
+        ("Asked about the allegations, he said the inquiry was continuing.", "statement"),
+    ],
+)
+def test_a_negation_in_answer_to_a_charge_denies_it(text: str, kind: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The family held the hospital trust responsible for his death.",
+        "The report held senior officers accountable for the failures.",
+        "Trump holds Clinton responsible for the refugee crisis.",
+    ],
+)
+def test_holding_a_party_responsible_charges_it(text: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == "allegation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister held talks with officials responsible for security.",
+        "We will hold those responsible accountable.",
+        "I hold myself accountable for the defeat.",
+        "The ministry held a meeting.",
+    ],
+)
+def test_holding_talks_or_oneself_charges_no_one(text: str) -> None:
+    assert not [c for c in claimkit.extract(text).claims if c.kind.value == "allegation"]

@@ -12,8 +12,10 @@ from collections.abc import Sequence
 
 from attrs import define, field
 
+from claimkit.extract.allegation_content import _CHARGE_NOUNS
 from claimkit.extract.cue_grammar import _QUOTE_OPENERS
 from claimkit.extract.cues import CueMatch
+from claimkit.extract.kind_grammar import _NEGATIONS
 from claimkit.extract.kinds import KindDecision, KindLexicon, content_kind, redress_kind
 from claimkit.extract.roles import mention_words, names_no_person, names_people, role_lexicon
 from claimkit.extract.segment import Sentence, Token, lowers
@@ -282,6 +284,13 @@ def _read_kind(view: SentenceView, draft: Draft, content: tuple[int, int]) -> No
         draft.kind_words = [view.chars(0, 2)]
         draft.target_mode = "context"
         return
+    if decision is None and _answers_charge(view, draft, content):
+        # "Asked about Cruz's charges, Rubio said the reforms did not amount to amnesty":
+        # a negation said in answer to a charge rejects it
+        draft.kind, draft.kind_rule = ClaimKind.DENIAL, "answered-charge"
+        draft.kind_words = [view.chars(0, view.lowers.index(","))]
+        draft.target_mode = "context"
+        return
     if decision is None and draft.cue.word.lemma in _GRIEVING and not draft.cue.negated:
         # "Sanders complained that party officials were trying to protect Clinton": a
         # grievance charges whoever caused it, unless the speaker's own side did
@@ -312,6 +321,45 @@ def _read_kind(view: SentenceView, draft: Draft, content: tuple[int, int]) -> No
         decision = KindDecision(ClaimKind.ALLEGATION, "wrongdoing:deception", decision.words)
     if decision is not None:
         _decide(draft, decision, [view.chars(a, b) for a, b in decision.words])
+
+
+_ANSWERING_OPENERS = (
+    ("asked", "about"), ("questioned", "about"), ("pressed", "about"), ("pressed", "on"),
+    ("asked", "to", "respond", "to"), ("asked", "to", "comment", "on"), ("responding", "to"),
+    ("in", "response", "to"), ("reacting", "to"), ("replying", "to"), ("in", "reply", "to"),
+)
+"""How a sentence opens with the question or charge its speaker answers ("Asked about ...,")."""
+_ANSWERED_NOUNS = _CHARGE_NOUNS | frozenset(_words(
+    "claim criticism report reports rumour rumours rumor rumors suggestion suggestions "
+    "speculation assertion assertions insinuation insinuations"
+))
+"""Heads of what such an opening answers when it is a charge ("the allegations", "reports")."""
+_NOT_ANSWERS = frozenset(_words("will would could might may should shall"))
+"""Modal words that make a negated answer a plan or a guess ("said he would not resign")."""
+
+
+def _answers_charge(view: SentenceView, draft: Draft, content: tuple[int, int]) -> bool:
+    """Whether a draft negates something in answer to a charge its sentence opens with.
+
+    The opening names the charge ("Asked about the allegations,", "In response to the
+    reports,") before the first comma; the draft's speaker follows it; its content is negated
+    and is no plan ("would not resign").
+    """
+    lowers = view.lowers
+    if draft.source is None or draft.cue.negated or draft.kind is not ClaimKind.STATEMENT or (
+        "," not in lowers[:14]
+    ):
+        return False
+    comma = lowers.index(",")
+    start = 1 if lowers[0] == "when" else 0
+    if draft.source[0] <= comma or _ANSWERED_NOUNS.isdisjoint(lowers[start:comma]) or not any(
+        tuple(lowers[start : start + len(opener)]) == opener for opener in _ANSWERING_OPENERS
+    ):
+        return False
+    said = lowers[content[0] : content[1]]
+    return _NOT_ANSWERS.isdisjoint(said) and any(
+        word in _NEGATIONS or word.endswith("n't") for word in said
+    )
 
 
 def _epithets_masked(view: SentenceView, content: tuple[int, int]) -> Sequence[str]:

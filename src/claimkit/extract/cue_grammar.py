@@ -26,6 +26,7 @@ __all__ = [
     "NAMING_FORMS",
     "NEGATIONS",
     "NOUN_GOVERNORS",
+    "ADDITIVE",
     "governing_negation",
     "is_passive",
     "requirement_met",
@@ -202,6 +203,17 @@ def _after_quote(lowers: Sequence[str], start: int) -> bool:
     return False
 
 
+_ANSWERABLE = frozenset(_words("responsible accountable culpable"))
+"""What holding a party makes it: "held the ministry responsible for the deaths"."""
+_NOT_HELD_OBJECT = frozenset(_words(
+    "with on at in to for of from by and , ; : talks meeting meetings vigil rally hearing "
+    "hearings conference election elections those whoever anyone anybody everyone myself "
+    "himself herself itself ourselves themselves yourself"
+))
+"""Words between "held" and "responsible" that show no party is held ("held talks with
+officials responsible for")."""
+
+
 def requirement_met(
     requires: str | None, lowers: Sequence[str], end: int, lexicon: Lexicon,
     tokens: Sequence[Token] | None = None,
@@ -215,6 +227,17 @@ def requirement_met(
     start = end - 1
     if requires == "to":
         return "to" in lowers[end : end + 5]  # intentions are never inverted: "plans to"
+    if requires == "claim-noun":  # "fight the charges", not "fight for them", "fight it out"
+        window = lowers[end : end + 2]  # (never inverted: "“proof” that Ukraine shot down")
+        return bool(window) and (window[0] in lexicon.claim_nouns or (
+            len(window) > 1 and window[0] in DETERMINERS and window[1] in lexicon.claim_nouns
+        ))
+    if requires == "responsible":
+        # "held the hospital responsible for his death": a party, then the charge; not
+        # "held talks with officials responsible for security", "held a vigil"
+        window = lowers[end : end + 8]
+        at = next((i for i, w in enumerate(window) if w in _ANSWERABLE), None)
+        return at is not None and 0 < at <= 5 and _NOT_HELD_OBJECT.isdisjoint(window[:at])
     if requires in ("for", "over"):
         # a reason: "attacked Romney for being a failed candidate", "for his record",
         # "jailed for fraud", "attacked Starmer over his tax plans"; not a time, an amount
@@ -320,10 +343,6 @@ def requirement_met(
     if requires == "claim":
         return any(w in lexicon.claim_nouns or w in ("it", "this", "that", "them")
                    for w in window[:4])
-    if requires == "claim-noun":  # "fight the charges", not "fight for them", "fight it out"
-        return bool(window) and (window[0] in lexicon.claim_nouns or (
-            len(window) > 1 and window[0] in DETERMINERS and window[1] in lexicon.claim_nouns
-        ))
     if requires == "that" and "that" in window and "," in window[: window.index("that")]:
         return False  # "showed no sign of backing down, releasing a statement that ..."
     return requires in window
@@ -485,13 +504,23 @@ not "widely said")."""
 
 
 
+ADDITIVE = frozenset(_words("only just merely simply"))
+"""Words after "not" that add rather than negate ("she not only denied it but also ...")."""
+
+
 def governing_negation(lowers: Sequence[str], first: int) -> int | None:
-    """The index of a negation in the auxiliaries just before token ``first``."""
+    """The index of a negation in the auxiliaries just before token ``first``.
+
+    "not only", "not just" and "not merely" add rather than negate: "she not only brushed
+    off the findings but also attacked him" brushes them off.
+    """
     index = first - 1
     steps = 0
     while index >= 0 and steps < 4:
         word = lowers[index]
         if _is_negation(word):
+            if index + 1 < first and lowers[index + 1] in ADDITIVE:
+                return None  # "not only brushed off ... but also": adds, does not negate
             return index
         if word == "to" and index > 0 and lowers[index - 1] in _REFUSAL:
             return index - 1

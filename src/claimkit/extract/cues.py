@@ -416,6 +416,10 @@ def find_cues(
                 lowers[index - 1] in DETERMINERS or lowers[index - 1].endswith("'s")
             ):
                 hit = None  # "making the rounds on the shows": a noun, not "rounds on"
+            if hit is not None and hit[1].requires is not None and not requirement_met(
+                hit[1].requires, lowers, hit[0], lexicon, tokens
+            ):
+                hit = None  # "struck down the law", "shot down a drone": no claim taken
             if hit is not None:
                 end, word = hit
                 negation = governing_negation(lowers, index)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from claimkit.extract.cue_grammar import ADDITIVE as _ADDITIVE
 from claimkit.extract.kind_lexicon import KindLexicon
 from claimkit.extract.segment import words as _words
 from claimkit.model import ClaimKind
@@ -89,7 +90,6 @@ def _governed(words: Sequence[str], index: int, reach: int = 3) -> int | None:
     return None
 
 
-_ADDITIVE = frozenset({"just", "only", "merely", "simply"})
 _VOLITION = frozenset({
     "want", "wants", "wanted", "intend", "intends", "intended", "desire", "plan", "plans",
     "planned", "try", "tried", "attempt", "attempted", "seek", "sought", "mean", "meant",

@@ -116,7 +116,11 @@ def _cue_spans(view: SentenceView, cue: CueMatch, aux_start: int) -> list[tuple[
     index = aux_start
     while index < cue.first:
         word = view.lowers[index]
-        if word in _HAVE_BE or word in ("not", "never") or word.endswith("n't"):
+        negation = cue.negation is not None and (
+            index == cue.negation or (index == cue.negation + 1 and word == "longer")
+        )
+        if word in _HAVE_BE or negation:  # "did not deny", "could no longer defend"; "did
+            # not only deny" is not negated and keeps no "not"
             spans.append(view.chars(index, index + 1))
         index += 1
     spans.append(view.chars(cue.first, cue.last))
