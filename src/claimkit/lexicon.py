@@ -247,7 +247,9 @@ class CueWord:
             alternatives are separated by "|" ("that|to" for "agree"). Some values name a
             condition instead: ``"claim-noun"`` (a claim noun right after: "fight the
             charges", "shot down reports"), ``"responsible"`` (a party, then "responsible"
-            or "accountable": "held the ministry responsible for").
+            or "accountable": "held the ministry responsible for"), ``"penalty"`` (a
+            reason, or a term a party serves: "banned the fan for three years"),
+            ``"stripped-of"`` (a rank or honour: "stripped of his title").
         commitment: The commitment the cue itself implies, if any: ``"probable"`` for
             beliefs ("believes"), ``"uncommitted"`` for wishes, plans and refusals
             ("wants", "plans to", "declined to"), ``"possible"`` for hints.

@@ -1481,8 +1481,10 @@ def test_a_dateline_names_no_antecedent() -> None:
     text = ("NAIROBI, Kenya (Reuters) - The Athletics Integrity Unit has banned sprinter "
             "Wycliffe Kiprono for four years. It found that Kiprono had tampered with the "
             "doping control process.")
-    (claim,) = claimkit.extract(text).claims
-    assert claim.claimant.name == "Athletics Integrity Unit"
+    claims = claimkit.extract(text).claims
+    assert [(c.kind.value, c.cue) for c in claims] == [
+        ("allegation", "has banned"), ("allegation", "found")]  # a ban for a term charges
+    assert {c.claimant.name for c in claims} == {"Athletics Integrity Unit"}
 
 
 @pytest.mark.parametrize(

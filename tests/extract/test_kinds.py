@@ -465,7 +465,8 @@ def test_a_relative_clause_with_commas_keeps_its_head_as_the_speaker() -> None:
         ("Sanders took issue with recent criticism over his understanding of the issue.",
          "denial"),
         ("Trump quickly disavowed the KKK and its former leader.", "denial"),
-        ("Clinton blasted the allegations on Sunday.", "allegation"),
+        ("Clinton blasted the allegations on Sunday.", "denial"),
+        ("Clinton blasted the allegations as an attempt to smear her.", "allegation"),
         ("Trump slammed the media for its reports.", "allegation"),
         ("Well, it's kind of a silly thing to say, Clinton said.", "denial"),
         ("The staff member told Gawker the most pressing dilemma had to do with fashion: 'A "
@@ -3077,4 +3078,72 @@ def test_holding_a_party_responsible_charges_it(text: str) -> None:
     ],
 )
 def test_holding_talks_or_oneself_charges_no_one(text: str) -> None:
+    assert not [c for c in claimkit.extract(text).claims if c.kind.value == "allegation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The witness said the officer forged documents.", "allegation"),
+        ("Police said the suspect used fake documents.", "allegation"),
+        ("The complainant said the councillor made false statements to the bank.",
+         "allegation"),
+        ("He said the ministry spread false rumours.", "allegation"),
+        ("He said the claims were false.", "denial"),
+        ("The ministry said the documents were fake.", "denial"),
+        ("The ministry said it was a fabricated story.", "denial"),
+        ("He said the claims were completely fabricated.", "denial"),
+        ("The lawyer said Nunberg was looking for publicity using false claims.", "denial"),
+    ],
+)
+def test_a_partys_deceit_is_charged_not_judged_false(text: str, kind: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Fortescue slammed the union's claims.", "denial"),
+        ("The government condemned the accusations.", "denial"),
+        ("Candidates condemned North Korea's claim to have tested a hydrogen bomb.",
+         "allegation"),
+        ("The president has denounced suggestions that they would deport all migrants.",
+         "allegation"),
+    ],
+)
+def test_a_charge_condemned_is_rejected(text: str, kind: str) -> None:
+    claim = claimkit.extract(text).claims[0]
+    assert claim.kind.value == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The FA banned the fan from all grounds for three years.",
+        "UK Anti-Doping suspended the sprinter for two years after a positive test.",
+        "Kiprotich has been banned for four years by the Athletics Integrity Unit.",
+        "Smith was suspended for three matches.",
+        "The Premier League docked Everton ten points for breaching spending rules.",
+        "Everton were deducted ten points by the Premier League.",
+        "The federation stripped the bowler of his title.",
+    ],
+)
+def test_sanctions_on_a_party_charge_it(text: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == "allegation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flights were suspended for two weeks.",
+        "The ministry suspended flights for two weeks.",
+        "The city banned fireworks for two years.",
+        "The government suspended talks for a week.",
+        "The ship docked at the port.",
+        "Nonetheless, stripped of the moderating forces of an enemy, they voted.",
+    ],
+)
+def test_suspending_things_charges_no_one(text: str) -> None:
     assert not [c for c in claimkit.extract(text).claims if c.kind.value == "allegation"]

@@ -23,6 +23,9 @@ from claimkit.extract.kind_grammar import (
     _neutral_tokens,
     _subject_start,
 )
+from claimkit.extract.kind_grammar import (
+    CHARGE_NOUNS as _CHARGE_NOUNS,
+)
 from claimkit.extract.kind_lexicon import KindLexicon
 from claimkit.extract.roles import names_people
 from claimkit.extract.segment import MONTHS
@@ -218,11 +221,6 @@ def _generic_wrong(words: Sequence[str], start: int, lex: KindLexicon) -> bool:
 
 
 _ANY = frozenset(_words("any anyone anybody all every whoever"))
-_CHARGE_NOUNS = frozenset(_words("""
-    lawsuit lawsuits charge charges allegation allegations accusation accusations claims
-    complaint complaints indictment indictments
-"""))
-"""Nouns that name a charge: in a content they refer to one, they do not make it."""
 _VERB_BEFORE = frozenset(_words("""
     to will would may might could can should must did does do he she it they we i who
 """))

@@ -12,10 +12,10 @@ from collections.abc import Sequence
 
 from attrs import define, field
 
-from claimkit.extract.allegation_content import _CHARGE_NOUNS
 from claimkit.extract.cue_grammar import _QUOTE_OPENERS
 from claimkit.extract.cues import CueMatch
 from claimkit.extract.kind_grammar import _NEGATIONS
+from claimkit.extract.kind_grammar import CHARGE_NOUNS as _CHARGE_NOUNS
 from claimkit.extract.kinds import KindDecision, KindLexicon, content_kind, redress_kind
 from claimkit.extract.roles import mention_words, names_no_person, names_people, role_lexicon
 from claimkit.extract.segment import Sentence, Token, lowers

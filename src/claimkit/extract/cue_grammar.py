@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from claimkit.extract.cue_lexicon import Lexicon
+from claimkit.extract.roles import names_people, role_lexicon
 from claimkit.extract.segment import MONTHS, Token
 from claimkit.extract.segment import words as _words
 
@@ -214,6 +215,62 @@ _NOT_HELD_OBJECT = frozenset(_words(
 officials responsible for")."""
 
 
+_PENALTY_UNITS = frozenset(_words(
+    "year years month months week weeks day days match matches game games race races season "
+    "seasons fixture fixtures tournament tournaments"
+))
+"""What a ban or a suspension lasts ("for three years", "for four matches")."""
+_COUNTS = frozenset(_words(
+    "a an one two three four five six seven eight nine ten eleven twelve fifteen eighteen "
+    "twenty thirty several"
+))
+_PARTY_PRONOUNS = frozenset(_words("he she they him her them"))
+_RANKS = frozenset(_words(
+    """
+    title titles medal medals crown belt licence license licences licenses citizenship
+    nationality powers post position role captaincy knighthood honour honours honor honors
+    award awards accreditation membership status rank command victory win points trophy
+    """
+))
+"""What a body strips a party of as a penalty ("stripped of his title")."""
+
+
+def _term_served(lowers: Sequence[str], end: int, tokens: Sequence[Token] | None) -> bool:
+    """Whether a penalty verb ending at ``end`` gives a party a term: "for three years".
+
+    The party is the object (a name or a word for people: "banned the fan from all grounds
+    for three years") or, with no object, the subject before the auxiliaries ("Kiprotich
+    has been banned for four years"); never a plural of things ("Flights were suspended").
+    """
+    window = lowers[end : end + 8]
+    if "for" not in window[:6]:
+        return False
+    at = window.index("for")
+    term = window[at + 1 : at + 3]
+    if not (term[:1] == ["life"] or (
+        len(term) == 2 and (term[0].isdigit() or term[0] in _COUNTS) and term[1] in _PENALTY_UNITS
+    )):
+        return False
+    people = role_lexicon()
+    if at > 0:
+        return any(
+            names_people(word) or (word,) in people.person_heads or word in _PARTY_PRONOUNS
+            or (tokens is not None and tokens[end + i].text[:1].isupper())
+            for i, word in enumerate(window[:at])
+        )
+    back = end - 2
+    while back >= 0 and lowers[back] in AUXILIARIES:
+        back -= 1
+    if back < 0:
+        return False
+    word = lowers[back]
+    if names_people(word) or (word,) in people.person_heads or word in _PARTY_PRONOUNS:
+        return True
+    return tokens is not None and tokens[back].text[:1].isupper() and (
+        back > 0 or not word.endswith("s")
+    )
+
+
 def requirement_met(
     requires: str | None, lowers: Sequence[str], end: int, lexicon: Lexicon,
     tokens: Sequence[Token] | None = None,
@@ -238,6 +295,20 @@ def requirement_met(
         window = lowers[end : end + 8]
         at = next((i for i, w in enumerate(window) if w in _ANSWERABLE), None)
         return at is not None and 0 < at <= 5 and _NOT_HELD_OBJECT.isdisjoint(window[:at])
+    if requires == "stripped-of":
+        # "stripped the bowler of his title", "was stripped of her medal"; not "stripped of
+        # the moderating forces of an enemy"
+        window = lowers[end : end + 8]
+        return "of" in window[:5] and not _RANKS.isdisjoint(
+            window[window.index("of") + 1 : window.index("of") + 4]
+        )
+    if requires == "penalty":
+        # a reason ("banned for doping"), or a term a party serves ("banned the fan for
+        # three years", "was suspended for four matches"; not "suspended flights for two
+        # weeks")
+        return requirement_met("for", lowers, end, lexicon, tokens) or _term_served(
+            lowers, end, tokens
+        )
     if requires in ("for", "over"):
         # a reason: "attacked Romney for being a failed candidate", "for his record",
         # "jailed for fraud", "attacked Starmer over his tax plans"; not a time, an amount

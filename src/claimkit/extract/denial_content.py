@@ -25,6 +25,9 @@ from claimkit.extract.kind_grammar import (
     _subject_start,
     _virtue_at,
 )
+from claimkit.extract.kind_grammar import (
+    CHARGE_NOUNS as _CHARGE_NOUNS,
+)
 from claimkit.extract.kind_lexicon import KindLexicon
 from claimkit.extract.segment import words as _words
 from claimkit.model import ClaimKind
@@ -104,6 +107,11 @@ def _denial(words: list[str], lex: KindLexicon, others: frozenset[str] = frozens
             start > 1 and words[start - 1] == "on" and words[start - 2] in _TOPIC_NOUNS
         )):
             continue  # "its policies on misinformation", "the fight against disinformation"
+        deceit = _deceit(words, start) if end - start == 1 else None
+        if deceit is not None:
+            # "the officer forged documents", "used fake documents", "made false
+            # statements": a party's deceit, charged, not a claim judged false
+            return ClaimKind.ALLEGATION, "wrongdoing:deception", [(deceit, end)]
         if end - start == 1 and words[start].endswith("ed") and start > 0 and (
             words[start - 1] in _DOERS
         ):
@@ -312,6 +320,50 @@ def _refers_to_claim(words: Sequence[str], index: int, lex: KindLexicon) -> bool
 
 
 _CLAIM_MODIFIERS = frozenset(_words("latest new recent fresh such these those other further"))
+
+
+def _deceit(words: Sequence[str], start: int) -> int | None:
+    """Where the words of a party's deceit begin, if a falsity word at ``start`` is one.
+
+    A making-up verb with its subject and object ("officials doctored the photos"), or a
+    falsity adjective on what a verb of making, using or spreading takes ("used fake
+    documents", "spread false rumours"); not "the claims were fabricated", "a fabricated
+    story", "the documents were forged by".
+    """
+    if start == 0 or start + 1 >= len(words) or not words[start + 1].isalpha() or (
+        words[start + 1] in _CHARGE_NOUNS or not _CHARGE_NOUNS.isdisjoint(words[:start])
+    ):
+        return None  # "using false claims", "disputing accusations that they produced
+        # inaccurate articles": charges rejected, as before
+    if words[start] in _FORGING and words[start] != "invented" and words[start + 1] != "by":
+        before = words[start - 1]  # not "we invented airplanes"
+        acting = before.isalpha() and before not in _NOT_DOERS and not before.endswith("ly")
+        return start if acting else None
+    back = start - 1
+    while back > 0 and words[back] in _OBJECT_LEADS:
+        back -= 1
+    return back if words[back] in _DECEIVING else None
+_NOT_DOERS = frozenset(_words(
+    "a an the this that these those is are was were be been being as and or but not so "
+    "quite utterly simply all its their his her our your my it's that's we i"
+))
+"""Words before a making-up participle that make it an adjective or a passive ("a
+fabricated story", "were fabricated")."""
+_OBJECT_LEADS = frozenset(_words(
+    "a an the some several many numerous multiple his her their its two three various"
+))
+"""Words between a verb and the falsity adjective on its object ("submitted a fake ...")."""
+_DECEIVING = frozenset(_words(
+    """
+    use used uses using make made makes making submit submitted submits submitting produce
+    produced produces producing present presented presents presenting spread spreads
+    spreading peddle peddled peddles peddling circulate circulated circulates circulating
+    issue issued issues issuing file filed files filing provide provided provides providing
+    post posted posts posting publish published publishes publishing supply supplied
+    supplies supplying sell sold sells selling tell told tells telling
+    """
+))
+"""Verbs of making, using or spreading whose object, called false, charges the maker."""
 
 
 _DOERS = frozenset(_words("he she they it had has have who"))

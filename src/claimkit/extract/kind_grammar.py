@@ -39,6 +39,12 @@ _PAST_NEGATORS = frozenset(
 
 _COPULAS = frozenset({"is", "was", "'s", "would", "will", "has", "had", "sounds", "seems"})
 
+CHARGE_NOUNS = frozenset(_words("""
+    lawsuit lawsuits charge charges allegation allegations accusation accusations claims
+    complaint complaints indictment indictments
+"""))
+"""Nouns that name a charge: in a content they refer to one, they do not make it."""
+
 _BE = frozenset({"is", "was", "are", "were"})
 
 _CONDITIONALS = frozenset(

@@ -22,6 +22,7 @@ from claimkit.extract.content_spans import (
 )
 from claimkit.extract.cue_grammar import CHARGE_PREPOSITIONS, IRREGULAR_PAST
 from claimkit.extract.cues import CueMatch
+from claimkit.extract.kind_grammar import CHARGE_NOUNS
 from claimkit.extract.segment import words as _words
 from claimkit.extract.sentence_view import (
     _CLOSE_Q,
@@ -45,6 +46,12 @@ _ADJUNCT_OPENERS = frozenset(
 _REBUTTING = frozenset({"take issue with", "fire back at", "hit back at", "push back against",
                         "push back on"})
 """Criticism cues that, with a claim as their object, answer it rather than accuse."""
+_CONDEMNED_CLAIMS = CHARGE_NOUNS | frozenset(_words(
+    "rumour rumours rumor rumors insinuation insinuations smear smears"
+))
+"""Heads of an object that, condemned, is a charge rejected ("slammed the union's claims");
+not a proposal or a boast ("denounced suggestions that they would deport", "condemned North
+Korea's claim to have tested a bomb")."""
 _CHARGE_FRAMES = frozenset({"accuse", "charge", "blame", "warn", "condemn", "call"})
 """Frames whose passive subject is the accused ("North Korea was accused of ...")."""
 
