@@ -1700,3 +1700,22 @@ def test_the_agent_of_a_later_verb_is_not_the_accuser() -> None:
     text = "A garda accused of assaulting a man in a cell was found not guilty by a jury."
     assert "jury" not in [c.claimant.name for c in claimkit.extract(text).claims
                           if c.kind.value == "allegation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("Kenyan athlete banned\n\nNairobi: Kenyan runner Daniel Kiprotich has been banned for "
+         "four years by the Athletics Integrity Unit.",
+         [("allegation", "Athletics Integrity Unit")]),
+        ("Meta fined\n\nBrussels: The European Commission has fined Meta 797 million euros for "
+         "breaching EU antitrust rules.", [("allegation", "European Commission")]),
+        ("Bangladesh: Awami League rubbishes genocide charges as politically motivated",
+         [("denial", "Awami League")]),
+        ("China: US must stop provocations in South China Sea", [("statement", "China")]),
+    ],
+)
+def test_a_place_before_a_colon_gives_way_to_the_speaker_after_it(
+    text: str, claims: list[tuple[str, str]]
+) -> None:
+    assert [(c.kind.value, c.claimant.name) for c in claimkit.extract(text).claims] == claims

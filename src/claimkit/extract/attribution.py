@@ -24,6 +24,7 @@ from claimkit.extract.claim_records import finish
 from claimkit.extract.claims import Draft
 from claimkit.extract.headline_accusers import name_headline_accusers
 from claimkit.extract.kinds import KindLexicon, kind_lexicon
+from claimkit.extract.place_labels import drop_place_labels
 from claimkit.extract.pronoun_speakers import (
     _accused_speaker,
     _reread_with_gender,
@@ -576,6 +577,7 @@ def attribute(document: Document, drafts: Sequence[Draft], resolver: SpeakerReso
     _own_side_wrongs(built, resolver)
     _named_in_the_story(built, resolver, text)
     name_headline_accusers(built)
+    drop_place_labels(built, text)
     _restatements(built)
     _elaborations(built)
     _missing_evidence(built, text)
