@@ -156,6 +156,15 @@ class _Matcher:
             elif (
                 segment.category == "stop"
                 and segment.last - segment.first == 1
+                and tokens[segment.first].key in self.lexicon.org_heads
+                and index > 0
+                and segments[index - 1].category == "name"
+                and not segments[index - 1].possessive
+            ):
+                segment.category = "name"  # "Corruption Watch": an organisation word ends a name
+            elif (
+                segment.category == "stop"
+                and segment.last - segment.first == 1
                 and tokens[segment.first].key in self.words.name_connectors
                 and index + 1 < count
                 and segments[index + 1].category == "name"

@@ -99,12 +99,14 @@ class _Names(_NameContexts):
             ):
                 j += 1
             headed = self._gazetteer_head(phrase, i, j)
-            j = self._organisation_name_end(phrase, j + headed)
+            stated = 0 if headed else self._state_in_name(phrase, i, j)  # "Air India"
+            j = self._and_name_end(phrase, i, self._organisation_name_end(phrase, j + headed))
+            j += stated
             keys = [t.key for t in self.tokens[phrase[i].first : phrase[j - 1].last]]
             heads = keys
             if len(keys) > 1 and self.lexicon.first_name(keys[0]):
                 heads = keys[1:]  # a first name, not a noun: "Bill Clinton"
-            if len(keys) > 2 and keys[-1] in self.lexicon.org_heads:
+            if (len(keys) > 2 and keys[-1] in self.lexicon.org_heads) or stated:
                 heads = keys[-1:]  # "Cork County Council": the organisation word heads it
             if not self.lexicon.not_actor_heads.isdisjoint(heads):
                 i = j
@@ -114,11 +116,16 @@ class _Names(_NameContexts):
             link = next((k for k in keys[1:] if k in ("of", "for")), None)
             head_key = keys[keys.index(link) - 1] if link is not None else keys[-1]
             kind = self.lexicon.org_heads.get(head_key, ActorKind.PERSON)
+            if kind is not ActorKind.PERSON and not stated:
+                opening = self._name_opening(phrase, i)  # "the Financial Conduct Authority"
+                if opening < i:
+                    i = opening
+                    keys = [t.key for t in self.tokens[phrase[i].first : phrase[j - 1].last]]
             if len(keys) == 1:
                 kind = ActorKind.PERSON
             elif j == i + 2 and self._state_named_body(phrase, i):
                 kind = ActorKind.ORGANISATION  # "Athletics Kenya", "Real Madrid"
-            if headed:
+            if headed or stated:
                 kind = ActorKind.ORGANISATION  # "World Uyghur Congress", "Kataib Hezbollah"
             descriptor = phrase[i - 1].body if i > 0 and phrase[i - 1].category == "body" else None
             if descriptor is not None:
@@ -203,13 +210,6 @@ class _Names(_NameContexts):
         if segment.last - segment.first != 1 or token.text not in ("Our", "My", "Your"):
             return False
         return anywhere or not self._opens_sentence(segment.first, (".", "!", "?", ":"))
-
-    def _opens_sentence(self, index: int, stops: tuple[str, ...] = (".", "!", "?")) -> bool:
-        """Whether token ``index`` opens a sentence: only quotation marks and a stop before."""
-        before = index - 1
-        while before >= 0 and self.tokens[before].text in _QUOTES:
-            before -= 1
-        return before < 0 or self.tokens[before].text in stops
 
     def _opening_gerund(self, phrase: list[_Segment], i: int) -> bool:
         """Whether a capitalised word opening a sentence before a name is an -ing verb.
@@ -520,8 +520,6 @@ _DESCRIBING_NOUNS = frozenset({
     "start-up", "operator", "producer", "supplier", "utility", "telco", "refiner", "giant",
 })
 """Organisation nouns that describe the name right after them ("the firm Janney")."""
-_QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"})
-"""Quotation marks that may stand between a sentence's end and its first word."""
 
 _GERUND_OBJECT_NEXT = frozenset({
     "with", "to", "into", "onto", "on", "as", "for", "in", "at", "from", "about", "over",
