@@ -1967,3 +1967,20 @@ def test_an_organisations_whole_capitalised_name_is_the_claimant(text: str, clai
     (claim,) = claimkit.extract(text).claims
     assert claim.claimant is not None
     assert claim.claimant.name == claimant
+
+
+@pytest.mark.parametrize(
+    ("texts", "names"),
+    [
+        (["Premier Li Qiang denied the claims.", "The Premier League denied the claims."],
+         ["Li Qiang", "Premier League"]),
+        (["The Premier League denied the claims.", "Premier Li Qiang denied the claims."],
+         ["Premier League", "Li Qiang"]),
+        (["The Premier Foods board denied the claims."], ["Premier Foods board"]),
+    ],
+)
+def test_a_title_before_an_organisations_head_is_part_of_its_name(
+    texts: list[str], names: list[str]
+) -> None:
+    # in either order: what a title word is does not carry over from one text to the next
+    assert [claimkit.extract(t).claims[0].claimant.name for t in texts] == names

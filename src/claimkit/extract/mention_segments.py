@@ -45,11 +45,12 @@ class _Matcher:
         )
         """Lowercase keys that may start something other than a plain word (or are pronouns)."""
         self._single: dict[
-            tuple[str, bool, bool],
+            tuple[str, bool, bool, bool],
             tuple[_Category, GazetteerEntry | None, NameForm | None, str | None, Body | None]
             | None,
         ] = {}
-        """One-token classifications by (spelling, possessive, whether a name follows)."""
+        """One-token classifications by (spelling, possessive, whether a name follows, whether
+        an organisation's head word follows: "Premier League")."""
 
     def segment(
         self, tokens: list[_Token], plain_segments: list[_Segment | None]
@@ -237,7 +238,9 @@ class _Matcher:
         ):  # only the token itself can match: classify it once per spelling
             # (a possessive goes on only into a name: "the People's Republic of China")
             next_is_name = following is not None and following.cap
-            memo_key = (token.text, token.possessive, next_is_name)
+            memo_key = (token.text, token.possessive, next_is_name,
+                         next_is_name and following is not None
+                         and following.key in self.lexicon.org_heads)
             memo = self._single.get(memo_key, _UNSEEN)
             if memo is _UNSEEN:
                 single = self._classify(tokens, i, i + 1, (token.key,))
@@ -307,7 +310,9 @@ class _Matcher:
                 )
             ):
                 return None  # a first name before a name, not a noun: "Bill Clinton"
-            if key in lexicon.titles and (len(key) > 1 or _next_is_name(tokens, j)):
+            if key in lexicon.titles and (len(key) > 1 or _next_is_name(tokens, j)) and not (
+                _org_head_next(tokens, j, lexicon)
+            ):  # "Premier Li Qiang", not "the Premier League" (an organisation's name)
                 return _Segment(
                     i, j, "title", start, end, role=lexicon.titles[key], possessive=possessive
                 )
@@ -315,7 +320,9 @@ class _Matcher:
             return _Segment(
                 i, j, "body", start, end, body=lexicon.bodies[key], possessive=possessive
             )
-        if key in lexicon.person_heads:
+        if key in lexicon.person_heads and not (
+            tokens[i].cap and _org_head_next(tokens, j, lexicon)
+        ):  # not "Premier" in "the Premier League"
             return _Segment(i, j, "head", start, end, role=" ".join(key), possessive=possessive)
         if key in lexicon.group_heads:
             return _Segment(i, j, "group", start, end, role=" ".join(key), possessive=possessive)
@@ -337,6 +344,11 @@ class _Matcher:
 _UNSEEN: Any = object()
 _REVISIT = frozenset({"mod", "stop", "det", "body"})
 """Categories :meth:`_Matcher.segment` may change after seeing the next segment."""
+
+
+def _org_head_next(tokens: list[_Token], j: int, lexicon: RoleLexicon) -> bool:
+    """Whether an organisation's capitalised head word follows: "Premier League"."""
+    return j < len(tokens) and tokens[j].cap and tokens[j].key in lexicon.org_heads
 
 
 def _next_is_name(tokens: list[_Token], j: int) -> bool:
