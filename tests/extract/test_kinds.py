@@ -3147,3 +3147,40 @@ def test_sanctions_on_a_party_charge_it(text: str) -> None:
 )
 def test_suspending_things_charges_no_one(text: str) -> None:
     assert not [c for c in claimkit.extract(text).claims if c.kind.value == "allegation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The company said it had never sold customer data.", "denial"),
+        ("The ministry said it did not receive any complaint.", "denial"),
+        ("The company spokesman said it had never sold customer data.", "denial"),
+        ("The EFCC said it had not detained the journalist.", "denial"),
+        ("Smith said it did not matter.", "statement"),
+        ("The company said it was not clear.", "statement"),
+        ("The department has indicated that it has not analyzed whether the material was "
+         "classified.", "statement"),
+        ("He said the bureau has not publicly commented on the investigation.", "statement"),
+        ('"We didn\'t discuss that," Trump said.', "statement"),
+    ],
+)
+def test_it_after_a_body_may_be_the_body_denying_its_own_act(text: str, kind: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Ukraine accused Russia of striking a hospital. Kremlin spokesman Dmitry Peskov said "
+         "Russia does not strike civilian infrastructure.", ["allegation", "denial"]),
+        ("Ukraine accused Russia of striking a hospital. Kremlin spokesman Dmitry Peskov said "
+         "Russia would not strike civilian infrastructure.", ["allegation", "statement"]),
+        ("ESPN fired Curt Schilling. On his blog on Tuesday, Schilling said Schilling did "
+         "not back down.", ["statement"]),
+    ],
+)
+def test_a_negated_act_of_the_side_a_speaker_speaks_for_denies_it(
+    text: str, kinds: list[str]
+) -> None:
+    assert [c.kind.value for c in claimkit.extract(text).claims] == kinds

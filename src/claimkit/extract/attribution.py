@@ -24,6 +24,7 @@ from claimkit.extract.claim_records import finish
 from claimkit.extract.claims import Draft
 from claimkit.extract.headline_accusers import name_headline_accusers
 from claimkit.extract.kinds import KindLexicon, kind_lexicon
+from claimkit.extract.own_side_denials import own_side_denials
 from claimkit.extract.place_labels import drop_place_labels
 from claimkit.extract.pronoun_speakers import (
     _accused_speaker,
@@ -575,6 +576,7 @@ def attribute(document: Document, drafts: Sequence[Draft], resolver: SpeakerReso
     _explicit_channels(built, text, resolver)
     _targets(built, resolver, document)
     _own_side_wrongs(built, resolver)
+    own_side_denials(built, resolver, text, lexicon)
     _named_in_the_story(built, resolver, text)
     name_headline_accusers(built)
     drop_place_labels(built, text)

@@ -245,7 +245,9 @@ def _read_kind(view: SentenceView, draft: Draft, content: tuple[int, int]) -> No
         others |= _CALLED  # "Clinton called it “predatory”": what is called, not the caller
     doubting = draft.cue.word.lemma in view.kinds.doubting_cues
     decision = content_kind(_epithets_masked(view, content), content[0], content[1], view.kinds,
-                            others=others, doubting=doubting)
+                            others=others, doubting=doubting,
+                            itself=draft.source is not None and _a_body(_speaker_words(
+                                view, draft.source)))
     speaker = _speaker_words(view, draft.source) if draft.source is not None else ""
     if speaker and view.tokens[content[0]].text in _QUOTE_OPENERS and not (
         others >= _SINGULAR_THIRD  # already read so
@@ -539,6 +541,21 @@ def _not_the_speaker(source: str) -> frozenset[str]:
     return frozenset()
 
 
+def _a_body(source: str) -> bool:
+    """Whether a speaker is a body, which "it" may stand for ("the company said it ...")."""
+    words = source.lower().split()
+    if len(words) > 1 and words[-1] in _SPOKESPEOPLE:
+        return _a_body(" ".join(source.split()[:-1]))  # "the company spokesman said it ..."
+    if not words or words[-1] in _SPOKESPEOPLE:
+        return False
+    head = words[-1].strip(",.;:")
+    last = source.split()[-1].strip(",.;:")
+    return (names_no_person(head) and not names_people(head)) or head in _BODY_ROLES or (
+        last.isupper() and len(last) > 2 and last.isalpha()  # "the EFCC"
+    )
+
+
+_SPOKESPEOPLE = frozenset(_words("spokesman spokeswoman spokesperson"))
 _BODY_ROLES = frozenset({"regulator", "watchdog"})
 """Role nouns that name a body, not a person, when singular ("the regulator said he lied")."""
 _HE = frozenset({"he", "he'd"})

@@ -55,8 +55,8 @@ _LINKING = frozenset({"for", "over", "of", "about", "after", "despite", "in", "w
 """Prepositions that put a wrong after a negative subject outside its verb."""
 
 
-def _denial(words: list[str], lex: KindLexicon, others: frozenset[str] = frozenset()
-            ) -> _Found | None:
+def _denial(words: list[str], lex: KindLexicon, others: frozenset[str] = frozenset(),
+            *, itself: bool = False) -> _Found | None:
     for start, end, _ in lex.no_evidence.find((), words):
         if words[end - 1] == "happen" and end < len(words) and words[end] in _HOW_OFTEN:
             continue  # "they didn't happen every day": how often, not whether
@@ -171,7 +171,7 @@ def _denial(words: list[str], lex: KindLexicon, others: frozenset[str] = frozens
         head = words[subject]
         if head in lex.own_side or (head in _THIRD_PERSON and head not in others) or (
             subject > 0 and _represented(words, subject - 1, lex)
-        ):
+        ) or (itself and head == "it"):  # "The company said it had never sold the data"
             # not "Mrs. Clinton said he had not done his homework": another party's omission
             negation = _negation_after(words, subject + 1, lex)
             verb = negation + 1 if negation is not None else len(words)
@@ -182,8 +182,10 @@ def _denial(words: list[str], lex: KindLexicon, others: frozenset[str] = frozens
             )  # "he was not releasing his taxes", "they have not been paying attention"
             if negation is not None and verb + 1 < len(words) and (
                 words[verb + 1] in _HOW_OFTEN or words[verb] in _HOW_OFTEN
+                or words[verb + 1] in ("whether", "if")
             ):
-                negation = None  # "they didn't happen every day", "he didn't always pay"
+                negation = None  # "they didn't happen every day", "he didn't always pay", "it
+                # has not analyzed whether ...": how often, or a question left open
             own_progressive = head in lex.own_side and negation is not None and (
                 verb < len(words) and words[verb].endswith("ing")
                 and words[negation - 1] not in _PAST_NEGATORS
@@ -560,7 +562,10 @@ _PARTY_FALSITY = frozenset({"incorrect", "wrong", "mistaken", "lying"})
 _ENFORCEMENT = ("prosecut", "indict", "convict", "sue", "suing", "sanction", "suspend", "fire",
                 "firing", "sack", "expel", "arrest", "punish", "investigat", "charg")
 """Stems of acts against wrongdoing: negating one ("did not indict him") denies nothing."""
-_DEGREE = frozenset(_words("very so too quite particularly exactly entirely terribly that"))
+_DEGREE = frozenset(_words("very so too quite particularly exactly entirely terribly that "
+                           "publicly officially formally explicitly directly personally ever"))
+"""Words between a negation and its verb that leave the verb what is negated ("has not
+publicly commented")."""
 _HAVE = frozenset(_words("have has had having"))
 _DEALINGS = frozenset(
     _words("contact contacts conversation conversations communication communications dealings "
@@ -582,8 +587,12 @@ _COPULA = frozenset(_words("be been being is are was were am 's 're 'm"))
 _STATE_PARTICIPLES = frozenset(
     _words("seen known thought felt heard understood believed meant liked wanted needed saw knew "
            "interested satisfied convinced concerned worried surprised pleased happy sure "
-           "afraid disappointed bothered prepared ready comfortable tempted")
+           "afraid disappointed bothered prepared ready comfortable tempted "
+           "comment commented respond responded confirm confirmed discuss discussed disclose "
+           "disclosed speak spoken spoke")
 )
+"""Verbs of a state or of not speaking: negated, they deny no act ("I've never seen", "we
+have not commented on the investigation")."""
 _PARTICIPLE_ENDS = ("ed", "en", "wn", "ne", "de", "ght", "id", "ld", "nt", "ut", "ung", "un",
                     "ept", "elt", "ost", "ing", "ade", "one", "ot", "it", "et")
 

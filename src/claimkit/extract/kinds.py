@@ -99,7 +99,7 @@ _DEGREE_ADVERBS = frozenset({"absolutely", "completely", "totally", "entirely", 
 
 def content_kind(
     lowers: Sequence[str], first: int, last: int, lexicon: KindLexicon | None = None,
-    *, others: frozenset[str] = frozenset(), doubting: bool = False,
+    *, others: frozenset[str] = frozenset(), doubting: bool = False, itself: bool = False,
 ) -> KindDecision | None:
     """The kind that the content ``lowers[first:last]`` gives a claim, if any.
 
@@ -113,6 +113,8 @@ def content_kind(
             so its wrongdoing is charged, not admitted.
         doubting: The cue itself puts the content in doubt ("questioned", "raised questions
             about"), so a virtue named in it is doubted ("questioned her judgment").
+        itself: The speaker is a body ("the company", "the ministry"), so a content opening
+            with "it" may speak of the speaker ("it had never sold customer data").
 
     Returns:
         A :class:`KindDecision` for allegation or denial content, or None when the content
@@ -180,7 +182,7 @@ def content_kind(
         start <= virtue[2][0][0] < end for start, end, _ in lex.no_evidence.find((), words)
     ):  # "the petitioner failed to present evidence that ...": missing support, no failing
         virtue = None
-    found = (virtue or _denial(words, lex, others)
+    found = (virtue or _denial(words, lex, others, itself=itself)
              or _doubted_virtue(words, lex) or (_virtue_in_doubt(words, lex) if doubting else None)
              or _inconsistency(words, lex) or _allegation(words, lex, others))
     if found is not None and found[1] == "negated-wrongdoing" and any(

@@ -1,0 +1,79 @@
+"""A negated act of the side a speaker speaks for, named, denies it.
+
+"Kremlin spokesman Dmitry Peskov said Russia does not strike civilian infrastructure". The
+kind stage reads "we" and "I", and a pronoun that may stand for the speaker, as the
+speaker's own side; a name is only known to be the speaker's own once actors are resolved.
+This pass of the attribution stage (:mod:`claimkit.extract.attribution`) reads a statement
+again when its content opens with a mention of what the speaker speaks for (the Kremlin's
+spokesman for Russia, a ministry for its state): the content is read as the
+speaker's own ("we do not strike civilian infrastructure"), and a denial of one's own act
+that this finds makes the statement a denial.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from claimkit.extract.claim_drafts import Draft
+from claimkit.extract.kinds import KindLexicon, content_kind
+from claimkit.extract.mention_drafts import MentionKind
+from claimkit.extract.segment import lowers, tokenize
+from claimkit.extract.speakers import SpeakerResolver
+from claimkit.model import Actor, ClaimKind
+
+__all__ = ["own_side_denials"]
+
+
+class _Item(Protocol):
+    """What the pass reads and changes of an attributed draft."""
+
+    draft: Draft
+    claimant: Actor
+    kind: ClaimKind
+    drop: bool
+    unnamed: bool
+
+
+_OPENING = 6
+"""How far (characters) into a content its subject may start ("that Russia", "“The army")."""
+
+
+def own_side_denials(
+    built: Sequence[_Item], resolver: SpeakerResolver, text: str, lexicon: KindLexicon
+) -> None:
+    """Make a statement that negates an act of the speaker's own side a denial.
+
+    Args:
+        built: The attributed drafts of one document, in text order.
+        resolver: The document's speaker resolver.
+        text: The document's text.
+        lexicon: The kind stage's lexicons.
+    """
+    for item in built:
+        draft = item.draft
+        if item.drop or item.unnamed or item.kind is not ClaimKind.STATEMENT or (
+            draft.content is None or draft.cue.negated or draft.kind_rule is not None
+            or draft.cue.word.pos != "verb" or draft.cue.frame not in ("say", "tell")
+        ):
+            continue
+        mentions = resolver.mentions_in(draft.content)
+        if not mentions or mentions[0].span.start > draft.content[0] + _OPENING:
+            continue
+        subject = mentions[0]
+        if subject.kind is MentionKind.PRONOUN or subject.actor.anonymous or (
+            subject.actor.id == item.claimant.id or not item.claimant.speaks_for(subject.actor)
+        ):
+            continue  # a pronoun the kind stage has read already; the speaker's own name
+            # is a narrator's ("On his blog, Schilling did not back down")
+        tokens = tokenize(text, subject.span.end, draft.content[1])
+        words = ["we", *lowers(tokens)]
+        decision = content_kind(words, 0, len(words), lexicon)
+        if decision is not None and decision.kind is ClaimKind.DENIAL and (
+            decision.rule == "own-negation"
+        ):
+            spans = [(subject.span.start, subject.span.end)]  # "we" stood for the subject
+            spans += [(tokens[a - 1].start, tokens[b - 2].end)
+                      for a, b in decision.words if a > 0]
+            item.kind = ClaimKind.DENIAL
+            draft.kind, draft.kind_rule, draft.kind_words = ClaimKind.DENIAL, decision.rule, spans
