@@ -3184,3 +3184,26 @@ def test_a_negated_act_of_the_side_a_speaker_speaks_for_denies_it(
     text: str, kinds: list[str]
 ) -> None:
     assert [c.kind.value for c in claimkit.extract(text).claims] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The witness said the officer kicked him.", "allegation"),
+        ("Police said the suspect brandished a knife.", "allegation"),
+        ("The commission said the officer racially profiled the driver.", "allegation"),
+        ("The watchdog said the discounts were fictitious.", "allegation"),
+        ("The anti-graft body said the firm received contracts without a tender.", "allegation"),
+        ("The auditor said the clerk had altered the records.", "allegation"),
+        ('"Maybe he should have been beaten," he said.', "statement"),
+        ("The senator said the governor should be disqualified from office.", "allegation"),
+    ],
+)
+def test_more_wrongs_named_in_plain_words(text: str, kind: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == kind
+
+
+def test_kicking_a_ball_is_no_wrong() -> None:
+    assert claimkit.extract("The coach said he kicked the ball into the net.").claims[
+        0].kind.value == "statement"

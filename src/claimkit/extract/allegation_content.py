@@ -194,6 +194,11 @@ def _allegation(words: list[str], lex: KindLexicon,
             continue  # "We are running a very radical campaign": the speaker's own doing
         if _infinitive(words, subject) and "by" not in words[end : end + 3]:
             continue  # "claims to be holding a hostage who was kidnapped": its own act
+        if category == "violence" and start >= 2 and words[start - 1] in ("be", "been") and (
+            not _WISHING.isdisjoint(words[max(0, start - 4) : start - 1])
+        ):
+            continue  # "he should have been roughed up": violence wished, no wrong done
+            # ("should be disqualified" still asks for a penalty, which charges)
         if category == "violence" and _casualties(words, start, end):
             continue  # "at least 30 people were killed": a toll, no one charged
         if _attributive_participle(words, start, end) and (
@@ -204,6 +209,10 @@ def _allegation(words: list[str], lex: KindLexicon,
             continue  # "the attacks are getting ever closer": an event, no one charged
         return ClaimKind.ALLEGATION, f"wrongdoing:{category}", [(start, end)]
     return _association(words, lex)
+
+
+_WISHING = frozenset(_words("should shouldn't ought must deserved deserves deserve"))
+"""Words before passive violence that make it wished, not done ("should have been beaten")."""
 
 
 def _generic_wrong(words: Sequence[str], start: int, lex: KindLexicon) -> bool:
