@@ -1719,3 +1719,12 @@ def test_a_place_before_a_colon_gives_way_to_the_speaker_after_it(
     text: str, claims: list[tuple[str, str]]
 ) -> None:
     assert [(c.kind.value, c.claimant.name) for c in claimkit.extract(text).claims] == claims
+
+
+def test_a_denial_reported_inside_a_statement_is_not_what_it_answers() -> None:
+    claims = claimkit.extract("A source said the officer rejected the account.").claims
+    assert [(c.kind.value, c.cue) for c in claims] == [
+        ("statement", "said"), ("denial", "rejected")]
+    claims = claimkit.extract(
+        "Israel said Hamas fighters had used the hospital. Hamas denied the claim.").claims
+    assert [c.kind.value for c in claims] == ["allegation", "denial"]

@@ -63,6 +63,9 @@ def answered_statements(built: Sequence[_Item], text: str) -> None:
             continue
         if earlier.kind is not ClaimKind.STATEMENT or earlier.draft.content is None:
             continue
+        if earlier.draft.content[0] <= item.draft.cue_spans[0][0] < earlier.draft.content[1]:
+            continue  # "A source said the officer rejected the account": the denial is
+            # what the statement reports, not what it answers
         if _principal_id(earlier.claimant) == _principal_id(item.claimant):
             continue
         earlier.kind = ClaimKind.ALLEGATION
