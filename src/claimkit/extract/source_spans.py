@@ -50,8 +50,12 @@ def _source_left(view: SentenceView, cue_first: int) -> tuple[tuple[int, int] | 
     if aux < 0:
         return None, cue_first
     timed = _skip_time_left(view, aux)
-    if timed < aux and timed > 0 and view.tokens[timed].text == ",":
-        aux = timed  # "Glenn Beck, who ..., on Friday declared": the time is no speaker
+    if timed < aux and timed > 0 and (
+        view.tokens[timed].text == "," or view.lowers[timed] in ("who", "which")
+    ):
+        # "Glenn Beck, who ..., on Friday declared", "the LECC, which last year found":
+        # the time is no speaker
+        aux = timed
     end = aux
     token = view.tokens[end].text
     if view.lowers[end] in ("who", "which") and end > 0:

@@ -22,6 +22,7 @@ from claimkit.extract.antecedents import document_issuer
 from claimkit.extract.cues import PhraseIndex
 from claimkit.extract.gazetteer import Gazetteer
 from claimkit.extract.group_speakers import _GroupSpeakers, _noun_kind
+from claimkit.extract.relatives import RELATIVE_SPEAKERS, relative_speaker
 from claimkit.extract.roles import MentionWords, role_lexicon
 from claimkit.extract.segment import MONTHS, DocumentTokens, lowers
 from claimkit.extract.segment import words as _words
@@ -73,6 +74,13 @@ class SpeakerResolver(_GroupSpeakers):
         topic = _TOPIC_LEAD.match(self.document.text, span[0], span[1])
         if topic is not None and topic.end() < span[1]:
             span = (topic.end(), span[1])  # "Of Carson, Levine ... said": Levine speaks
+        if self.document.text[span[0] : span[1]].lower() in RELATIVE_SPEAKERS:
+            antecedent, document = relative_speaker(self, span)
+            return antecedent or self._actor(span) or document
+        return self._actor(span)
+
+    def _actor(self, span: tuple[int, int]) -> Actor | None:
+        """The actor a span names, by the actor stage's readings (see :meth:`actor`)."""
         target = Span(start=span[0], end=span[1])
         first = self._first_of_others(span)
         if first is not None:
@@ -420,6 +428,8 @@ class SpeakerResolver(_GroupSpeakers):
         lower = name.lower()
         anonymous = bool(ANONYMOUS.search(name)) or lower.split()[0] in ("a", "an", "some",
                                                                          "one", "two", "several")
+        if lower in RELATIVE_SPEAKERS:
+            return self.unnamed()  # a "who" no phrase before it shows: no name of its own
         if lower in _PRONOUN_SOURCES:
             return Actor(id=actor_id(ActorKind.UNKNOWN, "unresolved " + lower, anonymous=True,
                                      scope=self.document.id),

@@ -37,6 +37,7 @@ from claimkit.extract.cues import CueMatch
 from claimkit.extract.nominal_drafts import _setting_draft
 from claimkit.extract.noun_phrases import _CARRYING_ON, _np_left, _skip_aux_left
 from claimkit.extract.passive_drafts import PassiveParts, passive_parts
+from claimkit.extract.relatives import RELATIVE_SPEAKERS, relative_clause_ends
 from claimkit.extract.sentence_subjects import _subject_of_sentence
 from claimkit.extract.sentence_view import (
     _CLAUSE_STOPS,
@@ -401,11 +402,17 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
                 content = _strip_content(view, start, end)
         else:
             content = _content_right(view, after, cue_starts, first_comma=subordinate)
+            if content is not None and source is not None and relative_clause_ends(
+                view, source, after, content[0], cue_starts
+            ):
+                content = None  # "Ngcobo, who testified last week, denied that ...": the
+                # content after the clause's closing comma is the main verb's
         first_mark = 1 if view.passage else 0  # a quoted passage's opening mark closes nothing
         trailing = (
             source is not None and first_mark < source[0] < cue.first and not nicknamed
             and view.tokens[source[0] - 1].text in ({",", ";"} | _CLOSERS)
-        )  # "..., Hamas denies", "...; Kremlin denies"
+            and view.lowers[source[0]] not in RELATIVE_SPEAKERS
+        )  # "..., Hamas denies", "...; Kremlin denies"; not "Ngcobo, who testified"
         after_quote = source is not None and source[0] > first_mark and (
             view.tokens[source[0] - 1].text in _CLOSERS
             or (source[0] > 1 and view.tokens[source[0] - 1].text == ","
@@ -584,3 +591,4 @@ _SUBJECT_PRONOUNS_AFTER = frozenset({"he", "she", "they", "we", "i", "it"})
 not the speaker ("..., while condemning violence, accused the Democratic leadership of ...",
 "Striker banned for six matches, denies racist remark"), unless a quotation comes before
 ("“He lied,” charged the senator")."""
+
