@@ -1984,3 +1984,96 @@ def test_a_title_before_an_organisations_head_is_part_of_its_name(
 ) -> None:
     # in either order: what a title word is does not carry over from one text to the next
     assert [claimkit.extract(t).claims[0].claimant.name for t in texts] == names
+
+
+# relative pronouns and "he"/"she" after a quotation ------------------------------------
+
+
+def _speakers(text: str) -> list[tuple[str, str, str]]:
+    """(cue, claimant name, claimant kind) of each claim of ``text``."""
+    return [
+        (c.cue, c.claimant.name if c.claimant else "", c.claimant.kind.value if c.claimant else "")
+        for c in claimkit.extract(text).claims
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "claimant"),
+    [
+        ("The board faced criticism from the sports minister, who accused it of ignoring "
+         "corruption.", "accused", "minister"),
+        ("The recall follows a complaint by the consumer group, which alleged that Hyundai hid "
+         "the fault.", "alleged", "group"),
+        ("Harrow has been sued by 300 borrowers, who allege the society added unlawful "
+         "charges.", "allege", "300 borrowers"),
+        ("The line manager, who denied making any racist remarks, was described by the judge "
+         "as evasive.", "denied", "manager"),
+        ("The charge follows an investigation by the LECC, which last year found that Hennessy "
+         "had engaged in serious misconduct.", "found", "LECC"),
+        # a name a description stands beside, a name with "of", a name that ends the phrase
+        ("81-year-old Parker Eaton, a nominal Republican who voted for JFK, said the crop was "
+         "poor.", "voted for", "Parker Eaton"),
+        ("Cruz got a favorable decision from the Illinois Board of Elections, which ruled that "
+         "he met the citizenship criteria.", "ruled", "Illinois Board of Elections"),
+        ("CNN President Jeff Zucker isn't kowtowing to Republican presidential candidate "
+         "Donald Trump, who has threatened not to show up.", "has threatened", "Donald Trump"),
+        ("But that is not good enough, said Howard Rubel, a senior analyst at Jefferies, who "
+         "notes that United Technologies has vowed to cut costs.", "notes", "Howard Rubel"),
+        ("A spokesman for the ministry, who declined to be named, denied the report.",
+         "declined", "spokesman"),
+    ],
+)
+def test_a_relative_pronoun_speaks_for_the_phrase_before_it(
+    text: str, cue: str, claimant: str
+) -> None:
+    found = {c: name for c, name, _kind in _speakers(text)}
+    assert found[cue] == claimant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board faced criticism from the sports minister, who accused it of ignoring "
+        "corruption.",
+        "Trump incites violence and is a liar, racist, misogynist and birther who has "
+        "repeatedly pledged to ban all Muslims.",
+        "Sixty percent said yes, double the number who said the same of Mr. Trump.",
+    ],
+)
+def test_no_claimant_is_a_bare_relative_pronoun(text: str) -> None:
+    assert all(name.lower() not in ("who", "which", "that") for _c, name, _k in _speakers(text))
+
+
+def test_a_relative_clause_takes_no_content_of_the_main_verb() -> None:
+    text = ("Investigating officer Sipho Ngcobo, who testified last week, denied that any of the "
+            "accused had been assaulted.")
+    assert [(c, n) for c, n, _k in _speakers(text)] == [("denied", "Sipho Ngcobo")]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ('The Garda Síochána declined to comment. "The officer beat my son," he said.', "he"),
+        ('Scotland Yard declined to comment. Lawyer Tom Reid spoke outside court. "The officer '
+         'beat my client," he said.', "Tom Reid"),
+        ("Prosecutor Rebecca Hunt addressed the court. Then the victim's mother read a "
+         'statement. "He beat my daughter," she said.', "victim's mother"),
+        # negative cases that keep working
+        ('Senator John Smith was accused of fraud. "We did nothing wrong," he said.',
+         "John Smith"),
+        ('Sen. Elizabeth Warren spoke first. "He is a billionaire who cheats," she said.',
+         "Elizabeth Warren"),
+    ],
+)
+def test_he_or_she_after_a_quotation_is_no_organisation(text: str, claimant: str) -> None:
+    speakers = _speakers(text)
+    cue, name, kind = speakers[-1]
+    assert cue == "said"
+    assert name == claimant
+    assert kind in ("person", "unknown")
+
+
+def test_the_company_said_it_keeps_the_company() -> None:
+    text = "Acme Corp said it had done nothing wrong and denied that it misled investors."
+    names = {name for _c, name, _k in _speakers(text)}
+    assert names == {"Acme Corp"}

@@ -4,8 +4,10 @@ The attribution stage (:mod:`claimkit.extract.attribution`) resolves each draft'
 these passes correct what a pronoun or a speaker's gender changes:
 
 * ``_speaker_outside_quote``: "'... Rubio is weak,' he said", where "he" resolved to the man
-  the quotation names, is the last person of that gender who spoke before it (or, when no one
-  spoke, who was named before it);
+  the quotation names, is the last person of that gender who spoke before it, passing over
+  whoever only declined to comment (or, when no one spoke, the nearest person of that gender
+  named before it, kin included: "the victim's mother"; failing that, someone unnamed rather
+  than a party only the quotation names);
 * ``_speaking_group``: a "they" that opens an attribution is the last group that spoke;
 * ``_accused_speaker``: a pronoun that denies "which" or "a charge" right after a charge
   in its own sentence is the accused ("..., which it denied");
@@ -25,11 +27,11 @@ from typing import TYPE_CHECKING
 
 from claimkit.extract.claim_drafts import _HE, _SHE, Draft, _decide, _reads_content
 from claimkit.extract.kinds import KindLexicon, content_kind
-from claimkit.extract.mention_drafts import actor_gender
+from claimkit.extract.mention_drafts import MentionKind, actor_gender
 from claimkit.extract.roles import role_lexicon
 from claimkit.extract.segment import lowers, tokenize
 from claimkit.extract.speakers import SpeakerResolver
-from claimkit.model import Actor, ActorKind, ClaimKind
+from claimkit.model import Actor, ActorKind, ClaimKind, actor_id
 
 if TYPE_CHECKING:
     from claimkit.extract.attribution import _Built
@@ -68,23 +70,62 @@ def _speaker_outside_quote(claimant: Actor, draft: Draft, built: Sequence[_Built
             actor_gender(actor, lexicon) not in (None, wanted)
         ):
             continue  # "he said" is not the woman who spoke last
+        if wanted is not None and _no_comment(earlier.draft, resolver.document.text):
+            continue  # "Scotland Yard declined to comment. '...,' he said": not the Yard
         if actor.kind is person or (
             (person is ActorKind.GROUP or (pronoun == "they" and person is not ActorKind.PERSON))
             and actor.kind in _SPEAKING_KINDS
         ):  # "he" is a person, not the outlet that spoke last; "they" may be a body
             return actor
     if wanted is not None:
-        # no one spoke before: the last named person of that gender before the quotation
-        # ("Sen. Elizabeth Warren spoke first. '... a billionaire ...,' she said")
-        before = resolver.mentions_in((max(0, content[0] - _NAMED_REACH), content[0]))
-        for mention in reversed(before):
-            actor = mention.actor
-            if actor.kind is ActorKind.PERSON and not actor.anonymous and (
-                actor.id != claimant.id
-                and actor_gender(actor, lexicon) == wanted
-            ):
-                return actor
+        # no one spoke before: the nearest person of that gender before the quotation
+        # ("Sen. Elizabeth Warren spoke first. '... a billionaire ...,' she said"), else
+        # someone unnamed, not the party the quotation names
+        found = _person_before(claimant, draft, wanted, resolver)
+        if found is not None:
+            return found
+        if claimant.anonymous and not any(
+            m.actor.id == claimant.id for m in resolver.mentions_in((0, content[0]))
+        ):
+            # '"The officer beat my son," he said': not the officer, whom only the
+            # quotation names, but someone unnamed
+            return resolver.unresolved(draft.source)
     return claimant
+
+
+def _person_before(claimant: Actor, draft: Draft, wanted: str, resolver: SpeakerResolver
+                   ) -> Actor | None:
+    """The nearest person of gender ``wanted`` mentioned before a quotation "he"/"she" closes.
+
+    A named person whose first name or role shows the gender ("Lawyer Tom Reid spoke
+    outside court"), or kin named through another party, whose kin word shows it ("the
+    victim's mother read a statement"); not the party the quotation names.
+    """
+    assert draft.content is not None
+    text = resolver.document.text
+    lexicon = role_lexicon()
+    start = max(0, draft.content[0] - _NAMED_REACH)
+    for mention in reversed(resolver.mentions_in((start, draft.content[0]))):
+        actor = mention.actor
+        if mention.kind is MentionKind.PRONOUN:
+            continue
+        kin = _POSSESSED.match(text, mention.span.end, draft.content[0])
+        if kin is not None and (kin.group(1),) in lexicon.person_heads and (
+            lexicon.gender([kin.group(1)]) == wanted
+        ):
+            name = f"{text[mention.span.start : mention.span.end]}'s {kin.group(1)}"
+            return Actor(id=actor_id(ActorKind.PERSON, name, anonymous=True,
+                                     scope=resolver.document.id),
+                         name=name, kind=ActorKind.PERSON, role=kin.group(1), anonymous=True)
+        if actor.kind is ActorKind.PERSON and not actor.anonymous and (
+            actor.id != claimant.id and actor_gender(actor, lexicon) == wanted
+        ):
+            return actor
+    return None
+
+
+_POSSESSED = re.compile(r"['\u2019]s?\s+([a-z]+)\b")
+"""A possessive and the noun it owns right after a mention ("victim's mother")."""
 
 
 _NAMED_REACH = 400
@@ -116,9 +157,25 @@ def _last_speaker(claimant: Actor, draft: Draft, built: Sequence[_Built],
         before.strip(" \t\n\"'\u201c\u201d\u2018\u2019")
     ):
         return None  # only the speaker of the sentence right before
-    if actor_gender(actor, role_lexicon()) not in (None, wanted):
-        return None
+    if actor_gender(actor, role_lexicon()) not in (None, wanted) or _no_comment(
+        earlier.draft, text
+    ):
+        return None  # not "The Garda Síochána declined to comment. '...,' he said"
     return actor
+
+
+def _no_comment(draft: Draft, text: str) -> bool:
+    """Whether a claim only declines to speak ("declined to comment", "refused to respond").
+
+    Whoever declined to comment is not the "he" or "she" of the quotation after it.
+    """
+    return draft.content is not None and _TO_COMMENT.match(
+        text, draft.content[0], draft.content[1]) is not None
+
+
+_TO_COMMENT = re.compile(
+    r"to\s+(?:comment|respond|speak|elaborate|discuss|be\s+interviewed)\b", re.IGNORECASE)
+"""The content of a refusal to speak ("declined to comment", "refused to respond")."""
 
 
 _SPEAKING_KINDS = frozenset({ActorKind.GROUP, ActorKind.ORGANISATION, ActorKind.MEDIA_OUTLET,

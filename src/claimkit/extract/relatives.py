@@ -115,6 +115,9 @@ def _phrase_before(text: str, end: int, floor: int, verbs: frozenset[str] = froz
             break
         start, at = first, first
         if key in _DETERMINERS:
+            before = _word_before(text, at, floor)
+            if before is not None and before[1].lower() in _JOINING:
+                stopper = before[1].lower()  # "the mother of the victim"
             break
     while end > start and text[end - 1] == " ":
         end -= 1
@@ -268,15 +271,17 @@ def relative_speaker(resolver: SpeakerResolver, span: tuple[int, int]
         kind = _speaking_kind(head, phrase is phrases[-1])
         if last is not None and phrase is phrases[-1] and last.span.start >= phrase[0]:
             actor = last.actor  # the phrase's own mention: "Sanders' supporters"
-        elif inside:
-            actor = resolver.actor(phrase) or inside[-1].actor
+        elif inside and (kind is not None or inside[-1].span.end == phrase[1]):
+            actor = resolver.actor(phrase) or inside[-1].actor  # not "Clinton's response"
         elif kind is not None:
             resolved = resolver.actor(phrase)
             if kind is ActorKind.UNKNOWN:  # a document: its issuer, if the story shows one
                 document = document or resolved or resolver.unresolved(phrase)
                 continue
             actor = resolved or resolver.unresolved(phrase)
-        elif words.lower() != words and (resolved := resolver.actor(phrase)) is not None:
+        elif not inside and words.lower() != words and (
+            resolved := resolver.actor(phrase)
+        ) is not None:
             actor = resolved  # a capitalised name the mentions missed: "the LECC"
         else:
             continue  # "criticism", "a complaint", "the country": no speaker here
@@ -305,8 +310,9 @@ def _proper_name(words: str) -> bool:
 def doubtful_person(actor: Actor, gazetteer: Gazetteer) -> bool:
     """Whether a person's name may well be an organisation's the gazetteer does not know.
 
-    "LECC", "Scotland Yard", "Garda Síochána": a name, read as a person's for want of a
-    better reading, with no first name, no role and no gender.
+    "the LECC, which": a name read as a person's for want of a better reading, with no
+    first name the gazetteer knows, no role and no gender. (Too weak a test for "he" and
+    "she": many people's first names are unknown to it.)
     """
     if actor.kind is not ActorKind.PERSON or actor.anonymous or actor.role:
         return False
