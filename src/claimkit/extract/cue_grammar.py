@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from claimkit.extract.cue_lexicon import Lexicon
-from claimkit.extract.roles import names_people, role_lexicon
+from claimkit.extract.penalty_grammar import held_responsible, stripped_of_rank, term_served
 from claimkit.extract.segment import MONTHS, Token
 from claimkit.extract.segment import words as _words
 
@@ -204,73 +204,6 @@ def _after_quote(lowers: Sequence[str], start: int) -> bool:
     return False
 
 
-_ANSWERABLE = frozenset(_words("responsible accountable culpable"))
-"""What holding a party makes it: "held the ministry responsible for the deaths"."""
-_NOT_HELD_OBJECT = frozenset(_words(
-    "with on at in to for of from by and , ; : talks meeting meetings vigil rally hearing "
-    "hearings conference election elections those whoever anyone anybody everyone myself "
-    "himself herself itself ourselves themselves yourself"
-))
-"""Words between "held" and "responsible" that show no party is held ("held talks with
-officials responsible for")."""
-
-
-_PENALTY_UNITS = frozenset(_words(
-    "year years month months week weeks day days match matches game games race races season "
-    "seasons fixture fixtures tournament tournaments"
-))
-"""What a ban or a suspension lasts ("for three years", "for four matches")."""
-_COUNTS = frozenset(_words(
-    "a an one two three four five six seven eight nine ten eleven twelve fifteen eighteen "
-    "twenty thirty several"
-))
-_PARTY_PRONOUNS = frozenset(_words("he she they him her them"))
-_RANKS = frozenset(_words(
-    """
-    title titles medal medals crown belt licence license licences licenses citizenship
-    nationality powers post position role captaincy knighthood honour honours honor honors
-    award awards accreditation membership status rank command victory win points trophy
-    """
-))
-"""What a body strips a party of as a penalty ("stripped of his title")."""
-
-
-def _term_served(lowers: Sequence[str], end: int, tokens: Sequence[Token] | None) -> bool:
-    """Whether a penalty verb ending at ``end`` gives a party a term: "for three years".
-
-    The party is the object (a name or a word for people: "banned the fan from all grounds
-    for three years") or, with no object, the subject before the auxiliaries ("Kiprotich
-    has been banned for four years"); never a plural of things ("Flights were suspended").
-    """
-    window = lowers[end : end + 8]
-    if "for" not in window[:6]:
-        return False
-    at = window.index("for")
-    term = window[at + 1 : at + 3]
-    if not (term[:1] == ["life"] or (
-        len(term) == 2 and (term[0].isdigit() or term[0] in _COUNTS) and term[1] in _PENALTY_UNITS
-    )):
-        return False
-    people = role_lexicon()
-    if at > 0:
-        return any(
-            names_people(word) or (word,) in people.person_heads or word in _PARTY_PRONOUNS
-            or (tokens is not None and tokens[end + i].text[:1].isupper())
-            for i, word in enumerate(window[:at])
-        )
-    back = end - 2
-    while back >= 0 and lowers[back] in AUXILIARIES:
-        back -= 1
-    if back < 0:
-        return False
-    word = lowers[back]
-    if names_people(word) or (word,) in people.person_heads or word in _PARTY_PRONOUNS:
-        return True
-    return tokens is not None and tokens[back].text[:1].isupper() and (
-        back > 0 or not word.endswith("s")
-    )
-
-
 def requirement_met(
     requires: str | None, lowers: Sequence[str], end: int, lexicon: Lexicon,
     tokens: Sequence[Token] | None = None,
@@ -290,23 +223,13 @@ def requirement_met(
             len(window) > 1 and window[0] in DETERMINERS and window[1] in lexicon.claim_nouns
         ))
     if requires == "responsible":
-        # "held the hospital responsible for his death": a party, then the charge; not
-        # "held talks with officials responsible for security", "held a vigil"
-        window = lowers[end : end + 8]
-        at = next((i for i, w in enumerate(window) if w in _ANSWERABLE), None)
-        return at is not None and 0 < at <= 5 and _NOT_HELD_OBJECT.isdisjoint(window[:at])
+        return held_responsible(lowers, end)  # "held the hospital responsible for"
     if requires == "stripped-of":
-        # "stripped the bowler of his title", "was stripped of her medal"; not "stripped of
-        # the moderating forces of an enemy"
-        window = lowers[end : end + 8]
-        return "of" in window[:5] and not _RANKS.isdisjoint(
-            window[window.index("of") + 1 : window.index("of") + 4]
-        )
+        return stripped_of_rank(lowers, end)  # "stripped the bowler of his title"
     if requires == "penalty":
         # a reason ("banned for doping"), or a term a party serves ("banned the fan for
-        # three years", "was suspended for four matches"; not "suspended flights for two
-        # weeks")
-        return requirement_met("for", lowers, end, lexicon, tokens) or _term_served(
+        # three years"; not "suspended flights for two weeks")
+        return requirement_met("for", lowers, end, lexicon, tokens) or term_served(
             lowers, end, tokens
         )
     if requires in ("for", "over"):

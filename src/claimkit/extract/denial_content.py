@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from claimkit.extract.kind_grammar import (
-    _AUX,
     _BE,
     _DETERMINERS,
     _PAST_NEGATORS,
@@ -20,7 +19,6 @@ from claimkit.extract.kind_grammar import (
     MODALS,
     _Found,
     _governed,
-    _is_negation,
     _neutral_tokens,
     _subject_start,
     _virtue_at,
@@ -29,6 +27,7 @@ from claimkit.extract.kind_grammar import (
     CHARGE_NOUNS as _CHARGE_NOUNS,
 )
 from claimkit.extract.kind_lexicon import KindLexicon
+from claimkit.extract.own_negation import negation_after as _negation_after
 from claimkit.extract.segment import words as _words
 from claimkit.model import ClaimKind
 
@@ -562,74 +561,3 @@ _PARTY_FALSITY = frozenset({"incorrect", "wrong", "mistaken", "lying"})
 _ENFORCEMENT = ("prosecut", "indict", "convict", "sue", "suing", "sanction", "suspend", "fire",
                 "firing", "sack", "expel", "arrest", "punish", "investigat", "charg")
 """Stems of acts against wrongdoing: negating one ("did not indict him") denies nothing."""
-_DEGREE = frozenset(_words("very so too quite particularly exactly entirely terribly that "
-                           "publicly officially formally explicitly directly personally ever"))
-"""Words between a negation and its verb that leave the verb what is negated ("has not
-publicly commented")."""
-_HAVE = frozenset(_words("have has had having"))
-_DEALINGS = frozenset(
-    _words("contact contacts conversation conversations communication communications dealings "
-           "discussion discussions talks meeting meetings relationship relationships ties "
-           "correspondence exchanges")
-)
-"""What a party has with another when it acts with it: "we have not had any contact with"
-denies an act, unlike "we don't have silver bullets"."""
-
-
-def _dealt_with(words: Sequence[str], index: int) -> bool:
-    """Whether ``words[index:]`` opens with dealings with someone ("any conversations with")."""
-    while index < len(words) and words[index] in ("any", "a", "an", "the", "such", "direct",
-                                                  "personal", "private", "business", "formal"):
-        index += 1
-    return index + 1 < len(words) and words[index] in _DEALINGS and words[index + 1] in (
-        "with", "between")
-_COPULA = frozenset(_words("be been being is are was were am 's 're 'm"))
-_STATE_PARTICIPLES = frozenset(
-    _words("seen known thought felt heard understood believed meant liked wanted needed saw knew "
-           "interested satisfied convinced concerned worried surprised pleased happy sure "
-           "afraid disappointed bothered prepared ready comfortable tempted "
-           "comment commented respond responded confirm confirmed discuss discussed disclose "
-           "disclosed speak spoken spoke")
-)
-"""Verbs of a state or of not speaking: negated, they deny no act ("I've never seen", "we
-have not commented on the investigation")."""
-_PARTICIPLE_ENDS = ("ed", "en", "wn", "ne", "de", "ght", "id", "ld", "nt", "ut", "ung", "un",
-                    "ept", "elt", "ost", "ing", "ade", "one", "ot", "it", "et")
-
-
-def _participle_like(word: str) -> bool:
-    """Whether a word may be a participle or a verb form ("made", "taken", "sent", "lying")."""
-    return len(word) > 2 and word.endswith(_PARTICIPLE_ENDS)
-
-
-def _negation_after(words: Sequence[str], index: int, lex: KindLexicon) -> int | None:
-    """A negation of the clause's verb just after its subject, unless it negates intent."""
-    for probe in range(index, min(len(words), index + 4)):
-        word = words[probe]
-        if _is_negation(word):
-            if word == "no":
-                return None  # "we have no idea", "he had no weapon": "no evidence" is listed
-            if word in lex.intent or (probe > 0 and words[probe - 1] in lex.intent):
-                return None  # "we won't negotiate", "I will not comment"
-            follow = probe + 1
-            while follow < len(words) and (words[follow] in _AUX or words[follow] in _DEGREE):
-                follow += 1
-            if follow >= len(words):
-                return probe
-            after = words[follow]
-            if after in lex.intent or after in _STATE_PARTICIPLES or after in lex.undergone:
-                return None  # "I don't know", "we did not want", "I've never seen", "we were
-                # not told" (a complaint, no act denied)
-            chain = words[probe - 1 : follow]
-            if not _participle_like(after) and not _COPULA.isdisjoint(chain) and (
-                _HAVE.isdisjoint(chain)
-            ):
-                return None  # "he is not Ted Kennedy", "we were not very happy": a description
-            if not _participle_like(after) and words[follow - 1] in _HAVE and not (
-                _dealt_with(words, follow)
-            ):
-                return None  # "we don't have silver bullets": having, not doing
-            return probe
-        if word not in _AUX and word not in lex.intent:
-            return None
-    return None
