@@ -3207,3 +3207,19 @@ def test_more_wrongs_named_in_plain_words(text: str, kind: str) -> None:
 def test_kicking_a_ball_is_no_wrong() -> None:
     assert claimkit.extract("The coach said he kicked the ball into the net.").claims[
         0].kind.value == "statement"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Zenvia called the research deeply flawed.", "denial"),
+        ("The agent described the complaint as sour grapes.", "denial"),
+        ("The firm called the allegations spurious.", "denial"),
+        ("MindBloom rejected the commissioner's characterisation of its practices.", "denial"),
+        ("Air India disagreed with the regulator's interpretation of the rules.", "denial"),
+        ("The senator called the statement offensive and outlandish.", "allegation"),
+    ],
+)
+def test_research_and_characterisations_are_claims_rejected(text: str, kind: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == kind
