@@ -3223,3 +3223,18 @@ def test_kicking_a_ball_is_no_wrong() -> None:
 def test_research_and_characterisations_are_claims_rejected(text: str, kind: str) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Blackwater stood by its findings.", ["allegation"]),
+        ("Texas Sen. Ted Cruz is standing by an accusation he made that the leader lied to him.",
+         ["allegation"]),
+        ("He stood by his wife.", []),
+        ("The minister stood by the decision.", []),
+    ],
+)
+def test_standing_by_a_charge_makes_it_again(text: str, kinds: list[str]) -> None:
+    found = [c.kind.value for c in claimkit.extract(text).claims if c.cue != "made"]
+    assert found == kinds
