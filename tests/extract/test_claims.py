@@ -1728,3 +1728,24 @@ def test_a_denial_reported_inside_a_statement_is_not_what_it_answers() -> None:
     claims = claimkit.extract(
         "Israel said Hamas fighters had used the hospital. Hamas denied the claim.").claims
     assert [c.kind.value for c in claims] == ["allegation", "denial"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("The carrier was fined for failing to compensate passengers denied boarding.",
+         [("allegation", "was fined")]),
+        ("Chelsea have until 12 March to respond to the charges.", [("statement", "respond")]),
+        ("Brighton pushed back firmly against the accusation.",
+         [("denial", "pushed back firmly against")]),
+        ("Indian Army sources pushed back, saying the firing was started by Pakistani posts.",
+         [("denial", "pushed back")]),
+        ("The company pushed back the launch to May.", []),
+        ("Zenvia denied that, saying all reports had been passed to regulators.",
+         [("denial", "denied"), ("statement", "saying")]),
+        ("Kenyan police accused\n\nNairobi: Police said the officer beat the protester.",
+         [("allegation", "said")]),
+    ],
+)
+def test_deadlines_refusals_and_push_backs(text: str, claims: list[tuple[str, str]]) -> None:
+    assert [(c.kind.value, c.cue) for c in claimkit.extract(text).claims] == claims

@@ -34,11 +34,15 @@ from claimkit.extract.source_spans import _apposition_ahead
 def _pronoun_that(view: SentenceView, index: int, last: int) -> bool:
     """Whether the "that" at ``index`` is a pronoun object, not a complementizer.
 
-    "Newsom dismissed that.", "brushed that off": the sentence ends, or a particle follows.
+    "Newsom dismissed that.", "brushed that off", "denied that, saying ...": the sentence
+    ends, a particle follows, or a comma and a participle.
     """
     following = index + 1
     return following >= last or view.tokens[following].text in (".", "!", "?", ";") or (
         view.lowers[following] in _PARTICLES
+    ) or (  # "Zenvia denied that, saying ...": not "said that, if elected, he would"
+        view.tokens[following].text == "," and following + 1 < view.size
+        and view.lowers[following + 1].endswith("ing")
     )
 
 

@@ -57,4 +57,6 @@ def drop_place_labels(built: Sequence[_Item], text: str) -> None:
                 continue
             if start <= inner.cue_spans[0][0] < end and start <= inner.source[0] < end:
                 item.drop = True
+                item.draft.content = None  # nothing is said inside it any more: the claims
+                # after the colon stand on their own ("Nairobi: Police said ...")
                 break

@@ -487,7 +487,9 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
     anaphoric = _anaphoric(view, *content)
     if cue.word.lemma in _DISAPPROVING and not cue.negated and _conduct(view, content):
         kind = ClaimKind.ALLEGATION  # "troubled by Clinton's handling": a party's conduct
-    if cue.word.lemma in _ANSWERING and not cue.negated and _answers_claim(view, after):
+    if cue.word.lemma in _ANSWERING and not cue.negated and _answers_claim(view, after) and (
+        cue.first == 0 or view.lowers[cue.first - 1] != "to"
+    ):  # not "have until 12 March to respond to the charges": a deadline, no answer yet
         # "responded to accusations that he exaggerated", "defends himself against claims":
         # answering a claim rejects it
         kind, target_mode = ClaimKind.DENIAL, "claim_source"
