@@ -3175,7 +3175,7 @@ def test_it_after_a_body_may_be_the_body_denying_its_own_act(text: str, kind: st
         ("Ukraine accused Russia of striking a hospital. Kremlin spokesman Dmitry Peskov said "
          "Russia does not strike civilian infrastructure.", ["allegation", "denial"]),
         ("Ukraine accused Russia of striking a hospital. Kremlin spokesman Dmitry Peskov said "
-         "Russia would not strike civilian infrastructure.", ["allegation", "statement"]),
+         "Russia had not received the proposal.", ["allegation", "statement"]),
         ("ESPN fired Curt Schilling. On his blog on Tuesday, Schilling said Schilling did "
          "not back down.", ["statement"]),
     ],
@@ -3192,7 +3192,7 @@ def test_a_negated_act_of_the_side_a_speaker_speaks_for_denies_it(
         ("The witness said the officer kicked him.", "allegation"),
         ("Police said the suspect brandished a knife.", "allegation"),
         ("The commission said the officer racially profiled the driver.", "allegation"),
-        ("The watchdog said the discounts were fictitious.", "allegation"),
+        ("The watchdog said the firm offered fictitious discounts.", "allegation"),
         ("The anti-graft body said the firm received contracts without a tender.", "allegation"),
         ("The auditor said the clerk had altered the records.", "allegation"),
         ('"Maybe he should have been beaten," he said.', "statement"),
@@ -3238,3 +3238,32 @@ def test_research_and_characterisations_are_claims_rejected(text: str, kind: str
 def test_standing_by_a_charge_makes_it_again(text: str, kinds: list[str]) -> None:
     found = [c.kind.value for c in claimkit.extract(text).claims if c.cue != "made"]
     assert found == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # near misses of this release's rules, from an adversarial check
+        ("The agency knocked down its claims backlog.", []),
+        ("The UN chief condemned the allegations of sexual abuse by peacekeepers.",
+         ["allegation"]),
+        ("The mayor slammed the charges for parking.", ["allegation"]),
+        ("The report held no one responsible for the failures.", []),
+        ("Israel holds Tehran responsible for the safety of the hostages.", []),
+        ("We will hold Hamas responsible for any attack.", []),
+        ("Israel banned flights to Tel Aviv for two weeks.", []),
+        ("The government banned Russian ships for six months.", []),
+        ("The officer was suspended for two weeks pending an investigation.", []),
+        ("The captain brandished the trophy, the club said.", ["statement"]),
+        ("Asked about the allegations, the prosecutor said the defendant had not cooperated.",
+         ["statement"]),
+        ("Asked about the allegations, he said he cannot comment.", ["statement"]),
+        ("Asked about the report, she said it was not yet clear.", ["statement"]),
+        ("The charity said it had not been paid by the council.", ["statement"]),
+        ("The president said the newspaper had published false reports about his family.",
+         ["denial"]),
+        ('"The army did not carry out any air strike," the spokesman said.', ["denial"]),
+    ],
+)
+def test_near_misses_of_this_releases_rules(text: str, kinds: list[str]) -> None:
+    assert [c.kind.value for c in claimkit.extract(text).claims] == kinds

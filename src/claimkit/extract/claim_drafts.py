@@ -12,10 +12,9 @@ from collections.abc import Sequence
 
 from attrs import define, field
 
+from claimkit.extract.charge_answers import INDIRECT_SELF, answers_charge
 from claimkit.extract.cue_grammar import _QUOTE_OPENERS
 from claimkit.extract.cues import CueMatch
-from claimkit.extract.kind_grammar import _NEGATIONS
-from claimkit.extract.kind_grammar import CHARGE_NOUNS as _CHARGE_NOUNS
 from claimkit.extract.kinds import KindDecision, KindLexicon, content_kind, redress_kind
 from claimkit.extract.roles import mention_words, names_no_person, names_people, role_lexicon
 from claimkit.extract.segment import Sentence, Token, lowers
@@ -184,8 +183,6 @@ def two_objects(view: SentenceView, after: int) -> bool:
     )
 
 
-INDIRECT_SELF = frozenset({"he", "she", "they", "it", "we", "i"})
-"""Subject pronouns that, right after a verb of saying, usually stand for the speaker."""
 _INNER_PRIORITY = (ClaimKind.DENIAL, ClaimKind.WARNING, ClaimKind.ALLEGATION,
                    ClaimKind.ADMISSION, ClaimKind.CONFIRMATION)
 _READ_KINDS = frozenset({ClaimKind.STATEMENT, ClaimKind.CONFIRMATION})
@@ -286,7 +283,9 @@ def _read_kind(view: SentenceView, draft: Draft, content: tuple[int, int]) -> No
         draft.kind_words = [view.chars(0, 2)]
         draft.target_mode = "context"
         return
-    if decision is None and _answers_charge(view, draft, content):
+    if decision is None and draft.source is not None and not draft.cue.negated and (
+        draft.kind is ClaimKind.STATEMENT and answers_charge(view, draft.source, content)
+    ):
         # "Asked about Cruz's charges, Rubio said the reforms did not amount to amnesty":
         # a negation said in answer to a charge rejects it
         draft.kind, draft.kind_rule = ClaimKind.DENIAL, "answered-charge"
@@ -323,45 +322,6 @@ def _read_kind(view: SentenceView, draft: Draft, content: tuple[int, int]) -> No
         decision = KindDecision(ClaimKind.ALLEGATION, "wrongdoing:deception", decision.words)
     if decision is not None:
         _decide(draft, decision, [view.chars(a, b) for a, b in decision.words])
-
-
-_ANSWERING_OPENERS = (
-    ("asked", "about"), ("questioned", "about"), ("pressed", "about"), ("pressed", "on"),
-    ("asked", "to", "respond", "to"), ("asked", "to", "comment", "on"), ("responding", "to"),
-    ("in", "response", "to"), ("reacting", "to"), ("replying", "to"), ("in", "reply", "to"),
-)
-"""How a sentence opens with the question or charge its speaker answers ("Asked about ...,")."""
-_ANSWERED_NOUNS = _CHARGE_NOUNS | frozenset(_words(
-    "claim criticism report reports rumour rumours rumor rumors suggestion suggestions "
-    "speculation assertion assertions insinuation insinuations"
-))
-"""Heads of what such an opening answers when it is a charge ("the allegations", "reports")."""
-_NOT_ANSWERS = frozenset(_words("will would could might may should shall"))
-"""Modal words that make a negated answer a plan or a guess ("said he would not resign")."""
-
-
-def _answers_charge(view: SentenceView, draft: Draft, content: tuple[int, int]) -> bool:
-    """Whether a draft negates something in answer to a charge its sentence opens with.
-
-    The opening names the charge ("Asked about the allegations,", "In response to the
-    reports,") before the first comma; the draft's speaker follows it; its content is negated
-    and is no plan ("would not resign").
-    """
-    lowers = view.lowers
-    if draft.source is None or draft.cue.negated or draft.kind is not ClaimKind.STATEMENT or (
-        "," not in lowers[:14]
-    ):
-        return False
-    comma = lowers.index(",")
-    start = 1 if lowers[0] == "when" else 0
-    if draft.source[0] <= comma or _ANSWERED_NOUNS.isdisjoint(lowers[start:comma]) or not any(
-        tuple(lowers[start : start + len(opener)]) == opener for opener in _ANSWERING_OPENERS
-    ):
-        return False
-    said = lowers[content[0] : content[1]]
-    return _NOT_ANSWERS.isdisjoint(said) and any(
-        word in _NEGATIONS or word.endswith("n't") for word in said
-    )
 
 
 def _epithets_masked(view: SentenceView, content: tuple[int, int]) -> Sequence[str]:

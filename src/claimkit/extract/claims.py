@@ -35,10 +35,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from claimkit.extract.charge_answers import INDIRECT_SELF
 from claimkit.extract.claim_drafts import (
     _INNER_PRIORITY,
     _READ_KINDS,
-    INDIRECT_SELF,
     Draft,
     _inner_kinds,
     _read_kind,

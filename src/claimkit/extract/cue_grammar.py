@@ -28,6 +28,7 @@ __all__ = [
     "NEGATIONS",
     "NOUN_GOVERNORS",
     "ADDITIVE",
+    "COMPOUND_HEADS",
     "governing_negation",
     "is_passive",
     "requirement_met",
@@ -204,6 +205,18 @@ def _after_quote(lowers: Sequence[str], start: int) -> bool:
     return False
 
 
+COMPOUND_HEADS = frozenset(_words(
+    """
+    backlog backlogs processing process processes handling limit limits time times system
+    systems form forms data deadline deadlines department team teams adjuster adjusters
+    officer officers rate rates ratio office procedure procedures requirements management fee
+    fees desk unit
+    """
+))
+"""Nouns after a claim noun that make it a modifier ("the claims backlog", "complaint
+handling"): no claim is taken."""
+
+
 def requirement_met(
     requires: str | None, lowers: Sequence[str], end: int, lexicon: Lexicon,
     tokens: Sequence[Token] | None = None,
@@ -218,10 +231,13 @@ def requirement_met(
     if requires == "to":
         return "to" in lowers[end : end + 5]  # intentions are never inverted: "plans to"
     if requires == "claim-noun":  # "fight the charges", not "fight for them", "fight it out"
-        window = lowers[end : end + 2]  # (never inverted: "“proof” that Ukraine shot down")
-        return bool(window) and (window[0] in lexicon.claim_nouns or (
+        window = lowers[end : end + 3]  # (never inverted: "“proof” that Ukraine shot down")
+        at = 0 if window and window[0] in lexicon.claim_nouns else 1 if (
             len(window) > 1 and window[0] in DETERMINERS and window[1] in lexicon.claim_nouns
-        ))
+        ) else None
+        return at is not None and (  # not "knocked down its claims backlog"
+            at + 1 >= len(window) or window[at + 1] not in COMPOUND_HEADS
+        )
     if requires == "responsible":
         return held_responsible(lowers, end)  # "held the hospital responsible for"
     if requires == "stripped-of":

@@ -176,6 +176,10 @@ def _denial(words: list[str], lex: KindLexicon, others: frozenset[str] = frozens
             verb = negation + 1 if negation is not None else len(words)
             while verb < len(words) and words[verb] in ("been", "be", "being"):
                 verb += 1
+            if negation is not None and "by" in words[verb + 1 : verb + 4] and (
+                words[verb - 1] in ("been", "be", "being")
+            ):
+                negation = None  # "it had not been paid by the council": a wrong suffered
             progressive = negation is not None and head not in lex.own_side and (
                 verb < len(words) and words[verb].endswith("ing")
             )  # "he was not releasing his taxes", "they have not been paying attention"
@@ -336,6 +340,11 @@ def _deceit(words: Sequence[str], start: int) -> int | None:
     ):
         return None  # "using false claims", "disputing accusations that they produced
         # inaccurate articles": charges rejected, as before
+    after = words[start + 2 : start + 5]
+    if any(w in _ABOUT and after[i + 1 : i + 2] and after[i + 1] in _OWNERS | _MISREPORTED_PEOPLE
+           for i, w in enumerate(after)):
+        return None  # "published false reports about his family": the speaker's side wronged,
+        # the reports rejected
     if words[start] in _FORGING and words[start] != "invented" and words[start + 1] != "by":
         before = words[start - 1]  # not "we invented airplanes"
         acting = before.isalpha() and before not in _NOT_DOERS and not before.endswith("ly")
@@ -344,6 +353,7 @@ def _deceit(words: Sequence[str], start: int) -> int | None:
     while back > 0 and words[back] in _OBJECT_LEADS:
         back -= 1
     return back if words[back] in _DECEIVING else None
+_ABOUT = frozenset(_words("about against targeting on concerning"))
 _NOT_DOERS = frozenset(_words(
     "a an the this that these those is are was were be been being as and or but not so "
     "quite utterly simply all its their his her our your my it's that's we i"

@@ -92,10 +92,14 @@ def _governed(words: Sequence[str], index: int, reach: int = 3) -> int | None:
         ):
             stop -= 3  # "never directed staff to destroy records", "doesn't want to kill":
             # the infinitive of a verb of will or command is inside the negation's scope
+        if word in _LIGHT:
+            stop -= 1  # "did not carry out any air strike": light words take no reach
         back -= 1
     return None
 
 
+_LIGHT = frozenset({"any", "out"})
+"""Words that do not take a negation's reach ("did not carry out any air strike")."""
 _VOLITION = frozenset({
     "want", "wants", "wanted", "intend", "intends", "intended", "desire", "plan", "plans",
     "planned", "try", "tried", "attempt", "attempted", "seek", "sought", "mean", "meant",

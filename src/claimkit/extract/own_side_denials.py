@@ -5,9 +5,10 @@ kind stage reads "we" and "I", and a pronoun that may stand for the speaker, as 
 speaker's own side; a name is only known to be the speaker's own once actors are resolved.
 This pass of the attribution stage (:mod:`claimkit.extract.attribution`) reads a statement
 again when its content opens with a mention of what the speaker speaks for (the Kremlin's
-spokesman for Russia, a ministry for its state): the content is read as the
+spokesman for Russia, a ministry for its state) and names a wrong: the content is read as the
 speaker's own ("we do not strike civilian infrastructure"), and a denial of one's own act
-that this finds makes the statement a denial.
+that this finds makes the statement a denial ("Russia did not sign the deal" denies no
+wrong).
 """
 
 from __future__ import annotations
@@ -68,6 +69,11 @@ def own_side_denials(
             # is a narrator's ("On his blog, Schilling did not back down")
         tokens = tokenize(text, subject.span.end, draft.content[1])
         words = ["we", *lowers(tokens)]
+        if not any(True for _ in lexicon.wrongdoing.find((), words)) and (
+            lexicon.transfer_verbs.isdisjoint(words)
+        ):
+            continue  # "Russia had not received the proposal", "Kenya did not qualify": no
+            # wrong is denied
         decision = content_kind(words, 0, len(words), lexicon)
         if decision is not None and decision.kind is ClaimKind.DENIAL and (
             decision.rule == "own-negation"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from claimkit.extract.roles import names_people, role_lexicon
+from claimkit.extract.roles import role_lexicon
 from claimkit.extract.segment import Token
 from claimkit.extract.segment import words as _words
 
@@ -31,7 +31,7 @@ _ANSWERABLE = frozenset(_words("responsible accountable culpable"))
 _NOT_HELD_OBJECT = frozenset(_words(
     "with on at in to for of from by and , ; : talks meeting meetings vigil rally hearing "
     "hearings conference election elections those whoever anyone anybody everyone myself "
-    "himself herself itself ourselves themselves yourself"
+    "himself herself itself ourselves themselves yourself no nobody none"
 ))
 """Words between "held" and "responsible" that show no party is held ("held talks with
 officials responsible for")."""
@@ -47,6 +47,13 @@ _COUNTS = frozenset(_words(
     "twenty thirty several"
 ))
 _PARTY_PRONOUNS = frozenset(_words("he she they him her them"))
+_COMPETITORS = frozenset(_words(
+    "fan spectator runner cricketer footballer rider bowler batsman defender wrestler "
+    "weightlifter jockey trainer"
+))
+"""People a sports body sanctions that the role lexicon has no head for ("the fan")."""
+_PREPOSITIONS = frozenset(_words("from to in at on into over of with across"))
+"""Words that end a penalty's object ("banned the fan from all grounds", "flights to ...")."""
 _RANKS = frozenset(_words(
     """
     title titles medal medals crown belt licence license licences licenses citizenship
@@ -78,24 +85,40 @@ def term_served(lowers: Sequence[str], end: int, tokens: Sequence[Token] | None)
         len(term) == 2 and (term[0].isdigit() or term[0] in _COUNTS) and term[1] in _PENALTY_UNITS
     )):
         return False
-    people = role_lexicon()
+    if "pending" in window or "pending" in lowers[end + at + 3 : end + at + 6]:
+        return False  # "suspended for two weeks pending an investigation": no finding yet
     if at > 0:
-        return any(
-            names_people(word) or (word,) in people.person_heads or word in _PARTY_PRONOUNS
-            or (tokens is not None and tokens[end + i].text[:1].isupper())
-            for i, word in enumerate(window[:at])
-        )
+        cut = next((i for i, w in enumerate(window[:at]) if w in _PREPOSITIONS), at)
+        if cut == 0:
+            return False
+        head = end + cut - 1  # "banned the fan from all grounds": the fan
+        return _a_party(lowers[head], tokens is not None and tokens[head].text[:1].isupper())
     back = end - 2
     while back >= 0 and lowers[back] in _AUXILIARIES:
         back -= 1
     if back < 0:
         return False
-    word = lowers[back]
-    if names_people(word) or (word,) in people.person_heads or word in _PARTY_PRONOUNS:
-        return True
-    return tokens is not None and tokens[back].text[:1].isupper() and (
-        back > 0 or not word.endswith("s")
+    capital = tokens is not None and tokens[back].text[:1].isupper() and (
+        back > 0 or not lowers[back].endswith("s")  # not "Flights were suspended"
     )
+    return _a_party(lowers[back], capital)
+
+
+def _a_party(head: str, capital: bool) -> bool:
+    """Whether a phrase's head word is a party a penalty falls on.
+
+    A name, a pronoun or a role ("the fan", "two players"); not a thing or a group of
+    people ("flights", "Russian ships", "foreigners").
+    """
+    people = role_lexicon().person_heads
+    single = head[:-1] if head.endswith("s") else head
+    return capital or head in _PARTY_PRONOUNS or (single,) in people or single in _COMPETITORS
+
+
+_HOLDING_AHEAD = frozenset(_words("will would shall 'll must should"))
+"""Modal words before a verb of holding that make it a threat or a duty ("will hold")."""
+_DUTIES = frozenset(_words("safety security wellbeing well-being welfare fate protection lives"))
+"""What a party is held responsible for when it must keep it safe ("for the safety of")."""
 
 
 def held_responsible(lowers: Sequence[str], end: int) -> bool:
@@ -105,9 +128,18 @@ def held_responsible(lowers: Sequence[str], end: int) -> bool:
         lowers: The sentence's lowercase tokens.
         end: Index just past the verb.
     """
-    window = lowers[end : end + 8]
+    window = lowers[end : end + 10]
     at = next((i for i, w in enumerate(window) if w in _ANSWERABLE), None)
-    return at is not None and 0 < at <= 5 and _NOT_HELD_OBJECT.isdisjoint(window[:at])
+    if at is None or not 0 < at <= 5 or not _NOT_HELD_OBJECT.isdisjoint(window[:at]):
+        return False
+    if not _HOLDING_AHEAD.isdisjoint(lowers[max(0, end - 3) : end - 1]):
+        return False  # "will hold Hamas responsible for": a threat, no charge yet
+    charge = window[at + 1 : at + 4]
+    if window[at] == "accountable" and (not charge or not charge[0].isalpha()):
+        return True  # "trying to hold Snyder accountable."
+    return charge[:1] == ["for"] and len(charge) > 1 and not charge[1].endswith("ing") and (
+        charge[1] not in ("any", "whatever") and charge[-1] not in _DUTIES
+    )  # not "responsible for the safety of", "for drafting the plan", "for any harm"
 
 
 def stripped_of_rank(lowers: Sequence[str], end: int) -> bool:
@@ -121,4 +153,4 @@ def stripped_of_rank(lowers: Sequence[str], end: int) -> bool:
     if "of" not in window[:5]:
         return False
     at = window.index("of")
-    return not _RANKS.isdisjoint(window[at + 1 : at + 4])
+    return not _RANKS.isdisjoint(window[at + 1 : at + 5])  # "of her Olympic gold medal"

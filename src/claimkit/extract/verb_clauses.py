@@ -20,7 +20,7 @@ from claimkit.extract.content_spans import (
     _clause_end,
     _strip_content,
 )
-from claimkit.extract.cue_grammar import CHARGE_PREPOSITIONS, IRREGULAR_PAST
+from claimkit.extract.cue_grammar import CHARGE_PREPOSITIONS, COMPOUND_HEADS, IRREGULAR_PAST
 from claimkit.extract.cues import CueMatch
 from claimkit.extract.kind_grammar import CHARGE_NOUNS
 from claimkit.extract.segment import words as _words
@@ -52,6 +52,29 @@ _CONDEMNED_CLAIMS = CHARGE_NOUNS | frozenset(_words(
 """Heads of an object that, condemned, is a charge rejected ("slammed the union's claims");
 not a proposal or a boast ("denounced suggestions that they would deport", "condemned North
 Korea's claim to have tested a bomb")."""
+_ACTS_CONDEMNED = frozenset(_words(
+    "condemn denounce deplore decry criticise criticize censure"
+))
+"""Condemning cues that, with "of" after the charge, condemn the act charged ("condemned the
+allegations of abuse by peacekeepers")."""
+
+
+def condemned_charge(view: SentenceView, noun: int, last: int, lemma: str) -> bool:
+    """Whether a condemned object headed by the noun at ``noun`` is a charge rejected.
+
+    "Fortescue slammed the union's claims", "condemned the accusations": a charge condemned
+    with nothing said of it is rejected. Not when what it is follows ("denouncing US
+    allegations ... as an effort to tarnish": a counter-accusation), a boast ("North Korea's
+    claim to have tested a bomb"), the act charged ("condemned the allegations of abuse"),
+    fees ("charges for parking") or a compound ("the complaint handling process").
+    """
+    after = view.lowers[noun + 1] if noun + 1 < view.size else ""
+    return view.lowers[noun] in _CONDEMNED_CLAIMS and "as" not in view.lowers[noun:last] and (
+        after not in ("to", "for") and after not in COMPOUND_HEADS
+        and not (after == "of" and lemma in _ACTS_CONDEMNED)
+    )
+
+
 _CHARGE_FRAMES = frozenset({"accuse", "charge", "blame", "warn", "condemn", "call"})
 """Frames whose passive subject is the accused ("North Korea was accused of ...")."""
 

@@ -59,7 +59,6 @@ from claimkit.extract.undergo_drafts import undergo_draft
 from claimkit.extract.verb_clauses import (
     _ADJUNCT_OPENERS,
     _ANSWERING,
-    _CONDEMNED_CLAIMS,
     _DISAPPROVING,
     _HEADLINE_TOPIC,
     _ON_STOPS,
@@ -75,6 +74,7 @@ from claimkit.extract.verb_clauses import (
     _participle_head,
     called_claim,
     claim_judged_as_false,
+    condemned_charge,
     dismissed_as,
     falsity_spans,
     judged_after,
@@ -536,14 +536,10 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
             # claim rejects it ("denouncing US allegations" stays a counter-accusation)
             kind = ClaimKind.DENIAL
         elif frame == "condemn" and kind is ClaimKind.ALLEGATION and noun is not None and (
-            noun - content[0] <= 2 and not cue.passive and view.lowers[noun] in _CONDEMNED_CLAIMS
-            and "as" not in view.lowers[noun : content[1]]
-            and view.lowers[noun + 1 : noun + 2] != ["to"]
+            noun - content[0] <= 2 and not cue.passive
+            and condemned_charge(view, noun, content[1], cue.word.lemma)
         ):
-            # "Fortescue slammed the union's claims", "condemned the accusations": a charge
-            # condemned with nothing said of it is rejected ("denouncing US allegations ... as
-            # an effort to tarnish" says what they are: a counter-accusation)
-            kind = ClaimKind.DENIAL
+            kind = ClaimKind.DENIAL  # "Fortescue slammed the union's claims"
         elif frame in ("deny", "condemn") and kind is ClaimKind.DENIAL and noun is None and (
             not anaphoric
         ):
