@@ -46,7 +46,6 @@ from claimkit.extract.claim_drafts import (
     _read_warning,
     _reads_content,
 )
-from claimkit.extract.content_spans import _supplier
 from claimkit.extract.cues import CueMatch, Lexicon
 from claimkit.extract.kind_grammar import MODALS
 from claimkit.extract.kinds import KindLexicon
@@ -58,6 +57,7 @@ from claimkit.extract.segment import words as _words
 from claimkit.extract.sentence_subjects import _subject_of_sentence
 from claimkit.extract.sentence_view import _OPENERS, _SUBORDINATORS, SentenceView, _token_range
 from claimkit.extract.speaker_words import named_inside, names_someone
+from claimkit.extract.suppliers import supplier as arms_supplier
 from claimkit.extract.unnamed_drafts import heard_by_venue
 from claimkit.extract.verb_context import attributive as _attributive
 from claimkit.extract.verb_drafts import _verb_draft
@@ -133,7 +133,7 @@ def assemble(text: str, sentence: Sentence, tokens: Sequence[Token], cues: Seque
                 else:
                     _read_redress(view, draft, token_range)
                 if draft.kind is ClaimKind.ALLEGATION:
-                    supplier = _supplier(view, *token_range)
+                    supplier = arms_supplier(view, *token_range)
                     if supplier is not None:
                         draft.supplier = view.chars(*supplier)
         drafts.append(draft)

@@ -13,7 +13,6 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from claimkit.extract.cues import AUXILIARIES
 from claimkit.extract.segment import words as _words
 from claimkit.extract.sentence_view import (
     _ASIDES,
@@ -442,35 +441,6 @@ def _has_claim_noun(view: SentenceView, first: int, last: int) -> int | None:
         ):
             return index  # "rejected the idea that the changes amounted to a shake-up"
         if word in ("that", "of", "about") and index > first:
-            return None
-    return None
-
-
-def _supplier(view: SentenceView, first: int, last: int) -> tuple[int, int] | None:
-    """In an arms-transfer content, the supplier: the subject, or "from X" after a purchase.
-
-    Selling or sending arms is what such an allegation accuses someone of: "Iran is
-    providing drones to Russia" accuses Iran, "Russia is buying shells from North Korea"
-    accuses North Korea.
-    """
-    kinds = view.kinds
-    words = view.lowers[first:last]
-    if kinds.transfer_objects.isdisjoint(words):
-        return None
-    for offset, word in enumerate(words):
-        if word in kinds.buy_verbs:
-            for probe in range(first + offset + 1, last):
-                if view.lowers[probe] == "from":
-                    return _object_np(view, probe + 1, frozenset(
-                        {"for", "to", "in", "and", "as", "with", "that", "which", "since"}))
-            return None
-        if word in kinds.transfer_verbs:
-            end = first + offset
-            while end > first and view.lowers[end - 1] in AUXILIARIES | {"is", "are", "in",
-                                                                          "the", "process", "of"}:
-                end -= 1
-            if end > first:
-                return first, end
             return None
     return None
 
