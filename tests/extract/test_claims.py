@@ -1749,3 +1749,21 @@ def test_a_denial_reported_inside_a_statement_is_not_what_it_answers() -> None:
 )
 def test_deadlines_refusals_and_push_backs(text: str, claims: list[tuple[str, str]]) -> None:
     assert [(c.kind.value, c.cue) for c in claimkit.extract(text).claims] == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("The International Criminal Court has issued arrest warrants for two Russian "
+         "commanders over strikes on power plants.",
+         [("allegation", "International Criminal Court")]),
+        ("The tribunal issued an arrest warrant for the former premier on charges of murder.",
+         [("allegation", "tribunal")]),
+        ("The party says the military orchestrated his removal, an allegation the army has "
+         "always denied.", [("allegation", "party"), ("denial", "army")]),
+    ],
+)
+def test_warrants_charge_and_adverbs_stay_out_of_the_speaker(
+    text: str, claims: list[tuple[str, str]]
+) -> None:
+    assert [(c.kind.value, c.claimant.name) for c in claimkit.extract(text).claims] == claims

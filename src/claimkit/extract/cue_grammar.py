@@ -49,7 +49,9 @@ AUXILIARIES = frozenset(
     might must do does did also then later earlier now again still repeatedly previously already
     once since publicly privately flatly strongly firmly openly quickly immediately further
     recently reportedly allegedly initially subsequently often frequently consistently
-    vehemently angrily explicitly directly simply just even only long not never n't
+    vehemently angrily explicitly directly simply just even only long not never n't always
+    strenuously vigorously categorically emphatically steadfastly adamantly staunchly swiftly
+    promptly sharply
     """
 )
 )
