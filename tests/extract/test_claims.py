@@ -1767,3 +1767,20 @@ def test_warrants_charge_and_adverbs_stay_out_of_the_speaker(
     text: str, claims: list[tuple[str, str]]
 ) -> None:
     assert [(c.kind.value, c.claimant.name) for c in claimkit.extract(text).claims] == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The regulator fines TikTok 345m euros over child data", "allegation"),
+        ("The opposition leader was sentenced to five years on charges of extremism.",
+         "allegation"),
+        ("Police arrested the journalist on charges of espionage.", "allegation"),
+        ("The Oversight Board ruled that the platform had wrongly removed posts.", "allegation"),
+        ("The inspectors said the plant had dumped sewage.", "allegation"),
+        ("Detainees were denied food and medical care, the group said.", "statement"),
+    ],
+)
+def test_sanctions_on_charges_and_wrongs_done_to_others(text: str, kind: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == kind
