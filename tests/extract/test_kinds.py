@@ -3093,7 +3093,8 @@ def test_holding_talks_or_oneself_charges_no_one(text: str) -> None:
         ("The ministry said the documents were fake.", "denial"),
         ("The ministry said it was a fabricated story.", "denial"),
         ("He said the claims were completely fabricated.", "denial"),
-        ("The lawyer said Nunberg was looking for publicity using false claims.", "denial"),
+        ("The lawyer said Nunberg was looking for publicity using false claims.", "allegation"),
+        ("The regulator said the company had made false claims.", "allegation"),
     ],
 )
 def test_a_partys_deceit_is_charged_not_judged_false(text: str, kind: str) -> None:

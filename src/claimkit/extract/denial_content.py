@@ -336,10 +336,10 @@ def _deceit(words: Sequence[str], start: int) -> int | None:
     story", "the documents were forged by".
     """
     if start == 0 or start + 1 >= len(words) or not words[start + 1].isalpha() or (
-        words[start + 1] in _CHARGE_NOUNS or not _CHARGE_NOUNS.isdisjoint(words[:start])
+        not _CHARGE_NOUNS.isdisjoint(words[:start])
     ):
-        return None  # "using false claims", "disputing accusations that they produced
-        # inaccurate articles": charges rejected, as before
+        return None  # "disputing accusations that they produced inaccurate articles": the
+        # charges rejected, as before
     after = words[start + 2 : start + 5]
     if any(w in _ABOUT and after[i + 1 : i + 2] and after[i + 1] in _OWNERS | _MISREPORTED_PEOPLE
            for i, w in enumerate(after)):
