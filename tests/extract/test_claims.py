@@ -1784,3 +1784,16 @@ def test_warrants_charge_and_adverbs_stay_out_of_the_speaker(
 def test_sanctions_on_charges_and_wrongs_done_to_others(text: str, kind: str) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "target"),
+    [
+        ("Thames Water fined £3.3m over sewage spill", "unnamed source", "Thames Water"),
+        ("Meta fined $1.3bn by EU regulators", "European Union regulators", "Facebook"),
+    ],
+)
+def test_a_headline_fine_with_an_amount_is_passive(text: str, claimant: str, target: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert (claim.kind.value, claim.claimant.name) == ("allegation", claimant)
+    assert claim.target is not None and claim.target.name == target

@@ -123,6 +123,10 @@ class CueMatch:
         return self.word.frame
 
 
+_CURRENCIES = frozenset("$\u00a3\u20ac\u00a5\u20b9")
+"""Currency signs that open an amount ("fined £3.3m")."""
+
+
 def may_have_cues(text: str, lexicon: Lexicon) -> bool:
     """A fast test: whether any word of ``text`` can start a cue.
 
@@ -526,7 +530,9 @@ def find_cues(
                 negation = governing_negation(lowers, index)
                 passive = is_passive(
                     lowers, index, reduced=verb.kind is not ClaimKind.STATEMENT
-                )
+                ) or (lower == "fined" and index + 1 < count and (
+                    tokens[index + 1].text[:1] in _CURRENCIES or lowers[index + 1][:1].isdigit()
+                ))  # "Thames Water fined £3.3m over sewage spill": a headline's passive
                 found.append(CueMatch(
                     index, index + 1, verb, negation is not None, negation,
                     passive=passive, participle=lower.endswith("ing"), base=is_base,
