@@ -3268,3 +3268,18 @@ def test_standing_by_a_charge_makes_it_again(text: str, kinds: list[str]) -> Non
 )
 def test_near_misses_of_this_releases_rules(text: str, kinds: list[str]) -> None:
     assert [c.kind.value for c in claimkit.extract(text).claims] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The government said the report was biased.", "denial"),
+        ("The ministry slammed the report as biased.", "denial"),
+        ("The government rejected a BBC investigation into the killings.", "denial"),
+        ("The ministry rejected the testimony.", "denial"),
+        ("He said the company was biased against women.", "allegation"),
+    ],
+)
+def test_a_report_judged_slanted_is_rejected(text: str, kind: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == kind

@@ -306,11 +306,12 @@ def _read_kind(view: SentenceView, draft: Draft, content: tuple[int, int]) -> No
         # "called for the Islamic State's strongholds to be bombed": the force demanded is
         # no charge ("demanded that Russia stop bombing civilians" still charges)
         decision = None
+    judged = decision.words[0][0] if decision is not None else 0
     if decision is not None and decision.rule == "wrongdoing:harm" and (
-        draft.cue.frame == "call" and _judges_a_claim(view, content, decision.words[0][0])
-    ):
-        # "called a report suggesting donors were granted access “outrageous”": the
-        # report is judged, which rejects it
+        draft.cue.frame == "call" or view.lowers[judged - 1] in ("is", "was", "are", "were")
+    ) and _judges_a_claim(view, content, judged):
+        # "called a report suggesting donors were granted access “outrageous”", "said the
+        # report was biased": the report is judged, which rejects it
         decision = KindDecision(ClaimKind.DENIAL, "judged-claim", decision.words)
     if decision is not None and decision.rule == "falsity" and (
         draft.cue.word.lemma in _FINDING_LEMMAS

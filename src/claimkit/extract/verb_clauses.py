@@ -352,6 +352,10 @@ _TYING = frozenset(_words("""
 """))
 
 
+_SLANTED = frozenset(_words("biased one-sided unbalanced skewed slanted partisan selective"))
+"""Judgements of a claim as slanted, which reject it as a falsity word does."""
+
+
 def claim_judged_as_false(view: SentenceView, content: tuple[int, int]) -> bool:
     """Whether the content is a claim noun judged false after "as" ("the probe as a sham")."""
     words = view.lowers[content[0] : content[1]]
@@ -363,4 +367,5 @@ def claim_judged_as_false(view: SentenceView, content: tuple[int, int]) -> bool:
     judged = [i for i in range(content[0] + at + 1, content[1]) if view.tokens[i].text not in (
         _QUOTES)][:2]  # "as 'witch-hunt'", "as a sham": the judgement opens the complement
     return any(start in judged for start, _end in falsity_spans(
-        view, content[0] + at + 1, content[1]))
+        view, content[0] + at + 1, content[1])) or any(
+        view.lowers[i] in _SLANTED for i in judged)  # "slammed the report as biased"
