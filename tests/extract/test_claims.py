@@ -1797,3 +1797,19 @@ def test_a_headline_fine_with_an_amount_is_passive(text: str, claimant: str, tar
     (claim,) = claimkit.extract(text).claims
     assert (claim.kind.value, claim.claimant.name) == ("allegation", claimant)
     assert claim.target is not None and claim.target.name == target
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The utility blamed heavy rainfall for the overflow.", "statement"),
+        ("The bank blamed a software bug for the outage.", "statement"),
+        ("The company blamed the regulator for the delays.", "allegation"),
+        ("He blamed Russia for the attack.", "allegation"),
+        ("She blamed the club's owners for the decline.", "allegation"),
+        ('Trump blamed the problem of mass shootings on "sickos".', "allegation"),
+    ],
+)
+def test_blaming_a_cause_accuses_no_one(text: str, kind: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == kind

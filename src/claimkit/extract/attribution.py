@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 
 from claimkit.extract.answered import answered_statements
+from claimkit.extract.blamed_causes import blamed_causes
 from claimkit.extract.claim_records import finish
 from claimkit.extract.claims import Draft
 from claimkit.extract.headline_accusers import name_headline_accusers
@@ -577,6 +578,7 @@ def attribute(document: Document, drafts: Sequence[Draft], resolver: SpeakerReso
     _targets(built, resolver, document)
     _own_side_wrongs(built, resolver)
     own_side_denials(built, resolver, text, lexicon)
+    blamed_causes(built, resolver, text)
     _named_in_the_story(built, resolver, text)
     name_headline_accusers(built)
     drop_place_labels(built, text)
