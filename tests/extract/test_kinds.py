@@ -3283,3 +3283,19 @@ def test_near_misses_of_this_releases_rules(text: str, kinds: list[str]) -> None
 def test_a_report_judged_slanted_is_rejected(text: str, kind: str) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The observers said the election was neither free nor fair.", "allegation"),
+        ("The mission said the vote did not meet international standards.", "allegation"),
+        ("The EU said the vote fell short of international standards.", "allegation"),
+        ("The monitors said the process was not transparent.", "allegation"),
+        ("The commission said the election was free and fair.", "denial"),
+        ("Police said officers exercised maximum restraint.", "denial"),
+    ],
+)
+def test_verdicts_on_an_election(text: str, kind: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind.value == kind
