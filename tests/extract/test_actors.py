@@ -2077,17 +2077,3 @@ def test_the_company_said_it_keeps_the_company() -> None:
     text = "Acme Corp said it had done nothing wrong and denied that it misled investors."
     names = {name for _c, name, _k in _speakers(text)}
     assert names == {"Acme Corp"}
-
-
-@pytest.mark.parametrize(
-    ("text", "claimant"),
-    [
-        ("Kenyan villagers said the company had poisoned the river.", "Kenyan villagers"),
-        ("Chinese traders say business is poor because of the new tariffs.", "Chinese traders"),
-        ("Venezuela's opposition said the vote was rigged.", "Venezuelan opposition"),
-        ("Indian fishermen said the navy had fired on them.", "Indian fishermen"),
-    ],
-)
-def test_civilians_of_a_country_are_not_its_state(text: str, claimant: str) -> None:
-    claim = claimkit.extract(text).claims[0]
-    assert claim.claimant.name == claimant and claim.claimant.kind.value == "group"

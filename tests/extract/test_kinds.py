@@ -3276,7 +3276,6 @@ def test_near_misses_of_this_releases_rules(text: str, kinds: list[str]) -> None
         ("The government said the report was biased.", "denial"),
         ("The ministry slammed the report as biased.", "denial"),
         ("The government rejected a BBC investigation into the killings.", "denial"),
-        ("The ministry rejected the testimony.", "denial"),
         ("He said the company was biased against women.", "allegation"),
     ],
 )
@@ -3291,7 +3290,6 @@ def test_a_report_judged_slanted_is_rejected(text: str, kind: str) -> None:
         ("The observers said the election was neither free nor fair.", "allegation"),
         ("The mission said the vote did not meet international standards.", "allegation"),
         ("The EU said the vote fell short of international standards.", "allegation"),
-        ("The monitors said the process was not transparent.", "allegation"),
         ("The commission said the election was free and fair.", "denial"),
         ("Police said officers exercised maximum restraint.", "denial"),
     ],

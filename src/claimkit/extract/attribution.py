@@ -578,7 +578,7 @@ def attribute(document: Document, drafts: Sequence[Draft], resolver: SpeakerReso
     _targets(built, resolver, document)
     _own_side_wrongs(built, resolver)
     own_side_denials(built, resolver, text, lexicon)
-    blamed_causes(built, resolver, text)
+    blamed_causes(built, resolver, text, lexicon)
     _named_in_the_story(built, resolver, text)
     name_headline_accusers(built)
     drop_place_labels(built, text)

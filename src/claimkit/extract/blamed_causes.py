@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from claimkit.extract.claim_drafts import Draft
+from claimkit.extract.kinds import KindLexicon
 from claimkit.extract.roles import names_no_person, names_people, role_lexicon
 from claimkit.extract.segment import lowers, tokenize
 from claimkit.extract.speakers import SpeakerResolver
@@ -35,12 +36,14 @@ _PARTY_WORDS = frozenset({"he", "she", "they", "him", "her", "them", "it", "us",
                           "me", "himself", "herself", "themselves", "itself"})
 
 
-def _names_a_party(text: str, start: int, end: int) -> bool:
-    """Whether the words ``text[start:end]`` may name a party (before any "for")."""
+def _names_a_party(text: str, start: int, end: int, lexicon: KindLexicon) -> bool:
+    """Whether the words ``text[start:end]`` may name a party or a wrong (before any "for")."""
     tokens = tokenize(text, start, end)
     words = lowers(tokens)
-    if "on" in words:  # "blamed the problem on 'sickos'": the party follows "on"
+    if "on" in words or "by" in words:  # "blamed the problem on 'sickos'", "negligence by"
         return True
+    if any(True for _ in lexicon.wrongdoing.find((), words)):
+        return True  # "blamed corruption", "blamed foreign interference": a wrong, a doer
     if "for" in words:
         tokens = tokens[: words.index("for")]
         words = words[: len(tokens)]
@@ -52,13 +55,16 @@ def _names_a_party(text: str, start: int, end: int) -> bool:
     )
 
 
-def blamed_causes(built: Sequence[_Item], resolver: SpeakerResolver, text: str) -> None:
+def blamed_causes(
+    built: Sequence[_Item], resolver: SpeakerResolver, text: str, lexicon: KindLexicon
+) -> None:
     """Make a "blame" claim whose object names no party a statement.
 
     Args:
         built: The attributed drafts of one document, in text order.
         resolver: The document's speaker resolver.
         text: The document's text.
+        lexicon: The kind stage's lexicons (a wrong blamed has a doer).
     """
     for item in built:
         draft = item.draft
@@ -66,6 +72,8 @@ def blamed_causes(built: Sequence[_Item], resolver: SpeakerResolver, text: str) 
             draft.cue.frame != "blame" or draft.cue.passive or draft.content is None
         ):
             continue
-        if resolver.mentions_in(draft.content) or _names_a_party(text, *draft.content):
+        if resolver.mentions_in(draft.content) or _names_a_party(
+            text, *draft.content, lexicon
+        ):
             continue
         item.kind = ClaimKind.STATEMENT

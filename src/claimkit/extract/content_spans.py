@@ -440,8 +440,8 @@ def _has_claim_noun(view: SentenceView, first: int, last: int) -> int | None:
             word in _PROPOSITION_NOUNS and index + 1 < last and view.lowers[index + 1] == "that"
         ):
             return index  # "rejected the idea that the changes amounted to a shake-up"
-        if word in ("that", "of", "about") and index > first:
-            return None
+        if word in ("that", "of", "about", "for") and index > first:
+            return None  # not "rejected calls for an independent investigation"
     return None
 
 

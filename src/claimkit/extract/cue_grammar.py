@@ -374,7 +374,7 @@ _ADVERBIAL_OPENERS = MONTHS | frozenset(_words(
     """))
 """Words that open a time or venue between a verb and its "that" ("charged on Tuesday that",
 "charged in a statement that")."""
-_SANCTION_WORDS = frozenset(_words("of on in suspicion"))
+_SANCTION_WORDS = frozenset(_words("of on in suspicion charges"))
 """Required words that name a charge or a verdict: an inverted verb never stands for them."""
 _REASON_STARTS = frozenset(_words("his her their its my our your the what allegedly"))
 _NOT_REASONS = frozenset(

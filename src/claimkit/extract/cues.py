@@ -530,9 +530,9 @@ def find_cues(
                 negation = governing_negation(lowers, index)
                 passive = is_passive(
                     lowers, index, reduced=verb.kind is not ClaimKind.STATEMENT
-                ) or (lower == "fined" and index + 1 < count and (
-                    tokens[index + 1].text[:1] in _CURRENCIES or lowers[index + 1][:1].isdigit()
-                ))  # "Thames Water fined £3.3m over sewage spill": a headline's passive
+                ) or (lower == "fined" and index + 1 < count
+                      and tokens[index + 1].text[:1] in _CURRENCIES
+                      )  # "Thames Water fined £3.3m over sewage spill": a headline's passive
                 found.append(CueMatch(
                     index, index + 1, verb, negation is not None, negation,
                     passive=passive, participle=lower.endswith("ing"), base=is_base,

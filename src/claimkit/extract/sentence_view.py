@@ -148,7 +148,8 @@ class SentenceView:
         """Whether the sentence is one quotation that opens it and runs to its end: a
         passage quoted from a report ("“Sen. Lindsey Graham said Thursday that ...”"),
         whose own attributions are read (see :meth:`_quoted_passage`)."""
-        if open_at == 0 or (open_at < 0 and self.quote_pairs.get(0, -1) >= self.size - 2):
+        if open_at == 0 or (open_at < 0 and 0 in self.quote_pairs
+                            and self.quote_pairs[0] >= self.size - 2):
             self._quoted_passage()
         elif open_at >= 0:  # an unclosed quotation runs to the sentence's end
             self._mark(open_at, len(tokens))
