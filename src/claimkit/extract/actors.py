@@ -83,7 +83,7 @@ from claimkit.extract.segment import words as _words
 from claimkit.lexicon import normalise_word
 from claimkit.model import Actor, ActorKind, Document, Span, _unchecked_span
 
-__all__ = ["ActorResolver", "Mention", "MentionKind"]
+__all__ = ["SENTENCE_BREAK", "ActorResolver", "Mention", "MentionKind"]
 
 _PHRASE_WORDS = re.compile(r"[^\W_][\w.'\u2019&-]*")
 """The words of a phrase, for :meth:`ActorResolver._named_head`."""
@@ -103,7 +103,9 @@ _LINKED_BETWEEN = re.compile(
 )
 """A comma, preposition, conjunction or relative between a possessor and a later name:
 the name is not the head the possessor modifies ("Clinton's attack on Trump")."""
-_SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019']?\s|\n")
+SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019']?\s|\n")
+"""The end of a sentence in raw text: a full stop, question or exclamation mark (and a closing
+quotation mark) before a space, or a line break."""
 
 
 class ActorResolver:
@@ -327,7 +329,7 @@ class ActorResolver:
         text = self.document.text
         for mention in reversed(mentions[max(0, index - 12) : index]):
             between = text[mention.span.end : word.start]
-            if _SENTENCE_BREAK.search(between) or len(between) > 160:
+            if SENTENCE_BREAK.search(between) or len(between) > 160:
                 break
             is_person = mention.actor.kind in (ActorKind.PERSON, ActorKind.GROUP)
             if word.key == "that" and len(between.split()) > 2:

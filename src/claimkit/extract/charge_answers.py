@@ -11,7 +11,7 @@ comment", "it was not yet clear"). Part of the kind stage: the claim drafts
 
 from __future__ import annotations
 
-from claimkit.extract.kind_grammar import _NEGATIONS, CHARGE_NOUNS
+from claimkit.extract.kind_grammar import _NEGATIONS, CHARGE_NOUNS, RUMOUR_NOUNS
 from claimkit.extract.roles import names_no_person, names_people, role_lexicon
 from claimkit.extract.segment import words as _words
 from claimkit.extract.sentence_view import SentenceView
@@ -27,9 +27,8 @@ _ANSWERING_OPENERS = (
     ("in", "response", "to"), ("reacting", "to"), ("replying", "to"), ("in", "reply", "to"),
 )
 """How a sentence opens with the question or charge its speaker answers ("Asked about ...,")."""
-_ANSWERED_NOUNS = CHARGE_NOUNS | frozenset(_words(
-    "claim criticism report reports rumour rumours rumor rumors suggestion suggestions "
-    "speculation assertion assertions insinuation insinuations"
+_ANSWERED_NOUNS = CHARGE_NOUNS | RUMOUR_NOUNS | frozenset(_words(
+    "claim criticism report reports suggestion suggestions speculation assertion assertions"
 ))
 """Heads of what such an opening answers when it is a charge ("the allegations", "reports")."""
 _NOT_ANSWERS = frozenset(_words(

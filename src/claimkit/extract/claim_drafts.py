@@ -505,9 +505,10 @@ def _not_the_speaker(source: str) -> frozenset[str]:
 def _a_body(source: str) -> bool:
     """Whether a speaker is a body, which "it" may stand for ("the company said it ...")."""
     words = source.lower().split()
-    if len(words) > 1 and words[-1] in _SPOKESPEOPLE:
+    speakers = mention_words().official_heads
+    if len(words) > 1 and words[-1] in speakers:
         return _a_body(" ".join(source.split()[:-1]))  # "the company spokesman said it ..."
-    if not words or words[-1] in _SPOKESPEOPLE:
+    if not words or words[-1] in speakers:
         return False
     head = words[-1].strip(",.;:")
     last = source.split()[-1].strip(",.;:")
@@ -516,7 +517,6 @@ def _a_body(source: str) -> bool:
     )
 
 
-_SPOKESPEOPLE = frozenset(_words("spokesman spokeswoman spokesperson"))
 _BODY_ROLES = frozenset({"regulator", "watchdog"})
 """Role nouns that name a body, not a person, when singular ("the regulator said he lied")."""
 _HE = frozenset({"he", "he'd"})

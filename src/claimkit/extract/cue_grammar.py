@@ -248,7 +248,7 @@ def requirement_met(
         # a reason ("banned for doping"), or a term a party serves ("banned the fan for
         # three years"; not "suspended flights for two weeks")
         return requirement_met("for", lowers, end, lexicon, tokens) or term_served(
-            lowers, end, tokens
+            lowers, end, tokens, AUXILIARIES
         )
     if requires in ("for", "over"):
         # a reason: "attacked Romney for being a failed candidate", "for his record",

@@ -66,6 +66,7 @@ from claimkit.model import ClaimKind
 __all__ = [
     "AUXILIARIES",
     "COMMITMENTS",
+    "CURRENCY_SIGNS",
     "DETERMINERS",
     "NEGATIONS",
     "FRAMES",
@@ -123,8 +124,8 @@ class CueMatch:
         return self.word.frame
 
 
-_CURRENCIES = frozenset("$\u00a3\u20ac\u00a5\u20b9")
-"""Currency signs that open an amount ("fined £3.3m")."""
+CURRENCY_SIGNS = frozenset("$\u00a3\u20ac\u00a5\u20b9")
+"""Currency signs that open an amount ("fined £3.3m", "charged $5 for the tickets")."""
 
 
 def may_have_cues(text: str, lexicon: Lexicon) -> bool:
@@ -531,7 +532,7 @@ def find_cues(
                 passive = is_passive(
                     lowers, index, reduced=verb.kind is not ClaimKind.STATEMENT
                 ) or (lower == "fined" and index + 1 < count
-                      and tokens[index + 1].text[:1] in _CURRENCIES
+                      and tokens[index + 1].text[:1] in CURRENCY_SIGNS
                       )  # "Thames Water fined £3.3m over sewage spill": a headline's passive
                 found.append(CueMatch(
                     index, index + 1, verb, negation is not None, negation,

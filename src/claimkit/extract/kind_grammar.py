@@ -44,6 +44,10 @@ CHARGE_NOUNS = frozenset(_words("""
     complaint complaints indictment indictments
 """))
 """Nouns that name a charge: in a content they refer to one, they do not make it."""
+RUMOUR_NOUNS = frozenset(
+    _words("rumour rumours rumor rumors insinuation insinuations smear smears")
+)
+"""Nouns for a charge passed on or hinted at, which a denial may answer as it does a charge."""
 
 _BE = frozenset({"is", "was", "are", "were"})
 

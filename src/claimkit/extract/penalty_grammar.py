@@ -18,12 +18,6 @@ from claimkit.extract.segment import words as _words
 
 __all__ = ["held_responsible", "stripped_of_rank", "term_served"]
 
-_AUXILIARIES = frozenset(_words(
-    "has have had having is are was were be been being will would could may might must also "
-    "then later now again already since once previously subsequently recently just"
-))
-"""Auxiliaries and adverbs between a passive penalty's subject and its verb ("has since been
-banned")."""
 
 
 _ANSWERABLE = frozenset(_words("responsible accountable culpable"))
@@ -64,7 +58,8 @@ _RANKS = frozenset(_words(
 """What a body strips a party of as a penalty ("stripped of his title")."""
 
 
-def term_served(lowers: Sequence[str], end: int, tokens: Sequence[Token] | None) -> bool:
+def term_served(lowers: Sequence[str], end: int, tokens: Sequence[Token] | None,
+                auxiliaries: frozenset[str]) -> bool:
     """Whether a penalty verb ending at ``end`` gives a party a term: "for three years".
 
     The party is the object (a name or a word for people: "banned the fan from all grounds
@@ -75,6 +70,8 @@ def term_served(lowers: Sequence[str], end: int, tokens: Sequence[Token] | None)
         lowers: The sentence's lowercase tokens.
         end: Index just past the verb.
         tokens: The sentence's tokens, for capitals (None: no name is seen).
+        auxiliaries: The auxiliaries and adverbs a subject may stand before ("has since been
+            banned"): the cue grammar's.
     """
     window = lowers[end : end + 8]
     if "for" not in window[:6]:
@@ -94,7 +91,7 @@ def term_served(lowers: Sequence[str], end: int, tokens: Sequence[Token] | None)
         head = end + cut - 1  # "banned the fan from all grounds": the fan
         return _a_party(lowers[head], tokens is not None and tokens[head].text[:1].isupper())
     back = end - 2
-    while back >= 0 and lowers[back] in _AUXILIARIES:
+    while back >= 0 and lowers[back] in auxiliaries:
         back -= 1
     if back < 0:
         return False

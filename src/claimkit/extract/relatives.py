@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from claimkit.extract.actors import SENTENCE_BREAK
 from claimkit.extract.cue_grammar import IRREGULAR_PAST
 from claimkit.extract.gazetteer import Gazetteer
 from claimkit.extract.mention_drafts import Mention, MentionKind, actor_gender
@@ -184,14 +185,10 @@ def antecedent_phrases(text: str, pronoun: int, floor: int,
     return found
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019']?\s|\n")
-"""The end of a sentence: a full stop, question or exclamation mark before a space."""
-
-
 def sentence_floor(text: str, at: int) -> int:
     """Where the sentence holding ``at`` starts, looking back at most ``_PHRASE_REACH``."""
     floor = max(0, at - _PHRASE_REACH)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, floor, at)]
+    ends = [m.end() for m in SENTENCE_BREAK.finditer(text, floor, at)]
     return ends[-1] if ends else floor
 
 

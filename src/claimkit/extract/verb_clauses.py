@@ -22,7 +22,7 @@ from claimkit.extract.content_spans import (
 )
 from claimkit.extract.cue_grammar import CHARGE_PREPOSITIONS, COMPOUND_HEADS, IRREGULAR_PAST
 from claimkit.extract.cues import CueMatch
-from claimkit.extract.kind_grammar import CHARGE_NOUNS
+from claimkit.extract.kind_grammar import CHARGE_NOUNS, RUMOUR_NOUNS
 from claimkit.extract.segment import words as _words
 from claimkit.extract.sentence_view import (
     _CLOSE_Q,
@@ -46,9 +46,7 @@ _ADJUNCT_OPENERS = frozenset(
 _REBUTTING = frozenset({"take issue with", "fire back at", "hit back at", "push back against",
                         "push back on"})
 """Criticism cues that, with a claim as their object, answer it rather than accuse."""
-_CONDEMNED_CLAIMS = CHARGE_NOUNS | frozenset(_words(
-    "rumour rumours rumor rumors insinuation insinuations smear smears"
-))
+_CONDEMNED_CLAIMS = CHARGE_NOUNS | RUMOUR_NOUNS
 """Heads of an object that, condemned, is a charge rejected ("slammed the union's claims");
 not a proposal or a boast ("denounced suggestions that they would deport", "condemned North
 Korea's claim to have tested a bomb")."""

@@ -33,7 +33,7 @@ from claimkit.extract.content_spans import (
     _strip_content,
 )
 from claimkit.extract.cue_grammar import CHARGE_PREPOSITIONS, requirement_met
-from claimkit.extract.cues import CueMatch
+from claimkit.extract.cues import CURRENCY_SIGNS, CueMatch
 from claimkit.extract.nominal_drafts import _setting_draft
 from claimkit.extract.noun_phrases import _CARRYING_ON, _np_left, _skip_aux_left
 from claimkit.extract.passive_drafts import PassiveParts, passive_parts
@@ -140,7 +140,7 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
     if cue.passive and frame == "condemn" and kind is ClaimKind.STATEMENT:
         return None  # "backed by Russia", "supported by donors": an act, not a statement
     if frame == "charge" and ((cue.last < view.size and (
-        view.tokens[cue.last].text[:1] in "$\u00a3\u20ac" or view.lowers[cue.last][:1].isdigit()
+        view.tokens[cue.last].text[:1] in CURRENCY_SIGNS or view.lowers[cue.last][:1].isdigit()
     )) or (not cue.passive and "for" in view.lowers[cue.last : cue.last + 8]
            and view.lowers[cue.last] != "that"
            and "with" not in view.lowers[cue.last : cue.last + 10])):
