@@ -1625,6 +1625,28 @@ def test_a_bare_ministry_belongs_to_the_state_that_just_spoke(text: str, state: 
     assert claim.claimant.principal.name == state
 
 
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Washington accused Beijing of stealing trade secrets. A Foreign Ministry spokesperson "
+         "said the accusations were groundless.", "China"),
+        ("Britain accused Iran of seizing the tanker. The foreign ministry in a statement called "
+         "the claims lies.", "Iran"),
+        # France's own body is a foreign ministry: the state that just spoke keeps it
+        ("France accused Mali of breaking the accord. The foreign ministry said the claims were "
+         "false.", "France"),
+        ("Britain accused Iran of seizing the tanker. The Foreign Office said the ship was "
+         "released.", "United Kingdom"),
+    ],
+)
+def test_a_bare_ministry_passes_over_a_state_whose_body_is_named_otherwise(
+    text: str, state: str
+) -> None:
+    # the State Department and the Foreign Office are never "the foreign ministry"
+    claim = claimkit.extract(text).claims[-1]
+    assert claim.claimant.principal.name == state
+
+
 def test_he_after_a_quoted_sentence_is_its_speaker_not_the_one_quoted() -> None:
     text = ('"Joe Biden has failed America," Donald Trump said in Ohio. He added that Biden '
             'had lied about the border.')

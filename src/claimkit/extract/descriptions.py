@@ -65,6 +65,8 @@ _NAME_APPOSITION = re.compile(
     r"[A-Z][a-z]+(?:\s+[A-Z]\.?)*\s*[A-Z][a-z]+"
 )
 """A name set after a description with a comma ("the governor, Brian Sandoval")."""
+_BODY_HEADS = frozenset({"ministry", "office", "department", "agency", "service"})
+"""Head words of a generic body's phrase that a state's own name for the body must share."""
 _STATE_SIDE = frozenset({ActorKind.STATE, ActorKind.GOVERNMENT_BODY, ActorKind.PERSON})
 _LOCATIVE_STATE = re.compile(
     r"\b(?:in|at|near|from|outside|inside)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}"
@@ -324,7 +326,7 @@ class _Descriptions(_Antecedents):
         body = segment.body
         assert body is not None
         if state is None:
-            state = self._context_state()
+            state = self._context_state(self._named_otherwise(segment))
         if state is None:
             if body.kind is ActorKind.MEDIA_OUTLET:
                 return Actor(id=_actor_id(body.kind, body.name), name=body.name, kind=body.kind)
@@ -357,10 +359,35 @@ class _Descriptions(_Antecedents):
             affiliation=self.gaz.actor(state.id),
         )
 
-    def _context_state(self) -> GazetteerEntry | None:
+    def _named_otherwise(self, segment: _Segment) -> frozenset[str]:
+        """States whose body for ``segment``'s function goes by another name.
+
+        The United States has no "foreign ministry" and Britain no "interior ministry":
+        their State Department and Home Office never carry the generic head word
+        ("ministry") the story used, so a bare "the foreign ministry" belongs to
+        another state of the story.
+        """
+        body = segment.body
+        assert body is not None
+        head = _lower(self._words(segment)).split()
+        heads = {word for word in head if word in _BODY_HEADS}
+        if not heads:
+            return frozenset()
+        out: set[str] = set()
+        for country in self.gaz.countries_with(body.function):
+            named = self.gaz.by_function(country, body.function)
+            if named is None:
+                continue
+            names = " ".join((named.name, *named.aliases)).lower()
+            if not any(word in names for word in heads):
+                out.add(country)
+        return frozenset(out)
+
+    def _context_state(self, skip: frozenset[str] = frozenset()) -> GazetteerEntry | None:
         """The state of the most recent mention of a state's own (for "state media").
 
-        Only states, their bodies and people (officials) count: a group based in
+        States in ``skip`` (whose body of this kind is named otherwise) are passed
+        over. Only states, their bodies and people (officials) count: a group based in
         a country ("Taliban members") does not make "the Army" that country's army, nor
         does a state named after a place to say where it lies ("Guantanamo Bay, Cuba")
         while a state of the story's own was named before it.
@@ -373,6 +400,8 @@ class _Descriptions(_Antecedents):
             if draft.actor.principal.kind not in _STATE_SIDE:
                 continue
             country = draft.actor.principal.country or draft.actor.country
+            if country in skip:
+                continue
             if country and draft.actor.kind is ActorKind.STATE and _LOCATIVE_STATE.search(
                 self.doc.text, max(0, draft.span.start - 40), draft.span.start
             ):

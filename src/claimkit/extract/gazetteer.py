@@ -294,13 +294,20 @@ class Gazetteer:
         """The body that plays ``function`` for a state ("US", "foreign_ministry" -> State Dept)."""
         if country is None:
             return None
+        return self._function_index().get((country, function))
+
+    def countries_with(self, function: str) -> frozenset[str]:
+        """The states that have a body of their own for ``function`` in the gazetteer."""
+        return frozenset(country for country, named in self._function_index() if named == function)
+
+    def _function_index(self) -> dict[tuple[str, str], GazetteerEntry]:
         if self._functions is None:
             functions: dict[tuple[str, str], GazetteerEntry] = {}
             for entry in self._entries.values():
                 if entry.country and entry.function:
                     functions.setdefault((entry.country, entry.function), entry)
             self._functions = functions
-        return self._functions.get((country, function))
+        return self._functions
 
     def is_first_name(self, word: str) -> bool:
         """Whether a name in the gazetteer is also a common first name ("Jordan Peterson")."""
