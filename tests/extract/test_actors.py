@@ -2099,3 +2099,27 @@ def test_the_company_said_it_keeps_the_company() -> None:
     text = "Acme Corp said it had done nothing wrong and denied that it misled investors."
     names = {name for _c, name, _k in _speakers(text)}
     assert names == {"Acme Corp"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Privacy campaign group Big Brother Watch said the police had broken the law.",
+         "Big Brother Watch"),
+        ("Privacy campaign group Liberty said the police had broken the law.", "Liberty"),
+        ("Old Mutual said the regulator had misled investors.", "Old Mutual"),
+        ("USA Gymnastics said the coach had abused athletes.", "USA Gymnastics"),
+        ("British Cycling said the coach had bullied riders.", "British Cycling"),
+        ("UK Anti-Doping said the sprinter had cheated.", "UK Anti-Doping"),
+        # not a national body: a title and a person, a department of state
+        ("British Health Secretary Matt Hancock said the firm had lied.", "Matt Hancock"),
+        ("US Justice Department said the firm had lied.", "US Department of Justice"),
+        ("Trump campaign spokesman Jason Miller said Clinton had lied.", "Jason Miller"),
+    ],
+)
+def test_an_organisation_named_with_a_describing_phrase_or_a_state(text: str, name: str) -> None:
+    # a describing noun before the name ("campaign group") does not end an organisation of
+    # its own, an adjective opening a name stays in it, and a state with a sport or a
+    # public function after it names one national body
+    (claim,) = claimkit.extract(text).claims
+    assert claim.claimant.name == name

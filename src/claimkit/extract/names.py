@@ -121,7 +121,10 @@ class _Names(_NameContexts):
                 if opening < i:
                     i = opening
                     keys = [t.key for t in self.tokens[phrase[i].first : phrase[j - 1].last]]
-            if len(keys) == 1:
+            if len(keys) == 1 and self._body_after_state(phrase, i, j):
+                i -= 1  # "USA Gymnastics", "British Cycling", "UK Anti-Doping": one body
+                kind = ActorKind.ORGANISATION
+            elif len(keys) == 1:
                 kind = ActorKind.PERSON
             elif j == i + 2 and self._state_named_body(phrase, i):
                 kind = ActorKind.ORGANISATION  # "Athletics Kenya", "Real Madrid"
@@ -147,6 +150,7 @@ class _Names(_NameContexts):
                 j < n
                 and phrase[j].category in ("word", "mod", "body", "orgnoun")
                 and self._org_tail(phrase[j])
+                and not self._describes_next_name(phrase, j + 1)
             ):
                 kind = self.words.org_tails[self.tokens[phrase[j].first].key]
                 j += 1
@@ -157,6 +161,19 @@ class _Names(_NameContexts):
             runs.append((i, j, kind))
             i = j
         return self._joined_by_and(phrase, runs) if len(runs) > 1 else runs
+
+    def _describes_next_name(self, phrase: list[_Segment], k: int) -> bool:
+        """Whether a describing noun at ``k`` stands before a name it describes.
+
+        "Privacy campaign group Big Brother Watch": "campaign" then modifies "group", which
+        describes the name after it, and does not end an organisation "Privacy campaign".
+        """
+        return (
+            k + 1 < len(phrase)
+            and phrase[k].category in ("orgnoun", "group")
+            and self.tokens[phrase[k].last - 1].key in _DESCRIBING_NOUNS
+            and phrase[k + 1].category in ("name", "gaz")
+        )
 
     def _is_particle(self, segment: _Segment) -> bool:
         """Whether a segment is a lowercase particle of personal names ("de", "bin", "von")."""
@@ -472,6 +489,28 @@ class _Names(_NameContexts):
             return False
         return following.form is NameForm.NAME and (
             i + 2 == len(phrase) or phrase[i + 2].category in ("head", "title", "mod")
+        )
+
+    def _body_after_state(self, phrase: list[_Segment], i: int, j: int) -> bool:
+        """Whether a state's one-word name or adjective and the word at ``i`` name one body.
+
+        "USA Gymnastics", "British Cycling", "UK Sport": a word of ``state_body_prefixes``
+        right after the state, ending the phrase or before a role ("US Soccer president").
+        """
+        if i == 0 or j != i + 1:
+            return False
+        before = phrase[i - 1]
+        entry = before.entry
+        if before.category != "gaz" or entry is None or entry.kind is not ActorKind.STATE:
+            return False
+        word = self.tokens[phrase[i].first]
+        return (
+            before.last - before.first == 1
+            and before.form in (NameForm.NAME, NameForm.DEMONYM)
+            and not before.possessive
+            and word.key in self.words.state_body_prefixes
+            and word.start - self.tokens[before.first].end == 1
+            and (j == len(phrase) or phrase[j].category in ("head", "title", "mod"))
         )
 
     def _principal_named(self, run: list[_Segment], name: str, head: _Segment) -> Actor:
