@@ -2123,3 +2123,20 @@ def test_an_organisation_named_with_a_describing_phrase_or_a_state(text: str, na
     # public function after it names one national body
     (claim,) = claimkit.extract(text).claims
     assert claim.claimant.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Human rights group Amnesty International accused the army of torture.",
+         "Amnesty International"),
+        ("The Israeli newspaper Haaretz said the minister had misled parliament.", "Haaretz"),
+        ("Rights group Human Rights Watch accused the army of torture.", "Human Rights Watch"),
+    ],
+)
+def test_a_describing_noun_before_a_known_organisation_is_that_organisation(
+    text: str, name: str
+) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.claimant.name == name
+    assert claim.claimant.affiliation is None or claim.claimant.affiliation.name != name

@@ -18,9 +18,10 @@ from claimkit.extract.mention_drafts import (
     _surnames,
 )
 from claimkit.extract.mention_tokens import _Segment
-from claimkit.extract.names import _Names
+from claimkit.extract.names import _DESCRIBING_NOUNS, _Names
 from claimkit.extract.pronouns import _Pronouns
-from claimkit.model import _unchecked_span
+from claimkit.lexicon import NameForm
+from claimkit.model import ActorKind, _unchecked_span
 
 _SENTENCE_END = frozenset({".", "!", "?"})
 
@@ -127,6 +128,8 @@ class _RegionBuilder(_Names, _Pronouns):
                 head = phrase[index]
             # "the Vermont senator" with no senator before it: a place modifier makes no new
             # actor, so that the phrase can still be read against the whole story later
+            if self._apposed_organisation(phrase, head):
+                return
             placed = any(s.category == "not_name" for s in phrase if s.end <= head.start)
             self._description(phrase, head, referring_only=placed)
             self._gazetteer_mentions(
@@ -137,6 +140,8 @@ class _RegionBuilder(_Names, _Pronouns):
         gazs = [s for s in phrase if s.category == "gaz"]
         nouns = [s for s in phrase if s.category == "orgnoun"]
         if nouns and not (bodies and bodies[-1].start > nouns[-1].start):
+            if self._apposed_organisation(phrase, nouns[-1]):
+                return
             self._organisation_description(phrase, nouns[-1], gazs)
             return
         if bodies:
@@ -147,3 +152,28 @@ class _RegionBuilder(_Names, _Pronouns):
             self._document(phrase, documents[0])
             return
         self._gazetteer_mentions(gazs)
+
+    def _apposed_organisation(self, phrase: list[_Segment], head: _Segment) -> bool:
+        """Read "human rights group Amnesty International" as the organisation it names.
+
+        A describing noun ("group", "charity", "firm") right before an organisation the
+        gazetteer knows, ending the phrase, only says what the organisation is: the whole
+        phrase is a mention of it, not a group speaking for it.
+        """
+        index = phrase.index(head)
+        if index + 2 != len(phrase) or head.possessive:
+            return False
+        named = phrase[index + 1]
+        entry = named.entry
+        if (
+            named.category != "gaz"
+            or entry is None
+            or entry.kind in (ActorKind.STATE, ActorKind.PERSON)
+            or named.form is not NameForm.NAME
+            or self.tokens[head.last - 1].key not in _DESCRIBING_NOUNS
+        ):
+            return False
+        first = next((s for s in phrase if s.category != "det"), head)
+        draft = self._gaz_draft(named)
+        self._emit(_Draft(_unchecked_span(first.start, named.end), draft.actor, MentionKind.NAME))
+        return True
