@@ -2140,3 +2140,26 @@ def test_a_describing_noun_before_a_known_organisation_is_that_organisation(
     (claim,) = claimkit.extract(text).claims
     assert claim.claimant.name == name
     assert claim.claimant.affiliation is None or claim.claimant.affiliation.name != name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("NEW DELHI - Congress said the government had rigged the tender.",
+         "Indian National Congress"),
+        ("NEW DELHI - The Congress party accused the government of rigging a tender.",
+         "Indian National Congress"),
+        # the story's own state has no namesake: the US Congress stays
+        ("MOSCOW (Reuters) - Congress said Russia had meddled in the election.", "US Congress"),
+        ("WASHINGTON - Congress said the agency had lied.", "US Congress"),
+    ],
+)
+def test_a_bare_name_gives_way_to_the_dateline_states_namesake(text: str, name: str) -> None:
+    claim = claimkit.extract(text).claims[0]
+    assert claim.claimant.name == name
+
+
+def test_the_government_after_the_dateline_states_party_is_that_states() -> None:
+    text = ("NEW DELHI - The Congress party accused the government of rigging a tender. "
+            "The government denied the charge.")
+    assert claimkit.extract(text).claims[-1].claimant.name == "Government of India"

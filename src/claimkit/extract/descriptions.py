@@ -9,8 +9,10 @@ agency") refers back to a recent actor with the same role or function when there
 
 from __future__ import annotations
 
+import itertools
 import re
 
+from claimkit.datelines import dateline_end
 from claimkit.extract.antecedents import _Antecedents, _sides
 from claimkit.extract.mention_drafts import (
     _HEADISH,
@@ -236,10 +238,37 @@ class _Descriptions(_Antecedents):
             person = self._last_person()
             if person is not None:
                 return _Draft(span, person, MentionKind.DESCRIPTION)
-        foreign = self._foreign_body(segment)
+        foreign = self._foreign_body(segment) or self._home_namesake(segment)
         if foreign is not None:
             return _Draft(span, foreign, kind)
         return _Draft(span, self.gaz.actor(entry.id), kind)
+
+    def _home_namesake(self, segment: _Segment) -> Actor | None:
+        """The dateline state's own namesake of a bare one-word name ("Congress").
+
+        "NEW DELHI - Congress said ...": a one-word alias of another state's entry gives way
+        to an entry of the state the story is filed from whose name ends in that word
+        (the Indian National Congress, not the US Congress).
+        """
+        entry = segment.entry
+        if entry is None or entry.kind is ActorKind.STATE or segment.last - segment.first != 1:
+            return None
+        home = self._dateline_state()
+        if home is None or home == entry.country:
+            return None
+        namesake = self.gaz.namesake(home, self.tokens[segment.first].key)
+        return self.gaz.actor(namesake.id) if namesake is not None else None
+
+    def _dateline_state(self) -> str | None:
+        """The state of the story's dateline ("NEW DELHI -", "LAGOS, Nigeria (Reuters) -")."""
+        for draft in itertools.chain(self.history[:4], self.out[:4]):
+            line = self.doc.text.rfind("\n", 0, draft.span.start) + 1
+            end = dateline_end(self.doc.text, line, min(len(self.doc.text), line + 80))
+            if end is None or draft.span.end > end:
+                continue
+            if draft.actor.kind is ActorKind.STATE and draft.actor.country:
+                return draft.actor.country
+        return None
 
     def _foreign_body(self, segment: _Segment) -> Actor | None:
         """Another state's body named like one in the gazetteer: "Pakistan's Foreign Office".

@@ -140,6 +140,7 @@ class Gazetteer:
         self._actors: dict[str, Actor] = {}
         self._version = 0
         self._functions: dict[tuple[str, str], GazetteerEntry] | None = None
+        self._namesakes: dict[tuple[str, str], GazetteerEntry] | None = None
         for entry in entries:
             self.add(entry)
 
@@ -160,6 +161,7 @@ class Gazetteer:
     def _changed(self) -> None:
         self._index = None
         self._functions = None
+        self._namesakes = None
         self._actors = {}
         self._version += 1
         self.__dict__.pop("max_key_length", None)
@@ -299,6 +301,17 @@ class Gazetteer:
     def countries_with(self, function: str) -> frozenset[str]:
         """The states that have a body of their own for ``function`` in the gazetteer."""
         return frozenset(country for country, named in self._function_index() if named == function)
+
+    def namesake(self, country: str, word: str) -> GazetteerEntry | None:
+        """An entry of ``country`` whose name ends in ``word`` ("IN", "congress" -> the INC)."""
+        if self._namesakes is None:
+            namesakes: dict[tuple[str, str], GazetteerEntry] = {}
+            for entry in self._entries.values():
+                if entry.country and entry.kind is not ActorKind.STATE:
+                    last = normalise_word(entry.name.split()[-1])
+                    namesakes.setdefault((entry.country, last), entry)
+            self._namesakes = namesakes
+        return self._namesakes.get((country, normalise_word(word)))
 
     def _function_index(self) -> dict[tuple[str, str], GazetteerEntry]:
         if self._functions is None:
