@@ -3297,3 +3297,45 @@ def test_a_report_judged_slanted_is_rejected(text: str, kind: str) -> None:
 def test_verdicts_on_an_election(text: str, kind: str) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.kind.value == kind
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        # a verb of conduct done in a proper manner
+        "the waste had been disposed of legally",
+        "he had applied the laws of the game correctly",
+        "the professor's research had been conducted ethically",
+        # a proper state after a copula, with participles and adverbs between
+        "the donations were fully declared and lawful",
+        "its fuel system was fully legal",
+        # conformity to a standard
+        "its accounts were prepared in line with accounting standards",
+        "the election of its president was conducted according to its statutes",
+        "the flats met all health and safety standards",
+        "his officers followed proper procedure",
+    ],
+)
+def test_proper_conduct_composed_from_a_manner_a_state_or_a_standard(content: str) -> None:
+    decision = decide(content)
+    assert decision is not None and (decision.kind, decision.rule) == (
+        ClaimKind.DENIAL, "propriety"), decision
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "officers should act lawfully",  # a modal: wished, not asserted
+        "it was not clear whether the payments were legal",  # asked
+        "it was legal to carry knives",  # the state opens a clause of its own
+        "the payments were not lawful",  # negated
+        "any bank that fails to meet the law's requirements",  # failing
+        "Obama is flouting the proper constitutional process",  # no copula before "proper"
+        "Mr. Clinton's history is a legitimate criticism",
+        "meeting those requirements from longer distances is likely to be expensive",
+        "her responsibility to properly protect the files",  # an infinitive
+    ],
+)
+def test_proper_words_that_assert_no_proper_conduct(content: str) -> None:
+    decision = decide(content)
+    assert decision is None or decision.rule != "propriety", decision

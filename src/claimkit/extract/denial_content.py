@@ -28,6 +28,7 @@ from claimkit.extract.kind_grammar import (
 )
 from claimkit.extract.kind_lexicon import KindLexicon
 from claimkit.extract.own_negation import negation_after as _negation_after
+from claimkit.extract.proper_conduct import asserted_at, proper_conduct
 from claimkit.extract.segment import words as _words
 from claimkit.model import ClaimKind
 
@@ -94,8 +95,14 @@ def _denial(words: list[str], lex: KindLexicon, others: frozenset[str] = frozens
     for start, end, _ in lex.propriety.find((), words):
         if _governed(words, start, 2) is None and not (
             start >= 2 and words[start - 1] == "to" and words[start - 2].startswith(_FAILING)
-        ):  # not "did not follow protocol", "failed to act appropriately"
+        ) and asserted_at(words, start) and not (
+            end < len(words) and words[end] in ("to", "for") and words[end - 1] in lex.proper_states
+        ):  # not "did not follow protocol", "failed to act appropriately", "whether the
+            # payments were lawful", "it was legal to carry knives"
             return ClaimKind.DENIAL, "propriety", [(start, end)]
+    proper = proper_conduct(words, lex)
+    if proper is not None:
+        return ClaimKind.DENIAL, "propriety", [proper]
     neutral = _neutral_tokens(words, lex)
     for start, end, tag in lex.falsity.find((), words):
         if _governed(words, start, 2) is not None and (end - start) == 1:

@@ -40,6 +40,16 @@ class KindLexicon:
         self.propriety = PhraseIndex(
             (p, "propriety") for p in data.get("propriety", {}).get("phrases", ())
         )
+        propriety = data.get("propriety", {})
+        self.conduct_verbs = frozenset(propriety.get("conduct_verbs", ()))
+        """Verbs of conduct whose manner may be proper ("handled", "disposed", "applied")."""
+        self.proper_manners = PhraseIndex((p, "manner") for p in propriety.get("manners", ()))
+        self.proper_states = PhraseIndex((p, "state") for p in propriety.get("states", ()))
+        self.conformity = PhraseIndex(
+            [*((p, "conformity") for p in propriety.get("conformity", ())),
+             *((p, "meeting") for p in propriety.get("meeting", ()))]
+        )
+        self.standards = frozenset(propriety.get("standards", ()))
         misrepresented = data.get("misrepresented", {})
         self.misrepresented = PhraseIndex(
             (p, "misrepresented") for p in misrepresented.get("phrases", ())

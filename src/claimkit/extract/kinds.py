@@ -50,6 +50,7 @@ from claimkit.extract.kind_grammar import (
     _subject_start,
 )
 from claimkit.extract.kind_lexicon import KindLexicon, kind_lexicon, load_kind_lexicon
+from claimkit.extract.proper_conduct import proper_state
 from claimkit.extract.segment import lowers as _lowers
 from claimkit.extract.segment import tokenize
 from claimkit.model import Claim, ClaimKind, Document, Span
@@ -184,7 +185,8 @@ def content_kind(
         virtue = None
     found = (virtue or _denial(words, lex, others, itself=itself)
              or _doubted_virtue(words, lex) or (_virtue_in_doubt(words, lex) if doubting else None)
-             or _inconsistency(words, lex) or _allegation(words, lex, others))
+             or _inconsistency(words, lex) or _allegation(words, lex, others)
+             or _proper_state(words, lex))
     if found is not None and found[1] == "negated-wrongdoing" and any(
         n in scare for n in range(*found[2][-1])
     ):
@@ -196,6 +198,12 @@ def content_kind(
         return None  # an admission ("we were not honest with you") is neither
     kind, rule, spans = found
     return KindDecision(kind, rule, tuple((kept[a], kept[b - 1] + 1) for a, b in spans))
+
+
+def _proper_state(words: list[str], lex: KindLexicon
+                  ) -> tuple[ClaimKind, str, list[tuple[int, int]]] | None:
+    found = proper_state(words, lex)
+    return None if found is None else (ClaimKind.DENIAL, "propriety", [found])
 
 
 def _wrong_in_doubt(words: list[str], lex: KindLexicon, others: frozenset[str]
