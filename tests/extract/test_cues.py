@@ -83,6 +83,40 @@ def test_base_forms_need_a_subject_or_modal() -> None:
     assert cues("The state of the art.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China dismissed the US remarks, saying they were groundless.",
+        "Moscow rejected Pentagon charges that its jets bombed the hospital.",
+        "The ministry dismissed the government claims, calling them lies.",
+        "The White House remarks were criticised in Beijing.",
+        "In a rebuttal to the Chinese claims, Manila released satellite images.",
+        "The regulator said the Labour comments of last week had been misleading.",
+    ],
+)
+def test_a_speech_noun_after_a_modifier_is_no_verb(text: str) -> None:
+    assert all(pos == "noun" for _form, lemma, pos, _neg, _pas in cues(text)
+               if lemma in ("remark", "charge", "claim", "comment"))
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("He remarks that the plan failed.", "remarks"),
+        ("The US claims Iran supplied the drones.", "claims"),
+        ("The Pentagon charges that Iran armed the rebels.", "charges"),
+        ("Tensions flare after Sanders calls Clinton unqualified.", "calls"),
+        ("A review by The Times shows most of the hours were for travel.", "shows"),
+        ("It was a show of muscle that Clinton hopes can help block any challenge.", "hopes"),
+        ("That is less than what the American Society of Civil Engineers estimates will be "
+         "needed.", "estimates"),
+        ("Officials said the Pentagon claims Iran armed the rebels.", "claims"),
+    ],
+)
+def test_a_speech_verb_after_its_subject_stays_a_verb(text: str, form: str) -> None:
+    assert (form, "verb") in [(c[0], c[2]) for c in cues(text)]
+
+
 class ExtraCues:
     @hookimpl
     def register_cues(self, register):  # type: ignore[no-untyped-def]

@@ -2626,7 +2626,8 @@ def test_a_negated_act_of_the_party_the_speaker_answers_for_is_denied(text: str)
     ],
 )
 def test_no_truth_reaches_past_quantifiers_possessives_and_modifiers(text: str) -> None:
-    (claim,) = claimkit.extract(text).claims
+    # the family's allegation named inside the denial is a claim of its own
+    (claim,) = [c for c in claimkit.extract(text).claims if c.cue != "allegation"]
     assert claim.kind is ClaimKind.DENIAL
 
 

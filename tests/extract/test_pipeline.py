@@ -133,8 +133,11 @@ def test_world_news_channels_participles_and_non_answers() -> None:
     assert kremlin.channel is not None and kremlin.channel.kind.value == "media_outlet"
     assert kremlin.proposition == 'the report as "fake news"'
     assert "according to" not in by_cue  # the outlet is the channel, not a claimant
-    calling = by_cue["calling"]
+    # the participle that judges what was rejected is part of the one denial
+    assert "calling" not in by_cue
+    calling = by_cue["has rejected"]
     assert calling.kind is ClaimKind.DENIAL
+    assert calling.proposition.endswith("calling them baseless")
     assert calling.target is not None and calling.target.id == "state:in"
     assert calling.evidence.strength.value == "no_evidence"
     assert not any("respond" in c.cue for c in claims)

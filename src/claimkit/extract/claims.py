@@ -156,6 +156,7 @@ def assemble(text: str, sentence: Sentence, tokens: Sequence[Token], cues: Seque
         found = _passage_reports(view, found)
     found = [d for d in found if not _reported_charge(d, found)]
     found = _fold_responses(view, found)
+    found = _fold_judgements(view, drafts, found)
     found = [d for d in found if not _reported_again(view, d, found) and not _generic_relative(
         view, d)]
     for draft in found:
@@ -177,6 +178,38 @@ def assemble(text: str, sentence: Sentence, tokens: Sequence[Token], cues: Seque
 
 _RESPONDING = frozenset(_words("respond reply react retort answer counter"))
 """Verbs of response that an attack by "-ing" after "by" makes: "responded by mocking"."""
+
+
+_BACK_REFERENCES = frozenset(_words("they them these those"))
+"""Pronouns that open a participle's judgement of what the verb before it rejected."""
+
+
+def _fold_judgements(view: SentenceView, drafts: Sequence[Draft | None], found: list[Draft]
+                     ) -> list[Draft]:
+    """A rejection and the participle that judges what it rejected are one denial.
+
+    "China dismissed the US remarks, saying they were groundless": the participle says why
+    the remarks were dismissed, so its words join the dismissal's content instead of making
+    a second denial by the same speaker.
+    """
+    folded = []
+    for draft in found:
+        head_at = draft.participle_of
+        if not draft.cue.participle or head_at is None or not 0 <= head_at < len(drafts) or (
+            draft.kind is not ClaimKind.DENIAL or draft.content is None or not draft.cue_spans
+        ):
+            continue
+        head = drafts[head_at]
+        if head is None or head.kind is not ClaimKind.DENIAL or head.content is None or (
+            head.cue.frame not in ("reject", "deny") or head.source != draft.source
+        ):
+            continue
+        between = view.text[head.content[1] : draft.cue_spans[0][0]].strip()
+        opening = view.text[draft.content[0] : draft.content[1]].split(maxsplit=1)
+        if between == "," and opening and opening[0].lower() in _BACK_REFERENCES:
+            head.content = (head.content[0], draft.content[1])
+            folded.append(draft)
+    return [d for d in found if not any(d is f for f in folded)]
 
 
 def _fold_responses(view: SentenceView, found: list[Draft]) -> list[Draft]:

@@ -532,8 +532,9 @@ def _proposition_text(text: str) -> str:
 def _partys_words(view: SentenceView, first: int, last: int) -> bool:
     """Whether a content opens with a party's words or doubts: "Trump's remarks", "concerns".
 
-    Rejecting what another party said ("Netanyahu rejects Trump's remarks about Muslims")
-    rejects it as a claim; rejecting "the proposal" or "the offer" does not.
+    Rejecting what another party said ("Netanyahu rejects Trump's remarks about Muslims",
+    "China dismissed the US remarks") rejects it as a claim; rejecting "the proposal" or
+    "the offer" does not.
     """
     window = range(first, min(last, first + 5))
     for index in window:
@@ -543,6 +544,7 @@ def _partys_words(view: SentenceView, first: int, last: int) -> bool:
             return any(
                 view.lowers[i] in _POSSESSIVES or view.lowers[i] in ("'s", "\u2019s", "'")
                 or view.lowers[i].endswith(("'s", "\u2019s"))
+                or (view.is_capital(i) and view.is_word(i))  # "the US remarks", "Trump comments"
                 for i in range(first, index)
             )
     return False

@@ -526,7 +526,7 @@ def find_cues(
                                   # forces": a noun
             is_base = lower == verb.lemma
             if (not is_base or base_form_ok(lowers, index, lexicon, verb)) and finite_ok(
-                tokens, lowers, index, verb
+                tokens, lowers, index, verb, lexicon
             ):
                 negation = governing_negation(lowers, index)
                 passive = is_passive(

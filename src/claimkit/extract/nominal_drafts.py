@@ -8,11 +8,13 @@ as content.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from claimkit.extract.claim_drafts import Draft
 from claimkit.extract.content_spans import _clause_end, _content_before, _object_np, _strip_content
-from claimkit.extract.cues import CueMatch
+from claimkit.extract.cue_grammar import AUXILIARIES, DETERMINERS, IRREGULAR_PAST
+from claimkit.extract.cues import CURRENCY_SIGNS, CueMatch
 from claimkit.extract.kind_grammar import _BE as _COPULAS
 from claimkit.extract.segment import words as _words
 from claimkit.extract.sentence_subjects import _subject_of_sentence
@@ -65,6 +67,12 @@ def _nominal_content(view: SentenceView, cue: CueMatch, cue_starts: Sequence[int
         return None, None, None  # "Washington's accusations against China were groundless"
     if index < view.size and view.lowers[index] in ("of", "that", "about", "over", "regarding"):
         end = _clause_end(view, index + 1, cue_starts)
+        if _opens_sentence(view, cue):
+            end = _before_main_verb(view, index, end)
+        if cue.word.lemma == "charge" and index + 1 < end and (
+            view.lowers[index + 1][:1].isdigit() or view.lowers[index + 1][:1] in CURRENCY_SIGNS
+        ):
+            return None, None, None  # "The bank's charges of 5 percent": a price
         relative = False
         for probe in range(index + 1, end):
             if view.lowers[probe] == "as" and not view.inside_quote[probe]:
@@ -72,13 +80,75 @@ def _nominal_content(view: SentenceView, cue: CueMatch, cue_starts: Sequence[int
                 break
             if view.lowers[probe] in _RELATIVES:
                 relative = True  # "about Zika, which ... whose mothers are infected"
-            if view.lowers[index] in _TOPICAL and view.lowers[probe] in _COPULAS and not relative:
+            if (view.lowers[index] in _TOPICAL or view.lowers[index] == "of") and (
+                view.lowers[probe] in _COPULAS and not relative
+            ):
                 if falsity_spans(view, probe + 1, probe + 6):
                     return None, None, None  # "Seoul's claims about the launch were nonsense"
                 end = probe  # "claims about the launch were repeated": the topic only
+                # ("the players' denial of the charges was read out": what is denied)
                 break
         return _strip_content(view, index + 1, end), source, target
     return None, source, target
+
+
+def _opens_sentence(view: SentenceView, cue: CueMatch) -> bool:
+    """Whether the phrase a noun cue heads opens the sentence, as its subject.
+
+    "The opposition's claim that ...", "The army's rejection of ...": no verb comes before
+    the cue (at most five words, its possessor and modifiers).
+    """
+    return cue.first <= 5 and not any(
+        view.lowers[i] in view.lexicon.verbs or view.lowers[i] in _FINITE_WORDS
+        or view.tokens[i].text in (",", ";", ":")
+        for i in range(cue.first)
+    )
+
+
+_FINITE_WORDS = frozenset(_words("is are was were has have had will would could can should "
+                                 "did does do may might must"))
+"""Finite auxiliaries and copulas, which open a verb group."""
+_SIMPLE_PAST = frozenset(_words("came went drew gave took sparked prompted caused triggered "
+                                "followed angered drew led left became"))
+"""Past forms that, after a subject noun phrase, are its main verb ("The army's rejection of
+the report came a day later")."""
+_CLAUSE_JOINS = frozenset(_words("and or but that which who whom whose when if because"))
+
+
+def _before_main_verb(view: SentenceView, opener: int, end: int) -> int:
+    """Where the complement of a subject noun cue ends: before the sentence's main verb.
+
+    "The opposition's claim that the vote was rigged was rejected by the commission": the
+    "that" clause has its verb ("was rigged"); the next verb group ("was rejected") is the
+    main clause's. An "of" phrase has no verb of its own: "The army's rejection of the
+    report came a day later".
+    """
+    has_verb = view.lowers[opener] != "that"
+    after_auxiliary = False
+    for probe in range(opener + 1, end):
+        word = view.lowers[probe]
+        if view.inside_quote[probe]:
+            continue
+        if word in _CLAUSE_JOINS or word == ",":
+            # a new clause ("which", "who", "because", ", Mr. Sanders has") needs its own
+            # verb first; only an "of" phrase goes on past a comma without one
+            has_verb = has_verb and word == "," and view.lowers[opener] != "that"
+            after_auxiliary = False
+            continue
+        if view.lowers[probe - 1] in DETERMINERS:
+            after_auxiliary = False
+            continue  # "forged the will": a noun after its determiner
+        finite = word in _FINITE_WORDS or word in _SIMPLE_PAST or (
+            view.lowers[opener] == "that" and (word in IRREGULAR_PAST or (
+                word.endswith("ed") and probe > opener + 1 and not view.is_capital(probe)
+            ))
+        )
+        if finite and not after_auxiliary and has_verb and probe > opener + 1:
+            return probe
+        if finite:
+            has_verb = True
+        after_auxiliary = word in _FINITE_WORDS or (after_auxiliary and word in AUXILIARIES)
+    return end
 
 
 _TOPICAL = frozenset(_words("about over regarding"))
@@ -142,9 +212,58 @@ def _light_verb_subject(view: SentenceView, cue: CueMatch) -> tuple[int, int] | 
     return source
 
 
+_POSSESSOR_DETERMINERS = frozenset(_words("the this that"))
+_POSSESSIVE_ENDS = ("'s", "\u2019s")
+_POSSESSIVE = re.compile("['\u2019]s?$")
+
+
+def _common_possessor(view: SentenceView, cue: CueMatch) -> tuple[int, int] | None:
+    """A possessor named by a common noun: "The army's rejection", "the players' denial".
+
+    "the" (or "this", "that"), at most two lowercase modifiers and a possessive noun that
+    can name a speaker ("the opposition's claim", "the ruling party's denial"); not a time
+    ("last week's denial") or a thing, which may be what the noun acts on ("the bill's
+    rejection"), unless a complement after the noun says what it acts on ("the army's
+    rejection of the report": the army rejects).
+    """
+    index = cue.first - 1
+    skipped = 0
+    while index >= 0 and skipped < 2 and view.lowers[index].isalpha() and not (
+        view.is_capital(index)
+    ) and view.lowers[index] not in ("the", "a", "an", "of"):
+        if view.lowers[index] in AUXILIARIES or view.lowers[index] in view.lexicon.verbs:
+            return None  # "has denied reports": the noun is a verb's object
+        index -= 1
+        skipped += 1  # "the union's repeated claims", "the club's formal denial"
+    if index < 1:
+        return None
+    end = index + 1
+    if view.tokens[index].text in ("'", "\u2019") and view.lowers[index - 1].endswith("s"):
+        index -= 1  # "the players' denial"
+    elif not view.lowers[index].endswith(_POSSESSIVE_ENDS):
+        return None
+    if view.is_capital(index) or not view.lowers[index][:1].isalpha():
+        return None  # a name is :func:`_nominal_source`'s
+    first = index
+    while first > 0 and index - first < 3 and view.lowers[first - 1].isalpha() and not (
+        view.is_capital(first - 1) and view.lowers[first - 1] not in _POSSESSOR_DETERMINERS
+    ) and view.lowers[first - 1] not in _POSSESSOR_DETERMINERS:
+        first -= 1
+    if first < 1 or view.lowers[first - 1] not in _POSSESSOR_DETERMINERS:
+        return None
+    first -= 1
+    start, stop = view.chars(first, end)
+    phrase = _POSSESSIVE.sub("", view.text[start:stop])
+    acted_on = cue.last < view.size and view.lowers[cue.last] in ("of", "that")
+    if not names_someone(phrase, strict=True) and not (acted_on and names_someone(phrase)):
+        return None
+    return first, end
+
+
 def _assemble_nominal(view: SentenceView, cue: CueMatch, cue_starts: Sequence[int]
                       ) -> Draft | None:
     content, source, target = _nominal_content(view, cue, cue_starts)
+    common = False
     agent = source is not None and names_someone(
         view.text[view.chars(*source)[0] : view.chars(*source)[1]], strict=True
     )  # "a rare public reprimand from Hillary Clinton", not "criticisms from a poisoned well"
@@ -154,6 +273,9 @@ def _assemble_nominal(view: SentenceView, cue: CueMatch, cue_starts: Sequence[in
             view.lowers[i] in ("the", "a", "an") for i in range(*source)
         ):
             source = None  # "The group renewed accusations that ...": an article, no owner
+        if source is None:
+            source = _common_possessor(view, cue)  # "The army's rejection of the report"
+            common = source is not None
     spoken = source is None or view.lowers[source[1] - 1].endswith(("'s", "'"))
     if source is None:
         source = _light_verb_subject(view, cue)
@@ -186,9 +308,12 @@ def _assemble_nominal(view: SentenceView, cue: CueMatch, cue_starts: Sequence[in
     ):
         return None  # "the DNC's denial of access": a refusal, not a denial of a claim
     kind = cue.kind
+    start, stop = view.chars(*source)
+    if common:
+        stop = start + len(_POSSESSIVE.sub("", view.text[start:stop]))  # "The army's": the army
     draft = Draft(
         sentence=view.sentence, cue=cue, kind=kind, cue_spans=[view.chars(cue.first, cue.last)],
-        source=view.chars(*source), content=view.chars(*content), nominal=True,
+        source=(start, stop), content=view.chars(*content), nominal=True,
     )
     if target is not None:
         draft.target = view.chars(*target)

@@ -14,8 +14,10 @@ from collections.abc import Sequence
 from claimkit.extract.cue_grammar import (
     _AFTER_A_NOUN,
     _AUTHORITY_SUBJECTS,
+    _CLAUSE_OPENERS,
     _COGNITIVE,
     _EVIDENCE_SUBJECTS,
+    _FINITE,
     _HAPPENED_BEFORE_TO,
     _MODALS,
     _NOT_SUBJECT,
@@ -29,11 +31,13 @@ from claimkit.extract.cue_grammar import (
 )
 from claimkit.extract.cue_lexicon import Lexicon
 from claimkit.extract.roles import names_people, role_lexicon
-from claimkit.extract.segment import Token
+from claimkit.extract.segment import MONTHS, Token
 from claimkit.extract.segment import words as _words
 from claimkit.lexicon import CueWord
 
-__all__ = ["base_form_ok", "finite_ok", "hyphenated_modifier", "quantifier_subject"]
+__all__ = [
+    "base_form_ok", "finite_ok", "hyphenated_modifier", "modified_noun", "quantifier_subject",
+]
 
 
 _NOUN_LIKE_FORMS = frozenset(
@@ -53,11 +57,13 @@ _ADJECTIVE_CONTEXT = frozenset(_words("and or both include includes including am
 
 _QUANTITIES = frozenset(_words("majority minority half third quarter most many few some"))
 
-def finite_ok(tokens: Sequence[Token], lowers: Sequence[str], index: int, verb: CueWord) -> bool:
+def finite_ok(tokens: Sequence[Token], lowers: Sequence[str], index: int, verb: CueWord,
+              lexicon: Lexicon | None = None) -> bool:
     """Whether a present-tense or base form has a plausible subject before it.
 
     "in states that", "38 percent support", "a phone call" are nouns; "Clinton says",
-    "officials say", "the report states" are verbs.
+    "officials say", "the report states" are verbs; "dismissed the US remarks" is a noun
+    (:func:`modified_noun`).
     """
     word = lowers[index]
     if word.endswith("ed") and index > 0 and not lowers[index - 1].endswith("-old") and (
@@ -123,6 +129,8 @@ def finite_ok(tokens: Sequence[Token], lowers: Sequence[str], index: int, verb: 
         return False  # "China's territorial disputes", "the legal challenge": a noun
     if word not in _NOUN_LIKE_FORMS:
         return True
+    if word != verb.lemma and back == index - 1 and modified_noun(tokens, lowers, index, lexicon):
+        return False  # "dismissed the US remarks", "The White House remarks were": a noun
     if tokens[back].text[:1].isupper() or previous in _SUBJECT_PRONOUNS or previous in (",", ")"):
         return True
     if word == "support" and index + 1 < len(lowers) and (
@@ -150,6 +158,85 @@ def finite_ok(tokens: Sequence[Token], lowers: Sequence[str], index: int, verb: 
         return True  # "The former tenant claims the landlord kept", "The family's lawyer claims"
     return first >= 0 and lowers[first] in DETERMINERS and previous not in _PREPOSITIONS and (
         first < 1 or lowers[first - 1] not in _PREPOSITIONS)
+
+
+_NOUN_PHRASE_ENDS = frozenset(_words("of by from against")) | _FINITE
+"""Words that may follow a noun but never a reporting verb: "the US charges against Huawei",
+"the White House remarks were", "the Chinese claims of"."""
+_GOVERNORS = frozenset(_words(
+    "of in on at for with from about into over under than between among per across against "
+    "despite amid amidst to by after following toward towards behind"
+))
+"""Prepositions whose object a noun phrase is: "in response to the US remarks"."""
+_NAME_GLUE = frozenset(_words("of for and &"))
+"""Lowercase words inside a name ("the American Society of Civil Engineers")."""
+_GAP_OPENERS = frozenset(_words("which that who whom what"))
+"""Words before a subject whose verb's object went before it ("a move that the kingdom
+hopes will shatter ...")."""
+_CLAUSE_VERB_FRAMES = frozenset({"say", "tell"})
+"""Frames of verbs whose object may be a clause without "that" ("said the US claims ...")."""
+_WEEKDAYS = frozenset(_words("monday tuesday wednesday thursday friday saturday sunday"))
+
+
+def modified_noun(tokens: Sequence[Token], lowers: Sequence[str], index: int,
+                  lexicon: Lexicon | None = None) -> bool:
+    """Whether a speech form after a modifier is a noun ("the US remarks", "Pentagon charges").
+
+    "remarks", "claims", "charges", "comments" after capitalised words or one lowercase noun
+    (opened by a determiner or not) are the head of that noun phrase, not a verb with the
+    modifier as its subject, when the phrase is an object (a preposition or a verb that is
+    not one of speech comes before it: "China dismissed the US remarks", "in response to
+    Pentagon charges") or when what follows the form can only follow a noun ("the White
+    House remarks were", "the Russian claims of"). "The US claims Iran supplied drones" and
+    "Officials said the Pentagon charges that ..." keep the verb.
+    """
+    first = index - 1
+    while first >= 0 and index - first <= 6 and (
+        (tokens[first].text[:1].isupper() and lowers[first] not in DETERMINERS)
+        or (tokens[first].text == "." and first < index - 1)
+        or (lowers[first] in _NAME_GLUE and first < index - 1 and first > 0
+            and tokens[first - 1].text[:1].isupper())  # "the Society of Civil Engineers"
+    ):
+        first -= 1
+    capitalised = first < index - 1
+    if capitalised and first >= 0 and lowers[first] in _GAP_OPENERS:
+        return False  # "a show of muscle that Clinton hopes can help": a relative clause
+    if not capitalised:
+        word = lowers[first] if first >= 0 else ""
+        if not word.isalpha() or word in DETERMINERS or word in _SUBJECT_PRONOUNS or (
+            word in _GOVERNORS or word.endswith(("ed", "ing")) or first < 1
+            or lowers[first - 1] not in DETERMINERS
+        ):
+            return False  # one lowercase noun needs its determiner: "the government claims"
+        first -= 1
+    elif not _WEEKDAYS.isdisjoint(lowers[first + 1 : index]) or not MONTHS.isdisjoint(
+        lowers[first + 1 : index]
+    ):
+        return False  # "Apple on Tuesday reports earnings": a time, not a modifier
+    determined = first >= 0 and lowers[first] in DETERMINERS
+    before = first - 1 if determined else first
+    following = lowers[index + 1] if index + 1 < len(lowers) else ""
+    gapped = before >= 0 and lowers[before] in _GAP_OPENERS
+    if following in _NOUN_PHRASE_ENDS and not gapped:
+        return True  # not "which the Tax Foundation estimates would cost": its object is gone
+    if following in (",", ";", ".") and determined and before >= 0 and (
+        lowers[before][:1].isalpha()
+    ):  # not '"...," the senator remarks.': an inverted speaker after a quotation
+        return True
+    if before < 0 or not lowers[before].isalpha() or tokens[before].text[:1].isupper():
+        return False
+    governor = lowers[before]
+    if governor in _GOVERNORS:
+        # not "A review by The Times shows most of ...", "after Sanders calls Clinton
+        # unqualified": a clause after the form makes the phrase its subject
+        return not (following in _CLAUSE_OPENERS or following in _SUBJECT_PRONOUNS or (
+            index + 1 < len(tokens) and tokens[index + 1].text[:1].isupper()
+        ))
+    if lexicon is not None and governor in lexicon.verbs:
+        return lexicon.verbs[governor].frame not in _CLAUSE_VERB_FRAMES and (
+            lexicon.verbs[governor].lemma not in _COGNITIVE
+        )
+    return determined and len(governor) > 4 and governor.endswith(("ed", "ing"))
 
 
 def _clause_follows(tokens: Sequence[Token], lowers: Sequence[str], index: int) -> bool:
