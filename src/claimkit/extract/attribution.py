@@ -24,6 +24,7 @@ from claimkit.extract.blamed_causes import blamed_causes
 from claimkit.extract.claim_records import finish
 from claimkit.extract.claims import Draft
 from claimkit.extract.headline_accusers import name_headline_accusers
+from claimkit.extract.joint_claimants import first_of_joint_claimants
 from claimkit.extract.kinds import KindLexicon, kind_lexicon
 from claimkit.extract.own_side_denials import own_side_denials
 from claimkit.extract.place_labels import drop_place_labels
@@ -588,4 +589,4 @@ def attribute(document: Document, drafts: Sequence[Draft], resolver: SpeakerReso
     _non_responses(built)
     _nested_statements(built, same_sentence, text)
     _kept_channels(built)
-    return [item for item in built if not item.drop]
+    return first_of_joint_claimants([item for item in built if not item.drop], resolver, text)

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from claimkit.extract.actors import ActorResolver, Mention
+from claimkit.extract.actors import ActorResolver, Mention, MentionKind
+from claimkit.extract.gazetteer import Gazetteer
 from claimkit.extract.roles import names_people, role_lexicon
 from claimkit.extract.speaker_words import _PEOPLE_SUFFIXES
 from claimkit.lexicon import normalise_word
@@ -21,6 +22,7 @@ class _GroupSpeakers:
     """Methods of the speaker resolver that read group and membership phrases."""
 
     document: Document
+    gazetteer: Gazetteer
     resolver: ActorResolver
 
     def _people_of(self, span: tuple[int, int]) -> Actor | None:
@@ -44,7 +46,8 @@ class _GroupSpeakers:
             ):
                 return self._officer_of(match, name, span)  # "the former city manager of X"
             return None  # "The deputy director for": the resolver reads longer phrases
-        if (head not in _FAMILY if group == "people" else not names_people(head)) or (
+        if (head not in self.resolver.words.kin if group == "people"
+            else not names_people(head)) or (
             head in _QUANTIFIER_HEADS or name.split()[0].lower() in _OWNERS
         ):
             return None  # "Some of her aides": the resolver reads whose they are
@@ -136,6 +139,69 @@ class _GroupSpeakers:
         words = self.resolver.words
         return head in words.followers or head in words.adversaries
 
+    def _possessed(self, span: tuple[int, int], found: Actor | None) -> Actor | None:
+        """The one a possessive phrase names, when it is not its possessor.
+
+        "Imran Khan's party", "Venezuela's opposition", "Russia's critics", "Apple's rivals",
+        "the victim's family", "the president's lawyers": the head after the possessive
+        is the speaker, by its class of noun (``mention_words()``): a party, movement or
+        opposition the possessor leads or holds is one of its own and speaks for neither
+        it nor its state; followers and adversaries speak for no one else; kin speak for
+        the possessor, and so do the owner's speakers (lawyers, aides), unless the other
+        readings made them the possessor (the principal speaks) or the possessor's
+        already. Any other head (a ministry, a government) is left to the other readings.
+
+        Args:
+            span: The source or target phrase.
+            found: What the other readings make of the phrase (kept when it already
+                speaks for the possessor and is not the possessor itself).
+        """
+        text = self.document.text
+        match = _POSSESSED.fullmatch(text, span[0], span[1])
+        if match is None or _COORDINATED.search(match.group("owner")):
+            return None  # "Kenya and Uganda's" is no one owner
+        words = self.resolver.words
+        head = normalise_word(match.group("head"))
+        modifiers = match.group("mods").split()
+        if head in words.led_bodies:
+            kind = words.led_bodies[head]
+        elif head in words.followers or head in words.adversaries or head in words.kin:
+            kind = ActorKind.GROUP
+        elif head in words.owner_speakers:
+            kind = ActorKind.GROUP if head.endswith(("s", "staff", "men")) else ActorKind.PERSON
+        else:
+            return None
+        owner = self.resolver.resolve(Span(start=match.start("owner"), end=match.end("owner")))
+        if owner is None or owner.kind is MentionKind.PRONOUN or text[
+            owner.span.end : match.end("owner")
+        ].strip():
+            return None  # the possessor is not the whole phrase before the possessive
+        possessor = owner.actor
+        if head in words.owner_speakers and found is not None and found.speaks_for(possessor) and (
+            _FORMER.isdisjoint(modifiers)
+        ):
+            return None  # "Trump's spokesman", "the senator's lawyer": read already as his
+        noun = " ".join([*modifiers, head])
+        state = self.gazetteer.state(possessor.country) if (
+            possessor.kind is ActorKind.STATE and possessor.country) else None
+        if head in words.led_bodies and state is not None:
+            name = f"{state.demonyms[0] if state.demonyms else state.name} {noun}"
+        elif possessor.anonymous or head in words.led_bodies or head in words.kin:
+            name = f"{possessor.name}'s {noun}"  # "the victim's family", "Imran Khan's party"
+        else:
+            name = f"{possessor.name} {noun}"  # "Sanders supporters", as "supporters of Sanders"
+        speaks = head in words.kin or (
+            head in words.owner_speakers and _FORMER.isdisjoint(modifiers))
+        return Actor(
+            id=actor_id(kind, name, anonymous=True, scope=self.document.id),
+            name=name,
+            kind=kind,
+            role=noun,
+            country=possessor.country if head in words.led_bodies else None,
+            affiliation=possessor if speaks else None,
+            anonymous=True,
+        )
+
     def _nationals(self, mention: Mention, span: Span) -> Actor | None:
         """People or a business of a state, named by it but not speaking for it.
 
@@ -177,12 +243,20 @@ _PEOPLE_OF = re.compile(
 )
 """A phrase opening with people before "of" ("The family of the woman") or counted out of a
 party ("Several of India's top wrestlers")."""
-_FAMILY = frozenset({"family", "relatives", "parents"})
 _PLURAL_OWNERS_NOUN = re.compile(
     r"(?:(?:[Tt]he|[Aa]n?|[Ll]ocal)\s+)?"
     r"(?P<name>(?:[a-z-]+\s+)?[a-z-]+s['\u2019]\s+(?P<noun>[a-z]+))"
 )
 """A noun after a plural possessive: "the nurses' union", "a citizens' group"."""
+_POSSESSED = re.compile(
+    r"\s*(?P<owner>[^\s'\u2019,;:()\"\u201c\u201d][^,;:()\"\u201c\u201d]*?)(?:'s|\u2019s|'|\u2019)"
+    r"\s+(?P<mods>(?:[a-z][a-z-]*\s+){0,2})(?P<head>[a-z]+)\s*"
+)
+"""A possessor and the noun it has, with up to two lowercase words between: "Imran Khan's
+party", "the president's longtime lawyers"."""
+_COORDINATED = re.compile(r"\s(?:and|or|&)\s|\s*,", re.IGNORECASE)
+_FORMER = frozenset({"former", "ex", "onetime", "one-time"})
+"""Words by which a lawyer or aide no longer speaks for the one named."""
 _NAME_AT = re.compile(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*(?=\s*$|\s*,)")
 """Capitalised words running to the end of a source phrase: a name."""
 _OWNERS = frozenset({"his", "her", "their", "its", "our", "my", "your"})

@@ -227,6 +227,8 @@ class MentionWords:
     owner_speakers: frozenset[str] = frozenset()
     adversaries: frozenset[str] = frozenset()
     followers: frozenset[str] = frozenset()
+    kin: frozenset[str] = frozenset()
+    led_bodies: Mapping[str, ActorKind] = attrs.field(factory=dict)
     never_names: frozenset[str] = frozenset()
     state_body_prefixes: frozenset[str] = frozenset()
 
@@ -294,6 +296,12 @@ class MentionWords:
                 else frozenset(),
                 followers=words("people", "followers") if "followers" in data["people"]
                 else frozenset(),
+                kin=words("people", "kin") if "kin" in data["people"] else frozenset(),
+                led_bodies={
+                    str(k): ActorKind(v)
+                    for k, v in data["organisations"].get("led_bodies", {}).get(
+                        "kinds", {}).items()
+                },
                 never_names=words("names", "never") if "never" in data["names"]
                 else frozenset(),
                 state_body_prefixes=words("organisations", "state_body_prefixes")

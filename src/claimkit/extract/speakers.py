@@ -91,6 +91,11 @@ class SpeakerResolver(_GroupSpeakers):
         titled = self._titled_name(target)
         if titled is not None:
             return titled
+        found = self._resolved(target)
+        return self._possessed(span, found) or found
+
+    def _resolved(self, target: Span) -> Actor | None:
+        """The actor the actor stage reads a phrase as, with its readings of modifiers."""
         mention = self.resolver.resolve(target)
         if mention is not None:
             named = self._name_after_role(mention) or self._named_in_body(mention) or (

@@ -1,0 +1,145 @@
+"""Claimants named by a possessive ("Imran Khan's party") or coordinated ("Kenya and Uganda")."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimkit
+from claimkit.model import ActorKind, Claim, ClaimKind
+
+
+def _claims(text: str) -> list[Claim]:
+    return [c for c in claimkit.extract(text).claims
+            if c.kind in (ClaimKind.ALLEGATION, ClaimKind.DENIAL)]
+
+
+def _one(text: str) -> Claim:
+    (claim,) = _claims(text)
+    return claim
+
+
+def test_a_leaders_party_is_its_own_organisation_not_the_leader() -> None:
+    claim = _one("Imran Khan's party accused the army of rigging the vote in Punjab.")
+    assert claim.claimant.kind is ActorKind.ORGANISATION
+    assert claim.claimant.name == "Imran Khan's party"
+    assert not claim.claimant.speaks_for("person:imran-khan")
+
+
+def test_a_states_opposition_does_not_speak_for_the_state() -> None:
+    claim = _one("Venezuela's opposition accused Maduro of stealing the election.")
+    assert claim.claimant.name == "Venezuelan opposition"
+    assert claim.claimant.kind is ActorKind.GROUP
+    assert not claim.claimant.speaks_for("state:ve")
+    assert claim.target is not None and claim.target.name.endswith("Maduro")
+
+
+def test_a_states_ruling_party_is_not_the_state() -> None:
+    claim = _one("Japan's ruling party denied the bribery allegations on Monday.")
+    assert claim.claimant.kind is ActorKind.ORGANISATION
+    assert not claim.claimant.speaks_for("state:jp")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Russia's critics accuse the Kremlin of poisoning Alexei Navalny.", "Russia critics"),
+        ("Apple's rivals accused the company of abusing its market power.", "Apple rivals"),
+        ("Netanyahu's allies accused the attorney general of a witch hunt.", "Netanyahu allies"),
+    ],
+)
+def test_critics_rivals_and_allies_speak_for_no_one(text: str, name: str) -> None:
+    claim = _one(text)
+    assert claim.claimant.name.endswith(name)
+    assert claim.claimant.kind is ActorKind.GROUP
+    assert claim.claimant.affiliation is None
+
+
+def test_lawyers_speak_for_the_one_whose_lawyers_they_are() -> None:
+    claim = _one("The president's lawyers denied the allegations in a court filing.")
+    assert claim.claimant.name == "president"  # the principal speaks
+    claim = _one("Donald Trump met donors. Trump's lawyers denied the allegations.")
+    assert claim.claimant.name == "Donald Trump lawyers"
+    assert claim.claimant.speaks_for("person:donald-trump")
+    claim = _one("Boeing was fined. The company's lawyers denied any wrongdoing.")
+    assert claim.claimant.name == "Boeing lawyers"
+    assert claim.claimant.affiliation is not None and claim.claimant.affiliation.name == "Boeing"
+
+
+def test_a_former_lawyer_no_longer_speaks_for_the_client() -> None:
+    claim = _one("Michael Cohen said. Trump's former lawyer accused the company of fraud.")
+    assert "former lawyer" in claim.claimant.name
+    assert claim.claimant.affiliation is None
+
+
+def test_the_victims_family_is_a_group_for_the_victim() -> None:
+    claim = _one("The victim's family accused the police of a cover-up.")
+    assert claim.claimant.name == "victim's family"
+    assert claim.claimant.kind is ActorKind.GROUP
+    assert claim.claimant.affiliation is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "principal"),
+    [
+        ("China's foreign ministry said the US was spreading lies about Xinjiang.",
+         "Chinese Ministry of Foreign Affairs", "state:cn"),
+        ("Israel's government accused Hamas of violating the ceasefire.",
+         "Government of Israel", "state:il"),
+        ("Kenya's president accused Sudan of arming rebels.", "Kenyan president", "state:ke"),
+    ],
+)
+def test_a_states_organs_and_officials_still_speak_for_it(
+    text: str, claimant: str, principal: str
+) -> None:
+    claim = _one(text)
+    assert claim.claimant.name == claimant
+    assert claim.claimant.speaks_for(principal)
+
+
+def test_a_spokesman_already_read_as_the_owners_is_kept() -> None:
+    claim = _one("Donald Trump met donors. Trump's spokesman denied the report.")
+    assert claim.claimant.kind is ActorKind.PERSON
+    assert claim.claimant.speaks_for("person:donald-trump")
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # one claim, by the actor named first (annotators list the others as alternatives)
+        ("Kenya and Uganda accused Sudan of arming rebels in the border region.", "state:ke"),
+        ("Hillary Clinton and the State Department rejected the allegation.",
+         "person:hillary-clinton"),
+    ],
+)
+def test_two_actors_claiming_together_make_one_claim_by_the_first(
+    text: str, claimant: str
+) -> None:
+    claim = _one(text)
+    assert claim.claimant.id == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The US and its allies accused Russia of war crimes in Ukraine.", "state:us"),
+        ("Donald Trump and his attorneys have denied the fraud claims.", "person:donald-trump"),
+        ("Bosnia and Herzegovina accused Serbia of genocide.", "state:ba"),
+    ],
+)
+def test_an_actor_with_its_own_company_or_one_name_with_and_makes_one_claim(
+    text: str, claimant: str
+) -> None:
+    assert _one(text).claimant.id == claimant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smith and Wesson denied the claims about its rifles.",
+        "Former HP chief executive and presidential candidate Carly Fiorina accused Clinton "
+        "of lying.",
+        "White House and Pentagon spokesmen denied the report.",
+    ],
+)
+def test_names_titles_and_shared_nouns_with_and_make_one_claim(text: str) -> None:
+    assert len(_claims(text)) == 1
