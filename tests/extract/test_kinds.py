@@ -3340,3 +3340,31 @@ def test_proper_conduct_composed_from_a_manner_a_state_or_a_standard(content: st
 def test_proper_words_that_assert_no_proper_conduct(content: str) -> None:
     decision = decide(content)
     assert decision is None or decision.rule != "propriety", decision
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a victim described as innocent is no plea
+        ("The army said the rebels had killed dozens of innocent civilians.",
+         ClaimKind.ALLEGATION),
+        ("He said he was innocent of all charges.", ClaimKind.DENIAL),
+        # a bribe is denied, not a debt left unpaid
+        ("The company said it had never paid bribes.", ClaimKind.DENIAL),
+        ("Critics said the company had never paid its taxes.", ClaimKind.ALLEGATION),
+        # a named state or organisation speaks of itself as "it", as "the company" does
+        ("Cambodia said it had never laid mines in the area.", ClaimKind.DENIAL),
+        ("The Labour Party said it had not accepted union donations.", ClaimKind.DENIAL),
+        ("Iran said it would not attend the talks.", ClaimKind.STATEMENT),
+        # forces of nature and disease harm without a wrongdoer
+        ("The seismologist said the earthquake killed at least 300 people.", ClaimKind.STATEMENT),
+        ("The airline said flights were cancelled because of the storm.", ClaimKind.STATEMENT),
+        ("Officials said the virus had killed 300 people.", ClaimKind.STATEMENT),
+        ("Police said protesters had stormed the building.", ClaimKind.ALLEGATION),
+        ("The opposition said the government had killed protesters during the storm.",
+         ClaimKind.ALLEGATION),
+    ],
+)
+def test_victims_bribes_named_bodies_and_natural_causes(text: str, kind: ClaimKind) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind is kind

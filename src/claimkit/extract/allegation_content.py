@@ -64,6 +64,8 @@ def _negated_virtue(words: Sequence[str], lex: KindLexicon) -> _Found | None:
     for start, end, _ in lex.negated_virtue.find((), plain):
         if start > 0 and plain[start - 1] in ("you", "one"):
             continue  # "you don't win the nomination by ...": anyone, no party
+        if end < len(plain) and (plain[end] in _BRIBED or lex.wrongdoing.match_at(plain, end)):
+            continue  # "had never paid bribes", "never paid anyone": a wrong denied
         trusting = "trust" in plain[start:end]  # "I don't trust him": distrust of another
         if plain[start] not in _ASKING and not trusting and not lex.own_side.isdisjoint(
             plain[max(0, start - 3) : start]
@@ -73,6 +75,8 @@ def _negated_virtue(words: Sequence[str], lex: KindLexicon) -> _Found | None:
     return None
 
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "but", "and", "while", "although", "though"})
+_BRIBED = frozenset(_words("anyone anybody off"))
+"""Objects after a negated payment that make it a bribe denied ("never paid anyone")."""
 
 def _doubted_virtue(words: list[str], lex: KindLexicon) -> _Found | None:
     """A good quality of a party said to be missing or doubted.
@@ -199,6 +203,8 @@ def _allegation(words: list[str], lex: KindLexicon,
         ):
             continue  # "he should have been roughed up": violence wished, no wrong done
             # ("should be disqualified" still asks for a penalty, which charges)
+        if category in ("violence", "harm") and _natural_cause(words, subject, start, lex):
+            continue  # "the earthquake killed 300 people", "cancelled because of the storm"
         if category == "violence" and _casualties(words, start, end):
             continue  # "at least 30 people were killed": a toll, no one charged
         if _attributive_participle(words, start, end) and (
@@ -213,6 +219,31 @@ def _allegation(words: list[str], lex: KindLexicon,
 
 _WISHING = frozenset(_words("should shouldn't ought must deserved deserves deserve"))
 """Words before passive violence that make it wished, not done ("should have been beaten")."""
+
+
+def _natural_cause(words: Sequence[str], subject: int, start: int, lex: KindLexicon) -> bool:
+    """Whether a force of nature, a disease or an accident does the harm at ``start``.
+
+    Its subject ("the earthquake killed", "the typhoon destroyed") or the word itself after
+    a determiner ("because of the storm": the weather, not storming a building).
+    """
+    hit = lex.natural_causes.match_at(words, start)
+    if hit is not None and start > 0 and words[start - 1] in _DETERMINERS:
+        return True
+    for k in range(max(subject, start - 5), start):
+        found = lex.natural_causes.match_at(words, k)
+        opening = k - 1 if k > subject and words[k - 1] in _DETERMINERS else k
+        if found is not None and opening == subject and all(
+            w in _AUXILIARY_GAP for w in words[found[0] : start]
+        ):
+            return True  # the hazard is the subject of the harm, not "handling of the floods"
+    return False
+
+
+_DETERMINERS = frozenset(_words("the a an this that its their"))
+_AUXILIARY_GAP = frozenset(_words(
+    "has had have was were is are been also reportedly allegedly apparently then"))
+"""Words that may stand between a subject and its verb ("the virus had killed")."""
 
 
 def _generic_wrong(words: Sequence[str], start: int, lex: KindLexicon) -> bool:

@@ -55,6 +55,10 @@ _LINKING = frozenset({"for", "over", "of", "about", "after", "despite", "in", "w
 """Prepositions that put a wrong after a negative subject outside its verb."""
 
 
+_AFTER_INNOCENT = frozenset(_words("of and or but until man woman person people"))
+"""Words after "innocent" that keep it a plea ("innocent of all charges", "an innocent man")."""
+
+
 def _denial(words: list[str], lex: KindLexicon, others: frozenset[str] = frozenset(),
             *, itself: bool = False) -> _Found | None:
     for start, end, _ in lex.no_evidence.find((), words):
@@ -62,6 +66,10 @@ def _denial(words: list[str], lex: KindLexicon, others: frozenset[str] = frozens
             continue  # "they didn't happen every day": how often, not whether
         if words[end - 1] == "it" and end < len(words) and words[end].isalpha():
             continue  # "he didn't say it was easy": "it" opens a clause, it is no object
+        if words[start:end] == ["innocent"] and end < len(words) and words[end].isalpha() and (
+            words[end] not in _AFTER_INNOCENT
+        ):
+            continue  # "killed dozens of innocent civilians": a victim described, no plea
         if _governed(words, start, 2) is None:
             return ClaimKind.DENIAL, "no-evidence", [(start, end)]
     for start, end, _ in lex.own_part.find((), words):

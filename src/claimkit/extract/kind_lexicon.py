@@ -71,6 +71,10 @@ class KindLexicon:
         self.countering = frozenset(_forms(countering["verbs"], countering["words"]))
         intent = data["intent"]
         self.intent = frozenset(_forms(intent.get("verbs", ()), intent.get("words", ())))
+        self.natural_causes = PhraseIndex(
+            (p, "natural") for p in data.get("natural_causes", {}).get("words", ())
+        )
+        """Forces of nature, disease and accident, whose harm charges no one."""
         self.undergone = frozenset(data.get("undergone", {}).get("words", ()))
         self.negated_virtue = PhraseIndex(
             (p, "negated-virtue") for p in data["negated_virtue"]["phrases"]

@@ -13,6 +13,7 @@ wrong).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -21,7 +22,7 @@ from claimkit.extract.kinds import KindLexicon, content_kind
 from claimkit.extract.mention_drafts import MentionKind
 from claimkit.extract.segment import lowers, tokenize
 from claimkit.extract.speakers import SpeakerResolver
-from claimkit.model import Actor, ClaimKind
+from claimkit.model import Actor, ActorKind, ClaimKind
 
 __all__ = ["own_side_denials"]
 
@@ -58,6 +59,8 @@ def own_side_denials(
             or draft.cue.word.pos != "verb" or draft.cue.frame not in ("say", "tell")
         ):
             continue
+        if _named_body_itself(item, text, lexicon):
+            continue
         mentions = resolver.mentions_in(draft.content)
         if not mentions or mentions[0].span.start > draft.content[0] + _OPENING:
             continue
@@ -83,3 +86,33 @@ def own_side_denials(
                       for a, b in decision.words if a > 0]
             item.kind = ClaimKind.DENIAL
             draft.kind, draft.kind_rule, draft.kind_words = ClaimKind.DENIAL, decision.rule, spans
+
+
+_BODIES = frozenset({ActorKind.STATE, ActorKind.GOVERNMENT_BODY, ActorKind.ORGANISATION,
+                     ActorKind.MEDIA_OUTLET})
+_ITSELF = re.compile(r"[\s\"\u201c']*(?:that\s+)?(?:it|its)\b", re.IGNORECASE)
+"""A content opening with "it" or "its": the body speaking, or what belongs to it."""
+
+
+def _named_body_itself(item: _Item, text: str, lexicon: KindLexicon) -> bool:
+    """Make "Cambodia said it had never laid mines" a denial, as "the company said it ..." is.
+
+    The kind stage reads "it" as the speaker only after a body noun ("the company", "the
+    ministry"); a state or an organisation known by name is one too, once resolved.
+    """
+    draft = item.draft
+    assert draft.content is not None
+    if item.claimant.kind not in _BODIES or not _ITSELF.match(text, draft.content[0]):
+        return False
+    tokens = tokenize(text, draft.content[0], draft.content[1])
+    words = lowers(tokens)
+    if "its" in words[:3]:
+        at = words.index("its")
+        words = [*words[:at], "our", *words[at + 1 :]]  # "its soldiers": the speaker's own
+    decision = content_kind(words, 0, len(words), lexicon, itself=True)
+    if decision is None or decision.kind is not ClaimKind.DENIAL:
+        return False
+    item.kind = ClaimKind.DENIAL
+    draft.kind, draft.kind_rule = ClaimKind.DENIAL, decision.rule
+    draft.kind_words = [(tokens[a].start, tokens[b - 1].end) for a, b in decision.words]
+    return True
