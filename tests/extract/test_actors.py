@@ -2163,3 +2163,95 @@ def test_the_government_after_the_dateline_states_party_is_that_states() -> None
     text = ("NEW DELHI - The Congress party accused the government of rigging a tender. "
             "The government denied the charge.")
     assert claimkit.extract(text).claims[-1].claimant.name == "Government of India"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Peoples Democratic Party said the All Progressives Congress had bought votes.",
+         "Peoples Democratic Party"),
+        ("The Liberal Democratic Party accused the opposition of lying about the budget.",
+         "Liberal Democratic Party"),
+        ("The Social Democratic Party of Germany accused the government of lying.",
+         "Social Democratic Party of Germany"),
+        ("The Free Syrian Army accused the government of shelling civilians in Idlib.",
+         "Free Syrian Army"),
+        ("The Royal Thai Army denied that its soldiers had fired on the protesters.",
+         "Royal Thai Army"),
+        # near misses: the known name alone, or words that only describe its members
+        ("The Democratic Party said Trump had lied about the payments.", "Democratic Party"),
+        ("The Democratic National Committee accused Trump of lying.", "Democratic Party"),
+        ("The New Democratic Party accused the Liberals of corruption.", "New Democratic Party"),
+        ("The Senate Armed Services Committee accused the Pentagon of hiding costs.",
+         "Armed Services Committee"),
+    ],
+)
+def test_a_known_name_inside_a_longer_name_does_not_win_over_it(text: str, name: str) -> None:
+    assert claimkit.extract(text).claims[0].claimant.name == name
+
+
+def test_the_target_inside_a_longer_name_is_that_name() -> None:
+    text = "The Peoples Democratic Party said the All Progressives Congress had bought votes."
+    target = claimkit.extract(text).claims[0].target
+    assert target is not None and target.name == "All Progressives Congress"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Kenya National Commission on Human Rights accused the police of abducting "
+         "protesters.", "Kenya National Commission on Human Rights"),
+        ("The Commission on Elections said the candidate had bought votes.",
+         "Commission on Elections"),
+        ("The UN Office for the Coordination of Humanitarian Affairs said Israeli forces had "
+         "blocked aid.", "Office for the Coordination of Humanitarian Affairs"),
+        ("The Scientific Advisory Group for the Origins of Novel Pathogens (SAGO) said the lab "
+         "had hidden data.", "Scientific Advisory Group for the Origins of Novel Pathogens"),
+        ("The Ministry of Ports, Shipping and Waterways rejected the allegation.",
+         "Ministry of Ports, Shipping and Waterways"),
+        ("The Department for Environment, Food and Rural Affairs denied the claim.",
+         "Department for Environment, Food and Rural Affairs"),
+        # near misses: a time after "on", a list of several organisations
+        ("The Committee on Monday accused the minister of lying.", "Committee"),
+        ("The Bank of England, Barclays and HSBC denied the claims.", "Barclays"),
+    ],
+)
+def test_an_organisation_name_goes_on_over_its_field_and_lists(text: str, name: str) -> None:
+    assert claimkit.extract(text).claims[0].claimant.name == name
+
+
+def test_a_title_after_an_organisations_place_ends_its_name() -> None:
+    text = "Bank of England Deputy Governor Dave Ramsden said the lenders had misled savers."
+    claimant = claimkit.extract(text).claims[0].claimant
+    assert claimant.name == "Dave Ramsden"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Emergency Lawyers, a group that tracks abuses, accused the army of killing "
+         "protesters.", "Emergency Lawyers"),
+        ("Sudan Doctors Network, an independent medical group, accused the RSF of killing "
+         "civilians.", "Sudan Doctors Network"),
+        # a person's apposition stays a role
+        ("John Smith, a lawyer for the family, accused the police of lying.", "John Smith"),
+    ],
+)
+def test_an_apposed_group_noun_does_not_replace_the_name_before_it(
+    text: str, name: str
+) -> None:
+    assert claimkit.extract(text).claims[0].claimant.name == name
+
+
+def test_an_acronym_the_story_defines_wins_over_the_gazetteer() -> None:
+    text = ("Pakistan Tehreek-e-Insaf (PTI) said the verdict was rigged. PTI chairman Gohar Ali "
+            "Khan denied the charges.")
+    first, second = claimkit.extract(text).claims
+    assert first.claimant.name == "Pakistan Tehreek-e-Insaf"
+    assert second.claimant.affiliation is not None
+    assert second.claimant.affiliation.name == "Pakistan Tehreek-e-Insaf"
+
+
+def test_an_acronym_with_no_definition_keeps_its_gazetteer_sense() -> None:
+    text = "PTI reported that the minister had taken bribes."
+    assert claimkit.extract(text).claims[0].claimant.name == "Press Trust of India"

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from claimkit.extract.mention_drafts import MentionKind, _Draft
 from claimkit.model import ActorKind
 
-__all__ = ["initials", "spelled_out"]
+__all__ = ["abbreviates", "initials", "spelled_out"]
 
 _ACRONYM = re.compile(r"[A-Z][A-Z&.\-]*[A-Z]\.?")
 """A surface written in capitals, with the dots, hyphens and ampersands some use."""
@@ -48,6 +48,33 @@ def initials(name: str) -> str:
     )
 
 
+def abbreviates(acronym: str, name: str) -> bool:
+    """Whether an acronym written in brackets after a name may stand for it.
+
+    Its letters are the name's initials (function words left out, or only the capitalised
+    words and hyphenated parts counted), or, beginning with the first of them, some of its
+    capitalised initials in order: a story that writes "Full Name (ACR)" defines the acronym.
+
+    Example:
+        >>> abbreviates("PTI", "Pakistan Tehreek-e-Insaf")
+        True
+        >>> abbreviates("SAGO", "Scientific Advisory Group for the Origins of Novel Pathogens")
+        True
+        >>> abbreviates("AFP", "Australian Federal Police"), abbreviates("BBC", "Reuters")
+        (True, False)
+    """
+    letters = _letters(acronym)
+    if len(letters) < 2 or not _ACRONYM.fullmatch(acronym):
+        return False
+    capitals = [p[0] for p in re.split(r"[\s\-]+", name) if p[:1].isupper()]
+    if letters in (initials(name), "".join(capitals)):
+        return True
+    if not capitals or letters[0] != capitals[0]:
+        return False
+    rest = iter(capitals[1:])
+    return all(letter in rest for letter in letters[1:])
+
+
 def _letters(surface: str) -> str:
     return re.sub(r"[^A-Z]", "", surface)
 
@@ -64,6 +91,7 @@ def spelled_out(drafts: Sequence[_Draft], text: str) -> dict[str, str]:
         body, outlet or group named in full in the document (and not its own actor
         already), its actor id mapped to that organisation's actor id.
     """
+    remap = _defined(drafts, text)
     full: dict[str, set[str]] = {}
     for draft in _named(drafts):
         name = draft.actor.name
@@ -71,11 +99,10 @@ def spelled_out(drafts: Sequence[_Draft], text: str) -> dict[str, str]:
         if draft.actor.kind in _NAMING_KINDS and len(draft.span.text(text).split()) > 1:
             full.setdefault(initials(name), set()).add(draft.actor.id)
     if not full:
-        return {}
-    remap: dict[str, str] = {}
+        return remap
     for draft in _named(drafts):
         surface = draft.span.text(text)
-        if not _ACRONYM.fullmatch(surface):
+        if not _ACRONYM.fullmatch(surface) or draft.actor.id in remap:
             continue
         letters = _letters(surface)
         targets = full.get(letters, set())
@@ -84,6 +111,35 @@ def spelled_out(drafts: Sequence[_Draft], text: str) -> dict[str, str]:
         ):
             remap[draft.actor.id] = next(iter(targets))
     return remap
+
+
+def _defined(drafts: Sequence[_Draft], text: str) -> dict[str, str]:
+    """Acronyms the document defines: "Pakistan Tehreek-e-Insaf (PTI)".
+
+    An organisation's name followed by an acronym in brackets that abbreviates it defines
+    the acronym for the whole document, whatever else the gazetteer knows by it (the Press
+    Trust of India): the acronym's actor id is mapped to the name's.
+    """
+    remap: dict[str, str] = {}
+    defined: dict[str, str] = {}
+    for draft in _named(drafts):
+        if draft.actor.kind not in _NAMING_KINDS or len(draft.span.text(text).split()) < 2:
+            continue
+        bracket = _BRACKETED.match(text, draft.span.end)
+        if bracket is not None and abbreviates(bracket.group(1), draft.actor.name):
+            defined.setdefault(_letters(bracket.group(1)), draft.actor.id)
+    if not defined:
+        return remap
+    for draft in _named(drafts):
+        surface = draft.span.text(text)
+        own = defined.get(_letters(surface)) if _ACRONYM.fullmatch(surface) else None
+        if own is not None and own != draft.actor.id and draft.actor.kind is not ActorKind.STATE:
+            remap[draft.actor.id] = own
+    return remap
+
+
+_BRACKETED = re.compile(r"\s*\(\s*([A-Z][A-Z&.\-]*[A-Z]\.?)\s*\)")
+"""An acronym in brackets right after a name: " (PTI)"."""
 
 
 def _named(drafts: Iterable[_Draft]) -> Iterable[_Draft]:

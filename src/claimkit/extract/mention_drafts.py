@@ -32,6 +32,10 @@ from claimkit.model import Actor, ActorKind, Document, Span, actor_id
 __all__ = ["Mention", "MentionKind"]
 
 
+_LINKS = frozenset({"of", "for", "on"})
+"""Words that may go on an organisation's name to a place or field ("Bank of England")."""
+
+
 class MentionKind(enum.Enum):
     """How a mention names its actor."""
 
@@ -229,6 +233,7 @@ class _RegionState:
         segments = self.segments
         n = len(segments)
         j = i
+        named = False  # whether the phrase went on an organisation's name over a link
         while j < n:
             segment = segments[j]
             category = segment.category
@@ -246,6 +251,12 @@ class _RegionState:
                 and segments[j - 1].category == "name"
             ):
                 return j + 1
+            if named and (self._listed_name(segments, j) or (
+                self.tokens[segment.first].key in ("of", "and") and j + 1 < n
+                and self._capitalised(segments[j + 1])
+            )):  # "the Ministry of Ports, Shipping and Waterways", "for the Origins of Novel
+                j += 1  # Pathogens": the name goes on after its link
+                continue
             if category in ("word", "stop") and j > i:
                 key = self.tokens[segment.first].key
                 if key in self.words.name_connectors and segments[j - 1].category == "name":
@@ -273,8 +284,10 @@ class _RegionState:
                     j += 1
                     continue
                 previous = segments[j - 1]
-                if key == "of" and self._named_organisation_of(segments, j):
-                    j += 2  # "the Law Society of Kenya", "the Reserve Bank of India"
+                link = self._named_organisation_of(segments, j) if key in _LINKS else 0
+                if link:
+                    j += 1 + link  # "the Law Society of Kenya", "the Reserve Bank of India"
+                    named = True
                     continue
                 attaches = previous.category in _HEADISH or (
                     previous.category in ("mod", "word")
@@ -290,24 +303,78 @@ class _RegionState:
             break
         return max(j, i + 1)
 
-    def _named_organisation_of(self, segments: Sequence[_Segment], j: int) -> bool:
-        """Whether the "of" at ``segments[j]`` goes on an organisation's name to a place.
+    def _named_organisation_of(self, segments: Sequence[_Segment], j: int) -> int:
+        """How many words of the link at ``segments[j]`` go on an organisation's name, or 0.
 
         "Law Society of Kenya", "Reserve Bank of India", "Securities and Exchange Board of
-        India": a capitalised organisation word before it, a state or name after it; so does
-        a "for" ("Movement for Socialism", "Center for American Progress").
-        ``segments`` is the region's segments or one phrase of them.
+        India": a capitalised organisation word before an "of", a state or name after it; so
+        does a "for" or an "on" ("Movement for Socialism", "Center for American Progress",
+        "Kenya National Commission on Human Rights"), and a "the" after them ("Office for
+        the Coordination of Humanitarian Affairs", "Commission on the Status of Women"):
+        1 for the link alone, 2 with its "the".  ``segments`` is the region's segments or
+        one phrase of them.
         """
         link = self.tokens[segments[j].first].key if 0 < j < len(segments) else ""
-        if j + 1 >= len(segments) or link not in ("of", "for"):
-            return False
+        if j + 1 >= len(segments) or link not in ("of", "for", "on"):
+            return 0
         before = self.tokens[segments[j - 1].last - 1]
-        if link == "for" and (self.title_case or before.key == "campaign"):
-            return False  # "Campaign for Trump Says ...": the campaign he runs
-        after = segments[j + 1]
-        return before.cap and before.key in self.lexicon.org_heads and (
-            after.category in ("gaz", "name")
+        if link != "of" and (self.title_case or before.key == "campaign"):
+            return 0  # "Campaign for Trump Says ...": the campaign he runs
+        if link == "on" and self.lexicon.org_heads.get(before.key) is ActorKind.MEDIA_OUTLET:
+            return 0  # "Breitbart News Daily on SiriusXM": a show on a channel
+        size = 1
+        if link != "of" and self.tokens[segments[j + 1].first].key == "the" and (
+            segments[j + 1].last - segments[j + 1].first == 1 and j + 2 < len(segments)
+        ):
+            size = 2
+        after = segments[j + size]
+        if link == "of" or (after.category == "gaz" and after.entry is not None and (
+            after.entry.kind is ActorKind.STATE and size == 1
+        )):  # "Committee on Benghazi", not "Edison Research for the Associated Press" or
+            named: tuple[str, ...] = ("gaz", "name")  # "Breitbart News Daily on SiriusXM"
+        else:
+            named = ("name", "mod")  # "Commission on Human Rights", "Office for the ..."
+        if before.cap and before.key in self.lexicon.org_heads and (
+            after.category in named
             and all(t.cap for t in self.tokens[after.first : after.last])
+        ):
+            return size
+        return 0
+
+    def _capitalised(self, segment: _Segment) -> bool:
+        return segment.category != "punct" and all(
+            t.cap for t in self.tokens[segment.first : segment.last]
+        )
+
+    def _listed_name(self, phrase: Sequence[_Segment], j: int) -> bool:
+        """Whether a comma at ``j`` goes on a list of a name's words that "and" closes."""
+        if j == 0 or self.tokens[phrase[j].first].text != "," or (
+            phrase[j - 1].category not in ("name", "mod")
+        ):
+            return False
+        link = j - 1
+        while link > 0 and (
+            self._listed(phrase[link]) or self.tokens[phrase[link].first].text == ","
+        ):
+            link -= 1
+        if link < 1 or self.tokens[phrase[link].first].key not in ("of", "for") or (
+            self.lexicon.org_heads.get(self.tokens[phrase[link - 1].last - 1].key)
+            is not ActorKind.GOVERNMENT_BODY
+        ):
+            return False  # not "the Bank of England, Barclays and HSBC": a ministry's portfolios
+        k = j
+        while k + 2 < len(phrase) and self.tokens[phrase[k].first].text == "," and (
+            self._listed(phrase[k + 1])
+        ):
+            k += 2
+        return k > j and k + 1 < len(phrase) and self.tokens[phrase[k].first].key == "and" and (
+            self._listed(phrase[k + 1]) or phrase[k + 1].category == "body"
+        )
+
+    def _listed(self, segment: _Segment) -> bool:
+        """Whether a segment may be a word of a list in a body's name ("Shipping")."""
+        return segment.category in ("name", "mod") and self._capitalised(segment) and not (
+            self.tokens[segment.first].text.isupper()
         )
 
     def _org_tail(self, segment: _Segment) -> bool:

@@ -92,6 +92,40 @@ class _NameContexts(_OrganisationNames):
             return True
         return ends and before == "as" and i > 1 and tokens[i - 2].key == "known"
 
+    def _apposed_organisation_kind(self, after: int) -> tuple[ActorKind, Span] | None:
+        """What an apposition after a name says it is when that is an organisation.
+
+        "The Emergency Lawyers, a group that tracks abuses,", "Sudan Doctors Network, an
+        independent medical group,": "a" or "an", a few lowercase words and an organisation
+        noun; the name before it is the organisation's (kind, span of the description).
+        The apposition is read here, so its noun makes no actor of its own.
+        """
+        segments = self.segments
+        if after + 2 >= len(segments) or self._words(segments[after]) != ",":
+            return None
+        i = after + 1
+        if segments[i].category != "det" or self.tokens[segments[i].first].key not in ("a", "an"):
+            return None
+        j = i + 1
+        while j < len(segments) and j - i <= 4 and (
+            segments[j].category in ("word", "mod", "doc")
+        ) and not self.tokens[segments[j].first].cap:
+            j += 1
+        if j >= len(segments) or segments[j].category != "orgnoun" or segments[j].possessive or (
+            self.tokens[segments[j].first].cap
+        ):
+            return None
+        following = segments[j + 1] if j + 1 < len(segments) else None
+        if following is not None and ((following.category in _NP_CATEGORIES and (
+            self.tokens[following.first].key not in self.words.relative_pronouns
+        )) or (
+            self.tokens[following.first].key == "of"
+        )):
+            return None  # "an airline pilot", "a union member", "a group of rabbis": no name
+        kind = self.lexicon.org_nouns.get(self._keys(segments[j]), ActorKind.ORGANISATION)
+        self.resume = max(self.resume, j + 1)
+        return kind, _unchecked_span(segments[i].start, segments[j].end)
+
     def _apposition(self, after: int) -> tuple[str | None, Actor | None, Span] | None:
         """A role phrase set off after a name: ", deputy spokesperson for the US Department"."""
         segments = self.segments

@@ -10,6 +10,7 @@ is a name only with a title, an apposition, or an earlier full name it repeats.
 from __future__ import annotations
 
 from claimkit.extract.mention_drafts import (
+    _LINKS,
     MentionKind,
     _actor_id,
     _Draft,
@@ -18,7 +19,7 @@ from claimkit.extract.mention_drafts import (
 from claimkit.extract.mention_tokens import _Segment
 from claimkit.extract.name_contexts import _NameContexts
 from claimkit.extract.surname_links import _TITLE_GENDERS
-from claimkit.lexicon import NameForm, normalise_word
+from claimkit.lexicon import normalise_word
 from claimkit.model import Actor, ActorKind, _unchecked_span
 
 
@@ -52,8 +53,22 @@ class _Names(_NameContexts):
             head_of = self._organisation_of(phrase, i)
             if head_of:  # "the Bank of England", "the Church of Nigeria"
                 last_key = self.tokens[segment.last - 1].key
-                j = self._capitalised_end(phrase, i + 3)
+                j = self._capitalised_end(phrase, i + 2 + head_of)
                 runs.append((i, j, self.lexicon.org_heads[last_key]))
+                i = j
+                continue
+            if self._bracketed_name(phrase, i):  # "Pakistan Tehreek-e-Insaf (PTI)"
+                last_key = self.tokens[phrase[-1].last - 1].key
+                runs.append((i, n, self.lexicon.org_heads.get(last_key, ActorKind.ORGANISATION)))
+                break
+            inside = self._gazetteer_inside(phrase, i)
+            if inside:  # "the Peoples Democratic Party", "the Free Syrian Army"
+                j = self._and_name_end(phrase, i, self._organisation_name_end(phrase, inside))
+                head = next((k - 1 for k in range(i + 1, j)
+                             if self.tokens[phrase[k].first].key in _LINKS), j - 1)
+                kind = self.lexicon.org_heads.get(self.tokens[phrase[head].last - 1].key,
+                                                  ActorKind.ORGANISATION)
+                runs.append((self._quantified_opening(phrase, i), j, kind))
                 i = j
                 continue
             if segment.category == "not_name" or state_led:
@@ -65,10 +80,10 @@ class _Names(_NameContexts):
                     continue
                 if j > i + 1:
                     head = next((k - 1 for k in range(i + 1, j)
-                                 if self.tokens[phrase[k].first].key in ("of", "for")), j - 1)
+                                 if self.tokens[phrase[k].first].key in _LINKS), j - 1)
                     last_key = self.tokens[phrase[head].last - 1].key
-                    runs.append((i, j, self.lexicon.org_heads.get(last_key,
-                                                                  ActorKind.ORGANISATION)))
+                    runs.append((self._quantified_opening(phrase, i), j, self.lexicon.org_heads
+                                 .get(last_key, ActorKind.ORGANISATION)))
                 i = j
                 continue
             if segment.category != "name" and not first_name:
@@ -113,7 +128,7 @@ class _Names(_NameContexts):
                 continue
             # an organisation word alone ("Center", "TV") is no organisation's name; the
             # word before "of" heads "Law Society of Kenya"
-            link = next((k for k in keys[1:] if k in ("of", "for")), None)
+            link = next((k for k in keys[1:] if k in _LINKS), None)
             head_key = keys[keys.index(link) - 1] if link is not None else keys[-1]
             kind = self.lexicon.org_heads.get(head_key, ActorKind.PERSON)
             if kind is not ActorKind.PERSON and not stated:
@@ -324,6 +339,14 @@ class _Names(_NameContexts):
                     owner = self._linked_person(normalise_word(name)) or owner
                 continue
             titled = any(s.category in ("title", "head") for s in before)
+            apposed = None if titled or last < len(phrase) else (
+                self._apposed_organisation_kind(after))
+            if apposed is not None:  # "The Emergency Lawyers, a group that tracks abuses"
+                span = _unchecked_span(run[0].start, run[-1].end)
+                organisation = owner = self._named_organisation(run, before, apposed[0], span)
+                self._emit(_Draft(apposed[1], organisation, MentionKind.DESCRIPTION))
+                consumed.update(id(s) for s in phrase[:last])
+                continue
             first_word_key = self.tokens[run[0].first].key
             if (
                 titled
@@ -466,51 +489,6 @@ class _Names(_NameContexts):
             consumed.update(id(s) for s in phrase[end:] if s.end <= head.end)
         self._gazetteer_mentions(
             [s for s in phrase if s.category == "gaz" and id(s) not in consumed]
-        )
-
-    def _state_named_body(self, phrase: list[_Segment], i: int) -> bool:
-        """Whether a word and the state or capital after it name one body ("Athletics Kenya").
-
-        "Cricket Australia", "Rugby Australia", "Real Madrid": a word of ``mentions.json``'s
-        ``state_body_prefixes`` right before a one-word state name that ends the phrase or
-        comes before a role ("Rugby Australia chief executive Phil Waugh").
-        """
-        if i + 1 >= len(phrase) or phrase[i].possessive or phrase[i].category in ("gaz", "punct"):
-            return False
-        following = phrase[i + 1]
-        entry = following.entry
-        if following.category != "gaz" or entry is None or entry.kind is not ActorKind.STATE:
-            return False
-        word = self.tokens[phrase[i].first]
-        if phrase[i].last - phrase[i].first != 1 or following.last - following.first != 1 or (
-            word.key not in self.words.state_body_prefixes
-            or self.tokens[following.first].start - word.end != 1
-        ):
-            return False
-        return following.form is NameForm.NAME and (
-            i + 2 == len(phrase) or phrase[i + 2].category in ("head", "title", "mod")
-        )
-
-    def _body_after_state(self, phrase: list[_Segment], i: int, j: int) -> bool:
-        """Whether a state's one-word name or adjective and the word at ``i`` name one body.
-
-        "USA Gymnastics", "British Cycling", "UK Sport": a word of ``state_body_prefixes``
-        right after the state, ending the phrase or before a role ("US Soccer president").
-        """
-        if i == 0 or j != i + 1:
-            return False
-        before = phrase[i - 1]
-        entry = before.entry
-        if before.category != "gaz" or entry is None or entry.kind is not ActorKind.STATE:
-            return False
-        word = self.tokens[phrase[i].first]
-        return (
-            before.last - before.first == 1
-            and before.form in (NameForm.NAME, NameForm.DEMONYM)
-            and not before.possessive
-            and word.key in self.words.state_body_prefixes
-            and word.start - self.tokens[before.first].end == 1
-            and (j == len(phrase) or phrase[j].category in ("head", "title", "mod"))
         )
 
     def _principal_named(self, run: list[_Segment], name: str, head: _Segment) -> Actor:

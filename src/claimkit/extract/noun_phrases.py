@@ -25,6 +25,7 @@ from claimkit.extract.sentence_view import (
     _TRAILING_NOT_SOURCE,
     SentenceView,
 )
+from claimkit.model import ActorKind
 
 _CARRYING_ON = frozenset(
     _words("began begun begin begins beginning started start starts continued continue "
@@ -111,8 +112,10 @@ def _np_left(view: SentenceView, end: int, *, allow_comma_apposition: bool = Tru
             index - 1
         ):
             first = index  # a possessive apostrophe: "Guterres' office"
-        elif token in ("&", ".", "/"):
-            pass
+        elif token in ("&", ".", "/") or (token == "," and first is not None and _listed_name(
+            view, index, first, end
+        )):
+            pass  # "the Ministry of Ports, Shipping and Waterways"
         else:
             break
         count += 1
@@ -142,6 +145,27 @@ def _np_left(view: SentenceView, end: int, *, allow_comma_apposition: bool = Tru
     if first > end:
         return None
     return first, end + 1
+
+
+def _listed_name(view: SentenceView, comma: int, first: int, end: int) -> bool:
+    """Whether a comma lists the capitalised words of an organisation's name.
+
+    "the Ministry of Ports, Shipping and Waterways", "the Department for Environment, Food
+    and Rural Affairs": capitalised words from ``first`` to ``end`` that "and" joins, after
+    the comma, and capitalised words, then "of" or "for" and a capitalised word, before it.
+    """
+    if not any(view.lowers[i] == "and" for i in range(first, end + 1)) or not all(
+        view.is_capital(i) or view.lowers[i] == "and" or view.tokens[i].text == ","
+        for i in range(first, end + 1)
+    ):
+        return False
+    index = comma - 1
+    while index > 0 and (view.is_capital(index) or view.tokens[index].text == ","):
+        index -= 1
+    return index > 0 and index < comma - 1 and view.lowers[index] in ("of", "for") and (
+        view.is_capital(index - 1)
+        and role_lexicon().org_heads.get(view.lowers[index - 1]) is ActorKind.GOVERNMENT_BODY
+    )  # a ministry's portfolios, not "the Bank of England, Barclays and HSBC"
 
 
 def _noun_modifier(view: SentenceView, index: int) -> bool:

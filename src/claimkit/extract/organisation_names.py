@@ -11,6 +11,7 @@ India"), and "and" may join lexicon words into one ("the Mining and Energy Union
 
 from __future__ import annotations
 
+from claimkit.extract.acronyms import abbreviates
 from claimkit.extract.mention_drafts import MentionKind, _actor_id, _Draft
 from claimkit.extract.mention_tokens import _Segment
 from claimkit.extract.surname_links import _SurnameLinks
@@ -44,12 +45,17 @@ class _OrganisationNames(_SurnameLinks):
             joined.append(run)
         return joined
 
-    def _organisation_of(self, phrase: list[_Segment], i: int) -> bool:
-        """Whether a capitalised organisation word at ``i`` opens "Bank of England"."""
+    def _organisation_of(self, phrase: list[_Segment], i: int) -> int:
+        """The size of the link after a capitalised organisation word opening "Bank of England".
+
+        0 when the word at ``i`` opens no such name (see ``_named_organisation_of``).
+        """
         segment = phrase[i]
-        if segment.category not in ("orgnoun", "body") or i + 2 >= len(phrase):
-            return False
-        return segment.last - segment.first == 1 and self._named_organisation_of(phrase, i + 1)
+        if segment.category not in ("orgnoun", "body") or i + 2 >= len(phrase) or (
+            segment.last - segment.first != 1
+        ):
+            return 0
+        return self._named_organisation_of(phrase, i + 1)
 
     def _organisation_name_end(self, phrase: list[_Segment], j: int) -> int:
         """Extend a name over capitalised lexicon words that end in an organisation word.
@@ -70,8 +76,9 @@ class _OrganisationNames(_SurnameLinks):
             k += 1
             if self.tokens[phrase[k - 1].last - 1].key in self.lexicon.org_heads:
                 j = k
-        if j < n and self._named_organisation_of(phrase, j):
-            j = self._capitalised_end(phrase, j + 2)  # "Law Society of Kenya", "American
+        link = self._named_organisation_of(phrase, j) if j < n else 0
+        if link:
+            j = self._capitalised_end(phrase, j + 1 + link)  # "Law Society of Kenya", "American
             # Society of Civil Engineers": the place or field the organisation is of
         return j
 
@@ -93,6 +100,98 @@ class _OrganisationNames(_SurnameLinks):
             if tokens[0].key in _STANDING_WORDS and self._opens_sentence(segment.first):
                 break
             i -= 1
+        return i
+
+    def _gazetteer_inside(self, phrase: list[_Segment], i: int) -> int:
+        """The end of a longer name around a known organisation or a state, else 0.
+
+        "The Peoples Democratic Party", "the Liberal Democratic Party", "the Social
+        Democratic Party of Germany", "the All Progressives Congress", "the Free Syrian
+        Army": capitalised words right before a gazetteer organisation of several words
+        ending in an organisation word (or of one word), or before a state's one-word name
+        or adjective that organisation words follow, make one organisation's name of it all;
+        the gazetteer's entry does not win over the whole name.  Not after a first name or
+        a known person ("Bernie Sanders Democratic Party"), nor a word of standing, time or
+        number opening the sentence ("Senior Democratic Party officials").
+        """
+        k = i
+        while k < len(phrase) and phrase[k].category in ("name", "mod", "group") and not (
+            phrase[k].possessive
+        ) and all(t.cap and t.text.isalpha() for t in self.tokens[phrase[k].first:phrase[k].last]):
+            k += 1
+        if k == i or k >= len(phrase) or phrase[k].category != "gaz" or phrase[k].possessive:
+            return 0
+        words = self.tokens[phrase[i].first : phrase[k].first]
+        first = words[0].key
+        if self.lexicon.first_name(first) or self.gaz.is_first_name(words[0].text) or any(
+            self._linked_person(t.key) is not None for t in words
+        ) or (self._opens_sentence(phrase[i].first) and (
+            first in _STANDING_WORDS or first in _OPENERS or first.endswith("ly")
+        )) or self.tokens[phrase[k].first].start - words[-1].end != 1:
+            return 0
+        known = phrase[k]
+        entry = known.entry
+        size = known.last - known.first
+        if entry is None or known.category != "gaz":
+            return 0
+        if entry.kind in (ActorKind.ORGANISATION, ActorKind.GOVERNMENT_BODY):
+            if size > 1 and self.tokens[known.last - 1].key not in self.lexicon.org_heads:
+                return 0  # a name of several words must end in an organisation word
+            if size == 1 and (phrase[k - 1].category == "name" or all(
+                s.category == "mod" for s in phrase[i:k]
+            )):  # "the World Uyghur Congress": read with the name's words; "Democratic Senate
+                return 0  # candidates": a party's word before a one-word body modifies it
+            return k + 1
+        if entry.kind is ActorKind.STATE and size == 1 and known.form in (
+            NameForm.NAME, NameForm.DEMONYM
+        ):
+            end = self._organisation_name_end(phrase, k + 1)
+            return end if end > k + 1 else 0
+        return 0
+
+    def _bracketed_name(self, phrase: list[_Segment], i: int) -> bool:
+        """Whether capitalised words from ``i`` to the phrase's end are defined by an acronym.
+
+        "Pakistan Tehreek-e-Insaf (PTI)", "the Kenya National Commission on Human Rights
+        (KNCHR)": a story that writes an acronym in brackets after capitalised words that
+        it abbreviates names an organisation by them, though no organisation word ends them.
+        Not over a known organisation (its own name stays) nor a person's title or role.
+        """
+        last = phrase[-1].last
+        if last + 2 >= len(self.tokens) or self.tokens[last].text != "(" or (
+            self.tokens[last + 2].text != ")"
+        ) or phrase[-1].possessive or (i > 0 and self.tokens[phrase[i - 1].first].cap):
+            return False
+        words = self.tokens[phrase[i].first : last]
+        if len(words) < 2 or phrase[i].category == "det" or not (
+            words[0].cap and words[-1].cap
+        ) or any(
+            not t.cap and t.key not in ("of", "for", "on", "and", "the") for t in words
+        ) or any(
+            s.category in ("title", "head") or (
+                s.category == "gaz" and s.entry is not None and s.entry.kind is not ActorKind.STATE
+            ) for s in phrase[i:]
+        ) or self.lexicon.first_name(words[0].key) or all(
+            s.category != "name" for s in phrase[i:]
+        ):  # "the United States of America (USA)": a state's own name
+            return False
+        return abbreviates(self.tokens[last + 1].text, " ".join(t.text for t in words))
+
+    def _quantified_opening(self, phrase: list[_Segment], i: int) -> int:
+        """Step back over a capitalised "All" inside a sentence that opens a name.
+
+        "the All Progressives Congress", "the All India Trinamool Congress": the words of
+        ``mentions.json``'s ``name_opening_words``, capitalised but not opening the
+        sentence, belong to the organisation's name after them.
+        """
+        if i == 0:
+            return i
+        segment = phrase[i - 1]
+        token = self.tokens[segment.first]
+        if segment.last - segment.first == 1 and token.cap and not segment.possessive and (
+            token.key in self.words.name_opening_words
+        ) and not self._opens_sentence(segment.first, (".", "!", "?", ":")):
+            return i - 1
         return i
 
     def _and_name_end(self, phrase: list[_Segment], i: int, j: int) -> int:
@@ -166,15 +265,71 @@ class _OrganisationNames(_SurnameLinks):
         return before < 0 or self.tokens[before].text in stops
 
     def _capitalised_end(self, phrase: list[_Segment], j: int) -> int:
-        """Extend over capitalised segments, and an "and" between two of them."""
+        """Extend over capitalised segments, and an "and" or "of" between two of them.
+
+        "the Scientific Advisory Group for the Origins of Novel Pathogens"; and over a list
+        of unknown capitalised words that "and" closes: "the Ministry of Ports, Shipping and
+        Waterways", "the Department for Environment, Food and Rural Affairs".
+        """
         n = len(phrase)
+        start = j
         while j < n and (
-            all(t.cap for t in self.tokens[phrase[j].first : phrase[j].last])
-            or (self.tokens[phrase[j].first].key == "and" and j + 1 < n
-                and all(t.cap for t in self.tokens[phrase[j + 1].first : phrase[j + 1].last]))
-        ) and not phrase[j - 1].possessive and phrase[j].category != "punct":
+            self._capitalised(phrase[j])
+            or (self.tokens[phrase[j].first].key in ("and", "of") and j + 1 < n
+                and self._capitalised(phrase[j + 1]))
+            or self._listed_name(phrase, j)
+        ) and not phrase[j - 1].possessive:
+            if phrase[j].category in ("title", "head"):  # "Bank of England Governor Andrew
+                while j > start and self._keys(phrase[j - 1]) in self.lexicon.modifiers:
+                    j -= 1  # Bailey": a title and the words that modify it ("Deputy") end it
+                break
             j += 1
         return j
+
+    def _state_named_body(self, phrase: list[_Segment], i: int) -> bool:
+        """Whether a word and the state or capital after it name one body ("Athletics Kenya").
+
+        "Cricket Australia", "Rugby Australia", "Real Madrid": a word of ``mentions.json``'s
+        ``state_body_prefixes`` right before a one-word state name that ends the phrase or
+        comes before a role ("Rugby Australia chief executive Phil Waugh").
+        """
+        if i + 1 >= len(phrase) or phrase[i].possessive or phrase[i].category in ("gaz", "punct"):
+            return False
+        following = phrase[i + 1]
+        entry = following.entry
+        if following.category != "gaz" or entry is None or entry.kind is not ActorKind.STATE:
+            return False
+        word = self.tokens[phrase[i].first]
+        if phrase[i].last - phrase[i].first != 1 or following.last - following.first != 1 or (
+            word.key not in self.words.state_body_prefixes
+            or self.tokens[following.first].start - word.end != 1
+        ):
+            return False
+        return following.form is NameForm.NAME and (
+            i + 2 == len(phrase) or phrase[i + 2].category in ("head", "title", "mod")
+        )
+
+    def _body_after_state(self, phrase: list[_Segment], i: int, j: int) -> bool:
+        """Whether a state's one-word name or adjective and the word at ``i`` name one body.
+
+        "USA Gymnastics", "British Cycling", "UK Sport": a word of ``state_body_prefixes``
+        right after the state, ending the phrase or before a role ("US Soccer president").
+        """
+        if i == 0 or j != i + 1:
+            return False
+        before = phrase[i - 1]
+        entry = before.entry
+        if before.category != "gaz" or entry is None or entry.kind is not ActorKind.STATE:
+            return False
+        word = self.tokens[phrase[i].first]
+        return (
+            before.last - before.first == 1
+            and before.form in (NameForm.NAME, NameForm.DEMONYM)
+            and not before.possessive
+            and word.key in self.words.state_body_prefixes
+            and word.start - self.tokens[before.first].end == 1
+            and (j == len(phrase) or phrase[j].category in ("head", "title", "mod"))
+        )
 
     def _named_organisation(
         self, run: list[_Segment], before: list[_Segment], kind: ActorKind, span: Span
@@ -192,7 +347,7 @@ class _OrganisationNames(_SurnameLinks):
                     id=_actor_id(ActorKind.PERSON, person), name=person, kind=ActorKind.PERSON
                 )
         affiliation = owner or self._affiliation(before)
-        name = " ".join(words)
+        name = " ".join(words).replace(" , ", ", ")  # "Ministry of Ports, Shipping and ..."
         country = None
         if affiliation is not None:
             country = affiliation.principal.country or affiliation.country

@@ -231,6 +231,7 @@ class MentionWords:
     led_bodies: Mapping[str, ActorKind] = attrs.field(factory=dict)
     never_names: frozenset[str] = frozenset()
     state_body_prefixes: frozenset[str] = frozenset()
+    name_opening_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> MentionWords:
@@ -306,6 +307,9 @@ class MentionWords:
                 else frozenset(),
                 state_body_prefixes=words("organisations", "state_body_prefixes")
                 if "state_body_prefixes" in data["organisations"]
+                else frozenset(),
+                name_opening_words=words("organisations", "name_opening_words")
+                if "name_opening_words" in data["organisations"]
                 else frozenset(),
             )
         except (KeyError, TypeError, ValueError) as error:
