@@ -9,11 +9,9 @@ agency") refers back to a recent actor with the same role or function when there
 
 from __future__ import annotations
 
-import itertools
 import re
 
-from claimkit.datelines import dateline_end
-from claimkit.extract.antecedents import _Antecedents, _sides
+from claimkit.extract.antecedents import _sides
 from claimkit.extract.mention_drafts import (
     _HEADISH,
     MentionKind,
@@ -21,6 +19,7 @@ from claimkit.extract.mention_drafts import (
     _Draft,
 )
 from claimkit.extract.mention_tokens import _Segment
+from claimkit.extract.state_context import _StateContext
 from claimkit.lexicon import GazetteerEntry, NameForm, normalise_word
 from claimkit.model import Actor, ActorKind, Span, _unchecked_span
 
@@ -53,13 +52,6 @@ def _lower(words: str) -> str:
     return " ".join(w if _ACRONYM_WORD.fullmatch(w) else w.lower() for w in words.split())
 
 
-_SPEAKING_AFTER = re.compile(
-    r"(?:'s?\s+\w+\s+)?\s*(?:has\s+|have\s+|had\s+|also\s+|again\s+)?(?:said|says|denied|denies|"
-    r"rejected|rejects|accused|accuses|dismissed|dismisses|insisted|insists|warned|warns|"
-    r"claimed|claims|called|calls|blamed|blames|condemned|condemns|responded|responds|"
-    r"refuted|refutes|told|tells|repeated|repeats|maintained|maintains)\b"
-)
-"""A verb of speaking right after a mention (or its possessed noun: "Iran's envoy said")."""
 _PRESS_PIECES = frozenset({"piece", "editorial", "article", "column", "op-ed", "story"})
 """Documents an outlet publishes: "the piece" speaks for the outlet named before it."""
 _NAME_APPOSITION = re.compile(
@@ -67,14 +59,6 @@ _NAME_APPOSITION = re.compile(
     r"[A-Z][a-z]+(?:\s+[A-Z]\.?)*\s*[A-Z][a-z]+"
 )
 """A name set after a description with a comma ("the governor, Brian Sandoval")."""
-_BODY_HEADS = frozenset({"ministry", "office", "department", "agency", "service"})
-"""Head words of a generic body's phrase that a state's own name for the body must share."""
-_STATE_SIDE = frozenset({ActorKind.STATE, ActorKind.GOVERNMENT_BODY, ActorKind.PERSON})
-_LOCATIVE_STATE = re.compile(
-    r"\b(?:in|at|near|from|outside|inside)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}"
-    r"[A-Z][\w.'\u2019-]*,\s*$"
-)
-"""A place and a comma before a state's name: "in Guantanamo Bay, Cuba" says where."""
 
 
 _ORGANISED = frozenset(
@@ -88,7 +72,7 @@ _OWNER_KINDS: dict[str, tuple[frozenset[ActorKind], str | None]] = {
 """Possessive pronouns before a role or organisation noun: what their owner may be."""
 
 
-class _Descriptions(_Antecedents):
+class _Descriptions(_StateContext):
     """The part of the region pass that reads descriptions and the affiliations they name."""
 
     def _determiner(self, before: list[_Segment]) -> tuple[bool, str]:
@@ -243,33 +227,6 @@ class _Descriptions(_Antecedents):
             return _Draft(span, foreign, kind)
         return _Draft(span, self.gaz.actor(entry.id), kind)
 
-    def _home_namesake(self, segment: _Segment) -> Actor | None:
-        """The dateline state's own namesake of a bare one-word name ("Congress").
-
-        "NEW DELHI - Congress said ...": a one-word alias of another state's entry gives way
-        to an entry of the state the story is filed from whose name ends in that word
-        (the Indian National Congress, not the US Congress).
-        """
-        entry = segment.entry
-        if entry is None or entry.kind is ActorKind.STATE or segment.last - segment.first != 1:
-            return None
-        home = self._dateline_state()
-        if home is None or home == entry.country:
-            return None
-        namesake = self.gaz.namesake(home, self.tokens[segment.first].key)
-        return self.gaz.actor(namesake.id) if namesake is not None else None
-
-    def _dateline_state(self) -> str | None:
-        """The state of the story's dateline ("NEW DELHI -", "LAGOS, Nigeria (Reuters) -")."""
-        for draft in itertools.chain(self.history[:4], self.out[:4]):
-            line = self.doc.text.rfind("\n", 0, draft.span.start) + 1
-            end = dateline_end(self.doc.text, line, min(len(self.doc.text), line + 80))
-            if end is None or draft.span.end > end:
-                continue
-            if draft.actor.kind is ActorKind.STATE and draft.actor.country:
-                return draft.actor.country
-        return None
-
     def _foreign_body(self, segment: _Segment) -> Actor | None:
         """Another state's body named like one in the gazetteer: "Pakistan's Foreign Office".
 
@@ -387,72 +344,6 @@ class _Descriptions(_Antecedents):
             country=state.country,
             affiliation=self.gaz.actor(state.id),
         )
-
-    def _named_otherwise(self, segment: _Segment) -> frozenset[str]:
-        """States whose body for ``segment``'s function goes by another name.
-
-        The United States has no "foreign ministry" and Britain no "interior ministry":
-        their State Department and Home Office never carry the generic head word
-        ("ministry") the story used, so a bare "the foreign ministry" belongs to
-        another state of the story.
-        """
-        body = segment.body
-        assert body is not None
-        head = _lower(self._words(segment)).split()
-        heads = {word for word in head if word in _BODY_HEADS}
-        if not heads:
-            return frozenset()
-        out: set[str] = set()
-        for country in self.gaz.countries_with(body.function):
-            named = self.gaz.by_function(country, body.function)
-            if named is None:
-                continue
-            names = " ".join((named.name, *named.aliases)).lower()
-            if not any(word in names for word in heads):
-                out.add(country)
-        return frozenset(out)
-
-    def _context_state(self, skip: frozenset[str] = frozenset()) -> GazetteerEntry | None:
-        """The state of the most recent mention of a state's own (for "state media").
-
-        States in ``skip`` (whose body of this kind is named otherwise) are passed
-        over. Only states, their bodies and people (officials) count: a group based in
-        a country ("Taliban members") does not make "the Army" that country's army, nor
-        does a state named after a place to say where it lies ("Guantanamo Bay, Cuba")
-        while a state of the story's own was named before it.
-        """
-        located: str | None = None
-        previous: list[tuple[_Draft, str]] = []  # the latest earlier sentence's, newest first
-        for draft in self._recent():
-            if draft.kind is MentionKind.PRONOUN:
-                continue
-            if draft.actor.principal.kind not in _STATE_SIDE:
-                continue
-            country = draft.actor.principal.country or draft.actor.country
-            if country in skip:
-                continue
-            if country and draft.actor.kind is ActorKind.STATE and _LOCATIVE_STATE.search(
-                self.doc.text, max(0, draft.span.start - 40), draft.span.start
-            ):
-                located = located or country  # "Guantanamo Bay, Cuba": where a place lies
-                continue
-            if not country:
-                continue
-            if draft.sentence == self.sentence:
-                return self.gaz.state(country)  # "In Tehran, the foreign ministry said"
-            if previous and draft.sentence != previous[0][0].sentence:
-                break
-            previous.append((draft, country))
-        if previous:
-            # "Iran rejected accusations that it had sent missiles to Russia. The foreign
-            # ministry called ...": a sentence that opens with a state speaks through it,
-            # whatever state its content names last
-            first, country = previous[-1]
-            spoke = _SPEAKING_AFTER.match(self.doc.text, first.span.end) is not None
-            return self.gaz.state(
-                country if spoke and self._leads_sentence(first) else previous[0][1]
-            )
-        return self.gaz.state(located) if located else None
 
     def _modifies_noun(self, segment: _Segment) -> bool:
         """Whether a word follows that makes ``segment`` a modifier ("military hardware")."""
