@@ -3368,3 +3368,29 @@ def test_proper_words_that_assert_no_proper_conduct(content: str) -> None:
 def test_victims_bribes_named_bodies_and_natural_causes(text: str, kind: ClaimKind) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # wrongs named in plain words: ballots, permits, public money, concealment, aid
+        ("The opposition party said ballot boxes were stuffed at more than 40 polling stations.",
+         ClaimKind.ALLEGATION),
+        ("Neighbours said the factory had been operating without a licence for years.",
+         ClaimKind.ALLEGATION),
+        ("The auditor said the town clerk had spent public money on personal travel.",
+         ClaimKind.ALLEGATION),
+        ("Security experts said the vendor had sat on the flaw for two years without telling "
+         "customers.", ClaimKind.ALLEGATION),
+        ("Local officials said the rebels had blocked aid convoys from reaching the town.",
+         ClaimKind.ALLEGATION),
+        ("The federation said the boxer had deliberately missed three drug tests.",
+         ClaimKind.ALLEGATION),
+        # fighting a wrong names it without charging anyone
+        ("Rubio said voters would support cracking down on unauthorized immigration.",
+         ClaimKind.STATEMENT),
+    ],
+)
+def test_wrongs_in_plain_words(text: str, kind: ClaimKind) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind is kind

@@ -490,6 +490,8 @@ def _countered(words: Sequence[str], index: int, lex: KindLexicon) -> bool:
         word = words[back]
         if word in (",", ";", "but", "that", "which", "who", "while"):
             return False
-        if word in lex.countering:
-            return True
+        if word in lex.countering or (
+            word == "down" and back > 0 and words[back - 1].startswith(("crack", "clamp"))
+        ):
+            return True  # "efforts to thwart", "cracking down on unauthorized immigration"
     return False
