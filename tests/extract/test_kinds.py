@@ -3394,3 +3394,12 @@ def test_victims_bribes_named_bodies_and_natural_causes(text: str, kind: ClaimKi
 def test_wrongs_in_plain_words(text: str, kind: ClaimKind) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.kind is kind
+
+
+def test_a_wrong_in_a_rule_for_anyone_charges_no_one() -> None:
+    text = "The minister said anyone who took bribes would be punished."
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind is ClaimKind.STATEMENT
+    text = "The opposition said the minister who took bribes should resign."
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind is ClaimKind.ALLEGATION

@@ -255,6 +255,10 @@ def _generic_wrong(words: Sequence[str], start: int, lex: KindLexicon) -> bool:
     window = words[max(0, start - 6) : start]
     if "found" in window and not _ANY.isdisjoint(window[: window.index("found")]):
         return True
+    if "who" in window and not _ANY.isdisjoint(window[: window.index("who")]) and (
+        not _CLAUSE_BREAKS.intersection(window[window.index("who") :])
+    ):
+        return True  # "anyone who took bribes would be punished": a rule for whoever does
     return start >= 3 and words[start - 1] == "of" and words[start - 2] in lex.claim_refs and (
         words[start - 3] in _ANY
     )
