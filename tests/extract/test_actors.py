@@ -2255,3 +2255,9 @@ def test_an_acronym_the_story_defines_wins_over_the_gazetteer() -> None:
 def test_an_acronym_with_no_definition_keeps_its_gazetteer_sense() -> None:
     text = "PTI reported that the minister had taken bribes."
     assert claimkit.extract(text).claims[0].claimant.name == "Press Trust of India"
+
+
+def test_a_bare_name_after_a_preposition_stays_the_gazetteers() -> None:
+    text = ("NEW DELHI - A resolution introduced in Congress accuses India of persecuting "
+            "religious minorities.")
+    assert claimkit.extract(text).claims[0].claimant.name == "US Congress"

@@ -3403,3 +3403,30 @@ def test_a_wrong_in_a_rule_for_anyone_charges_no_one() -> None:
     text = "The opposition said the minister who took bribes should resign."
     (claim,) = claimkit.extract(text).claims
     assert claim.kind is ClaimKind.ALLEGATION
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a rejection "of" something that is no claim denies nothing
+        ("The board's rejection of the takeover bid sent shares lower.", []),
+        ("The army's rejection of the report came a day later.", ["denial"]),
+        # what a body was not given is a complaint
+        ("Israel said it had not been notified in advance of the strike.", ["statement"]),
+        ("Ukraine said it had not received the weapons promised by Germany.", ["statement"]),
+        # partial or conceded proper conduct charges
+        ("Inspectors said only half of the waste had been disposed of properly.",
+         ["allegation"]),
+        ("The payments were made legally in Switzerland but were bribes under US law, "
+         "prosecutors said.", ["allegation"]),
+        ("The president said the protesters' demands were legitimate.", ["statement"]),
+        # a plea in the predicate, a cause after a natural harm, a debt left unpaid
+        ("The senator said he was an innocent victim of a political witch hunt.", ["denial"]),
+        ("The virus killed thousands because the government delayed the lockdown, the "
+         "inquiry found.", ["allegation"]),
+        ("Tenants said the landlord never paid anyone to fix the heating.", ["allegation"]),
+        ("The company said it had never paid a ransom.", ["denial"]),
+    ],
+)
+def test_near_misses_of_todays_content_rules(text: str, kinds: list[str]) -> None:
+    assert [c.kind.value for c in claimkit.extract(text).claims] == kinds

@@ -64,8 +64,13 @@ def _negated_virtue(words: Sequence[str], lex: KindLexicon) -> _Found | None:
     for start, end, _ in lex.negated_virtue.find((), plain):
         if start > 0 and plain[start - 1] in ("you", "one"):
             continue  # "you don't win the nomination by ...": anyone, no party
-        if end < len(plain) and (plain[end] in _BRIBED or lex.wrongdoing.match_at(plain, end)):
-            continue  # "had never paid bribes", "never paid anyone": a wrong denied
+        after = end + 1 if end < len(plain) and plain[end] in _ARTICLES else end
+        if after < len(plain) and (
+            (plain[after] in _BRIBED and (after + 1 >= len(plain) or plain[after + 1] != "to"))
+            or lex.wrongdoing.match_at(plain, after) or plain[after] in _RANSOMS
+        ):
+            continue  # "had never paid bribes", "never paid a ransom", "never paid anyone"
+            # (not "never paid anyone to fix the heating": a debt left unpaid)
         trusting = "trust" in plain[start:end]  # "I don't trust him": distrust of another
         if plain[start] not in _ASKING and not trusting and not lex.own_side.isdisjoint(
             plain[max(0, start - 3) : start]
@@ -76,6 +81,8 @@ def _negated_virtue(words: Sequence[str], lex: KindLexicon) -> _Found | None:
 
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "but", "and", "while", "although", "though"})
 _BRIBED = frozenset(_words("anyone anybody off"))
+_ARTICLES = frozenset(_words("a an any"))
+_RANSOMS = frozenset(_words("ransom ransoms bribe bribes kickback kickbacks"))
 """Objects after a negated payment that make it a bribe denied ("never paid anyone")."""
 
 def _doubted_virtue(words: list[str], lex: KindLexicon) -> _Found | None:
@@ -227,6 +234,8 @@ def _natural_cause(words: Sequence[str], subject: int, start: int, lex: KindLexi
     Its subject ("the earthquake killed", "the typhoon destroyed") or the word itself after
     a determiner ("because of the storm": the weather, not storming a building).
     """
+    if not _HUMAN_CAUSE.isdisjoint(words[start:]):
+        return False  # "the virus killed thousands because the government delayed": a cause
     hit = lex.natural_causes.match_at(words, start)
     if hit is not None and start > 0 and words[start - 1] in _DETERMINERS:
         return True
@@ -241,6 +250,8 @@ def _natural_cause(words: Sequence[str], subject: int, start: int, lex: KindLexi
 
 
 _DETERMINERS = frozenset(_words("the a an this that its their"))
+_HUMAN_CAUSE = frozenset(_words("because after due blamed blame negligence failed failure"))
+"""Words after a natural harm that bring in a cause someone may answer for."""
 _AUXILIARY_GAP = frozenset(_words(
     "has had have was were is are been also reportedly allegedly apparently then"))
 """Words that may stand between a subject and its verb ("the virus had killed")."""

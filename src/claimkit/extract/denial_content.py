@@ -55,6 +55,7 @@ _LINKING = frozenset({"for", "over", "of", "about", "after", "despite", "in", "w
 """Prepositions that put a wrong after a negative subject outside its verb."""
 
 
+_COPULAS_BEFORE = frozenset(_words("is was am are were be been being remains"))
 _AFTER_INNOCENT = frozenset(_words("of and or but until man woman person people"))
 """Words after "innocent" that keep it a plea ("innocent of all charges", "an innocent man")."""
 
@@ -68,7 +69,8 @@ def _denial(words: list[str], lex: KindLexicon, others: frozenset[str] = frozens
             continue  # "he didn't say it was easy": "it" opens a clause, it is no object
         if words[start:end] == ["innocent"] and end < len(words) and words[end].isalpha() and (
             words[end] not in _AFTER_INNOCENT
-        ):
+        ) and not (start > 1 and words[start - 1] in ("a", "an")
+                   and words[start - 2] in _COPULAS_BEFORE):  # "he was an innocent victim"
             continue  # "killed dozens of innocent civilians": a victim described, no plea
         if _governed(words, start, 2) is None:
             return ClaimKind.DENIAL, "no-evidence", [(start, end)]

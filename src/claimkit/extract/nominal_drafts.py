@@ -307,10 +307,16 @@ def _assemble_nominal(view: SentenceView, cue: CueMatch, cue_starts: Sequence[in
         and view.lowers[cue.last + 1] in view.lexicon.refused_objects
     ):
         return None  # "the DNC's denial of access": a refusal, not a denial of a claim
+    if common and cue.kind is ClaimKind.DENIAL and cue.last < view.size and (
+        view.lowers[cue.last] == "of"
+    ) and view.kinds.claim_refs.isdisjoint(view.lowers[cue.last + 1 : cue.last + 5]):
+        return None  # "the board's rejection of the takeover bid": a bid refused, no claim
     kind = cue.kind
     start, stop = view.chars(*source)
     if common:
         stop = start + len(_POSSESSIVE.sub("", view.text[start:stop]))  # "The army's": the army
+        if target is not None and target[0] >= content[1]:
+            target = None  # "... was rejected by the commission": who answered, not accused
     draft = Draft(
         sentence=view.sentence, cue=cue, kind=kind, cue_spans=[view.chars(cue.first, cue.last)],
         source=(start, stop), content=view.chars(*content), nominal=True,

@@ -90,6 +90,9 @@ def own_side_denials(
 
 _BODIES = frozenset({ActorKind.STATE, ActorKind.GOVERNMENT_BODY, ActorKind.ORGANISATION,
                      ActorKind.MEDIA_OUTLET})
+_RECEIVED = frozenset({"been", "received", "receive", "given", "granted", "allowed",
+                       "notified", "informed", "told", "offered", "shown", "sent"})
+"""Words of what a body undergoes or is given: a negation of them complains, denies nothing."""
 _ITSELF = re.compile(r"[\s\"\u201c']*(?:that\s+)?(?:it|its)\b", re.IGNORECASE)
 """A content opening with "it" or "its": the body speaking, or what belongs to it."""
 
@@ -106,6 +109,9 @@ def _named_body_itself(item: _Item, text: str, lexicon: KindLexicon) -> bool:
         return False
     tokens = tokenize(text, draft.content[0], draft.content[1])
     words = lowers(tokens)
+    if not _RECEIVED.isdisjoint(words[:8]) or not lexicon.undergone.isdisjoint(words[:8]):
+        return False  # "Israel said it had not been notified", "had not received the weapons":
+        # what the body was not given is a complaint, not a denial
     if "its" in words[:3]:
         at = words.index("its")
         words = [*words[:at], "our", *words[at + 1 :]]  # "its soldiers": the speaker's own

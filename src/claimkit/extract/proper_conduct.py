@@ -26,6 +26,8 @@ __all__ = ["asserted_at", "proper_conduct", "proper_state"]
 _COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being", "remain", "remains",
                       "remained"})
 _CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "that", "but", "because", "while", "which"})
+_PARTIAL = frozenset({"only", "few", "some", "half", "partly", "initially"})
+"""Words that make proper conduct partial, conceding the rest ("only half of the waste")."""
 _EXTRAPOSED = frozenset({"to", "for", "that"})
 """Words after a state that make it open a clause of its own ("it is legal to carry")."""
 _UNASSERTED = frozenset({"if", "whether", "unless", "to", "once", "when", "until", "?"})
@@ -55,6 +57,20 @@ def proper_conduct(words: Sequence[str], lex: KindLexicon) -> tuple[int, int] | 
         >>> proper_conduct("officers should act lawfully".split(), kind_lexicon()) is None
         True
     """
+    found = _proper_conduct(words, lex)
+    return None if found is None or _wrong_after(words, found[1], lex) else found
+
+
+def _wrong_after(words: Sequence[str], end: int, lex: KindLexicon) -> bool:
+    """Whether a wrong follows proper conduct in the content, which it then concedes.
+
+    "made legally in Switzerland but were bribes under US law", "carried out according to a
+    law that violates international standards": the charge is what the content makes.
+    """
+    return any(True for _ in lex.wrongdoing.find((), words[end:]))
+
+
+def _proper_conduct(words: Sequence[str], lex: KindLexicon) -> tuple[int, int] | None:
     for start, end, _ in lex.proper_manners.find((), words):
         verb = _conduct_verb(words, start, lex)
         if verb is not None and asserted_at(words, verb) and asserted_at(words, start) and (
@@ -95,7 +111,7 @@ def proper_state(words: Sequence[str], lex: KindLexicon) -> tuple[int, int] | No
             continue  # "it is legal to carry", "appropriate for the board to", "... that"
         if asserted_at(words, copula) and _governed(words, start, 3) is None and (
             _governed(words, copula, 3) is None
-        ):
+        ) and not _wrong_after(words, end, lex):
             return copula, end
     return None
 
@@ -136,7 +152,7 @@ def asserted_at(words: Sequence[str], at: int) -> bool:
             return False  # "any bank that fails to meet the requirements"
         if word in _CLAUSE_BREAKS and word != "that":
             return True
-        if word in MODALS or word in _UNASSERTED:
+        if word in MODALS or word in _UNASSERTED or word in _PARTIAL:
             return False
         if word == "that":
             return True

@@ -28,6 +28,8 @@ _SPEAKING_AFTER = re.compile(
     r"refuted|refutes|told|tells|repeated|repeats|maintained|maintains)\b"
 )
 """A verb of speaking right after a mention (or its possessed noun: "Iran's envoy said")."""
+_LOCATING = frozenset({"in", "into", "by", "from", "through", "before", "to", "of"})
+"""Prepositions before a bare name that make it the place or body something passes through."""
 _BODY_HEADS = frozenset({"ministry", "office", "department", "agency", "service"})
 """Head words of a generic body's phrase that a state's own name for the body must share."""
 _STATE_SIDE = frozenset({ActorKind.STATE, ActorKind.GOVERNMENT_BODY, ActorKind.PERSON})
@@ -51,6 +53,8 @@ class _StateContext(_Antecedents):
         entry = segment.entry
         if entry is None or entry.kind is ActorKind.STATE or segment.last - segment.first != 1:
             return None
+        if segment.first > 0 and self.tokens[segment.first - 1].key in _LOCATING:
+            return None  # "a resolution introduced in Congress": the legislature named
         home = self._dateline_state()
         if home is None or home == entry.country:
             return None
