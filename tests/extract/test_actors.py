@@ -2261,3 +2261,10 @@ def test_a_bare_name_after_a_preposition_stays_the_gazetteers() -> None:
     text = ("NEW DELHI - A resolution introduced in Congress accuses India of persecuting "
             "religious minorities.")
     assert claimkit.extract(text).claims[0].claimant.name == "US Congress"
+
+
+def test_the_who_in_capitals_is_the_world_health_organization() -> None:
+    (claim,) = claimkit.extract("The WHO said the ministry had hidden cases.").claims
+    assert claim.claimant.name == "World Health Organization"
+    text = "The minister, who said the claims were false, resigned."
+    assert claimkit.extract(text).claims[0].claimant.name == "minister"
