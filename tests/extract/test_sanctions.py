@@ -290,3 +290,20 @@ def test_a_press_piece_speaks_for_the_outlet_named_before() -> None:
 )
 def test_swipes_and_sounding_off_accuse(text: str, cue: str) -> None:
     assert cue in [c.cue for c in allegations(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A court sentenced Imran Khan to 14 years in prison for corruption.",
+        "The judge jailed the driver for six months for dangerous driving.",
+    ],
+)
+def test_a_sentence_past_its_term_names_its_reason(text: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind is ClaimKind.ALLEGATION
+
+
+def test_a_term_with_no_reason_charges_nothing() -> None:
+    text = "The court sentenced him to five years in prison for the second time."
+    assert not [c for c in claimkit.extract(text).claims if c.kind is ClaimKind.ALLEGATION]

@@ -219,6 +219,10 @@ COMPOUND_HEADS = frozenset(_words(
 handling"): no claim is taken."""
 
 
+_TERM_WORDS = frozenset({"prison", "jail", "years", "months", "weeks", "life"})
+"""Words of a term served, which may stand between a sentence and its reason."""
+
+
 def requirement_met(
     requires: str | None, lowers: Sequence[str], end: int, lexicon: Lexicon,
     tokens: Sequence[Token] | None = None,
@@ -256,6 +260,8 @@ def requirement_met(
         # or a purpose ("attacked the convoy for hours", "over the weekend", "fined for the
         # first time", "banned cars for safety reasons")
         window = lowers[end : end + 8]
+        if not _TERM_WORDS.isdisjoint(window):
+            window = lowers[end : end + 12]  # past a term: "to five years in prison for fraud"
         if window[:1] == ["home"]:
             return False  # "the debate hits home for her": it touches, it charges no one
         if requires == "over" and (tokens is None or end >= len(tokens) or not (
