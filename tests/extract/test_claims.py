@@ -1868,3 +1868,21 @@ def test_a_subject_claim_nouns_clause_stops_at_the_main_verb() -> None:
 def test_a_thing_or_a_time_before_a_claim_noun_speaks_for_no_one(text: str) -> None:
     assert not any(c.cue in ("rejection", "denial", "charges") and c.claimant.name in (
         "bill", "week", "bank") for c in claimkit.extract(text).claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Police said gunmen attacked the village on Monday, killing at least 12 people, "
+         "according to local officials.", "Police"),
+        ("The Israeli military said Hezbollah fired five rockets at northern Israel, "
+         "according to a statement.", "Israel Defense Forces"),
+        # no speaker of its own: "according to" names the source
+        ("The company lied to investors, according to the lawsuit.", "lawsuit"),
+    ],
+)
+def test_a_trailing_according_to_relays_a_sentence_that_names_its_speaker(
+    text: str, claimant: str
+) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind is ClaimKind.ALLEGATION and claim.claimant.name == claimant

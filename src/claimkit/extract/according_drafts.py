@@ -9,6 +9,7 @@ a place.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from claimkit.extract.claim_drafts import Draft
@@ -17,7 +18,7 @@ from claimkit.extract.cues import CueMatch
 from claimkit.extract.sentence_view import _CLOSERS, SentenceView
 from claimkit.extract.source_spans import _according_source
 
-__all__ = ["according_draft"]
+__all__ = ["according_draft", "speaker_first"]
 
 
 def according_draft(view: SentenceView, cue: CueMatch, cue_starts: Sequence[int]) -> Draft | None:
@@ -59,3 +60,34 @@ def according_draft(view: SentenceView, cue: CueMatch, cue_starts: Sequence[int]
         return None
     return Draft(sentence=view.sentence, cue=cue, kind=cue.kind, cue_spans=cue_chars,
                  source=view.chars(*source), content=view.chars(*content))
+
+
+def speaker_first(draft: Draft, inner: Sequence[Draft], text: str) -> list[Draft]:
+    """The claims a trailing "according to" only relays, which keep their own speakers.
+
+    "Police said gunmen attacked the village, according to local officials": the sentence
+    opens with a named speaker and a verb of saying, so the police make the claim and the
+    officials only pass it on. A poll's figures ("51 percent said ..., according to the
+    poll") and a leading "According to X, ..." keep X as the source.
+
+    Args:
+        draft: A claim of the sentence, kept when its cue is no trailing "according to".
+        inner: The sentence's other claims whose cues stand inside its content.
+        text: The document's text.
+
+    Returns:
+        The inner claims that open the content with their own speaker, or none.
+    """
+    if draft.cue.word.lemma != "according to" or draft.content is None or (
+        draft.cue_spans[0][0] < draft.content[1]
+    ):
+        return []
+    return [o for o in inner if o.source is not None and not o.nominal
+            and o.source[0] <= draft.content[0] + 1 and text[o.source[0]].isupper()
+            and o.cue.word.lemma in _SAYING and not o.cue.participle
+            and not _POLLED.search(text, o.source[0], o.source[1])]
+
+
+_SAYING = frozenset({"say", "tell"})
+_POLLED = re.compile(r"\d|percent|\b(?:[Mm]ost|[Ss]ome|[Nn]early|[Aa]bout|[Aa]ll|[Mm]ajorit)")
+"""A speaker that is a share of those polled ("51 percent of voters", "Most Republicans")."""

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from claimkit.extract.according_drafts import speaker_first
 from claimkit.extract.answered import answered_statements
 from claimkit.extract.blamed_causes import blamed_causes
 from claimkit.extract.claim_records import finish
@@ -259,7 +260,6 @@ def _answer_nested_claims(built: Sequence[_Built], same_sentence: _BySentence) -
 def _reports_as_channels(built: Sequence[_Built], same_sentence: _BySentence, text: str
                          ) -> None:
     """Make an outlet's report that holds other claims their channel, not a claim."""
-    # reports by outlets that contain other claims become their channel
     for item in built:
         draft = item.draft
         if draft.content is None:
@@ -267,8 +267,8 @@ def _reports_as_channels(built: Sequence[_Built], same_sentence: _BySentence, te
         inner = [o for o in same_sentence[draft.sentence.start] if o is not item
                  and draft.content[0] <= o.draft.cue_spans[0][0] < draft.content[1]]
         if draft.cue.word.lemma not in ("report", "according to"):
-            # "The Journal notes that Coulter tweeted that ...": an outlet passing on what a
-            # named speaker said, the speaker's words its whole content, is their channel
+            # "The Journal notes that Coulter tweeted that ...": an outlet passing on a named
+            # speaker's words is their channel
             if item.claimant.kind is not ActorKind.MEDIA_OUTLET or draft.cue.negated or (
                 draft.cue.word.pos != "verb"
             ):
@@ -281,6 +281,14 @@ def _reports_as_channels(built: Sequence[_Built], same_sentence: _BySentence, te
                      and names_by_name(text, o.draft.source)]
             for other in inner:
                 other.relayed_by = item
+        leading = speaker_first(draft, [o.draft for o in inner], text)
+        if leading:  # "Police said gunmen attacked, according to officials": police speak
+            item.drop = True
+            for other in (o for o in inner if o.draft in leading):
+                other.relayed_by = item
+                if item.claimant.kind is ActorKind.MEDIA_OUTLET:
+                    other.channel = other.channel or item.claimant
+            continue
         reporters = (ActorKind.MEDIA_OUTLET,) if draft.cue.word.lemma == "according to" else (
             ActorKind.MEDIA_OUTLET, ActorKind.UNKNOWN, ActorKind.PERSON)
         if inner and item.claimant.kind in reporters:
