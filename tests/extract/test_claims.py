@@ -1886,3 +1886,9 @@ def test_a_trailing_according_to_relays_a_sentence_that_names_its_speaker(
 ) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.kind is ClaimKind.ALLEGATION and claim.claimant.name == claimant
+
+
+def test_evidence_named_between_a_cue_and_its_content_is_no_claim_of_its_own() -> None:
+    text = "The spokesman said intelligence showed that the TPLF had stolen weapons."
+    (claim,) = claimkit.extract(text).claims
+    assert claim.claimant.name == "spokesman"

@@ -72,7 +72,6 @@ def _same_side(a: Actor | None, b: Actor | None) -> bool:
 _BySentence = dict[int, list["_Built"]]
 """The attributed drafts of each sentence, by the sentence's start."""
 
-
 _CHARGED = (ClaimKind.ALLEGATION, ClaimKind.DENIAL)
 _TALLIES = frozenset(_words("poll polls survey surveys tally results"))
 """Documents of counted opinion or numbers: what they show is no charge."""
@@ -481,12 +480,10 @@ def _non_responses(built: Sequence[_Built]) -> None:
 
 def _nested_statements(built: Sequence[_Built], same_sentence: _BySentence, text: str) -> None:
     """Drop claims that are part of what another claim of the sentence says."""
-    # a negated claim or a plain statement inside another's content is part of what that
-    # one says ("About 4 in 10 say they think ..."); nested allegations and denials
-    # stay when their cue says so, not when only their content was read as one ("railing
-    # against what he calls a corrupt process"); a nominal claim ("denied US claims that
-    # ...") is the claim the outer one answers, and stays, and so does one whose speaker is
-    # named ("Consumerist reports that Conal claims he never named the company")
+    # a negated claim or a statement inside another's content is part of it ("4 in 10 say
+    # they think"); nested allegations and denials stay when their cue says so ("what he
+    # calls corrupt" does not), and so do a nominal claim the outer one answers ("denied US
+    # claims that") and one whose speaker is named ("Consumerist reports that Conal claims")
     for item in built:
         draft = item.draft
         if item.drop or not (draft.cue.negated or item.kind is ClaimKind.STATEMENT or (
@@ -501,7 +498,10 @@ def _nested_statements(built: Sequence[_Built], same_sentence: _BySentence, text
                 item.relayed_by is other  # the outlet that passes it on
             ) or _trailing_report(item, other) or _answered_after(item, other):
                 continue
-            if other.draft.content[0] <= draft.cue_spans[-1][0] < other.draft.content[1]:
+            if other.draft.content[0] <= draft.cue_spans[-1][0] < other.draft.content[1] or (
+                other.draft.cue_spans[-1][1] <= draft.cue_spans[0][0] < other.draft.content[0]
+                and item.kind in (other.kind, ClaimKind.STATEMENT)
+            ):  # inside what the other says, or framing it ("said intelligence showed that")
                 item.drop = True
                 break
 
