@@ -2268,3 +2268,16 @@ def test_the_who_in_capitals_is_the_world_health_organization() -> None:
     assert claim.claimant.name == "World Health Organization"
     text = "The minister, who said the claims were false, resigned."
     assert claimkit.extract(text).claims[0].claimant.name == "minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Harlan Accuses Whitcomb of Hiding Donor Money", "Harlan"),
+        ("Donald Trump Denies Mike Tyson Invited to Appear at GOP Convention", "Donald Trump"),
+        ("Hillary Clinton Slams Donald Trump On Abortion", "Hillary Clinton"),
+    ],
+)
+def test_a_title_case_headline_verb_is_no_part_of_a_name(text: str, claimant: str) -> None:
+    claim = claimkit.extract(text).claims[0]
+    assert claim.claimant.name == claimant
