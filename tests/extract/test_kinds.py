@@ -3430,3 +3430,18 @@ def test_a_wrong_in_a_rule_for_anyone_charges_no_one() -> None:
 )
 def test_near_misses_of_todays_content_rules(text: str, kinds: list[str]) -> None:
     assert [c.kind.value for c in claimkit.extract(text).claims] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a wrong a body says it never did, read as a charge first, is denied
+        ("The company said the report was false and it had never bribed officials.",
+         ClaimKind.DENIAL),
+        # a wrong that did not stop goes on: no denial
+        ("Russia said Ukraine had not stopped shelling civilians.", ClaimKind.STATEMENT),
+    ],
+)
+def test_negations_of_own_wrongs_and_of_ceasing(text: str, kind: ClaimKind) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind is kind

@@ -72,6 +72,11 @@ def _is_negation(word: str) -> bool:
 
 _Found = tuple[ClaimKind, str, list[tuple[int, int]]]
 
+_CESSATION = frozenset({"stopped", "stop", "stops", "stopping", "ceased", "cease", "ended",
+                        "halted", "quit", "quitting", "abandoned"})
+"""Verbs of ceasing: a negation of them says the wrong after them goes on."""
+
+
 def _governed(words: Sequence[str], index: int, reach: int = 3) -> int | None:
     """Index of a negation among the ``reach`` words before ``index`` in its clause.
 
@@ -85,8 +90,8 @@ def _governed(words: Sequence[str], index: int, reach: int = 3) -> int | None:
     stop = index - reach - 1
     while back > max(-1, stop):
         word = words[back]
-        if word in (",", ";", "but", "and", "that", "which", "who"):
-            return None
+        if word in (",", ";", "but", "and", "that", "which", "who") or word in _CESSATION:
+            return None  # "had not stopped shelling civilians": the wrong goes on
         if _is_negation(word):
             if back + 1 < len(words) and words[back + 1] in _ADDITIVE:
                 return None

@@ -54,13 +54,16 @@ def own_side_denials(
     """
     for item in built:
         draft = item.draft
-        if item.drop or item.unnamed or item.kind is not ClaimKind.STATEMENT or (
-            draft.content is None or draft.cue.negated or draft.kind_rule is not None
-            or draft.cue.word.pos != "verb" or draft.cue.frame not in ("say", "tell")
-        ):
+        if item.drop or item.unnamed or draft.content is None or draft.cue.negated or (
+            draft.cue.word.pos != "verb" or draft.cue.frame not in ("say", "tell")
+        ) or not (
+            (item.kind is ClaimKind.STATEMENT and draft.kind_rule is None)
+            or (item.kind is ClaimKind.ALLEGATION and _negation_opens(text, draft.content))
+        ):  # a statement, or a charge whose subject is negated ("it had never sought ...")
             continue
-        if _named_body_itself(item, text, lexicon):
-            continue
+        if _named_body_itself(item, text, lexicon) or item.kind is not ClaimKind.STATEMENT:
+            continue  # a charge is re-read only for a body's "it" ("Pyongyang has never
+            # acknowledged the “illegal” restrictions" charges the restrictions)
         mentions = resolver.mentions_in(draft.content)
         if not mentions or mentions[0].span.start > draft.content[0] + _OPENING:
             continue
@@ -93,6 +96,16 @@ _BODIES = frozenset({ActorKind.STATE, ActorKind.GOVERNMENT_BODY, ActorKind.ORGAN
 _RECEIVED = frozenset({"been", "received", "receive", "given", "granted", "allowed",
                        "notified", "informed", "told", "offered", "shown", "sent"})
 """Words of what a body undergoes or is given: a negation of them complains, denies nothing."""
+_NEGATIONS = frozenset({"not", "never", "n't", "didn't", "hasn't", "hadn't", "haven't",
+                        "doesn't", "don't", "wasn't", "weren't", "isn't", "no"})
+_AUXILIARY = frozenset({"has", "had", "have", "did", "does", "do", "ever", "yet", "once"})
+
+
+def _negation_opens(text: str, content: tuple[int, int]) -> bool:
+    """Whether a negation stands among a content's first five words ("it had never ...")."""
+    return not _NEGATIONS.isdisjoint(lowers(tokenize(text, content[0], content[1]))[:5])
+
+
 _ITSELF = re.compile(r"[\s\"\u201c']*(?:that\s+)?(?:it|its)\b", re.IGNORECASE)
 """A content opening with "it" or "its": the body speaking, or what belongs to it."""
 
@@ -109,7 +122,10 @@ def _named_body_itself(item: _Item, text: str, lexicon: KindLexicon) -> bool:
         return False
     tokens = tokenize(text, draft.content[0], draft.content[1])
     words = lowers(tokens)
-    if not _RECEIVED.isdisjoint(words[:8]) or not lexicon.undergone.isdisjoint(words[:8]):
+    negation = next((k for k, w in enumerate(words[:5]) if w in _NEGATIONS), None)
+    verb = next((k for k in range(negation + 1, len(words)) if words[k] not in _AUXILIARY),
+                len(words)) if negation is not None else len(words)
+    if verb < len(words) and (words[verb] in _RECEIVED or words[verb] in lexicon.undergone):
         return False  # "Israel said it had not been notified", "had not received the weapons":
         # what the body was not given is a complaint, not a denial
     if "its" in words[:3]:
