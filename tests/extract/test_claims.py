@@ -340,9 +340,10 @@ def test_a_leading_as_clause_reports_the_main_clause(
          "Donald Trump, will not be present.", "denouncing", "Mitt Romney"),
         ("Conservative columnist George Will, writing a scathing op-ed that targeted the "
          "candidate, left the party.", "writing", "George Will"),
+        # the participle says what the derision charges: one claim, the derision's
         ("On the Democratic side, Mrs. Clinton -- whose husband signed the law -- has "
          "derided the plan, suggesting that efforts to bring it back are misguided.",
-         "suggesting", "Clinton"),
+         "has derided", "Clinton"),
     ],
 )
 def test_a_participle_takes_a_subject_that_opens_with_a_modifier(
@@ -1892,3 +1893,23 @@ def test_evidence_named_between_a_cue_and_its_content_is_no_claim_of_its_own() -
     text = "The spokesman said intelligence showed that the TPLF had stolen weapons."
     (claim,) = claimkit.extract(text).claims
     assert claim.claimant.name == "spokesman"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Calhoun County sued Delmont Chemical on Monday, alleging that the company dumped "
+        "chemicals into the river.",
+        "The SEC sued the firm, accusing it of misleading investors.",
+        "Trump attacked Romney, calling him a failed candidate.",
+    ],
+)
+def test_a_charge_and_the_participle_saying_what_it_charges_are_one_claim(text: str) -> None:
+    claims = [c for c in claimkit.extract(text).claims if c.kind is ClaimKind.ALLEGATION]
+    assert len(claims) == 1
+
+
+def test_a_cause_blamed_keeps_its_participle_apart() -> None:
+    text = ("North Korea has attributed the situation to the US, claiming that the West's "
+            "agenda made the war legitimate.")
+    assert [c.cue for c in claimkit.extract(text).claims] == ["has attributed", "claiming"]

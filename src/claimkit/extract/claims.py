@@ -184,9 +184,15 @@ _BACK_REFERENCES = frozenset(_words("they them these those"))
 """Pronouns that open a participle's judgement of what the verb before it rejected."""
 
 
+_FOLDED = (ClaimKind.DENIAL, ClaimKind.ALLEGATION)
+
+
 def _fold_judgements(view: SentenceView, drafts: Sequence[Draft | None], found: list[Draft]
                      ) -> list[Draft]:
     """A rejection and the participle that judges what it rejected are one denial.
+
+    Likewise a charge and the participle that says what it charges: "Calhoun County sued
+    Delmont, alleging that the company dumped chemicals" is one allegation.
 
     "China dismissed the US remarks, saying they were groundless": the participle says why
     the remarks were dismissed, so its words join the dismissal's content instead of making
@@ -196,17 +202,21 @@ def _fold_judgements(view: SentenceView, drafts: Sequence[Draft | None], found: 
     for draft in found:
         head_at = draft.participle_of
         if not draft.cue.participle or head_at is None or not 0 <= head_at < len(drafts) or (
-            draft.kind is not ClaimKind.DENIAL or draft.content is None or not draft.cue_spans
+            draft.kind not in _FOLDED or draft.content is None or not draft.cue_spans
         ):
             continue
         head = drafts[head_at]
-        if head is None or head.kind is not ClaimKind.DENIAL or head.content is None or (
-            head.cue.frame not in ("reject", "deny") or head.source != draft.source
+        if head is None or head.kind is not draft.kind or head.content is None or (
+            head.source != draft.source
+        ) or (draft.kind is ClaimKind.DENIAL and head.cue.frame not in ("reject", "deny")) or (
+            head.cue.frame in ("attribute", "blame")  # a cause named: a proposition of its own
         ):
             continue
         between = view.text[head.content[1] : draft.cue_spans[0][0]].strip()
         opening = view.text[draft.content[0] : draft.content[1]].split(maxsplit=1)
-        if between == "," and opening and opening[0].lower() in _BACK_REFERENCES:
+        if between == "," and opening and (
+            draft.kind is ClaimKind.ALLEGATION or opening[0].lower() in _BACK_REFERENCES
+        ):  # "sued Delmont, alleging that the company dumped chemicals": one charge
             head.content = (head.content[0], draft.content[1])
             folded.append(draft)
     return [d for d in found if not any(d is f for f in folded)]
