@@ -1913,3 +1913,21 @@ def test_a_cause_blamed_keeps_its_participle_apart() -> None:
     text = ("North Korea has attributed the situation to the US, claiming that the West's "
             "agenda made the war legitimate.")
     assert [c.cue for c in claimkit.extract(text).claims] == ["has attributed", "claiming"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimants"),
+    [
+        # a speaker's own claim between another's cue and content stays a claim
+        ("Officials said the rebels claimed that the army had shelled the town.",
+         ["officials", "rebels"]),
+        # a trailing "according to" after a clause of another speaker names the source
+        ("The company said profits fell, while executives hid losses from auditors, "
+         "according to the lawsuit.", ["lawsuit"]),
+    ],
+)
+def test_framing_and_relaying_keep_speakers_of_their_own(
+    text: str, claimants: list[str]
+) -> None:
+    claims = [c for c in claimkit.extract(text).claims if c.kind is not ClaimKind.STATEMENT]
+    assert [c.claimant.name for c in claims] == claimants

@@ -3445,3 +3445,19 @@ def test_near_misses_of_todays_content_rules(text: str, kinds: list[str]) -> Non
 def test_negations_of_own_wrongs_and_of_ceasing(text: str, kind: ClaimKind) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Fishermen can now fish without a licence on the river, the council said.",
+         ClaimKind.STATEMENT),
+        ("The finance minister said the budget would spend more public money on hospitals.",
+         ClaimKind.STATEMENT),
+        ("The governor said anyone who took bribes in the tender had already been arrested.",
+         ClaimKind.ALLEGATION),
+    ],
+)
+def test_permissions_budgets_and_past_wrongdoers(text: str, kind: ClaimKind) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind is kind

@@ -84,6 +84,7 @@ def speaker_first(draft: Draft, inner: Sequence[Draft], text: str) -> list[Draft
         return []
     return [o for o in inner if o.source is not None and not o.nominal
             and o.source[0] <= draft.content[0] + 1 and text[o.source[0]].isupper()
+            and o.content is not None and o.content[1] >= draft.content[1] - 1
             and o.cue.word.lemma in _SAYING and not o.cue.participle
             and not _POLLED.search(text, o.source[0], o.source[1])]
 

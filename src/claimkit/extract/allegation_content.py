@@ -268,7 +268,7 @@ def _generic_wrong(words: Sequence[str], start: int, lex: KindLexicon) -> bool:
         return True
     if "who" in window and not _ANY.isdisjoint(window[: window.index("who")]) and (
         not _CLAUSE_BREAKS.intersection(window[window.index("who") :])
-    ):
+    ) and not _RULE_MODALS.isdisjoint(words[start : start + 10]):
         return True  # "anyone who took bribes would be punished": a rule for whoever does
     return start >= 3 and words[start - 1] == "of" and words[start - 2] in lex.claim_refs and (
         words[start - 3] in _ANY
@@ -276,6 +276,7 @@ def _generic_wrong(words: Sequence[str], start: int, lex: KindLexicon) -> bool:
 
 
 _ANY = frozenset(_words("any anyone anybody all every whoever"))
+_RULE_MODALS = frozenset(_words("will would shall should must can could may"))
 _VERB_BEFORE = frozenset(_words("""
     to will would may might could can should must did does do he she it they we i who
 """))

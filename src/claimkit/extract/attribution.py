@@ -73,6 +73,7 @@ _BySentence = dict[int, list["_Built"]]
 """The attributed drafts of each sentence, by the sentence's start."""
 
 _CHARGED = (ClaimKind.ALLEGATION, ClaimKind.DENIAL)
+_FRAMING = frozenset(_words("show reveal indicate suggest prove believe think feel hope expect"))
 _TALLIES = frozenset(_words("poll polls survey surveys tally results"))
 """Documents of counted opinion or numbers: what they show is no charge."""
 
@@ -297,8 +298,7 @@ def _reports_as_channels(built: Sequence[_Built], same_sentence: _BySentence, te
 
 
 def _explicit_channels(built: Sequence[_Built], text: str, resolver: SpeakerResolver) -> None:
-    """Find the outlet a claim was published through, where the sentence names one."""
-    # explicit channels ("in a statement published by ...", "carried by state media")
+    """Find the outlet a claim was published through ("carried by state media")."""
     for item in built:
         if item.channel is None:
             sentence = item.draft.sentence
@@ -308,7 +308,6 @@ def _explicit_channels(built: Sequence[_Built], text: str, resolver: SpeakerReso
 
 def _targets(built: Sequence[_Built], resolver: SpeakerResolver, document: Document) -> None:
     """Find the accused of allegations and warnings, and the accuser a denial answers."""
-    # targets
     latest_allegation: list[_Built] = []
     for item in built:
         draft = item.draft
@@ -501,6 +500,7 @@ def _nested_statements(built: Sequence[_Built], same_sentence: _BySentence, text
             if other.draft.content[0] <= draft.cue_spans[-1][0] < other.draft.content[1] or (
                 other.draft.cue_spans[-1][1] <= draft.cue_spans[0][0] < other.draft.content[0]
                 and item.kind in (other.kind, ClaimKind.STATEMENT)
+                and draft.cue.word.lemma in _FRAMING
             ):  # inside what the other says, or framing it ("said intelligence showed that")
                 item.drop = True
                 break
@@ -544,7 +544,6 @@ _REPORTED_SPEAKERS = frozenset({ActorKind.PERSON, ActorKind.ORGANISATION, ActorK
 
 def _kept_channels(built: Sequence[_Built]) -> None:
     """Let an anonymous claimant keep the channel it spoke through before."""
-    # a claimant keeps the channel it spoke through
     channels: dict[str, Actor] = {}
     for item in built:
         if item.drop:
