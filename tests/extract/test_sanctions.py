@@ -301,6 +301,8 @@ def test_swipes_and_sounding_off_accuse(text: str, cue: str) -> None:
     [
         "A court sentenced Imran Khan to 14 years in prison for corruption.",
         "The judge jailed the driver for six months for dangerous driving.",
+        "A court in Moscow sentenced opposition activist Ilya Yashin to eight and a half years "
+        "in prison for spreading false information about the army.",
     ],
 )
 def test_a_sentence_past_its_term_names_its_reason(text: str) -> None:

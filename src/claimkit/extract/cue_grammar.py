@@ -260,8 +260,8 @@ def requirement_met(
         # or a purpose ("attacked the convoy for hours", "over the weekend", "fined for the
         # first time", "banned cars for safety reasons")
         window = lowers[end : end + 8]
-        if not _TERM_WORDS.isdisjoint(window):
-            window = lowers[end : end + 12]  # past a term: "to five years in prison for fraud"
+        if not _TERM_WORDS.isdisjoint(lowers[end : end + 12]):
+            window = lowers[end : end + 15]  # past a term: "to five years in prison for fraud"
         if window[:1] == ["home"]:
             return False  # "the debate hits home for her": it touches, it charges no one
         if requires == "over" and (tokens is None or end >= len(tokens) or not (
