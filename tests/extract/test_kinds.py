@@ -3461,3 +3461,17 @@ def test_negations_of_own_wrongs_and_of_ceasing(text: str, kind: ClaimKind) -> N
 def test_permissions_budgets_and_past_wrongdoers(text: str, kind: ClaimKind) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # one unknown capitalised word that says "it" of itself is a body
+        ("Huawei said it had never handed user data to the Chinese government.",
+         ClaimKind.DENIAL),
+        ("Huawei said it would open a new plant.", ClaimKind.STATEMENT),
+    ],
+)
+def test_an_unknown_name_speaking_of_itself_as_it(text: str, kind: ClaimKind) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind is kind

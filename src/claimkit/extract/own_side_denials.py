@@ -20,6 +20,7 @@ from typing import Protocol
 from claimkit.extract.claim_drafts import Draft
 from claimkit.extract.kinds import KindLexicon, content_kind
 from claimkit.extract.mention_drafts import MentionKind
+from claimkit.extract.roles import role_lexicon
 from claimkit.extract.segment import lowers, tokenize
 from claimkit.extract.speakers import SpeakerResolver
 from claimkit.model import Actor, ActorKind, ClaimKind
@@ -110,6 +111,16 @@ _ITSELF = re.compile(r"[\s\"\u201c']*(?:that\s+)?(?:it|its)\b", re.IGNORECASE)
 """A content opening with "it" or "its": the body speaking, or what belongs to it."""
 
 
+def _bare_name(actor: Actor) -> bool:
+    """Whether an actor is one capitalised word that names no known person ("Huawei").
+
+    Such a speaker that says "it" of itself is a body, not a person by a surname.
+    """
+    words = actor.name.split()
+    return (actor.kind is ActorKind.PERSON and len(words) == 1 and actor.role is None
+            and actor.affiliation is None and not role_lexicon().first_name(words[0].lower()))
+
+
 def _named_body_itself(item: _Item, text: str, lexicon: KindLexicon) -> bool:
     """Make "Cambodia said it had never laid mines" a denial, as "the company said it ..." is.
 
@@ -118,7 +129,9 @@ def _named_body_itself(item: _Item, text: str, lexicon: KindLexicon) -> bool:
     """
     draft = item.draft
     assert draft.content is not None
-    if item.claimant.kind not in _BODIES or not _ITSELF.match(text, draft.content[0]):
+    if not _ITSELF.match(text, draft.content[0]) or (
+        item.claimant.kind not in _BODIES and not _bare_name(item.claimant)
+    ):
         return False
     tokens = tokenize(text, draft.content[0], draft.content[1])
     words = lowers(tokens)
