@@ -8,7 +8,10 @@ again when its content opens with a mention of what the speaker speaks for (the 
 spokesman for Russia, a ministry for its state) and names a wrong: the content is read as the
 speaker's own ("we do not strike civilian infrastructure"), and a denial of one's own act
 that this finds makes the statement a denial ("Russia did not sign the deal" denies no
-wrong).
+wrong). A body known by name that says "it" of itself ("Cambodia said it had never laid
+mines", "Huawei said it had never handed user data ...") is read as "the company said it"
+is, and so is a charge the kind stage first took such a content for; what the body says it
+was not given ("Israel said it had not been notified") is a complaint and stays a statement.
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from claimkit.extract.claim_drafts import Draft
+from claimkit.extract.cue_grammar import AUXILIARIES
+from claimkit.extract.kind_grammar import _is_negation
 from claimkit.extract.kinds import KindLexicon, content_kind
 from claimkit.extract.mention_drafts import MentionKind
 from claimkit.extract.roles import role_lexicon
@@ -94,17 +99,14 @@ def own_side_denials(
 
 _BODIES = frozenset({ActorKind.STATE, ActorKind.GOVERNMENT_BODY, ActorKind.ORGANISATION,
                      ActorKind.MEDIA_OUTLET})
-_RECEIVED = frozenset({"been", "received", "receive", "given", "granted", "allowed",
+_RECEIVED = frozenset({"received", "receive", "given", "granted", "allowed",
                        "notified", "informed", "told", "offered", "shown", "sent"})
 """Words of what a body undergoes or is given: a negation of them complains, denies nothing."""
-_NEGATIONS = frozenset({"not", "never", "n't", "didn't", "hasn't", "hadn't", "haven't",
-                        "doesn't", "don't", "wasn't", "weren't", "isn't", "no"})
-_AUXILIARY = frozenset({"has", "had", "have", "did", "does", "do", "ever", "yet", "once"})
 
 
 def _negation_opens(text: str, content: tuple[int, int]) -> bool:
     """Whether a negation stands among a content's first five words ("it had never ...")."""
-    return not _NEGATIONS.isdisjoint(lowers(tokenize(text, content[0], content[1]))[:5])
+    return any(_is_negation(w) for w in lowers(tokenize(text, content[0], content[1]))[:5])
 
 
 _ITSELF = re.compile(r"[\s\"\u201c']*(?:that\s+)?(?:it|its)\b", re.IGNORECASE)
@@ -135,8 +137,9 @@ def _named_body_itself(item: _Item, text: str, lexicon: KindLexicon) -> bool:
         return False
     tokens = tokenize(text, draft.content[0], draft.content[1])
     words = lowers(tokens)
-    negation = next((k for k, w in enumerate(words[:5]) if w in _NEGATIONS), None)
-    verb = next((k for k in range(negation + 1, len(words)) if words[k] not in _AUXILIARY),
+    negation = next((k for k, w in enumerate(words[:5]) if _is_negation(w)), None)
+    verb = next((k for k in range(negation + 1, len(words)) if words[k] not in AUXILIARIES
+                 and words[k] not in ("ever", "yet")),
                 len(words)) if negation is not None else len(words)
     if verb < len(words) and (words[verb] in _RECEIVED or words[verb] in lexicon.undergone):
         return False  # "Israel said it had not been notified", "had not received the weapons":
