@@ -13,6 +13,7 @@ import itertools
 from collections.abc import Sequence
 
 from claimkit.extract.kind_grammar import (
+    _DETERMINERS,
     _PASSIVE,
     _SELF_PRONOUNS,
     _THIRD_PERSON,
@@ -249,7 +250,6 @@ def _natural_cause(words: Sequence[str], subject: int, start: int, lex: KindLexi
     return False
 
 
-_DETERMINERS = frozenset(_words("the a an this that its their"))
 _HUMAN_CAUSE = frozenset(_words("because after due blamed blame negligence failed failure"))
 """Words after a natural harm that bring in a cause someone may answer for."""
 _AUXILIARY_GAP = frozenset(_words(

@@ -28,7 +28,7 @@ from claimkit.extract.kind_grammar import (
 )
 from claimkit.extract.kind_lexicon import KindLexicon
 from claimkit.extract.own_negation import negation_after as _negation_after
-from claimkit.extract.proper_conduct import asserted_at, proper_conduct
+from claimkit.extract.proper_conduct import COPULAS, asserted_at, proper_conduct
 from claimkit.extract.segment import words as _words
 from claimkit.model import ClaimKind
 
@@ -55,7 +55,6 @@ _LINKING = frozenset({"for", "over", "of", "about", "after", "despite", "in", "w
 """Prepositions that put a wrong after a negative subject outside its verb."""
 
 
-_COPULAS_BEFORE = frozenset(_words("is was am are were be been being remains"))
 _AFTER_INNOCENT = frozenset(_words("of and or but until man woman person people"))
 """Words after "innocent" that keep it a plea ("innocent of all charges", "an innocent man")."""
 
@@ -70,7 +69,7 @@ def _denial(words: list[str], lex: KindLexicon, others: frozenset[str] = frozens
         if words[start:end] == ["innocent"] and end < len(words) and words[end].isalpha() and (
             words[end] not in _AFTER_INNOCENT
         ) and not (start > 1 and words[start - 1] in ("a", "an")
-                   and words[start - 2] in _COPULAS_BEFORE):  # "he was an innocent victim"
+                   and words[start - 2] in COPULAS):  # "he was an innocent victim"
             continue  # "killed dozens of innocent civilians": a victim described, no plea
         if _governed(words, start, 2) is None:
             return ClaimKind.DENIAL, "no-evidence", [(start, end)]

@@ -21,10 +21,11 @@ from collections.abc import Sequence
 from claimkit.extract.kind_grammar import MODALS, _governed
 from claimkit.extract.kind_lexicon import KindLexicon
 
-__all__ = ["asserted_at", "proper_conduct", "proper_state"]
+__all__ = ["COPULAS", "asserted_at", "proper_conduct", "proper_state"]
 
-_COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being", "remain", "remains",
-                      "remained"})
+COPULAS = frozenset({"is", "am", "are", "was", "were", "be", "been", "being", "remain",
+                     "remains", "remained"})
+"""Copulas that may give a party a state ("were lawful", "he was an innocent victim")."""
 _CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "that", "but", "because", "while", "which"})
 _PARTIAL = frozenset({"only", "few", "some", "half", "partly", "initially"})
 """Words that make proper conduct partial, conceding the rest ("only half of the waste")."""
@@ -133,7 +134,7 @@ def _copula_before(words: Sequence[str], state: int) -> int | None:
     """
     for k in range(state - 1, max(-1, state - 5), -1):
         word = words[k]
-        if word in _COPULAS:
+        if word in COPULAS:
             return k
         if not (word.endswith(("ly", "ed")) or word in _BETWEEN) or word in _CLAUSE_BREAKS:
             return None  # "is flouting the proper process", "is a legitimate criticism"
