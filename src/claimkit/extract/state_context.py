@@ -2,10 +2,10 @@
 
 "The foreign ministry said ...", "In Tehran, the foreign ministry", "NEW DELHI - Congress
 said": a body named without its state belongs to the state the story names in its
-sentence or the one before (:meth:`_StateContext._context_state`), never to a state whose
+sentence or the one before (``_StateContext._context_state``), never to a state whose
 own body of that kind goes by another name (the US State Department is no "foreign
 ministry"); a bare one-word name of another state's body gives way to a namesake of the
-state the story is filed from (:meth:`_StateContext._home_namesake`). The region pass's
+state the story is filed from (``_StateContext._home_namesake``). The region pass's
 description part (:mod:`claimkit.extract.descriptions`) builds on these.
 """
 
