@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
+from claimkit.extract.cue_grammar import AUXILIARIES
 from claimkit.extract.kind_grammar import (
     _DETERMINERS,
     _PASSIVE,
@@ -244,7 +245,7 @@ def _natural_cause(words: Sequence[str], subject: int, start: int, lex: KindLexi
         found = lex.natural_causes.match_at(words, k)
         opening = k - 1 if k > subject and words[k - 1] in _DETERMINERS else k
         if found is not None and opening == subject and all(
-            w in _AUXILIARY_GAP for w in words[found[0] : start]
+            w in AUXILIARIES for w in words[found[0] : start]
         ):
             return True  # the hazard is the subject of the harm, not "handling of the floods"
     return False
@@ -252,9 +253,7 @@ def _natural_cause(words: Sequence[str], subject: int, start: int, lex: KindLexi
 
 _HUMAN_CAUSE = frozenset(_words("because after due blamed blame negligence failed failure"))
 """Words after a natural harm that bring in a cause someone may answer for."""
-_AUXILIARY_GAP = frozenset(_words(
-    "has had have was were is are been also reportedly allegedly apparently then"))
-"""Words that may stand between a subject and its verb ("the virus had killed")."""
+
 
 
 def _generic_wrong(words: Sequence[str], start: int, lex: KindLexicon) -> bool:

@@ -28,7 +28,7 @@ from claimkit.extract.kind_grammar import (
 )
 from claimkit.extract.kind_lexicon import KindLexicon
 from claimkit.extract.own_negation import negation_after as _negation_after
-from claimkit.extract.proper_conduct import COPULAS, asserted_at, proper_conduct
+from claimkit.extract.proper_conduct import _FAILING, COPULAS, asserted_at, proper_conduct
 from claimkit.extract.segment import words as _words
 from claimkit.model import ClaimKind
 
@@ -489,8 +489,6 @@ def _own_virtue(words: Sequence[str], lex: KindLexicon) -> tuple[int, int] | Non
 
 _OWN_VIRTUES = frozenset(_words("honest truthful trustworthy ethical innocent law-abiding"))
 
-_FAILING = ("fail", "refus", "neglect")
-"""Stems of verbs that negate the act after their "to" ("failed to act appropriately")."""
 
 _TOLD = frozenset(_words("tell tells told said says stated insisted insists claimed"))
 

@@ -140,7 +140,7 @@ class Gazetteer:
         self._actors: dict[str, Actor] = {}
         self._version = 0
         self._functions: dict[tuple[str, str], GazetteerEntry] | None = None
-        self._namesakes: dict[tuple[str, str], GazetteerEntry] | None = None
+        self._namesakes: dict[str, dict[str, GazetteerEntry]] | None = None
         for entry in entries:
             self.add(entry)
 
@@ -298,20 +298,20 @@ class Gazetteer:
             return None
         return self._function_index().get((country, function))
 
-    def countries_with(self, function: str) -> frozenset[str]:
-        """The states that have a body of their own for ``function`` in the gazetteer."""
-        return frozenset(country for country, named in self._function_index() if named == function)
+    def bodies_for(self, function: str) -> list[GazetteerEntry]:
+        """Each state's own body for ``function`` ("foreign_ministry": the State Department)."""
+        return [named for (_, key), named in self._function_index().items() if key == function]
 
-    def namesake(self, country: str, word: str) -> GazetteerEntry | None:
-        """An entry of ``country`` whose name ends in ``word`` ("IN", "congress" -> the INC)."""
+    def namesakes(self, word: str) -> Mapping[str, GazetteerEntry]:
+        """The entries whose name ends in ``word``, by country ("congress": "IN" -> the INC)."""
         if self._namesakes is None:
-            namesakes: dict[tuple[str, str], GazetteerEntry] = {}
+            namesakes: dict[str, dict[str, GazetteerEntry]] = {}
             for entry in self._entries.values():
                 if entry.country and entry.kind is not ActorKind.STATE:
                     last = normalise_word(entry.name.split()[-1])
-                    namesakes.setdefault((entry.country, last), entry)
+                    namesakes.setdefault(last, {}).setdefault(entry.country, entry)
             self._namesakes = namesakes
-        return self._namesakes.get((country, normalise_word(word)))
+        return self._namesakes.get(normalise_word(word), {})
 
     def _function_index(self) -> dict[tuple[str, str], GazetteerEntry]:
         if self._functions is None:

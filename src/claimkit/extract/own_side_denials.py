@@ -64,7 +64,8 @@ def own_side_denials(
             draft.cue.word.pos != "verb" or draft.cue.frame not in ("say", "tell")
         ) or not (
             (item.kind is ClaimKind.STATEMENT and draft.kind_rule is None)
-            or (item.kind is ClaimKind.ALLEGATION and _negation_opens(text, draft.content))
+            or (item.kind is ClaimKind.ALLEGATION and _ITSELF.match(text, draft.content[0])
+                and _negation_opens(text, draft.content))
         ):  # a statement, or a charge whose subject is negated ("it had never sought ...")
             continue
         if _named_body_itself(item, text, lexicon) or item.kind is not ClaimKind.STATEMENT:

@@ -35,7 +35,7 @@ _UNASSERTED = frozenset({"if", "whether", "unless", "to", "once", "when", "until
 _BETWEEN = frozenset({"and", "both", "all", "always", "still", "entirely", "perfectly", "now"})
 """Words that may stand between a copula and a state ("were fully declared and lawful")."""
 _FAILING = ("fail", "refus", "neglect")
-"""Stems of verbs that negate the act after them."""
+"""Stems of verbs that negate the act after them ("failed to act appropriately")."""
 _REACH = 6
 """How many words before a manner its verb of conduct may stand."""
 

@@ -55,10 +55,11 @@ class _StateContext(_Antecedents):
             return None
         if segment.first > 0 and self.tokens[segment.first - 1].key in _LOCATING:
             return None  # "a resolution introduced in Congress": the legislature named
+        namesakes = self.gaz.namesakes(self.tokens[segment.first].key)
+        if namesakes.keys() <= {entry.country}:
+            return None  # no other state has an entry of that name: no dateline to read
         home = self._dateline_state()
-        if home is None or home == entry.country:
-            return None
-        namesake = self.gaz.namesake(home, self.tokens[segment.first].key)
+        namesake = namesakes.get(home) if home is not None and home != entry.country else None
         return self.gaz.actor(namesake.id) if namesake is not None else None
 
     def _dateline_state(self) -> str | None:
@@ -86,15 +87,12 @@ class _StateContext(_Antecedents):
         heads = {word for word in head if word in _BODY_HEADS}
         if not heads:
             return frozenset()
-        out: set[str] = set()
-        for country in self.gaz.countries_with(body.function):
-            named = self.gaz.by_function(country, body.function)
-            if named is None:
-                continue
-            names = " ".join((named.name, *named.aliases)).lower()
-            if not any(word in names for word in heads):
-                out.add(country)
-        return frozenset(out)
+        return frozenset(
+            named.country for named in self.gaz.bodies_for(body.function)
+            if named.country and not any(
+                word in " ".join((named.name, *named.aliases)).lower() for word in heads
+            )
+        )
 
     def _context_state(self, skip: frozenset[str] = frozenset()) -> GazetteerEntry | None:
         """The state of the most recent mention of a state's own (for "state media").
