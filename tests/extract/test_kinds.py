@@ -2552,6 +2552,33 @@ def test_a_body_or_inquiry_is_no_he_or_she_so_its_finding_charges_someone_else(
 
 
 @pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The judge said he had lied to the court.", "judge"),
+        ("The prosecutor said she had stolen more than $2 million from the charity.",
+         "prosecutor"),
+        ("The inspector general concluded that she violated agency rules.", "inspector general"),
+        ("The auditor said he had falsified the accounts.", "auditor"),
+    ],
+)
+def test_an_office_that_judges_speaks_of_the_person_judged(text: str, claimant: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert (claim.kind, claim.claimant.name) == (ClaimKind.ALLEGATION, claimant)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The referee said he had made a mistake.",  # an error owned, no wrong charged
+        "The judge said he had erred in his earlier ruling.",
+        "The senator said he had lied to the court.",  # may speak of himself: left alone
+    ],
+)
+def test_other_speakers_and_owned_errors_stay_statements(text: str) -> None:
+    assert [c.kind for c in claimkit.extract(text).claims] == [ClaimKind.STATEMENT]
+
+
+@pytest.mark.parametrize(
     ("text", "kind", "claimant"),
     [
         ("The prosecutor had earlier told the court that the minister took bribes.",

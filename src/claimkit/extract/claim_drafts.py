@@ -487,7 +487,9 @@ def _not_the_speaker(source: str) -> frozenset[str]:
     )
     if head == "they" or " and " in f" {source.lower()} " or (
         names_people(head) and not named
-    ) or names_no_person(head) or head in _BODY_ROLES:  # "the report said he lied"
+    ) or names_no_person(head) or head in _BODY_ROLES or (
+        _judging(words) and not named
+    ):  # "the report said he lied"; "the judge said he had lied to the court"
         return _SINGULAR_THIRD
     gender = role_lexicon().gender(w.strip(",.;:") for w in words)
     if gender is not None:  # "Mrs. Clinton said that he had not done his homework"
@@ -500,6 +502,18 @@ def _not_the_speaker(source: str) -> frozenset[str]:
     ):
         return _THEY  # "Smith said they had diverted funds": one person is not "they"
     return frozenset()
+
+
+def _judging(words: Sequence[str]) -> bool:
+    """Whether a speaker's head noun names an office that judges another's conduct.
+
+    "The judge said he had lied to the court": judges, prosecutors and inspectors speak of
+    the person before them, not of themselves.
+    """
+    head = words[-1].strip(",.;:")
+    if head == "general" and len(words) > 1:
+        return words[-2] in _JUDGING_GENERALS
+    return head in _JUDGING_ROLES
 
 
 def _a_body(source: str) -> bool:
@@ -519,6 +533,13 @@ def _a_body(source: str) -> bool:
 
 _BODY_ROLES = frozenset({"regulator", "watchdog"})
 """Role nouns that name a body, not a person, when singular ("the regulator said he lied")."""
+_JUDGING_ROLES = frozenset({
+    "judge", "magistrate", "prosecutor", "inspector", "auditor", "investigator", "coroner",
+    "ombudsman", "examiner", "referee", "umpire", "arbitrator",
+})
+"""Offices that judge another's conduct: their "he" or "she" is the person judged."""
+_JUDGING_GENERALS = frozenset({"inspector", "attorney", "auditor", "solicitor"})
+"""Offices named "... general" that judge another's conduct ("the inspector general")."""
 _HE = frozenset({"he", "he'd"})
 _SHE = frozenset({"she", "she'd"})
 _THEY = frozenset({"they", "they'd"})
