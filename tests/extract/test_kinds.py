@@ -3502,3 +3502,26 @@ def test_permissions_budgets_and_past_wrongdoers(text: str, kind: ClaimKind) -> 
 def test_an_unknown_name_speaking_of_itself_as_it(text: str, kind: ClaimKind) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.kind is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The MP said she had received death threats after the vote.",
+        '"We have faced abuse and harassment every day," the nurses said.',
+        "The company said it had experienced a cyberattack.",
+    ],
+)
+def test_a_wrong_the_speaker_underwent_is_charged_to_whoever_did_it(text: str) -> None:
+    assert [c.kind for c in claimkit.extract(text).claims] == [ClaimKind.ALLEGATION]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We received bribes from the contractor," the official said.',
+        '"We received kickbacks," he said.',
+    ],
+)
+def test_bribes_received_are_the_receivers_own_wrong(text: str) -> None:
+    assert [c.kind for c in claimkit.extract(text).claims] == [ClaimKind.STATEMENT]

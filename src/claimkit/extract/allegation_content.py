@@ -189,6 +189,8 @@ def _allegation(words: list[str], lex: KindLexicon,
             continue  # "aware of the lawsuit", "surprised by the charges": a charge named;
             # not "preparing to charge him"
         if _PASSIVE.isdisjoint(window) and (
+            _UNDERGOING.isdisjoint(window) or words[start] in _TAKEN
+        ) and (
             _own_in(window, lex)
             or (subject < len(words) and words[subject] in _SELF_PRONOUNS
                 and words[subject] not in others and (
@@ -310,6 +312,14 @@ _TIES = frozenset(_words("of for to with"))
 _RANKS = frozenset(_words("' 's \" \u201c \u201d best biggest top leading chief greatest main "
                           "key no. no 1 number one most effective favorite favourite"))
 
+_UNDERGOING = frozenset(_words(
+    "received receive receives receiving faced face faces facing suffered suffer suffers "
+    "suffering endured endure endures enduring experienced experience experiences"
+))
+"""Verbs of undergoing: a wrong after one was done to the speaker ("I have received death
+threats"), not by it."""
+_TAKEN = frozenset(_words("bribe bribes bribery kickback kickbacks"))
+"""Wrongs that whoever receives them commits ("we received bribes" admits)."""
 _OWN_SUBJECTS = frozenset({"i", "we", "i'm", "we're", "i've", "we've", "i'd", "we'd"})
 
 _COMPLEMENT_TAKERS = frozenset(
@@ -363,8 +373,11 @@ def _own_clause(words: Sequence[str], subject: int, start: int, lex: KindLexicon
     if subject >= len(words) or words[subject] not in _OWN_SUBJECTS or start <= subject:
         return False
     between = words[subject + 1 : start]
-    if not _PASSIVE.isdisjoint(between[-2:]):
-        return False  # "we were attacked by the rebels": done to the speaker
+    if not _PASSIVE.isdisjoint(between[-2:]) or (
+        not _UNDERGOING.isdisjoint(between[-3:]) and words[start] not in _TAKEN
+    ):
+        return False  # "we were attacked by the rebels", "we received death threats": done
+        # to the speaker
     if words[start].endswith("ing") and any(
         word in _GERUND_HOSTS and following in _GERUND_SUBJECTS
         for word, following in itertools.pairwise(between)
