@@ -3525,3 +3525,31 @@ def test_a_wrong_the_speaker_underwent_is_charged_to_whoever_did_it(text: str) -
 )
 def test_bribes_received_are_the_receivers_own_wrong(text: str) -> None:
     assert [c.kind for c in claimkit.extract(text).claims] == [ClaimKind.STATEMENT]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The data showed a sharp rise in crime.",
+        "Police said violent crime fell by 12 percent last year.",
+        "The report said crime rates had doubled in the city.",
+        "Officials said there had been a surge in violence since the election.",
+        "Figures show fraud cases rose by a third.",
+    ],
+)
+def test_a_wrong_counted_as_a_trend_charges_no_one(text: str) -> None:
+    assert [c.kind for c in claimkit.extract(text).claims] == [ClaimKind.STATEMENT]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report found an increase in corruption under the governor.",
+        "Critics said the minister's corruption had increased the deficit.",
+        "Activists said police violence rose sharply after the law passed.",
+        "The senator said the rise in violence was caused by the mayor's cuts.",
+        "D'Souza argues that Obama's influences from radical figures shaped his views.",
+    ],
+)
+def test_a_trend_with_someone_to_answer_for_it_still_charges(text: str) -> None:
+    assert [c.kind for c in claimkit.extract(text).claims] == [ClaimKind.ALLEGATION]

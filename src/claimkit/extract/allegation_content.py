@@ -29,7 +29,7 @@ from claimkit.extract.kind_grammar import (
     CHARGE_NOUNS as _CHARGE_NOUNS,
 )
 from claimkit.extract.kind_lexicon import KindLexicon
-from claimkit.extract.roles import names_people
+from claimkit.extract.roles import names_no_person, names_people
 from claimkit.extract.segment import MONTHS
 from claimkit.extract.segment import words as _words
 from claimkit.model import ClaimKind
@@ -183,6 +183,8 @@ def _allegation(words: list[str], lex: KindLexicon,
             continue  # "efforts to thwart provocations", "will fight corruption": no charge
         if _generic_wrong(words, start, lex):
             continue  # "any contractor found to have violated", "all reports of racism"
+        if _trend(words, start, end):
+            continue  # "a sharp rise in crime", "violent crime fell by 12 percent"
         if end - start == 1 and words[start] in _CHARGE_NOUNS and (
             start == 0 or words[start - 1] not in _VERB_BEFORE
         ):
@@ -276,6 +278,41 @@ def _generic_wrong(words: Sequence[str], start: int, lex: KindLexicon) -> bool:
     )
 
 
+def _trend(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether a wrong is counted as a trend with no one to answer for it.
+
+    "The data showed a sharp rise in crime", "violent crime fell by 12 percent", "fraud
+    cases rose by a third": figures about a wrong charge no one, unless they name who is
+    to answer ("an increase in corruption under the governor", "the minister's corruption
+    increased the deficit").
+    """
+    if start > 0 and (words[start - 1].endswith(("'s", "s'")) or names_people(
+        words[start - 1]
+    ) or names_no_person(words[start - 1])):
+        return False  # "the minister's corruption", "police violence": whose wrong it is
+    inside = next((i for i in (start - 1, start - 2) if i > 0 and words[i] == "in"), None)
+    after = [*words[end : end + 3], "", ""]
+    if after[0] in _WRONGS_COUNTED:
+        del after[0]  # "violent crime fell": the noun the wrong describes
+    counted = (inside is not None and words[inside - 1] in _TREND_NOUNS) or (
+        after[0] in _TREND_FIGURES
+    ) or (after[0] in _TREND_VERBS and after[1] not in _OBJECT_OPENERS)
+    return counted and _ANSWERING.isdisjoint(words[end : end + 8])
+
+
+_TREND_NOUNS = frozenset(_words(
+    "rise rises increase increases surge spike jump upsurge uptick fall drop decline "
+    "decrease reduction"
+))
+_TREND_FIGURES = frozenset(_words("rate rates statistics levels cases incidents"))
+_TREND_VERBS = frozenset(_words(
+    "rose rise rises fell falls increased increases decreased declined dropped doubled "
+    "tripled halved surged soared plunged"
+))
+_WRONGS_COUNTED = frozenset(_words("crime crimes violence attacks offences offenses"))
+_OBJECT_OPENERS = frozenset(_words("the a an his her their its our my this that these those"))
+_ANSWERING = frozenset(_words("under blamed blames blaming caused because"))
+"""Words that name who answers for a trend ("under the governor", "caused by")."""
 _ANY = frozenset(_words("any anyone anybody all every whoever"))
 _RULE_MODALS = frozenset(_words("will would shall should must can could may"))
 _VERB_BEFORE = frozenset(_words("""
@@ -419,6 +456,7 @@ _EVENT_BREAKS = frozenset(_words("for of in on at to with from by about against 
                                   "before during while since"))
 _OWN_EVENT_PREPOSITIONS = frozenset(_words("in during after before at"))
 """Prepositions of an event the speaker's own clause took part in ("in the raid")."""
+_WRONGS_COUNTED = frozenset(_words("crime crimes violence attacks offences offenses"))
 _OBJECT_OPENERS = frozenset(_words("the a an his her their its him them two three several "
                                    "dozens"))
 
