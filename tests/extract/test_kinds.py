@@ -3553,3 +3553,20 @@ def test_a_wrong_counted_as_a_trend_charges_no_one(text: str) -> None:
 )
 def test_a_trend_with_someone_to_answer_for_it_still_charges(text: str) -> None:
     assert [c.kind for c in claimkit.extract(text).claims] == [ClaimKind.ALLEGATION]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chairman said the board had zero tolerance for corruption.",
+        "The ministry said it had a zero-tolerance policy on substandard drugs.",
+        "The company said it was committed to stamping out bribery.",
+    ],
+)
+def test_a_policy_against_a_wrong_charges_no_one(text: str) -> None:
+    assert [c.kind for c in claimkit.extract(text).claims] == [ClaimKind.STATEMENT]
+
+
+def test_tolerating_a_wrong_still_charges() -> None:
+    text = "Critics said the government's tolerance of corruption was shameful."
+    assert [c.kind for c in claimkit.extract(text).claims] == [ClaimKind.ALLEGATION]

@@ -558,6 +558,7 @@ def _countered(words: Sequence[str], index: int, lex: KindLexicon) -> bool:
             return False
         if word in lex.countering or (
             word == "down" and back > 0 and words[back - 1].startswith(("crack", "clamp"))
-        ):
-            return True  # "efforts to thwart", "cracking down on unauthorized immigration"
+        ) or (word == "tolerance" and back > 0 and words[back - 1] in ("zero", "no")):
+            return True  # "efforts to thwart", "cracking down on unauthorized immigration",
+            # "zero tolerance for corruption"
     return False
