@@ -32,6 +32,7 @@ from claimkit.extract.kind_lexicon import KindLexicon
 from claimkit.extract.roles import names_no_person, names_people
 from claimkit.extract.segment import MONTHS
 from claimkit.extract.segment import words as _words
+from claimkit.extract.sport_senses import sporting
 from claimkit.model import ClaimKind
 
 _SOFTENERS = frozenset(
@@ -226,6 +227,8 @@ def _allegation(words: list[str], lex: KindLexicon,
             continue  # "to release 200 abducted schoolgirls": a description, not the charge
         if category == "violence" and _event_noun(words, start, end, lex):
             continue  # "the attacks are getting ever closer": an event, no one charged
+        if sporting(words, start, end, lex):
+            continue  # "beaten by the better side", "shot wide": a match, no one charged
         return ClaimKind.ALLEGATION, f"wrongdoing:{category}", [(start, end)]
     return _association(words, lex)
 

@@ -109,6 +109,17 @@ class KindLexicon:
         self.neutral = PhraseIndex(
             (phrase, "neutral") for phrase in data["neutral_phrases"]["phrases"]
         )
+        sport = data.get("sport_senses", {})
+        self.sport_forms = frozenset(_forms(sport.get("verbs", ()), sport.get("words", ())))
+        """Violence and crime words with a sport sense ("beaten", "shot", "attacked")."""
+        self.sport_context = PhraseIndex((p, "sport") for p in sport.get("context", ()))
+        """Terms of a match that give such a word its sport sense ("the better side", "wide")."""
+        self.sport_agents = frozenset(sport.get("agents", ()))
+        """Parties that answer for violence at a match ("police", "fans", "the referee")."""
+        self.sport_harm = PhraseIndex((p, "harm") for p in sport.get("harm", ()))
+        """Weapons and injuries, which make violence at a match real ("knives", "injured")."""
+        self.sport_settings = PhraseIndex((p, "setting") for p in sport.get("settings", ()))
+        """Words that make a match only the scene of what follows ("after", "outside")."""
         transfer = data["transfer"]
         self.transfer_verbs = frozenset(transfer["verbs"])
         self.transfer_objects = frozenset(transfer["objects"])
