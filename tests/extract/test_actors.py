@@ -1632,9 +1632,12 @@ def test_a_bare_ministry_belongs_to_the_state_that_just_spoke(text: str, state: 
          "said the accusations were groundless.", "China"),
         ("Britain accused Iran of seizing the tanker. The foreign ministry in a statement called "
          "the claims lies.", "Iran"),
-        # France's own body is a foreign ministry: the state that just spoke keeps it
+        # both have a foreign ministry: the one that denies the charge is the accused's
         ("France accused Mali of breaking the accord. The foreign ministry said the claims were "
-         "false.", "France"),
+         "false.", "Mali"),
+        # not a denial: the state that just spoke keeps it
+        ("France accused Mali of breaking the accord. The foreign ministry said talks would "
+         "resume.", "France"),
         ("Britain accused Iran of seizing the tanker. The Foreign Office said the ship was "
          "released.", "United Kingdom"),
     ],

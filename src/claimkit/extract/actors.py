@@ -48,7 +48,7 @@ import bisect
 import functools
 import operator
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 import attrs
 
@@ -151,6 +151,8 @@ class ActorResolver:
         self._mentions: tuple[Mention, ...] | None = None
         self._starts: list[int] = []
         self._history: list[_Draft] | None = None
+        self.answering: Mapping[tuple[int, int], tuple[int, int]] = {}
+        """The accused's span of the charge each denial answers, by the denial's source."""
 
     # public ----------------------------------------------------------------
 
@@ -447,6 +449,7 @@ class ActorResolver:
             words=self.words,
         )
         builder.title_case = title_case
+        builder.answering = self.answering
         if shared is not None:  # the tables of every draft in ``history``
             builder.surnamed, builder.known_roles = shared
         return builder.build()

@@ -312,7 +312,8 @@ class _Descriptions(_StateContext):
         body = segment.body
         assert body is not None
         if state is None:
-            state = self._context_state(self._named_otherwise(segment))
+            skip = self._named_otherwise(segment)
+            state = self._accused_state(segment, skip) or self._context_state(skip)
         if state is None:
             if body.kind is ActorKind.MEDIA_OUTLET:
                 return Actor(id=_actor_id(body.kind, body.name), name=body.name, kind=body.kind)

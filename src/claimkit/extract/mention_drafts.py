@@ -18,7 +18,7 @@ import enum
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Literal
 
 import attrs
@@ -164,6 +164,9 @@ class _RegionState:
         """Every role word of the recent drafts and more (see :meth:`_known_roles`)."""
         self.title_case = False
         """Whether the region is a title-case headline, where capitals do not mark names."""
+        self.answering: Mapping[tuple[int, int], tuple[int, int]] = {}
+        """The accused's span of the charge each denial answers, by the denial's source span
+        (:func:`~claimkit.extract.denied_charges.charges_answered`)."""
 
     # helpers ------------------------------------------------------------------
 

@@ -29,6 +29,7 @@ from claimkit.extract.block_quotes import _CLOSING, _OPENING, block_quotes, orph
 from claimkit.extract.claim_drafts import _read_continued_kind
 from claimkit.extract.claims import Draft, assemble
 from claimkit.extract.cues import Lexicon, find_cues, may_have_cues
+from claimkit.extract.denied_charges import charges_answered
 from claimkit.extract.gazetteer import Gazetteer
 from claimkit.extract.kinds import KindLexicon
 from claimkit.extract.linking import link
@@ -259,6 +260,7 @@ def _extract(document: Document, lexicon: Lexicon, gazetteer: Gazetteer, kinds: 
                             shared=shared, kinds=kinds)
     if not drafts:
         return []
-    built = attribute(document, drafts, SpeakerResolver(document, gazetteer, shared, words),
-                      kinds)
+    speakers = SpeakerResolver(document, gazetteer, shared, words,
+                               charges_answered(drafts, document.text))
+    built = attribute(document, drafts, speakers, kinds)
     return list(link(finish(document, built, lexicon, by_sentence, lowers_by_sentence)))

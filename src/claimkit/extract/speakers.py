@@ -13,7 +13,7 @@ speaker from a fragment that cannot ("pointing out", "to", "The").
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import attrs
 
@@ -56,6 +56,9 @@ class SpeakerResolver(_GroupSpeakers):
         gazetteer: The gazetteer the actor stage looks names up in.
         tokens: The document's shared tokens; made by the actor stage if omitted.
         words: The mention stage's word lists; the shipped ones if omitted.
+        answering: The accused's span of the charge each denial answers, by the denial's
+            source span (:func:`~claimkit.extract.denied_charges.charges_answered`): a body
+            named without its state that denies the charge is the accused state's.
     """
 
     def __init__(
@@ -64,10 +67,13 @@ class SpeakerResolver(_GroupSpeakers):
         gazetteer: Gazetteer,
         tokens: DocumentTokens | None = None,
         words: MentionWords | None = None,
+        answering: Mapping[tuple[int, int], tuple[int, int]] | None = None,
     ) -> None:
         self.document = document
         self.gazetteer = gazetteer
         self.resolver = ActorResolver(document, gazetteer, tokens, words)
+        if answering:
+            self.resolver.answering = answering
 
     def actor(self, span: tuple[int, int]) -> Actor | None:
         """The actor a source or target span names, or None when it names none."""

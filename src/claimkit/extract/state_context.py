@@ -4,9 +4,11 @@
 said": a body named without its state belongs to the state the story names in its
 sentence or the one before (``_StateContext._context_state``), never to a state whose
 own body of that kind goes by another name (the US State Department is no "foreign
-ministry"); a bare one-word name of another state's body gives way to a namesake of the
-state the story is filed from (``_StateContext._home_namesake``). The region pass's
-description part (:mod:`claimkit.extract.descriptions`) builds on these.
+ministry"), and one that denies a charge just made belongs to the state it charged
+(``_StateContext._accused_state``); a bare one-word name of another state's body gives
+way to a namesake of the state the story is filed from
+(``_StateContext._home_namesake``). The region pass's description part
+(:mod:`claimkit.extract.descriptions`) builds on these.
 """
 
 from __future__ import annotations
@@ -93,6 +95,25 @@ class _StateContext(_Antecedents):
                 word in " ".join((named.name, *named.aliases)).lower() for word in heads
             )
         )
+
+    def _accused_state(self, segment: _Segment, skip: frozenset[str]) -> GazetteerEntry | None:
+        """The accused state of the charge that a body named without its state denies.
+
+        "Paris accused Bamako of expelling its ambassador. The Foreign Ministry said the
+        claim was false.": the ministry that answers the charge is Mali's, though France was
+        named last. A state in ``skip`` (its body goes by another name) is passed over.
+        """
+        for (start, end), (first, last) in self.answering.items():
+            if not start <= segment.start < end:
+                continue
+            for draft in self._recent():
+                principal = draft.actor.principal
+                country = principal.country or draft.actor.country
+                if (first <= draft.span.start and draft.span.end <= last and country
+                        and principal.kind in _STATE_SIDE and country not in skip):
+                    return self.gaz.state(country)
+            return None
+        return None
 
     def _context_state(self, skip: frozenset[str] = frozenset()) -> GazetteerEntry | None:
         """The state of the most recent mention of a state's own (for "state media").
