@@ -71,6 +71,7 @@ from claimkit.extract.mention_drafts import (
 )
 from claimkit.extract.mention_segments import _matcher_for
 from claimkit.extract.mention_tokens import (
+    _headline_parts,
     _is_title_case,
     _Segment,
     _Token,
@@ -169,13 +170,14 @@ class ActorResolver:
             for region in self.document.content_regions():
                 start, end = region.span.start, region.span.end
                 shared_tokens = self.tokens.between(start, end)
-                tokens, plain = _tokens(text, shared_tokens, start, end, special, abbreviations)
-                if not tokens:
-                    continue
-                if _is_title_case(tokens):
-                    deferred.append((tokens, plain))  # read once the body has named its people
-                    continue
-                drafts.extend(self._region_mentions(tokens, plain, drafts, shared=shared))
+                for tokens, plain in _headline_parts(text, shared_tokens, start, end, special,
+                                                     abbreviations):
+                    if not tokens:
+                        continue
+                    if _is_title_case(tokens):
+                        deferred.append((tokens, plain))  # read once the body named its people
+                        continue
+                    drafts.extend(self._region_mentions(tokens, plain, drafts, shared=shared))
             for tokens, plain in deferred:
                 drafts.extend(
                     self._region_mentions(tokens, plain, drafts, title_case=True, shared=shared)

@@ -11,6 +11,7 @@ groups the tokens into segments.  ``_is_title_case`` tells a title-case headline
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from typing import Literal
@@ -304,3 +305,47 @@ def _is_title_case(tokens: list[_Token]) -> bool:
     if words < 4:
         return False
     return words - lower >= 0.7 * words
+
+
+_HEADLINE_END = frozenset(".!?:;,\"\u201d\u2019")
+"""Closing punctuation that a headline line lacks (as the text loader's title test)."""
+
+
+def _headline_parts(
+    text: str,
+    shared: Sequence[Token],
+    start: int,
+    end: int,
+    special: frozenset[str] = frozenset(),
+    abbreviations: frozenset[str] | None = None,
+) -> list[tuple[list[_Token], list[_Segment | None]]]:
+    """The mention tokens of a region, cut around each headline line inside it.
+
+    "Apple Denies Tax Evasion", a line break, "Apple Inc said ...": text given as a string
+    has no title region, so its headline shares the body's; a line in title case without closing
+    punctuation is a headline of its own, read apart (as :func:`_is_title_case` regions are),
+    so that its words never run into the name the next line opens with ("Tax Evasion Apple
+    Inc"). Arguments as :func:`_tokens`; one part, the whole region, when no line is cut.
+    """
+    tokens, plain = _tokens(text, shared, start, end, special, abbreviations)
+    cuts: list[int] = []
+    line = 0  # index of the current line's first token
+    for i in range(1, len(tokens) + 1):
+        if i < len(tokens) and "\n" not in text[tokens[i - 1].end : tokens[i].start]:
+            continue
+        if i < len(tokens) and tokens[i - 1].text not in _HEADLINE_END and _headline(
+            tokens[line:i]
+        ):
+            cuts.extend(c for c in (tokens[line].start, tokens[i].start) if c > start)
+        line = i
+    if not cuts:
+        return [(tokens, plain)]
+    bounds = [start, *sorted(set(cuts)), end]
+    return [_tokens(text, shared, a, b, special, abbreviations)
+            for a, b in itertools.pairwise(bounds)]
+
+
+def _headline(line: list[_Token]) -> bool:
+    """Whether a line reads as a headline: title case, or two or three capitalised words."""
+    words = [t for t in line if not t.punct and t.text[:1].isalpha()]
+    return _is_title_case(line) or (1 < len(words) < 4 and all(t.cap for t in words))
