@@ -491,6 +491,9 @@ def _not_the_speaker(source: str) -> frozenset[str]:
         _judging(words) and not named
     ):  # "the report said he lied"; "the judge said he had lied to the court"
         return _SINGULAR_THIRD
+    raw = source.split()
+    if named and len(raw) > 1 and raw[-2][:1].isupper():
+        words = words[:-1]  # "Glenn Harper": a surname ("Harper") tells no gender
     gender = role_lexicon().gender(w.strip(",.;:") for w in words)
     if gender is not None:  # "Mrs. Clinton said that he had not done his homework"
         return _MALE_THIRD if gender == "f" else _FEMALE_THIRD

@@ -223,6 +223,11 @@ _TERM_WORDS = frozenset({"prison", "jail", "years", "months", "weeks", "life"})
 """Words of a term served, which may stand between a sentence and its reason."""
 
 
+_CLAUSE_ENDS = frozenset({".", ",", ";", ":", "!", "?", "and", "but", "before", "in", "on",
+                          "at", "after", "when", "while", '"', "\u201d"})
+"""Words that end a predicate: what may follow a phrase that must be the whole of it."""
+
+
 def requirement_met(
     requires: str | None, lowers: Sequence[str], end: int, lexicon: Lexicon,
     tokens: Sequence[Token] | None = None,
@@ -244,6 +249,10 @@ def requirement_met(
         return at is not None and (  # not "knocked down its claims backlog"
             at + 1 >= len(window) or window[at + 1] not in COMPOUND_HEADS
         )
+    if requires == "clause-end":
+        # "pleaded not guilty and claimed trial.": the phrase is the whole predicate (not
+        # "claimed trial delays had hurt her case")
+        return end >= len(lowers) or lowers[end] in _CLAUSE_ENDS
     if requires == "responsible":
         return held_responsible(lowers, end)  # "held the hospital responsible for"
     if requires == "stripped-of":

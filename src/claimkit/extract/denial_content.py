@@ -578,8 +578,9 @@ _TOLERATING = frozenset(_words("""
     allows excuse accept accepts
 """))
 """Verbs of standing a wrong: not tolerating fraud is a stance against it, not a denial."""
-_PROMISING = frozenset(_words("will won't shall 'll"))
-"""Words of the future before a negation: "we will not jeopardize" promises, it denies nothing."""
+_PROMISING = frozenset(_words("will won't shall 'll must mustn't should shouldn't"))
+"""Words of the future or of duty before a negation: "we will not jeopardize" promises and
+"businesses must not mislead consumers" lays down a rule; neither denies an act."""
 _PARTY_FALSITY = frozenset({"incorrect", "wrong", "mistaken", "lying"})
 """Falsity words that can be said of a party as well as of a claim ("DHS is incorrect")."""
 _ENFORCEMENT = ("prosecut", "indict", "convict", "sue", "suing", "sanction", "suspend", "fire",

@@ -42,6 +42,12 @@ from claimkit.extract.allegation_content import (
     _negated_virtue,
     _virtue_in_doubt,
 )
+from claimkit.extract.defence_content import (
+    discredited_basis,
+    doubted_claim,
+    no_link,
+    own_defence,
+)
 from claimkit.extract.denial_content import _denial
 from claimkit.extract.kind_grammar import (
     _TEMPORAL,
@@ -74,7 +80,8 @@ class KindDecision:
         kind: :attr:`~claimkit.model.ClaimKind.ALLEGATION` or
             :attr:`~claimkit.model.ClaimKind.DENIAL`.
         rule: The rule that decided: ``falsity``, ``no-evidence``, ``propriety``,
-            ``own-negation``, ``negated-act``, ``negated-wrongdoing``, ``negated-virtue``,
+            ``own-negation``, ``negated-act``, ``denied-within``, ``wrongly-charged``,
+            ``doubted-claim``, ``negated-wrongdoing``, ``negated-virtue``,
             ``inconsistency``, ``doubted-conduct``, ``demanded-redress``,
             ``demanded-inquiry``, ``association`` or ``wrongdoing:<category>``.
         words: Token ranges ``(first, end)`` of the words that decided, in the indices
@@ -183,7 +190,9 @@ def content_kind(
         start <= virtue[2][0][0] < end for start, end, _ in lex.no_evidence.find((), words)
     ):  # "the petitioner failed to present evidence that ...": missing support, no failing
         virtue = None
-    found = (virtue or _denial(words, lex, others, itself=itself)
+    found = (virtue or own_defence(words, lex) or (doubted_claim(words, lex) if doubting else None)
+             or _denial(words, lex, others, itself=itself) or no_link(words)
+             or discredited_basis(words)
              or _doubted_virtue(words, lex) or (_virtue_in_doubt(words, lex) if doubting else None)
              or _inconsistency(words, lex) or _allegation(words, lex, others)
              or _proper_state(words, lex))

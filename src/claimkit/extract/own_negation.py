@@ -44,10 +44,15 @@ _STATE_PARTICIPLES = frozenset(
            "interested satisfied convinced concerned worried surprised pleased happy sure "
            "afraid disappointed bothered prepared ready comfortable tempted "
            "comment commented respond responded confirm confirmed discuss discussed disclose "
-           "disclosed speak spoken spoke")
+           "disclosed speak spoken spoke read watched viewed")
 )
-"""Verbs of a state or of not speaking: negated, they deny no act ("I've never seen", "we
+"""Verbs of a state, of reading or of not speaking: negated, they deny no act ("I've never
+seen", "he had not read the story", "we
 have not commented on the investigation")."""
+_GIVEN = frozenset(_words("paid shown"))
+"""Participles of being given: passive and negated, they complain, they deny no act (not
+"told" or "given": "I was never told about the payments", "I was never given any reason
+to believe" deny knowledge)."""
 _PARTICIPLE_ENDS = ("ed", "en", "wn", "ne", "de", "ght", "id", "ld", "nt", "ut", "ung", "un",
                     "ept", "elt", "ost", "ing", "ade", "one", "ot", "it", "et")
 
@@ -85,6 +90,10 @@ def negation_after(words: Sequence[str], index: int, lex: KindLexicon) -> int | 
                 return None  # "I don't know", "we did not want", "I've never seen", "we were
                 # not told" (a complaint, no act denied)
             chain = words[probe - 1 : follow]
+            if after in _GIVEN and not _COPULA.isdisjoint(chain):
+                return None  # "they had not been paid appearance fees", "she was never shown
+                # the contracts": what a party was not given is a complaint ("we never paid
+                # any bribes" still denies)
             if not _participle_like(after) and not _COPULA.isdisjoint(chain) and (
                 _HAVE.isdisjoint(chain)
             ):

@@ -25,7 +25,7 @@ from claimkit.extract.cue_grammar import AUXILIARIES
 from claimkit.extract.kind_grammar import _is_negation
 from claimkit.extract.kinds import KindLexicon, content_kind
 from claimkit.extract.mention_drafts import MentionKind
-from claimkit.extract.roles import role_lexicon
+from claimkit.extract.roles import mention_words, role_lexicon
 from claimkit.extract.segment import lowers, tokenize
 from claimkit.extract.speakers import SpeakerResolver
 from claimkit.model import Actor, ActorKind, ClaimKind
@@ -41,6 +41,7 @@ class _Item(Protocol):
     kind: ClaimKind
     drop: bool
     unnamed: bool
+    target: Actor | None
 
 
 _OPENING = 6
@@ -64,38 +65,94 @@ def own_side_denials(
             draft.cue.word.pos != "verb" or draft.cue.frame not in ("say", "tell")
         ) or not (
             (item.kind is ClaimKind.STATEMENT and draft.kind_rule is None)
-            or (item.kind is ClaimKind.ALLEGATION and _ITSELF.match(text, draft.content[0])
-                and _negation_opens(text, draft.content))
+            or (item.kind is ClaimKind.ALLEGATION and _negation_opens(text, draft.content))
         ):  # a statement, or a charge whose subject is negated ("it had never sought ...")
             continue
-        if _named_body_itself(item, text, lexicon) or item.kind is not ClaimKind.STATEMENT:
-            continue  # a charge is re-read only for a body's "it" ("Pyongyang has never
-            # acknowledged the “illegal” restrictions" charges the restrictions)
+        if _ITSELF.match(text, draft.content[0]) and _named_body_itself(item, text, lexicon):
+            continue
         mentions = resolver.mentions_in(draft.content)
-        if not mentions or mentions[0].span.start > draft.content[0] + _OPENING:
+        if not mentions or not _opens(text, draft.content[0], mentions[0].span.start):
             continue
         subject = mentions[0]
         if subject.kind is MentionKind.PRONOUN or subject.actor.anonymous or (
-            subject.actor.id == item.claimant.id or not item.claimant.speaks_for(subject.actor)
+            subject.actor.id == item.claimant.id
         ):
             continue  # a pronoun the kind stage has read already; the speaker's own name
             # is a narrator's ("On his blog, Schilling did not back down")
+        voiced = _voiced_person(item.claimant, subject.actor)
+        if (not voiced and not item.claimant.speaks_for(subject.actor)) or (
+            item.kind is not ClaimKind.STATEMENT and not voiced
+        ):  # a charge is re-read only for a body's "it" ("Pyongyang has never acknowledged
+            # the “illegal” restrictions" charges the restrictions) or a person's spokesman
+            # ('"Congressman Keller has never used campaign funds for personal purposes,"
+            # campaign manager Brett Olsen said')
+            continue
         tokens = tokenize(text, subject.span.end, draft.content[1])
         words = ["we", *lowers(tokens)]
         if not any(True for _ in lexicon.wrongdoing.find((), words)) and (
             lexicon.transfer_verbs.isdisjoint(words)
-        ):
+        ) and not (voiced and item.claimant.affiliation is not None and "never" in words[1:4]):
+            # "Sanders spokesman Evan Li" saying "Rachel Sanders has never voted for a tax
+            # increase" answers a charge with no wrong named; a body's "Russia did not sign
+            # the deal" does not, nor an unaffiliated aide's "Hale has never held a real job"
             continue  # "Russia had not received the proposal", "Kenya did not qualify": no
             # wrong is denied
         decision = content_kind(words, 0, len(words), lexicon)
         if decision is not None and decision.kind is ClaimKind.DENIAL and (
             decision.rule == "own-negation"
-        ):
+        ) and (item.kind is ClaimKind.STATEMENT or _wrong_negated(words, lexicon)):
+            if item.kind is ClaimKind.ALLEGATION:
+                item.target = None  # the principal cleared is no accused
             spans = [(subject.span.start, subject.span.end)]  # "we" stood for the subject
             spans += [(tokens[a - 1].start, tokens[b - 2].end)
                       for a, b in decision.words if a > 0]
             item.kind = ClaimKind.DENIAL
             draft.kind, draft.kind_rule, draft.kind_words = ClaimKind.DENIAL, decision.rule, spans
+
+
+_CLAUSE_OPENERS = frozenset({"why", "how", "that", "whether", "who", "which", "because", "when",
+                             "what", "while", "but", ",", ";", "."})
+
+
+def _wrong_negated(words: Sequence[str], lexicon: KindLexicon) -> bool:
+    """Whether the first wrong a content names is in the clause of its opening negation.
+
+    "Keller has never used campaign funds for personal purposes" denies the wrong; "Hale has
+    never explained why he used campaign funds ..." charges it.
+    """
+    negation = next((k for k, w in enumerate(words[:6]) if _is_negation(w)), None)
+    wrong = next(iter(lexicon.wrongdoing.find((), words)), None)
+    return negation is not None and wrong is not None and wrong[0] > negation and (
+        _CLAUSE_OPENERS.isdisjoint(words[negation + 1 : wrong[0]])
+    )
+
+
+def _opens(text: str, content: int, start: int) -> bool:
+    """Whether a mention at ``start`` opens the content at ``content``.
+
+    Quotation marks, "that" and one title may come first ('"Congressman Keller has ...').
+    """
+    if start <= content + _OPENING:
+        return True
+    before = lowers(tokenize(text, content, start))
+    lead = [w for w in before if w.isalpha() and w != "that"]
+    return len(lead) == 1 and (lead[0],) in role_lexicon().titles
+
+
+def _voiced_person(speaker: Actor, subject: Actor) -> bool:
+    """Whether a person's spokesman or lawyer speaks of that person by name.
+
+    '"Congressman Keller has never used campaign funds ...," campaign manager Brett Olsen
+    said': a speaker whose role speaks for another ("spokesman", "lawyer", "campaign
+    manager") and who is known to speak for no one else has the person it names first as
+    its principal; "Sanders spokesman Evan Li" speaks for Rachel Sanders.
+    """
+    if subject.kind is not ActorKind.PERSON or speaker.kind is not ActorKind.PERSON:
+        return False
+    role = (speaker.role or "").lower().split()
+    if not role or role[-1] not in mention_words().owner_speakers:
+        return False
+    return speaker.affiliation is None or speaker.speaks_for(subject)
 
 
 _BODIES = frozenset({ActorKind.STATE, ActorKind.GOVERNMENT_BODY, ActorKind.ORGANISATION,

@@ -36,6 +36,9 @@ _BETWEEN = frozenset({"and", "both", "all", "always", "still", "entirely", "perf
 """Words that may stand between a copula and a state ("were fully declared and lawful")."""
 _FAILING = ("fail", "refus", "neglect")
 """Stems of verbs that negate the act after them ("failed to act appropriately")."""
+_SCOPES = frozenset({"authority", "mandate", "remit", "powers", "jurisdiction"})
+"""What a party may act within, as within a law ("was acting within her authority"); not
+after "according to" ("spent according to the authority" names a source)."""
 _REACH = 6
 """How many words before a manner its verb of conduct may stand."""
 
@@ -80,7 +83,9 @@ def _proper_conduct(words: Sequence[str], lex: KindLexicon) -> tuple[int, int] |
             return verb, end
     for start, end, how in lex.conformity.find((), words):
         standard = next((k for k in range(end, min(len(words), end + 5))
-                         if words[k] in lex.standards), None)
+                         if words[k] in lex.standards
+                         or (words[end - 1] == "within" and words[k] in _SCOPES
+                             and words[k + 1 : k + 2] != ["to"])), None)
         if standard is None or any(words[k] in _CLAUSE_BREAKS for k in range(end, standard)):
             continue
         if how == "conformity" and _copula_before(words, start) is None and (
