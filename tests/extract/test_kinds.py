@@ -3571,3 +3571,49 @@ def test_a_policy_against_a_wrong_charges_no_one(text: str) -> None:
 def test_tolerating_a_wrong_still_charges() -> None:
     text = "Critics said the government's tolerance of corruption was shameful."
     assert [c.kind for c in claimkit.extract(text).claims] == [ClaimKind.ALLEGATION]
+    ("text", "kind"),
+    [
+        # political and business wrongs in plain words
+        ("Senator Paul Reyes said his challenger's health care plan was a giveaway to drug "
+         "companies.", ClaimKind.ALLEGATION),
+        ("Paul Becker, Santos's attorney, said the firing was textbook retaliation.",
+         ClaimKind.ALLEGATION),
+        ("Assembly leader Will Grady said the governor had covered for his top aide for months.",
+         ClaimKind.ALLEGATION),
+        ("Two Republican aides said leadership had promised Holt a subcommittee chairmanship in "
+         "exchange for her vote.", ClaimKind.ALLEGATION),
+        ("Prosecutors say Vance took cash payments from a developer in a parking garage.",
+         ClaimKind.ALLEGATION),
+        ("The anti-doping agency said a urine sample contained traces of the banned diuretic "
+         "furosemide.", ClaimKind.ALLEGATION),
+        # near-misses: the same words in a neutral sense
+        ("The store said it held a giveaway to celebrate its anniversary.", ClaimKind.STATEMENT),
+        ("Israel said the strike was in retaliation for rocket fire.", ClaimKind.STATEMENT),
+        ("The nurse said she had covered for a sick colleague.", ClaimKind.STATEMENT),
+    ],
+)
+def test_plain_political_and_business_wrongs(text: str, kind: ClaimKind) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a law broken, named by its field; a party kept from telling
+        ("Sweden's Spotify said Orchard had broken competition law.", ClaimKind.ALLEGATION),
+        ("Spotify said Orchard broke EU antitrust rules.", ClaimKind.ALLEGATION),
+        ("The Commission found that Orchard barred app developers from informing users about "
+         "cheaper subscription options.", ClaimKind.ALLEGATION),
+        ("The regulator said the bank stopped staff from reporting abuse.", ClaimKind.ALLEGATION),
+        ("Orchard said it had never broken competition law.", ClaimKind.DENIAL),
+        # near-misses: breaking into, breaking news, a rule that bars
+        ("He said the law was broken into three parts.", ClaimKind.STATEMENT),
+        ("She said the company broke the news to staff under new rules.", ClaimKind.STATEMENT),
+        ("The ministry said the new law bars companies from disclosing salaries.",
+         ClaimKind.STATEMENT),
+    ],
+)
+def test_broken_rules_and_silenced_parties(text: str, kind: ClaimKind) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind is kind

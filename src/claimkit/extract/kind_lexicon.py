@@ -14,6 +14,7 @@ from importlib import resources
 from typing import Any
 
 from claimkit.extract.cues import PhraseIndex, inflect
+from claimkit.extract.wrong_constructions import WrongIndex
 
 __all__ = ["KindLexicon", "kind_lexicon", "load_kind_lexicon"]
 
@@ -102,7 +103,10 @@ class KindLexicon:
                 continue  # the "about" text
             for form in _forms(lists.get("verbs", ()), lists.get("words", ())):
                 entries.append((form, category))
-        self.wrongdoing = PhraseIndex(entries)
+        self.wrongdoing: PhraseIndex = WrongIndex(
+            entries, data.get("broken_rules", {}), data.get("silencing", {})
+        )
+        """Wrongs by category, with a law broken and a party silenced matched as well."""
         self.violence_nouns = frozenset(
             w for w in data["wrongdoing"]["violence"].get("words", ()) if " " not in w
         ) - {"shot", "beaten", "murdered", "struck"}

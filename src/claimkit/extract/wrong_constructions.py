@@ -1,0 +1,111 @@
+"""Wrongs named by a construction, not by a fixed phrase: a law broken, a party silenced.
+
+The wrongdoing lexicon of ``data/kinds.json`` lists phrases token by token; some wrongs
+come with a slot in them that no list can spell out:
+
+* **a body of law or rules broken**, named by its field: "had broken competition law",
+  "broke EU antitrust rules", "flouted campaign finance laws" (a breaking verb, up to three
+  words of the rule's name, a noun for law or rules);
+* **a party kept from telling**: "barred app developers from informing users", "stopped
+  staff from reporting abuse" (a past verb of preventing, its object, then "from" and a
+  verb of telling).
+
+:class:`WrongIndex` matches both beside the listed phrases, with the same interface as
+:class:`~claimkit.extract.cue_lexicon.PhraseIndex`, so every rule that reads the wrongdoing
+lexicon reads them too.
+
+Example:
+    >>> index = WrongIndex([("bribes", "crime")], {
+    ...     "verbs": ["broke"], "laws": ["law"], "stops": ["into"]}, {})
+    >>> index.find((), "orchard broke eu competition law".split())
+    [(1, 5, 'crime')]
+    >>> index.find((), "the burglars broke into the law firm".split())
+    []
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from claimkit.extract.cue_lexicon import PhraseIndex
+from claimkit.extract.segment import Token
+from claimkit.extract.segment import lowers as _lowers
+
+__all__ = ["WrongIndex"]
+
+_NAME_WORDS = 3
+"""How many words may name a broken rule's field ("EU competition", "campaign finance")."""
+_OBJECT_WORDS = 5
+"""How many words the party kept from telling may take ("app developers", "its staff")."""
+
+
+class WrongIndex(PhraseIndex):
+    """The wrongdoing phrases, with broken rules and silenced parties matched as well.
+
+    Args:
+        entries: (phrase, category) pairs, as for a :class:`PhraseIndex`.
+        broken_rules: The ``broken_rules`` entry of ``data/kinds.json``: ``verbs`` of
+            breaking, ``laws`` (nouns for law or rules) and ``stops`` (words that end the
+            rule's name: "broke into", "broken down").
+        silencing: The ``silencing`` entry: past ``verbs`` of preventing and the ``telling``
+            verbs after "from".
+    """
+
+    def __init__(self, entries: Iterable[tuple[str, Any]], broken_rules: Mapping[str, Any],
+                 silencing: Mapping[str, Any]) -> None:
+        super().__init__(entries)
+        self._breaking = frozenset(broken_rules.get("verbs", ()))
+        self._laws = frozenset(broken_rules.get("laws", ()))
+        self._stops = frozenset(broken_rules.get("stops", ()))
+        self._category = str(broken_rules.get("category", "crime"))
+        self._preventing = frozenset(silencing.get("verbs", ()))
+        self._telling = frozenset(silencing.get("telling", ()))
+        self._silencing = str(silencing.get("category", "harm"))
+        self.starts = self.starts | self._breaking | self._preventing
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.starts
+
+    def match_at(self, lowers: Sequence[str], index: int) -> tuple[int, Any] | None:
+        """The longest listed phrase at ``index``, else a broken rule or a silencing there."""
+        hit = super().match_at(lowers, index)
+        if hit is not None:
+            return hit
+        word = lowers[index]
+        if word in self._breaking:
+            # "broken competition law": the rule's name runs up to its noun; "broke into
+            # the law firm" and "the law was broken into three parts" stop at "into"
+            for end in range(index + 1, min(len(lowers), index + _NAME_WORDS + 2)):
+                if lowers[end] in self._laws:
+                    return end + 1, self._category
+                if lowers[end] in self._stops or not lowers[end].replace("-", "").isalpha():
+                    return None
+        if word in self._preventing:
+            # "barred app developers from informing users": the party kept from telling
+            for at in range(index + 2, min(len(lowers) - 1, index + _OBJECT_WORDS + 2)):
+                if lowers[at] == "from":
+                    if lowers[at + 1] in self._telling:
+                        return at + 2, self._silencing
+                    return None
+                if not lowers[at].replace("-", "").replace("'", "").isalpha():
+                    return None
+        return None
+
+    def find(
+        self, tokens: Sequence[Token], lowers: Sequence[str] | None = None
+    ) -> list[tuple[int, int, Any]]:
+        """Every non-overlapping longest match: (first token, end token, category)."""
+        words = lowers if lowers is not None else _lowers(tokens)
+        if self.starts.isdisjoint(words):
+            return []
+        found = []
+        covered = 0
+        for index in [i for i, w in enumerate(words) if w in self.starts]:
+            if index < covered:
+                continue
+            hit = self.match_at(words, index)
+            if hit is not None:
+                found.append((index, hit[0], hit[1]))
+                covered = hit[0]
+        return found
