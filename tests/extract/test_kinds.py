@@ -3617,3 +3617,39 @@ def test_plain_political_and_business_wrongs(text: str, kind: ClaimKind) -> None
 def test_broken_rules_and_silenced_parties(text: str, kind: ClaimKind) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # an accuser's account of another party's deed charges it, in plain words
+        ("Prosecutors say Vance took cash from a developer in a parking garage.",
+         ClaimKind.ALLEGATION),
+        ("The lawsuit says Dunn personally ordered her dismissal two days after she complained.",
+         ClaimKind.ALLEGATION),
+        ("The ad says Sanders voted to raise taxes on farmers 14 times.", ClaimKind.ALLEGATION),
+        ("According to the complaint, the campaign paid $14,200 to a resort.",
+         ClaimKind.ALLEGATION),
+        ("Prosecutors said he wired $2 million to an account in Cyprus.", ClaimKind.ALLEGATION),
+        ("The indictment says the two men shipped rifles to Mexico.", ClaimKind.ALLEGATION),
+        ("The court found that Smith signed the contract in 2010.", ClaimKind.ALLEGATION),
+        # near-misses: procedure, the victim, the accuser's own plans, circumstance
+        ("Prosecutors said the trial would start in May.", ClaimKind.STATEMENT),
+        ("Prosecutors said the victim was 34.", ClaimKind.STATEMENT),
+        ("Prosecutors said they would seek a retrial.", ClaimKind.STATEMENT),
+        ("Prosecutors say the trial is expected to last three weeks.", ClaimKind.STATEMENT),
+        ("Prosecutors said Smith lived in Ohio.", ClaimKind.STATEMENT),
+        ("Prosecutors said the retired officer lived in Ohio.", ClaimKind.STATEMENT),
+        ("Prosecutors said the victim had told police she was afraid.", ClaimKind.STATEMENT),
+        ("Prosecutors said Smith was arrested on Monday.", ClaimKind.STATEMENT),
+        ("The lawsuit says Acme cooperated with the inquiry.", ClaimKind.STATEMENT),
+        ("The inquiry said the fire started in the kitchen.", ClaimKind.STATEMENT),
+    ],
+)
+def test_an_accusers_account_of_another_partys_deed(text: str, kind: ClaimKind) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind is kind
+
+
+def test_the_lawsuit_filed_is_no_claim() -> None:
+    assert claimkit.extract("The lawsuit was filed in federal court.").claims == ()

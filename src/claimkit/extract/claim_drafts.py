@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from attrs import define, field
 
+from claimkit.extract.accuser_content import accused_conduct, an_accuser
 from claimkit.extract.charge_answers import INDIRECT_SELF, answers_charge
 from claimkit.extract.cue_grammar import _QUOTE_OPENERS
 from claimkit.extract.cues import CueMatch
@@ -300,6 +301,12 @@ def _read_kind(view: SentenceView, draft: Draft, content: tuple[int, int]) -> No
             draft.kind, draft.kind_rule = ClaimKind.ALLEGATION, "grievance"
             draft.kind_words = [view.chars(draft.cue.first, draft.cue.last)]
             return
+    if decision is None and speaker and an_accuser(
+        speaker, view.kinds, finding=draft.cue.word.lemma in _RULING_LEMMAS
+    ):
+        # "Prosecutors say Vance took cash payments from a developer": an accuser's account
+        # of another party's deed is the charge, in whatever words
+        decision = accused_conduct(view.tokens, view.lowers, content, view.kinds, others)
     if decision is not None and decision.rule == "wrongdoing:violence" and (
         draft.cue.word.lemma in _DEMANDING and _demanded_act(view.lowers, decision.words[0][0])
     ):
@@ -367,6 +374,8 @@ def _demand_only(view: SentenceView, content: tuple[int, int]) -> tuple[int, int
 _OCCASIONS = frozenset(_words("after following when"))
 _FINDING_LEMMAS = frozenset(_words("find conclude determine establish show reveal confirm"))
 """Verbs of an inquiry's finding: what they find forged is a charge of forgery."""
+_RULING_LEMMAS = frozenset(_words("find conclude determine establish rule"))
+"""Verbs of a body's ruling on conduct: the deed found is the charge."""
 _FORGED = frozenset(_words("""
     fabricated doctored forged faked falsified photoshopped manipulated altered fake fakes
     forgery forgeries

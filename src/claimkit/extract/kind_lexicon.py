@@ -124,6 +124,14 @@ class KindLexicon:
         """Weapons and injuries, which make violence at a match real ("knives", "injured")."""
         self.sport_settings = PhraseIndex((p, "setting") for p in sport.get("settings", ()))
         """Words that make a match only the scene of what follows ("after", "outside")."""
+        accusers = data.get("accusers", {})
+        self.accusers = frozenset(accusers.get("words", ()))
+        """Speakers who accuse by office or nature ("prosecutors", "the lawsuit")."""
+        self.accusing_titles = frozenset(accusers.get("titles", ()))
+        self.finders = frozenset(accusers.get("finders", ()))
+        """Bodies whose findings accuse ("the commission found that ...")."""
+        self.accused_exclusions = frozenset(accusers.get("exclusions", ()))
+        self.neutral_deeds = frozenset(accusers.get("neutral_deeds", ()))
         transfer = data["transfer"]
         self.transfer_verbs = frozenset(transfer["verbs"])
         self.transfer_objects = frozenset(transfer["objects"])

@@ -83,7 +83,9 @@ class KindDecision:
             ``own-negation``, ``negated-act``, ``denied-within``, ``wrongly-charged``,
             ``doubted-claim``, ``negated-wrongdoing``, ``negated-virtue``,
             ``inconsistency``, ``doubted-conduct``, ``demanded-redress``,
-            ``demanded-inquiry``, ``association`` or ``wrongdoing:<category>``.
+            ``demanded-inquiry``, ``association``, ``accused-conduct`` (an accuser's account of
+            another party's deed, :mod:`claimkit.extract.accuser_content`) or
+            ``wrongdoing:<category>``.
         words: Token ranges ``(first, end)`` of the words that decided, in the indices
             the caller passed in.
     """
