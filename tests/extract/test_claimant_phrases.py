@@ -143,3 +143,40 @@ def test_an_actor_with_its_own_company_or_one_name_with_and_makes_one_claim(
 )
 def test_names_titles_and_shared_nouns_with_and_make_one_claim(text: str) -> None:
     assert len(_claims(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # a place word before a role ("City", "County") is no part of the name after it
+        ("His opponent, City Councilwoman Dana Whitcomb, said Marsh had lied about his "
+         "service.", "Dana Whitcomb"),
+        ("City Councilwoman Dana Whitcomb said Marsh had lied.", "Dana Whitcomb"),
+        ("Kansas City Councilman Eric Bunch said Marsh had lied.", "Eric Bunch"),
+        # a surname spelt like a place word, after a role: a person
+        ("One of them, former retail director Simon Lake, rejected the regulator's "
+         "conclusions.", "Simon Lake"),
+        ("Spokesman Stuart Hall denied the report.", "Stuart Hall"),
+        # an organisation's head word "Brigade" keeps its place in its name
+        ("The London Fire Brigade has blamed faulty batteries made by VoltRide for the fires.",
+         "London Fire Brigade"),
+        ("The Golani Brigade said militants had fired on its troops.", "Golani Brigade"),
+    ],
+)
+def test_names_after_place_words_and_roles(text: str, claimant: str) -> None:
+    assert _one(text).claimant.name == claimant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visitors to Grant Park said the police had beaten them.",
+        "The opening night of the Republican National Convention was confident that "
+        "Giuliani lied.",
+        "Brooklyn District Attorney Kenneth Thompson announced the change. Thompson said "
+        "the police had lied.",
+    ],
+)
+def test_place_names_stay_no_one(text: str) -> None:
+    names = {c.claimant.name for c in _claims(text)}
+    assert not names & {"Grant Park", "National Convention", "Kenneth Thompson Thompson"}

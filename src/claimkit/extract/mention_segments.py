@@ -89,7 +89,7 @@ class _Matcher:
                 (segments[-1].category == "name" and best.category in ("mod", "head", "group",
                                                                         "det"))
                 or self._outlet_name_end(best, segments[-1], key)
-            )
+            ) and not self._place_word_title(best, segments, tokens)
             if best is not None and not inside_name:
                 best.index = len(segments)
                 append(best)
@@ -204,6 +204,26 @@ class _Matcher:
             and (before.category == "name" or (
                 before.category == "gaz" and before.form is NameForm.NAME
             ))
+        )
+
+    def _place_word_title(
+        self, best: _Segment, segments: list[_Segment], tokens: list[_Token]
+    ) -> bool:
+        """Whether a role word after a place word titles the name that follows it.
+
+        In "City Councilwoman Dana Whitcomb" or "County Supervisor Ann Lee" the word
+        before the role ("City", "County": a word that heads no actor's name) only says
+        which council; the role word is a title, not part of a name "City Councilwoman
+        Dana Whitcomb".  "Kim Jong Un" (no place word before) stays one name, and so does a
+        place word inside a longer name ("Brooklyn District Attorney Ken Thompson").
+        """
+        before = segments[-1]
+        return (
+            best.category == "head"
+            and (len(segments) < 2 or not tokens[segments[-2].last - 1].cap)
+            and before.last - before.first == 1
+            and tokens[before.first].key in self.lexicon.not_actor_heads
+            and _next_is_name(tokens, best.last)
         )
 
     def _hyphenated(self, token: _Token, i: int) -> _Segment | None:

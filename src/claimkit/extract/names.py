@@ -123,7 +123,12 @@ class _Names(_NameContexts):
                 heads = keys[1:]  # a first name, not a noun: "Bill Clinton"
             if (len(keys) > 2 and keys[-1] in self.lexicon.org_heads) or stated:
                 heads = keys[-1:]  # "Cork County Council": the organisation word heads it
-            if not self.lexicon.not_actor_heads.isdisjoint(heads):
+            if not self.lexicon.not_actor_heads.isdisjoint(heads) and not (
+                len(keys) == 2 and keys[0] not in self.lexicon.not_actor_heads
+                and i > 0 and (phrase[i - 1].category == "title" or (
+                    phrase[i - 1].category == "head" and not self.tokens[phrase[i - 1].first].cap
+                ))  # not a capitalised word of a name: "Republican National Convention"
+            ):  # "Grant Park" is no one, but "director Simon Lake" is a person
                 i = j
                 continue
             # an organisation word alone ("Center", "TV") is no organisation's name; the
