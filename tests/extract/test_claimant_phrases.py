@@ -168,6 +168,19 @@ def test_names_after_place_words_and_roles(text: str, claimant: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # a collaborator speaks for no possessor: "Kell's co-authors" are not Kell
+        ("Two of Kell's former co-authors said they had been unaware of any misconduct in "
+         "the data.", "former co-authors"),
+        ("Kell's teammates said he had not cheated.", "teammates"),
+    ],
+)
+def test_collaborators_are_their_own_speakers(text: str, claimant: str) -> None:
+    assert _one(text).claimant.name == claimant
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Visitors to Grant Park said the police had beaten them.",
