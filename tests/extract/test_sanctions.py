@@ -313,3 +313,60 @@ def test_a_sentence_past_its_term_names_its_reason(text: str) -> None:
 def test_a_term_with_no_reason_charges_nothing() -> None:
     text = "The court sentenced him to five years in prison for the second time."
     assert not [c for c in claimkit.extract(text).claims if c.kind is ClaimKind.ALLEGATION]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "cue"),
+    [
+        ("Cricket Australia charges fast bowler over ball tampering", "Cricket Australia",
+         "charges"),
+        ("EFCC arraigns ex-governor over N2bn fraud", "EFCC", "arraigns"),
+        ("The EFCC arraigned former governor Yahaya Bello on a 19-count charge of money "
+         "laundering.", "EFCC", "arraigned"),
+        ("BCCI bans two players for spot-fixing", "BCCI", "bans"),
+        ("Police charged a man over the stabbing.", "Police", "charged"),
+        ("Regulator fines bank over misleading adverts", "regulator", "fines"),
+        ("Court frames charges against former minister in land scam case", "court",
+         "frames charges"),
+        ("Prosecutors brought charges against the mayor.", "prosecutors", "brought charges"),
+    ],
+)
+def test_charges_and_sanctions_in_the_present_or_over_a_wrong_accuse(
+    text: str, claimant: str, cue: str
+) -> None:
+    found = [c for c in allegations(text) if c.cue == cue]
+    assert found and found[0].claimant.name == claimant, claimkit.extract(text).claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "over" a time, an amount, a means or a place; no party charged
+        "The bank charges customers over £5 for each transfer.",
+        "Apple charges developers over 30 per cent.",
+        "She charged the phone over the weekend.",
+        "The firm charges clients over the phone.",
+        "EU bans imports of Russian oil over the war in Ukraine.",
+        # "bans" a plural noun, with no party after it
+        "He changed his position on assault rifle bans and visas for foreign workers.",
+        # no one brings the charges
+        "The FBI concluded that no reasonable prosecutor would bring charges against them.",
+        "Nobody accused him of lying.",
+        "The family declined to press charges against the driver.",
+    ],
+)
+def test_charge_words_with_no_party_or_no_accuser_charge_nothing(text: str) -> None:
+    assert not allegations(text), claimkit.extract(text).claims
+
+
+def test_a_headline_verdict_with_no_auxiliary_is_the_courts() -> None:
+    found = allegations("Former minister found guilty of corruption, says he will appeal")
+    assert [c.claimant.name for c in found] == ["court"]
+
+
+def test_a_headline_charge_takes_the_accuser_the_body_names_for_the_same_act() -> None:
+    text = ("Premier League club charged with 40 financial breaches\n\n"
+            "LONDON (Reuters) - The Premier League charged Eastbridge United with 40 breaches "
+            "of its financial rules on Monday.")
+    found = allegations(text)
+    assert [c.claimant.name for c in found] == ["Premier League", "Premier League"]

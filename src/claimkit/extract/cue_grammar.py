@@ -14,7 +14,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from claimkit.extract.cue_lexicon import Lexicon
-from claimkit.extract.penalty_grammar import held_responsible, stripped_of_rank, term_served
+from claimkit.extract.penalty_grammar import (
+    charged_over,
+    held_responsible,
+    party_penalized,
+    stripped_of_rank,
+    term_served,
+)
 from claimkit.extract.segment import MONTHS, Token
 from claimkit.extract.segment import words as _words
 
@@ -257,9 +263,13 @@ def requirement_met(
         return held_responsible(lowers, end)  # "held the hospital responsible for"
     if requires == "stripped-of":
         return stripped_of_rank(lowers, end)  # "stripped the bowler of his title"
+    if requires == "over-reason":
+        return charged_over(lowers, end, tokens)  # "charges fast bowler over ball tampering"
     if requires == "penalty":
         # a reason ("banned for doping"), or a term a party serves ("banned the fan for
         # three years"; not "suspended flights for two weeks")
+        if lowers[end - 1].endswith("s") and not party_penalized(lowers, end, tokens):
+            return False  # "BCCI bans two players for ...", not "rifle bans and visas for"
         return requirement_met("for", lowers, end, lexicon, tokens) or term_served(
             lowers, end, tokens, AUXILIARIES
         )
@@ -556,7 +566,30 @@ def governing_negation(lowers: Sequence[str], first: int) -> int | None:
         if word not in AUXILIARIES and word != "to" and not (
             word.endswith("ly") and len(word) > 4  # "never formally accused"
         ):
-            return None
+            return _no_subject(lowers, index)
         index -= 1
         steps += 1
+    return None
+
+
+_NOBODY = frozenset(_words("nobody none"))
+_NO_IDIOMS = frozenset(_words("wonder doubt matter surprise question"))
+"""Words after "no" that make an aside, not a subject: "No wonder critics accused him"."""
+_NO_SUBJECT_OPENERS = frozenset(_words("that , and but because since if when while as ; :"))
+
+
+def _no_subject(lowers: Sequence[str], last: int) -> int | None:
+    """The "no" of a subject ending at ``last`` that no one fills ("no reasonable prosecutor").
+
+    "no reasonable prosecutor would bring charges against them", "No one has accused him":
+    nobody acts. Not "a lawyer with no experience accused him" (the "no" is inside a
+    phrase after a preposition).
+    """
+    for index in range(last, max(-1, last - 4), -1):
+        word = lowers[index]
+        if not word[:1].isalpha():
+            return None
+        if word in _NOBODY or (word == "no" and lowers[index + 1] not in _NO_IDIOMS):
+            opener = lowers[index - 1] if index > 0 else ","
+            return index if opener in _NO_SUBJECT_OPENERS else None
     return None

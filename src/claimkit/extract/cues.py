@@ -348,6 +348,8 @@ _FILLERS = frozenset({("you", "know"), ("you", "see"), ("i", "mean"), ("i", "gue
 """Phrases of speech that attribute nothing ("..., you know, ...")."""
 
 
+_VERDICT_WORDS = frozenset({"guilty", "liable", "responsible", "culpable"})
+"""The verdict that closes a finding's phrase ("found guilty", "found liable")."""
 _SPLIT_OBJECTS = frozenset({"it", "that", "this"})
 """Pronouns that may split a phrasal verb from its particle ("brushed that off")."""
 _UNSPLIT = frozenset(inflect("wave"))
@@ -431,8 +433,13 @@ def find_cues(
                 found.append(CueMatch(
                     index, end, word, negation is not None, negation,
                     participle=lowers[index].endswith("ing"),
-                    # "was found guilty of fraud": a verdict's phrase can be passive
-                    passive=word.frame == "accuse" and is_passive(lowers, index, reduced=False),
+                    # "was found guilty of fraud": a verdict's phrase can be passive; "found
+                    # guilty" with nothing between is passive even with no auxiliary (the
+                    # active finds someone guilty: "Former minister found guilty, says ...")
+                    passive=word.frame == "accuse" and (
+                        is_passive(lowers, index, reduced=False)
+                        or (lowers[end - 1] in _VERDICT_WORDS and lowers[index] == "found")
+                    ),
                 ))
                 covered = end
                 continue

@@ -5,7 +5,10 @@ story does ("In his new book, Gary Byrne, a former Secret Service officer, ... s
 threw a Bible at an agent"). This pass of the attribution stage
 (:mod:`claimkit.extract.attribution`) gives an unnamed allegation of the headline's opening
 lines the claimant of the first allegation of the body against the same target, when the
-body names one by name. A hedge ("is reportedly holding") stays an unnamed source's.
+body names one by name; when the headline's party is only described ("Premier League club
+charged with 40 breaches"), the first named body's allegation by the same act ("The Premier
+League charged Eastbridge United ...") gives it. A hedge ("is reportedly holding") stays an
+unnamed source's.
 """
 
 from __future__ import annotations
@@ -47,14 +50,21 @@ def name_headline_accusers(built: Sequence[_Item]) -> None:
         ):
             continue  # "X is reportedly holding ..." stays an unnamed source's
         target = item.target.principal.id
-        for later in built:
-            if later is item or later.drop or later.unnamed or _in_headline(later) or (
-                later.claimant.anonymous
-            ):
-                continue
-            if later.kind is ClaimKind.ALLEGATION and later.target is not None and (
-                later.target.principal.id == target and later.claimant.principal.id != target
-            ):
-                item.claimant = later.claimant
-                item.unnamed = False
-                break
+        accusers = [later for later in built if not (
+            later is item or later.drop or later.unnamed or _in_headline(later)
+            or later.claimant.anonymous or later.kind is not ClaimKind.ALLEGATION
+            or later.target is None or later.claimant.id == item.target.id
+        )]
+        accuser = next((later for later in accusers if later.target is not None
+                        and later.target.principal.id == target
+                        and later.claimant.principal.id != target), None)
+        if accuser is None and item.target.anonymous:
+            # "Premier League club charged with 40 breaches" over "The Premier League charged
+            # Eastbridge United with 40 breaches": the headline's party is a description the
+            # body names; the same act (charged, fined, blamed) by a named body is its accuser
+            lemma = item.draft.cue.word.lemma
+            accuser = next((later for later in accusers
+                            if later.draft.cue.word.lemma == lemma), None)
+        if accuser is not None:
+            item.claimant = accuser.claimant
+            item.unnamed = False

@@ -1,8 +1,9 @@
 """What a sanction verb needs around it to charge a party: held, stripped or given a term.
 
 "held the hospital responsible for his death", "stripped the bowler of his title", "banned
-the fan from all grounds for three years": the cue requirements ``responsible``,
-``stripped-of`` and (with a reason, as "for") ``penalty`` of
+the fan from all grounds for three years", "charges fast bowler over ball tampering": the cue
+requirements ``responsible``, ``stripped-of``, ``over-reason`` and (with a reason, as "for")
+``penalty`` of
 :func:`claimkit.extract.cue_grammar.requirement_met` read them here. Not "held talks with
 officials responsible for security", "stripped of the moderating forces of an enemy",
 "Flights were suspended for two weeks".
@@ -16,7 +17,7 @@ from claimkit.extract.roles import role_lexicon
 from claimkit.extract.segment import Token
 from claimkit.extract.segment import words as _words
 
-__all__ = ["held_responsible", "stripped_of_rank", "term_served"]
+__all__ = ["charged_over", "held_responsible", "party_penalized", "stripped_of_rank", "term_served"]
 
 
 
@@ -101,15 +102,73 @@ def term_served(lowers: Sequence[str], end: int, tokens: Sequence[Token] | None,
     return _a_party(lowers[back], capital)
 
 
-def _a_party(head: str, capital: bool) -> bool:
+def party_penalized(lowers: Sequence[str], end: int, tokens: Sequence[Token] | None) -> bool:
+    """Whether the object of a present-tense penalty verb ending at ``end`` is a party.
+
+    "BCCI bans two players for spot-fixing": a party; not "assault rifle bans and visas for
+    foreign workers", where "bans" is a plural noun and "visas" no party.
+    """
+    window = lowers[end : end + 8]
+    if "for" not in window[1:6]:
+        return False
+    cut = next((i for i, w in enumerate(window) if w in _PREPOSITIONS or w == "for"))
+    if cut == 0:
+        return False
+    head = end + cut - 1
+    return _a_party(lowers[head], tokens is not None and tokens[head].text[:1].isupper())
+
+
+def _a_party(head: str, capital: bool, *, firms: bool = False) -> bool:
     """Whether a phrase's head word is a party a penalty falls on.
 
-    A name, a pronoun or a role ("the fan", "two players"); not a thing or a group of
+    A name, a pronoun or a role ("the fan", "two players", "ex-governor"); with ``firms``
+    also a word for an organisation ("the bank", "carmaker"); not a thing or a group of
     people ("flights", "Russian ships", "foreigners").
     """
-    people = role_lexicon().person_heads
+    lexicon = role_lexicon()
     single = head[:-1] if head.endswith("s") else head
-    return capital or head in _PARTY_PRONOUNS or (single,) in people or single in _COMPETITORS
+    if single.startswith("ex-"):
+        single = single[3:]  # "arraigns ex-governor": a former office is still a party
+    return capital or head in _PARTY_PRONOUNS or (single,) in lexicon.person_heads or (
+        single in _COMPETITORS
+    ) or (firms and ((single,) in lexicon.org_nouns or single in lexicon.org_heads))
+
+
+_OVER_NOT_REASONS = frozenset(_words(
+    """
+    weekend weekends summer winter spring autumn fall holiday holidays christmas night years
+    months weeks days decade decades period course phone telephone internet border counter
+    past last next first
+    """
+))
+"""Words after "over" (and a determiner) that give a time, a means or a place, not a reason
+("charged customers over the phone", "over the weekend")."""
+_OVER_DETERMINERS = frozenset(_words("the a an his her its their alleged suspected"))
+
+
+def charged_over(lowers: Sequence[str], end: int, tokens: Sequence[Token] | None) -> bool:
+    """Whether a charge or a sanction ending at ``end`` names a party, then "over" a wrong.
+
+    "Cricket Australia charges fast bowler over ball tampering", "EFCC arraigns
+    ex-governor over N80bn fraud", "fined the bank over misleading adverts": the object is
+    a party (a name, a person's or a firm's word), and what follows "over" is a reason.
+    Not "charges over 30 per cent", "charged the battery over the weekend", "charged
+    customers over the phone", "charged over $5".
+    """
+    window = lowers[end : end + 7]
+    if "over" not in window[1:6]:
+        return False
+    at = window.index("over")
+    if any(not word[:1].isalnum() for word in window[:at]):
+        return False  # "charged, over ...", "charged $5 over ...": no party between
+    reason = window[at + 1 : at + 3]
+    if reason[:1] and reason[0] in _OVER_DETERMINERS:
+        reason = reason[1:]
+    if not reason or not reason[0][:1].isalpha() or reason[0] in _OVER_NOT_REASONS:
+        return False
+    head = end + at - 1
+    return _a_party(lowers[head], tokens is not None and tokens[head].text[:1].isupper(),
+                    firms=True)
 
 
 _HOLDING_AHEAD = frozenset(_words("will would shall 'll must should"))

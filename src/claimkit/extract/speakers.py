@@ -482,7 +482,8 @@ _IN_A_STATEMENT = re.compile(
     r"\b[Ii]n\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(\w+)\s*,\s*(?:the\s+)?\Z"
 )
 """A document before its issuer: "In a statement, the bank said"."""
-_PROSECUTED = frozenset({"charge", "indict", "prosecute", "face charges", "arraigned on charges"})
+_PROSECUTED = frozenset({"charge", "indict", "arraign", "prosecute", "face charges",
+                         "arraigned on charges"})
 """Lemmas of agentless charges that prosecutors bring ("was arraigned on a charge of")."""
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _SPOKEN_FOR = frozenset({ActorKind.ORGANISATION, ActorKind.GOVERNMENT_BODY,

@@ -318,7 +318,8 @@ def prescribed(view: SentenceView, aux_start: int, cue_first: int) -> bool:
     return False
 
 
-SANCTIONS = frozenset(_words("fine indict jail sentence arrest suspend strip ban expel punish "
+SANCTIONS = frozenset(_words("fine indict arraign jail sentence arrest suspend strip ban expel "
+                               "punish "
                                "penalize penalise sanction discipline fire sack disqualify "
                                "prosecute sue detain"))
 """Cues of a sanction: agentless, they still tell of an authority's charge ("was jailed
