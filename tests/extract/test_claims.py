@@ -1931,3 +1931,24 @@ def test_framing_and_relaying_keep_speakers_of_their_own(
 ) -> None:
     claims = [c for c in claimkit.extract(text).claims if c.kind is not ClaimKind.STATEMENT]
     assert [c.claimant.name for c in claims] == claimants
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        # a verb after an apposition that takes a common noun is the clause's own verb
+        ("Federal prosecutors said Leonard Shaw, 61, wrote checks to himself and disguised "
+         "them as payments to vendors.", ["said"]),
+        ("Ted Cruz, by contrast, wrote an op-ed urging Congress to act.", []),
+        # an inverted speaker, a place or a clause after the verb keeps it a cue
+        ("The plan is a fraud, added a spokesman.", ["added"]),
+        ("The plan is a fraud, wrote analysts.", ["wrote"]),
+        ("Jared Bernstein, a former adviser, wrote on his blog that wages were rising.",
+         ["wrote"]),
+        ("Constitutionalists, like Texas Sen. Ted Cruz, consider him a phony.", ["consider"]),
+    ],
+)
+def test_a_verb_with_an_object_after_a_comma_is_no_inverted_cue(
+    text: str, cues: list[str]
+) -> None:
+    assert [d[1] for d in drafts(text)] == cues

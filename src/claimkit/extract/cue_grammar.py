@@ -23,6 +23,7 @@ from claimkit.extract.penalty_grammar import (
 )
 from claimkit.extract.segment import MONTHS, Token
 from claimkit.extract.segment import words as _words
+from claimkit.extract.verb_objects import object_next
 
 __all__ = [
     "LY_NOUNS",
@@ -322,7 +323,9 @@ def requirement_met(
         return requires in lowers[end : end + 8]  # "convicted of", "arrested on suspicion"
     if start > 0 and lowers[start - 1] in (",", "\u201d", '"', "'", "''") and not (
         lowers[start - 1] == "," and lowers[start].endswith("ing")
-    ):  # a participle after a comma opens its own clause: "won, adding to his lead"
+    ) and not (lowers[start - 1] == "," and object_next(lowers, end, tokens, DETERMINERS)):
+        # a participle after a comma opens its own clause: "won, adding to his lead"; a verb
+        # after an apposition takes an object: "Leonard Shaw, 61, wrote checks to himself"
         return True  # inverted: "..., wrote Smith", "“...,” he thought"
     window = lowers[end : end + 10]
     if _after_quote(lowers, start) or (
