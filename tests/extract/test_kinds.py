@@ -3571,6 +3571,9 @@ def test_a_policy_against_a_wrong_charges_no_one(text: str) -> None:
 def test_tolerating_a_wrong_still_charges() -> None:
     text = "Critics said the government's tolerance of corruption was shameful."
     assert [c.kind for c in claimkit.extract(text).claims] == [ClaimKind.ALLEGATION]
+
+
+@pytest.mark.parametrize(
     ("text", "kind"),
     [
         # political and business wrongs in plain words
