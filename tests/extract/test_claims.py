@@ -1952,3 +1952,20 @@ def test_a_verb_with_an_object_after_a_comma_is_no_inverted_cue(
     text: str, cues: list[str]
 ) -> None:
     assert [d[1] for d in drafts(text)] == cues
+
+
+def test_a_headline_quotation_goes_on_in_the_body_as_a_claim_of_its_own() -> None:
+    text = (
+        "Cecile Richards: \u2018I\u2019m Tired Of Men Telling Us What To Do.\u2019\n\n"
+        "\"His comments were outrageous and dangerous. The senator has lied to voters "
+        "about his record.\"\n\n"
+        "Richards also spoke about the court case.\n"
+    )
+    claims = claimkit.extract(text).claims
+    headline, body = claims[0], claims[1]
+    assert text[headline.provenance.content.start : headline.provenance.content.end] == (
+        "\u2018I\u2019m Tired Of Men Telling Us What To Do.\u2019"
+    )  # the headline's quotation ends with its line
+    assert body.claimant.name == "Cecile Richards"
+    assert body.kind is ClaimKind.ALLEGATION
+    assert body.provenance.content.start == text.index("\"His")

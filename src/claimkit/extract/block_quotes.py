@@ -91,6 +91,14 @@ _CLOSING = ("\u201d", '"', "''")
 quotations read them too)."""
 
 
+def _quoted_after_colon(text: str, draft: Draft) -> bool:
+    """Whether a colon's content is a quotation ("Richards: ‘I’m Sick Of Men ...’")."""
+    if draft.content is None:
+        return False
+    return text[draft.content[0] : draft.content[1]].lstrip().startswith(_HEADLINE_QUOTES)
+
+
+_HEADLINE_QUOTES = ("\u2018", "\u201c", '"', "'")
 _CHAINED_QUOTES = 3
 """At most this many whole-paragraph quotations in a row go on one speaker."""
 
@@ -114,16 +122,24 @@ def orphan_quotes(text: str, found: Sequence[Sentence], drafts: Sequence[Draft],
         by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
     drafted = {d.sentence.paragraph for d in drafts if not d.in_passage}
     last_speaker: dict[int, Draft] = {}
-    for draft in drafts:
-        if draft.source is not None and not draft.unnamed and draft.cue.word.lemma != ":" and (
-            draft.sentence.region is RegionKind.BODY
-        ):
-            last_speaker[draft.sentence.paragraph] = draft
-    made: list[Draft] = []
     opening = min(by_paragraph, default=0)  # a story's first line is often its headline
+    quoted_headline = False
+    for draft in drafts:
+        if draft.source is None or draft.unnamed or draft.sentence.region is not RegionKind.BODY:
+            continue
+        if draft.cue.word.lemma != ":":
+            last_speaker[draft.sentence.paragraph] = draft
+        elif draft.sentence.paragraph == opening and _quoted_after_colon(text, draft):
+            # "Cecile Richards: ‘I’m Sick Of Men ...’" and then a paragraph of quotation:
+            # a headline that quotes its speaker goes on in the body's quotation
+            last_speaker[opening] = draft
+            quoted_headline = True
+    made: list[Draft] = []
     chained: dict[int, int] = {}  # quotation paragraphs in a row after their speaker
     for paragraph, sentences in sorted(by_paragraph.items()):
-        if paragraph in drafted or paragraph - 1 not in by_paragraph or paragraph - 1 == opening:
+        if paragraph in drafted or paragraph - 1 not in by_paragraph or (
+            paragraph - 1 == opening and not quoted_headline
+        ):
             continue
         first, last = sentences[0], sentences[-1]
         head = last_speaker.get(paragraph - 1)

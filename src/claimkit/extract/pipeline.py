@@ -193,7 +193,10 @@ def _continue_quotes(text: str, found: Sequence[Sentence], drafts: list[Draft],
                 break
             if nxt.paragraph != paragraph:
                 # a quotation goes on in the next paragraph when that one opens with a
-                # quotation mark and attributes nothing itself
+                # quotation mark and attributes nothing itself; not a headline's ("Cecile
+                # Richards: ‘I’m Sick Of ...’"), whose quotation ends with its line
+                if draft.cue.word.lemma == ":":
+                    break
                 crossed += 1
                 if nxt.paragraph in paragraphs_with_claims or crossed > MAX_QUOTED_PARAGRAPHS:
                     break
