@@ -354,9 +354,37 @@ def lowers(tokens: Sequence[Token]) -> list[str]:
     # tokenize() holds a newline, and a newline is neither cased nor case-ignorable, so
     # the only context-dependent mapping (a final sigma) sees each word as it would alone.
     joined = "\n".join(map(_token_text, tokens)).lower().replace("\u2019", "'").split("\n")
-    if len(joined) == len(tokens):
-        return joined
-    return [t.text.lower().replace("\u2019", "'") for t in tokens]  # hand-made tokens
+    if len(joined) != len(tokens):
+        joined = [t.text.lower().replace("\u2019", "'") for t in tokens]  # hand-made tokens
+    if not _ACRONYM_CLASHES.isdisjoint(joined):
+        _keep_acronyms(tokens, joined)
+    return joined
+
+
+_ACRONYM_CLASHES = frozenset({"who"})
+"""Function words an organisation's acronym spells in capitals ("WHO officials said": the
+World Health Organization, not a relative pronoun). Words written in capitals for emphasis
+more often than as a name ("IF", "SO", "OR") are not here."""
+
+
+def _keep_acronyms(tokens: Sequence[Token], words: list[str]) -> None:
+    """Keep an acronym that spells a function word in capitals, in a sentence not in capitals.
+
+    Its lowercase form would read as the function word ("who") everywhere the grammar looks
+    for one, and end the noun phrase "WHO officials" before its first word.
+
+    Example:
+        >>> lowers(tokenize("WHO officials said the who's who"))
+        ['WHO', 'officials', 'said', 'the', "who's", 'who']
+        >>> lowers(tokenize("WHO SAID IT"))
+        ['who', 'said', 'it']
+    """
+    if not any(any(c.islower() for c in t.text) for t in tokens):
+        return  # a headline in capitals: "WHO" is as likely the pronoun
+    for index, word in enumerate(words):
+        text = tokens[index].text
+        if word in _ACRONYM_CLASHES and len(text) > 1 and text.isupper():
+            words[index] = text
 
 
 _token_text: Callable[[Token], str] = operator.itemgetter(2)

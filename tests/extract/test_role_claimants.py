@@ -1,0 +1,60 @@
+"""Claimants named by a role: affiliations from a modifier, compound roles, repeated roles."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimkit
+from claimkit.extract.segment import lowers, tokenize
+from claimkit.model import Claim, ClaimKind
+
+
+def _claims(text: str) -> list[Claim]:
+    return [c for c in claimkit.extract(text).claims
+            if c.kind in (ClaimKind.ALLEGATION, ClaimKind.DENIAL)]
+
+
+def _one(text: str) -> Claim:
+    (claim,) = _claims(text)
+    return claim
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("WHO officials said the government had hidden cases.", "World Health Organization"),
+        ("WHO officials accused the government of hiding cases.", "World Health Organization"),
+        ("The government hid cases, WHO officials said.", "World Health Organization"),
+        ("UN officials said the army had shelled the camp.", "United Nations"),
+        ("EU diplomats said Moscow had bribed the deputies.", "European Union"),
+        ("NATO spokesman said Russian jets had violated the airspace.", "NATO"),
+    ],
+)
+def test_an_organisation_before_a_role_is_its_affiliation(text: str, body: str) -> None:
+    claim = _one(text)
+    assert claim.claimant.affiliation is not None
+    assert claim.claimant.affiliation.name == body
+
+
+def test_who_alone_in_capitals_is_the_organisation() -> None:
+    claim = _one("WHO said the government had hidden cases.")
+    assert claim.claimant.name == "World Health Organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials who spoke to reporters said the government had hidden cases.",
+        "Doctors who treated the patients said the ministry had hidden cases.",
+    ],
+)
+def test_a_lowercase_who_is_still_a_relative_pronoun(text: str) -> None:
+    claim = _one(text)
+    assert claim.claimant.affiliation is None
+    assert "World Health" not in claim.claimant.name
+
+
+def test_only_an_acronym_in_a_mixed_case_sentence_keeps_its_capitals() -> None:
+    assert lowers(tokenize("WHO officials said who knew"))[:1] == ["WHO"]
+    assert lowers(tokenize("WHO officials said who knew"))[-2] == "who"
+    assert lowers(tokenize("WHO KNEW")) == ["who", "knew"]
