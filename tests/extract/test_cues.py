@@ -482,4 +482,4 @@ def test_a_hyphenated_adjective_before_a_cue_noun_is_no_subject() -> None:
 
 def test_a_role_before_a_headline_colon_speaks() -> None:
     (claim,) = claimkit.extract("Army chief: Our troops did not kill civilians").claims
-    assert claim.kind.value == "denial" and claim.claimant.name == "chief"
+    assert claim.kind.value == "denial" and claim.claimant.name == "army chief"

@@ -58,3 +58,38 @@ def test_only_an_acronym_in_a_mixed_case_sentence_keeps_its_capitals() -> None:
     assert lowers(tokenize("WHO officials said who knew"))[:1] == ["WHO"]
     assert lowers(tokenize("WHO officials said who knew"))[-2] == "who"
     assert lowers(tokenize("WHO KNEW")) == ["who", "knew"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Council member accuses mayor of lying about budget", "council member"),
+        ("School board member accuses mayor of lying about budget", "school board member"),
+        ("A school board member accused the mayor of lying.", "school board member"),
+        ("Union leader accuses minister of betraying workers", "union leader"),
+        ("Police chief accuses mayor of covering up the shooting", "police chief"),
+        ("Party official accuses rival of vote buying", "party official"),
+        ("School officials denied the allegations.", "school officials"),
+    ],
+)
+def test_a_compound_role_is_kept_whole(text: str, name: str) -> None:
+    assert _one(text).claimant.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [  # near misses: the noun before the role names its affiliation, or is no compound
+        ("Harvard University officials denied the report.", "Harvard University officials"),
+        ("The Clinton campaign chairman denied the report.", "Clinton campaign chairman"),
+        ("Striking union leaders accused the minister of lying.", "striking union leaders"),
+        ("The mayor accuses party officials of lying.", "mayor"),
+    ],
+)
+def test_an_owner_or_a_verb_before_a_role_is_no_part_of_it(text: str, name: str) -> None:
+    assert _one(text).claimant.name == name
+
+
+def test_a_company_spokesman_still_speaks_for_the_company_named_before() -> None:
+    claim = _claims("Acme Corp denied it. The company spokesman said the claims were false.")[-1]
+    assert claim.claimant.affiliation is not None
+    assert claim.claimant.affiliation.name == "Acme Corp"

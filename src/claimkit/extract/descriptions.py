@@ -14,6 +14,7 @@ import re
 from claimkit.extract.antecedents import _sides
 from claimkit.extract.mention_drafts import (
     _HEADISH,
+    _SENTENCE_OPENERS,
     MentionKind,
     _actor_id,
     _Draft,
@@ -346,6 +347,64 @@ class _Descriptions(_StateContext):
             affiliation=self.gaz.actor(state.id),
         )
 
+    def _compound_nouns(self, before: list[_Segment], head: _Segment) -> list[_Segment]:
+        """The nouns that make one compound with a role noun ("council member", "union leader").
+
+        Read back from the head over adjacent segments, when the phrase gave the role no
+        affiliation (in "Harvard University officials" and "the Clinton campaign chairman"
+        the noun belongs to the affiliation's name): an organisation noun ("Union leader",
+        "party official") or a body ("Council member", "Police chief"), and a plain word
+        right before either ("school board member", "city council member"). A possessive
+        owns the role instead ("the company's chief executive") and ends the compound.
+
+        Args:
+            before: The phrase's segments before the head.
+            head: The role noun.
+        """
+        found: list[_Segment] = []
+        follows = head
+        noun_after = False  # whether the segment read last is a noun of the compound
+        opening = before[0].index if before else head.index
+        # the phrase may leave out a plain word that opens the compound: "a school board"
+        earlier = self.segments[max(0, opening - 1) : max(0, opening)]
+        for segment in [*reversed(before), *earlier]:
+            if segment.possessive or segment.end > follows.start or not self.doc.text[
+                segment.end : follows.start
+            ].isspace():
+                break
+            category = segment.category
+            token = self.tokens[segment.first]
+            if category in ("orgnoun", "body") or (
+                category == "name" and token.key in self.lexicon.org_heads
+            ):  # "School officials": an organisation word opening the sentence
+                found.insert(0, segment)
+                noun_after = True
+            elif category in ("mod", "head"):
+                noun_after = False
+            elif noun_after and category in ("word", "name") and self._compound_opener(segment):
+                found.insert(0, segment)  # "school board", "city council"
+                noun_after = False
+            else:
+                break
+            follows = segment
+        return found
+
+    def _compound_opener(self, segment: _Segment) -> bool:
+        """Whether a plain word opens a compound noun before a role.
+
+        One word after a determiner or at the sentence's start ("a school board member",
+        "City council member"), never a verb before its object ("accuses party officials").
+        """
+        token = self.tokens[segment.first]
+        if segment.last - segment.first != 1 or not token.key.isalpha() or (
+            token.key in self.words.function_words or token.key in self.words.indefinite
+        ):
+            return False
+        if segment.first == 0:
+            return True
+        before = self.tokens[segment.first - 1]
+        return before.text in _SENTENCE_OPENERS or (before.key,) in self.lexicon.determiners
+
     def _modifies_noun(self, segment: _Segment) -> bool:
         """Whether a word follows that makes ``segment`` a modifier ("military hardware")."""
         index = segment.index + 1
@@ -417,17 +476,20 @@ class _Descriptions(_StateContext):
             affiliation = self._possessive_owner(before)  # "his spokesman", not "her husband"
         markers = self.lexicon.anonymous_markers
         anonymous_marked = any(k in markers for s in before for k in self._keys(s))
+        compound = self._compound_nouns(before, head) if affiliation is None else []
+        leading = [s for s in compound if s not in before]  # "a school board member"
         role_words = [
             _lower(t.text)
-            for s in before
+            for s in [*leading, *before]
             if s.category in ("mod", "head")
             or (s.category == "body" and not self.tokens[s.first].cap)  # "committee aide"
+            or s in compound
             for t in self.tokens[s.first : s.last]
             if t.key not in markers and t.key not in self.words.indefinite
         ]
         head_text = self._words(head)
         role = " ".join([*role_words, _lower(head_text)])
-        first = next((s for s in before if s.category != "det"), head)
+        first = next((s for s in [*leading, *before] if s.category != "det"), head)
         span = _unchecked_span(first.start, head.end)
         head_word = normalise_word(head_text.split()[-1])
         definite = det is None or det_key in ("the", "this", "that", "these", "those")

@@ -65,6 +65,8 @@ _NP_CATEGORIES = frozenset(
     {"gaz", "not_name", "title", "head", "group", "body", "orgnoun", "doc", "mod", "det", "name"}
 )
 _HEADISH = frozenset({"head", "group", "body", "title", "orgnoun", "doc"})
+_SENTENCE_OPENERS = frozenset({".", "!", "?", ":", ";", "\"", "\u201c", "\u2014", "(", "\n"})
+"""Marks after which a word opens a phrase as the first of a sentence or headline does."""
 _LOOKBACK = 80
 """How many earlier mentions pronouns, descriptions and surnames may refer back to."""
 

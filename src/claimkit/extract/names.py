@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from claimkit.extract.mention_drafts import (
     _LINKS,
+    _SENTENCE_OPENERS,
     MentionKind,
     _actor_id,
     _Draft,
@@ -25,6 +26,26 @@ from claimkit.model import Actor, ActorKind, _unchecked_span
 
 class _Names(_NameContexts):
     """The part of the region pass that reads named people and organisations."""
+
+    def _common_noun_opening(self, phrase: list[_Segment], i: int, j: int) -> bool:
+        """Whether a lone capitalised organisation word opens a sentence as a common noun.
+
+        "School board member accuses mayor", "Council staff said": an organisation's head
+        word alone ("School", "Council", "Hospital") capitalised only because it opens the
+        sentence, before a lowercase noun of the phrase, names no organisation.
+        """
+        segment = phrase[i]
+        if j != i + 1 or j >= len(phrase) or segment.last - segment.first != 1:
+            return False
+        token = self.tokens[segment.first]
+        if token.key not in self.lexicon.org_heads or segment.possessive:
+            return False
+        if segment.first > 0 and self.tokens[segment.first - 1].text not in _SENTENCE_OPENERS:
+            return False
+        following = self.tokens[phrase[j].first]
+        return phrase[j].category in ("orgnoun", "head", "group", "body", "mod") and (
+            not following.cap
+        )
 
     def _name_runs(self, phrase: list[_Segment]) -> list[tuple[int, int, ActorKind]]:
         """Runs of unknown capitalised words: (first, last, kind) indices into ``phrase``."""
@@ -123,12 +144,13 @@ class _Names(_NameContexts):
                 heads = keys[1:]  # a first name, not a noun: "Bill Clinton"
             if (len(keys) > 2 and keys[-1] in self.lexicon.org_heads) or stated:
                 heads = keys[-1:]  # "Cork County Council": the organisation word heads it
-            if not self.lexicon.not_actor_heads.isdisjoint(heads) and not (
+            if (not self.lexicon.not_actor_heads.isdisjoint(heads) and not (
                 len(keys) == 2 and keys[0] not in self.lexicon.not_actor_heads
                 and i > 0 and (phrase[i - 1].category == "title" or (
                     phrase[i - 1].category == "head" and not self.tokens[phrase[i - 1].first].cap
                 ))  # not a capitalised word of a name: "Republican National Convention"
-            ):  # "Grant Park" is no one, but "director Simon Lake" is a person
+            )) or self._common_noun_opening(phrase, i, j):
+                # "Grant Park" is no one, but "director Simon Lake" is a person
                 i = j
                 continue
             # an organisation word alone ("Center", "TV") is no organisation's name; the

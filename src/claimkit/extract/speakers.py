@@ -300,13 +300,12 @@ class SpeakerResolver(_GroupSpeakers):
         "to" or "of" names, as "a spokesman for Apple" speaks for Apple.
         """
         actor = mention.actor
-        if actor.affiliation is not None or (
-            actor.name.lower() not in self.resolver.words.owner_speakers
-        ):
+        role = _unowned_role(actor.name)
+        if actor.affiliation is not None or role not in self.resolver.words.owner_speakers:
             return None
         tail = self.document.text[mention.span.end : span.end]
         words = tail.split()
-        if not words and actor.name.lower() in _SPOKESPEOPLE:
+        if not words and role in _SPOKESPEOPLE:
             return self._spokesman_of_last_body(actor, mention)
         if not words or words[0].lower() not in ("for", "to", "of"):
             return None
@@ -485,6 +484,23 @@ _IN_A_STATEMENT = re.compile(
 _PROSECUTED = frozenset({"charge", "indict", "arraign", "prosecute", "face charges",
                          "arraigned on charges"})
 """Lemmas of agentless charges that prosecutors bring ("was arraigned on a charge of")."""
+def _unowned_role(name: str) -> str:
+    """A role's name without the organisation nouns before it ("company spokesman").
+
+    An organisation noun only says what kind of body the speaker speaks for, so "a company
+    spokesman" speaks for the company named before as "a spokesman" does.
+
+    Example:
+        >>> _unowned_role("company spokesman"), _unowned_role("police spokesman")
+        ('spokesman', 'police spokesman')
+    """
+    words = name.lower().split()
+    org_nouns = role_lexicon().org_nouns
+    while len(words) > 1 and (words[0],) in org_nouns:
+        words = words[1:]
+    return " ".join(words)
+
+
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _SPOKEN_FOR = frozenset({ActorKind.ORGANISATION, ActorKind.GOVERNMENT_BODY,
                          ActorKind.MEDIA_OUTLET, ActorKind.STATE})
