@@ -24,6 +24,7 @@ itself in :mod:`claimkit.extract.cue_lexicon`; both are importable from here too
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from attrs import frozen
@@ -324,6 +325,8 @@ _STATE_MODIFIED = frozenset(
         "funds funding employees workers"
     )
 )
+_NUMBER = re.compile(r"\d[\d,.]*s?")
+"""A number or a year written in figures ("2022", "1990s", "1,200")."""
 _ORDINALS = frozenset(
     _words(
         "first second third fourth fifth sixth seventh eighth ninth tenth last next only same "
@@ -476,6 +479,10 @@ def find_cues(
             or (previous.endswith("ing") and len(previous) > 5)
         ) and lowers[index - 2] in DETERMINERS:
             # "a widely denounced tweet", "a double-barreled attack"; not "The family said"
+            after_determiner = True
+        if not after_determiner and index > 1 and _NUMBER.fullmatch(previous) and (
+            lowers[index - 2] in DETERMINERS or lowers[index - 2].endswith("'s")
+        ):  # "a 2022 dispute", "the firm's 2019 denial": a year or a count is no subject
             after_determiner = True
         if noun is not None and not after_determiner:
             # "denies US claims that", "amid Russian charges of": a noun after a governor

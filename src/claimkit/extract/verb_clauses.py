@@ -78,9 +78,24 @@ _CHARGE_FRAMES = frozenset({"accuse", "charge", "blame", "warn", "condemn", "cal
 
 
 def _controller(view: SentenceView, to: int) -> tuple[int, int] | None:
-    """The object that does what it is made to do: "forced Trump to again respond"."""
+    """The object that does what it is made to do: "forced Trump to again respond".
+
+    The object is a name, a pronoun, or a common noun after its determiner and up to two
+    modifiers ("led the firm to say", "prompted the embattled minister to deny").
+    """
     back = to - 1
-    if back < 1 or not (view.is_capital(back) or view.lowers[back] in ("him", "her", "them")):
+    if back < 1:
+        return None
+    if not (view.is_capital(back) or view.lowers[back] in ("him", "her", "them")):
+        first = back
+        while first > back - 3 and first > 1 and view.is_word(first - 1) and (
+            view.lowers[first - 1] not in _OBJECT_DETERMINERS
+        ):
+            first -= 1
+        if first > 1 and view.lowers[first - 1] in _OBJECT_DETERMINERS and (
+            view.lowers[first - 2] in _CONTROL_VERBS
+        ):
+            return first - 1, back + 1
         return None
     first = back
     while first > 1 and view.is_capital(first - 1) and view.is_word(first - 1):
@@ -94,6 +109,7 @@ _CONTROL_VERBS = frozenset(
     _words("forced forces force pressed pushed prompted led urged asked asks allowed allow "
            "compelled caused encouraged invited challenged dared")
 )
+_OBJECT_DETERMINERS = frozenset(_words("the a an its his her their"))
 _ANSWERING = frozenset({"respond", "reply", "defend"})
 
 
