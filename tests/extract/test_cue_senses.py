@@ -44,3 +44,29 @@ def test_the_object_made_to_speak_is_the_speaker() -> None:
 )
 def test_a_verb_after_a_number_is_still_a_cue(text: str) -> None:
     assert _claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The landlord claimed rent that the tenants said they had never owed.",
+        "The firm claimed rent arrears that the tenants denied owing.",
+    ],
+)
+def test_claim_taking_a_plain_noun_is_no_speech(text: str) -> None:
+    claims = claimkit.extract(text).claims
+    assert all(c.cue != "claimed" for c in claims)
+    assert any(c.claimant.name == "tenants" for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # near misses: a clause, a time before "that", a wrong asserted
+        "The landlord claimed the tenants owed rent.",
+        "Smith claimed Monday that the money was stolen.",
+        "Smith claimed last week that the money was stolen.",
+        "Officials claimed fraud.",
+    ],
+)
+def test_claim_with_a_clause_or_a_wrong_still_speaks(text: str) -> None:
+    assert any(c.cue == "claimed" for c in claimkit.extract(text).claims)

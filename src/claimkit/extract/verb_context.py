@@ -426,7 +426,7 @@ def object_kind(view: SentenceView, cue: CueMatch, after: int, kind: ClaimKind
     """
     head = object_head(view, after)
     lemma = cue.word.lemma
-    if lemma == "claim" and head in view.lexicon.taken_objects:
+    if lemma == "claim" and (head in view.lexicon.taken_objects or taken_noun(view, after)):
         return None  # "the blast claimed the lives of 20 people", "claimed victory"
     if lemma == "call" and head == "attention":
         return None  # "the rhetoric has called attention to Islamophobia": no one called
@@ -442,6 +442,43 @@ def object_kind(view: SentenceView, cue: CueMatch, after: int, kind: ClaimKind
     if lemma == "defend" and object_names(view, after, view.lexicon.held_objects):
         return ClaimKind.STATEMENT  # "defending 24 Senate seats": held, not cleared
     return kind
+
+
+def taken_noun(view: SentenceView, after: int) -> bool:
+    """Whether "claim" takes a plain noun, as what is demanded or seized, not a clause.
+
+    A determiner, one or two lowercase nouns, then the sentence's end or a relative "that"
+    or "which" ("The landlord claimed rent that the tenants said they never owed",
+    "claimed compensation."): a clause would go on with its verb ("claimed the tenants owed
+    rent"). A time ("claimed on Monday that", "claimed last week that") is no object, and a
+    wrong is asserted, not taken ("Officials claimed fraud", "claimed voter fraud that").
+    """
+    index = after
+    if index < view.size and view.lowers[index] in _OBJECT_LEADS:
+        index += 1
+    nouns = 0
+    while index < view.size and nouns < 3 and view.is_word(index) and not view.is_capital(
+        index
+    ) and view.lowers[index].isalpha() and view.lowers[index] not in _NOT_TAKEN:
+        index += 1
+        nouns += 1
+    if not 1 <= nouns <= 2 or any(
+        True for _wrong in view.kinds.wrongdoing.find((), view.lowers[index - nouns : index])
+    ):
+        return False  # "Officials claimed fraud": a wrong asserted, not a sum demanded
+    if index >= view.size or view.tokens[index].text in (".", ";", "!"):
+        return True
+    return view.lowers[index] in ("that", "which") and index + 1 < view.size and (
+        view.lowers[index + 1] in _SUBJECT_STARTS or view.is_capital(index + 1)
+    )  # "rent that the tenants said": a relative clause with its own subject
+
+
+_NOT_TAKEN = _TIME_TAIL | _HAVE_BE | frozenset(_words(
+    "that which who this last next on in at to for from with by as also again repeatedly "
+    "falsely wrongly previously earlier today yesterday"
+))
+"""Words that end or are no part of a plain noun object after "claim"."""
+_SUBJECT_STARTS = frozenset(_words("the a an his her its their he she they we i it"))
 
 
 def condemned_scourge(view: SentenceView, cue: CueMatch, after: int) -> bool:
