@@ -298,8 +298,10 @@ def _trend(words: Sequence[str], start: int, end: int) -> bool:
     if after[0] in _WRONGS_COUNTED:
         del after[0]  # "violent crime fell": the noun the wrong describes
     counted = (inside is not None and words[inside - 1] in _TREND_NOUNS) or (
-        after[0] in _TREND_FIGURES
-    ) or (after[0] in _TREND_VERBS and after[1] not in _OBJECT_OPENERS)
+        words[start] in _COUNTABLE_WRONGS and (after[0] in _TREND_FIGURES or (
+            after[0] in _TREND_VERBS and after[1] not in _TREND_OBJECTS
+        ))
+    )  # not "had hidden cases", "radical figures"
     return counted and _ANSWERING.isdisjoint(words[end : end + 8])
 
 
@@ -313,7 +315,13 @@ _TREND_VERBS = frozenset(_words(
     "tripled halved surged soared plunged"
 ))
 _WRONGS_COUNTED = frozenset(_words("crime crimes violence attacks offences offenses"))
-_OBJECT_OPENERS = frozenset(_words("the a an his her their its our my this that these those"))
+_COUNTABLE_WRONGS = _WRONGS_COUNTED | frozenset(_words(
+    "fraud corruption abuse assault assaults theft thefts burglary burglaries robbery "
+    "robberies murder murders homicide homicides killings terrorism rape rapes shooting "
+    "shootings stabbings harassment bribery trafficking violent"
+))
+"""Wrongs that are counted in figures ("fraud cases", "crime rates", "violent crime fell")."""
+_TREND_OBJECTS = frozenset(_words("the a an his her their its our my this that these those"))
 _ANSWERING = frozenset(_words("under blamed blames blaming caused because"))
 """Words that name who answers for a trend ("under the governor", "caused by")."""
 _ANY = frozenset(_words("any anyone anybody all every whoever"))
@@ -459,7 +467,6 @@ _EVENT_BREAKS = frozenset(_words("for of in on at to with from by about against 
                                   "before during while since"))
 _OWN_EVENT_PREPOSITIONS = frozenset(_words("in during after before at"))
 """Prepositions of an event the speaker's own clause took part in ("in the raid")."""
-_WRONGS_COUNTED = frozenset(_words("crime crimes violence attacks offences offenses"))
 _OBJECT_OPENERS = frozenset(_words("the a an his her their its him them two three several "
                                    "dozens"))
 
