@@ -51,6 +51,11 @@ def test_a_named_court_or_jury_is_the_claimant() -> None:
         "Two-thirds support reducing the prison sentences for people convicted of "
         "non-violent crimes such as drug possession.",
         "Illegal immigrants convicted of crimes won't be permitted to stay, he said.",
+        # a class that opens the sentence, under a rule stated by a modal or present verb
+        "Immigrants found guilty of crimes will be deported.",
+        "Foreigners convicted of drug offences face the death penalty.",
+        "Anyone convicted of fraud faces ten years in prison.",
+        "Those found guilty of crimes will be deported.",
         # a time, an amount or a purpose after "for" is no reason
         "The city banned cars for safety reasons.",
         "Police arrested two men on Tuesday.",
@@ -62,7 +67,20 @@ def test_a_named_court_or_jury_is_the_claimant() -> None:
 )
 def test_sanction_words_without_an_accused_or_a_reason_charge_nothing(text: str) -> None:
     assert not [c for c in allegations(text) if c.cue.split()[-1] in (
-        "convicted", "banned", "arrested", "sentence", "sentenced")], text
+        "convicted", "banned", "arrested", "sentence", "sentenced", "guilty")], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seven men found guilty of fraud were jailed.",
+        "Those found guilty were jailed on Monday.",
+        "The immigrants found guilty of crimes were deported.",
+        "Protesters found guilty over airport blockade",
+    ],
+)
+def test_a_party_found_guilty_is_still_charged(text: str) -> None:
+    assert [c for c in allegations(text) if c.cue.endswith("guilty")], text
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,7 @@ from claimkit.extract.sentence_view import _SUBORDINATORS, SentenceView
 from claimkit.extract.source_spans import _source_right
 from claimkit.extract.speaker_words import names_someone
 from claimkit.extract.verb_clauses import _CHARGE_FRAMES, _cue_spans
-from claimkit.extract.verb_context import CRITICISM, SANCTIONS, bare_plural
+from claimkit.extract.verb_context import CRITICISM, SANCTIONS, class_of_people
 from claimkit.model import ClaimKind
 
 __all__ = ["heard_by_venue", "late_agent", "unnamed_passive_draft"]
@@ -87,8 +87,10 @@ def unnamed_passive_draft(
             cue.word.lemma not in CRITICISM
         ):
             return None  # "was attacked", "was hit": blows, not words
-        if aux_start == cue.first and bare_plural(view, subject):
-            return None  # "immigrants convicted of crimes": a class, no one accused
+        if aux_start == cue.first and class_of_people(view, subject, after):
+            # "immigrants convicted of crimes", "Anyone convicted of fraud faces": a class,
+            # no one accused
+            return None
         content = content or _content_right(view, after, cue_starts)
         return None if content is None else _unnamed(view, cue, kind, aux_start, content, subject)
     impersonal = subject[1] - subject[0] == 1 and view.lowers[subject[0]] == "it" and (

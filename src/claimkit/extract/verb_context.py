@@ -29,6 +29,7 @@ __all__ = [
     "attributive",
     "ATTRIBUTIVE_BEFORE",
     "bare_plural",
+    "class_of_people",
     "charged_deed",
     "citing_aside",
     "condemned_scourge",
@@ -130,15 +131,22 @@ def embedded_quote(view: SentenceView, source_first: int) -> bool:
         "that", "said", "says", "say", "and", "but")
 
 
-def bare_plural(view: SentenceView, span: tuple[int, int]) -> bool:
+def bare_plural(view: SentenceView, span: tuple[int, int], rule_after: int | None = None
+                ) -> bool:
     """Whether a noun phrase ends in a bare plural of common nouns ("first-time offenders").
 
     "people convicted of crimes", "for illegal immigrants convicted of crimes" name a
-    class; "seven men convicted of", "the officers charged with" and names do not.
+    class; "seven men convicted of", "the officers charged with" and names do not. With
+    ``rule_after`` (the token after the cue), a plural that opens the sentence names a
+    class too when a modal or a present verb states a rule after it ("Immigrants found
+    guilty of crimes will be deported", "Foreigners convicted of drug offences face
+    death"); a headline's "Protesters found guilty over blockade" still names a party.
     """
     last = view.lowers[span[1] - 1]
+    opening = span[1] - 1 == _first_word(view) and rule_after is not None and (
+        states_rule(view, rule_after))
     if not (last.endswith("s") or last in _IRREGULAR_PLURALS) or last.endswith(("'s", "ss")) or (
-        view.is_capital(span[1] - 1)
+        view.is_capital(span[1] - 1) and not opening
     ):
         return False
     index = span[1] - 1
@@ -156,6 +164,42 @@ def bare_plural(view: SentenceView, span: tuple[int, int]) -> bool:
 
 
 _IRREGULAR_PLURALS = frozenset(_words("people men women children"))
+_RULE_VERBS = frozenset(_words("will would shall should must can may face faces are get gets "
+                                 "lose loses"))
+"""Words after a class of people that make a rule of what happens to it."""
+
+
+def states_rule(view: SentenceView, after: int) -> bool:
+    """Whether a modal or a present verb after ``after`` states a rule ("will be deported")."""
+    return any(view.lowers[i] in _RULE_VERBS for i in range(after, view.size))
+
+
+def class_of_people(view: SentenceView, subject: tuple[int, int], after: int) -> bool:
+    """Whether a reduced relative's subject is a class of people under a rule, not a party.
+
+    "immigrants convicted of crimes", "Anyone convicted of fraud faces ten years", "Those
+    found guilty will be deported"; not "Seven men found guilty of fraud were jailed" nor
+    "Those found guilty were jailed on Monday".
+
+    Args:
+        view: The sentence.
+        subject: The subject before the participle, token indices.
+        after: The token after the participle's cue.
+    """
+    if subject[1] - subject[0] == 1 and view.lowers[subject[0]] in _ANY_PEOPLE:
+        return states_rule(view, after)
+    return bare_plural(view, subject, after)
+
+
+_ANY_PEOPLE = frozenset(_words("those anyone anybody everyone everybody whoever"))
+
+
+def _first_word(view: SentenceView) -> int:
+    """The sentence's first word, after any opening quotation mark."""
+    index = 0
+    while index < view.size and not view.is_word(index):
+        index += 1
+    return index
 _NUMBER_WORDS = frozenset(_words("two three four five six seven eight nine ten dozens many "
                                  "several both all most some few hundreds thousands"))
 
