@@ -1880,6 +1880,16 @@ def test_a_thing_or_a_time_before_a_claim_noun_speaks_for_no_one(text: str) -> N
          "according to a statement.", "Israel Defense Forces"),
         # no speaker of its own: "according to" names the source
         ("The company lied to investors, according to the lawsuit.", "lawsuit"),
+        # a charge with its own accuser: the letter, the documents, the records only relay
+        ("The revenue service had accused the operator of under-declaring its income, "
+         "according to a letter seen by Wire.", "revenue service"),
+        ("Prosecutors allege that Smith embezzled 2 million pounds, according to court "
+         "documents.", "prosecutors"),
+        ("The FEC fined the campaign $35,000 for failing to report donations, records show.",
+         "Federal Election Commission"),
+        # a lawyer relaying a charge against his client is not the client accusing
+        ("A special court framed charges of cheating against former minister Rakesh Verma on "
+         "Monday, his lawyer said.", "court"),
     ],
 )
 def test_a_trailing_according_to_relays_a_sentence_that_names_its_speaker(
@@ -1887,6 +1897,24 @@ def test_a_trailing_according_to_relays_a_sentence_that_names_its_speaker(
 ) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.kind is ClaimKind.ALLEGATION and claim.claimant.name == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # a plan or an intention is no claim of its own: the speaker after it speaks
+        ("The Democratic front-runner will propose spending $2 billion a year, according to "
+         "a campaign official.", "official"),
+        ("Mr. Trump intends to deliver a foreign policy address, Mr. Manafort said.",
+         "Manafort"),
+        # the trailing speaker's own charge: nothing inside has a speaker
+        ("Gunmen killed 12 villagers, the army said.", "army"),
+    ],
+)
+def test_a_trailing_speaker_keeps_a_sentence_without_a_charge_of_its_own(
+    text: str, claimant: str
+) -> None:
+    assert any(claimant in c.claimant.name for c in claimkit.extract(text).claims)
 
 
 def test_evidence_named_between_a_cue_and_its_content_is_no_claim_of_its_own() -> None:

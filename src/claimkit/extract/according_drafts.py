@@ -17,6 +17,7 @@ from claimkit.extract.content_spans import _clause_end, _strip_content
 from claimkit.extract.cues import CueMatch
 from claimkit.extract.sentence_view import _CLOSERS, SentenceView
 from claimkit.extract.source_spans import _according_source
+from claimkit.model import ClaimKind
 
 __all__ = ["according_draft", "speaker_first"]
 
@@ -63,32 +64,43 @@ def according_draft(view: SentenceView, cue: CueMatch, cue_starts: Sequence[int]
 
 
 def speaker_first(draft: Draft, inner: Sequence[Draft], text: str) -> list[Draft]:
-    """The claims a trailing "according to" only relays, which keep their own speakers.
+    """The claims a trailing "according to" or "X said" only relays, which keep their speakers.
 
     "Police said gunmen attacked the village, according to local officials": the sentence
     opens with a named speaker and a verb of saying, so the police make the claim and the
-    officials only pass it on. A poll's figures ("51 percent said ..., according to the
+    officials only pass it on. Likewise "The revenue service had accused the operator of
+    under-declaring its income, according to a letter seen by Wire", "The FEC fined the
+    campaign $35,000, records show" and "A special court framed charges against Rakesh
+    Verma, his lawyer said": the one who accuses, fines or charges speaks; the letter, the
+    records and the lawyer relay. A poll's figures ("51 percent said ..., according to the
     poll") and a leading "According to X, ..." keep X as the source.
 
     Args:
-        draft: A claim of the sentence, kept when its cue is no trailing "according to".
+        draft: A claim of the sentence, kept when its cue is no trailing relay.
         inner: The sentence's other claims whose cues stand inside its content.
         text: The document's text.
 
     Returns:
         The inner claims that open the content with their own speaker, or none.
     """
-    if draft.cue.word.lemma != "according to" or draft.content is None or (
+    lemma = draft.cue.word.lemma
+    if lemma not in _RELAYING or draft.content is None or (
         draft.cue_spans[0][0] < draft.content[1]
-    ):
+    ) or (lemma != "according to" and (draft.cue.word.pos != "verb" or draft.nominal)):
         return []
     return [o for o in inner if o.source is not None and not o.nominal
             and o.source[0] <= draft.content[0] + 1 and text[o.source[0]].isupper()
             and o.content is not None and o.content[1] >= draft.content[1] - 1
-            and o.cue.word.lemma in _SAYING and not o.cue.participle
+            and o.cue.word.pos in ("verb", "phrase") and not o.cue.participle
+            and (o.cue.kind in _CHARGING or (lemma == "according to"
+                                             and o.cue.word.lemma in _SAYING))
             and not _POLLED.search(text, o.source[0], o.source[1])]
 
 
 _SAYING = frozenset({"say", "tell"})
+_CHARGING = (ClaimKind.ALLEGATION, ClaimKind.DENIAL)
+"""Kinds of a cue that charges or denies on its own ("accused", "fined", "denied")."""
+_RELAYING = frozenset({"according to", "say", "show", "tell"})
+"""Cues that, after a clause with its own speaker, relay it ("..., records show")."""
 _POLLED = re.compile(r"\d|percent|\b(?:[Mm]ost|[Ss]ome|[Nn]early|[Aa]bout|[Aa]ll|[Mm]ajorit)")
 """A speaker that is a share of those polled ("51 percent of voters", "Most Republicans")."""

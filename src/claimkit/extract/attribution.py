@@ -266,6 +266,14 @@ def _reports_as_channels(built: Sequence[_Built], same_sentence: _BySentence, te
             continue
         inner = [o for o in same_sentence[draft.sentence.start] if o is not item
                  and draft.content[0] <= o.draft.cue_spans[0][0] < draft.content[1]]
+        leading = speaker_first(draft, [o.draft for o in inner], text)
+        if leading:  # "Police said gunmen attacked, according to officials": police speak
+            item.drop = True
+            for other in (o for o in inner if o.draft in leading):
+                other.relayed_by = item
+                if item.claimant.kind is ActorKind.MEDIA_OUTLET:
+                    other.channel = other.channel or item.claimant
+            continue
         if draft.cue.word.lemma not in ("report", "according to"):
             # "The Journal notes that Coulter tweeted that ...": an outlet passing on a named
             # speaker's words is their channel
@@ -281,14 +289,6 @@ def _reports_as_channels(built: Sequence[_Built], same_sentence: _BySentence, te
                      and names_by_name(text, o.draft.source)]
             for other in inner:
                 other.relayed_by = item
-        leading = speaker_first(draft, [o.draft for o in inner], text)
-        if leading:  # "Police said gunmen attacked, according to officials": police speak
-            item.drop = True
-            for other in (o for o in inner if o.draft in leading):
-                other.relayed_by = item
-                if item.claimant.kind is ActorKind.MEDIA_OUTLET:
-                    other.channel = other.channel or item.claimant
-            continue
         reporters = (ActorKind.MEDIA_OUTLET,) if draft.cue.word.lemma == "according to" else (
             ActorKind.MEDIA_OUTLET, ActorKind.UNKNOWN, ActorKind.PERSON)
         if inner and item.claimant.kind in reporters:
