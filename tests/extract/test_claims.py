@@ -1902,6 +1902,28 @@ def test_a_trailing_according_to_relays_a_sentence_that_names_its_speaker(
 @pytest.mark.parametrize(
     ("text", "claimant"),
     [
+        ("The lawsuit by the Election Accountability Foundation claims that the mayor's "
+         "campaign illegally coordinated with a super PAC.", "Election Accountability Foundation"),
+        ("A 2009 report by the Center for Economic and Policy Research found that a tax on "
+         "financial transactions would raise $220 billion annually.",
+         "Center for Economic and Policy Research"),
+    ],
+)
+def test_a_claim_noun_and_the_verb_it_is_subject_of_make_one_claim(
+    text: str, claimant: str
+) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.claimant.name == claimant
+
+
+def test_a_claim_noun_alone_still_speaks_through_its_verb() -> None:
+    (claim,) = claimkit.extract("The lawsuit alleges that the mayor took bribes.").claims
+    assert claim.claimant.name == "lawsuit" and claim.cue == "alleges"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
         # a plan or an intention is no claim of its own: the speaker after it speaks
         ("The Democratic front-runner will propose spending $2 billion a year, according to "
          "a campaign official.", "official"),

@@ -158,7 +158,7 @@ def assemble(text: str, sentence: Sentence, tokens: Sequence[Token], cues: Seque
     found = _fold_responses(view, found)
     found = _fold_judgements(view, drafts, found)
     found = [d for d in found if not _reported_again(view, d, found) and not _generic_relative(
-        view, d)]
+        view, d) and not _said_by_own_noun(view, d, found)]
     for draft in found:
         _repair_fragment_source(view, draft)
         _issuer_for_document(view, draft)
@@ -344,6 +344,27 @@ def _reported_again(view: SentenceView, draft: Draft, found: Sequence[Draft]) ->
         if outer.content[0] <= start < outer.content[1] and opening in ("", "that"):
             return True
     return False
+
+
+def _said_by_own_noun(view: SentenceView, draft: Draft, found: Sequence[Draft]) -> bool:
+    """Whether a verb's subject is a claim noun whose own draft says the same.
+
+    "The lawsuit by the Election Accountability Foundation claims that ...": the noun
+    "lawsuit" already makes the Foundation's claim with the same content; "the lawsuit ...
+    claims" is that claim again, not one by the lawsuit (its subject is read as the noun's
+    or as the owner after "by").
+    """
+    if draft.nominal or draft.source is None or draft.content is None:
+        return False
+    start, end = draft.source
+    return any(
+        other is not draft and other.nominal and other.source is not None
+        and other.content == draft.content
+        and other.cue.first < draft.cue.first
+        and (start <= view.tokens[other.cue.first].start < end  # "The lawsuit ... claims"
+             or other.source[0] <= start < end <= other.source[1])  # "by the Foundation"
+        for other in found
+    )
 
 
 def _repair_fragment_source(view: SentenceView, draft: Draft) -> None:
