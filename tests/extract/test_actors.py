@@ -2284,3 +2284,89 @@ def test_the_who_in_capitals_is_the_world_health_organization() -> None:
 def test_a_title_case_headline_verb_is_no_part_of_a_name(text: str, claimant: str) -> None:
     claim = claimkit.extract(text).claims[0]
     assert claim.claimant.name == claimant
+
+
+def _claimants(text: str) -> list[tuple[str, str, str | None]]:
+    """(cue, claimant, affiliation) of each claim."""
+    return [
+        (c.cue, c.claimant.name or "",
+         c.claimant.affiliation.name if c.claimant.affiliation is not None else None)
+        for c in claimkit.extract(text).claims
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # "Office of the <official>" runs to the end of the capitalised name
+        ("The Office of the Privacy Commissioner of Canada said the company had breached "
+         "federal privacy law.", "Office of the Privacy Commissioner of Canada"),
+        ("The Office of the Director of Public Prosecutions said Smith had lied.",
+         "Office of the Director of Public Prosecutions"),
+        ("The University of the Witwatersrand said Smith had lied.",
+         "University of the Witwatersrand"),
+        ("The Economic and Financial Crimes Commission said Smith had lied.",
+         "Economic and Financial Crimes Commission"),
+        ("The Department of Forestry, Fisheries and the Environment said the company had "
+         "broken the law.", "Department of Forestry, Fisheries and the Environment"),
+        # near-miss: two bodies joined by "and the" are read as before (one phrase)
+        ("Officials from the Bank of England, Barclays and the Treasury said the company "
+         "had broken the law.", "US Department of the Treasury"),
+        # a name modifying a commission of inquiry: the commission speaks
+        ("The Zondo commission of inquiry into state capture found that Mokoena had "
+         "facilitated corrupt procurement.", "Zondo commission"),
+        ("The inquiry into state capture found that Mokoena had facilitated corrupt "
+         "procurement.", "inquiry"),
+        # a group named for its cause, in apposition to "group"
+        ("Another group, Vets for Marsh, said the criticism was a political hit job.",
+         "Vets for Marsh"),
+        ("A rival group, Citizens for Fair Play, said the criticism was false.",
+         "Citizens for Fair Play"),
+        ("A rival group said the criticism was false.", "rival group"),
+        # near-misses: people who work for someone keep their principal
+        ("Attorneys for Clinton said she had not lied.", "Clinton"),
+        ("Executives for Mondelez say the company hid losses.", "Mondelez"),
+    ],
+)
+def test_organisation_names_with_links_and_appositions(text: str, claimant: str) -> None:
+    assert _claimants(text)[0][1] == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # a described body refers back to the one the story just named
+        ("The Economic and Financial Crimes Commission (EFCC) arraigned former governor "
+         "Yahaya Bello in Abuja. The anti-graft agency alleged that Bello diverted 80 "
+         "billion naira.", "Economic and Financial Crimes Commission"),
+        ("The anti-graft agency alleged that Bello diverted 80 billion naira.",
+         "anti-graft agency"),
+        # "the company" in a company officer's words is the officer's company
+        ("Health Canada ordered a recall of NestWell loungers. NestWell chief executive "
+         "Marie Tremblay said the company disagreed with the regulator's findings.",
+         "NestWell"),
+        ("Health Canada ordered a recall of NestWell loungers. Marie Tremblay, a "
+         "spokeswoman for NestWell, said the company disagreed with the regulator's "
+         "findings.", "NestWell"),
+        # near-miss: no officer named, the company is the one named before
+        ("Health Canada ordered a recall of NestWell loungers. Marie Tremblay said the "
+         "company disagreed with the regulator's findings.", "Health Canada"),
+    ],
+)
+def test_described_bodies_refer_back(text: str, claimant: str) -> None:
+    assert _claimants(text)[-1][1] == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliation"),
+    [
+        ("NEW DELHI (Reuters) - The Enforcement Directorate questioned Rahul Gandhi on "
+         "Monday. Congress spokesperson Pawan Khera said the arrest was illegal.",
+         "Indian National Congress"),
+        ("Congress spokesperson Pawan Khera said the arrest was illegal.", "US Congress"),
+    ],
+)
+def test_a_dateline_picks_the_home_namesake_of_an_affiliation(
+    text: str, affiliation: str
+) -> None:
+    assert _claimants(text)[-1][2] == affiliation

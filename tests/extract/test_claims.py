@@ -1121,8 +1121,10 @@ def test_he_or_she_after_a_quotation_is_who_spoke_just_before(text: str, speaker
          "negligent in protecting customer data.", "allegation", "lawsuit"),
         ("A former county finance chief was yesterday charged with abuse of office.",
          "allegation", "prosecutors"),
+        # the acronym is the body named in full before it
         ("The Economic and Financial Crimes Commission arrested the former governor on "
-         "Monday. The EFCC said he had diverted funds.", "allegation", "EFCC"),
+         "Monday. The EFCC said he had diverted funds.", "allegation",
+         "Economic and Financial Crimes Commission"),
     ],
 )
 def test_documents_passives_and_acronyms_of_wire_copy(

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from claimkit.extract.mention_drafts import (
     _LOOKBACK,
     MentionKind,
+    _actor_id,
     _Draft,
     _RegionState,
     _role_words,
@@ -125,8 +126,56 @@ _TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]{0,4})\.\s+\Z")
 """An abbreviated title just before a name ("Sen. ", "Gov. ", "Dr. ")."""
 
 
+_COMPANY_ROLES = (r"(?i:chief executive(?: officer)?|ceo|chairman|chairwoman|founder|"
+                  r"co-founder|managing director|general counsel|spokes(?:man|woman|person))")
+_NAME = r"[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3}"
+_EMPLOYER = re.compile(
+    rf"(?:^|[^\w-])(?P<before>{_NAME}) {_COMPANY_ROLES}\b"
+    rf"|\b{_COMPANY_ROLES},? (?:for|of|at) (?P<after>{_NAME})"
+)
+"""A company's name and a role in it: "NestWell chief executive Marie Tremblay", "a
+spokeswoman for NestWell"."""
+_NOT_EMPLOYERS = frozenset({"the", "a", "an", "former", "its", "his", "her", "their"})
+
+
 class _Antecedents(_RegionState):
     """The look-ups by which descriptions refer back to actors named before them."""
+
+    def _speakers_company(self, at: int) -> Actor | None:
+        """The company a speaker earlier in the sentence works for, which "the company" is.
+
+        "NestWell chief executive Marie Tremblay said the company disagreed with the
+        regulator's findings", "Marie Tremblay, a spokeswoman for NestWell, said the company
+        ...": the company is NestWell, not Health Canada named before.  Not a person's
+        name ("a spokesman for Senator Kim Bell").
+        """
+        text = self.doc.text
+        opening = max(text.rfind(stop, 0, at) for stop in (". ", "! ", "? ", "\n"))
+        found = None
+        for match in _EMPLOYER.finditer(text, opening + 1, at):
+            found = match
+        if found is None:
+            return None
+        words = (found.group("before") or found.group("after")).split()
+        while words and words[0].lower() in _NOT_EMPLOYERS:
+            words = words[1:]
+        if not words or self.gaz.is_first_name(words[0]) or self.lexicon.first_name(
+            normalise_word(words[0])
+        ) or self.lexicon.org_heads.get(normalise_word(words[-1])) not in (
+            None, ActorKind.ORGANISATION
+        ):
+            return None
+        name = " ".join(words)
+        for draft in self._recent():
+            if (draft.actor.name == name and draft.actor.kind not in (
+                ActorKind.ORGANISATION, ActorKind.PERSON
+            )) or draft.actor.name.endswith(f" {name}"):
+                return None  # a state, or the surname of a person named before ("Kim Bell")
+        entry = self.gaz.lookup(name)
+        if entry is not None:
+            return self.gaz.actor(entry.id) if entry.kind is ActorKind.ORGANISATION else None
+        return Actor(id=_actor_id(ActorKind.ORGANISATION, name), name=name,
+                     kind=ActorKind.ORGANISATION)
 
     def _organisation_antecedent(self, noun_key: str, kind: ActorKind) -> Actor | None:
         """The organisation of ``kind`` that "the <noun>" refers back to ("the paper")."""

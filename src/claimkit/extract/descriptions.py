@@ -105,7 +105,9 @@ class _Descriptions(_StateContext):
             definite = False  # "A civil rights group": an article the phrase left out
         affiliation = self._affiliation(phrase, exclude=noun) or self._possessive_owner(before)
         if definite:
-            antecedent = self._organisation_antecedent(noun_key, kind)
+            antecedent = (self._speakers_company(span.start) if noun_key in (
+                self.words.business_nouns) and _det == "the" else None
+            ) or self._organisation_antecedent(noun_key, kind)
             if antecedent is None:
                 antecedent = self._possessive_organisation(before)
             if antecedent is not None:
@@ -115,7 +117,7 @@ class _Descriptions(_StateContext):
         words = [
             _lower(self._words(s))
             for s in before
-            if s.category in ("mod", "orgnoun", "doc")
+            if s.category in ("mod", "orgnoun", "doc", "head")  # "a rival group"
             and not set(self._keys(s)) & self.words.indefinite
         ]
         self._anonymous(kind, [*words, _lower(self._words(noun))], affiliation, span)
@@ -297,8 +299,8 @@ class _Descriptions(_StateContext):
                 if (
                     segment.entry.kind is not ActorKind.STATE
                     and segment.form is not NameForm.PEOPLE
-                ):
-                    return self.gaz.actor(segment.entry.id)
+                ):  # "NEW DELHI - Congress spokesperson Pawan Khera": India's Congress
+                    return self._home_namesake(segment) or self.gaz.actor(segment.entry.id)
             elif segment.category == "body":
                 body = self._body_actor(segment, state, phrase)
                 if body is not None:
@@ -405,6 +407,26 @@ class _Descriptions(_StateContext):
         before = self.tokens[segment.first - 1]
         return before.text in _SENTENCE_OPENERS or (before.key,) in self.lexicon.determiners
 
+    def _modified_from(self, body: _Segment) -> list[_Segment]:
+        """The determiner and plain modifiers before a body noun that opens its phrase.
+
+        "The anti-graft agency alleged", "the anti-doping agency said": the hyphenated
+        modifier is a plain word, so the phrase opens at the noun; the determiner before
+        it still makes the noun definite and refer back.  Empty when no "the" comes
+        within two lowercase modifiers.
+        """
+        index = body.index - 1
+        while index >= 0 and body.index - index <= 2 and self.segments[index].category == "word":
+            token = self.tokens[self.segments[index].first]
+            if token.cap or not token.key.replace("-", "").isalpha() or (
+                token.key in self.words.function_words
+            ):
+                return []
+            index -= 1
+        if index < 0 or index == body.index - 1 or self._keys(self.segments[index]) != ("the",):
+            return []
+        return self.segments[index : body.index]
+
     def _modifies_noun(self, segment: _Segment) -> bool:
         """Whether a word follows that makes ``segment`` a modifier ("military hardware")."""
         index = segment.index + 1
@@ -432,7 +454,7 @@ class _Descriptions(_StateContext):
             self._gazetteer_mentions(gazs)
             return
         actor: Actor | None = None
-        before = [s for s in phrase if s.end <= body.start]
+        before = [s for s in phrase if s.end <= body.start] or self._modified_from(body)
         definite, _det = self._determiner(before)
         if not states and definite and any(s.category == "det" for s in before):
             actor = self._antecedent_body(body)  # "the agency", "the ministry"

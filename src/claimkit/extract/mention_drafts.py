@@ -243,7 +243,9 @@ class _RegionState:
             segment = segments[j]
             category = segment.category
             if category in _NP_CATEGORIES:
-                if category == "det" and j > i and not segments[j - 1].possessive:
+                if category == "det" and j > i and not segments[j - 1].possessive and not (
+                    named and self._listed_the(segments, j)
+                ):
                     break
                 j += 1
                 if segment.possessive and category in ("head", "group", "body"):
@@ -258,7 +260,7 @@ class _RegionState:
                 return j + 1
             if named and (self._listed_name(segments, j) or (
                 self.tokens[segment.first].key in ("of", "and") and j + 1 < n
-                and self._capitalised(segments[j + 1])
+                and (self._capitalised(segments[j + 1]) or self._listed_the(segments, j + 1))
             )):  # "the Ministry of Ports, Shipping and Waterways", "for the Origins of Novel
                 j += 1  # Pathogens": the name goes on after its link
                 continue
@@ -315,7 +317,8 @@ class _RegionState:
         India": a capitalised organisation word before an "of", a state or name after it; so
         does a "for" or an "on" ("Movement for Socialism", "Center for American Progress",
         "Kenya National Commission on Human Rights"), and a "the" after them ("Office for
-        the Coordination of Humanitarian Affairs", "Commission on the Status of Women"):
+        the Coordination of Humanitarian Affairs", "Commission on the Status of Women",
+        "Office of the Privacy Commissioner of Canada", "Office of the Attorney General"):
         1 for the link alone, 2 with its "the".  ``segments`` is the region's segments or
         one phrase of them.
         """
@@ -328,7 +331,7 @@ class _RegionState:
         if link == "on" and self.lexicon.org_heads.get(before.key) is ActorKind.MEDIA_OUTLET:
             return 0  # "Breitbart News Daily on SiriusXM": a show on a channel
         size = 1
-        if link != "of" and self.tokens[segments[j + 1].first].key == "the" and (
+        if self.tokens[segments[j + 1].first].key == "the" and (
             segments[j + 1].last - segments[j + 1].first == 1 and j + 2 < len(segments)
         ):
             size = 2
@@ -337,6 +340,9 @@ class _RegionState:
             after.entry.kind is ActorKind.STATE and size == 1
         )):  # "Committee on Benghazi", not "Edison Research for the Associated Press" or
             named: tuple[str, ...] = ("gaz", "name")  # "Breitbart News Daily on SiriusXM"
+            if link == "of" and size == 2:
+                named = ("gaz", "name", "head", "title", "body", "orgnoun")  # "the Office of
+                # the Director of Public Prosecutions", "Office of the Privacy Commissioner"
         else:
             named = ("name", "mod")  # "Commission on Human Rights", "Office for the ..."
         if before.cap and before.key in self.lexicon.org_heads and (
@@ -344,7 +350,33 @@ class _RegionState:
             and all(t.cap for t in self.tokens[after.first : after.last])
         ):
             return size
-        return 0
+        return size if self._people_for(segments, j) else 0
+
+    def _people_for(self, segments: Sequence[_Segment], j: int) -> bool:
+        """Whether a plural noun for people, "for" and a name make a group's name.
+
+        "Vets for Marsh", "Citizens for Fair Play", "Moms for Liberty", "Students for Fair
+        Admissions": a capitalised plural of ``mentions.json``'s ``cause_groups``, opening
+        its phrase or after a determiner or an organisation noun, before "for" and a
+        capitalised name.  Not in a headline's title case ("Biden Calls for Unity"), nor
+        people who work for someone ("Attorneys for Clinton", "Executives for Mondelez").
+        """
+        if self.title_case or j < 1 or j + 1 >= len(segments) or (
+            self.tokens[segments[j].first].key != "for"
+        ):
+            return False
+        people, after = segments[j - 1], segments[j + 1]
+        word = self.tokens[people.first]
+        if people.category not in ("name", "group") or people.last - people.first != 1 or (
+            people.possessive or not word.cap or word.key not in self.words.cause_groups
+        ):
+            return False
+        opening = people.index - 1 if people.index > 0 else -1
+        if opening >= 0 and self.segments[opening].category not in ("det", "orgnoun", "punct"):
+            return False  # "Congress Vets for Marsh" is no opening
+        return after.category in ("name", "gaz") and all(
+            t.cap for t in self.tokens[after.first : after.last]
+        )
 
     def _capitalised(self, segment: _Segment) -> bool:
         return segment.category != "punct" and all(
@@ -353,6 +385,20 @@ class _RegionState:
 
     def _listed_name(self, phrase: Sequence[_Segment], j: int) -> bool:
         """Whether a comma at ``j`` goes on a list of a name's words that "and" closes."""
+        if not self._portfolios_before(phrase, j):
+            return False  # not "the Bank of England, Barclays and HSBC": a ministry's portfolios
+        k = j
+        while k + 2 < len(phrase) and self.tokens[phrase[k].first].text == "," and (
+            self._listed(phrase[k + 1])
+        ):
+            k += 2
+        return k > j and k + 1 < len(phrase) and self.tokens[phrase[k].first].key == "and" and (
+            self._listed(phrase[k + 1]) or phrase[k + 1].category == "body"
+            or self._listed_the(phrase, k + 1)
+        )
+
+    def _portfolios_before(self, phrase: Sequence[_Segment], j: int) -> bool:
+        """Whether the comma at ``j`` follows a body's "of" or "for" and listed words."""
         if j == 0 or self.tokens[phrase[j].first].text != "," or (
             phrase[j - 1].category not in ("name", "mod")
         ):
@@ -362,19 +408,25 @@ class _RegionState:
             self._listed(phrase[link]) or self.tokens[phrase[link].first].text == ","
         ):
             link -= 1
-        if link < 1 or self.tokens[phrase[link].first].key not in ("of", "for") or (
+        return link >= 1 and self.tokens[phrase[link].first].key in ("of", "for") and (
             self.lexicon.org_heads.get(self.tokens[phrase[link - 1].last - 1].key)
-            is not ActorKind.GOVERNMENT_BODY
-        ):
-            return False  # not "the Bank of England, Barclays and HSBC": a ministry's portfolios
-        k = j
-        while k + 2 < len(phrase) and self.tokens[phrase[k].first].text == "," and (
-            self._listed(phrase[k + 1])
-        ):
-            k += 2
-        return k > j and k + 1 < len(phrase) and self.tokens[phrase[k].first].key == "and" and (
-            self._listed(phrase[k + 1]) or phrase[k + 1].category == "body"
+            is ActorKind.GOVERNMENT_BODY
         )
+
+    def _listed_the(self, phrase: Sequence[_Segment], j: int) -> bool:
+        """Whether a "the" at ``j`` opens the last word of a listed name after "and".
+
+        "the Department of Forestry, Fisheries and the Environment": "and the" and a
+        capitalised word close a list a comma opened after a body's "of" or "for".
+        """
+        if j < 3 or j + 1 >= len(phrase) or self._keys(phrase[j]) != ("the",) or (
+            self._keys(phrase[j - 1]) != ("and",) or not self._listed(phrase[j + 1])
+        ):
+            return False
+        comma = j - 2
+        while comma > 0 and self._listed(phrase[comma]):
+            comma -= 1
+        return comma < j - 2 and self._portfolios_before(phrase, comma)
 
     def _listed(self, segment: _Segment) -> bool:
         """Whether a segment may be a word of a list in a body's name ("Shipping")."""

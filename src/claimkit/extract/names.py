@@ -107,7 +107,9 @@ class _Names(_NameContexts):
                                  .get(last_key, ActorKind.ORGANISATION)))
                 i = j
                 continue
-            if segment.category != "name" and not first_name:
+            if segment.category != "name" and not first_name and not self._people_for(
+                phrase, i + 1
+            ):  # "Citizens for Fair Play" opens a name
                 if self.tokens[segment.first].cap and self._state_named_body(phrase, i):
                     runs.append((i, i + 2, ActorKind.ORGANISATION))  # "Police Scotland"
                     i += 2
@@ -158,6 +160,8 @@ class _Names(_NameContexts):
             link = next((k for k in keys[1:] if k in _LINKS), None)
             head_key = keys[keys.index(link) - 1] if link is not None else keys[-1]
             kind = self.lexicon.org_heads.get(head_key, ActorKind.PERSON)
+            if link == "for" and kind is ActorKind.PERSON:
+                kind = ActorKind.ORGANISATION  # "Vets for Marsh": a group named for its aim
             if kind is not ActorKind.PERSON and not stated:
                 opening = self._name_opening(phrase, i)  # "the Financial Conduct Authority"
                 if opening < i:

@@ -186,7 +186,16 @@ def _noun_modifier(view: SentenceView, index: int) -> bool:
         before = view.lowers[index - 2]  # "the RNC's powerful rules committee"
     return before in ("the", "a", "an", "its", "their", "his", "her") or before.endswith(
         ("'s", "\u2019s")
-    )
+    ) or (before in _NOUN_PREPOSITIONS and not view.is_capital(index)
+          and not view.lowers[index].endswith(("ing", "ed")))
+    # "the inquiry into state capture found": after a preposition other than "to" the
+    # verb's spelling is a noun ("of state funds", "on state procurement"); a gerund
+    # stays a verb ("In criticizing Clinton, ...")
+
+
+_NOUN_PREPOSITIONS = frozenset({"of", "into", "on", "in", "for", "about", "over", "against",
+                                "with", "from", "at", "by", "under", "without"})
+"""Prepositions whose object a word spelt like a verb is a noun after (not "to")."""
 
 
 _STATE_OUTLETS = frozenset({"media", "television", "tv", "radio", "news", "broadcaster",

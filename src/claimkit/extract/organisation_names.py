@@ -100,6 +100,12 @@ class _OrganisationNames(_SurnameLinks):
             if tokens[0].key in _STANDING_WORDS and self._opens_sentence(segment.first):
                 break
             i -= 1
+        if i >= 2 and self._keys(phrase[i - 1]) == ("and",) and (
+            phrase[i - 2].category in _NAME_OPENERS and not phrase[i - 2].possessive
+            and all(t.cap for t in self.tokens[phrase[i - 2].first : phrase[i - 2].last])
+            and (i == 2 or phrase[i - 3].category == "det")
+        ):  # "The Economic and Financial Crimes Commission": a capitalised lexicon word
+            i -= 2  # and "and" open the name (not "the Mayor and Police Federation")
         return i
 
     def _gazetteer_inside(self, phrase: list[_Segment], i: int) -> int:
@@ -278,6 +284,8 @@ class _OrganisationNames(_SurnameLinks):
             or (self.tokens[phrase[j].first].key in ("and", "of") and j + 1 < n
                 and self._capitalised(phrase[j + 1]))
             or self._listed_name(phrase, j)
+            or self._listed_the(phrase, j)
+            or (j + 1 < n and self._listed_the(phrase, j + 1))
         ) and not phrase[j - 1].possessive:
             if phrase[j].category in ("title", "head"):  # "Bank of England Governor Andrew
                 while j > start and self._keys(phrase[j - 1]) in self.lexicon.modifiers:

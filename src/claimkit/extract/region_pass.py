@@ -108,6 +108,11 @@ class _RegionBuilder(_Names, _Pronouns):
             self._named(phrase, names, after)
             return
         heads = [s for s in phrase if s.category in ("head", "group")]
+        if len(phrase) > 1 and phrase[-1].category == "orgnoun" and heads and (
+            heads[-1] is phrase[-2] and not heads[-1].possessive
+            and not self.tokens[heads[-1].first].cap
+        ):
+            heads = []  # "a rival group", "a rebel group": the noun modifies the organisation
         if not heads and any(s.category == "title" for s in phrase):
             # a title used as a noun: "the former House Speaker"
             heads = [next(s for s in phrase if s.category == "title")]

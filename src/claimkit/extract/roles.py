@@ -232,6 +232,7 @@ class MentionWords:
     never_names: frozenset[str] = frozenset()
     state_body_prefixes: frozenset[str] = frozenset()
     name_opening_words: frozenset[str] = frozenset()
+    cause_groups: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> MentionWords:
@@ -310,6 +311,9 @@ class MentionWords:
                 else frozenset(),
                 name_opening_words=words("organisations", "name_opening_words")
                 if "name_opening_words" in data["organisations"]
+                else frozenset(),
+                cause_groups=words("organisations", "cause_groups")
+                if "cause_groups" in data["organisations"]
                 else frozenset(),
             )
         except (KeyError, TypeError, ValueError) as error:

@@ -276,6 +276,9 @@ class SpeakerResolver(_GroupSpeakers):
             tail = tail[1:]
             if tail and tail[-1] in self.resolver.words.owner_speakers:
                 return None
+        link = next((k for k, w in enumerate(tail) if w in _BODY_LINKS), len(tail))
+        if 1 <= link <= 2 and _noun_kind(tail[link - 1]) in _BODIES:
+            tail = tail[:link]  # "The Zondo commission of inquiry into state capture found"
         if not 1 <= len(tail) <= 2 or any(not w.isalpha() or not w.islower() for w in tail):
             return None
         head = tail[-1]
@@ -527,6 +530,11 @@ _BODY_MENTIONS = 40
 """How many of the story's first mentions may show who a headline's report or paper is."""
 _OUTLET_NOUNS = frozenset(_words("newspaper paper daily tabloid broadsheet"))
 """Nouns for an outlet a headline leaves unnamed ("Newspaper Says ...")."""
+
+
+_BODY_LINKS = frozenset({"of", "into", "on"})
+"""Links after a body's noun that open what it is about ("commission of inquiry into")."""
+_BODIES = (ActorKind.GOVERNMENT_BODY, ActorKind.ORGANISATION)
 
 
 def _possessive_of_last(text: str, span: Span) -> bool:
