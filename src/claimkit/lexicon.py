@@ -249,7 +249,9 @@ class CueWord:
             charges", "shot down reports"), ``"responsible"`` (a party, then "responsible"
             or "accountable": "held the ministry responsible for"), ``"penalty"`` (a
             reason, or a term a party serves: "banned the fan for three years"),
-            ``"stripped-of"`` (a rank or honour: "stripped of his title").
+            ``"stripped-of"`` (a rank or honour: "stripped of his title"), ``"party-of"``
+            (a party, then "of" and a wrong: "suspect the driver of drunk driving", which
+            reads the verb as a charge, frame ``"accuse"``).
         commitment: The commitment the cue itself implies, if any: ``"probable"`` for
             beliefs ("believes"), ``"uncommitted"`` for wishes, plans and refusals
             ("wants", "plans to", "declined to"), ``"possible"`` for hints.

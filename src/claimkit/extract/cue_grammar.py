@@ -18,6 +18,7 @@ from claimkit.extract.penalty_grammar import (
     charged_over,
     held_responsible,
     party_penalized,
+    party_suspected,
     stripped_of_rank,
     term_served,
 )
@@ -41,14 +42,12 @@ __all__ = [
     "requirement_met",
 ]
 
-DETERMINERS = frozenset(
-    _words(
+DETERMINERS = frozenset(_words(
     """
     the a an this that these those his her its their our my your whose such any no some
     every each another other recent earlier new latest repeated
     """
-)
-)
+))
 AUXILIARIES = frozenset(
     _words(
     """
@@ -266,6 +265,8 @@ def requirement_met(
         return stripped_of_rank(lowers, end)  # "stripped the bowler of his title"
     if requires == "over-reason":
         return charged_over(lowers, end, tokens)  # "charges fast bowler over ball tampering"
+    if requires == "party-of":
+        return party_suspected(lowers, end, tokens)  # "suspect the driver of drunk driving"
     if requires == "penalty":
         # a reason ("banned for doping"), or a term a party serves ("banned the fan for
         # three years"; not "suspended flights for two weeks")

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+import attrs
 from attrs import frozen
 
 from claimkit.extract.cue_grammar import (
@@ -89,6 +90,14 @@ __all__ = [
 ]
 
 # ---------------------------------------------------------------------------- matching
+
+def _as_charge(verb: CueWord) -> CueWord:
+    """A belief verb read as a charge: "suspect the firm of dumping waste" accuses the firm.
+
+    The verb keeps its commitment (a suspicion is probable, not certain).
+    """
+    return attrs.evolve(verb, kind=ClaimKind.ALLEGATION, frame="accuse", requires=None)
+
 
 @frozen
 class CueMatch:
@@ -539,6 +548,10 @@ def find_cues(
                               ):  # "in Borno state", "the fifth state that", "state security
                                   # forces": a noun
             is_base = lower == verb.lemma
+            if verb.frame == "say" and "party-of" in (verb.requires or "").split("|") and (
+                requirement_met("party-of", lowers, index + 1, lexicon, tokens)
+            ):  # "Police suspect the driver of drunk driving": a suspicion that names a party
+                verb = _as_charge(verb)  # and a wrong charges it, as "accuse" does
             if (not is_base or base_form_ok(lowers, index, lexicon, verb)) and finite_ok(
                 tokens, lowers, index, verb, lexicon
             ):

@@ -2,8 +2,8 @@
 
 "held the hospital responsible for his death", "stripped the bowler of his title", "banned
 the fan from all grounds for three years", "charges fast bowler over ball tampering": the cue
-requirements ``responsible``, ``stripped-of``, ``over-reason`` and (with a reason, as "for")
-``penalty`` of
+requirements ``responsible``, ``stripped-of``, ``over-reason``, ``party-of`` ("suspect the
+driver of drunk driving") and (with a reason, as "for") ``penalty`` of
 :func:`claimkit.extract.cue_grammar.requirement_met` read them here. Not "held talks with
 officials responsible for security", "stripped of the moderating forces of an enemy",
 "Flights were suspended for two weeks".
@@ -17,7 +17,10 @@ from claimkit.extract.roles import role_lexicon
 from claimkit.extract.segment import Token
 from claimkit.extract.segment import words as _words
 
-__all__ = ["charged_over", "held_responsible", "party_penalized", "stripped_of_rank", "term_served"]
+__all__ = [
+    "charged_over", "held_responsible", "party_penalized", "party_suspected", "stripped_of_rank",
+    "term_served",
+]
 
 
 
@@ -210,3 +213,33 @@ def stripped_of_rank(lowers: Sequence[str], end: int) -> bool:
         return False
     at = window.index("of")
     return not _RANKS.isdisjoint(window[at + 1 : at + 5])  # "of her Olympic gold medal"
+
+
+_NOT_CHARGES = _COUNTS | _OVER_DETERMINERS | frozenset(_words("this that these those my our"))
+"""Words after "of" that open a party's relation, not a wrong ("the son of a senator")."""
+
+
+def party_suspected(lowers: Sequence[str], end: int, tokens: Sequence[Token] | None) -> bool:
+    """Whether a party, then "of" and a wrong, follow a verb of suspicion ending at ``end``.
+
+    "Police suspect the driver of drunk driving", "suspected him of fraud", "Investigators
+    suspect the firm of dumping waste": the object is a party (a name, a pronoun, a person's
+    or a firm's word) and what follows "of" is a wrong. Not "suspect the involvement of
+    foreign agents" (no party), "suspect the son of a senator", "suspect the leader of Hamas"
+    (a relation, a name), "the suspect of the robbery" (no object before "of").
+    """
+    window = lowers[end : end + 7]
+    if "of" not in window[1:6] or window[0] == "of":
+        return False
+    at = window.index("of")
+    if any(not word[:1].isalnum() for word in window[:at]):
+        return False  # "suspected, of course, ...": no party between
+    charge = window[at + 1 : at + 2]
+    if not charge or not charge[0][:1].isalpha() or charge[0] in _NOT_CHARGES or (
+        charge[0].endswith(("'s", "\u2019s"))
+        or (tokens is not None and tokens[end + at + 1].text[:1].isupper())
+    ):
+        return False
+    head = end + at - 1
+    return _a_party(lowers[head], tokens is not None and tokens[head].text[:1].isupper(),
+                    firms=True)
