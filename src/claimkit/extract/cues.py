@@ -357,6 +357,11 @@ _PLACE_PREPOSITIONS = frozenset({"near", "along", "across", "over", "into", "ont
 _LARGE_NUMBERS = frozenset({"million", "billion", "trillion", "thousand", "hundred", "dozen"})
 """Number words after which a plural is a noun ("10 million pounds", "a dozen charges")."""
 _FILLERS = frozenset({("you", "know"), ("you", "see"), ("i", "mean"), ("i", "guess")})
+_MODIFIED_HEADS = frozenset(_words(
+    "ad ads advert adverts advertisement advertisements commercial commercials helicopter "
+    "helicopters submarine submarines dog dogs piece pieces"
+))
+"""Nouns a bare cue verb modifies as a noun ("attack ad", "attack dogs", "hit piece")."""
 """Phrases of speech that attribute nothing ("..., you know, ...")."""
 
 
@@ -511,6 +516,10 @@ def find_cues(
             or (index > 1 and tokens[index - 2].text == ",")
         ):
             verb = None  # "and, you know, we're just going to stay here": a filler
+        if verb is not None and lower == verb.lemma and lowers[index + 1 : index + 2] and (
+            lowers[index + 1] in _MODIFIED_HEADS
+        ):
+            verb = None  # "Campaign Dismisses Attack Ad as 'Desperate'": a noun's modifier
         if verb is not None and lower.endswith("s") and (
             (any(c.isdigit() for c in previous) and not previous.endswith("-old"))
             or previous in _LARGE_NUMBERS
