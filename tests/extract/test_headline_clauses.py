@@ -3,6 +3,8 @@ or a cue."""
 
 from __future__ import annotations
 
+import pytest
+
 import claimkit
 
 
@@ -13,6 +15,33 @@ def claims(text: str) -> list[tuple[str, str, str]]:
 
 
 BODY = "\n\nWASHINGTON (AP) — Lawmakers returned to the Capitol on Tuesday."
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Governor Signs Budget, Says Critics 'Misleading Public'", "governor"),
+        ("Governor Signs Budget, Says Critics 'Misleading Public'" + BODY, "governor"),
+        ("Mayor Vetoes Bill, Says Council 'Lied to Voters'", "mayor"),
+        ("Smith Wins Primary, Says Rival Lied About Record", "Smith"),
+        ("Trump Allies Sue Over Rolls, Say Officials Cheated", "Trump Allies"),
+    ],
+)
+def test_the_speaker_of_a_headline_clause_stops_before_its_verb(text: str,
+                                                                claimant: str) -> None:
+    said = [c for c in claims(text) if c[2] in ("Says", "Say")]
+    assert [c[1] for c in said] == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Fox News Host, Says Obama Lied", "Fox News Host"),  # an outlet's plural name
+        ("Sen. Jack Reed (D-R.I.), said Trump lied.", "Jack Reed"),  # not a headline
+    ],
+)
+def test_a_name_before_a_headline_comma_stays_whole(text: str, claimant: str) -> None:
+    assert [c[1] for c in claims(text)] == [claimant]
 
 
 def test_an_attack_ad_is_no_allegation_cue() -> None:

@@ -22,6 +22,7 @@ from claimkit.extract.noun_phrases import (
     _relative_that,
     _skip_aux_left,
 )
+from claimkit.extract.roles import role_lexicon
 from claimkit.extract.segment import words as _words
 from claimkit.extract.sentence_view import (
     _ASIDES,
@@ -126,6 +127,8 @@ def _source_left(view: SentenceView, cue_first: int) -> tuple[tuple[int, int] | 
         if comma <= 0 or view.tokens[comma].text != ",":
             head = _np_left(view, end - 1, limit=12)
             if head is not None and head[0] == 0 and view.is_capital(head[0]):
+                if view.is_capital(cue_first):
+                    head = _headline_subject(view, head)  # "Governor Signs Budget, Says"
                 return head, aux + 1  # "Sen. Jack Reed (D-R.I.), said ..."
             return None, aux + 1
         if comma == end - 1:
@@ -190,6 +193,44 @@ def _source_left(view: SentenceView, cue_first: int) -> tuple[tuple[int, int] | 
     if np[0] > 0 and view.lowers[np[0] - 1] == "who" and np[0] == end + 1:
         return None, aux + 1
     return np, aux + 1
+
+
+_NOT_VERB_ENDS = ("ss", "us", "is", "'s", "\u2019s", "ics")
+"""Endings of capitalised words in "-s" that are no verbs ("Congress", "Politics")."""
+
+
+def _headline_subject(view: SentenceView, head: tuple[int, int]) -> tuple[int, int]:
+    """The subject of a title-case headline's first clause, before its own verb.
+
+    "Governor Signs Budget, Says Critics 'Misleading Public'", "Smith Wins Primary, Says
+    Rival Lied": the words before the comma are a clause whose subject speaks, so the phrase
+    stops before the first verb in "-s" after a singular word. Not a plural noun of a name
+    or a group ("Fox News Host", "Trump Allies Sue ...", "Senate Democrats"), nor a verb that
+    ends the phrase ("Mayor Resigns, Says ...": nothing to cut from).
+    """
+    roles = role_lexicon()
+
+    def people(word: str) -> bool:
+        single = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+        return word in roles.org_heads or any(
+            (form,) in roles.person_heads or (form,) in roles.group_heads
+            for form in (word, single, word[:-2])
+        )
+
+    for index in range(head[0] + 1, head[1] - 1):
+        word, before = view.lowers[index], view.lowers[index - 1]
+        if not all(view.is_capital(i) for i in (index - 1, index, index + 1)):
+            continue
+        if before.endswith("s") and people(before) and not word.endswith("s") and not people(
+            word
+        ):
+            return head[0], index  # "Trump Allies Sue Over Rolls, Say ...": a plural's verb
+        if len(word) < 4 or not word.endswith("s") or word.endswith(_NOT_VERB_ENDS):
+            continue
+        if before.endswith("s") or people(word):
+            continue  # "Senate Democrats Win", "Trump Allies", "Fox News", "Campaign Aides"
+        return head[0], index
+    return head
 
 
 def _place_tail(view: SentenceView, comma: int, end: int) -> bool:
