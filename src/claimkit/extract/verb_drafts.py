@@ -36,6 +36,7 @@ from claimkit.extract.cue_grammar import CHARGE_PREPOSITIONS, requirement_met
 from claimkit.extract.cues import CURRENCY_SIGNS, CueMatch
 from claimkit.extract.nominal_drafts import _setting_draft
 from claimkit.extract.noun_phrases import _CARRYING_ON, _np_left, _skip_aux_left
+from claimkit.extract.object_readings import addressed_filing, condemned_scourge, petition_claim
 from claimkit.extract.passive_drafts import PassiveParts, passive_parts
 from claimkit.extract.relatives import RELATIVE_SPEAKERS, relative_clause_ends
 from claimkit.extract.sentence_subjects import _subject_of_sentence
@@ -85,18 +86,15 @@ from claimkit.extract.verb_context import (
     NOUN_PREPOSITIONS,
     UNDONE_NOUNS,
     accusers,
-    addressed_filing,
     after_to,
     aside,
     attributive,
     charged_deed,
     citing_aside,
-    condemned_scourge,
     embedded_quote,
     ends_with_speaker,
     first_conjunct_subject,
     object_kind,
-    petition_claim,
     prescribed,
     quoted_as,
     skip_time,
