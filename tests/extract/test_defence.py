@@ -28,6 +28,11 @@ def kinds_of(text: str) -> list[tuple[str, str]]:
         "MTN said the tax demand was based on a flawed audit and that it had paid all taxes due.",
         "Sibanye Platinum questioned the study's methods.",
         "Verma pleaded not guilty and claimed trial.",
+        '"I was arrested on false charges," Musa said.',
+        '"I was detained for political reasons," the activist said.',
+        "The firm said the allegations were based on false information.",
+        "The manufacturer questioned the study's methods, which linked its weedkiller to cancer.",
+        '"There is no evidence linking my client to the fraud," his lawyer said.',
         "Glenn Harper said he had not attended the dinner.",
         '"Congressman Keller has never used campaign funds for personal purposes," campaign '
         "manager Brett Olsen said.",
@@ -70,7 +75,29 @@ def test_defence_denies(text: str) -> None:
         "Analysts said the money was spent according to the authority.",
         "Critics said the agency was within its powers to do nothing.",
         "Mark Harper said she had not paid her taxes.",
+        "Officials said there were no roads linking the villages to the capital.",
+        "There are no direct flights connecting Lagos and Nairobi, the airline said.",
+        "Critics said the policy was based on flawed assumptions about migration.",
+        "Climate scientists questioned the study's methods, which suggested that coffee "
+        "prevents dementia.",
+        '"My son was arrested at a political rally last year," his mother said.',
+        '"We were fined for a false start in the relay," the team manager said.',
     ],
 )
 def test_no_denial(text: str) -> None:
     assert "denial" not in [kind for kind, _ in kinds_of(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club denies that any player was paid in cash, a spokesman said.",
+        "The union disputes that the strike was illegal, its general secretary said.",
+        "Eskom categorically denies that any report was suppressed, spokesman Sikonathi "
+        "Mantshantsha said.",
+    ],
+)
+def test_a_denial_relayed_is_one_denial(text: str) -> None:
+    # the denial verb outside a quotation is a claim of its own; the relay adds none
+    assert [kind for kind, _ in kinds_of(text)].count("denial") == 1
+    assert "allegation" not in [kind for kind, _ in kinds_of(text)]

@@ -16,6 +16,7 @@ from claimkit.extract.accuser_content import accused_conduct, an_accuser
 from claimkit.extract.charge_answers import INDIRECT_SELF, answers_charge
 from claimkit.extract.cue_grammar import _QUOTE_OPENERS
 from claimkit.extract.cues import CueMatch
+from claimkit.extract.defence_content import finds_no_wrong
 from claimkit.extract.kinds import KindDecision, KindLexicon, content_kind, redress_kind
 from claimkit.extract.roles import mention_words, names_no_person, names_people, role_lexicon
 from claimkit.extract.segment import Sentence, Token, lowers
@@ -262,6 +263,15 @@ def _read_kind(view: SentenceView, draft: Draft, content: tuple[int, int]) -> No
             or not _EMPHATIC.isdisjoint(view.lowers[content[0] : content[1]])
         )):  # '"He never pointed anything at anybody," she said' still denies
             decision = third
+    if decision is not None and decision.rule == "denied-within" and not view.inside_quote[
+        decision.words[0][0]
+    ]:  # "The club denies that any player was paid in cash, a spokesman said": outside a
+        # quotation the denial verb is a cue with a claim of its own; the relay adds none
+        decision = None
+    if decision is not None and decision.rule == "doubted-claim" and finds_no_wrong(
+        view.lowers, content[1], view.kinds
+    ):  # "questioned the study's methods, which suggested that coffee prevents dementia"
+        decision = None
     if draft.cue.word.lemma in _INSISTING and (decision is None or (
         decision.kind is ClaimKind.ALLEGATION and decision.rule == "wrongdoing:violence"
     )):

@@ -11,13 +11,15 @@ them allegations.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from claimkit.extract.kind_grammar import _Found, _subject_start
 from claimkit.extract.kind_lexicon import KindLexicon
 from claimkit.extract.segment import words as _words
 from claimkit.model import ClaimKind
 
-__all__ = ["own_defence"]
+__all__ = ["discredited_basis", "doubted_claim", "finds_no_wrong",
+           "no_link", "own_defence"]
 
 _DENYING = frozenset(_words("deny denies reject rejects refute refutes dispute disputes"))
 """Present-tense verbs of denial: the speaker's own voice ("the company denies that ...")."""
@@ -44,10 +46,21 @@ _CHARGED = frozenset(_words("""
 """Participles of a charge or a sanction a party suffers."""
 _WRONGFUL = frozenset(_words("framed scapegoated victimised victimized persecuted scapegoat"))
 """Charges suffered that are wrongful in themselves ("we are being made a scapegoat")."""
-_MOTIVES = frozenset(_words("political politically liars lies lie false fabricated forged "
-                            "vendetta"))
-"""Words after a charge suffered that discredit it ("on the word of liars", "for political
-reasons")."""
+_MOTIVES = frozenset(_words("liars lies lie fabricated forged vendetta"))
+"""Words after a charge suffered that discredit it ("on the word of liars")."""
+_DISCREDITED_BY = {
+    "political": frozenset(_words("reasons reason motives motive grounds ends purposes "
+                                  "vendetta persecution witch-hunt")),
+    "politically": frozenset(_words("motivated driven")),
+    "false": frozenset(_words("""
+        evidence testimony charges charge accusations accusation allegations allegation claims
+        information statements statement witness witnesses pretences pretenses pretext report
+        reports premise grounds complaint complaints
+    """)),
+}
+"""Words that discredit a charge suffered only with the noun after them: "for political
+reasons", "politically motivated", "on false evidence"; not "arrested at a political rally"
+or "fined for a false start" (a setting, a sports term)."""
 
 
 def own_defence(words: Sequence[str], lex: KindLexicon) -> _Found | None:
@@ -113,9 +126,10 @@ def _defence_at(words: Sequence[str], subject: int, lex: KindLexicon) -> _Found 
     rest = words[at + 1 : at + 12]
     if words[at] == "made" and not (rest[:2] == ["a", "scapegoat"] or rest[:1] == ["scapegoat"]):
         return None  # "we were made aware": no charge suffered
-    if wrongly or words[at] in _WRONGFUL or not _MOTIVES.isdisjoint(rest) or (
-        "scapegoat" in rest[:2]
-    ):
+    if wrongly or words[at] in _WRONGFUL or not _MOTIVES.isdisjoint(rest) or any(
+        word in _DISCREDITED_BY and after in _DISCREDITED_BY[word]
+        for word, after in pairwise(rest)
+    ) or "scapegoat" in rest[:2]:
         return ClaimKind.DENIAL, "wrongly-charged", [(subject, at + 1)]
     return None
 
@@ -124,6 +138,14 @@ _LINKING_VERBS = frozenset(_words("linking connecting tying implicating associat
 """Participles of evidence that ties a party to a wrong ("a document linking my client")."""
 _NONE_LEADS = frozenset(_words("no nothing single"))
 """Words that leave nothing to tie a party ("not a single document", "nothing linking")."""
+_EVIDENCE = frozenset(_words("""
+    nothing anything evidence proof document documents record records paper papers email
+    emails message messages letter letters witness witnesses testimony data footage recording
+    recordings photo photos picture pictures trace traces fingerprint fingerprints dna link
+    links receipt receipts transaction transactions payment payments shred scrap iota
+"""))
+"""What would tie a party to a wrong, right before the participle ("no evidence linking");
+not "no roads linking the villages" or "no direct flights connecting Lagos and Nairobi"."""
 
 
 def no_link(words: Sequence[str]) -> _Found | None:
@@ -137,8 +159,8 @@ def no_link(words: Sequence[str]) -> _Found | None:
         (<ClaimKind.DENIAL: 'denial'>, 'no-evidence', [(0, 2)])
     """
     for index, word in enumerate(words):
-        if word not in _LINKING_VERBS:
-            continue
+        if word not in _LINKING_VERBS or index == 0 or words[index - 1] not in _EVIDENCE:
+            continue  # "no roads linking the villages": no evidence missing
         for back in range(index - 1, max(-1, index - 5), -1):
             if words[back] in _CLAUSE_BREAKS:
                 break
@@ -156,20 +178,40 @@ _BAD_BASES = frozenset(_words("""
 """What a charge may be said to rest on that discredits it ("based on a flawed audit")."""
 
 
-def discredited_basis(words: Sequence[str]) -> _Found | None:
+_SANCTIONS = frozenset(_words("""
+    demand demands assessment assessments bill penalty penalties fine fines conviction
+    convictions sentence sentences verdict judgment judgement order orders notice notices
+"""))
+"""Demands and sanctions against a party, which may rest on a flawed basis as a charge may."""
+
+
+def discredited_basis(words: Sequence[str], lex: KindLexicon) -> _Found | None:
     """A charge or finding said to rest on a flawed basis: "based on a flawed audit".
 
+    What rests on it must be a charge, a claim or a sanction named before the verb ("the
+    tax demand was based on a flawed audit"); not "the policy was based on flawed
+    assumptions" or "the film was based on a false rumour" (no charge rejected).
+
     Example:
-        >>> discredited_basis("the demand was based on a flawed audit".split())
+        >>> from claimkit.extract.kind_lexicon import kind_lexicon
+        >>> discredited_basis("the demand was based on a flawed audit".split(), kind_lexicon())
         (<ClaimKind.DENIAL: 'denial'>, 'falsity', [(3, 7)])
-        >>> discredited_basis("the audit was based on bank records".split()) is None
-        True
+        >>> discredited_basis("the audit was based on bank records".split(), kind_lexicon())
+        >>> discredited_basis("the policy was based on flawed data".split(), kind_lexicon())
     """
     for index in range(len(words) - 2):
         if words[index] not in ("based", "founded", "premised", "built", "rests", "rested") or (
             words[index + 1] != "on"
         ):
             continue
+        based = []
+        for back in range(index - 1, max(-1, index - 7), -1):
+            if words[back] in _CLAUSE_BREAKS:
+                break
+            based.append(words[back])
+        if not any((w in lex.claim_refs and w not in _PRONOUN_REFS) or w in lex.action_refs
+                   or w in _SANCTIONS for w in based):
+            continue  # "the policy was based on flawed assumptions": no charge rests on it
         for ahead in range(index + 2, min(len(words), index + 5)):
             if words[ahead] in _BAD_BASES:
                 return ClaimKind.DENIAL, "falsity", [(index, ahead + 1)]
@@ -206,7 +248,42 @@ def doubted_claim(words: Sequence[str], lex: KindLexicon) -> _Found | None:
             and w not in _PRONOUN_REFS and (k < part or bare[k - 1] in ("of", "the"))]
     if not refs:
         return None
+    if finds_no_wrong(words, part + 1, lex):
+        return None
     return ClaimKind.DENIAL, "doubted-claim", [(part, part + 1)]
+
+
+def finds_no_wrong(words: Sequence[str], start: int, lex: KindLexicon) -> bool:
+    """Whether a clause from ``start`` on says what a claim found, and it names no wrong.
+
+    Doubting a claim defends a party only if the claim charges one: "questioned the
+    study's methods, which suggested that coffee prevents dementia" defends no one;
+    "..., which linked its weedkiller to cancer" or a claim whose finding is not given
+    ("questioned the study's methods.") may.
+
+    Example:
+        >>> from claimkit.extract.kind_lexicon import kind_lexicon
+        >>> finds_no_wrong(", which suggested that coffee helps".split(), 0, kind_lexicon())
+        True
+    """
+    found = next((k for k in range(start, min(len(words) - 1, start + 3))
+                  if words[k] in ("which", "that")
+                  and not _FINDING.isdisjoint(words[k + 1 : k + 3])), None)
+    if found is None or not _CHARGING.isdisjoint(words[found:]):
+        return False  # "which linked its weedkiller to cancer": the doubter's own product
+    return next(iter(lex.wrongdoing.find((), words[found:])), None) is None
+
+
+_CHARGING = frozenset(_words("its their our his her blamed blames accused accuses"))
+"""Words in a claim's finding that turn it on a party: a possessive ("its weedkiller"), a
+blame."""
+
+
+_FINDING = frozenset(_words("""
+    suggested suggests showed shows found finds concluded concludes claimed claims said says
+    indicated indicates linked links estimated estimates predicted predicts reported reports
+"""))
+"""Verbs by which a claim states what it found ("the study, which suggested that ...")."""
 
 
 _PRONOUN_REFS = frozenset(_words("that this it these those such everything all them they "

@@ -194,7 +194,7 @@ def content_kind(
         virtue = None
     found = (virtue or own_defence(words, lex) or (doubted_claim(words, lex) if doubting else None)
              or _denial(words, lex, others, itself=itself) or no_link(words)
-             or discredited_basis(words)
+             or discredited_basis(words, lex)
              or _doubted_virtue(words, lex) or (_virtue_in_doubt(words, lex) if doubting else None)
              or _inconsistency(words, lex) or _allegation(words, lex, others)
              or _proper_state(words, lex))
