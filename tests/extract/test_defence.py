@@ -28,6 +28,8 @@ def kinds_of(text: str) -> list[tuple[str, str]]:
         "MTN said the tax demand was based on a flawed audit and that it had paid all taxes due.",
         "Sibanye Platinum questioned the study's methods.",
         "Verma pleaded not guilty and claimed trial.",
+        "Najib claimed trial to all seven charges at the Kuala Lumpur High Court.",
+        "Rahman pleaded not guilty and claimed trial to a charge of criminal breach of trust.",
         '"I was arrested on false charges," Musa said.',
         '"I was detained for political reasons," the activist said.',
         "The firm said the allegations were based on false information.",

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from claimkit.extract.cue_lexicon import Lexicon
 from claimkit.extract.penalty_grammar import (
     charged_over,
+    charges_pleaded,
     held_responsible,
     party_penalized,
     party_suspected,
@@ -255,10 +256,10 @@ def requirement_met(
         return at is not None and (  # not "knocked down its claims backlog"
             at + 1 >= len(window) or window[at + 1] not in COMPOUND_HEADS
         )
-    if requires == "clause-end":
-        # "pleaded not guilty and claimed trial.": the phrase is the whole predicate (not
+    if requires == "clause-end":  # "pleaded not guilty and claimed trial.", "claimed trial to
+        # all seven charges": the phrase ends its predicate or takes the charges (not
         # "claimed trial delays had hurt her case")
-        return end >= len(lowers) or lowers[end] in _CLAUSE_ENDS
+        return end >= len(lowers) or lowers[end] in _CLAUSE_ENDS or charges_pleaded(lowers, end)
     if requires == "responsible":
         return held_responsible(lowers, end)  # "held the hospital responsible for"
     if requires == "stripped-of":

@@ -18,8 +18,8 @@ from claimkit.extract.segment import Token
 from claimkit.extract.segment import words as _words
 
 __all__ = [
-    "charged_over", "held_responsible", "party_penalized", "party_suspected", "stripped_of_rank",
-    "term_served",
+    "charged_over", "charges_pleaded", "held_responsible", "party_penalized", "party_suspected",
+    "stripped_of_rank", "term_served",
 ]
 
 
@@ -243,3 +243,26 @@ def party_suspected(lowers: Sequence[str], end: int, tokens: Sequence[Token] | N
     head = end + at - 1
     return _a_party(lowers[head], tokens is not None and tokens[head].text[:1].isupper(),
                     firms=True)
+
+
+_PLEADED_CHARGES = frozenset(_words("charge charges count counts offence offences offense "
+                                    "offenses"))
+"""What a plea answers: "claimed trial to all seven charges"."""
+
+
+def charges_pleaded(lowers: Sequence[str], end: int) -> bool:
+    """Whether "to" and the charges pleaded to follow a plea ("claimed trial to all charges").
+
+    Args:
+        lowers: The sentence's lowercase tokens.
+        end: Index just past the plea.
+
+    Example:
+        >>> charges_pleaded("he claimed trial to all seven charges".split(), 3)
+        True
+        >>> charges_pleaded("he claimed trial to be slow".split(), 3)
+        False
+    """
+    return lowers[end : end + 1] == ["to"] and not _PLEADED_CHARGES.isdisjoint(
+        lowers[end + 1 : end + 5]
+    )
