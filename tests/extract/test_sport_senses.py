@@ -48,6 +48,8 @@ def test_a_match_reported_is_a_statement(text: str) -> None:
         "Rebels shot a team of doctors, the ministry said.",
         "Supporters were beaten with batons during the game, the club said.",
         "We were robbed of a win by the referee, the manager said.",
+        "The referee said he was attacked by players at half-time.",
+        "The linesman said he was punched by a player at full-time.",
     ],
 )
 def test_violence_at_a_match_or_blamed_on_an_official_stays_an_allegation(text: str) -> None:
