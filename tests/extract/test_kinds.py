@@ -3531,6 +3531,32 @@ def test_bribes_received_are_the_receivers_own_wrong(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # a wrong discussed, or a use permitted, charges no one
+        "The governor said she had received a briefing on the death threats against judges.",
+        "The minister said she had attended a conference on corruption.",
+        "The bank said the loans could be used for personal purposes such as weddings and "
+        "travel.",
+    ],
+)
+def test_a_wrong_named_of_no_one_is_a_statement(text: str) -> None:
+    assert [c.kind for c in claimkit.extract(text).claims] == [ClaimKind.STATEMENT]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lawsuit says Keller used campaign funds for personal purposes.",
+        "Critics said the mayor spoke about corruption while taking bribes.",
+        "The referee said he had received a death threat after the match.",
+    ],
+)
+def test_a_wrong_done_beside_a_topic_or_a_use_is_charged(text: str) -> None:
+    assert ClaimKind.ALLEGATION in [c.kind for c in claimkit.extract(text).claims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The data showed a sharp rise in crime.",
         "Police said violent crime fell by 12 percent last year.",
         "The report said crime rates had doubled in the city.",

@@ -33,6 +33,7 @@ from claimkit.extract.roles import names_no_person, names_people
 from claimkit.extract.segment import MONTHS
 from claimkit.extract.segment import words as _words
 from claimkit.extract.sport_senses import sporting
+from claimkit.extract.wrong_mentions import discussed, permitted_use
 from claimkit.model import ClaimKind
 
 _SOFTENERS = frozenset(
@@ -276,9 +277,12 @@ def _generic_wrong(words: Sequence[str], start: int, lex: KindLexicon) -> bool:
         not _CLAUSE_BREAKS.intersection(window[window.index("who") :])
     ) and not _RULE_MODALS.isdisjoint(words[start : start + 10]):
         return True  # "anyone who took bribes would be punished": a rule for whoever does
-    return start >= 3 and words[start - 1] == "of" and words[start - 2] in lex.claim_refs and (
+    if start >= 3 and words[start - 1] == "of" and words[start - 2] in lex.claim_refs and (
         words[start - 3] in _ANY
-    )
+    ):
+        return True
+    return discussed(words, start) or permitted_use(words, start)
+
 
 
 def _trend(words: Sequence[str], start: int, end: int) -> bool:
