@@ -2021,3 +2021,47 @@ def test_a_headline_quotation_goes_on_in_the_body_as_a_claim_of_its_own() -> Non
     assert body.claimant.name == "Cecile Richards"
     assert body.kind is ClaimKind.ALLEGATION
     assert body.provenance.content.start == text.index("\"His")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("A senior official who asked not to be named said Iran had supplied the drones to "
+         "Russia.", "said", "A senior official"),
+        ("A U.S. official who spoke on condition of anonymity to discuss intelligence findings "
+         "said the operatives were trained to carry out sabotage.", "said", "A U.S. official"),
+        ("A Western diplomat who declined to be identified said Russian agents had planted "
+         "the explosives.", "said", "A Western diplomat"),
+        ("Two security sources, who requested anonymity, said the militia had executed the "
+         "prisoners.", "said", "Two security sources"),
+        ("A senior official who was not authorised to speak publicly said the militia had "
+         "killed the prisoners.", "said", "A senior official"),
+        ("An official who asked not to be named has accused Russia of shelling the plant.",
+         "has accused", "An official"),
+    ],
+)
+def test_an_anonymity_clause_describes_its_source_and_reports_nothing(
+    text: str, cue: str, source: str
+) -> None:
+    (draft,) = drafts(text)
+    assert draft[1:3] == (cue, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # a relative clause that asks or declines something else keeps its cue
+        ("The official who asked the minister to resign said he had lied.", "asked"),
+        ("The minister, who declined to comment, has accused Russia of shelling the plant.",
+         "declined"),
+    ],
+)
+def test_other_relative_clauses_keep_their_cues(text: str, cue: str) -> None:
+    assert cue in [draft[1] for draft in drafts(text)]
+
+
+def test_an_authorised_source_is_no_anonymity_clause() -> None:
+    # "who was authorised to speak" names the source's standing, not terms of anonymity
+    (draft,) = drafts("A spokesman who was authorised to speak said the rebels had killed "
+                      "civilians.")
+    assert draft[2] == "A spokesman"

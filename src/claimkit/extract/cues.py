@@ -30,6 +30,7 @@ from collections.abc import Sequence
 import attrs
 from attrs import frozen
 
+from claimkit.extract.anonymous_sources import anonymity_clauses
 from claimkit.extract.cue_grammar import (
     _SUBJECT_PRONOUNS,
     AUXILIARIES,
@@ -580,4 +581,22 @@ def find_cues(
     if settings:
         found.extend(settings)
         found.sort(key=lambda c: c.first)
-    return found
+    return _outside_anonymity(found, lowers)
+
+
+def _outside_anonymity(found: list[CueMatch], lowers: Sequence[str]) -> list[CueMatch]:
+    """The cues outside a source's anonymity clause ("who asked not to be named").
+
+    In "A senior official who asked not to be named said Iran had supplied the drones" the
+    clause describes the source; "asked" and any cue in the clause's tail, up to the main
+    verb ("said"), report nothing.
+    """
+    clauses = anonymity_clauses(lowers)
+    if not clauses or not found:
+        return found
+    dropped: set[int] = set()
+    for who, end in clauses:
+        main = next((c.first for c in found if c.first >= end and c.word.pos == "verb"
+                     and lowers[c.first - 1] != "to"), end)
+        dropped.update(i for i, c in enumerate(found) if who <= c.first < main)
+    return [c for i, c in enumerate(found) if i not in dropped]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from claimkit.extract.anonymous_sources import clause_before
 from claimkit.extract.cues import AUXILIARIES, CueMatch
 from claimkit.extract.noun_phrases import (
     _abbreviation_end,
@@ -50,6 +51,13 @@ def _source_left(view: SentenceView, cue_first: int) -> tuple[tuple[int, int] | 
     aux = _skip_aux_left(view, cue_first - 1)
     if aux < 0:
         return None, cue_first
+    anonymous = clause_before(view.lowers, aux + 1)
+    if anonymous is not None and anonymous[1] > 0:
+        # "A senior official who asked not to be named said": the official, before the
+        # clause that withholds the name (anonymous_sources)
+        head = _np_left(view, anonymous[1] - 1, limit=12)
+        if head is not None and head[1] == anonymous[1]:
+            return head, aux + 1
     timed = _skip_time_left(view, aux)
     if timed < aux and timed > 0 and (
         view.tokens[timed].text == "," or view.lowers[timed] in ("who", "which")
