@@ -2371,3 +2371,27 @@ def test_a_dateline_picks_the_home_namesake_of_an_affiliation(
     text: str, affiliation: str
 ) -> None:
     assert _claimants(text)[-1][2] == affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # a demonym after a role word and a name ends the person's name: no state
+        ("U.N. human rights chief Volker Turk said the military had killed civilians.",
+         "Volker Turk"),
+        ("Rights chief Volker Turk said soldiers had killed civilians.", "Volker Turk"),
+        ("The minister Ahmed Iraqi said the army had killed civilians.", "Ahmed Iraqi"),
+        # near-miss: a demonym after a demonym is a person of that state, no surname
+        ("A Syrian Kurd said the army had killed civilians.", "Kurd"),
+    ],
+)
+def test_a_demonym_after_a_titled_name_is_a_surname(text: str, claimant: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.claimant.name == claimant
+    assert claim.target is None or "Turkey" not in claim.target.name
+
+
+def test_a_bare_demonym_surname_links_to_the_person() -> None:
+    text = ("U.N. human rights chief Volker Turk said the military had killed civilians. "
+            "Turk said the army must stop.")
+    assert {c.claimant.name for c in claimkit.extract(text).claims} == {"Volker Turk"}

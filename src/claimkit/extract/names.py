@@ -20,7 +20,7 @@ from claimkit.extract.mention_drafts import (
 from claimkit.extract.mention_tokens import _Segment
 from claimkit.extract.name_contexts import _NameContexts
 from claimkit.extract.surname_links import _TITLE_GENDERS
-from claimkit.lexicon import normalise_word
+from claimkit.lexicon import NameForm, normalise_word
 from claimkit.model import Actor, ActorKind, _unchecked_span
 
 
@@ -134,6 +134,7 @@ class _Names(_NameContexts):
                     and not (j + 1 < n and phrase[j + 1].category == "name")
                 )
                 or (j == i + 1 and self._state_named_body(phrase, i))
+                or self._demonym_surname(phrase, i, j)
             ):
                 j += 1
             headed = self._gazetteer_head(phrase, i, j)
@@ -219,6 +220,24 @@ class _Names(_NameContexts):
             and phrase[k].category in ("orgnoun", "group")
             and self.tokens[phrase[k].last - 1].key in _DESCRIBING_NOUNS
             and phrase[k + 1].category in ("name", "gaz")
+        )
+
+    def _demonym_surname(self, phrase: list[_Segment], i: int, j: int) -> bool:
+        """Whether a demonym right after a titled name is that person's surname.
+
+        "U.N. human rights chief Volker Turk": after a role word and a name, a one-word
+        demonym ends the person's name; it is no state. Not a demonym a name follows
+        ("chief Volker Turk Smith" is read from the names), nor one after a name alone.
+        """
+        if j != i + 1 or j >= len(phrase) or i < 1:
+            return False
+        demonym = phrase[j]
+        return (
+            demonym.category == "gaz" and demonym.form is NameForm.DEMONYM
+            and demonym.last - demonym.first == 1 and not phrase[i].possessive
+            and phrase[i].last - phrase[i].first == 1
+            and phrase[i - 1].category in ("title", "head") and not phrase[i - 1].possessive
+            and not (j + 1 < len(phrase) and phrase[j + 1].category == "name")
         )
 
     def _is_particle(self, segment: _Segment) -> bool:
