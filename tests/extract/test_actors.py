@@ -2395,3 +2395,23 @@ def test_a_bare_demonym_surname_links_to_the_person() -> None:
     text = ("U.N. human rights chief Volker Turk said the military had killed civilians. "
             "Turk said the army must stop.")
     assert {c.claimant.name for c in claimkit.extract(text).claims} == {"Volker Turk"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # the state that acts speaks through its body, not the nationality it acts on
+        ("Germany expelled four Russian diplomats. The foreign ministry said the diplomats "
+         "had abused their diplomatic status.", "Ministry of Foreign Affairs of Germany"),
+        ("Germany summoned the Russian ambassador. The foreign ministry said Moscow had lied.",
+         "Ministry of Foreign Affairs of Germany"),
+        # near-miss: a state named in the content, not as a nationality, is still the latest
+        ("Germany expelled four diplomats from Russia. The foreign ministry said the diplomats "
+         "had abused their diplomatic status.", "Russian Ministry of Foreign Affairs"),
+    ],
+)
+def test_a_bare_body_after_a_state_acting_on_foreigners_is_that_states(
+    text: str, body: str
+) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.claimant.name == body

@@ -151,9 +151,21 @@ class _StateContext(_Antecedents):
             # ministry called ...": a sentence that opens with a state speaks through it,
             # whatever state its content names last
             first, country = previous[-1]
-            spoke = _SPEAKING_AFTER.match(self.doc.text, first.span.end) is not None
+            spoke = _SPEAKING_AFTER.match(self.doc.text, first.span.end) is not None or (
+                # "Germany expelled four Russian diplomats. The foreign ministry said":
+                # the state that acts, not the nationality of those it acts on
+                first.actor.kind is ActorKind.STATE and first.kind is MentionKind.NAME
+                and all(_nationality(d) for d, _c in previous[:-1])
+            )
             return self.gaz.state(
                 country if spoke and self._leads_sentence(first) else previous[0][1]
             )
         return self.gaz.state(located) if located else None
 
+
+def _nationality(draft: _Draft) -> bool:
+    """Whether a mention names a state only as a nationality: "Russian diplomats", "Russian"."""
+    return draft.kind is MentionKind.DEMONYM or (
+        draft.kind is MentionKind.DESCRIPTION
+        and draft.actor.kind in (ActorKind.GROUP, ActorKind.PERSON)
+    )
