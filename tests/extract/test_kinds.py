@@ -3682,3 +3682,38 @@ def test_an_accusers_account_of_another_partys_deed(text: str, kind: ClaimKind) 
 
 def test_the_lawsuit_filed_is_no_claim() -> None:
     assert claimkit.extract("The lawsuit was filed in federal court.").claims == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # diplomatic and corporate denial formulas: a claim judged false, a party's propriety
+        ("The claim of the Azerbaijani side that Armenian units fired first does not correspond"
+         " to reality, the ministry said.", ClaimKind.DENIAL),
+        ("The Kremlin said the report had nothing in common with reality.", ClaimKind.DENIAL),
+        ('Hengyi\'s director, Michael Lau, said the association\'s claims were "misinformed".',
+         ClaimKind.DENIAL),
+        ("The club said the reports were wide of the mark.", ClaimKind.DENIAL),
+        ("The firm said the report was a mischaracterisation of events.", ClaimKind.DENIAL),
+        ('Wolves said they "do not recognise" Mendes\'s account.', ClaimKind.DENIAL),
+        ('"Match officials are appointed on merit and their integrity is beyond question," a'
+         " PGMOL spokesman said.", ClaimKind.DENIAL),
+        ("A judiciary spokesman said that all defendants had received fair trials.",
+         ClaimKind.DENIAL),
+        ("Lau said every document the company lodged was accurate and complete.",
+         ClaimKind.DENIAL),
+        # near-misses: no claim judged, recognition of a state, a fair trial refused or owed
+        ("The minister said the figures did not correspond to the ones published last year.",
+         ClaimKind.STATEMENT),
+        ("Russia said it does not recognise Kosovo's independence.", ClaimKind.STATEMENT),
+        ("He said voters had been misinformed by the campaign.", ClaimKind.STATEMENT),
+        ("The forecast was wide of the mark, the economist said.", ClaimKind.STATEMENT),
+        ("The lawyer said his client could not receive a fair trial in the city.",
+         ClaimKind.STATEMENT),
+        ("The regulator said companies must ensure their filings are accurate and complete.",
+         ClaimKind.STATEMENT),
+    ],
+)
+def test_denial_formulas(text: str, kind: ClaimKind) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind is kind

@@ -118,6 +118,8 @@ def _denial(words: list[str], lex: KindLexicon, others: frozenset[str] = frozens
             continue  # "not false"
         if start in neutral:
             continue  # "the states that lie ahead"
+        if words[end - 1].startswith("recogni") and lex.accounts.isdisjoint(words[end : end + 3]):
+            continue  # "does not recognise Kosovo's independence" (not "... his account")
         if start > 0 and (words[start - 1] in lex.countering or (
             start > 1 and words[start - 1] == "on" and words[start - 2] in _TOPIC_NOUNS
         )):
