@@ -3717,3 +3717,42 @@ def test_the_lawsuit_filed_is_no_claim() -> None:
 def test_denial_formulas(text: str, kind: ClaimKind) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # wrongs of diplomacy and conflict: responsibility for a harm, a pretext, a false flag,
+        # disregard for law, failings, leaked identities, a commitment not honoured
+        ("Kremlin spokesman Dmitry Peskov said the West bore direct responsibility for the attack.",
+         ClaimKind.ALLEGATION),
+        ("The committee found that the company was responsible for the deaths.",
+         ClaimKind.ALLEGATION),
+        ("Pashinyan's office said Baku was seeking a pretext for a new military escalation.",
+         ClaimKind.ALLEGATION),
+        ("Russia plans to stage a false-flag operation in eastern Ukraine, U.S. officials said.",
+         ClaimKind.ALLEGATION),
+        ("The envoy said the military had shown utter disregard for international law.",
+         ClaimKind.ALLEGATION),
+        ("Dozens of babies died because of failings at the hospital trust, an independent review"
+         " has found.", ClaimKind.ALLEGATION),
+        ("Iranian lawmakers said the U.N. inspectors had leaked the identities of scientists.",
+         ClaimKind.ALLEGATION),
+        ("Ajax chief executive Alex Kroes said Barcelona have not honoured the agreement.",
+         ClaimKind.ALLEGATION),
+        # near-misses: own responsibility, a shared duty, a doer asked for, honours, errors of
+        # play
+        ("The group said it bore responsibility for the attack.", ClaimKind.STATEMENT),
+        ("He said all parties bear responsibility for peace.", ClaimKind.STATEMENT),
+        ("Police said it was not yet clear who was responsible for the attack.",
+         ClaimKind.STATEMENT),
+        ("Investigators said they were trying to determine who was responsible for the deaths.",
+         ClaimKind.STATEMENT),
+        ("The museum said the artist was not honoured in his lifetime.", ClaimKind.STATEMENT),
+        ("The coach said the team had made serious errors in defence.", ClaimKind.STATEMENT),
+        ("He said he was found in contempt of court.", ClaimKind.STATEMENT),
+    ],
+)
+def test_wrongs_of_conflict_and_office(text: str, kind: ClaimKind) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind is kind

@@ -273,6 +273,9 @@ def _generic_wrong(words: Sequence[str], start: int, lex: KindLexicon) -> bool:
     window = words[max(0, start - 6) : start]
     if "found" in window and not _ANY.isdisjoint(window[: window.index("found")]):
         return True
+    asked = start - 6 + window.index("who") if "who" in window else -1
+    if asked > 0 and words[asked - 1] in _UNKNOWING:
+        return True  # "it was not clear who was responsible for the attack": a doer asked for
     if "who" in window and not _ANY.isdisjoint(window[: window.index("who")]) and (
         not _CLAUSE_BREAKS.intersection(window[window.index("who") :])
     ) and not _RULE_MODALS.isdisjoint(words[start : start + 10]):
@@ -283,6 +286,11 @@ def _generic_wrong(words: Sequence[str], start: int, lex: KindLexicon) -> bool:
         return True
     return discussed(words, start) or permitted_use(words, start)
 
+
+
+_UNKNOWING = frozenset(_words("clear unclear known unknown determine establish identify know "
+                              "ascertain investigating investigate asked ask out whether"))
+"""Words before "who" that ask who did a wrong ("determine who was responsible")."""
 
 
 def _trend(words: Sequence[str], start: int, end: int) -> bool:
