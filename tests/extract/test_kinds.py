@@ -3662,6 +3662,24 @@ def test_plain_political_and_business_wrongs(text: str, kind: ClaimKind) -> None
         ("She said the company broke the news to staff under new rules.", ClaimKind.STATEMENT),
         ("The ministry said the new law bars companies from disclosing salaries.",
          ClaimKind.STATEMENT),
+        # near-misses: a law noun used otherwise; weather, illness or a lawful order silencing
+        ("The reform breaks decades-old zoning laws into simpler codes, the planning minister "
+         "said.", ClaimKind.STATEMENT),
+        ("The record rainfall broke rules of thumb used by forecasters, the Met Office said.",
+         ClaimKind.STATEMENT),
+        ("Heavy snow stopped journalists from reporting from the valley, officials said.",
+         ClaimKind.STATEMENT),
+        ("Doctors said a throat infection prevented the singer from speaking for a week.",
+         ClaimKind.STATEMENT),
+        ("The judge prohibited the jurors from discussing the case with anyone, the clerk said.",
+         ClaimKind.STATEMENT),
+        ("The treaty prohibited member states from sharing nuclear technology, the diplomat "
+         "said.", ClaimKind.STATEMENT),
+        # a person or a firm that silences still charges
+        ("Union leaders said managers had repeatedly prevented nurses from speaking to "
+         "inspectors.", ClaimKind.ALLEGATION),
+        ("Critics said the minister broke procurement rules of the European Union.",
+         ClaimKind.ALLEGATION),
     ],
 )
 def test_broken_rules_and_silenced_parties(text: str, kind: ClaimKind) -> None:

@@ -5,10 +5,13 @@ come with a slot in them that no list can spell out:
 
 * **a body of law or rules broken**, named by its field: "had broken competition law",
   "broke EU antitrust rules", "flouted campaign finance laws" (a breaking verb, up to three
-  words of the rule's name, a noun for law or rules);
+  words of the rule's name, a noun for law or rules, and not a use of it after that:
+  "breaks zoning laws into simpler codes", "broke rules of thumb");
 * **a party kept from telling**: "barred app developers from informing users", "stopped
   staff from reporting abuse" (a past verb of preventing, its object, then "from" and a
-  verb of telling).
+  verb of telling), by someone who can wrong them: not weather, illness, a law or a
+  court ("Heavy snow stopped journalists from reporting", "The judge prohibited the
+  jurors from discussing the case").
 
 :class:`WrongIndex` matches both beside the listed phrases, with the same interface as
 :class:`~claimkit.extract.cue_lexicon.PhraseIndex`, so every rule that reads the wrongdoing
@@ -20,6 +23,8 @@ Example:
     >>> index.find((), "orchard broke eu competition law".split())
     [(1, 5, 'crime')]
     >>> index.find((), "the burglars broke into the law firm".split())
+    []
+    >>> index.find((), "the reform breaks zoning laws into codes".split())
     []
 """
 
@@ -37,6 +42,8 @@ __all__ = ["WrongIndex"]
 _NAME_WORDS = 3
 """How many words may name a broken rule's field ("EU competition", "campaign finance")."""
 _OBJECT_WORDS = 5
+_AUXILIARIES = frozenset(("had", "has", "have", "also", "then", "again", "once"))
+"""Words between a silencing verb and its subject's head ("the court had barred")."""
 """How many words the party kept from telling may take ("app developers", "its staff")."""
 
 
@@ -46,10 +53,12 @@ class WrongIndex(PhraseIndex):
     Args:
         entries: (phrase, category) pairs, as for a :class:`PhraseIndex`.
         broken_rules: The ``broken_rules`` entry of ``data/kinds.json``: ``verbs`` of
-            breaking, ``laws`` (nouns for law or rules) and ``stops`` (words that end the
-            rule's name: "broke into", "broken down").
-        silencing: The ``silencing`` entry: past ``verbs`` of preventing and the ``telling``
-            verbs after "from".
+            breaking, ``laws`` (nouns for law or rules), ``stops`` (words that end the
+            rule's name: "broke into", "broken down") and ``after`` (words after the law
+            noun that make it no breach: "laws into simpler codes", "rules of thumb").
+        silencing: The ``silencing`` entry: past ``verbs`` of preventing, the ``telling``
+            verbs after "from" and ``non_agents``, subjects that silence no one wrongly
+            (forces of nature, illness, a law, a court).
     """
 
     def __init__(self, entries: Iterable[tuple[str, Any]], broken_rules: Mapping[str, Any],
@@ -58,10 +67,12 @@ class WrongIndex(PhraseIndex):
         self._breaking = frozenset(broken_rules.get("verbs", ()))
         self._laws = frozenset(broken_rules.get("laws", ()))
         self._stops = frozenset(broken_rules.get("stops", ()))
+        self._after = tuple(tuple(a.split()) for a in broken_rules.get("after", ()))
         self._category = str(broken_rules.get("category", "crime"))
         self._preventing = frozenset(silencing.get("verbs", ()))
         self._telling = frozenset(silencing.get("telling", ()))
         self._silencing = str(silencing.get("category", "harm"))
+        self._non_agents = frozenset(silencing.get("non_agents", ()))
         self.starts = self.starts | self._breaking | self._preventing
 
     def __contains__(self, word: str) -> bool:
@@ -78,10 +89,12 @@ class WrongIndex(PhraseIndex):
             # the law firm" and "the law was broken into three parts" stop at "into"
             for end in range(index + 1, min(len(lowers), index + _NAME_WORDS + 2)):
                 if lowers[end] in self._laws:
+                    if self._used_otherwise(lowers, end + 1):
+                        return None  # "breaks zoning laws into simpler codes"
                     return end + 1, self._category
                 if lowers[end] in self._stops or not lowers[end].replace("-", "").isalpha():
                     return None
-        if word in self._preventing:
+        if word in self._preventing and not self._no_agent(lowers, index):
             # "barred app developers from informing users": the party kept from telling
             for at in range(index + 2, min(len(lowers) - 1, index + _OBJECT_WORDS + 2)):
                 if lowers[at] == "from":
@@ -91,6 +104,21 @@ class WrongIndex(PhraseIndex):
                 if not lowers[at].replace("-", "").replace("'", "").isalpha():
                     return None
         return None
+
+    def _used_otherwise(self, lowers: Sequence[str], after: int) -> bool:
+        """Whether the words after a law noun make its breaking no breach ("into", "of thumb")."""
+        return any(tuple(lowers[after : after + len(a)]) == a for a in self._after)
+
+    def _no_agent(self, lowers: Sequence[str], verb: int) -> bool:
+        """Whether the subject of a preventing verb can wrong no one.
+
+        The head just before the verb, past auxiliaries and adverbs: "a throat infection
+        prevented", "Heavy snow stopped", "The judge prohibited", "the treaty had barred".
+        """
+        at = verb - 1
+        while at >= 0 and (lowers[at] in _AUXILIARIES or lowers[at].endswith("ly")):
+            at -= 1
+        return at >= 0 and lowers[at] in self._non_agents
 
     def find(
         self, tokens: Sequence[Token], lowers: Sequence[str] | None = None
