@@ -3712,6 +3712,26 @@ def test_broken_rules_and_silenced_parties(text: str, kind: ClaimKind) -> None:
         ("Prosecutors said Smith was arrested on Monday.", ClaimKind.STATEMENT),
         ("The lawsuit says Acme cooperated with the inquiry.", ClaimKind.STATEMENT),
         ("The inquiry said the fire started in the kitchen.", ClaimKind.STATEMENT),
+        # near-misses: officers, rescuers and bystanders; background and good conduct; a deed
+        # done properly; an act of office
+        ("Prosecutors said officers found Smith unconscious in his car.", ClaimKind.STATEMENT),
+        ("Prosecutors said a neighbour heard gunshots around midnight.", ClaimKind.STATEMENT),
+        ("Prosecutors said the Coast Guard rescued the crew hours after the boat sank.",
+         ClaimKind.STATEMENT),
+        ("Prosecutors said Smith opened a bakery in Dayton in 2010.", ClaimKind.STATEMENT),
+        ("The lawsuit says Dunn hired Reyes in 2015 and promoted her twice.",
+         ClaimKind.STATEMENT),
+        ("The inquiry found that the nurses acted quickly and saved the patient's life.",
+         ClaimKind.STATEMENT),
+        ("The committee found that the senator donated his salary to charity.",
+         ClaimKind.STATEMENT),
+        ("The court found that the company paid its taxes in full.", ClaimKind.STATEMENT),
+        ("The ad says Governor Reyes signed the largest education budget in state history.",
+         ClaimKind.STATEMENT),
+        # still charged: a corporate officer, a contract signed, a deed not done properly
+        ("Prosecutors said the loan officer wired the money to Cyprus.", ClaimKind.ALLEGATION),
+        ("The court found that Smith signed the contract without board approval.",
+         ClaimKind.ALLEGATION),
     ],
 )
 def test_an_accusers_account_of_another_partys_deed(text: str, kind: ClaimKind) -> None:
@@ -3795,3 +3815,16 @@ def test_denial_formulas(text: str, kind: ClaimKind) -> None:
 def test_wrongs_of_conflict_and_office(text: str, kind: ClaimKind) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The lawsuit says Dunn personally ordered her dismissal.", "Dunn"),
+        ("The ad says Sanders voted to raise taxes on farmers 14 times.", "Sanders"),
+        ("The indictment says Okafor wired $2 million to an account in Dubai.", "Okafor"),
+    ],
+)
+def test_an_accusers_account_targets_its_subject(text: str, target: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.target is not None and claim.target.name == target

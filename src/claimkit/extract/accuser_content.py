@@ -7,11 +7,15 @@ lawsuit says Dunn personally ordered her dismissal"; "The ad says Sanders voted 
 taxes on farmers 14 times"). The kind stage (:mod:`claimkit.extract.kinds`) finds a wrong
 only by its words; this rule, read when the content named no kind, finds it by the
 speaker: an accuser (the ``accusers`` entry of ``data/kinds.json``), a content whose
-subject is another party (a name, a person or a body, not a victim or a witness, not the
-speaker itself), and a past deed as its verb (not a copula, a modal, a passive or a verb of
-neutral circumstance: "Prosecutors said the victim was 34", "Prosecutors said the trial
-would start in May", "Prosecutors said they would seek a retrial", "Prosecutors said Smith
-lived in Ohio" stay statements).
+subject is another party (a name, a person or a body, not a victim, a witness, a bystander
+or an officer doing the job, not the speaker itself), and a past deed as its verb (not a
+copula, a modal, a passive or a verb of neutral circumstance: "Prosecutors said the victim
+was 34", "Prosecutors said the trial would start in May", "Prosecutors said they would seek
+a retrial", "Prosecutors said Smith lived in Ohio" stay statements). A deed of background
+or good conduct ("opened a bakery", "rescued the crew", "donated his salary"), one done
+properly ("paid its taxes in full", "handled the complaint correctly") or an act of office
+("signed the largest education budget") charges no one either. The subject is the party
+accused: the claim's target ("Vance", not "a developer").
 """
 
 from __future__ import annotations
@@ -83,8 +87,24 @@ def accused_conduct(
             when prosecutors speak): such a subject is another party.
 
     Returns:
-        An allegation decided by the rule ``accused-conduct``, with the subject and its verb
-        as the words, or None.
+        An allegation decided by the rule ``accused-conduct``, with the subject (the accused,
+        first) and its verb as the words, or None.
+
+    Example:
+        >>> from claimkit.extract.kind_lexicon import kind_lexicon
+        >>> from claimkit.extract.segment import lowers, tokenize
+        >>> def words(text: str) -> list[str] | None:
+        ...     tokens = tokenize(text)
+        ...     low = lowers(tokens)
+        ...     found = accused_conduct(tokens, low, (0, len(tokens)), kind_lexicon(),
+        ...                             frozenset())
+        ...     return None if found is None else [" ".join(low[a:b]) for a, b in found.words]
+        >>> words("Vance took cash payments from a developer")
+        ['vance', 'took']
+        >>> [words(t) for t in ("officers found Smith unconscious in his car",
+        ...                     "the company paid its taxes in full",
+        ...                     "Governor Reyes signed the largest education budget")]
+        [None, None, None]
     """
     first, last = content
     while first < last and (lowers[first] in _QUOTES or lowers[first] == "that"):
@@ -128,7 +148,33 @@ def accused_conduct(
             verb += 1
     if verb >= last or not _a_deed(lowers[verb], lex):
         return None
-    return KindDecision(ClaimKind.ALLEGATION, "accused-conduct", ((start, verb + 1),))
+    if _proper(lowers, verb, last, lex):
+        return None
+    return KindDecision(ClaimKind.ALLEGATION, "accused-conduct", ((start, index), (verb, verb + 1)))
+
+
+def _proper(lowers: Sequence[str], verb: int, last: int, lex: KindLexicon) -> bool:
+    """Whether the words after a deed say it was done properly or as an act of office.
+
+    "paid its taxes in full", "handled the complaint correctly" (not "did not properly
+    test the brakes", where the deed would not stand alone anyway); "signed the largest
+    education budget in state history" (but "signed the contract" remains a deed).
+    """
+    if lowers[verb] in lex.official_verbs:
+        for word in lowers[verb + 1 : min(last, verb + 7)]:
+            if word in lex.official_objects:
+                return True
+            if not word.replace("-", "").isalpha():
+                break
+    for index in range(verb + 1, last):
+        if lex.proper_manner.match_at(lowers, index) is not None and (
+            lowers[index - 1] not in _NEGATIONS
+        ):
+            return True
+    return False
+
+
+_NEGATIONS = frozenset(_words("not never n't"))
 
 
 def _a_party(word: str) -> bool:

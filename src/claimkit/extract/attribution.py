@@ -126,10 +126,10 @@ def _target_from_content(built: _Built, resolver: SpeakerResolver, document: Doc
     if draft.content is None:
         return
     text = document.text
-    if draft.supplier is not None:
-        supplier = resolver.actor(draft.supplier)
-        if supplier is not None and not _same_side(supplier, built.claimant):
-            built.target = supplier
+    if draft.accused is not None:
+        accused = resolver.actor(draft.accused)
+        if accused is not None and not _same_side(accused, built.claimant):
+            built.target = accused
             return
     candidates: list[Actor] = []
     for mention in resolver.mentions_in(draft.content):
@@ -250,7 +250,7 @@ def _answer_nested_claims(built: Sequence[_Built], same_sentence: _BySentence) -
             if item.kind is ClaimKind.DENIAL and other.kind is ClaimKind.STATEMENT:
                 other.kind = ClaimKind.ALLEGATION
             if other.kind is ClaimKind.ALLEGATION and other.target is None and not (
-                other.draft.supplier
+                other.draft.accused
             ):
                 other.target = item.claimant.principal
             if item.target is None:

@@ -74,8 +74,10 @@ class Draft:
     unreal: bool = False
     """No one makes the claim, or someone only might ("Nobody has accused", "Critics may
     accuse"): a statement whose content never decides its kind."""
-    supplier: tuple[int, int] | None = None
-    """For an arms-transfer allegation, the span of the supplier (the accused)."""
+    accused: tuple[int, int] | None = None
+    """The span of the party an allegation's content names as the doer, when its grammar
+    says so: the supplier of an arms transfer ("Iran is providing drones to Russia"), the
+    subject of an accuser's account ("Prosecutors say Vance took cash from a developer")."""
     kind_rule: str | None = None
     """The kind stage's rule that decided the kind from the content, if it did."""
     in_passage: bool = False
@@ -340,6 +342,8 @@ def _read_kind(view: SentenceView, draft: Draft, content: tuple[int, int]) -> No
         decision = KindDecision(ClaimKind.ALLEGATION, "wrongdoing:deception", decision.words)
     if decision is not None:
         _decide(draft, decision, [view.chars(a, b) for a, b in decision.words])
+        if decision.rule == "accused-conduct":
+            draft.accused = view.chars(*decision.words[0])  # "Vance", not "a developer"
 
 
 def _epithets_masked(view: SentenceView, content: tuple[int, int]) -> Sequence[str]:

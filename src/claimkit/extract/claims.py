@@ -135,7 +135,7 @@ def assemble(text: str, sentence: Sentence, tokens: Sequence[Token], cues: Seque
                 if draft.kind is ClaimKind.ALLEGATION:
                     supplier = arms_supplier(view, *token_range)
                     if supplier is not None:
-                        draft.supplier = view.chars(*supplier)
+                        draft.accused = view.chars(*supplier)
         drafts.append(draft)
     # participles take the source of the clause they hang on
     for draft in drafts:

@@ -132,6 +132,15 @@ class KindLexicon:
         """Bodies whose findings accuse ("the commission found that ...")."""
         self.accused_exclusions = frozenset(accusers.get("exclusions", ()))
         self.neutral_deeds = frozenset(accusers.get("neutral_deeds", ()))
+        self.proper_manner = PhraseIndex(
+            (p, "proper") for p in [*accusers.get("proper_manner", ()),
+                                    *data.get("propriety", {}).get("manners", ())]
+        )
+        """Words that say a deed was done properly ("paid its taxes in full", "correctly")."""
+        acts = accusers.get("official_acts", {})
+        self.official_verbs = frozenset(acts.get("verbs", ()))
+        self.official_objects = frozenset(acts.get("objects", ()))
+        """An act of office: "signed" with "budget", "bill", "law" after it."""
         transfer = data["transfer"]
         self.transfer_verbs = frozenset(transfer["verbs"])
         self.transfer_objects = frozenset(transfer["objects"])
