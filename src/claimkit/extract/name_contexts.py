@@ -3,7 +3,10 @@
 "Deputy spokesperson Vedant Patel" (a title whose role the person gets), "Vedant Patel,
 deputy spokesperson for the US Department of State," (an apposition giving role and
 affiliation), "Bob said" (a one-word name that speaks), "the Trump Train" (a thing named, not
-a person). :class:`claimkit.extract.names._Names` reads names with these clues.
+a person). Also the tests a run of capitalised words asks of its words: a demonym that is a
+surname ("human rights chief Volker Turk"), particles before a surname ("de Blasio"), a
+capitalised "Our" inside a sentence, a sentence-opening gerund ("Entrusting Donald Trump
+with ..."). :class:`claimkit.extract.names._Names` reads names with these clues.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 from claimkit.extract.mention_drafts import _NP_CATEGORIES
 from claimkit.extract.mention_tokens import _Segment
 from claimkit.extract.organisation_names import _OrganisationNames
+from claimkit.lexicon import NameForm
 from claimkit.model import Actor, ActorKind, Span, _unchecked_span
 
 
@@ -191,10 +195,99 @@ class _NameContexts(_OrganisationNames):
         first = before[0] if before else head
         return role, affiliation, _unchecked_span(first.start, head.end)
 
+    def _demonym_surname(self, phrase: list[_Segment], i: int, j: int) -> bool:
+        """Whether a demonym right after a titled name is that person's surname.
+
+        "U.N. human rights chief Volker Turk": after a role word and a name, a one-word
+        demonym ends the person's name; it is no state. Not a demonym a name follows
+        ("chief Volker Turk Smith" is read from the names), nor one after a name alone.
+        """
+        if j != i + 1 or j >= len(phrase) or i < 1:
+            return False
+        demonym = phrase[j]
+        return (
+            demonym.category == "gaz" and demonym.form is NameForm.DEMONYM
+            and demonym.last - demonym.first == 1 and not phrase[i].possessive
+            and phrase[i].last - phrase[i].first == 1
+            and phrase[i - 1].category in ("title", "head") and not phrase[i - 1].possessive
+            and not (j + 1 < len(phrase) and phrase[j + 1].category == "name")
+        )
+
+    def _is_particle(self, segment: _Segment) -> bool:
+        """Whether a segment is a lowercase particle of personal names ("de", "bin", "von")."""
+        return segment.category in ("word", "stop") and (
+            self.tokens[segment.first].key in self.words.name_connectors
+        )
+
+    def _particle_then_name(self, phrase: list[_Segment], j: int) -> bool:
+        """Whether particles start at ``j`` and a name follows them.
+
+        "de Blasio", "von der Leyen", "dela Rosa", "de Lima" (a one-word place's name may be a
+        surname there).
+        """
+        k = j
+        while k < len(phrase) and self._is_particle(phrase[k]):
+            k += 1
+        if k == j or k >= len(phrase):
+            return False
+        after = phrase[k]
+        return after.category == "name" or (
+            after.category == "gaz" and after.last - after.first == 1
+        )
+
+    def _capitalised_possessive(self, segment: _Segment, *, anywhere: bool = False) -> bool:
+        """Whether a segment is "Our", "My" or "Your" capitalised inside a sentence.
+
+        With ``anywhere`` (before an organisation's name: "Our Principles PAC, which was
+        founded by ...") it may open the sentence too.
+        """
+        token = self.tokens[segment.first]
+        if segment.last - segment.first != 1 or token.text not in ("Our", "My", "Your"):
+            return False
+        return anywhere or not self._opens_sentence(segment.first, (".", "!", "?", ":"))
+
+    def _opening_gerund(self, phrase: list[_Segment], i: int) -> bool:
+        """Whether a capitalised word opening a sentence before a name is an -ing verb.
+
+        "Entrusting Donald Trump with our nuclear codes is a risky proposition": the
+        sentence opens with a verb, so "Entrusting" is no part of the name after it.
+        """
+        segment = phrase[i]
+        key = self.tokens[segment.first].key
+        if (
+            segment.last - segment.first != 1
+            or len(key) < 7
+            or not key.endswith("ing")
+            or i + 1 >= len(phrase)
+            or phrase[i + 1].category not in ("name", "gaz")
+            or self.lexicon.first_name(key)
+            or self.gaz.is_first_name(key)
+        ):
+            return False
+        if not self._opens_sentence(segment.first):
+            return False
+        j = i + 1
+        while j < len(phrase) and phrase[j].category in ("name", "gaz"):
+            if phrase[j].possessive:
+                return True  # "Following Trump's remarks"
+            j += 1
+        after = phrase[j - 1].last
+        return after < len(self.tokens) and self.tokens[after].key in _GERUND_OBJECT_NEXT
+
 
 _NAME_TAILS = frozenset({"of", "for", "the", "and", "&"})
+"""Words before the last word of an organisation's name ("Foundation for Peace")."""
 
 _BE_HAVE = frozenset({"was", "is", "were", "are", "has", "have", "had"})
 
 _CHARGED = frozenset({"accused", "charged", "sued", "fined", "criticised", "criticized", "blamed",
                       "convicted", "indicted", "banned", "suspended", "investigated", "condemned"})
+"""Participles of a charge: a one-word name before "was accused" is the accused party's."""
+
+
+
+_GERUND_OBJECT_NEXT = frozenset({
+    "with", "to", "into", "onto", "on", "as", "for", "in", "at", "from", "about", "over",
+    "and", "the", "a", "an", "his", "her", "their", "its",
+})
+"""Words that may follow the object of a verb opening a sentence ("Entrusting Trump with")."""
