@@ -2065,3 +2065,26 @@ def test_an_authorised_source_is_no_anonymity_clause() -> None:
     (draft,) = drafts("A spokesman who was authorised to speak said the rebels had killed "
                       "civilians.")
     assert draft[2] == "A spokesman"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Infosys said all offers would be honoured and denied that it had broken any law.",
+         [("statement", "Infosys"), ("denial", "Infosys")]),
+        ("The player said he was disappointed and rejected the allegations.",
+         [("statement", "player"), ("denial", "player")]),
+        ("The club said the player was shocked and denied any wrongdoing.",
+         [("statement", "club"), ("denial", "club")]),
+        # near-misses: the auxiliary serves both participles, which take no object
+        ("He was arrested and denied bail.", []),
+        ("She was detained and denied access to a lawyer.", []),
+        ("The player was shocked and denied the chance to reply.", []),
+        ("He was arrested and accused of theft by police.", [("allegation", "police")]),
+    ],
+)
+def test_a_participle_after_and_with_its_own_object_is_active(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    claims = claimkit.extract(text).claims
+    assert [(c.kind.value, c.claimant.name) for c in claims] == expected

@@ -143,7 +143,7 @@ def _inner_kinds(view: SentenceView, content: tuple[int, int], cues: Sequence[Cu
                 kinds.append(cue.kind)
         elif (
             cue.kind is ClaimKind.DENIAL and not cue.negated and not cue.passive
-            and first < cue.first <= first + 4
+            and first < cue.first <= first + 4 and cue.first < content[1]
             and view.lowers[first] in INDIRECT_SELF and not view.inside_quote[cue.first]
             and view.lowers[first] not in others and not two_objects(view, cue.last)
         ):

@@ -25,7 +25,7 @@ from claimkit.extract.penalty_grammar import (
 )
 from claimkit.extract.segment import MONTHS, Token
 from claimkit.extract.segment import words as _words
-from claimkit.extract.verb_objects import object_next
+from claimkit.extract.verb_objects import object_next, own_object_after
 
 __all__ = [
     "LY_NOUNS",
@@ -164,7 +164,7 @@ def is_passive(lowers: Sequence[str], index: int, *, reduced: bool = True) -> bo
             return True
         if lowers[back] in ("and", "or") and back > 1 and reach == 4 and (
             lowers[back - 1].endswith(_PARTICIPLE_ENDS)
-        ):
+        ) and not own_object_after(lowers, index):
             # "was arrested and accused of theft": the auxiliary serves both participles
             reach = index - back + 4
             back -= 2
