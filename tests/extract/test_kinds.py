@@ -3781,6 +3781,27 @@ def test_denial_formulas(text: str, kind: ClaimKind) -> None:
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
+        ("Mayor Jacob Frey said the state Bureau of Criminal Apprehension would investigate.",
+         "statement"),
+        ("The mayor said the Serious Fraud Office would investigate.", "statement"),
+        ("The minister said the National Crime Agency would lead the inquiry.", "statement"),
+        ("The league said the Child Abuse Inquiry had requested documents.", "statement"),
+        # near-misses: a wrong beside the name, a category after "a", a title-case headline
+        ("The mayor said the Serious Fraud Office had charged him with bribery.",
+         "allegation"),
+        ("The US said Hamas is a Foreign Terrorist Organization.", "allegation"),
+        ("Prosecutors said he bribed officials in breach of the Foreign Corrupt Practices Act.",
+         "allegation"),
+        ("The report said Corrupt officials stole millions.", "allegation"),
+    ],
+)
+def test_a_wrong_in_an_institutions_name_charges_no_one(text: str, kind: str) -> None:
+    assert claimkit.extract(text).claims[0].kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
         # wrongs of diplomacy and conflict: responsibility for a harm, a pretext, a false flag,
         # disregard for law, failings, leaked identities, a commitment not honoured
         ("Kremlin spokesman Dmitry Peskov said the West bore direct responsibility for the attack.",
@@ -3828,3 +3849,19 @@ def test_wrongs_of_conflict_and_office(text: str, kind: ClaimKind) -> None:
 def test_an_accusers_account_targets_its_subject(text: str, target: str) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.target is not None and claim.target.name == target
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Amsterdam police said the officers had been responding to a report of a theft.",
+         "statement"),
+        ("The officer was responding to a call about a burglary, police said.", "statement"),
+        ("The club said it was investigating reports of racist chanting.", "statement"),
+        # near-misses: a wrong that is no report's subject, a report that charges
+        ("The minister said there were reports of corruption in the ministry.", "allegation"),
+        ("He said the report of fraud by the governor was accurate.", "allegation"),
+    ],
+)
+def test_a_report_that_a_service_answers_charges_no_one(text: str, kind: str) -> None:
+    assert claimkit.extract(text).claims[0].kind.value == kind

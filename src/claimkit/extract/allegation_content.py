@@ -280,6 +280,8 @@ def _generic_wrong(words: Sequence[str], start: int, lex: KindLexicon) -> bool:
         not _CLAUSE_BREAKS.intersection(window[window.index("who") :])
     ) and not _RULE_MODALS.isdisjoint(words[start : start + 10]):
         return True  # "anyone who took bribes would be punished": a rule for whoever does
+    if _answered_call(words, start):
+        return True
     if start >= 3 and words[start - 1] == "of" and words[start - 2] in lex.claim_refs and (
         words[start - 3] in _ANY
     ):
@@ -287,10 +289,35 @@ def _generic_wrong(words: Sequence[str], start: int, lex: KindLexicon) -> bool:
     return discussed(words, start) or permitted_use(words, start)
 
 
-
 _UNKNOWING = frozenset(_words("clear unclear known unknown determine establish identify know "
                               "ascertain investigating investigate asked ask out whether"))
 """Words before "who" that ask who did a wrong ("determine who was responsible")."""
+
+
+def _answered_call(words: Sequence[str], start: int) -> bool:
+    """Whether a wrong is what a call or report that someone answers or looks into was of.
+
+    "the officers had been responding to a report of a theft", "was responding to a call
+    about a burglary", "it was investigating reports of racist chanting": a routine duty,
+    charging no one. A wrong done after it still charges ("responding to a report of a
+    fight when the officer shot him").
+    """
+    for at in range(max(0, start - 4), start):
+        if words[at] not in ("of", "about") or at == 0 or words[at - 1] not in _CALLS:
+            continue
+        if not _CLAUSE_BREAKS.isdisjoint(words[at + 1 : start]):
+            continue
+        return not _ATTENDING.isdisjoint(words[max(0, at - 5) : at - 1])
+    return False
+
+
+_CALLS = frozenset(_words("report reports call calls"))
+"""Nouns for a call for help or a report of an incident ("a report of a theft")."""
+_ATTENDING = frozenset(_words("""
+    responding respond responds responded attending attended attend answering answered
+    investigating investigate investigates investigated probing called dispatched sent
+"""))
+"""Verbs of a service that goes to or looks into what a call reports."""
 
 
 def _trend(words: Sequence[str], start: int, end: int) -> bool:

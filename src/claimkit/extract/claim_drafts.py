@@ -18,6 +18,7 @@ from claimkit.extract.cue_grammar import _QUOTE_OPENERS
 from claimkit.extract.cues import CueMatch
 from claimkit.extract.defence_content import finds_no_wrong
 from claimkit.extract.kinds import KindDecision, KindLexicon, content_kind, redress_kind
+from claimkit.extract.masked_names import epithets_masked, institution_words_masked
 from claimkit.extract.roles import mention_words, names_no_person, names_people, role_lexicon
 from claimkit.extract.segment import Sentence, Token, lowers
 from claimkit.extract.segment import words as _words
@@ -245,7 +246,8 @@ def _read_kind(view: SentenceView, draft: Draft, content: tuple[int, int]) -> No
     if draft.cue.frame == "call" and not draft.cue.passive:
         others |= _CALLED  # "Clinton called it “predatory”": what is called, not the caller
     doubting = draft.cue.word.lemma in view.kinds.doubting_cues
-    decision = content_kind(_epithets_masked(view, content), content[0], content[1], view.kinds,
+    masked = institution_words_masked(view, content, epithets_masked(view, content))
+    decision = content_kind(masked, content[0], content[1], view.kinds,
                             others=others, doubting=doubting,
                             itself=draft.source is not None and _a_body(_speaker_words(
                                 view, draft.source)))
@@ -344,31 +346,6 @@ def _read_kind(view: SentenceView, draft: Draft, content: tuple[int, int]) -> No
         _decide(draft, decision, [view.chars(a, b) for a, b in decision.words])
         if decision.rule == "accused-conduct":
             draft.accused = view.chars(*decision.words[0])  # "Vance", not "a developer"
-
-
-def _epithets_masked(view: SentenceView, content: tuple[int, int]) -> Sequence[str]:
-    """The sentence's lowercase words with the epithets before a name masked out.
-
-    "Young North Korean dictator Kim Jong Un's health is just fine": a word of wrongdoing
-    right before a name is a title the text gives the person, not a charge the speaker
-    makes (other wrongs in the content still count: "the dictator Assad gassed ...").
-    """
-    masked: list[str] | None = None
-    for index in range(content[0] + 1, min(content[1], view.size) - 1):
-        word = view.lowers[index]
-        if word not in _EPITHETS or view.is_capital(index) or not view.is_capital(index + 1):
-            continue
-        if masked is None:
-            masked = list(view.lowers)
-        masked[index] = "_"
-    return masked if masked is not None else view.lowers
-
-
-_EPITHETS = frozenset(_words("""
-    dictator strongman tyrant despot autocrat warlord fugitive disgraced jailed convicted
-    ousted indicted fraudster
-"""))
-"""Words of wrongdoing that news puts before a name as its title ("dictator Kim Jong Un")."""
 
 
 def _demand_only(view: SentenceView, content: tuple[int, int]) -> tuple[int, int]:
