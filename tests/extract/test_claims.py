@@ -2088,3 +2088,19 @@ def test_a_participle_after_and_with_its_own_object_is_active(
 ) -> None:
     claims = claimkit.extract(text).claims
     assert [(c.kind.value, c.claimant.name) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Firefighters were responding to a report of a fire, the council said.",
+         ["statement"]),
+        ("Officers responded to a call about a disturbance.", ["statement"]),
+        # near-misses: answering a claim rejects it
+        ("The minister responded to a report that he had taken bribes.", ["denial"]),
+        ("The ministry responded to a report of abuse at the home.", ["denial"]),
+        ("The minister was responding to reports of corruption.", ["denial"]),
+    ],
+)
+def test_responding_to_an_incident_call_answers_no_claim(text: str, kinds: list[str]) -> None:
+    assert [c.kind.value for c in claimkit.extract(text).claims] == kinds

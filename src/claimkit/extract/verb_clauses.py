@@ -142,12 +142,45 @@ def _listed_after(view: SentenceView, cue: CueMatch, position: int,
 
 
 def _answers_claim(view: SentenceView, after: int) -> bool:
-    """Whether "to" or "against" after the cue takes a claim noun ("to accusations that")."""
+    """Whether "to" or "against" after the cue takes a claim noun ("to accusations that").
+
+    Not a call or a report of an incident that a service goes to ("Firefighters were
+    responding to a report of a fire", "responded to a call about a burglary").
+    """
     for index in range(after, min(view.size - 1, after + 4)):
         if view.lowers[index] in ("to", "against"):
-            return any(view.lowers[i] in view.lexicon.claim_nouns
-                       for i in range(index + 1, min(view.size, index + 4)))
+            return any(
+                view.lowers[i] in view.lexicon.claim_nouns and not _incident_call(view, after, i)
+                for i in range(index + 1, min(view.size, index + 4))
+            )
     return False
+
+
+def _incident_call(view: SentenceView, after: int, noun: int) -> bool:
+    """Whether the noun at ``noun`` is a call or report of an incident a service goes to.
+
+    "Firefighters were responding to a report of a fire", "responded to a call about a
+    burglary": one call, or one report that a service is on its way to (the progressive
+    "were responding"), "of" or "about" something tells of an incident. "The ministry
+    responded to a report of abuse", "reports that he lied" and "the report's claims" are
+    claims answered.
+
+    Args:
+        view: The sentence.
+        after: Index just past the cue.
+        noun: Index of the claim noun.
+    """
+    if noun + 1 >= view.size or view.lowers[noun + 1] not in ("of", "about") or (
+        view.lowers[noun - 1] not in ("a", "an", "emergency")
+    ):
+        return False
+    return view.lowers[noun] == "call" or (
+        view.lowers[noun] == "report" and view.lowers[after - 1] == "responding"
+        and after >= 2 and view.lowers[after - 2] in _BE_FORMS
+    )
+
+
+_BE_FORMS = frozenset(_words("is are was were be been"))
 
 
 _ON_STOPS = frozenset(_words("for to in over after because and which who that"))
