@@ -2104,3 +2104,22 @@ def test_a_participle_after_and_with_its_own_object_is_active(
 )
 def test_responding_to_an_incident_call_answers_no_claim(text: str, kinds: list[str]) -> None:
     assert [c.kind.value for c in claimkit.extract(text).claims] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The complaint, seen by the Guardian, alleges that the manager bullied staff.",
+         "complaint"),
+        ("A lawsuit, seen by the BBC, accuses the club of covering up abuse.", "lawsuit"),
+        ("According to a charge sheet seen by Reuters, the players accepted bribes.",
+         "charge sheet"),
+        # near-misses: an author after "by" keeps the claim; an inverted speaker still speaks
+        ("According to a report by Amnesty, soldiers killed civilians.",
+         "Amnesty International"),
+        ("The plan is a fraud, wrote Smith.", "Smith"),
+    ],
+)
+def test_a_document_an_outlet_saw_speaks_for_itself(text: str, claimant: str) -> None:
+    claims = claimkit.extract(text).claims
+    assert [c.claimant.name for c in claims] == [claimant]

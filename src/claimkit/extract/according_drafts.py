@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from claimkit.extract.claim_drafts import Draft
 from claimkit.extract.content_spans import _clause_end, _strip_content
 from claimkit.extract.cues import CueMatch
+from claimkit.extract.segment import words as _words
 from claimkit.extract.sentence_view import _CLOSERS, SentenceView
 from claimkit.extract.source_spans import _according_source
 from claimkit.model import ClaimKind
@@ -60,7 +61,24 @@ def according_draft(view: SentenceView, cue: CueMatch, cue_starts: Sequence[int]
     if content is None:
         return None
     return Draft(sentence=view.sentence, cue=cue, kind=cue.kind, cue_spans=cue_chars,
-                 source=view.chars(*source), content=view.chars(*content))
+                 source=view.chars(*_document_only(view, source)),
+                 content=view.chars(*content))
+
+
+def _document_only(view: SentenceView, source: tuple[int, int]) -> tuple[int, int]:
+    """The document of a source that an outlet only saw: "a charge sheet seen by Reuters".
+
+    The charge sheet speaks, not Reuters, which reports what it read; "a report by Amnesty"
+    and "a report published by the ministry" keep their authors.
+    """
+    for index in range(source[0] + 1, source[1] - 1):
+        if view.lowers[index] in _ACCESS and view.lowers[index + 1] == "by":
+            return source[0], index
+    return source
+
+
+_ACCESS = frozenset(_words("seen obtained reviewed viewed examined"))
+"""Participles of an outlet's access to a document ("documents obtained by the BBC")."""
 
 
 def speaker_first(draft: Draft, inner: Sequence[Draft], text: str) -> list[Draft]:

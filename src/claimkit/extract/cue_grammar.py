@@ -325,7 +325,9 @@ def requirement_met(
         return requires in lowers[end : end + 8]  # "convicted of", "arrested on suspicion"
     if start > 0 and lowers[start - 1] in (",", "\u201d", '"', "'", "''") and not (
         lowers[start - 1] == "," and lowers[start].endswith("ing")
-    ) and not (lowers[start - 1] == "," and object_next(lowers, end, tokens, DETERMINERS)):
+    ) and not (lowers[start - 1] == "," and (
+        object_next(lowers, end, tokens, DETERMINERS) or lowers[end : end + 1] == ["by"]
+    )):  # nor "The complaint, seen by the Guardian, alleges": a passive apposition
         # a participle after a comma opens its own clause: "won, adding to his lead"; a verb
         # after an apposition takes an object: "Leonard Shaw, 61, wrote checks to himself"
         return True  # inverted: "..., wrote Smith", "“...,” he thought"

@@ -150,7 +150,8 @@ def _source_left(view: SentenceView, cue_first: int) -> tuple[tuple[int, int] | 
         opener = view.lowers[comma + 1]
         clause = opener in ("who", "which", "whose") or (
             not view.is_capital(comma + 1) and len(opener) > 4 and opener.endswith(("ing", "ed"))
-        )
+        ) or (comma + 2 < end and view.lowers[comma + 2] == "by" and opener.isalpha()
+              and not view.is_capital(comma + 1))  # "The complaint, seen by the Guardian,"
         if clause and opener in ("who", "which", "whose"):
             # "Jo Bell, the head of the union, which backed him, said": the apposition
             # before the relative clause
