@@ -29,11 +29,11 @@ from claimkit.extract.kind_grammar import (
     CHARGE_NOUNS as _CHARGE_NOUNS,
 )
 from claimkit.extract.kind_lexicon import KindLexicon
-from claimkit.extract.roles import names_no_person, names_people
+from claimkit.extract.roles import names_people
 from claimkit.extract.segment import MONTHS
 from claimkit.extract.segment import words as _words
 from claimkit.extract.sport_senses import sporting
-from claimkit.extract.wrong_mentions import discussed, permitted_use
+from claimkit.extract.wrong_mentions import answered_call, discussed, permitted_use, trend
 from claimkit.model import ClaimKind
 
 _SOFTENERS = frozenset(
@@ -185,7 +185,7 @@ def _allegation(words: list[str], lex: KindLexicon,
             continue  # "efforts to thwart provocations", "will fight corruption": no charge
         if _generic_wrong(words, start, lex):
             continue  # "any contractor found to have violated", "all reports of racism"
-        if _trend(words, start, end):
+        if trend(words, start, end):
             continue  # "a sharp rise in crime", "violent crime fell by 12 percent"
         if end - start == 1 and words[start] in _CHARGE_NOUNS and (
             start == 0 or words[start - 1] not in _VERB_BEFORE
@@ -280,7 +280,7 @@ def _generic_wrong(words: Sequence[str], start: int, lex: KindLexicon) -> bool:
         not _CLAUSE_BREAKS.intersection(window[window.index("who") :])
     ) and not _RULE_MODALS.isdisjoint(words[start : start + 10]):
         return True  # "anyone who took bribes would be punished": a rule for whoever does
-    if _answered_call(words, start):
+    if answered_call(words, start):
         return True
     if start >= 3 and words[start - 1] == "of" and words[start - 2] in lex.claim_refs and (
         words[start - 3] in _ANY
@@ -294,75 +294,6 @@ _UNKNOWING = frozenset(_words("clear unclear known unknown determine establish i
 """Words before "who" that ask who did a wrong ("determine who was responsible")."""
 
 
-def _answered_call(words: Sequence[str], start: int) -> bool:
-    """Whether a wrong is what a call or report that someone answers or looks into was of.
-
-    "the officers had been responding to a report of a theft", "was responding to a call
-    about a burglary", "it was investigating reports of racist chanting": a routine duty,
-    charging no one. A wrong done after it still charges ("responding to a report of a
-    fight when the officer shot him").
-    """
-    for at in range(max(0, start - 4), start):
-        if words[at] not in ("of", "about") or at == 0 or words[at - 1] not in _CALLS:
-            continue
-        if not _CLAUSE_BREAKS.isdisjoint(words[at + 1 : start]):
-            continue
-        return not _ATTENDING.isdisjoint(words[max(0, at - 5) : at - 1])
-    return False
-
-
-_CALLS = frozenset(_words("report reports call calls"))
-"""Nouns for a call for help or a report of an incident ("a report of a theft")."""
-_ATTENDING = frozenset(_words("""
-    responding respond responds responded attending attended attend answering answered
-    investigating investigate investigates investigated probing called dispatched sent
-"""))
-"""Verbs of a service that goes to or looks into what a call reports."""
-
-
-def _trend(words: Sequence[str], start: int, end: int) -> bool:
-    """Whether a wrong is counted as a trend with no one to answer for it.
-
-    "The data showed a sharp rise in crime", "violent crime fell by 12 percent", "fraud
-    cases rose by a third": figures about a wrong charge no one, unless they name who is
-    to answer ("an increase in corruption under the governor", "the minister's corruption
-    increased the deficit").
-    """
-    if start > 0 and (words[start - 1].endswith(("'s", "s'")) or names_people(
-        words[start - 1]
-    ) or names_no_person(words[start - 1])):
-        return False  # "the minister's corruption", "police violence": whose wrong it is
-    inside = next((i for i in (start - 1, start - 2) if i > 0 and words[i] == "in"), None)
-    after = [*words[end : end + 3], "", ""]
-    if after[0] in _WRONGS_COUNTED:
-        del after[0]  # "violent crime fell": the noun the wrong describes
-    counted = (inside is not None and words[inside - 1] in _TREND_NOUNS) or (
-        words[start] in _COUNTABLE_WRONGS and (after[0] in _TREND_FIGURES or (
-            after[0] in _TREND_VERBS and after[1] not in _TREND_OBJECTS
-        ))
-    )  # not "had hidden cases", "radical figures"
-    return counted and _ANSWERING.isdisjoint(words[end : end + 8])
-
-
-_TREND_NOUNS = frozenset(_words(
-    "rise rises increase increases surge spike jump upsurge uptick fall drop decline "
-    "decrease reduction"
-))
-_TREND_FIGURES = frozenset(_words("rate rates statistics levels cases incidents"))
-_TREND_VERBS = frozenset(_words(
-    "rose rise rises fell falls increased increases decreased declined dropped doubled "
-    "tripled halved surged soared plunged"
-))
-_WRONGS_COUNTED = frozenset(_words("crime crimes violence attacks offences offenses"))
-_COUNTABLE_WRONGS = _WRONGS_COUNTED | frozenset(_words(
-    "fraud corruption abuse assault assaults theft thefts burglary burglaries robbery "
-    "robberies murder murders homicide homicides killings terrorism rape rapes shooting "
-    "shootings stabbings harassment bribery trafficking violent"
-))
-"""Wrongs that are counted in figures ("fraud cases", "crime rates", "violent crime fell")."""
-_TREND_OBJECTS = frozenset(_words("the a an his her their its our my this that these those"))
-_ANSWERING = frozenset(_words("under blamed blames blaming caused because"))
-"""Words that name who answers for a trend ("under the governor", "caused by")."""
 _ANY = frozenset(_words("any anyone anybody all every whoever"))
 _RULE_MODALS = frozenset(_words("will would shall should must can could may"))
 _VERB_BEFORE = frozenset(_words("""

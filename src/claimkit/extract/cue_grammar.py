@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from claimkit.extract.cue_lexicon import Lexicon
+from claimkit.extract.no_one_subjects import no_one_subject
 from claimkit.extract.penalty_grammar import (
     charged_over,
     charges_pleaded,
@@ -573,30 +574,7 @@ def governing_negation(lowers: Sequence[str], first: int) -> int | None:
         if word not in AUXILIARIES and word != "to" and not (
             word.endswith("ly") and len(word) > 4  # "never formally accused"
         ):
-            return _no_subject(lowers, index)
+            return no_one_subject(lowers, index)
         index -= 1
         steps += 1
-    return None
-
-
-_NOBODY = frozenset(_words("nobody none"))
-_NO_IDIOMS = frozenset(_words("wonder doubt matter surprise question"))
-"""Words after "no" that make an aside, not a subject: "No wonder critics accused him"."""
-_NO_SUBJECT_OPENERS = frozenset(_words("that , and but because since if when while as ; :"))
-
-
-def _no_subject(lowers: Sequence[str], last: int) -> int | None:
-    """The "no" of a subject ending at ``last`` that no one fills ("no reasonable prosecutor").
-
-    "no reasonable prosecutor would bring charges against them", "No one has accused him":
-    nobody acts. Not "a lawyer with no experience accused him" (the "no" is inside a
-    phrase after a preposition).
-    """
-    for index in range(last, max(-1, last - 4), -1):
-        word = lowers[index]
-        if not word[:1].isalpha():
-            return None
-        if word in _NOBODY or (word == "no" and lowers[index + 1] not in _NO_IDIOMS):
-            opener = lowers[index - 1] if index > 0 else ","
-            return index if opener in _NO_SUBJECT_OPENERS else None
     return None
