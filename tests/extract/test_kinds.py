@@ -3865,3 +3865,17 @@ def test_an_accusers_account_targets_its_subject(text: str, target: str) -> None
 )
 def test_a_report_that_a_service_answers_charges_no_one(text: str, kind: str) -> None:
     assert claimkit.extract(text).claims[0].kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The agency said the sprinter had taken a prohibited substance.", ClaimKind.ALLEGATION),
+        ("VAR intervenes only for clear and obvious errors, the league said.",
+         ClaimKind.STATEMENT),
+        ("The federation published a list of prohibited substances, a spokesman said.",
+         ClaimKind.STATEMENT),
+    ],
+)
+def test_a_prohibited_substance_taken_and_refereeing_errors(text: str, kind: ClaimKind) -> None:
+    assert [c.kind for c in claimkit.extract(text).claims] == [kind]

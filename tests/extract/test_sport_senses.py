@@ -70,3 +70,14 @@ def test_sporting_reads_the_phrase_after_the_word(
     words: list[str], index: int, expected: bool
 ) -> None:
     assert sporting(words, index, index + 1, kind_lexicon()) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach said the team was beaten at half-time by a better side.",
+        "The manager said his side were killed off at full-time by a late goal.",
+    ],
+)
+def test_a_term_of_the_match_after_its_time_still_gives_the_sport_sense(text: str) -> None:
+    assert [c.kind for c in claimkit.extract(text).claims] == [ClaimKind.STATEMENT]

@@ -54,3 +54,14 @@ def test_suspecting_that_still_reports_a_belief() -> None:
 )
 def test_no_party_suspected_of_a_wrong_gives_no_claim(text: str) -> None:
     assert kinds(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coaches suspect the striker of carrying a hamstring injury into the final.",
+        "Fans suspect the club of lacking ambition in the transfer market.",
+    ],
+)
+def test_a_suspicion_of_no_wrong_charges_no_one(text: str) -> None:
+    assert [c.kind for c in claimkit.extract(text).claims] == [ClaimKind.STATEMENT]

@@ -97,7 +97,7 @@ def _as_charge(verb: CueWord) -> CueWord:
 
     The verb keeps its commitment (a suspicion is probable, not certain).
     """
-    return attrs.evolve(verb, kind=ClaimKind.ALLEGATION, frame="accuse", requires=None)
+    return attrs.evolve(verb, kind=ClaimKind.STATEMENT, frame="accuse", requires=None)
 
 
 @frozen

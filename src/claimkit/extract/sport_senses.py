@@ -66,17 +66,30 @@ def sporting(words: Sequence[str], start: int, end: int, lex: KindLexicon) -> bo
         lex.sport_harm.match_at(words, k) is not None for k in range(len(words))
     ):
         return False  # "fans were beaten by police", "stabbed with a knife": real violence
-    for k in range(end, min(len(words), end + _WINDOW)):
+    k = end
+    while k < min(len(words), end + _WINDOW):
         if words[k] in _BREAKS or words[k] == "to":
             return False  # another clause, or a purpose ("killed to win the war")
-        if lex.sport_settings.match_at(words, k) is not None:
-            return False  # "attacked after the match": the match is only the scene
+        scene = lex.sport_settings.match_at(words, k)
+        if scene is not None:
+            # "attacked after the match", "at half-time": the match is only the scene, unless
+            # a term of the match follows ("beaten at half-time by a better side")
+            k = _phrase_end(words, scene[0])
+            continue
         if _score(words, k):
             return True  # "crushed United 4-0"
         hit = lex.sport_context.match_at(words, k)
         if hit is not None and (hit[0] >= len(words) or words[hit[0]] in _AFTER_HEAD):
             return True
+        k += 1
     return False
+
+
+def _phrase_end(words: Sequence[str], k: int) -> int:
+    """Where the noun phrase of a setting ends: at the next preposition or clause break."""
+    while k < len(words) and words[k] not in _AFTER_HEAD:
+        k += 1
+    return k
 
 
 def _score(words: Sequence[str], k: int) -> bool:
