@@ -4,9 +4,9 @@
 false.": a bare "the Foreign Ministry" that denies a charge just made is the accused's
 ministry, not the accuser's, though the accuser was named last. :func:`charges_answered`
 pairs each denial's source with the accused of the charge before it (in its sentence or
-the one before); the actor stage
-(:meth:`~claimkit.extract.state_context._StateContext._accused_state`) then gives a body
-named without its state to the state named there.
+the one before); the actor stage (``_StateContext._accused_state`` in
+:mod:`claimkit.extract.state_context`) then gives a body named without its state to the
+state named there.
 
 Example:
     >>> import claimkit
