@@ -465,10 +465,10 @@ _AUTHORITY_SUBJECTS = frozenset(
         """
     )
 )
+"""Bodies whose findings are claims: "the inquiry found the data were fabricated"."""
 _REFLEXIVES = frozenset(_words("itself himself herself themselves ourselves myself"))
 _VERDICTS = frozenset(_words("guilty liable culpable negligent"))
 """Verdict words after a finding verb's object: "found the club guilty of ..."."""
-"""Bodies whose findings are claims: "the inquiry found the data were fabricated"."""
 _CLAUSE_OPENERS = frozenset(
     _words(
         """

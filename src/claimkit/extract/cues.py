@@ -259,23 +259,23 @@ _ORDINALS = frozenset(
 
 _HAVE = frozenset({"has", "have", "had", "having"})
 _GRADING = frozenset({"more", "most", "less", "least", "very", "too"})
+"""Degree words before an -ing form that make it an adjective ("more challenging")."""
 _FILINGS = frozenset({"lawsuit", "lawsuits", "suit", "petition", "indictment"})
 """Filings that a company or club "called" judges ("The firm called the lawsuit
 frivolous"), as it judges a claim noun; not claim nouns elsewhere ("alleged in the suit
 that ...")."""
-"""Degree words before an -ing form that make it an adjective ("more challenging")."""
 _PLACE_PREPOSITIONS = frozenset({"near", "along", "across", "over", "into", "onto", "in",
                                  "on", "at", "around", "inside", "within", "toward", "towards"})
 """Prepositions after which an "-ed" form is an adjective ("near disputed shoal")."""
 _LARGE_NUMBERS = frozenset({"million", "billion", "trillion", "thousand", "hundred", "dozen"})
 """Number words after which a plural is a noun ("10 million pounds", "a dozen charges")."""
 _FILLERS = frozenset({("you", "know"), ("you", "see"), ("i", "mean"), ("i", "guess")})
+"""Phrases of speech that attribute nothing ("..., you know, ...")."""
 _MODIFIED_HEADS = frozenset(_words(
     "ad ads advert adverts advertisement advertisements commercial commercials helicopter "
     "helicopters submarine submarines dog dogs piece pieces"
 ))
 """Nouns a bare cue verb modifies as a noun ("attack ad", "attack dogs", "hit piece")."""
-"""Phrases of speech that attribute nothing ("..., you know, ...")."""
 
 
 _VERDICT_WORDS = frozenset({"guilty", "liable", "responsible", "culpable"})

@@ -282,10 +282,10 @@ def redress_kind(
 
 
 _CEASING = frozenset({"stop", "end", "halt", "cease", "abandon", "renounce", "quit"})
+"""Verbs of ceasing: a party urged to stop a wrong is charged with it."""
 _INQUIRING = frozenset({"investigate", "probe", "examine", "review", "prosecute", "indict",
                         "charge", "arrest", "punish", "sanction", "discipline"})
 """Verbs of inquiry and sanction: a party urged on another's wrong charges that wrong."""
-"""Verbs of ceasing: a party urged to stop a wrong is charged with it."""
 
 def explain_kind(claim: Claim, document: Document,
                  lexicon: KindLexicon | None = None) -> tuple[str, tuple[Span, ...]] | None:

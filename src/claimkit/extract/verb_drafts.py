@@ -581,10 +581,10 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
 
 _NEVER_INVERTED = frozenset({"accuse", "charge", "blame", "attribute", "condemn", "urge",
                              "deny", "reject"})
-_SUBJECT_PRONOUNS_AFTER = frozenset({"he", "she", "they", "we", "i", "it"})
-"""Pronouns that, right after a cue, open its content: no speaker follows a cue so."""
 """Frames whose noun phrase after the cue is the party charged or urged, or the thing denied,
 not the speaker ("..., while condemning violence, accused the Democratic leadership of ...",
 "Striker banned for six matches, denies racist remark"), unless a quotation comes before
 ("“He lied,” charged the senator")."""
+_SUBJECT_PRONOUNS_AFTER = frozenset({"he", "she", "they", "we", "i", "it"})
+"""Pronouns that, right after a cue, open its content: no speaker follows a cue so."""
 

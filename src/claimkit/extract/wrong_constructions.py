@@ -42,9 +42,9 @@ __all__ = ["WrongIndex"]
 _NAME_WORDS = 3
 """How many words may name a broken rule's field ("EU competition", "campaign finance")."""
 _OBJECT_WORDS = 5
+"""How many words the party kept from telling may take ("app developers", "its staff")."""
 _AUXILIARIES = frozenset(("had", "has", "have", "also", "then", "again", "once"))
 """Words between a silencing verb and its subject's head ("the court had barred")."""
-"""How many words the party kept from telling may take ("app developers", "its staff")."""
 
 
 class WrongIndex(PhraseIndex):
