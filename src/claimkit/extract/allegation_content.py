@@ -33,6 +33,7 @@ from claimkit.extract.roles import names_people
 from claimkit.extract.segment import MONTHS
 from claimkit.extract.segment import words as _words
 from claimkit.extract.sport_senses import sporting
+from claimkit.extract.wrong_mentions import CLAUSE_BREAKS as _CLAUSE_BREAKS
 from claimkit.extract.wrong_mentions import answered_call, discussed, permitted_use, trend
 from claimkit.model import ClaimKind
 
@@ -83,7 +84,7 @@ def _negated_virtue(words: Sequence[str], lex: KindLexicon) -> _Found | None:
         return ClaimKind.ALLEGATION, "negated-virtue", [(kept[start], kept[end - 1] + 1)]
     return None
 
-_CLAUSE_BREAKS = frozenset({",", ";", ":", "but", "and", "while", "although", "though"})
+
 _BRIBED = frozenset(_words("anyone anybody off"))
 _ARTICLES = frozenset(_words("a an any"))
 _RANSOMS = frozenset(_words("ransom ransoms bribe bribes kickback kickbacks"))

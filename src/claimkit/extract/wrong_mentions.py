@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from claimkit.extract.roles import names_no_person, names_people
 from claimkit.extract.segment import words as _words
 
-__all__ = ["answered_call", "discussed", "permitted_use", "trend"]
+__all__ = ["CLAUSE_BREAKS", "answered_call", "discussed", "permitted_use", "trend"]
 
 
 def discussed(words: Sequence[str], start: int) -> bool:
@@ -75,7 +75,7 @@ def answered_call(words: Sequence[str], start: int) -> bool:
     for at in range(max(0, start - 4), start):
         if words[at] not in ("of", "about") or at == 0 or words[at - 1] not in _CALLS:
             continue
-        if not _CLAUSE_ENDS.isdisjoint(words[at + 1 : start]):
+        if not CLAUSE_BREAKS.isdisjoint(words[at + 1 : start]):
             continue
         return not _ATTENDING.isdisjoint(words[max(0, at - 5) : at - 1])
     return False
@@ -133,5 +133,5 @@ _COUNTABLE_WRONGS = _WRONGS_COUNTED | frozenset(_words(
 _TREND_OBJECTS = frozenset(_words("the a an his her their its our my this that these those"))
 _ANSWERING = frozenset(_words("under blamed blames blaming caused because"))
 """Words that name who answers for a trend ("under the governor", "caused by")."""
-_CLAUSE_ENDS = frozenset({",", ";", ":", "but", "and", "while", "although", "though"})
-"""Words that end the clause a call's wrong is read in."""
+CLAUSE_BREAKS = frozenset({",", ";", ":", "but", "and", "while", "although", "though"})
+"""Words that end the clause a wrong is read in (also the kind stage's)."""
