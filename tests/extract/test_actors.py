@@ -2415,3 +2415,22 @@ def test_a_bare_body_after_a_state_acting_on_foreigners_is_that_states(
 ) -> None:
     (claim,) = claimkit.extract(text).claims
     assert claim.claimant.name == body
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short surname after a quotation that ends in a comma speaks it
+        ("North Korea's ambassador So Se Pyong spoke in Geneva. \"That is rumors, fabricated "
+         'rumors," So said about the ailment.', [("denial", "So Se Pyong")]),
+        ('"That is a lie," So said.', [("denial", "So")]),
+        # after a full stop or a question mark the word opens a new sentence
+        ('"Leave now." So he left.', []),
+        ('"What is this?" So said the minister.', []),
+    ],
+)
+def test_a_short_surname_after_a_quotations_comma_is_its_speaker(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = [(c.kind.value, c.claimant.name) for c in claimkit.extract(text).claims]
+    assert found == expected

@@ -18,7 +18,7 @@ from typing import Any
 from claimkit.extract.gazetteer import Gazetteer
 from claimkit.extract.mention_tokens import _MEMO_SIZE, _Category, _Segment, _Token
 from claimkit.extract.roles import Body, MentionWords, RoleLexicon, mention_words, role_lexicon
-from claimkit.extract.segment import capitalised_inside
+from claimkit.extract.segment import capitalised_after_quotation, capitalised_inside
 from claimkit.lexicon import GazetteerEntry, NameForm, normalise_word
 from claimkit.model import ActorKind
 
@@ -175,10 +175,13 @@ class _Matcher:
                 segment.category == "stop"
                 and segment.last - segment.first == 1
                 and segment.first > 0
-                and capitalised_inside(tokens[segment.first].text, tokens[segment.first - 1].text)
+                and (capitalised_inside(tokens[segment.first].text, tokens[segment.first - 1].text)
+                     or (segment.first > 1 and capitalised_after_quotation(*(
+                         tokens[at].text for at in range(segment.first, segment.first - 3, -1)))))
             ):
                 # a short function word capitalised inside a sentence is a name: "but So Se
-                # Pyong, the ambassador", "but So said" (a surname used alone is checked later)
+                # Pyong, the ambassador", "but So said", '"...," So said' (a surname used
+                # alone is checked later)
                 segment.category = "name"
             if (
                 segment.category == "body"

@@ -12,7 +12,7 @@ from __future__ import annotations
 from claimkit.extract.cue_grammar import IRREGULAR_PAST
 from claimkit.extract.cues import AUXILIARIES
 from claimkit.extract.roles import names_people, role_lexicon
-from claimkit.extract.segment import capitalised_inside
+from claimkit.extract.segment import capitalised_after_quotation, capitalised_inside
 from claimkit.extract.segment import words as _words
 from claimkit.extract.sentence_view import (
     _CLAUSE_STOPS,
@@ -89,8 +89,10 @@ def _np_left(view: SentenceView, end: int, *, allow_comma_apposition: bool = Tru
             )) or (
                 word in view.lexicon.verbs and index != end and not view.is_capital(index)
                 and not _noun_modifier(view, index)
-            )) and not (index > 0 and capitalised_inside(view.tokens[index].text,
-                                                          view.tokens[index - 1].text)):
+            )) and not ((index > 0 and capitalised_inside(view.tokens[index].text,
+                                                          view.tokens[index - 1].text))
+                        or (index == end and index >= 2 and capitalised_after_quotation(
+                            *(view.tokens[at].text for at in (index, index - 1, index - 2))))):
                 break
             if index < end and word.endswith("ed") and not view.is_capital(index) and (
                 view.lowers[index + 1] in _NP_STARTERS

@@ -62,6 +62,23 @@ def capitalised_inside(word: str, previous: str) -> bool:
             and word.lower() not in _NEVER_NAMES and previous.isalpha() and previous.islower())
 
 
+def capitalised_after_quotation(word: str, previous: str, before_previous: str) -> bool:
+    """Whether a short capitalised word right after a quotation's comma and close is a name.
+
+    '"That is rumors," So said': a quotation that ends in a comma goes on with its
+    speaker, so "So" there is So Se Pyong's surname, not the adverb (as "He" would be He
+    Lifeng's). After a full stop or a question mark ('"Leave now." So he left') the word
+    opens a new sentence.
+
+    Example:
+        >>> capitalised_after_quotation("So", '"', ","), capitalised_after_quotation(
+        ...     "So", '"', ".")
+        (True, False)
+    """
+    return (previous in ('"', "\u201d", "\u2019", "'") and before_previous == ","
+            and capitalised_inside(word, "and"))
+
+
 def words(text: str) -> tuple[str, ...]:
     """Split a whitespace-separated word list (used for the built-in word sets)."""
     return tuple(text.split())
