@@ -23,6 +23,7 @@ from claimkit.extract.according_drafts import speaker_first
 from claimkit.extract.answered import answered_statements
 from claimkit.extract.blamed_causes import blamed_causes
 from claimkit.extract.claim_records import finish
+from claimkit.extract.claim_targets import same_side, targets
 from claimkit.extract.claims import Draft
 from claimkit.extract.headline_accusers import name_headline_accusers
 from claimkit.extract.joint_claimants import first_of_joint_claimants
@@ -57,16 +58,6 @@ def _infinitive_cue(text: str, draft: Draft) -> bool:
     """Whether the cue is an infinitive ("refusing to say", "the first one to say")."""
     before = text[max(0, draft.cue_spans[0][0] - 4) : draft.cue_spans[0][0]]
     return before.lower().endswith(" to ") or before.lower() == "to "
-
-
-def _principal(actor: Actor | None) -> str | None:
-    return actor.principal.id if actor is not None else None
-
-
-def _same_side(a: Actor | None, b: Actor | None) -> bool:
-    if a is None or b is None:
-        return False
-    return a.id == b.id or a.principal.id == b.principal.id or a.speaks_for(b) or b.speaks_for(a)
 
 
 _BySentence = dict[int, list["_Built"]]
@@ -115,56 +106,7 @@ def _is_press(actor: Actor) -> bool:
     return actor.kind is ActorKind.MEDIA_OUTLET or "media" in actor.name.lower()
 
 
-_LOOKBACK = 50
-"""How many earlier allegations a denial's target is looked for among."""
 _RESPONSES = frozenset(_words("respond reply answer comment return"))
-_FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me", "ours"})
-
-
-def _target_from_content(built: _Built, resolver: SpeakerResolver, document: Document) -> None:
-    draft = built.draft
-    if draft.content is None:
-        return
-    text = document.text
-    if draft.accused is not None:
-        accused = resolver.actor(draft.accused)
-        if accused is not None and not _same_side(accused, built.claimant):
-            built.target = accused
-            return
-    candidates: list[Actor] = []
-    for mention in resolver.mentions_in(draft.content):
-        word = text[mention.span.start : mention.span.end]
-        if word.lower() in _FIRST_PERSON and not (len(word) > 1 and word.isupper()):
-            continue  # "we", "us" -- but "US" is the United States
-        if not _same_side(mention.actor, built.claimant):
-            candidates.append(mention.actor)
-    if not candidates:
-        return
-    first = candidates[0]
-    if first.kind is ActorKind.ORGANISATION and first.principal.country is None:
-        # an intergovernmental body is usually the forum, a state the accused
-        states = [a for a in candidates if a.principal.kind is ActorKind.STATE]
-        if states:
-            built.target = states[0]
-            return
-    built.target = first
-
-
-def _involves(allegation: _Built, actor: Actor, text: str) -> bool:
-    """Whether an allegation concerns an actor: accuses it, or names it in its content."""
-    if allegation.target is not None and _same_side(allegation.target, actor):
-        return True
-    content = allegation.draft.content
-    if content is None:
-        return False
-    words = text[content[0] : content[1]].lower()
-    for candidate in (actor, actor.principal):
-        for name in (candidate.name, *candidate.aliases):
-            if len(name) >= 3 and name.lower() in words:
-                return True
-    return False
-
-
 def _claimants(document: Document, drafts: Sequence[Draft], resolver: SpeakerResolver,
                kinds: KindLexicon) -> list[_Built]:
     """Resolve each draft's claimant, outlet and named target (the first pass).
@@ -226,7 +168,7 @@ def _claimants(document: Document, drafts: Sequence[Draft], resolver: SpeakerRes
         if draft.target is not None:
             item.target = resolver.actor(draft.target)
             item.target_span = draft.target
-            if item.target is not None and _same_side(item.target, claimant):
+            if item.target is not None and same_side(item.target, claimant):
                 item.target = None
         built.append(item)
     return built
@@ -245,7 +187,7 @@ def _answer_nested_claims(built: Sequence[_Built], same_sentence: _BySentence) -
                 continue
             if not item.draft.content[0] <= other.draft.cue_spans[0][0] < item.draft.content[1]:
                 continue
-            if _same_side(other.claimant, item.claimant):
+            if same_side(other.claimant, item.claimant):
                 continue
             if item.kind is ClaimKind.DENIAL and other.kind is ClaimKind.STATEMENT:
                 other.kind = ClaimKind.ALLEGATION
@@ -306,52 +248,6 @@ def _explicit_channels(built: Sequence[_Built], text: str, resolver: SpeakerReso
                                          resolver)
 
 
-def _targets(built: Sequence[_Built], resolver: SpeakerResolver, document: Document) -> None:
-    """Find the accused of allegations and warnings, and the accuser a denial answers."""
-    latest_allegation: list[_Built] = []
-    for item in built:
-        draft = item.draft
-        if item.drop:
-            continue
-        mode = draft.target_mode
-        if item.target is None and item.kind in (ClaimKind.ALLEGATION, ClaimKind.WARNING):
-            _target_from_content(item, resolver, document)
-        if item.target is None and item.kind is ClaimKind.DENIAL:
-            if mode in ("claim_source", "content") and draft.content is not None:
-                _target_from_content(item, resolver, document)
-            if item.target is None:
-                for previous in reversed(latest_allegation[-_LOOKBACK:]):
-                    if not _same_side(previous.claimant, item.claimant):
-                        if _involves(previous, item.claimant, document.text):
-                            item.target = previous.claimant.principal
-                            break
-                        continue
-                    if draft.anaphoric and previous.claimant.id == item.claimant.id and not (
-                        _reported_inside(previous, built)
-                    ):
-                        # an actor does not deny the claim it has just made (but a charge
-                        # reported inside another's claim was not its own)
-                        item.drop = True
-                        break
-        if item.kind is ClaimKind.ALLEGATION and not item.drop:
-            latest_allegation.append(item)
-
-
-def _reported_inside(item: _Built, built: Sequence[_Built]) -> bool:
-    """Whether a claim's cue lies inside another claim's content in its sentence.
-
-    "The suit claims that the network reported students as receiving therapy": the
-    network's "report" is the suit's charge, not a claim the network made.
-    """
-    cue = item.draft.cue_spans[0][0]
-    return any(
-        other is not item and other.draft.sentence is item.draft.sentence
-        and other.draft.content is not None
-        and other.draft.content[0] <= cue < other.draft.content[1]
-        for other in built
-    )
-
-
 _BODIES = (ActorKind.ORGANISATION, ActorKind.GOVERNMENT_BODY, ActorKind.MEDIA_OUTLET)
 
 
@@ -405,7 +301,7 @@ def _restatements(built: Sequence[_Built]) -> None:
             continue
         if draft.cue.frame not in ("call", "say") or last_allegation is None:
             continue
-        if _same_side(last_allegation.claimant, item.claimant):
+        if same_side(last_allegation.claimant, item.claimant):
             item.kind = ClaimKind.ALLEGATION
             item.target = last_allegation.target
             last_allegation = item
@@ -463,7 +359,7 @@ def _missing_evidence(built: Sequence[_Built], text: str) -> None:
                 if i.kind is ClaimKind.ALLEGATION and not i.drop and i.target is not None]
     for item in built:
         if item.kind is ClaimKind.DENIAL and item.draft.kind_rule == "no-evidence" and (
-            targeted and not any(_same_side(target, item.claimant) for target in targeted)
+            targeted and not any(same_side(target, item.claimant) for target in targeted)
         ) and _about_evidence(item.draft, text):
             item.kind = ClaimKind.STATEMENT
             item.target = None
@@ -583,7 +479,7 @@ def attribute(document: Document, drafts: Sequence[Draft], resolver: SpeakerReso
     answered_statements(built, text)
     _reports_as_channels(built, same_sentence, text)
     _explicit_channels(built, text, resolver)
-    _targets(built, resolver, document)
+    targets(built, resolver, document)
     _own_side_wrongs(built, resolver)
     own_side_denials(built, resolver, text, lexicon)
     blamed_causes(built, resolver, text, lexicon)
