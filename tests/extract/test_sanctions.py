@@ -166,6 +166,11 @@ def test_a_fine_or_a_lawsuit_received_accuses_the_subject(
          "critics"),
         ("Trump fired back at Republicans who said he was unfit for office.", "Trump",
          "Republicans"),
+        # critics need no clause; an aside between the accusers and their claim is skipped
+        ("The minister hit back at her critics.", "minister", "critics"),
+        ("The diplomat pushed back against candidates -- like Donald Trump -- who say the "
+         "country is in decline.", "diplomat", "candidates"),
+        ("The diplomat pushed back against critics.", "diplomat", "critics"),
     ],
 )
 def test_hitting_back_at_accusers_denies(text: str, claimant: str, target: str) -> None:
@@ -177,6 +182,18 @@ def test_hitting_back_at_accusers_denies(text: str, claimant: str, target: str) 
 def test_hitting_back_at_a_party_still_accuses_it() -> None:
     claims = claimkit.extract("Trump fired back at Clinton, calling her a liar.").claims
     assert {c.kind for c in claims} == {ClaimKind.ALLEGATION}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union pushed back against the plan.",
+        "The party rejected candidates who say they support abortion.",
+        "The diplomat pushed back against the plan -- and the party.",
+    ],
+)
+def test_pushing_back_against_a_plan_or_rejecting_people_denies_nothing(text: str) -> None:
+    assert not [c for c in claimkit.extract(text).claims if c.kind is ClaimKind.DENIAL]
 
 
 @pytest.mark.parametrize(

@@ -44,7 +44,7 @@ _ADJUNCT_OPENERS = frozenset(
 
 
 _REBUTTING = frozenset({"take issue with", "fire back at", "hit back at", "push back against",
-                        "push back on"})
+                        "push back on", "push back"})
 """Criticism cues that, with a claim as their object, answer it rather than accuse."""
 _CONDEMNED_CLAIMS = CHARGE_NOUNS | RUMOUR_NOUNS
 """Heads of an object that, condemned, is a charge rejected ("slammed the union's claims");

@@ -281,11 +281,32 @@ def accusers(view: SentenceView, content: tuple[int, int]) -> tuple[int, int] | 
     """The accusers a rebuttal answers: "critics who accused her of lip-syncing".
 
     A noun phrase that opens the content, followed by "who" (or "that") and a verb of
-    accusing or claiming; ``None`` when the content does not open so.
+    accusing or claiming, or a noun for such people on its own ("pushed back against his
+    critics"); ``None`` when the content does not open so.
     """
-    for index in range(content[0] + 1, min(content[1], content[0] + 8) - 1):
+    head = content[0]
+    while head < min(content[1], content[0] + 3) - 1 and view.lowers[head] in _CRITIC_LEADS:
+        head += 1
+    if view.lowers[head] in _CRITICS and (head + 1 >= content[1] or not view.is_word(head + 1)):
+        return content[0], head + 1  # "hit back at critics", "fired back at her detractors"
+    index, end = content[0], min(content[1], content[0] + 8) - 1
+    while index + 1 < end:
+        index += 1
         if view.lowers[index] not in ("who", "that"):
-            if not view.is_word(index):
+            if view.tokens[index].text in _ASIDE_DASHES:
+                # "candidates -- like front-runner Donald Trump -- who say": an aside ("--"
+                # is two tokens)
+                opened = index + 1 if view.tokens[index + 1].text == "-" else index
+                close = next((at for at in range(opened + 1, min(content[1], index + 14))
+                              if view.tokens[at].text in _ASIDE_DASHES), None)
+                if close is None:
+                    return None
+                if view.tokens[close].text == "-" and close + 1 < content[1] and (
+                    view.tokens[close + 1].text == "-"
+                ):
+                    close += 1
+                end, index = min(content[1], end + close - index + 1), close
+            elif not view.is_word(index):
                 return None
             continue
         verb = index + 1
@@ -299,6 +320,14 @@ def accusers(view: SentenceView, content: tuple[int, int]) -> tuple[int, int] | 
 
 
 _CLAIMING = frozenset(_words("claim allege suggest say insist argue question"))
+_CRITICS = frozenset(_words("critics detractors naysayers nay-sayers sceptics skeptics doubters "
+                            "accusers"))
+"""Nouns for the people who made a charge: answering them rejects it."""
+_ASIDE_DASHES = frozenset({"-", "\u2014", "\u2013"})
+_CRITIC_LEADS = frozenset(_words("the his her their its my our your some many those these "
+                                 "fierce harsh vocal conservative liberal republican "
+                                 "democratic"))
+"""Words before a critics noun ("his fiercest critics" is not read: only plain modifiers)."""
 
 
 def object_head(view: SentenceView, index: int) -> str:

@@ -507,6 +507,7 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
                 or (cue.word.lemma != "contradict" and _partys_words(view, *content))
                 or (cue.word.lemma != "contradict" and dismissed_as(view, content))
                 or linking_attempt(view, content)  # "rejected attempts to link it to ..."
+                or (cue.word.lemma in _REBUTTING and accusers(view, content) is not None)
             ) else ClaimKind.STATEMENT  # "contradicting his earlier comments" charges
         elif frame == "condemn" and kind is ClaimKind.ALLEGATION and not cue.passive and (
             cue.word.lemma in _REBUTTING and accusers(view, content) is not None
