@@ -2459,6 +2459,10 @@ def test_a_gerund_denied_and_a_shooting_denied(text: str, kind: ClaimKind) -> No
         ("The company disagreed with the findings.", ClaimKind.DENIAL),
         ('The company said it "categorically denies" the allegations.', ClaimKind.DENIAL),
         ("I disagree that we should raise taxes, she said.", ClaimKind.STATEMENT),
+        # the speaker's own quoted rejection of another party's words
+        ('Netanyahu tweeted that he "rejects Donald Trump\'s latest comments about Muslims."',
+         ClaimKind.DENIAL),
+        ('The mayor said he "rejects the proposal."', ClaimKind.STATEMENT),
     ],
 )
 def test_findings_not_accepted_or_disputed_are_denied(text: str, kind: ClaimKind) -> None:

@@ -14,6 +14,7 @@ from attrs import define, field
 
 from claimkit.extract.accuser_content import accused_conduct, an_accuser
 from claimkit.extract.charge_answers import INDIRECT_SELF, answers_charge
+from claimkit.extract.content_spans import _partys_words
 from claimkit.extract.cue_grammar import _QUOTE_OPENERS
 from claimkit.extract.cues import CueMatch
 from claimkit.extract.defence_content import finds_no_wrong
@@ -128,8 +129,9 @@ def _inner_kinds(view: SentenceView, content: tuple[int, int], cues: Sequence[Cu
         if cue.frame == "reject" and not any(
             view.lowers[i] in view.lexicon.claim_nouns
             for i in range(cue.last, min(view.size, cue.last + 4))
-        ):
+        ) and not _partys_words(view, cue.last, min(view.size, cue.last + 6)):
             continue  # "I disagree that we should ...", "we do not accept refugees": no claim
+            # (but 'he "rejects Donald Trump's latest comments"' answers a party's words)
         if cue.word.pos == "noun" and cue.kind is ClaimKind.ALLEGATION:
             continue  # "“We take these allegations seriously”": charges named, none made
         if content[0] <= cue.first < content[1] and view.inside_quote[cue.first]:
