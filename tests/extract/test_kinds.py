@@ -3883,3 +3883,47 @@ def test_a_report_that_a_service_answers_charges_no_one(text: str, kind: str) ->
 )
 def test_a_prohibited_substance_taken_and_refereeing_errors(text: str, kind: ClaimKind) -> None:
     assert [c.kind for c in claimkit.extract(text).claims] == [kind]
+
+
+def _allegations(text: str) -> list[tuple[str, str]]:
+    """(cue, claimant name) of the allegations extracted from a text."""
+    return [(c.cue, c.claimant.name) for c in claimkit.extract(text).claims
+            if c.kind is ClaimKind.ALLEGATION]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Both ads portray Romney as a selfish corporate titan.", "portray"),
+        ("Shuster's allies portray Halvorson as a carpetbagger.", "portray"),
+        ("Republicans cast her as out of touch with voters.", "cast"),
+        ("Republicans have cast Pelosi as a reckless spender.", "cast"),
+        ("Cruz has cast him as a feckless leader.", "cast"),
+        ("Obama pounded Romney on the gun issue during the debate.", "pounded"),
+        ("Clinton hammered him on his record in Iraq.", "hammered"),
+        ("Critics said the governor was in over his head.", "said"),
+        ("The economist said the rule was a power grab by Washington.", "said"),
+    ],
+)
+def test_depicting_or_attacking_a_party_unfavourably_alleges(text: str, cue: str) -> None:
+    assert [c.split()[-1] for c, _ in _allegations(text)] == [cue]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He portrayed the hero in the film.",  # a role played, no party judged
+        "The film portrays him as a selfless hero.",
+        "Republicans cast her as a reformer.",  # a role with nothing wrong in it
+        "She cast her vote for Smith as a protest against corruption.",
+        "The storm has cast a shadow over the race as voters wait.",
+        "She was cast as the villain in the film.",
+        "They painted the house as a gift.",
+        "The storm pounded Florida on Monday.",  # weather, on a day
+        "He pounded him on the back after the goal.",  # a blow, on a body part
+        "The officer hit him on the head with a baton.",
+        "Obama hit Romney on the campaign trail in Ohio.",  # a place, not an issue
+    ],
+)
+def test_depicting_near_misses_allege_nothing(text: str) -> None:
+    assert _allegations(text) == []

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from claimkit.extract.attack_objects import party_cast_as, party_hit_on
 from claimkit.extract.cue_lexicon import Lexicon
 from claimkit.extract.no_one_subjects import no_one_subject
 from claimkit.extract.penalty_grammar import (
@@ -297,16 +298,10 @@ def requirement_met(
             ) and window[index + 1] not in _TIME_SPANS
             for index, word in enumerate(window)
         )
+    if requires == "party-as":
+        return party_cast_as(lowers, end, tokens)  # "cast her as a reckless spender"
     if requires == "party-on":
-        # "Super PAC ad hits Trump on escalating violence": a party named, then what for;
-        # not "hit the city on Monday"
-        window = lowers[end : end + 5]
-        if tokens is None or end >= len(tokens) or not tokens[end].text[:1].isupper() or (
-            "on" not in window[1:4]
-        ):
-            return False
-        on = end + window.index("on", 1)
-        return _TIME_WORDS.isdisjoint(lowers[on + 1 : on + 2])
+        return party_hit_on(lowers, end, tokens)  # "hits Trump on escalating violence"
     if requires == "then-speech":
         # "Trump attacked Romney, calling him a failed candidate": the words that follow
         # the object say what the attack said (not "attacked the base, killing five")
@@ -396,10 +391,6 @@ def requirement_met(
 WHEN_WORDS = frozenset(_words("last this earlier in on year month week years months weeks ago "
                               "monday tuesday wednesday thursday friday saturday sunday"))
 """Words of a time phrase around a charge ("accused last year of", "by a player in 2020")."""
-_TIME_WORDS = MONTHS | frozenset(
-    _words("monday tuesday wednesday thursday friday saturday sunday the a")
-)
-"""Words after "on" that give a time or a place, not an issue ("hit Florida on Monday")."""
 _ADVERBIAL_OPENERS = MONTHS | frozenset(_words(
     """
     on in at last this earlier again repeatedly late early yesterday today monday tuesday

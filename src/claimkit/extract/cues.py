@@ -258,6 +258,9 @@ _ORDINALS = frozenset(
 
 
 _HAVE = frozenset({"has", "have", "had", "having"})
+_SAME_PARTICIPLES = frozenset({"cast", "hit"})
+"""Cue verbs whose past participle is the lemma: after "has" they are verbs ("Republicans have
+cast her as a reckless spender", "has hit Trump for"), not nouns as in "has support"."""
 _GRADING = frozenset({"more", "most", "less", "least", "very", "too"})
 """Degree words before an -ing form that make it an adjective ("more challenging")."""
 _FILINGS = frozenset({"lawsuit", "lawsuits", "suit", "petition", "indictment"})
@@ -447,7 +450,7 @@ def find_cues(
         ):  # not '"...," he mocks.'
             verb = None  # "Nord Stream blasts, London says": a plural noun, with no object
         if verb is not None and previous in _HAVE and (
-            lower == verb.lemma or lower.endswith("ing")
+            (lower == verb.lemma and lower not in _SAME_PARTICIPLES) or lower.endswith("ing")
         ):
             verb = None  # "has support from 52 percent", "has backing from": a noun
         if verb is not None and lower.endswith("ing") and previous in _GRADING:

@@ -1,0 +1,76 @@
+"""What a verb of attacking or depicting needs after it to aim at a party.
+
+"Super PAC ad hits Trump on escalating violence", "Obama pounded Romney on the gun issue",
+"Republicans cast her as a reckless spender": the cue requirements ``party-on`` and
+``party-as`` of :func:`claimkit.extract.cue_grammar.requirement_met` read them here. The
+object must be a party (a name or "him", "her", "them") and what follows must be an issue or
+a role, not a time, a place or a body part: not "hit the city on Monday", "pounded him on the
+back", "cast her vote as a protest", "cast a shadow over the race as".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claimkit.extract.segment import MONTHS, Token
+from claimkit.extract.segment import words as _words
+
+__all__ = ["party_cast_as", "party_hit_on"]
+
+
+_OBJECT_PRONOUNS = frozenset(_words("him her them"))
+"""Pronouns that stand for a party as a verb's object."""
+_TIME_WORDS = MONTHS | frozenset(
+    _words("monday tuesday wednesday thursday friday saturday sunday the a")
+)
+"""Words after "on" that give a time or a place, not an issue ("hit Florida on Monday")."""
+_POSSESSIVES = frozenset(_words("his her their its"))
+"""Possessives after "on" that open the party's own record ("pounded him on his record")."""
+_ISSUES = frozenset(_words(
+    "issue issues question questions record economy subject matter topic handling policy "
+    "policies stance position positions"
+))
+"""Nouns after "on the" that name what a party is attacked over ("on the gun issue")."""
+_BODY_PARTS = frozenset(_words(
+    "head heads back backs shoulder shoulders face faces arm arms leg legs chest neck hand "
+    "hands knee knees nose jaw cheek wrist stomach body way ways journey return walk ride"
+))
+"""Where a blow lands or a party was going ("hit him on the head", "pounded him on the
+back", "hit them on their way home"): no charge."""
+
+
+def party_hit_on(lowers: Sequence[str], end: int, tokens: Sequence[Token] | None) -> bool:
+    """Whether a party, then what it is attacked over with "on", follows ``end``.
+
+    "Super PAC ad hits Trump on escalating violence", "pounded Romney on the gun issue",
+    "hammered him on his record"; not "hit the city on Monday", "hit him on the head".
+    """
+    window = lowers[end : end + 5]
+    if tokens is None or end >= len(tokens) or "on" not in window[1:4] or not (
+        tokens[end].text[:1].isupper() or (window[0] in _OBJECT_PRONOUNS and window[1] == "on")
+    ):
+        return False
+    on = end + window.index("on", 1)
+    after = lowers[on + 1 : on + 5]
+    if not _BODY_PARTS.isdisjoint(after[:3]):
+        return False
+    if after[:1] and after[0] in _POSSESSIVES:
+        return True  # "on his record", "on her handling of the crisis"
+    if after[:1] == ["the"]:
+        return not _ISSUES.isdisjoint(after[1:4])  # "on the gun issue", not "on the trail"
+    return _TIME_WORDS.isdisjoint(after[:1])
+
+
+def party_cast_as(lowers: Sequence[str], end: int, tokens: Sequence[Token] | None) -> bool:
+    """Whether a party, then the role it is cast in ("as"), follows ``end``.
+
+    "Republicans cast her as a reckless spender", "cast Nancy Pelosi as"; not "cast her vote
+    as a protest", "cast a shadow over the race as voters wait".
+    """
+    if tokens is None or end + 2 >= len(tokens) or not (
+        tokens[end].text[:1].isupper() or lowers[end] in _OBJECT_PRONOUNS
+    ):
+        return False
+    return lowers[end + 1] == "as" or (
+        lowers[end + 2] == "as" and tokens[end + 1].text[:1].isupper()
+    )
