@@ -81,3 +81,18 @@ def test_sporting_reads_the_phrase_after_the_word(
 )
 def test_a_term_of_the_match_after_its_time_still_gives_the_sport_sense(text: str) -> None:
     assert [c.kind for c in claimkit.extract(text).claims] == [ClaimKind.STATEMENT]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Ten Hag said the striker had attacked the space brilliantly.", ClaimKind.STATEMENT),
+        ("The coach said his wingers attacked the box well.", ClaimKind.STATEMENT),
+        ("Klopp said the defender attacked the ball at the near post.", ClaimKind.STATEMENT),
+        # near-misses: no term of play ("the box office"), or a weapon
+        ("Witnesses said the mob attacked the box office.", ClaimKind.ALLEGATION),
+        ("Police said the gang attacked the man with a knife.", ClaimKind.ALLEGATION),
+    ],
+)
+def test_attacking_a_space_of_the_pitch_charges_no_one(text: str, kind: ClaimKind) -> None:
+    assert [c.kind for c in claimkit.extract(text).claims] == [kind]

@@ -39,10 +39,12 @@ _BREAKS = frozenset(_words("; : . ? ! \" who which whose whom"))
 
 _AFTER_HEAD = frozenset(_words("""
     in on at with by and but for after before as from against since when while until than
-    or so , ; : . ! ? " ) -- — twice again once early late
+    or so , ; : . ! ? " ) -- — twice again once early late well better brilliantly superbly
+    cleverly intelligently aggressively quickly relentlessly poorly badly
 """))
 """Words after a context term that show it heads its phrase ("the game with a goal"), where
-"of" ("a team of doctors") or a noun ("the team bus") would show it does not."""
+"of" ("a team of doctors") or a noun ("the team bus") would show it does not; a manner
+adverb ends the phrase too ("attacked the space brilliantly")."""
 
 _DASHES = frozenset({"-", "–", "—"})
 
