@@ -25,6 +25,7 @@ from claimkit.extract.blamed_causes import blamed_causes
 from claimkit.extract.claim_records import finish
 from claimkit.extract.claim_targets import same_side, targets
 from claimkit.extract.claims import Draft
+from claimkit.extract.denial_elaborations import denial_elaborations
 from claimkit.extract.headline_accusers import name_headline_accusers
 from claimkit.extract.joint_claimants import first_of_joint_claimants
 from claimkit.extract.kinds import KindLexicon, kind_lexicon
@@ -491,5 +492,6 @@ def attribute(document: Document, drafts: Sequence[Draft], resolver: SpeakerReso
     _missing_evidence(built, text)
     _non_responses(built)
     _nested_statements(built, same_sentence, text)
+    denial_elaborations(built, text, lexicon)
     _kept_channels(built)
     return first_of_joint_claimants([item for item in built if not item.drop], resolver, text)

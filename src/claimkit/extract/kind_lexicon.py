@@ -77,6 +77,10 @@ class KindLexicon:
         )
         """Forces of nature, disease and accident, whose harm charges no one."""
         self.undergone = frozenset(data.get("undergone", {}).get("words", ()))
+        self.soundness = PhraseIndex(
+            (p, "sound") for p in data.get("soundness", {}).get("phrases", ())
+        )
+        """Predicates of soundness ("just fine", "in good health") that answer a report."""
         self.negated_virtue = PhraseIndex(
             (p, "negated-virtue") for p in data["negated_virtue"]["phrases"]
         )
