@@ -193,3 +193,32 @@ def test_collaborators_are_their_own_speakers(text: str, claimant: str) -> None:
 def test_place_names_stay_no_one(text: str) -> None:
     names = {c.claimant.name for c in _claims(text)}
     assert not names & {"Grant Park", "National Convention", "Kenneth Thompson Thompson"}
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Security forces killed 40 protesters, Human Rights Watch said in a report released on "
+         "Thursday.", "Security forces killed 40 protesters"),
+        ("Security forces killed 40 protesters, Amnesty International said in a statement "
+         "published Monday.", "Security forces killed 40 protesters"),
+        ("Human Rights Watch said in a report published on Thursday that security forces killed "
+         "40 protesters.", "security forces killed 40 protesters"),
+    ],
+)
+def test_a_channel_dated_by_a_participle_is_no_content_and_no_cue(text: str, content: str) -> None:
+    claim = _one(text)  # one claim: "published" dates the report, it publishes nothing
+    assert claim.kind is ClaimKind.ALLEGATION
+    assert claim.cue == "said"
+    assert claim.proposition.startswith(content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The magazine published that the army tortured detainees.",  # a cue of its own
+        "A report published by Human Rights Watch alleged that the army tortured detainees.",
+    ],
+)
+def test_a_participle_that_is_the_verb_still_reports(text: str) -> None:
+    assert any(c.cue == "published" for c in _claims(text))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+from claimkit.extract.channel_words import CHANNEL_NOUNS, CHANNEL_PARTICIPLES
 from claimkit.extract.segment import words as _words
 from claimkit.extract.sentence_view import (
     _ASIDES,
@@ -185,16 +186,6 @@ _WEEKDAYS = frozenset(
 _TIME_WORDS = _WEEKDAYS | frozenset(
     _words("today yesterday tonight earlier later again also recently previously now then")
 )
-_ADJUNCT_HEADS = frozenset(
-    _words(
-        """
-        statement interview speech letter post tweet email e-mail message video call news
-        conference briefing rally event appearance radio television op-ed report memo filing
-        filings editorial column essay book memoir article blog podcast documentary hearing
-        testimony complaint lawsuit document
-        """
-    )
-)
 
 
 def _cited_aside_end(view: SentenceView, index: int) -> int:
@@ -225,11 +216,13 @@ def _skip_adjuncts(view: SentenceView, index: int) -> int:
         ):
             index += 2
         elif word in ("in", "during", "on", "at") and index + 2 < view.size and any(
-            view.lowers[j] in _ADJUNCT_HEADS for j in range(index + 1, min(view.size, index + 5))
+            view.lowers[j] in CHANNEL_NOUNS for j in range(index + 1, min(view.size, index + 5))
         ) and not view.inside_quote[index]:
             end = next(j for j in range(index + 1, min(view.size, index + 5))
-                       if view.lowers[j] in _ADJUNCT_HEADS)
+                       if view.lowers[j] in CHANNEL_NOUNS)
             index = end + 1
+            if index < view.size and view.lowers[index] in CHANNEL_PARTICIPLES:
+                index += 1  # "said in a report published on Thursday": the report's, no content
         else:
             break
     return index

@@ -31,6 +31,7 @@ import attrs
 from attrs import frozen
 
 from claimkit.extract.anonymous_sources import anonymity_clauses
+from claimkit.extract.channel_words import dated_channel
 from claimkit.extract.cue_grammar import (
     _SUBJECT_PRONOUNS,
     AUXILIARIES,
@@ -442,6 +443,8 @@ def find_cues(
         ):
             verb = None  # "the 9/11 attacks", "300 claims": a noun after a number; not "The
             # 41-year-old denies"
+        if verb is not None and dated_channel(lowers, index):
+            verb = None  # "said in a report published on Thursday": the report's date
         if verb is not None and lower.endswith("ed") and previous in _PLACE_PREPOSITIONS:
             verb = None  # "near disputed shoal", "over disputed Kashmir": an adjective
         if verb is not None and lower.endswith("s") and lower != verb.lemma and (

@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from claimkit.extract.according_drafts import according_draft
+from claimkit.extract.channel_words import CHANNEL_NOUNS
 from claimkit.extract.claim_drafts import Draft
 from claimkit.extract.content_spans import (
-    _ADJUNCT_HEADS,
     _accused,
     _anaphoric,
     _clause_end,
@@ -153,7 +153,7 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
     elif cue.participle:
         attach = _participle_head(view, cue)
         if attach == "none" and cue.first > 0 and (
-            view.lowers[cue.first - 1] in _ADJUNCT_HEADS or addressed_filing(view, cue.first)
+            view.lowers[cue.first - 1] in CHANNEL_NOUNS or addressed_filing(view, cue.first)
         ):
             attach = "main"  # "issued a statement saying ...": the issuer speaks; "filed a
             # complaint with the labour board accusing ...": the filer, not the board
