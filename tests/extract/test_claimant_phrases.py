@@ -222,3 +222,22 @@ def test_a_channel_dated_by_a_participle_is_no_content_and_no_cue(text: str, con
 )
 def test_a_participle_that_is_the_verb_still_reports(text: str) -> None:
     assert any(c.cue == "published" for c in _claims(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("North Korean Ambassador So Se Pyong said the United States had violated the "
+         "agreement.", "So Se Pyong"),
+        ("Vice Premier He Lifeng said Washington had violated the agreement.", "He Lifeng"),
+        ("Chinese Vice Premier He Lifeng denied that Beijing had subsidised the firms.",
+         "He Lifeng"),
+    ],
+)
+def test_a_short_surname_after_a_title_opens_the_name(text: str, name: str) -> None:
+    assert _one(text).claimant.name == name
+
+
+def test_a_pronoun_after_a_title_with_a_verb_next_is_still_the_pronoun() -> None:
+    claims = claimkit.extract("When the Premier He said it was a lie, we left.").claims
+    assert all("He" not in c.claimant.name for c in claims)

@@ -18,7 +18,11 @@ from typing import Any
 from claimkit.extract.gazetteer import Gazetteer
 from claimkit.extract.mention_tokens import _MEMO_SIZE, _Category, _Segment, _Token
 from claimkit.extract.roles import Body, MentionWords, RoleLexicon, mention_words, role_lexicon
-from claimkit.extract.segment import capitalised_after_quotation, capitalised_inside
+from claimkit.extract.segment import (
+    capitalised_after_quotation,
+    capitalised_inside,
+    titled_short_name,
+)
 from claimkit.lexicon import GazetteerEntry, NameForm, normalise_word
 from claimkit.model import ActorKind
 
@@ -112,7 +116,10 @@ class _Matcher:
                 continue
             if best is not None:  # a capitalised role word inside a name ("Kim Jong Un")
                 category: _Category = "name"
-            elif key in words.personal_pronouns:  # "he's", "it's": contractions, not possessives
+            elif key in words.personal_pronouns and not (
+                token.cap and segments and segments[-1].category == "title" and i + 1 < n
+                and titled_short_name(token.text, True, tokens[i + 1].text)
+            ):  # "he's", "it's": contractions, not possessives; not "Vice Premier He Lifeng"
                 category = "pron"
             elif key in words.possessive_pronouns:
                 category = "poss_pron"
@@ -176,6 +183,9 @@ class _Matcher:
                 and segment.last - segment.first == 1
                 and segment.first > 0
                 and (capitalised_inside(tokens[segment.first].text, tokens[segment.first - 1].text)
+                     or (index + 1 < count and segments[index - 1].category == "title"
+                         and segments[index + 1].category == "name" and titled_short_name(
+                             tokens[segment.first].text, True, tokens[segment.first + 1].text))
                      or (segment.first > 1 and capitalised_after_quotation(*(
                          tokens[at].text for at in range(segment.first, segment.first - 3, -1)))))
             ):

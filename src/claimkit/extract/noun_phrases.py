@@ -12,7 +12,11 @@ from __future__ import annotations
 from claimkit.extract.cue_grammar import IRREGULAR_PAST
 from claimkit.extract.cues import AUXILIARIES
 from claimkit.extract.roles import names_people, role_lexicon
-from claimkit.extract.segment import capitalised_after_quotation, capitalised_inside
+from claimkit.extract.segment import (
+    capitalised_after_quotation,
+    capitalised_inside,
+    titled_short_name,
+)
 from claimkit.extract.segment import words as _words
 from claimkit.extract.sentence_view import (
     _CLAUSE_STOPS,
@@ -91,6 +95,10 @@ def _np_left(view: SentenceView, end: int, *, allow_comma_apposition: bool = Tru
                 and not _noun_modifier(view, index)
             )) and not ((index > 0 and capitalised_inside(view.tokens[index].text,
                                                           view.tokens[index - 1].text))
+                        or (0 < index < end and titled_short_name(
+                            view.tokens[index].text,
+                            (view.lowers[index - 1],) in role_lexicon().titles,
+                            view.tokens[index + 1].text))  # "Ambassador So Se Pyong"
                         or (index == end and index >= 2 and capitalised_after_quotation(
                             *(view.tokens[at].text for at in (index, index - 1, index - 2))))):
                 break

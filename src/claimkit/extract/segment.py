@@ -30,6 +30,7 @@ __all__ = [
     "ABBREVIATIONS",
     "MONTHS",
     "capitalised_inside",
+    "titled_short_name",
     "DocumentTokens",
     "Sentence",
     "Token",
@@ -60,6 +61,37 @@ def capitalised_inside(word: str, previous: str) -> bool:
     """
     return (0 < len(word) <= 3 and word.isalpha() and word[:1].isupper()
             and word.lower() not in _NEVER_NAMES and previous.isalpha() and previous.islower())
+
+
+_SURNAME_FUNCTION_WORDS = frozenset({"he", "so", "an", "do", "no", "oh"})
+"""Function words that are also Chinese or Korean surnames (He Lifeng, So Se Pyong, An
+Chang-ho, Do Kwon, No Kwang-chol, Oh Se-hoon); a preposition never is ("CNN President On
+Trump")."""
+_VERBS_AFTER = frozenset(
+    {"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could",
+     "should", "may", "might", "must", "did", "does", "do", "says", "said", "to", "and", "or",
+     "not"}
+)
+"""Words after a capitalised "He" or "So" that make it the pronoun or the adverb, even after
+a title in a headline's capitals ("President He Will Veto the Bill")."""
+
+
+def titled_short_name(word: str, titled: bool, following: str) -> bool:
+    """Whether a function word between a title and a capitalised word is a surname.
+
+    "Vice Premier He Lifeng said", "Ambassador So Se Pyong said": right after a title a
+    name opens, and "He" or "So" is its first word (Chinese and Korean surnames), not the
+    pronoun or the adverb. A verb after it ("President He Will Veto") keeps the function word.
+
+    Example:
+        >>> titled_short_name("He", True, "Lifeng"), titled_short_name("He", True, "Will")
+        (True, False)
+        >>> titled_short_name("He", False, "Lifeng"), titled_short_name("On", True, "Trump")
+        (False, False)
+    """
+    return (titled and word[:1].isupper() and word.lower() in _SURNAME_FUNCTION_WORDS
+            and following[:1].isupper()
+            and following.replace("-", "").isalpha() and following.lower() not in _VERBS_AFTER)
 
 
 def capitalised_after_quotation(word: str, previous: str, before_previous: str) -> bool:
