@@ -241,3 +241,35 @@ def test_a_short_surname_after_a_title_opens_the_name(text: str, name: str) -> N
 def test_a_pronoun_after_a_title_with_a_verb_next_is_still_the_pronoun() -> None:
     claims = claimkit.extract("When the Premier He said it was a lie, we left.").claims
     assert all("He" not in c.claimant.name for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "state"),
+    [
+        ("A Nigerian hospital denied that the patient had been neglected.", "Nigerian hospital",
+         "state:ng"),
+        ("A Kenyan school denied that pupils had been beaten.", "Kenyan school", "state:ke"),
+        ("A South African hospital accused the health department of withholding funds.",
+         "South African hospital", "state:za"),
+    ],
+)
+def test_an_institution_a_nationality_names_speaks_for_itself(
+    text: str, name: str, state: str
+) -> None:
+    claimant = _one(text).claimant
+    assert claimant.name == name
+    assert claimant.kind is ActorKind.ORGANISATION
+    assert claimant.speaks_for(state)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Western High School denied that pupils had been beaten.", "Western High School"),
+        ("The school denied that pupils had been beaten.", "school"),
+        ("A Nigerian doctor at the hospital denied that the patient had been neglected.",
+         "Nigerian doctor"),
+    ],
+)
+def test_an_institution_noun_without_a_nationality_is_unchanged(text: str, name: str) -> None:
+    assert _one(text).claimant.name == name

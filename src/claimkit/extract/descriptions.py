@@ -94,7 +94,8 @@ class _Descriptions(_StateContext):
             self._gazetteer_mentions(gazs)
             return
         noun_key = normalise_word(self._words(noun).split()[-1])
-        kind = self.lexicon.org_nouns[self._keys(noun)]
+        keys = self._keys(noun)
+        kind = self.lexicon.org_nouns.get(keys) or self.lexicon.institution_nouns[keys]
         definite, _det = self._determiner(before)
         span = Span(
             start=next((s for s in before if s.category != "det"), noun).start, end=noun.end

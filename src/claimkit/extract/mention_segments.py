@@ -199,7 +199,33 @@ class _Matcher:
                 and segments[index + 1].category in ("body", "mod")
             ):
                 segment.category = "mod"
+        self._national_institutions(segments)
         return segments
+
+    def _national_institutions(self, segments: list[_Segment]) -> None:
+        """Read an institution noun after an article and a nationality as an organisation noun.
+
+        "A Nigerian hospital denied that the patient had been neglected": the hospital
+        speaks, an organisation of Nigeria, not Nigeria. Alone ("the school") or in a
+        name ("Western High School") the noun is left as it is.
+        """
+        institutions = self.lexicon.institution_nouns
+        for index in range(2, len(segments)):
+            segment = segments[index]
+            if segment.category != "word" or segment.possessive or not isinstance(
+                segment, _Token
+            ) or (segment.key,) not in institutions:
+                continue
+            nationality, article = segments[index - 1], segments[index - 2]
+            if (
+                nationality.category == "gaz" and nationality.form is NameForm.DEMONYM
+                and article.category == "det" and isinstance(article, _Token)
+                and article.key in ("a", "an", "the")
+            ):
+                segments[index] = _Segment(
+                    segment.first, segment.last, "orgnoun", segment.start, segment.end,
+                    role=segment.key, index=index,
+                )
 
     @staticmethod
     def _outlet_name_end(best: _Segment, before: _Segment, key: str) -> bool:

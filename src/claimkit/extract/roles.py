@@ -83,6 +83,9 @@ class RoleLexicon:
     stopwords: frozenset[str]
     org_nouns: Mapping[Key, ActorKind] = attrs.field(factory=dict)
     """Common nouns naming an organisation, body or outlet ("party", "newspaper")."""
+    institution_nouns: Mapping[Key, ActorKind] = attrs.field(factory=dict)
+    """Nouns of institutions that speak as one after an article and a nationality ("A
+    Nigerian hospital denied"); read as organisation nouns only there."""
     document_nouns: frozenset[Key] = frozenset()
     """Nouns for documents and data cited as sources ("poll", "report", "records")."""
     female: frozenset[str] = frozenset()
@@ -165,6 +168,9 @@ class RoleLexicon:
                 not_actor_heads=frozenset(normalise_word(w) for w in data["not_actor_heads"]),
                 stopwords=frozenset(normalise_word(w) for w in data["stopwords"]),
                 org_nouns={normalise(k): ActorKind(v) for k, v in data["org_nouns"].items()},
+                institution_nouns={
+                    normalise(k): ActorKind(v) for k, v in data["institution_nouns"].items()
+                },
                 document_nouns=frozenset(normalise(w) for w in data["document_nouns"]),
                 female=frozenset(
                     normalise_word(w) for w in (*data["female_names"], *data["female_words"])
