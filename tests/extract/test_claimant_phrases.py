@@ -273,3 +273,35 @@ def test_an_institution_a_nationality_names_speaks_for_itself(
 )
 def test_an_institution_noun_without_a_nationality_is_unchanged(text: str, name: str) -> None:
     assert _one(text).claimant.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("SA Rugby said Jantjies had breached team rules.", "SA Rugby"),
+        ("NSW Health rejected claims that staff shortages had put patients at risk.",
+         "NSW Health"),
+        ("GB Boxing said the coach had bullied athletes.", "GB Boxing"),
+        ("NT Police said the man had assaulted an officer.", "NT Police"),
+    ],
+)
+def test_a_place_abbreviation_and_a_body_word_name_one_body(text: str, name: str) -> None:
+    claimant = _one(text).claimant
+    assert claimant.name == name
+    assert claimant.kind is not ActorKind.PERSON
+
+
+def test_a_place_abbreviation_body_is_a_speakers_affiliation() -> None:
+    claimant = _one("SA Rugby chief executive Rian Oberholzer said the player had breached "
+                    "team rules.").claimant
+    assert claimant.name == "Rian Oberholzer"
+    assert claimant.affiliation is not None and claimant.affiliation.name == "SA Rugby"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("AG Mukasey said the firm had lied.", "Mukasey"),
+     ("VP Biden said the senator had lied.", "Biden")],
+)
+def test_an_abbreviated_title_before_a_surname_is_still_dropped(text: str, name: str) -> None:
+    assert _one(text).claimant.name == name

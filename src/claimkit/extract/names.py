@@ -173,8 +173,10 @@ class _Names(_NameContexts):
                 kind = ActorKind.ORGANISATION
             elif len(keys) == 1:
                 kind = ActorKind.PERSON
-            elif j == i + 2 and self._state_named_body(phrase, i):
-                kind = ActorKind.ORGANISATION  # "Athletics Kenya", "Real Madrid"
+            elif j == i + 2 and (
+                self._state_named_body(phrase, i) or self._abbreviated_place_body(phrase, i, j)
+            ):
+                kind = ActorKind.ORGANISATION  # "Athletics Kenya", "Real Madrid", "NSW Health"
             if headed or stated:
                 kind = ActorKind.ORGANISATION  # "World Uyghur Congress", "Kataib Hezbollah"
             descriptor = phrase[i - 1].body if i > 0 and phrase[i - 1].category == "body" else None

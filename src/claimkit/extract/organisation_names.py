@@ -339,6 +339,25 @@ class _OrganisationNames(_SurnameLinks):
             and (j == len(phrase) or phrase[j].category in ("head", "title", "mod"))
         )
 
+    def _abbreviated_place_body(self, phrase: list[_Segment], i: int, j: int) -> bool:
+        """Whether a place's capital abbreviation and a body word name one body.
+
+        "NSW Health", "WA Police", "SA Rugby", "GB Boxing": two or three capitals (a state,
+        province or country) right before a word of ``state_body_prefixes``, ending the
+        phrase or before a role ("SA Rugby chief executive"); not an abbreviated title
+        before a surname ("AG Mukasey", "VP Biden").
+        """
+        if j != i + 2 or phrase[i].possessive:
+            return False
+        first, second = phrase[i], phrase[i + 1]
+        word = self.tokens[first.first]
+        return (
+            first.last - first.first == 1 and second.last - second.first == 1
+            and 2 <= len(word.text) <= 3 and word.text.isalpha() and word.text.isupper()
+            and self.tokens[second.first].key in self.words.state_body_prefixes
+            and (j == len(phrase) or phrase[j].category in ("head", "title", "mod"))
+        )
+
     def _named_organisation(
         self, run: list[_Segment], before: list[_Segment], kind: ActorKind, span: Span
     ) -> Actor:
