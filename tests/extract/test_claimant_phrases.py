@@ -305,3 +305,20 @@ def test_a_place_abbreviation_body_is_a_speakers_affiliation() -> None:
 )
 def test_an_abbreviated_title_before_a_surname_is_still_dropped(text: str, name: str) -> None:
     assert _one(text).claimant.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Justice Department and 16 states accused Apple of monopolizing the market.",
+        "The Justice Department and 16 states sued Apple, alleging it had monopolized the market.",
+    ],
+)
+def test_a_counted_group_after_and_joins_the_named_first_actor(text: str) -> None:
+    assert _one(text).claimant.id == "government_body:us-department-of-justice"
+
+
+def test_a_counted_quantity_after_and_is_no_second_party() -> None:
+    text = ("Trump won 30 percent, while 23 percent favored Mr. Cruz and 15 percent backed "
+            "Senator Marco Rubio of Florida.")
+    assert not _claims(text)

@@ -9,7 +9,8 @@ actors only when both halves name one each, on their own (a name the gazetteer o
 story knows: "Cruz and Rubio", "Clinton and the DNC"), not one name with "and" inside
 ("Bosnia and Herzegovina", "Smith and Wesson", two bare words no one is known by), nor
 titles of one person ("former CEO and presidential candidate Carly Fiorina"); an actor and
-its own company ("the US and its allies") give the first alone.
+its own company ("the US and its allies") or a counted group ("The Justice Department and 16
+states") give the first alone.
 """
 
 from __future__ import annotations
@@ -108,8 +109,10 @@ def conjuncts(text: str, source: tuple[int, int], resolver: SpeakerResolver
     if first is None:
         return []
     opening = right_words[0].lower()
-    if opening in resolver.resolver.words.possessive_pronouns or opening in _COMPANY:
-        return [(left, first)]  # "the US and its allies", "Trump and his attorneys"
+    if opening in resolver.resolver.words.possessive_pronouns or opening in _COMPANY or (
+        opening.isdigit()
+    ):  # "the US and its allies", "Trump and his attorneys", "The Justice Department and 16
+        return [(left, first)]  # states": a counted group joins the first, named actor
     second = _actor_of(right, text, resolver)
     if second is None or not (right_words[0][:1].isupper() or right_words[0] in _OPENINGS) or (
         _same_side(first, second)

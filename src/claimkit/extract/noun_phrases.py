@@ -77,6 +77,20 @@ def _skip_aux_left(view: SentenceView, index: int) -> int:
     return index
 
 
+def _counted_group(view: SentenceView, index: int) -> bool:
+    """Whether a number opens a counted group of actors ("and 16 states", "and 20 other firms").
+
+    "The Justice Department and 16 states sued Apple": the group joins the named actor
+    before "and"; not a quantity ("Mr. Cruz and 15 percent backed Rubio").
+    """
+    if not view.lowers[index].isdigit():
+        return False
+    after = index + 1
+    if after < view.size and view.lowers[after] in ("other", "more"):
+        after += 1
+    return after < view.size and (view.lowers[after],) in role_lexicon().group_heads
+
+
 def _np_left(view: SentenceView, end: int, *, allow_comma_apposition: bool = True,
              limit: int = 25) -> tuple[int, int] | None:
     """The noun phrase whose last token is ``end`` (inclusive): (first, last+1)."""
@@ -108,7 +122,8 @@ def _np_left(view: SentenceView, end: int, *, allow_comma_apposition: bool = Tru
                 break  # "which released a statement Tuesday questioning ..."
             if word in ("and", "&") and not (
                 index > 0 and view.is_capital(index - 1) and index + 1 <= end
-                and (view.is_capital(index + 1) or view.lowers[index + 1] in _NP_STARTERS)
+                and (view.is_capital(index + 1) or view.lowers[index + 1] in _NP_STARTERS
+                     or _counted_group(view, index + 1))
             ):
                 break
             first = index
