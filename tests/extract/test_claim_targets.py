@@ -35,3 +35,18 @@ def test_an_actor_does_not_deny_the_charge_it_has_just_made() -> None:
 def test_an_allegation_targets_the_accused_state() -> None:
     (claim,) = claimkit.extract("Washington accused Iran of providing drones to Russia.").claims
     assert claim.target is not None and claim.target.name == "Iran"
+
+
+def test_a_claim_an_outlet_reports_stays_a_claim_of_its_speaker() -> None:
+    text = ("CNN reported that some pundits are claiming the government has decided to charge "
+            "the sergeant with desertion.")
+    claims = claimkit.extract(text).claims
+    assert [(c.kind.value, c.claimant.name) for c in claims] == [("allegation", "pundits")]
+    assert claims[0].channel is not None and claims[0].channel.name == "CNN"
+
+
+def test_a_denying_participle_after_a_denial_of_the_claims_is_one_denial() -> None:
+    text = ('The official at the North Korean embassy denied the claims, saying "It\'s a '
+            'nonsense", and refusing to comment further.')
+    denials = [c for c in claimkit.extract(text).claims if c.kind.value == "denial"]
+    assert [c.cue for c in denials] == ["denied"]

@@ -238,6 +238,8 @@ def _reports_as_channels(built: Sequence[_Built], same_sentence: _BySentence, te
             item.drop = True
             for other in inner:
                 other.channel = other.channel or item.claimant
+                other.relayed_by = other.relayed_by or item  # "CNN reported that some
+                # pundits are claiming ...": the pundits' claim stays, passed on by CNN
 
 
 def _explicit_channels(built: Sequence[_Built], text: str, resolver: SpeakerResolver) -> None:
@@ -314,6 +316,11 @@ def _elaborations(built: Sequence[_Built]) -> None:
     for index, item in enumerate(built):
         draft = item.draft
         read = draft.kind_rule is not None  # the kind stage read it from the content
+        if not item.drop and draft.cue.participle and item.kind is ClaimKind.DENIAL and index and (
+            _says_what_it_denies(built[index - 1], item)
+        ):
+            item.drop = True  # 'denied the claims, saying "It's a nonsense"': one denial
+            continue
         if item.drop or not draft.cue.participle or not (
             item.kind is ClaimKind.STATEMENT or (read and draft.anaphoric)
         ):
@@ -336,6 +343,19 @@ def _elaborations(built: Sequence[_Built]) -> None:
                 item.kind = ClaimKind.DENIAL
                 item.target = head.target
             break
+
+
+def _says_what_it_denies(head: _Built, item: _Built) -> bool:
+    """Whether a denying participle only says why its speaker's denial just before denies.
+
+    'The official denied the claims, saying "It's a nonsense"': the denial of "the claims"
+    and the participle are one denial, as annotators record it.
+    """
+    return (
+        not head.drop and head.kind is ClaimKind.DENIAL and head.draft.anaphoric
+        and head.draft.sentence is item.draft.sentence and head.draft.source == item.draft.source
+        and head.draft.content is not None and item.draft.cue_spans[0][0] >= head.draft.content[1]
+    )
 
 
 def _about_evidence(draft: Draft, text: str) -> bool:
@@ -366,12 +386,22 @@ def _missing_evidence(built: Sequence[_Built], text: str) -> None:
             item.target = None
 
 
-def _non_responses(built: Sequence[_Built]) -> None:
+def _non_responses(built: Sequence[_Built], text: str) -> None:
     """Drop refusals to comment."""
-    # "did not respond to a request for comment" says nothing
+    # "did not respond to a request for comment", "refusing to comment further" say nothing
     for item in built:
-        if item.draft.cue.negated and item.draft.cue.word.lemma in _RESPONSES:
+        draft = item.draft
+        if (draft.cue.negated and draft.cue.word.lemma in _RESPONSES) or (
+            draft.cue.word.lemma in _REFUSING and draft.content is not None
+            and _COMMENTING.match(text, draft.content[0]) is not None
+        ):
             item.drop = True
+
+
+_REFUSING = frozenset(_words("refuse decline"))
+_COMMENTING = re.compile(r"to\s+(?:comment|respond|answer|elaborate|say\s+more|discuss)\b",
+                         re.IGNORECASE)
+"""What a refusal refuses when it says nothing ("declined to comment on the report")."""
 
 
 def _nested_statements(built: Sequence[_Built], same_sentence: _BySentence, text: str) -> None:
@@ -490,7 +520,7 @@ def attribute(document: Document, drafts: Sequence[Draft], resolver: SpeakerReso
     _restatements(built)
     _elaborations(built)
     _missing_evidence(built, text)
-    _non_responses(built)
+    _non_responses(built, text)
     _nested_statements(built, same_sentence, text)
     denial_elaborations(built, text, lexicon)
     _kept_channels(built)
