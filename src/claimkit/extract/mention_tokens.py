@@ -11,7 +11,9 @@ groups the tokens into segments.  ``_is_title_case`` tells a title-case headline
 
 from __future__ import annotations
 
+import bisect
 import itertools
+import operator
 import re
 from collections.abc import Sequence
 from typing import Literal
@@ -330,12 +332,8 @@ def _headline_parts(
     tokens, plain = _tokens(text, shared, start, end, special, abbreviations)
     cuts: list[int] = []
     line = 0  # index of the current line's first token
-    for i in range(1, len(tokens) + 1):
-        if i < len(tokens) and "\n" not in text[tokens[i - 1].end : tokens[i].start]:
-            continue
-        if i < len(tokens) and tokens[i - 1].text not in _HEADLINE_END and _headline(
-            tokens[line:i]
-        ):
+    for i in _line_starts(text, tokens):
+        if tokens[i - 1].text not in _HEADLINE_END and _headline(tokens[line:i]):
             cuts.extend(c for c in (tokens[line].start, tokens[i].start) if c > start)
         line = i
     if not cuts:
@@ -343,6 +341,28 @@ def _headline_parts(
     bounds = [start, *sorted(set(cuts)), end]
     return [_tokens(text, shared, a, b, special, abbreviations)
             for a, b in itertools.pairwise(bounds)]
+
+
+def _line_starts(text: str, tokens: list[_Token]) -> list[int]:
+    """The indices of the tokens that open a line after the first, in order.
+
+    A token opens a line when a line break stands between it and the token before it
+    (tokens hold no whitespace, so each line break between the first token and the last
+    falls between two tokens).  Found from the line breaks, not by reading every gap.
+    """
+    if len(tokens) < 2:
+        return []
+    found: list[int] = []
+    position = text.find("\n", tokens[0].end, tokens[-1].start)
+    while position >= 0:
+        index = bisect.bisect_right(tokens, position, key=_token_start)
+        found.append(index)
+        # the next break after this gap: the token that closes it holds none
+        position = text.find("\n", tokens[index].start, tokens[-1].start)
+    return found
+
+
+_token_start = operator.attrgetter("start")
 
 
 def _headline(line: list[_Token]) -> bool:
