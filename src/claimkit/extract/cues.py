@@ -159,8 +159,10 @@ def may_have_cues(text: str, lexicon: Lexicon) -> bool:
         return True
     if "in" in words and not _SETTING_HEADS.isdisjoint(words):
         return True  # "In a CBS poll, ...", "in her view" (see _setting_cue)
-    for first in words.intersection(lexicon.phrase_words):
-        if any(needed <= words for needed in lexicon.phrase_words[first]):
+    phrase_words = lexicon.phrase_words
+    for first in words:  # the sentence's few words, not the lexicon's many first words
+        wanted = phrase_words.get(first)
+        if wanted is not None and any(needed <= words for needed in wanted):
             return True  # every word of a multiword cue is there
     return False
 
