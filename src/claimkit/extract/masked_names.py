@@ -85,8 +85,8 @@ def institution_words_masked(view: SentenceView, content: tuple[int, int],
     masked: list[str] | None = None
     for index in range(content[0], end):
         word = view.lowers[index]
-        if not view.is_capital(index) or (word not in heads and word not in _NAME_ENDS):
-            continue
+        if (word not in heads and word not in _NAME_ENDS) or not view.is_capital(index):
+            continue  # the look-ups first: most words are no head
         name: list[int] = []
         back = index - 1
         while back > max(0, content[0] - 1) and view.is_capital(back) and (
