@@ -386,22 +386,12 @@ def _missing_evidence(built: Sequence[_Built], text: str) -> None:
             item.target = None
 
 
-def _non_responses(built: Sequence[_Built], text: str) -> None:
+def _non_responses(built: Sequence[_Built]) -> None:
     """Drop refusals to comment."""
-    # "did not respond to a request for comment", "refusing to comment further" say nothing
+    # "did not respond to a request for comment" says nothing
     for item in built:
-        draft = item.draft
-        if (draft.cue.negated and draft.cue.word.lemma in _RESPONSES) or (
-            draft.cue.word.lemma in _REFUSING and draft.content is not None
-            and _COMMENTING.match(text, draft.content[0]) is not None
-        ):
+        if item.draft.cue.negated and item.draft.cue.word.lemma in _RESPONSES:
             item.drop = True
-
-
-_REFUSING = frozenset(_words("refuse decline"))
-_COMMENTING = re.compile(r"to\s+(?:comment|respond|answer|elaborate|say\s+more|discuss)\b",
-                         re.IGNORECASE)
-"""What a refusal refuses when it says nothing ("declined to comment on the report")."""
 
 
 def _nested_statements(built: Sequence[_Built], same_sentence: _BySentence, text: str) -> None:
@@ -520,7 +510,7 @@ def attribute(document: Document, drafts: Sequence[Draft], resolver: SpeakerReso
     _restatements(built)
     _elaborations(built)
     _missing_evidence(built, text)
-    _non_responses(built, text)
+    _non_responses(built)
     _nested_statements(built, same_sentence, text)
     denial_elaborations(built, text, lexicon)
     _kept_channels(built)
