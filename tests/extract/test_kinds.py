@@ -3929,3 +3929,24 @@ def test_depicting_or_attacking_a_party_unfavourably_alleges(text: str, cue: str
 )
 def test_depicting_near_misses_allege_nothing(text: str) -> None:
     assert _allegations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # harm laid at a cause someone answers for charges that party
+        ("He said the deaths were caused by Israeli strikes.", ClaimKind.ALLEGATION),
+        ("He says his death is a direct result of American intervention in Iraq.",
+         ClaimKind.ALLEGATION),
+        ("The aid agency said the famine is a direct result of the blockade.",
+         ClaimKind.ALLEGATION),
+        # a force of nature, a disease or an accident charges no one
+        ("He said his death was caused by a heart attack.", ClaimKind.STATEMENT),
+        ("The deaths were caused by the earthquake, officials said.", ClaimKind.STATEMENT),
+        ("Officials said the deaths were the result of flooding.", ClaimKind.STATEMENT),
+        # no verb: a description, not a cause laid
+        ("He said the deaths caused by the storm were tragic.", ClaimKind.STATEMENT),
+    ],
+)
+def test_harm_laid_at_a_cause(text: str, kind: ClaimKind) -> None:
+    assert claimkit.extract(text).claims[0].kind is kind

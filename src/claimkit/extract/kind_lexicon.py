@@ -72,10 +72,6 @@ class KindLexicon:
         self.countering = frozenset(_forms(countering["verbs"], countering["words"]))
         intent = data["intent"]
         self.intent = frozenset(_forms(intent.get("verbs", ()), intent.get("words", ())))
-        self.natural_causes = PhraseIndex(
-            (p, "natural") for p in data.get("natural_causes", {}).get("words", ())
-        )
-        """Forces of nature, disease and accident, whose harm charges no one."""
         self.undergone = frozenset(data.get("undergone", {}).get("words", ()))
         self.soundness = PhraseIndex(
             (p, "sound") for p in data.get("soundness", {}).get("phrases", ())
@@ -107,10 +103,16 @@ class KindLexicon:
                 continue  # the "about" text
             for form in _forms(lists.get("verbs", ()), lists.get("words", ())):
                 entries.append((form, category))
-        self.wrongdoing: PhraseIndex = WrongIndex(
-            entries, data.get("broken_rules", {}), data.get("silencing", {})
+        self.natural_causes = PhraseIndex(
+            (p, "natural") for p in data.get("natural_causes", {}).get("words", ())
         )
-        """Wrongs by category, with a law broken and a party silenced matched as well."""
+        """Forces of nature, disease and accident, whose harm charges no one."""
+        self.wrongdoing: PhraseIndex = WrongIndex(
+            entries, data.get("broken_rules", {}), data.get("silencing", {}),
+            data.get("caused_harm", {}), self.natural_causes,
+        )
+        """Wrongs by category, with a law broken, a party silenced and harm laid at a cause
+        matched as well."""
         self.violence_nouns = frozenset(
             w for w in data["wrongdoing"]["violence"].get("words", ()) if " " not in w
         ) - {"shot", "beaten", "murdered", "struck"}

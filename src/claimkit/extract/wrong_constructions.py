@@ -1,4 +1,4 @@
-"""Wrongs named by a construction, not by a fixed phrase: a law broken, a party silenced.
+"""Wrongs named by a construction, not a fixed phrase: a law broken, a party silenced, a cause.
 
 The wrongdoing lexicon of ``data/kinds.json`` lists phrases token by token; some wrongs
 come with a slot in them that no list can spell out:
@@ -11,9 +11,13 @@ come with a slot in them that no list can spell out:
   staff from reporting abuse" (a past verb of preventing, its object, then "from" and a
   verb of telling), by someone who can wrong them: not weather, illness, a law or a
   court ("Heavy snow stopped journalists from reporting", "The judge prohibited the
-  jurors from discussing the case").
+  jurors from discussing the case");
+* **harm laid at a cause**: "the deaths were caused by Israeli strikes", "his death is a
+  direct result of American intervention" (a noun of harm to people, its verb, then a link
+  to the cause), unless a force of nature, a disease or an accident follows ("his death was
+  caused by a heart attack").
 
-:class:`WrongIndex` matches both beside the listed phrases, with the same interface as
+:class:`WrongIndex` matches them beside the listed phrases, with the same interface as
 :class:`~claimkit.extract.cue_lexicon.PhraseIndex`, so every rule that reads the wrongdoing
 lexicon reads them too.
 
@@ -44,6 +48,10 @@ _NAME_WORDS = 3
 _OBJECT_WORDS = 5
 """How many words the party kept from telling may take ("app developers", "its staff")."""
 _AUXILIARIES = frozenset(("had", "has", "have", "also", "then", "again", "once"))
+_BETWEEN_WORDS = 3
+"""How many words may stand between harm and the link to its cause ("had all been")."""
+_CAUSE_OPENERS = frozenset(("a", "an", "the", "his", "her", "its", "their", "this", "that"))
+"""Determiners before the cause, skipped to read the cause itself ("a heart attack")."""
 """Words between a silencing verb and its subject's head ("the court had barred")."""
 
 
@@ -59,11 +67,23 @@ class WrongIndex(PhraseIndex):
         silencing: The ``silencing`` entry: past ``verbs`` of preventing, the ``telling``
             verbs after "from" and ``non_agents``, subjects that silence no one wrongly
             (forces of nature, illness, a law, a court).
+        caused: The ``caused_harm`` entry: nouns of ``harms`` to people, the words
+            ``between`` a harm and its cause ("were", "had all been") and the ``links`` to
+            the cause ("caused by", "a direct result of").
+        natural: Forces of nature, diseases and accidents (``natural_causes``), which no
+            one answers for.
     """
 
     def __init__(self, entries: Iterable[tuple[str, Any]], broken_rules: Mapping[str, Any],
-                 silencing: Mapping[str, Any]) -> None:
+                 silencing: Mapping[str, Any], caused: Mapping[str, Any] | None = None,
+                 natural: PhraseIndex | None = None) -> None:
         super().__init__(entries)
+        caused = caused or {}
+        self._harms = frozenset(caused.get("harms", ()))
+        self._links = PhraseIndex((link, True) for link in caused.get("links", ()))
+        self._between = frozenset(caused.get("between", ()))
+        self._caused = str(caused.get("category", "harm"))
+        self._natural = natural
         self._breaking = frozenset(broken_rules.get("verbs", ()))
         self._laws = frozenset(broken_rules.get("laws", ()))
         self._stops = frozenset(broken_rules.get("stops", ()))
@@ -73,7 +93,7 @@ class WrongIndex(PhraseIndex):
         self._telling = frozenset(silencing.get("telling", ()))
         self._silencing = str(silencing.get("category", "harm"))
         self._non_agents = frozenset(silencing.get("non_agents", ()))
-        self.starts = self.starts | self._breaking | self._preventing
+        self.starts = self.starts | self._breaking | self._preventing | self._harms
 
     def __contains__(self, word: str) -> bool:
         return word in self.starts
@@ -94,6 +114,8 @@ class WrongIndex(PhraseIndex):
                     return end + 1, self._category
                 if lowers[end] in self._stops or not lowers[end].replace("-", "").isalpha():
                     return None
+        if word in self._harms:
+            return self._laid_at_a_cause(lowers, index)
         if word in self._preventing and not self._no_agent(lowers, index):
             # "barred app developers from informing users": the party kept from telling
             for at in range(index + 2, min(len(lowers) - 1, index + _OBJECT_WORDS + 2)):
@@ -104,6 +126,30 @@ class WrongIndex(PhraseIndex):
                 if not lowers[at].replace("-", "").replace("'", "").isalpha():
                     return None
         return None
+
+    def _laid_at_a_cause(self, lowers: Sequence[str], harm: int) -> tuple[int, Any] | None:
+        """Harm, its verb and a link to a cause: "the deaths were caused by Israeli strikes".
+
+        Not when a force of nature, a disease or an accident follows the link ("his death
+        was caused by a heart attack"), nor without a verb ("deaths caused by the storm" is
+        read by the natural-cause rule of the kind stage).
+        """
+        at = harm + 1
+        while at < len(lowers) and at <= harm + _BETWEEN_WORDS and lowers[at] in self._between:
+            at += 1
+        if at == harm + 1:
+            return None
+        link = self._links.match_at(lowers, at) if at < len(lowers) else None
+        if link is None:
+            return None
+        cause = link[0]
+        while cause < len(lowers) and lowers[cause] in _CAUSE_OPENERS:
+            cause += 1
+        if cause >= len(lowers) or not lowers[cause].replace("-", "").isalpha() or (
+            self._natural is not None and self._natural.match_at(lowers, cause) is not None
+        ):
+            return None
+        return link[0], self._caused
 
     def _used_otherwise(self, lowers: Sequence[str], after: int) -> bool:
         """Whether the words after a law noun make its breaking no breach ("into", "of thumb")."""
