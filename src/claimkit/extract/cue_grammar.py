@@ -111,6 +111,9 @@ _CHARGED_WITH: dict[str, frozenset[str]] = {
     (lemma[:-1] if lemma.endswith("e") else lemma) + "ed": frozenset({preposition})
     for lemma, preposition in CHARGE_PREPOSITIONS.items()
 }
+"""Participles that are passive when their charge's preposition follows them at once
+("the only one punished for mishandling evidence", "a cyclist stripped of his titles");
+verdicts and sanctions are added below."""
 _CHARGED_WITH.update({
     "convicted": frozenset({"of", "on", "for"}), "indicted": frozenset({"on", "for"}),
     **dict.fromkeys(
@@ -120,8 +123,6 @@ _CHARGED_WITH.update({
     ),
     "stripped": frozenset({"of"}),
 })
-"""Participles that are passive when their charge's preposition follows them at once
-("the only one punished for mishandling evidence", "a cyclist stripped of his titles")."""
 
 
 def is_passive(lowers: Sequence[str], index: int, *, reduced: bool = True) -> bool:

@@ -48,11 +48,11 @@ _NAME_WORDS = 3
 _OBJECT_WORDS = 5
 """How many words the party kept from telling may take ("app developers", "its staff")."""
 _AUXILIARIES = frozenset(("had", "has", "have", "also", "then", "again", "once"))
+"""Words between a silencing verb and its subject's head ("the court had barred")."""
 _BETWEEN_WORDS = 3
 """How many words may stand between harm and the link to its cause ("had all been")."""
 _CAUSE_OPENERS = frozenset(("a", "an", "the", "his", "her", "its", "their", "this", "that"))
 """Determiners before the cause, skipped to read the cause itself ("a heart attack")."""
-"""Words between a silencing verb and its subject's head ("the court had barred")."""
 
 
 class WrongIndex(PhraseIndex):
