@@ -405,3 +405,31 @@ def test_a_headline_charge_takes_the_accuser_the_body_names_for_the_same_act() -
             "of its financial rules on Monday.")
     found = allegations(text)
     assert [c.claimant.name for c in found] == ["Premier League", "Premier League"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "target"),
+    [
+        # a legal action filed, whatever its modifiers, accuses its target
+        ("The ACLU filed a federal lawsuit against the Chicago Police Department.",
+         "American Civil Liberties Union", "Chicago Police Department"),
+        ("Shareholders filed a class-action lawsuit against Boeing.", "Shareholders", "Boeing"),
+        ("The state filed a $10 million lawsuit against the company.", "state", "company"),
+    ],
+)
+def test_a_legal_action_filed_with_modifiers_accuses(text: str, claimant: str,
+                                                      target: str) -> None:
+    (claim,) = allegations(text)
+    assert (claim.claimant.name, claim.target and claim.target.name) == (claimant, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not filed: asked, possible, or about to be
+        "Can they file a class action lawsuit against the college that promised a degree?",
+        "The union said it could file a lawsuit against the city.",
+    ],
+)
+def test_a_legal_action_not_filed_accuses_no_one(text: str) -> None:
+    assert allegations(text) == []

@@ -16,6 +16,7 @@ from claimkit.extract.content_spans import _clause_end, _content_before, _object
 from claimkit.extract.cue_grammar import AUXILIARIES, DETERMINERS, IRREGULAR_PAST
 from claimkit.extract.cues import CURRENCY_SIGNS, CueMatch
 from claimkit.extract.kind_grammar import _BE as _COPULAS
+from claimkit.extract.kind_grammar import MODALS
 from claimkit.extract.segment import words as _words
 from claimkit.extract.sentence_subjects import _subject_of_sentence
 from claimkit.extract.sentence_view import SentenceView
@@ -189,11 +190,42 @@ def _evaluating_modifier(view: SentenceView, index: int) -> bool:
     )
 
 
+_LEGAL_ACTIONS = frozenset({"lawsuit", "complaint"})
+"""Cue nouns of legal action, which take any kind of modifier after "filed" ("filed a federal
+lawsuit", "a class-action lawsuit", "a $10 million lawsuit", "a wrongful death complaint")."""
+_LEGAL_SPAN = 7
+"""How far (in tokens) "filed" may stand before a legal action's noun."""
+_AMOUNTS = frozenset(_words("$ \u00a3 \u20ac million billion - %"))
+
+
+def _legal_modifier(view: SentenceView, index: int) -> bool:
+    """Whether a token before a legal action's noun modifies it: "federal", "class-action", "$10".
+
+    A lowercase word that is no cue verb or function word, a number or an amount; not a
+    name ("filed in Texas a lawsuit" is not read) or a clause word.
+    """
+    word = view.lowers[index]
+    if word in _AMOUNTS or word.replace(",", "").replace(".", "").isdigit():
+        return True
+    return (word.replace("-", "").isalpha() and not view.is_capital(index)
+            and word not in view.lexicon.verbs and word not in _NOT_MODIFIERS
+            and word not in _LIGHT_VERBS)
+
+
+_NOT_MODIFIERS = frozenset(_words(
+    "in on at by with from to for of against and or but that which who as than after before "
+    "has have had is was were are be been not also"
+))
+"""Words that end a legal action's modifiers ("filed in court a lawsuit" is not read)."""
+
+
 def _light_verb_subject(view: SentenceView, cue: CueMatch) -> tuple[int, int] | None:
     """The subject of a light verb whose object is the cue ("The ministry issued a denial")."""
     index = cue.first - 1
-    while index >= 0 and cue.first - index <= 4 and (
+    legal = cue.word.lemma in _LEGAL_ACTIONS
+    while index >= 0 and cue.first - index <= (_LEGAL_SPAN if legal else 4) and (
         view.lowers[index] in _NOUN_LEADS or _evaluating_modifier(view, index)
+        or (legal and _legal_modifier(view, index))
     ):
         index -= 1
     if index > 1 and view.lowers[index] in ("up", "out") and view.lowers[index - 1] in (
@@ -204,11 +236,15 @@ def _light_verb_subject(view: SentenceView, cue: CueMatch) -> tuple[int, int] | 
         index -= 1  # "The Post responded with a second critical piece"
     if index < 1 or view.lowers[index] not in _LIGHT_VERBS:
         return None
+    if legal and (view.lowers[index - 1] in MODALS or view.lowers[index - 1] == "to"):
+        return None  # "could file a lawsuit", "threatened to file a complaint": not filed
     if view.lowers[index - 1] == "and":
         # "Smith spoke at the convention and delivered a critique of ...": the subject the
         # two verbs share
         return _subject_of_sentence(view, index - 1)
     source, _aux = _source_left(view, index)
+    if legal and source is not None and source[0] > 0 and view.lowers[source[0] - 1] in MODALS:
+        return None  # "can they file a class action lawsuit against the college?": a question
     return source
 
 
