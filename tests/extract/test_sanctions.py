@@ -433,3 +433,20 @@ def test_a_legal_action_filed_with_modifiers_accuses(text: str, claimant: str,
 )
 def test_a_legal_action_not_filed_accuses_no_one(text: str) -> None:
     assert allegations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a record of sanctions charges the party it names
+        ("A criminal court database shows the man was arrested five times.",
+         ClaimKind.ALLEGATION),
+        ("Court records show he was charged with assault in 2010.", ClaimKind.ALLEGATION),
+        # a record of anything else, or an arrest told by another speaker, charges no one
+        ("Records show he was born in Ohio.", ClaimKind.STATEMENT),
+        ("Court records show the case was dismissed.", ClaimKind.STATEMENT),
+        ("Police said the man was arrested on Tuesday.", ClaimKind.STATEMENT),
+    ],
+)
+def test_a_sanction_on_record(text: str, kind: ClaimKind) -> None:
+    assert claimkit.extract(text).claims[0].kind is kind

@@ -15,7 +15,8 @@ a retrial", "Prosecutors said Smith lived in Ohio" stay statements). A deed of b
 or good conduct ("opened a bakery", "rescued the crew", "donated his salary"), one done
 properly ("paid its taxes in full", "handled the complaint correctly") or an act of office
 ("signed the largest education budget") charges no one either. The subject is the party
-accused: the claim's target ("Vance", not "a developer").
+accused: the claim's target ("Vance", not "a developer"). A record shows a charge the same
+way when it shows a party was arrested, charged or convicted (:func:`sanction_on_record`).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from claimkit.extract.segment import Token
 from claimkit.extract.segment import words as _words
 from claimkit.model import ClaimKind
 
-__all__ = ["accused_conduct", "an_accuser"]
+__all__ = ["accused_conduct", "an_accuser", "sanction_on_record"]
 
 _QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018"})
 _DETERMINERS = frozenset(_words("the a an his her their its this that these those two three "
@@ -188,3 +189,36 @@ def _a_deed(word: str, lex: KindLexicon) -> bool:
     if word in lex.neutral_deeds or not word.isalpha():
         return False
     return word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
+
+
+_BE_FORMS = frozenset(_words("was were is are been"))
+
+
+def sanction_on_record(speaker: str, lowers: Sequence[str], content: tuple[int, int],
+                       lex: KindLexicon) -> KindDecision | None:
+    """A record's content that a party was arrested, charged or convicted: an allegation.
+
+    "A Montreal criminal court database shows a man with the same name was arrested five
+    times", "Court records show he was charged with assault in 2010": what a record of
+    sanctions shows is a charge, though no wrong is named. The speaker's head is a record
+    (``accusers.records`` in ``data/kinds.json``) and a form of "be" stands right before a
+    participle of sanction (``accusers.sanctions``); "Records show he was born in Ohio"
+    stays a statement.
+
+    Example:
+        >>> from claimkit.extract.kind_lexicon import kind_lexicon
+        >>> words = "he was arrested five times".split()
+        >>> sanction_on_record("Court records", words, (0, 5), kind_lexicon()).rule
+        'sanction-on-record'
+        >>> sanction_on_record("Police", words, (0, 5), kind_lexicon()) is None
+        True
+    """
+    heads = speaker.lower().replace("\u2019", "'").split()
+    if not heads or not (heads[-1].strip(",.;:") in lex.records
+                         or " ".join(heads[-2:]) in lex.records):
+        return None
+    for at in range(content[0] + 1, content[1]):
+        if lowers[at] in lex.sanctions and lowers[at - 1] in _BE_FORMS:
+            return KindDecision(ClaimKind.ALLEGATION, "sanction-on-record",
+                                ((at - 1, at + 1),))
+    return None

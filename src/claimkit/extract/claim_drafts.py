@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from attrs import define, field
 
-from claimkit.extract.accuser_content import accused_conduct, an_accuser
+from claimkit.extract.accuser_content import accused_conduct, an_accuser, sanction_on_record
 from claimkit.extract.charge_answers import INDIRECT_SELF, answers_charge
 from claimkit.extract.content_spans import _partys_words
 from claimkit.extract.cue_grammar import _QUOTE_OPENERS
@@ -323,6 +323,10 @@ def _read_kind(view: SentenceView, draft: Draft, content: tuple[int, int]) -> No
         # "Prosecutors say Vance took cash payments from a developer": an accuser's account
         # of another party's deed is the charge, in whatever words
         decision = accused_conduct(view.tokens, view.lowers, content, view.kinds, others)
+    if decision is None and speaker:
+        # "a criminal court database shows a man ... was arrested five times": a record of
+        # sanctions charges the party it names
+        decision = sanction_on_record(speaker, view.lowers, content, view.kinds)
     if decision is not None and decision.rule == "wrongdoing:violence" and (
         draft.cue.word.lemma in _DEMANDING and _demanded_act(view.lowers, decision.words[0][0])
     ):

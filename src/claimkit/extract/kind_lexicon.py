@@ -136,6 +136,10 @@ class KindLexicon:
         self.accusing_titles = frozenset(accusers.get("titles", ()))
         self.finders = frozenset(accusers.get("finders", ()))
         """Bodies whose findings accuse ("the commission found that ...")."""
+        self.records = frozenset(accusers.get("records", ()))
+        """Records that show a party's sanctions ("court records", "a criminal database")."""
+        self.sanctions = frozenset(accusers.get("sanctions", ()))
+        """Passive participles of sanction a record shows ("was arrested five times")."""
         self.accused_exclusions = frozenset(accusers.get("exclusions", ()))
         self.neutral_deeds = frozenset(accusers.get("neutral_deeds", ()))
         self.proper_manner = PhraseIndex(

@@ -84,7 +84,8 @@ class KindDecision:
             ``doubted-claim``, ``negated-wrongdoing``, ``negated-virtue``,
             ``inconsistency``, ``doubted-conduct``, ``demanded-redress``,
             ``demanded-inquiry``, ``association``, ``accused-conduct`` (an accuser's account of
-            another party's deed, :mod:`claimkit.extract.accuser_content`) or
+            another party's deed, :mod:`claimkit.extract.accuser_content`),
+            ``sanction-on-record`` (a record that shows a party was arrested or charged) or
             ``wrongdoing:<category>``.
         words: Token ranges ``(first, end)`` of the words that decided, in the indices
             the caller passed in.
