@@ -23,11 +23,6 @@ from claimkit.extract.surname_links import _TITLE_GENDERS
 from claimkit.lexicon import normalise_word
 from claimkit.model import Actor, ActorKind, _unchecked_span
 
-_ORG_OPENERS = frozenset({"orgnoun", "body"})
-"""The categories of a word that may open "Bank of England" (see ``_organisation_of``)."""
-_INSIDE_OPENERS = frozenset({"name", "mod", "group"})
-"""The categories of a word that may open a name around a known one (``_gazetteer_inside``)."""
-
 
 class _Names(_NameContexts):
     """The part of the region pass that reads named people and organisations."""
@@ -57,12 +52,6 @@ class _Names(_NameContexts):
         runs: list[tuple[int, int, ActorKind]] = []
         n = len(phrase)
         i = 0
-        # what ``_bracketed_name`` asks first, of the phrase's end only: asked once here
-        end = phrase[-1].last if n else 0
-        tokens = self.tokens
-        bracketed = n > 0 and end + 2 < len(tokens) and tokens[end].text == "(" and (
-            tokens[end + 2].text == ")"
-        ) and not phrase[-1].possessive
         while i < n:
             segment = phrase[i]
             first_name = (
@@ -82,21 +71,18 @@ class _Names(_NameContexts):
                 ))
                 and segment.last - segment.first == 1 and not first_name
             )  # and "U.S. Geological Survey": the run must end in an organisation word
-            # _organisation_of and _gazetteer_inside find nothing from other categories
-            head_of = self._organisation_of(phrase, i) if segment.category in _ORG_OPENERS else 0
+            head_of = self._organisation_of(phrase, i)
             if head_of:  # "the Bank of England", "the Church of Nigeria"
                 last_key = self.tokens[segment.last - 1].key
                 j = self._capitalised_end(phrase, i + 2 + head_of)
                 runs.append((i, j, self.lexicon.org_heads[last_key]))
                 i = j
                 continue
-            if bracketed and self._bracketed_name(phrase, i):  # "Pakistan Tehreek-e-Insaf (PTI)"
+            if self._bracketed_name(phrase, i):  # "Pakistan Tehreek-e-Insaf (PTI)"
                 last_key = self.tokens[phrase[-1].last - 1].key
                 runs.append((i, n, self.lexicon.org_heads.get(last_key, ActorKind.ORGANISATION)))
                 break
-            inside = (
-                self._gazetteer_inside(phrase, i) if segment.category in _INSIDE_OPENERS else 0
-            )
+            inside = self._gazetteer_inside(phrase, i)
             if inside:  # "the Peoples Democratic Party", "the Free Syrian Army"
                 j = self._and_name_end(phrase, i, self._organisation_name_end(phrase, inside))
                 head = next((k - 1 for k in range(i + 1, j)

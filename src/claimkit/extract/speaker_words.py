@@ -56,8 +56,8 @@ def named_inside(text: str, start: int, end: int) -> bool:
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
     return before is not None and capitalised_inside(text[start:end], before.group(1))
 
+
 @functools.lru_cache(maxsize=8192)
-@functools.lru_cache(maxsize=1 << 12)
 def names_someone(text: str, strict: bool = False) -> bool:
     """Whether a source phrase can name a speaker.
 
