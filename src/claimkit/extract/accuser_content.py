@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from claimkit.extract.cue_grammar import IRREGULAR_PAST
-from claimkit.extract.kind_grammar import _subject_start
+from claimkit.extract.kind_grammar import _BE, _subject_start
 from claimkit.extract.kind_lexicon import KindLexicon
 from claimkit.extract.kinds import KindDecision
 from claimkit.extract.roles import names_people, role_lexicon
@@ -191,7 +191,8 @@ def _a_deed(word: str, lex: KindLexicon) -> bool:
     return word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
 
 
-_BE_FORMS = frozenset(_words("was were is are been"))
+_BE_FORMS = _BE | {"been"}
+"""Forms of "be" before a participle of sanction ("was arrested", "had been charged")."""
 
 
 def sanction_on_record(speaker: str, lowers: Sequence[str], content: tuple[int, int],

@@ -195,7 +195,7 @@ _LEGAL_ACTIONS = frozenset({"lawsuit", "complaint"})
 lawsuit", "a class-action lawsuit", "a $10 million lawsuit", "a wrongful death complaint")."""
 _LEGAL_SPAN = 7
 """How far (in tokens) "filed" may stand before a legal action's noun."""
-_AMOUNTS = frozenset(_words("$ \u00a3 \u20ac million billion - %"))
+_AMOUNTS = CURRENCY_SIGNS | frozenset(_words("million billion - %"))
 
 
 def _legal_modifier(view: SentenceView, index: int) -> bool:

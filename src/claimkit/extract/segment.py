@@ -29,6 +29,7 @@ __all__ = [
     "words",
     "ABBREVIATIONS",
     "MONTHS",
+    "capitalised_after_quotation",
     "capitalised_inside",
     "titled_short_name",
     "DocumentTokens",
