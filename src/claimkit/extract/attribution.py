@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 
 from claimkit.extract.according_drafts import speaker_first
+from claimkit.extract.accuser_rebuttals import rebut_accusers
 from claimkit.extract.answered import answered_statements
 from claimkit.extract.blamed_causes import blamed_causes
 from claimkit.extract.claim_records import finish
@@ -506,6 +507,7 @@ def attribute(document: Document, drafts: Sequence[Draft], resolver: SpeakerReso
     blamed_causes(built, resolver, text, lexicon)
     _named_in_the_story(built, resolver, text)
     name_headline_accusers(built)
+    rebut_accusers(built, text)
     drop_place_labels(built, text)
     _restatements(built)
     _elaborations(built)

@@ -284,6 +284,8 @@ _MODIFIED_HEADS = frozenset(_words(
 """Nouns a bare cue verb modifies as a noun ("attack ad", "attack dogs", "hit piece")."""
 
 
+_FINITE_BE = frozenset(_words("is was are were"))
+"""A finite "be" right after a word: the word ends a subject, it is no verb of attacking."""
 _VERDICT_WORDS = frozenset({"guilty", "liable", "responsible", "culpable"})
 """The verdict that closes a finding's phrase ("found guilty", "found liable")."""
 _SPLIT_OBJECTS = frozenset({"it", "that", "this"})
@@ -454,6 +456,11 @@ def find_cues(
             and lowers[index + 1] in (",", ";", ".") and previous not in _SUBJECT_PRONOUNS
         ):  # not '"...," he mocks.'
             verb = None  # "Nord Stream blasts, London says": a plural noun, with no object
+        if verb is not None and verb.frame in ("condemn", "accuse") and index + 1 < count and (
+            lowers[index + 1] in _FINITE_BE
+        ):
+            verb = None  # "the 2012 Benghazi terror attack is ...": a verb that takes its party
+            # as object has none; the word is the subject's noun
         if verb is not None and previous in _HAVE and (
             (lower == verb.lemma and lower not in _SAME_PARTICIPLES) or lower.endswith("ing")
         ):

@@ -171,12 +171,12 @@ def _denial(words: list[str], lex: KindLexicon, others: frozenset[str] = frozens
                 continue  # "the right wing has demonized the workforce. That is wrong": a
                 # wrong just told is condemned, no claim is judged false
             return ClaimKind.DENIAL, "falsity", [(start, end)]
-        if words[start] in _PARTY_FALSITY and start > 0 and words[start - 1] in _BE and (
-            subject < start - 1 and words[subject] not in lex.own_side
-            and words[subject] not in lex.claim_refs
-        ):
-            # "DHS — which oversees the Border Patrol — is incorrect": another party is
-            # wrong, which charges it, not a rejection of a claim
+        if words[start] in _PARTY_FALSITY and start > 0 and ((
+            words[start - 1] in _BE and subject < start - 1
+            and words[subject] not in lex.own_side and words[subject] not in lex.claim_refs
+        ) or (words[start - 1] in _PARTY_CONTRACTIONS and subject == start - 1)):
+            # "DHS — which oversees the Border Patrol — is incorrect", "she's wrong": another
+            # party is wrong, which charges it, not a rejection of a claim
             return ClaimKind.ALLEGATION, "falsity-of-another", [(start, end)]
     for index, word in enumerate(words):
         if word in lex.copular_falsity and _predicated_of_claim(words, index, lex):
@@ -585,6 +585,8 @@ _PROMISING = frozenset(_words("will won't shall 'll must mustn't should shouldn'
 "businesses must not mislead consumers" lays down a rule; neither denies an act."""
 _PARTY_FALSITY = frozenset({"incorrect", "wrong", "mistaken", "lying"})
 """Falsity words that can be said of a party as well as of a claim ("DHS is incorrect")."""
+_PARTY_CONTRACTIONS = frozenset(_words("he's she's they're"))
+"""A third party's subject and copula in one word, before a falsity word ("she's wrong")."""
 _ENFORCEMENT = ("prosecut", "indict", "convict", "sue", "suing", "sanction", "suspend", "fire",
                 "firing", "sack", "expel", "arrest", "punish", "investigat", "charg")
 """Stems of acts against wrongdoing: negating one ("did not indict him") denies nothing."""
