@@ -3946,6 +3946,18 @@ def test_depicting_near_misses_allege_nothing(text: str) -> None:
         ("Officials said the deaths were the result of flooding.", ClaimKind.STATEMENT),
         # no verb: a description, not a cause laid
         ("He said the deaths caused by the storm were tragic.", ClaimKind.STATEMENT),
+        # the active voice: a party, or its act, caused the harm
+        ('Donald Trump said Hillary Clinton "caused death."', ClaimKind.ALLEGATION),
+        ("He said the strike caused the deaths of 12 civilians.", ClaimKind.ALLEGATION),
+        ("Trump said Clinton caused tremendous death as secretary of state.",
+         ClaimKind.ALLEGATION),
+        # ... but not a hazard, nor harm denied
+        ("Officials said the earthquake caused hundreds of deaths.", ClaimKind.STATEMENT),
+        ("Officials said heavy rain had caused deaths in the north.", ClaimKind.STATEMENT),
+        ("Police said the crash caused two deaths.", ClaimKind.STATEMENT),
+        ("He said the airstrike caused no casualties.", ClaimKind.STATEMENT),
+        ("The rain caused damage, officials said.", ClaimKind.STATEMENT),
+        ("Officials said the storm caused widespread damage.", ClaimKind.STATEMENT),
     ],
 )
 def test_harm_laid_at_a_cause(text: str, kind: ClaimKind) -> None:

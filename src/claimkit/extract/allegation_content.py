@@ -253,13 +253,19 @@ def _natural_cause(words: Sequence[str], subject: int, start: int, lex: KindLexi
     for k in range(max(subject, start - 5), start):
         found = lex.natural_causes.match_at(words, k)
         opening = k - 1 if k > subject and words[k - 1] in _DETERMINERS else k
-        if found is not None and opening == subject and all(
-            w in AUXILIARIES for w in words[found[0] : start]
-        ):
-            return True  # the hazard is the subject of the harm, not "handling of the floods"
+        if found is None or opening != subject:
+            continue
+        verb = found[0]
+        while verb < start and words[verb] in AUXILIARIES:
+            verb += 1
+        if verb == start or (words[verb] in _CAUSING and start - verb <= 3):
+            return True  # the hazard is the subject of the harm ("the storm caused widespread
+            # damage"), not "handling of the floods"
     return False
 
 
+_CAUSING = frozenset({"caused", "causes", "cause", "causing"})
+"""Verbs between a hazard and the harm it does ("the rain caused damage")."""
 _HUMAN_CAUSE = frozenset(_words("because after due blamed blame negligence failed failure"))
 """Words after a natural harm that bring in a cause someone may answer for."""
 

@@ -15,7 +15,9 @@ come with a slot in them that no list can spell out:
 * **harm laid at a cause**: "the deaths were caused by Israeli strikes", "his death is a
   direct result of American intervention" (a noun of harm to people, its verb, then a link
   to the cause), unless a force of nature, a disease or an accident follows ("his death was
-  caused by a heart attack").
+  caused by a heart attack"); in the active voice, "Clinton caused death", "the strike caused
+  the deaths of 12 civilians" (a past verb of causing, then the harm within a few words),
+  unless such a hazard is the subject ("the earthquake caused hundreds of deaths").
 
 :class:`WrongIndex` matches them beside the listed phrases, with the same interface as
 :class:`~claimkit.extract.cue_lexicon.PhraseIndex`, so every rule that reads the wrongdoing
@@ -51,6 +53,8 @@ _AUXILIARIES = frozenset(("had", "has", "have", "also", "then", "again", "once")
 """Words between a silencing verb and its subject's head ("the court had barred")."""
 _BETWEEN_WORDS = 3
 """How many words may stand between harm and the link to its cause ("had all been")."""
+_HARM_WORDS = 4
+"""How many words may stand between a verb of causing and the harm ("caused the deaths of")."""
 _CAUSE_OPENERS = frozenset(("a", "an", "the", "his", "her", "its", "their", "this", "that"))
 """Determiners before the cause, skipped to read the cause itself ("a heart attack")."""
 
@@ -68,8 +72,9 @@ class WrongIndex(PhraseIndex):
             verbs after "from" and ``non_agents``, subjects that silence no one wrongly
             (forces of nature, illness, a law, a court).
         caused: The ``caused_harm`` entry: nouns of ``harms`` to people, the words
-            ``between`` a harm and its cause ("were", "had all been") and the ``links`` to
-            the cause ("caused by", "a direct result of").
+            ``between`` a harm and its cause ("were", "had all been"), the ``links`` to
+            the cause ("caused by", "a direct result of") and the past ``verbs`` that lay
+            harm at their subject ("caused").
         natural: Forces of nature, diseases and accidents (``natural_causes``), which no
             one answers for.
     """
@@ -82,6 +87,7 @@ class WrongIndex(PhraseIndex):
         self._harms = frozenset(caused.get("harms", ()))
         self._links = PhraseIndex((link, True) for link in caused.get("links", ()))
         self._between = frozenset(caused.get("between", ()))
+        self._causing = frozenset(caused.get("verbs", ()))
         self._caused = str(caused.get("category", "harm"))
         self._natural = natural
         self._breaking = frozenset(broken_rules.get("verbs", ()))
@@ -93,7 +99,8 @@ class WrongIndex(PhraseIndex):
         self._telling = frozenset(silencing.get("telling", ()))
         self._silencing = str(silencing.get("category", "harm"))
         self._non_agents = frozenset(silencing.get("non_agents", ()))
-        self.starts = self.starts | self._breaking | self._preventing | self._harms
+        self.starts = (self.starts | self._breaking | self._preventing | self._harms
+                       | self._causing)
 
     def __contains__(self, word: str) -> bool:
         return word in self.starts
@@ -116,6 +123,8 @@ class WrongIndex(PhraseIndex):
                     return None
         if word in self._harms:
             return self._laid_at_a_cause(lowers, index)
+        if word in self._causing:
+            return self._caused_by_subject(lowers, index)
         if word in self._preventing and not self._no_agent(lowers, index):
             # "barred app developers from informing users": the party kept from telling
             for at in range(index + 2, min(len(lowers) - 1, index + _OBJECT_WORDS + 2)):
@@ -150,6 +159,25 @@ class WrongIndex(PhraseIndex):
         ):
             return None
         return link[0], self._caused
+
+    def _caused_by_subject(self, lowers: Sequence[str], verb: int) -> tuple[int, Any] | None:
+        """A verb of causing and the harm after it: "the strike caused the deaths of 12".
+
+        Not "caused no casualties", nor with a force of nature, a disease or an accident as
+        the subject ("the earthquake caused hundreds of deaths", "heavy rain had caused").
+        """
+        for at in range(verb + 1, min(len(lowers), verb + _HARM_WORDS + 2)):
+            word = lowers[at]
+            if word in self._harms:
+                if self._natural is not None and any(
+                    self._natural.match_at(lowers, k) is not None
+                    for k in range(max(0, verb - 3), verb)
+                ):
+                    return None
+                return at + 1, self._caused
+            if word in ("no", "not") or not word.replace("-", "").isalpha():
+                return None
+        return None
 
     def _used_otherwise(self, lowers: Sequence[str], after: int) -> bool:
         """Whether the words after a law noun make its breaking no breach ("into", "of thumb")."""
