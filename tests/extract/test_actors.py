@@ -2434,3 +2434,18 @@ def test_a_short_surname_after_a_quotations_comma_is_its_speaker(
 ) -> None:
     found = [(c.kind.value, c.claimant.name) for c in claimkit.extract(text).claims]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donald Trump spoke on Sunday. Appearing on CBS' Face the Nation, the GOP front-runner "
+        "said Hillary Clinton lied.",
+        "Donald Trump spoke on Sunday. Appearing on NBC's Meet the Press, the GOP front-runner "
+        "said Hillary Clinton lied.",
+    ],
+)
+def test_a_word_after_an_article_is_not_the_person_an_apposition_describes(text: str) -> None:
+    # "the Nation, the GOP front-runner": a show's name, not a person called "Nation"
+    claim = claimkit.extract(text).claims[-1]
+    assert (claim.kind.value, claim.claimant.name) == ("allegation", "Donald Trump")

@@ -391,6 +391,12 @@ class _Names(_NameContexts):
                 consumed.update(id(s) for s in run)
                 continue
             if one_word:
+                if not titled and run[0].first > 0 and (
+                    self.tokens[run[0].first - 1].key in _ARTICLES
+                    and not name.isupper() and self._apposition(after) is not None
+                ):
+                    continue  # "Face the Nation, the senator said": a word after an article
+                    # names a thing, not the person the apposition describes
                 following = run[-1].index + 1
                 if not titled and (
                     (last < len(phrase) and phrase[last].category in ("head", "group"))
@@ -520,6 +526,8 @@ _ADVERB_ENDINGS = (
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "across", "throughout"})
+_ARTICLES = frozenset({"the", "a", "an"})
+"""Articles: a lone capitalised word after one names a thing ("the Nation"), not a person."""
 """Prepositions before a place: an unknown single name after one is no person ("in Kisumu")."""
 
 _COUNSEL = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "barrister", "barristers",
