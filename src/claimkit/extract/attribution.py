@@ -27,6 +27,7 @@ from claimkit.extract.claim_records import finish
 from claimkit.extract.claim_targets import same_side, targets
 from claimkit.extract.claims import Draft
 from claimkit.extract.denial_elaborations import denial_elaborations
+from claimkit.extract.filers import filed_by
 from claimkit.extract.headline_accusers import name_headline_accusers
 from claimkit.extract.joint_claimants import first_of_joint_claimants
 from claimkit.extract.kinds import KindLexicon, kind_lexicon
@@ -501,6 +502,7 @@ def attribute(document: Document, drafts: Sequence[Draft], resolver: SpeakerReso
     answered_statements(built, text)
     _reports_as_channels(built, same_sentence, text)
     _explicit_channels(built, text, resolver)
+    filed_by(built, resolver, text)
     targets(built, resolver, document)
     _own_side_wrongs(built, resolver)
     own_side_denials(built, resolver, text, lexicon)
