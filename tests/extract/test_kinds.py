@@ -3962,3 +3962,27 @@ def test_depicting_near_misses_allege_nothing(text: str) -> None:
 )
 def test_harm_laid_at_a_cause(text: str, kind: ClaimKind) -> None:
     assert claimkit.extract(text).claims[0].kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a lie a relative clause gives to another party charges it
+        ('"This is the lie that Ted\'s campaign is built on," Rubio said.', ClaimKind.ALLEGATION),
+        ("Rubio said these are the lies that he told voters.", ClaimKind.ALLEGATION),
+        # ... a lie that says what is false is judged, not charged
+        ("The ministry said it was a lie that the army shelled the town.", ClaimKind.DENIAL),
+        ('"It is a lie that we spread rumors," the spokesman said.', ClaimKind.DENIAL),
+    ],
+)
+def test_a_lie_told_by_another_party(text: str, kind: ClaimKind) -> None:
+    assert claimkit.extract(text).claims[0].kind is kind
+
+
+def test_a_quotation_before_its_speaker_is_the_content_over_a_gloss_after_a_colon() -> None:
+    text = ('"This is the lie that Ted\'s campaign is built on," Rubio said: That Cruz is more '
+            "conservative than everyone else.")
+    claim = claimkit.extract(text).claims[0]
+    content = claim.provenance.content
+    assert content is not None and "the lie" in text[content.start : content.end]
+    assert claim.kind is ClaimKind.ALLEGATION

@@ -139,8 +139,11 @@ def _denial(words: list[str], lex: KindLexicon, others: frozenset[str] = frozens
             continue  # "they were being ridiculous": a party's conduct, not a claim judged
         if end < len(words) and words[end] == "by" and words[start] in _FORGING:
             continue  # "the documents were forged by the defendant": a charge of forgery
-        if end - start == 1 and words[start] in _FALSITY_NOUNS and _possessed(words, start):
-            # "Clinton's most infamous statements and lies": another party's lies, a charge
+        if end - start == 1 and words[start] in _FALSITY_NOUNS and (
+            _possessed(words, start) or _told_by_another(words, end)
+        ):
+            # "Clinton's most infamous statements and lies", "the lie that Ted's campaign is
+            # built on": another party's lies, a charge
             return ClaimKind.ALLEGATION, "falsity-of-another", [(start, end)]
         subject = _subject_start(words)
         before = words[max(subject, start - 15) : start]
@@ -438,6 +441,25 @@ def _possessed(words: Sequence[str], index: int) -> bool:
     return False
 
 
+def _told_by_another(words: Sequence[str], after: int) -> bool:
+    """Whether a relative clause after a falsity noun gives it to another party.
+
+    "the lie that Ted's campaign is built on", "the lies that he told"; not "the lie that
+    we spread" (the speaker's own), nor "a lie that the election was stolen" (what the lie
+    says, read by the other rules).
+    """
+    if after >= len(words) or words[after] not in ("that", "which"):
+        return False
+    clause = words[after + 1 : after + 4]
+    if any(w.endswith(("'s", "\u2019s")) and w not in _NOT_POSSESSORS for w in clause[:2]):
+        return True
+    return len(clause) >= 2 and clause[0] in _THIRD_PARTIES and clause[1] in _TELLING
+
+
+_THIRD_PARTIES = frozenset(_words("he she they"))
+_TELLING = frozenset(_words("told tells tell spread spreads peddled peddles repeated repeats "
+                            "pushed pushes invented invents"))
+"""Verbs of telling a lie ("the lies that he told")."""
 _OWNERS = frozenset(_words("my our his her their"))
 _MISREPORTED_PEOPLE = frozenset(_words("i we he she they me us him them"))
 _MISREPORTED_OBJECTS = frozenset(_words("its me us him her them"))

@@ -430,9 +430,12 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
             frame in ("say", "tell") and after_quote and not _opens_content(view, opens_at)
         ) or (frame in ("say", "tell") and (
             view.lowers[content[0]] in _ADJUNCT_OPENERS or time_then_break(view, after)
+        )) or (frame in ("say", "tell") and after_quote and after < view.size and (
+            view.tokens[after].text == ":" and view.tokens[content[0]].text not in _OPENERS
         ))):
             # "The plan is dangerous, Hollande said Tuesday in Paris": what follows the
-            # verb is where and when, the content is before
+            # verb is where and when, the content is before; '"This is the lie ...," Rubio
+            # said: That Cruz is ...': the writer's gloss after the colon explains the quote
             # "“...,” the official said (outside the building)." — the content is before
             preceding = _content_before(view, source[0])
             if preceding is not None:
