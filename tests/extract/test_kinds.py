@@ -2023,6 +2023,10 @@ def test_calling_it_a_wrong_charges_what_is_called(text: str) -> None:
         "Rubio said Trump is unelectable now.",
         "McAdams writes that Trump shows classic signs of grandiose narcissism.",
         "The mayor said the governor disparaged immigrants.",
+        "Trump dismissed Wisconsin Gov. Scott Walker as an ineffective leader.",
+        "Clinton suggested Sanders's latest plan was unserious.",
+        "Graham said Cruz is gutless.",
+        "Bush said Trump flip-flopped on abortion.",
     ],
 )
 def test_unfitness_and_disparagement_charge(text: str) -> None:
@@ -2263,8 +2267,9 @@ def test_a_good_quality_not_had_charges(content: str, kind: ClaimKind | None) ->
     [
         ("Campaign chair Paul Manafort dismissed the whole kerfuffle as \u201cabsurd.\u201d",
          "denial"),
+        # a person dismissed as unfit is charged, not denied
         ("Trump on Tuesday dismissed Wisconsin Gov. Scott Walker as an ineffective leader.",
-         "statement"),
+         "allegation"),
         ("Trump is discrediting an earlier report from Bloomberg.", "denial"),
     ],
 )
