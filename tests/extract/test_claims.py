@@ -2123,3 +2123,28 @@ def test_responding_to_an_incident_call_answers_no_claim(text: str, kinds: list[
 def test_a_document_an_outlet_saw_speaks_for_itself(text: str, claimant: str) -> None:
     claims = claimkit.extract(text).claims
     assert [c.claimant.name for c in claims] == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "kind"),
+    [
+        # a relative clause set off by commas ends before the main clause's predicate
+        ("The report, which concluded that she violated agency rules, was leaked on Wednesday.",
+         "she violated agency rules", "allegation"),
+        ("Mr. Zuckerberg, who announced plans to give away his stock, returned on Monday.",
+         "plans to give away his stock", "statement"),
+        # ... but a comma inside its own content stays
+        ("Trump, who has insulted women, Mexicans and Muslims in a volatile campaign, spoke.",
+         "women, Mexicans and Muslims", "allegation"),
+    ],
+)
+def test_a_relative_clauses_content_ends_where_it_closes(
+    text: str, content: str, kind: str
+) -> None:
+    claim = claimkit.extract(text).claims[0]
+    span = claim.provenance.content
+    assert span is not None
+    assert text[span.start : span.end].startswith(content)
+    assert ", was leaked" not in text[span.start : span.end]
+    assert ", returned" not in text[span.start : span.end]
+    assert claim.kind.value == kind

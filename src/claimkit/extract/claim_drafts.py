@@ -448,12 +448,13 @@ def _own_fight(lowers: Sequence[str], content: tuple[int, int], kinds: KindLexic
 
 
 def _speaker_words(view: SentenceView, source: tuple[int, int]) -> str:
-    """The words naming a speaker: for a relative "who", the words just before it.
+    """The words naming a speaker: for a relative "who" or "which", the words just before it.
 
-    "Mrs. Clinton, who did not say ..., said that he ...": "who" stands for "Mrs. Clinton".
+    "Mrs. Clinton, who did not say ..., said that he ...": "who" stands for "Mrs. Clinton";
+    "The report, which said she violated agency rules": "which" for "The report".
     """
     text = view.text[source[0] : source[1]]
-    if text.lower() != "who":
+    if text.lower() not in ("who", "which"):
         return text
     before = view.text[max(view.sentence.start, source[0] - 40) : source[0]].rstrip(" ,")
     return before.split(",")[-1]
