@@ -35,6 +35,11 @@ def _claimant(text: str) -> Actor:
         ("The family's lawsuit alleges that the hospital ignored warnings.", "lawsuit",
          "family"),
         ("The hospital's report said the doctor lied.", "report", "hospital"),
+        # a phrase after the document modifies it
+        ("The agency's report on the crash blamed the pilot.", "report", "agency"),
+        ("The department's report released Monday said the officers lied.", "report",
+         "department"),
+        ("The union's letter to the company said managers lied.", "letter", "union"),
         # was the owner itself
         ("The nurses' lawsuit said the hospital lied.", "lawsuit", "nurses"),
         # the owner is the one the story named before
@@ -79,6 +84,11 @@ def test_named_owners_and_other_possessives_are_unchanged(text: str, claimant: s
 def test_times_and_non_actors_own_no_document(text: str) -> None:
     claimant = _claimant(text)
     assert claimant.affiliation is None
+
+
+def test_a_document_that_modifies_another_noun_is_no_claimant_of_its_own() -> None:
+    claimant = _claimant("The company's report card said the union lied.")
+    assert claimant.name != "report card" and claimant.affiliation is None
 
 
 def test_russias_critics_speak_for_no_one() -> None:
