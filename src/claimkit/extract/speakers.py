@@ -20,11 +20,12 @@ import attrs
 from claimkit.extract.actors import ActorResolver, Mention, MentionKind
 from claimkit.extract.antecedents import document_issuer
 from claimkit.extract.cues import PhraseIndex
+from claimkit.extract.document_owners import TIMES, _DocumentOwners
 from claimkit.extract.gazetteer import Gazetteer
 from claimkit.extract.group_speakers import _GroupSpeakers, _noun_kind
 from claimkit.extract.relatives import RELATIVE_SPEAKERS, relative_speaker
 from claimkit.extract.roles import MentionWords, role_lexicon
-from claimkit.extract.segment import MONTHS, DocumentTokens, lowers
+from claimkit.extract.segment import DocumentTokens, lowers
 from claimkit.extract.segment import words as _words
 from claimkit.extract.speaker_words import (
     _COLLECTIVES,
@@ -48,7 +49,7 @@ _NAMED_LATER = frozenset(_words("senator governor mayor congressman congresswoma
 ("an official", "an aide") keep their anonymity."""
 
 
-class SpeakerResolver(_GroupSpeakers):
+class SpeakerResolver(_DocumentOwners, _GroupSpeakers):
     """Wraps the actor resolver with fallbacks for unresolvable noun phrases.
 
     Args:
@@ -97,6 +98,9 @@ class SpeakerResolver(_GroupSpeakers):
         titled = self._titled_name(target)
         if titled is not None:
             return titled
+        owned = self._owned_document(span)  # "The union's lawsuit": the union's
+        if owned is not None:
+            return owned
         found = self._resolved(target)
         return self._possessed(span, found) or found
 
@@ -176,7 +180,7 @@ class SpeakerResolver(_GroupSpeakers):
             return None
         text = self.document.text
         owner = _OWNER.match(text, span.start, mention.span.end)
-        if owner is not None and owner.group(1).split()[-1].lower() in _TIMES:
+        if owner is not None and owner.group(1).split()[-1].lower() in TIMES:
             return None  # "Monday's statement": a time, not an issuer
         if owner is not None:
             issuer = self.claimant((span.start, owner.end(1)))
@@ -469,11 +473,6 @@ class SpeakerResolver(_GroupSpeakers):
         )
 
 
-_TIMES = MONTHS | frozenset(_words("""
-    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week
-    month year weekend morning evening night
-"""))
-"""Times that take a possessive before a document ("Monday's statement")."""
 _SPEAKING_DOCUMENTS = frozenset({"statement", "letter", "release", "memo", "email", "post",
                                  "tweet", "filing"})
 """Documents that speak for whoever issued them."""
