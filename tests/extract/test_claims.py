@@ -2148,3 +2148,33 @@ def test_a_relative_clauses_content_ends_where_it_closes(
     assert ", was leaked" not in text[span.start : span.end]
     assert ", returned" not in text[span.start : span.end]
     assert claim.kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # "the alleged gunman": a hedge by an unnamed source, where no one is named as speaker
+        ("The alleged shooter, Robert Lewis Dear, appeared in court on Monday.",
+         "unnamed source"),
+        # a named source speaks it: the content is before the source, the recipient no content
+        ("The alleged gunman in a shooting on Parliament Hill Wednesday is 32-year-old Michael "
+         "Zehaf-Bibeau, sources have confirmed to Global News.", "sources"),
+    ],
+)
+def test_an_alleged_wrongdoer_is_an_allegation(text: str, claimant: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.kind is ClaimKind.ALLEGATION
+    assert claim.claimant.name == claimant
+    content = claim.provenance.content
+    assert content is not None and text[content.start :].startswith("The alleged")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The alleged victim testified on Monday.",  # no wrongdoer
+        "Carson has responded to Trump's rant.",  # "to" names what is answered
+    ],
+)
+def test_no_hedge_without_a_wrongdoer(text: str) -> None:
+    assert all(c.kind is not ClaimKind.ALLEGATION for c in claimkit.extract(text).claims)

@@ -63,7 +63,7 @@ from claimkit.extract.verb_context import attributive as _attributive
 from claimkit.extract.verb_drafts import _verb_draft
 from claimkit.model import ClaimKind
 
-__all__ = ["Draft", "SentenceView", "assemble"]
+__all__ = ["Draft", "SentenceView", "alleged_wrongdoers", "assemble"]
 
 
 def assemble(text: str, sentence: Sentence, tokens: Sequence[Token], cues: Sequence[CueMatch],
@@ -91,8 +91,8 @@ def assemble(text: str, sentence: Sentence, tokens: Sequence[Token], cues: Seque
         return [relayed]
     hedges = [c for c in usable if c.frame == "hedge" or (
         c.word.lemma == "allege" and _attributive(view, c)
-        and view.lowers[c.last] in view.kinds.wrongdoing  # "the alleged gunman"
-    )]
+        and view.lowers[c.last] in view.kinds.wrongdoing  # "for hyping alleged fraud"
+    )] + _alleged_wrongdoers(view)
     if hedges:
         usable = [c for c in usable if c not in hedges and not _hedged_act(view, c, hedges)]
     drafts: list[Draft | None] = []
@@ -473,6 +473,39 @@ def _issuer_for_document(view: SentenceView, draft: Draft) -> None:
     chars = view.chars(*subject)
     if names_someone(view.text[chars[0] : chars[1]], strict=True):
         draft.source = chars
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+"""Articles before an attributive "alleged" ("the alleged gunman")."""
+
+
+def alleged_wrongdoers(lowers: Sequence[str], kinds: KindLexicon) -> list[int]:
+    """Where "alleged" stands between an article and a word of wrongdoing ("the alleged gunman").
+
+    The cue finder reads no participle after an article ("The alleged transfers took place
+    in May" has no cue); before a wrongdoer it points at an unnamed source as "allegedly"
+    does, so the pipeline assembles such a sentence even when it has no cue. Not after a
+    possessive ("Curiel's alleged bias" is the owner's phrase).
+
+    Args:
+        lowers: A sentence's lowercase tokens.
+        kinds: The kind stage's lexicons (their wrongdoing words).
+    """
+    return [
+        index for index in range(1, len(lowers) - 1)
+        if lowers[index] == "alleged" and lowers[index - 1] in _ARTICLES
+        and lowers[index + 1] in kinds.wrongdoing
+    ]
+
+
+def _alleged_wrongdoers(view: SentenceView) -> list[CueMatch]:
+    """The hedges of :func:`alleged_wrongdoers` outside quotations, as cues of "alleged"."""
+    verb = view.lexicon.verbs.get("alleged")
+    if verb is None:
+        return []
+    return [CueMatch(index, index + 1, verb)
+            for index in alleged_wrongdoers(view.lowers, view.kinds)
+            if not view.inside_quote[index]]
 
 
 _DOCUMENT_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their"})

@@ -27,7 +27,7 @@ from claimkit.extract import installed
 from claimkit.extract.attribution import attribute, finish
 from claimkit.extract.block_quotes import _CLOSING, _OPENING, block_quotes, orphan_quotes
 from claimkit.extract.claim_drafts import _read_continued_kind
-from claimkit.extract.claims import Draft, assemble
+from claimkit.extract.claims import Draft, alleged_wrongdoers, assemble
 from claimkit.extract.cues import Lexicon, find_cues, may_have_cues
 from claimkit.extract.denied_charges import charges_answered
 from claimkit.extract.gazetteer import Gazetteer
@@ -89,7 +89,7 @@ def extract_drafts(
             title = piece.region is RegionKind.TITLE or _title_case(tokens, words)
             cues = find_cues(tokens, lexicon, title=title, lowers=words,
                              headline=_may_be_headline(text, piece))[:MAX_CUES]
-            if cues:
+            if cues or alleged_wrongdoers(words, kinds):  # "The alleged gunman ..." has none
                 drafts.extend(assemble(text, piece, tokens, cues, lexicon, words, kinds=kinds))
     _continue_quotes(text, found, drafts, kinds, shared)
     quoted = block_quotes(text, found, drafts, kinds, shared)

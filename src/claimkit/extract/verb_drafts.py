@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from claimkit.extract.according_drafts import according_draft
 from claimkit.extract.channel_words import CHANNEL_NOUNS
 from claimkit.extract.claim_drafts import Draft
+from claimkit.extract.clause_bounds import RELATIVE_OPENERS, closed_relative, recipient_only
 from claimkit.extract.content_spans import (
     _accused,
     _anaphoric,
@@ -39,7 +40,6 @@ from claimkit.extract.noun_phrases import _CARRYING_ON, _np_left, _skip_aux_left
 from claimkit.extract.object_readings import addressed_filing, condemned_scourge, petition_claim
 from claimkit.extract.passive_drafts import PassiveParts, passive_parts
 from claimkit.extract.relatives import RELATIVE_SPEAKERS, relative_clause_ends
-from claimkit.extract.segment import words as _words
 from claimkit.extract.sentence_subjects import _subject_of_sentence
 from claimkit.extract.sentence_view import (
     _CLAUSE_STOPS,
@@ -105,37 +105,6 @@ from claimkit.extract.verb_context import (
 )
 from claimkit.model import ClaimKind
 
-_RELATIVE_OPENERS = frozenset({"which", "who"})
-"""Relative pronouns that open a clause set off by commas, whose content ends at one."""
-_MAIN_VERBS = frozenset(_words(
-    "is was are were has have had will would can could should may might must did does do "
-    "isn't wasn't aren't weren't hasn't haven't hadn't won't wouldn't can't couldn't didn't "
-    "doesn't don't"
-))
-"""Words that open a main clause's predicate after a relative clause's closing comma."""
-
-
-def _closed_relative(view: SentenceView, content: tuple[int, int]) -> tuple[int, int]:
-    """A relative clause's content, ended at the comma before the main clause's predicate.
-
-    "The report, which concluded that she violated agency rules, was leaked": the content
-    ends before ", was leaked"; "Zuckerberg, who announced plans ..., returned": before a
-    past verb. A comma inside the clause's own content stays ("has insulted women, Mexicans
-    and Muslims", 'declared in the spin room, "I'm sending ..."').
-    """
-    for index in range(content[0] + 1, content[1] - 1):
-        if view.tokens[index].text != ",":
-            continue
-        following = index + 1
-        if view.lowers[following].endswith("ly") and following + 1 < content[1]:
-            following += 1  # ", also has", ", quietly returned"
-        word = view.lowers[following]
-        if word in _MAIN_VERBS or (
-            word.endswith("ed") and len(word) > 4 and view.is_word(following)
-            and not view.tokens[following].text[:1].isupper()
-        ):
-            return (content[0], index)
-    return content
 
 def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence[CueMatch],
                 drafts: Sequence[Draft | None], cue_starts: Sequence[int]) -> Draft | None:
@@ -438,10 +407,9 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
                 content = None  # "Ngcobo, who testified last week, denied that ...": the
                 # content after the clause's closing comma is the main verb's
         if content is not None and source is not None and source[1] - source[0] == 1 and (
-            source[0] > 0 and view.lowers[source[0]] in _RELATIVE_OPENERS
-            and view.tokens[source[0] - 1].text == ","
+            view.lowers[source[0]] in RELATIVE_OPENERS and view.tokens[source[0] - 1].text == ","
         ):
-            content = _closed_relative(view, content)
+            content = closed_relative(view, content)
         first_mark = 1 if view.passage else 0  # a quoted passage's opening mark closes nothing
         trailing = (
             source is not None and first_mark < source[0] < cue.first and not nicknamed
@@ -467,6 +435,7 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
             frame in ("say", "tell") and after_quote and not _opens_content(view, opens_at)
         ) or (frame in ("say", "tell") and (
             view.lowers[content[0]] in _ADJUNCT_OPENERS or time_then_break(view, after)
+            or recipient_only(view, content, cue.word.lemma)  # "to Global News"
         )) or (frame in ("say", "tell") and after_quote and after < view.size and (
             view.tokens[after].text == ":" and view.tokens[content[0]].text not in _OPENERS
         ))):
