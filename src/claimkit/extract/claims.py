@@ -491,6 +491,8 @@ def alleged_wrongdoers(lowers: Sequence[str], kinds: KindLexicon) -> list[int]:
         lowers: A sentence's lowercase tokens.
         kinds: The kind stage's lexicons (their wrongdoing words).
     """
+    if "alleged" not in lowers:
+        return []  # most sentences: one scan in C, none in Python
     return [
         index for index in range(1, len(lowers) - 1)
         if lowers[index] == "alleged" and lowers[index - 1] in _ARTICLES
