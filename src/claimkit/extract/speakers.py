@@ -80,10 +80,31 @@ class SpeakerResolver(_GroupSpeakers):
         topic = _TOPIC_LEAD.match(self.document.text, span[0], span[1])
         if topic is not None and topic.end() < span[1]:
             span = (topic.end(), span[1])  # "Of Carson, Levine ... said": Levine speaks
+        span = self._counted(span)
         if self.document.text[span[0] : span[1]].lower() in RELATIVE_SPEAKERS:
             antecedent, document = relative_speaker(self, span)
             return antecedent or self._actor(span) or document
         return self._actor(span)
+
+    def _counted(self, span: tuple[int, int]) -> tuple[int, int]:
+        """A phrase without the count before the people it counts, who speak.
+
+        "A number of the families of those killed ... said", "a handful of rabbis": the
+        families and the rabbis; not "a majority of those polled" or "a number of more"
+        (the rest names no one), nor "the majority of the world" (no people). "A group of"
+        is the resolver's own ("a group of disaffected Ethiopians" is an Ethiopian group).
+        """
+        text = self.document.text
+        counted = _COUNTED_LEAD.match(text, span[0], span[1])
+        if counted is None:
+            return span
+        rest = text[counted.end() : span[1]].split()
+        head = next((k for k, word in enumerate(rest) if word in _HEAD_ENDS), len(rest))
+        if not head or rest[0].lower() in _NO_ONE_COUNTED or not (
+            rest[head - 1][:1].isupper() or rest[head - 1].endswith(("s", "men", "people"))
+        ):
+            return span  # "the majority of the world": no people counted
+        return counted.end(), span[1]
 
     def _actor(self, span: tuple[int, int]) -> Actor | None:
         """The actor a span names, by the actor stage's readings (see :meth:`actor`)."""
@@ -436,6 +457,7 @@ class SpeakerResolver(_GroupSpeakers):
 
     def unresolved(self, span: tuple[int, int]) -> Actor:
         """An actor made from the words of a source the actor stage did not resolve."""
+        span = self._counted(span)
         text = " ".join(self.document.text[span[0] : span[1]].split()).strip(_QUOTE_CHARS)
         name = text or "unknown source"
         lower = name.lower()
@@ -517,6 +539,14 @@ _PARTY_MEMBERS = {"democratic": "Democrats", "republican": "Republicans", "gop":
 
 _TOPIC_LEAD = re.compile(r"(?:Of|On|About|As for|Asked about)\s+[^,]{1,60},\s*")
 """A topic set before the speaker: "Of Carson, Levine said"."""
+_COUNTED_LEAD = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s+(?:number|handful|few|couple|majority)\s+of\s+(?=\S)")
+"""A count before the people it counts, which speak: "A number of the families", "a
+handful of Google employees"."""
+_NO_ONE_COUNTED = frozenset(_words("those these them us more others"))
+"""Words after a count that name no one by themselves ("a majority of those")."""
+_HEAD_ENDS = frozenset(_words("of in at from for who whose that which with"))
+"""Words after the head noun of a counted phrase ("the families of those killed")."""
 _AND_TITLES = re.compile(r"\s+and\s+(?:[a-z][\w-]*\s+){1,4}")
 """Lowercase titles coordinated before a name: " and presidential candidate "."""
 _AND_OTHERS = re.compile(r"\s+(?:and|along with)\s+(?:\w+\s+)?(?:other|others|fellow)\b")

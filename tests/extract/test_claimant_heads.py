@@ -1,0 +1,62 @@
+"""Claimants named by the head of a long subject, not by a name inside its modifiers."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimkit
+from claimkit.model import Claim, ClaimKind
+
+
+def _one(text: str) -> Claim:
+    (claim,) = [c for c in claimkit.extract(text).claims
+                if c.kind in (ClaimKind.ALLEGATION, ClaimKind.DENIAL)]
+    return claim
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("A number of the families of those killed in the shooting at Sandy Hook Elementary "
+         "School said the company was negligent.", "families"),
+        ("The families of those killed in the shooting at Sandy Hook Elementary School said "
+         "the company was negligent.", "families"),
+        ("Families of those killed in the attack on the World Trade Center said the "
+         "airline had ignored the warnings.", "families"),
+        ("A handful of rabbis said the speech was racist.", "rabbis"),
+    ],
+)
+def test_a_group_before_a_clause_speaks_not_the_place_inside_it(
+    text: str, claimant: str
+) -> None:
+    claim = _one(text)
+    assert claim.claimant.name == claimant
+    assert claim.claimant.affiliation is None  # where the dead died is no one's principal
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "affiliation"),
+    [
+        # near-misses: a party named right after "of", or a count of a named party's people
+        ("The victims' families said the company was negligent.", "victims' families",
+         "victims"),
+        ("A handful of Google employees said the company had retaliated against them.",
+         "Google employees", "Google"),
+        ("The majority of Democrats said the president lied.", "Democrats",
+         "Democratic Party"),
+        ("The family of the woman, Mercy Achieng, said the hospital had falsified her records.",
+         "family", "Mercy Achieng"),
+    ],
+)
+def test_a_count_or_family_keeps_the_party_it_belongs_to(
+    text: str, claimant: str, affiliation: str
+) -> None:
+    claim = _one(text)
+    assert claim.claimant.name == claimant
+    assert claim.claimant.affiliation is not None
+    assert claim.claimant.affiliation.name == affiliation
+
+
+def test_a_count_of_those_is_left_whole() -> None:
+    claim = _one("A majority of those polled said the president lied.")
+    assert claim.claimant.name == "majority of those polled"
