@@ -60,3 +60,53 @@ def test_a_count_or_family_keeps_the_party_it_belongs_to(
 def test_a_count_of_those_is_left_whole() -> None:
     claim = _one("A majority of those polled said the president lied.")
     assert claim.claimant.name == "majority of those polled"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The Tigray People's Liberation Front accused the government of war crimes.",
+         "Tigray People's Liberation Front"),
+        ("The Information Commissioner's Office said the company broke the law.",
+         "Information Commissioner's Office"),
+        ("The Sudan People's Liberation Movement accused Khartoum of bombing civilians.",
+         "Sudan People's Liberation Movement"),
+        ("The Women's Equality Party said the minister had lied.", "Women's Equality Party"),
+        ("The Attorney General's Office said the company had defrauded investors.",
+         "Attorney General's Office"),
+    ],
+)
+def test_a_possessive_of_people_inside_an_organisations_name_is_part_of_it(
+    text: str, claimant: str
+) -> None:
+    assert _one(text).claimant.name == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "principal"),
+    [
+        # near-misses: an owner's body, a role's document, a title-case headline
+        ("Trump's Justice Department accused Google of breaking the law.",
+         "US Department of Justice", "state:us"),
+        ("Britain's Foreign Office said Russia had poisoned the spy.",
+         "UK Foreign, Commonwealth and Development Office", "state:gb"),
+        ("Obama's White House said the report was false.", "White House", "state:us"),
+    ],
+)
+def test_an_owner_before_a_known_body_is_not_part_of_its_name(
+    text: str, claimant: str, principal: str
+) -> None:
+    claim = _one(text)
+    assert claim.claimant.name == claimant
+    assert claim.claimant.principal.id == principal
+
+
+def test_a_campaign_keeps_its_owners_name() -> None:
+    assert _one("Ryan's campaign denied the report.").claimant.name == "Ryan campaign"
+
+
+def test_a_headline_possessive_makes_no_long_organisation() -> None:
+    text = ("Jeb Bush Super PAC Chief Praises Marco Rubio Donor’s Anti-Donald Trump Skywriting "
+            "Campaign")
+    names = [c.claimant.name for c in claimkit.extract(text).claims]
+    assert names == ["Jeb Bush Super PAC chief"]
