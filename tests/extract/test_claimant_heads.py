@@ -110,3 +110,34 @@ def test_a_headline_possessive_makes_no_long_organisation() -> None:
             "Campaign")
     names = [c.claimant.name for c in claimkit.extract(text).claims]
     assert names == ["Jeb Bush Super PAC chief"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "principal"),
+    [
+        ("North Korea fired a missile on Monday, Seoul said. The North's foreign ministry "
+         "denied the charge.", "North Korean Ministry of Foreign Affairs", "state:kp"),
+        ("North Korea fired a missile on Monday, Seoul said. The North denied the charge.",
+         "North Korea", "state:kp"),
+        ("The North's foreign ministry denied the charge.", "foreign ministry", None),
+    ],
+)
+def test_the_north_is_the_divided_state_named_before(
+    text: str, claimant: str, principal: str | None
+) -> None:
+    claim = next(c for c in claimkit.extract(text).claims if c.kind is ClaimKind.DENIAL)
+    assert claim.claimant.name == claimant
+    assert (claim.claimant.principal.id if principal else None) == principal
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The North Face denied the charge.", "North Face"),
+        ("The South African government denied the charge.", "Government of South Africa"),
+        ("South Sudan accused Sudan of bombing. The North denied the charge.", "North"),
+    ],
+)
+def test_other_norths_are_left_alone(text: str, claimant: str) -> None:
+    claim = next(c for c in claimkit.extract(text).claims if c.kind is ClaimKind.DENIAL)
+    assert claim.claimant.name == claimant

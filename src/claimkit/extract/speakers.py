@@ -19,6 +19,7 @@ import attrs
 
 from claimkit.extract.actors import ActorResolver, Mention, MentionKind
 from claimkit.extract.antecedents import document_issuer
+from claimkit.extract.compass_states import compass_state
 from claimkit.extract.cues import PhraseIndex
 from claimkit.extract.gazetteer import Gazetteer
 from claimkit.extract.group_speakers import _GroupSpeakers, _noun_kind
@@ -109,6 +110,12 @@ class SpeakerResolver(_GroupSpeakers):
     def _actor(self, span: tuple[int, int]) -> Actor | None:
         """The actor a span names, by the actor stage's readings (see :meth:`actor`)."""
         target = Span(start=span[0], end=span[1])
+        compass = compass_state(  # "The North's foreign ministry": North Korea's ministry
+            self.document.text, span,
+            (m.actor for m in self.resolver.mentions() if m.span.end <= span[0]),
+            self.gazetteer, self.document.id)
+        if compass is not None:
+            return compass
         first = self._first_of_others(span)
         if first is not None:
             return first
