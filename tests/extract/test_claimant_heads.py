@@ -141,3 +141,37 @@ def test_the_north_is_the_divided_state_named_before(
 def test_other_norths_are_left_alone(text: str, claimant: str) -> None:
     claim = next(c for c in claimkit.extract(text).claims if c.kind is ClaimKind.DENIAL)
     assert claim.claimant.name == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "claimant"),
+    [
+        ("Some pundits and news outlets claimed that Clinton lied about her health.",
+         "Some pundits and news outlets", "pundits"),
+        ("But some pundits and news outlets claimed that Clinton lied about her health.",
+         "some pundits and news outlets", "pundits"),
+        ("Several residents and local officials said the company had dumped waste.",
+         "Several residents and local officials", "residents"),
+        # near-misses: an object before "and", a group's own lawyers, a name
+        ("Police arrested three protesters and witnesses said the officers beat them.",
+         "witnesses", "witnesses"),
+        ("He met the families and relatives said the police had beaten the victims.",
+         "relatives", "relatives"),
+        ("The protesters and their lawyers said police had beaten them.", "their lawyers",
+         "lawyers"),
+    ],
+)
+def test_coordinated_groups_that_open_the_sentence_speak_together(
+    text: str, span: str, claimant: str
+) -> None:
+    claim = _one(text)
+    source = claim.provenance.claimant
+    assert source is not None
+    assert text[source.start : source.end] == span
+    assert claim.claimant.name == claimant
+
+
+def test_a_group_among_the_speakers_is_not_the_target() -> None:
+    claim = _one("Some residents and activists said police had beaten them.")
+    assert claim.claimant.name == "residents"
+    assert claim.target is None or claim.target.name != "activists"
