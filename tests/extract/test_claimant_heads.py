@@ -175,3 +175,32 @@ def test_a_group_among_the_speakers_is_not_the_target() -> None:
     claim = _one("Some residents and activists said police had beaten them.")
     assert claim.claimant.name == "residents"
     assert claim.target is None or claim.target.name != "activists"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "affiliation"),
+    [
+        ("A Montreal criminal court database shows the man was arrested five times.",
+         "Montreal criminal court database", "Montreal"),
+        ("A Boston city council report found the mayor had lied.",
+         "Boston city council report", "Boston"),
+        ("A Chicago police department spokesman said the man had attacked an officer.",
+         "Chicago police department spokesman", "Chicago"),
+        ("Ferguson police said the man had attacked an officer.", "Ferguson police",
+         "Ferguson"),
+    ],
+)
+def test_a_place_before_a_compound_noun_only_modifies_it(
+    text: str, claimant: str, affiliation: str
+) -> None:
+    claim = _one(text)
+    assert claim.claimant.name == claimant
+    assert claim.claimant.affiliation is not None
+    assert claim.claimant.affiliation.name == affiliation
+
+
+def test_three_words_after_a_name_that_are_no_compound_are_not_read_as_one() -> None:
+    claim = _one("Bruce Ash accused Reince Priebus and his allies of trying to quash the "
+                 "proposal.")
+    assert claim.target is not None
+    assert claim.target.name == "Reince Priebus"

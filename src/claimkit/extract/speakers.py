@@ -307,10 +307,12 @@ class SpeakerResolver(_GroupSpeakers):
         link = next((k for k, w in enumerate(tail) if w in _BODY_LINKS), len(tail))
         if 1 <= link <= 2 and _noun_kind(tail[link - 1]) in _BODIES:
             tail = tail[:link]  # "The Zondo commission of inquiry into state capture found"
-        if not 1 <= len(tail) <= 2 or any(not w.isalpha() or not w.islower() for w in tail):
-            return None
-        head = tail[-1]
+        head = tail[-1] if tail else ""
         kind = _noun_kind(head)
+        if not 1 <= len(tail) <= 3 or any(not w.isalpha() or not w.islower() for w in tail) or (
+            len(tail) == 3 and any(w in _NOT_COMPOUND or w.endswith("ed") for w in tail)
+        ):  # "a Montreal criminal court database"; not "Priebus and his allies"
+            return None
         if kind is None or (possessive and (head,) not in role_lexicon().person_heads):
             return None  # "Gowdy's office", "Rubio's press release" speak for their owner
         owner = f"{last.actor.name}'s" if possessive else last.actor.name
@@ -569,6 +571,12 @@ _OUTLET_NOUNS = frozenset(_words("newspaper paper daily tabloid broadsheet"))
 """Nouns for an outlet a headline leaves unnamed ("Newspaper Says ...")."""
 
 
+_NOT_COMPOUND = frozenset(_words("""
+    and or but of from on in at to for with by as the a an his her their its our my your
+    this that these those two three four five some many all average
+"""))
+"""Words that make three words after a name no compound noun ("and his wife", "from the
+organisation", "average of polls")."""
 _BODY_LINKS = frozenset({"of", "into", "on"})
 """Links after a body's noun that open what it is about ("commission of inquiry into")."""
 _BODIES = (ActorKind.GOVERNMENT_BODY, ActorKind.ORGANISATION)
