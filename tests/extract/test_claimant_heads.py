@@ -204,3 +204,21 @@ def test_three_words_after_a_name_that_are_no_compound_are_not_read_as_one() -> 
                  "proposal.")
     assert claim.target is not None
     assert claim.target.name == "Reince Priebus"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The union filed a lawsuit Tuesday alleging fraud by the company.", "union"),
+        ("The ministry issued a statement Monday accusing the army of torture.", "ministry"),
+        ("The union filed a lawsuit last week alleging fraud by the company.", "union"),
+    ],
+)
+def test_a_time_after_a_filing_leaves_the_filer_speaking(text: str, claimant: str) -> None:
+    assert _one(text).claimant.name == claimant
+
+
+def test_a_filing_that_names_no_filer_still_speaks() -> None:
+    claims = [c for c in claimkit.extract("A lawsuit filed Tuesday alleges fraud by the company.")
+              .claims if c.kind is ClaimKind.ALLEGATION]
+    assert [c.claimant.name for c in claims] == ["lawsuit"]
