@@ -222,3 +222,24 @@ def test_a_filing_that_names_no_filer_still_speaks() -> None:
     claims = [c for c in claimkit.extract("A lawsuit filed Tuesday alleges fraud by the company.")
               .claims if c.kind is ClaimKind.ALLEGATION]
     assert [c.claimant.name for c in claims] == ["lawsuit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Mary Smith and Jane Doe sued the firm. Both women said the manager harassed them.",
+         "Mary Smith"),
+        ("John Smith and Bob Jones were arrested. The two men said police had beaten them.",
+         "John Smith"),
+        ("Mary Smith and Jane Doe sued the firm. The pair said the manager harassed them.",
+         "Mary Smith"),
+        # near-misses: no pair named before, or a plural that may be more than two
+        ("Mary Smith sued the firm. Both women said the manager harassed them.", "women"),
+        ("Both women said the manager harassed them.", "women"),
+        ("Mary Smith and Jane Doe sued the firm. The women said the manager harassed them.",
+         "women"),
+    ],
+)
+def test_a_pair_phrase_is_the_pair_named_just_before(text: str, claimant: str) -> None:
+    claim = next(c for c in claimkit.extract(text).claims if c.cue == "said")
+    assert claim.claimant.name == claimant

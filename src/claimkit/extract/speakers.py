@@ -23,6 +23,7 @@ from claimkit.extract.compass_states import compass_state
 from claimkit.extract.cues import PhraseIndex
 from claimkit.extract.gazetteer import Gazetteer
 from claimkit.extract.group_speakers import _GroupSpeakers, _noun_kind
+from claimkit.extract.pair_speakers import pair_speaker
 from claimkit.extract.relatives import RELATIVE_SPEAKERS, relative_speaker
 from claimkit.extract.roles import MentionWords, role_lexicon
 from claimkit.extract.segment import MONTHS, DocumentTokens, lowers
@@ -116,6 +117,10 @@ class SpeakerResolver(_GroupSpeakers):
             self.gazetteer, self.document.id)
         if compass is not None:
             return compass
+        pair = pair_speaker(self.document.text, span, [  # "Both women", "the couple"
+            m for m in self.resolver.mentions() if m.span.end <= span[0]])
+        if pair is not None:
+            return pair
         first = self._first_of_others(span)
         if first is not None:
             return first
