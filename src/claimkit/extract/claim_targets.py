@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
+from claimkit.extract.actors import MentionKind
 from claimkit.extract.claims import Draft
 from claimkit.extract.speakers import SpeakerResolver
 from claimkit.model import Actor, ActorKind, ClaimKind, Document
@@ -45,6 +46,9 @@ def same_side(a: Actor | None, b: Actor | None) -> bool:
 
 _LOOKBACK = 50
 """How many earlier allegations a denial's target is looked for among."""
+_THEY = frozenset({"they", "them", "their", "themselves"})
+"""Plural pronouns that may stand for a group named among the speakers ("Protesters and
+journalists said police had beaten them")."""
 _FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me", "ours"})
 """Words of the speaker's own side, never a target ("we", "us"; "US" is a state)."""
 
@@ -63,12 +67,17 @@ def _target_from_content(built: _Item, resolver: SpeakerResolver, document: Docu
         if accused is not None and not same_side(accused, built.claimant):
             built.target = accused
             return
+    speakers = {m.actor.id for m in resolver.mentions_in(draft.source)} if (
+        draft.source is not None) else set()  # "Protesters and journalists said ... them"
     candidates: list[Actor] = []
     for mention in resolver.mentions_in(draft.content):
         word = text[mention.span.start : mention.span.end]
         if word.lower() in _FIRST_PERSON and not (len(word) > 1 and word.isupper()):
             continue  # "we", "us" -- but "US" is the United States
-        if not same_side(mention.actor, built.claimant):
+        if not same_side(mention.actor, built.claimant) and not (
+            mention.kind is MentionKind.PRONOUN and word.lower() in _THEY
+            and mention.actor.id in speakers
+        ):  # "them" for a group among the speakers
             candidates.append(mention.actor)
     if not candidates:
         return

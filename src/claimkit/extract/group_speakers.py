@@ -37,6 +37,8 @@ class _GroupSpeakers:
             return None
         group = "people" if match.group("people") else "counted"
         name = match.group(group)
+        if group == "people" and match.start(group) == span[0] and name[1:].islower():
+            name = name.lower()  # "Families of the victims" opening a sentence
         head = name.split()[-1].lower()
         if group == "people" and self._outsiders(head):
             return self._outsiders_of(match, head, span)
@@ -57,6 +59,12 @@ class _GroupSpeakers:
             following[0][:1].isupper() or following[0].lower() in _PERSON_LEADS
         )):
             return None  # "a family of super PACs" is no family of people
+        if group == "people" and following[0].lower() == "those":
+            # "The families of those killed in the shooting at Sandy Hook Elementary
+            # School": the dead are unnamed; the school is only where they died
+            return Actor(id=actor_id(ActorKind.GROUP, name, anonymous=True,
+                                     scope=self.document.id),
+                         name=name, kind=ActorKind.GROUP, anonymous=True)
         owners = self.resolver.actors_in(  # "the woman, Mercy Achieng"; "India's"
             Span(start=after, end=span[1]) if group == "people" else Span(start=span[0],
                                                                           end=after))
@@ -187,7 +195,10 @@ class _GroupSpeakers:
         if head in words.led_bodies and state is not None:
             name = f"{state.demonyms[0] if state.demonyms else state.name} {noun}"
         elif possessor.anonymous or head in words.led_bodies or head in words.kin:
-            name = f"{possessor.name}'s {noun}"  # "the victim's family", "Imran Khan's party"
+            mark = "'" if text[match.end("owner") : match.start("mods")].strip() in (
+                "'", "\u2019") and possessor.name.endswith("s") else "'s"
+            # "the victim's family", "the victims' families", "Imran Khan's party"
+            name = f"{possessor.name}{mark} {noun}"
         else:
             name = f"{possessor.name} {noun}"  # "Sanders supporters", as "supporters of Sanders"
         speaks = head in words.kin or (
@@ -260,7 +271,7 @@ _FORMER = frozenset({"former", "ex", "onetime", "one-time"})
 _NAME_AT = re.compile(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*(?=\s*$|\s*,)")
 """Capitalised words running to the end of a source phrase: a name."""
 _OWNERS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
-_PERSON_LEADS = _OWNERS | {"the", "a", "an", "two", "three", "one"}
+_PERSON_LEADS = _OWNERS | {"the", "a", "an", "two", "three", "one", "those"}
 _QUANTIFIER_HEADS = frozenset({"some", "many", "most", "one", "all", "none", "several", "each",
                                "both", "either", "neither", "members", "majority"})
 

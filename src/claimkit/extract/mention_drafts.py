@@ -248,7 +248,9 @@ class _RegionState:
                 ):
                     break
                 j += 1
-                if segment.possessive and category in ("head", "group", "body"):
+                if segment.possessive and category in ("head", "group", "body") and (
+                    not self._people_possessive(segments, j - 1)  # "the Sudan People's
+                ):  # Liberation Movement" goes on
                     break
                 continue
             if (
@@ -434,6 +436,44 @@ class _RegionState:
             self.tokens[segment.first].text.isupper()
         )
 
+    def _people_possessive(self, phrase: list[_Segment], p: int) -> bool:
+        """Whether a capitalised possessive at ``p`` is a word of the organisation's name.
+
+        "The Tigray People's Liberation Front", "the Information Commissioner's Office",
+        "the Women's Equality Party", "the Mayor's Office": a common noun for
+        people or a role, capitalised, owns the rest of the name, which goes on in
+        capitalised words to an organisation word. A name or a state before the
+        possessive owns a body of its own ("Trump's Justice Department", "Britain's
+        Foreign Office"), and so does a role before words that end in no organisation
+        word ("the Commissioner's report").
+        """
+        segment = phrase[p]
+        token = self.tokens[segment.last - 1]
+        key = (token.key,)
+        if segment.last - segment.first != 1 or not token.cap or not (
+            key in self.lexicon.person_heads or key in self.lexicon.group_heads
+            or token.key in self.words.kin
+        ):
+            return False
+        before = p
+        while before > 0 and phrase[before - 1].category != "det" and all(
+            t.cap for t in self.tokens[phrase[before - 1].first : phrase[before - 1].last]
+        ):
+            before -= 1
+        if p - before > _NAME_BEFORE_POSSESSIVE:
+            return False  # a title-case headline: "... Praises Marco Rubio Donor's Campaign"
+        for k in range(p + 1, min(len(phrase), p + 1 + _NAME_AFTER_POSSESSIVE)):
+            following = phrase[k]
+            if following.category not in ("body", "mod", "orgnoun", "head", "group", "name") or (
+                not all(t.cap for t in self.tokens[following.first : following.last])
+            ):
+                return False
+            if self.tokens[following.last - 1].key in self.lexicon.org_heads:
+                return True
+            if following.possessive:
+                return False
+        return False
+
     def _org_tail(self, segment: _Segment) -> bool:
         """Whether a segment is one word such as "campaign" that makes a name an organisation."""
         return (
@@ -473,3 +513,11 @@ class _RegionState:
         while end < k and segments[end].category in ("body", "name", "gaz"):
             end += 1
         return end
+
+
+_NAME_BEFORE_POSSESSIVE = 2
+"""Capitalised words an organisation's name may have before a possessive inside it
+("Manhattan District Attorney's Office")."""
+_NAME_AFTER_POSSESSIVE = 3
+"""Words from a possessive inside an organisation's name to its organisation word
+("the Tigray People's Liberation Front")."""

@@ -67,7 +67,7 @@ class _OrganisationNames(_SurnameLinks):
         while (
             k < n
             and phrase[k].category in ("body", "mod", "orgnoun", "head", "group", "name", "doc")
-            and not phrase[k - 1].possessive
+            and (not phrase[k - 1].possessive or self._people_possessive(phrase, k - 1))
             and all(t.cap for t in self.tokens[phrase[k].first : phrase[k].last])
             and (phrase[k].category != "doc"  # "U.S. Geological Survey", "Marquette Law
                  or not self.tokens[phrase[k].last - 1].key.endswith("s")  # School", not
@@ -93,9 +93,9 @@ class _OrganisationNames(_SurnameLinks):
         while i > 0:
             segment = phrase[i - 1]
             tokens = self.tokens[segment.first : segment.last]
-            if segment.category not in _NAME_OPENERS or segment.possessive or not all(
-                t.cap for t in tokens
-            ):
+            if segment.category not in _NAME_OPENERS or (
+                segment.possessive and not self._people_possessive(phrase, i - 1)
+            ) or not all(t.cap for t in tokens):  # "The Women's Equality Party" opens at Women
                 break
             if tokens[0].key in _STANDING_WORDS and self._opens_sentence(segment.first):
                 break
@@ -375,6 +375,9 @@ class _OrganisationNames(_SurnameLinks):
                 )
         affiliation = owner or self._affiliation(before)
         name = " ".join(words).replace(" , ", ", ")  # "Ministry of Ports, Shipping and ..."
+        if any(segment.possessive and self._people_possessive(run, k)
+               for k, segment in enumerate(run[:-1])):  # "Tigray People's Liberation Front"
+            name = " ".join(self.text[run[0].start : run[-1].end].split())
         country = None
         if affiliation is not None:
             country = affiliation.principal.country or affiliation.country

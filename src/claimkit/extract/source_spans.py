@@ -23,7 +23,7 @@ from claimkit.extract.noun_phrases import (
     _relative_that,
     _skip_aux_left,
 )
-from claimkit.extract.roles import role_lexicon
+from claimkit.extract.roles import names_people, role_lexicon
 from claimkit.extract.segment import words as _words
 from claimkit.extract.sentence_view import (
     _ASIDES,
@@ -201,7 +201,49 @@ def _source_left(view: SentenceView, cue_first: int) -> tuple[tuple[int, int] | 
     # "who" clause: "Kirby, who said ..." -> the noun phrase before "who"
     if np[0] > 0 and view.lowers[np[0] - 1] == "who" and np[0] == end + 1:
         return None, aux + 1
-    return np, aux + 1
+    return _coordinated_groups(view, np), aux + 1
+
+
+def _coordinated_groups(view: SentenceView, np: tuple[int, int]) -> tuple[int, int]:
+    """Two lowercase groups joined by "and" that open the sentence speak together.
+
+    "Some pundits and news outlets claimed that ...": the source is the whole
+    coordination, not its last group. Only when the first group opens the sentence with
+    a count or an article and both name people or bodies in lowercase plurals: "Police
+    arrested three protesters and witnesses said", "He met the families and relatives
+    said" and "Sanders and allies" keep the last alone.
+    """
+    joint = np[0] - 1
+    if joint < 1 or view.lowers[joint] != "and" or not _plural_group(view.lowers[np[1] - 1]) or (
+        view.lowers[np[0]] in _OWNER_WORDS
+    ):
+        return np  # "The protesters and their lawyers said": the lawyers speak for them
+    if not _plural_group(view.lowers[joint - 1]) or view.is_capital(joint - 1):
+        return np  # "Sanders and allies": a name, for the joint claimants' reading
+    start = joint - 1  # the first group: a count or article, up to two words, the noun
+    while start > 0 and joint - start < 4 and view.is_word(start - 1) and not (
+        view.is_capital(start - 1) and start - 1 > 0
+    ) and view.lowers[start] not in _GROUP_OPENERS:
+        start -= 1
+    if view.lowers[start] not in _GROUP_OPENERS or not (
+        start == 0 or (start == 1 and view.lowers[0] in _SENTENCE_LINKS)
+    ):
+        return np  # "He met the families and relatives said": no group opens the sentence
+    return start, np[1]
+
+
+def _plural_group(word: str) -> bool:
+    """Whether a lowercase word names people or bodies in the plural ("pundits", "outlets")."""
+    return len(word) > 3 and word.endswith("s") and names_people(word)
+
+
+_GROUP_OPENERS = frozenset(_words("""
+    some many several most other the few numerous dozens hundreds thousands two three four five
+"""))
+"""Counts and articles that open a group before its noun ("some pundits", "several residents")."""
+_SENTENCE_LINKS = frozenset(_words("but and yet so still"))
+_OWNER_WORDS = frozenset(_words("his her their its our my your"))
+"""Words that may open a sentence before its subject ("But some pundits and outlets")."""
 
 
 _NOT_VERB_ENDS = ("ss", "us", "is", "'s", "\u2019s", "ics")

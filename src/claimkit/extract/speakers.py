@@ -19,10 +19,12 @@ import attrs
 
 from claimkit.extract.actors import ActorResolver, Mention, MentionKind
 from claimkit.extract.antecedents import document_issuer
+from claimkit.extract.compass_states import compass_state
 from claimkit.extract.cues import PhraseIndex
 from claimkit.extract.document_owners import TIMES, _DocumentOwners
 from claimkit.extract.gazetteer import Gazetteer
 from claimkit.extract.group_speakers import _GroupSpeakers, _noun_kind
+from claimkit.extract.pair_speakers import pair_speaker
 from claimkit.extract.relatives import RELATIVE_SPEAKERS, relative_speaker
 from claimkit.extract.roles import MentionWords, role_lexicon
 from claimkit.extract.segment import DocumentTokens, lowers
@@ -81,14 +83,45 @@ class SpeakerResolver(_DocumentOwners, _GroupSpeakers):
         topic = _TOPIC_LEAD.match(self.document.text, span[0], span[1])
         if topic is not None and topic.end() < span[1]:
             span = (topic.end(), span[1])  # "Of Carson, Levine ... said": Levine speaks
+        span = self._counted(span)
         if self.document.text[span[0] : span[1]].lower() in RELATIVE_SPEAKERS:
             antecedent, document = relative_speaker(self, span)
             return antecedent or self._actor(span) or document
         return self._actor(span)
 
+    def _counted(self, span: tuple[int, int]) -> tuple[int, int]:
+        """A phrase without the count before the people it counts, who speak.
+
+        "A number of the families of those killed ... said", "a handful of rabbis": the
+        families and the rabbis; not "a majority of those polled" or "a number of more"
+        (the rest names no one), nor "the majority of the world" (no people). "A group of"
+        is the resolver's own ("a group of disaffected Ethiopians" is an Ethiopian group).
+        """
+        text = self.document.text
+        counted = _COUNTED_LEAD.match(text, span[0], span[1])
+        if counted is None:
+            return span
+        rest = text[counted.end() : span[1]].split()
+        head = next((k for k, word in enumerate(rest) if word in _HEAD_ENDS), len(rest))
+        if not head or rest[0].lower() in _NO_ONE_COUNTED or not (
+            rest[head - 1][:1].isupper() or rest[head - 1].endswith(("s", "men", "people"))
+        ):
+            return span  # "the majority of the world": no people counted
+        return counted.end(), span[1]
+
     def _actor(self, span: tuple[int, int]) -> Actor | None:
         """The actor a span names, by the actor stage's readings (see :meth:`actor`)."""
         target = Span(start=span[0], end=span[1])
+        compass = compass_state(  # "The North's foreign ministry": North Korea's ministry
+            self.document.text, span,
+            (m.actor for m in self.resolver.mentions() if m.span.end <= span[0]),
+            self.gazetteer, self.document.id)
+        if compass is not None:
+            return compass
+        pair = pair_speaker(self.document.text, span, [  # "Both women", "the couple"
+            m for m in self.resolver.mentions() if m.span.end <= span[0]])
+        if pair is not None:
+            return pair
         first = self._first_of_others(span)
         if first is not None:
             return first
@@ -283,10 +316,12 @@ class SpeakerResolver(_DocumentOwners, _GroupSpeakers):
         link = next((k for k, w in enumerate(tail) if w in _BODY_LINKS), len(tail))
         if 1 <= link <= 2 and _noun_kind(tail[link - 1]) in _BODIES:
             tail = tail[:link]  # "The Zondo commission of inquiry into state capture found"
-        if not 1 <= len(tail) <= 2 or any(not w.isalpha() or not w.islower() for w in tail):
-            return None
-        head = tail[-1]
+        head = tail[-1] if tail else ""
         kind = _noun_kind(head)
+        if not 1 <= len(tail) <= 3 or any(not w.isalpha() or not w.islower() for w in tail) or (
+            len(tail) == 3 and any(w in _NOT_COMPOUND or w.endswith("ed") for w in tail)
+        ):  # "a Montreal criminal court database"; not "Priebus and his allies"
+            return None
         if kind is None or (possessive and (head,) not in role_lexicon().person_heads):
             return None  # "Gowdy's office", "Rubio's press release" speak for their owner
         owner = f"{last.actor.name}'s" if possessive else last.actor.name
@@ -440,6 +475,7 @@ class SpeakerResolver(_DocumentOwners, _GroupSpeakers):
 
     def unresolved(self, span: tuple[int, int]) -> Actor:
         """An actor made from the words of a source the actor stage did not resolve."""
+        span = self._counted(span)
         text = " ".join(self.document.text[span[0] : span[1]].split()).strip(_QUOTE_CHARS)
         name = text or "unknown source"
         lower = name.lower()
@@ -516,6 +552,14 @@ _PARTY_MEMBERS = {"democratic": "Democrats", "republican": "Republicans", "gop":
 
 _TOPIC_LEAD = re.compile(r"(?:Of|On|About|As for|Asked about)\s+[^,]{1,60},\s*")
 """A topic set before the speaker: "Of Carson, Levine said"."""
+_COUNTED_LEAD = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s+(?:number|handful|few|couple|majority)\s+of\s+(?=\S)")
+"""A count before the people it counts, which speak: "A number of the families", "a
+handful of Google employees"."""
+_NO_ONE_COUNTED = frozenset(_words("those these them us more others"))
+"""Words after a count that name no one by themselves ("a majority of those")."""
+_HEAD_ENDS = frozenset(_words("of in at from for who whose that which with"))
+"""Words after the head noun of a counted phrase ("the families of those killed")."""
 _AND_TITLES = re.compile(r"\s+and\s+(?:[a-z][\w-]*\s+){1,4}")
 """Lowercase titles coordinated before a name: " and presidential candidate "."""
 _AND_OTHERS = re.compile(r"\s+(?:and|along with)\s+(?:\w+\s+)?(?:other|others|fellow)\b")
@@ -531,6 +575,12 @@ _OUTLET_NOUNS = frozenset(_words("newspaper paper daily tabloid broadsheet"))
 """Nouns for an outlet a headline leaves unnamed ("Newspaper Says ...")."""
 
 
+_NOT_COMPOUND = frozenset(_words("""
+    and or but of from on in at to for with by as the a an his her their its our my your
+    this that these those two three four five some many all average
+"""))
+"""Words that make three words after a name no compound noun ("and his wife", "from the
+organisation", "average of polls")."""
 _BODY_LINKS = frozenset({"of", "into", "on"})
 """Links after a body's noun that open what it is about ("commission of inquiry into")."""
 _BODIES = (ActorKind.GOVERNMENT_BODY, ActorKind.ORGANISATION)

@@ -52,6 +52,7 @@ from claimkit.extract.sentence_view import (
 )
 from claimkit.extract.source_spans import (
     _extend_apposition,
+    _skip_time_left,
     _source_left,
     _source_right,
     _trim_contraction,
@@ -153,8 +154,11 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
         source, content, target, target_mode, after, aux_start = parts
     elif cue.participle:
         attach = _participle_head(view, cue)
-        if attach == "none" and cue.first > 0 and (
+        timed = _skip_time_left(view, cue.first - 1) if cue.first > 0 else -1
+        if attach == "none" and cue.first > 0 and (  # "filed a lawsuit Tuesday alleging"
             view.lowers[cue.first - 1] in CHANNEL_NOUNS or addressed_filing(view, cue.first)
+            or (view.lowers[timed] in CHANNEL_NOUNS
+                and _subject_of_sentence(view, cue.first) is not None)
         ):
             attach = "main"  # "issued a statement saying ...": the issuer speaks; "filed a
             # complaint with the labour board accusing ...": the filer, not the board
