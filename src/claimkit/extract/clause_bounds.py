@@ -16,9 +16,9 @@ from __future__ import annotations
 from claimkit.extract.segment import words as _words
 from claimkit.extract.sentence_view import _QUOTES, SentenceView
 
-__all__ = ["RELATIVE_OPENERS", "closed_relative", "recipient_only"]
+__all__ = ["closed_relative", "recipient_only"]
 
-RELATIVE_OPENERS = frozenset({"which", "who"})
+_RELATIVE_OPENERS = frozenset({"which", "who"})
 """Relative pronouns that open a clause set off by commas, whose content ends at one."""
 _MAIN_VERBS = frozenset(_words(
     "is was are were has have had will would can could should may might must did does do "
@@ -54,18 +54,26 @@ def recipient_only(view: SentenceView, content: tuple[int, int], lemma: str) -> 
     )
 
 
-def closed_relative(view: SentenceView, content: tuple[int, int]) -> tuple[int, int]:
+def closed_relative(
+    view: SentenceView, source: tuple[int, int] | None, content: tuple[int, int] | None
+) -> tuple[int, int] | None:
     """A relative clause's content, ended at the comma before the main clause's predicate.
 
     "The report, which concluded that she violated agency rules, was leaked": the content
     ends before ", was leaked"; "Zuckerberg, who announced plans ..., returned": before a
     past verb. A comma inside the clause's own content stays ("has insulted women, Mexicans
-    and Muslims", 'declared in the spin room, "I'm sending ..."').
+    and Muslims", 'declared in the spin room, "I'm sending ..."'). A content whose source is
+    no "which" or "who" after a comma is returned as it is.
 
     Args:
         view: The sentence.
-        content: The content's token range.
+        source: The token range of the cue's source, if any.
+        content: The content's token range, if any.
     """
+    if content is None or source is None or source[1] - source[0] != 1 or source[0] < 1 or (
+        view.lowers[source[0]] not in _RELATIVE_OPENERS or view.tokens[source[0] - 1].text != ","
+    ):
+        return content
     for index in range(content[0] + 1, content[1] - 1):
         if view.tokens[index].text != ",":
             continue

@@ -27,6 +27,7 @@ from claimkit.extract.kind_grammar import (
     CHARGE_NOUNS as _CHARGE_NOUNS,
 )
 from claimkit.extract.kind_lexicon import KindLexicon
+from claimkit.extract.others_falsehoods import anothers_falsehood
 from claimkit.extract.own_negation import negation_after as _negation_after
 from claimkit.extract.proper_conduct import _FAILING, COPULAS, asserted_at, proper_conduct
 from claimkit.extract.segment import words as _words
@@ -139,9 +140,7 @@ def _denial(words: list[str], lex: KindLexicon, others: frozenset[str] = frozens
             continue  # "they were being ridiculous": a party's conduct, not a claim judged
         if end < len(words) and words[end] == "by" and words[start] in _FORGING:
             continue  # "the documents were forged by the defendant": a charge of forgery
-        if end - start == 1 and words[start] in _FALSITY_NOUNS and (
-            _possessed(words, start) or _told_by_another(words, end)
-        ):
+        if anothers_falsehood(words, start, end):
             # "Clinton's most infamous statements and lies", "the lie that Ted's campaign is
             # built on": another party's lies, a charge
             return ClaimKind.ALLEGATION, "falsity-of-another", [(start, end)]
@@ -404,14 +403,6 @@ _OWN_BE = frozenset(_words("am 'm are 're was were"))
 _VIRTUE_LEADS = frozenset(_words("a an very really completely totally entirely an honest"))
 
 
-_FALSITY_NOUNS = frozenset(
-    _words("lie lies falsehood falsehoods fabrication fabrications distortion distortions "
-           "smears propaganda misinformation disinformation")
-)
-"""Falsity words that are nouns for what a party said ("his lies"), not judgements."""
-_NOT_POSSESSORS = frozenset(
-    _words("it's that's what's there's here's let's he's she's who's one's")
-)
 
 
 def _later_own_sentences(words: Sequence[str], first: int, lex: KindLexicon) -> list[int]:
@@ -423,43 +414,6 @@ def _later_own_sentences(words: Sequence[str], first: int, lex: KindLexicon) -> 
     ]
 
 
-def _possessed(words: Sequence[str], index: int) -> bool:
-    """Whether a noun belongs to another party's phrase: "Clinton's lies", "his lies".
-
-    Adjectives and a coordinated noun may come between ("Clinton's most infamous
-    statements and lies"); the speaker's own ("my lies") is not another party's.
-    """
-    for back in range(index - 1, max(-1, index - 6), -1):
-        word = words[back]
-        if word in ("his", "her", "their") or (
-            word.endswith(("'s", "\u2019s")) and word not in _NOT_POSSESSORS
-            and word.replace("\u2019", "'") not in _NOT_POSSESSORS
-        ):
-            return True
-        if word in _BE or word in ("that", "my", "our", ",", "of", "to", "be"):
-            return False
-    return False
-
-
-def _told_by_another(words: Sequence[str], after: int) -> bool:
-    """Whether a relative clause after a falsity noun gives it to another party.
-
-    "the lie that Ted's campaign is built on", "the lies that he told"; not "the lie that
-    we spread" (the speaker's own), nor "a lie that the election was stolen" (what the lie
-    says, read by the other rules).
-    """
-    if after >= len(words) or words[after] not in ("that", "which"):
-        return False
-    clause = words[after + 1 : after + 4]
-    if any(w.endswith(("'s", "\u2019s")) and w not in _NOT_POSSESSORS for w in clause[:2]):
-        return True
-    return len(clause) >= 2 and clause[0] in _THIRD_PARTIES and clause[1] in _TELLING
-
-
-_THIRD_PARTIES = frozenset(_words("he she they"))
-_TELLING = frozenset(_words("told tells tell spread spreads peddled peddles repeated repeats "
-                            "pushed pushes invented invents"))
-"""Verbs of telling a lie ("the lies that he told")."""
 _OWNERS = frozenset(_words("my our his her their"))
 _MISREPORTED_PEOPLE = frozenset(_words("i we he she they me us him them"))
 _MISREPORTED_OBJECTS = frozenset(_words("its me us him her them"))

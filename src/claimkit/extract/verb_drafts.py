@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from claimkit.extract.according_drafts import according_draft
 from claimkit.extract.channel_words import CHANNEL_NOUNS
 from claimkit.extract.claim_drafts import Draft
-from claimkit.extract.clause_bounds import RELATIVE_OPENERS, closed_relative, recipient_only
+from claimkit.extract.clause_bounds import closed_relative, recipient_only
 from claimkit.extract.content_spans import (
     _accused,
     _anaphoric,
@@ -410,10 +410,7 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
             ):
                 content = None  # "Ngcobo, who testified last week, denied that ...": the
                 # content after the clause's closing comma is the main verb's
-        if content is not None and source is not None and source[1] - source[0] == 1 and (
-            view.lowers[source[0]] in RELATIVE_OPENERS and view.tokens[source[0] - 1].text == ","
-        ):
-            content = closed_relative(view, content)
+        content = closed_relative(view, source, content)
         first_mark = 1 if view.passage else 0  # a quoted passage's opening mark closes nothing
         trailing = (
             source is not None and first_mark < source[0] < cue.first and not nicknamed
@@ -443,10 +440,9 @@ def _verb_draft(view: SentenceView, cue: CueMatch, position: int, cues: Sequence
         )) or (frame in ("say", "tell") and after_quote and after < view.size and (
             view.tokens[after].text == ":" and view.tokens[content[0]].text not in _OPENERS
         ))):
-            # "The plan is dangerous, Hollande said Tuesday in Paris": what follows the
-            # verb is where and when, the content is before; '"This is the lie ...," Rubio
-            # said: That Cruz is ...': the writer's gloss after the colon explains the quote
-            # "“...,” the official said (outside the building)." — the content is before
+            # "The plan is dangerous, Hollande said Tuesday in Paris" (where and when), "“...,”
+            # the official said (outside the building).", '"...," Rubio said: That Cruz is
+            # ...' (a gloss after the colon): the content is before
             preceding = _content_before(view, source[0])
             if preceding is not None:
                 content = preceding
