@@ -62,7 +62,19 @@ __all__ = [
 # --------------------------------------------------------------------------- enums
 
 
-class ActorKind(enum.Enum):
+class _Enum(enum.Enum):
+    """An enumeration whose members hash by identity, as they compare.
+
+    ``enum.Enum`` hashes a member by its name in Python code, a call each time a member
+    is looked up in a set or a dict ("``actor.kind in {ActorKind.PERSON, ...}``", hundreds
+    of thousands of times in a corpus); identity hashing is the built-in one, and agrees
+    with equality, which for members is identity.
+    """
+
+    __hash__ = object.__hash__
+
+
+class ActorKind(_Enum):
     """What sort of actor speaks or is spoken about."""
 
     STATE = "state"
@@ -81,7 +93,7 @@ class ActorKind(enum.Enum):
     """The extractor could not tell."""
 
 
-class ClaimKind(enum.Enum):
+class ClaimKind(_Enum):
     """What a claim does."""
 
     ALLEGATION = "allegation"
@@ -98,7 +110,7 @@ class ClaimKind(enum.Enum):
     """Any other attributed statement."""
 
 
-class Commitment(enum.Enum):
+class Commitment(_Enum):
     """How firmly the speaker commits to the proposition (after FactBank)."""
 
     CERTAIN = "certain"
@@ -120,7 +132,7 @@ _STRENGTH_RANK = {
 }
 
 
-class EvidenceStrength(enum.Enum):
+class EvidenceStrength(_Enum):
     """An ordinal scale of the evidence behind a claim, from weakest to strongest.
 
     Members compare by rank: ``EvidenceStrength.ASSERTION < EvidenceStrength.DOCUMENTED``.
@@ -163,7 +175,7 @@ class EvidenceStrength(enum.Enum):
         return self.rank >= other.rank
 
 
-class CueEffect(enum.Enum):
+class CueEffect(_Enum):
     """How an evidence cue moves the evidence score."""
 
     ABSENCE = "absence"
@@ -174,7 +186,7 @@ class CueEffect(enum.Enum):
     """Weakens the sourcing ("reportedly", "anonymous", "lacked further information")."""
 
 
-class RegionKind(enum.Enum):
+class RegionKind(_Enum):
     """The part of a document a region of its text belongs to."""
 
     TITLE = "title"

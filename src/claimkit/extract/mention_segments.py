@@ -210,21 +210,20 @@ class _Matcher:
         name ("Western High School") the noun is left as it is.
         """
         institutions = self.lexicon.institution_nouns
-        for index in range(2, len(segments)):
-            segment = segments[index]
-            if segment.category != "word" or segment.possessive or not isinstance(
-                segment, _Token
-            ) or (segment.key,) not in institutions:
-                continue
-            nationality, article = segments[index - 1], segments[index - 2]
+        for index in range(1, len(segments) - 1):
+            nationality = segments[index]
+            if nationality.category != "gaz" or nationality.form is not NameForm.DEMONYM:
+                continue  # tested first: a nationality is rarer than a plain word
+            article, segment = segments[index - 1], segments[index + 1]
             if (
-                nationality.category == "gaz" and nationality.form is NameForm.DEMONYM
+                segment.category == "word" and not segment.possessive
+                and isinstance(segment, _Token) and (segment.key,) in institutions
                 and article.category == "det" and isinstance(article, _Token)
                 and article.key in ("a", "an", "the")
             ):
-                segments[index] = _Segment(
+                segments[index + 1] = _Segment(
                     segment.first, segment.last, "orgnoun", segment.start, segment.end,
-                    role=segment.key, index=index,
+                    role=segment.key, index=index + 1,
                 )
 
     @staticmethod

@@ -338,9 +338,16 @@ def _headline_parts(
         line = i
     if not cuts:
         return [(tokens, plain)]
-    bounds = [start, *sorted(set(cuts)), end]
-    return [_tokens(text, shared, a, b, special, abbreviations)
-            for a, b in itertools.pairwise(bounds)]
+    # each cut opens a line, so it falls between two runs of characters without whitespace:
+    # the tokens of a part are those of the region between its cuts, numbered from 0
+    firsts = [0, *(bisect.bisect_left(tokens, cut, key=_token_start) for cut in sorted(set(cuts))),
+              len(tokens)]
+    parts = []
+    for a, b in itertools.pairwise(firsts):
+        for number, token in enumerate(tokens[a:b]):
+            token.first, token.last = number, number + 1
+        parts.append((tokens[a:b], plain[a:b]))
+    return parts
 
 
 def _line_starts(text: str, tokens: list[_Token]) -> list[int]:
