@@ -526,9 +526,9 @@ _ADVERB_ENDINGS = (
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "across", "throughout"})
+"""Prepositions before a place: an unknown single name after one is no person ("in Kisumu")."""
 _ARTICLES = frozenset({"the", "a", "an"})
 """Articles: a lone capitalised word after one names a thing ("the Nation"), not a person."""
-"""Prepositions before a place: an unknown single name after one is no person ("in Kisumu")."""
 
 _COUNSEL = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "barrister", "barristers",
                       "solicitor", "solicitors", "counsel"})
