@@ -2178,3 +2178,18 @@ def test_an_alleged_wrongdoer_is_an_allegation(text: str, claimant: str) -> None
 )
 def test_no_hedge_without_a_wrongdoer(text: str) -> None:
     assert all(c.kind is not ClaimKind.ALLEGATION for c in claimkit.extract(text).claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Some of the residents said the company poisoned the water.", "residents"),
+        ("Some of Clinton's longtime allies said they have come to accept his position.",
+         "longtime allies"),
+    ],
+)
+def test_a_quantifier_before_of_heads_a_named_group(text: str, claimant: str) -> None:
+    # "Some of the residents": "some" is the head, not a count before a noun ("some 200")
+    claim = claimkit.extract(text).claims[0]
+    assert claim.claimant.name == claimant
+    assert claim.provenance.claimant is not None

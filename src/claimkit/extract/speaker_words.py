@@ -76,7 +76,9 @@ def names_someone(text: str, strict: bool = False) -> bool:
     if any(w in _PRONOUN_SOURCES or w in _POSSESSIVES for w in lower):
         return True
     lead = 0
-    while lead < len(lower) - 1 and (lower[lead] in _QUANTITY_LEADS or (
+    while lead < len(lower) - 1 and ((
+        lower[lead] in _QUANTITY_LEADS and lower[lead + 1] != "of"  # "Some of the residents"
+    ) or (
         lower[lead] in ("at", "more", "fewer", "less", "up")
         and lower[lead + 1] in ("least", "most", "than", "to")
     )):
