@@ -3991,3 +3991,11 @@ def test_a_quotation_before_its_speaker_is_the_content_over_a_gloss_after_a_colo
     content = claim.provenance.content
     assert content is not None and "the lie" in text[content.start : content.end]
     assert claim.kind is ClaimKind.ALLEGATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["One of the women said Cosby drugged her.", "She told police her boss groped her."],
+)
+def test_drugging_and_groping_are_violence(text: str) -> None:
+    assert claimkit.extract(text).claims[0].kind is ClaimKind.ALLEGATION
