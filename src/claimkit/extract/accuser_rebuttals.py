@@ -14,23 +14,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Protocol
 
-from claimkit.extract.claim_targets import same_side
-from claimkit.extract.claims import Draft
-from claimkit.model import Actor, ClaimKind
+from claimkit.extract.claim_targets import Attributed, same_side
+from claimkit.model import ClaimKind
 
 __all__ = ["rebut_accusers"]
-
-
-class _Item(Protocol):
-    """What the pass reads and changes of an attributed draft."""
-
-    draft: Draft
-    claimant: Actor
-    kind: ClaimKind
-    target: Actor | None
-    drop: bool
 
 
 _JUDGED_WRONG = "falsity-of-another"
@@ -41,7 +29,7 @@ _PRONOUN_OPENING = re.compile(r"[\W_]*(?:he|she|they)\b", re.IGNORECASE)
 """A content whose subject is a third-person pronoun ('"She is absolutely wrong"')."""
 
 
-def rebut_accusers(built: Sequence[_Item], text: str) -> None:
+def rebut_accusers(built: Sequence[Attributed], text: str) -> None:
     """Make a charge that the speaker's own accuser is wrong a denial of the accuser's charge.
 
     The accuser's charge may stand anywhere in the story: a headline's "Benghazi Victim

@@ -17,11 +17,15 @@ from claimkit.extract.claims import Draft
 from claimkit.extract.speakers import SpeakerResolver
 from claimkit.model import Actor, ActorKind, ClaimKind, Document
 
-__all__ = ["same_side", "targets"]
+__all__ = ["Attributed", "same_side", "targets"]
 
 
-class _Item(Protocol):
-    """What the pass reads and changes of an attributed draft."""
+class Attributed(Protocol):
+    """What the passes on targets read and change of an attributed draft.
+
+    :mod:`claimkit.extract.denial_elaborations` and :mod:`claimkit.extract.accuser_rebuttals`
+    read and change the same fields.
+    """
 
     draft: Draft
     claimant: Actor
@@ -53,7 +57,7 @@ _FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me", "ours"})
 """Words of the speaker's own side, never a target ("we", "us"; "US" is a state)."""
 
 
-def _target_from_content(built: _Item, resolver: SpeakerResolver, document: Document) -> None:
+def _target_from_content(built: Attributed, resolver: SpeakerResolver, document: Document) -> None:
     """Take the target from the accused phrase, else the first other-side actor in the content.
 
     "accused Iran of ...": Iran; "said Hamas fighters used the hospital": Hamas.
@@ -91,7 +95,7 @@ def _target_from_content(built: _Item, resolver: SpeakerResolver, document: Docu
     built.target = first
 
 
-def _involves(allegation: _Item, actor: Actor, text: str) -> bool:
+def _involves(allegation: Attributed, actor: Actor, text: str) -> bool:
     """Whether an allegation concerns an actor: accuses it, or names it in its content."""
     if allegation.target is not None and same_side(allegation.target, actor):
         return True
@@ -106,7 +110,7 @@ def _involves(allegation: _Item, actor: Actor, text: str) -> bool:
     return False
 
 
-def targets(built: Sequence[_Item], resolver: SpeakerResolver, document: Document) -> None:
+def targets(built: Sequence[Attributed], resolver: SpeakerResolver, document: Document) -> None:
     """Find the accused of allegations and warnings, and the accuser a denial answers.
 
     A denial with no target of its own answers the latest allegation, by another side, that
@@ -118,7 +122,7 @@ def targets(built: Sequence[_Item], resolver: SpeakerResolver, document: Documen
         resolver: The document's speaker resolver.
         document: The document.
     """
-    latest_allegation: list[_Item] = []
+    latest_allegation: list[Attributed] = []
     for item in built:
         draft = item.draft
         if item.drop:
@@ -148,7 +152,9 @@ def targets(built: Sequence[_Item], resolver: SpeakerResolver, document: Documen
             latest_allegation.append(item)
 
 
-def _other_voice_between(previous: _Item, item: _Item, built: Sequence[_Item]) -> bool:
+def _other_voice_between(
+    previous: Attributed, item: Attributed, built: Sequence[Attributed]
+) -> bool:
     """Whether another speaker's claim stands between an actor's charge and its denial.
 
     "He blamed the national debt ... The Times quoted one of Carson's advisers as saying he
@@ -163,7 +169,7 @@ def _other_voice_between(previous: _Item, item: _Item, built: Sequence[_Item]) -
     )
 
 
-def _reported_inside(item: _Item, built: Sequence[_Item]) -> bool:
+def _reported_inside(item: Attributed, built: Sequence[Attributed]) -> bool:
     """Whether a claim's cue lies inside another claim's content in its sentence.
 
     "The suit claims that the network reported students as receiving therapy": the

@@ -17,25 +17,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Protocol
 
-from claimkit.extract.claim_targets import same_side
-from claimkit.extract.claims import Draft
+from claimkit.extract.claim_targets import Attributed, same_side
 from claimkit.extract.kind_lexicon import KindLexicon
 from claimkit.extract.propositions import _common_words
-from claimkit.model import Actor, ClaimKind
+from claimkit.model import ClaimKind
 
 __all__ = ["denial_elaborations"]
-
-
-class _Item(Protocol):
-    """What the pass reads and changes of an attributed draft."""
-
-    draft: Draft
-    claimant: Actor
-    kind: ClaimKind
-    target: Actor | None
-    drop: bool
 
 
 _NEGATION = re.compile(
@@ -87,7 +75,7 @@ def _answering_words(lexicon: KindLexicon, content: str) -> str | None:
     return None
 
 
-def denial_elaborations(built: Sequence[_Item], text: str, lexicon: KindLexicon) -> None:
+def denial_elaborations(built: Sequence[Attributed], text: str, lexicon: KindLexicon) -> None:
     """Make a denying side's plain negations of the denied matter denials too.
 
     Args:
