@@ -3999,3 +3999,20 @@ def test_a_quotation_before_its_speaker_is_the_content_over_a_gloss_after_a_colo
 )
 def test_drugging_and_groping_are_violence(text: str) -> None:
     assert claimkit.extract(text).claims[0].kind is ClaimKind.ALLEGATION
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a pronoun speaker of one gender charges the other gender's pronoun in the content
+        ("She said he raped her.", ClaimKind.ALLEGATION),
+        ("He said she lied to him.", ClaimKind.ALLEGATION),
+        # ... a denial may still speak for him, and of the same gender's own acts
+        ("The boy's mother disputed that account. \"He never pointed anything at anybody,\" "
+         "she told reporters.", ClaimKind.DENIAL),
+        ("She said she was innocent.", ClaimKind.DENIAL),
+        ('"They are not affiliated with the campaign," she said.', ClaimKind.DENIAL),
+    ],
+)
+def test_a_pronoun_speakers_gender_counts_for_charges(text: str, kind: ClaimKind) -> None:
+    assert claimkit.extract(text).claims[-1].kind is kind

@@ -249,11 +249,11 @@ def _read_kind(view: SentenceView, draft: Draft, content: tuple[int, int]) -> No
         others |= _CALLED  # "Clinton called it “predatory”": what is called, not the caller
     doubting = draft.cue.word.lemma in view.kinds.doubting_cues
     masked = institution_words_masked(view, content, epithets_masked(view, content))
+    speaker = _speaker_words(view, draft.source) if draft.source is not None else ""
     decision = content_kind(masked, content[0], content[1], view.kinds,
                             others=others, doubting=doubting,
-                            itself=draft.source is not None and _a_body(_speaker_words(
-                                view, draft.source)))
-    speaker = _speaker_words(view, draft.source) if draft.source is not None else ""
+                            itself=draft.source is not None and _a_body(speaker),
+                            charged=_OTHER_GENDER.get(speaker.strip().lower(), frozenset()))
     if speaker and view.tokens[content[0]].text in _QUOTE_OPENERS and not (
         others >= _SINGULAR_THIRD  # already read so
         or _SINGULAR_THIRD.isdisjoint(view.lowers[content[0] : content[1]])  # no one to read
@@ -558,6 +558,10 @@ _SINGULAR_THIRD = _HE | _SHE
 _MALE_THIRD = _HE | _THEY
 _FEMALE_THIRD = _SHE | _THEY
 """Pronouns that cannot stand for one woman (``_MALE_THIRD``) or one man speaking."""
+_OTHER_GENDER = {"she": _HE, "he": _SHE}
+"""A speaker's own pronoun, and the singular pronouns of the other gender: who "She said he
+raped her" charges. A denial may still speak for him ('"He never pointed anything at anybody,"
+she said', of her son), so these only count for charges."""
 
 
 def _decide(draft: Draft, decision: KindDecision, words: list[tuple[int, int]]) -> None:

@@ -111,6 +111,7 @@ _DEGREE_ADVERBS = frozenset({"absolutely", "completely", "totally", "entirely", 
 def content_kind(
     lowers: Sequence[str], first: int, last: int, lexicon: KindLexicon | None = None,
     *, others: frozenset[str] = frozenset(), doubting: bool = False, itself: bool = False,
+    charged: frozenset[str] = frozenset(),
 ) -> KindDecision | None:
     """The kind that the content ``lowers[first:last]`` gives a claim, if any.
 
@@ -126,6 +127,10 @@ def content_kind(
             about"), so a virtue named in it is doubted ("questioned her judgment").
         itself: The speaker is a body ("the company", "the ministry"), so a content opening
             with "it" may speak of the speaker ("it had never sold customer data").
+        charged: Pronouns that stand for another party when the content charges, though a
+            denial may still speak of the speaker's side with them ("She said he raped her"
+            charges him; '"He never pointed anything at anybody," she said' denies for her
+            son).
 
     Returns:
         A :class:`KindDecision` for allegation or denial content, or None when the content
@@ -148,7 +153,7 @@ def content_kind(
         comma = next((i for i in range(opening + 2, len(words)) if words[i] == ","), None)
         if comma is not None and comma + 2 < len(words):
             return content_kind(lowers, kept[comma + 1], last, lex, others=others,
-                                doubting=doubting)
+                                doubting=doubting, charged=charged)
     if not words:
         return None
     if _asserts_nothing(words):
@@ -160,7 +165,7 @@ def content_kind(
             # "If you read his report, it says indict. Lie after lie after lie.": a condition
             # ends with its sentence; the sentences after it still assert
             return content_kind(lowers, kept[later], last, lex, others=others,
-                                doubting=doubting)
+                                doubting=doubting, charged=charged)
         if not doubting:
             return None
         # "questioned whether she was qualified" doubts a virtue; "questioned whether the
@@ -197,7 +202,7 @@ def content_kind(
              or _denial(words, lex, others, itself=itself) or no_link(words)
              or discredited_basis(words, lex)
              or _doubted_virtue(words, lex) or (_virtue_in_doubt(words, lex) if doubting else None)
-             or _inconsistency(words, lex) or _allegation(words, lex, others)
+             or _inconsistency(words, lex) or _allegation(words, lex, others | charged)
              or _proper_state(words, lex))
     if found is not None and found[1] == "negated-wrongdoing" and any(
         n in scare for n in range(*found[2][-1])
