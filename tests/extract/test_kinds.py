@@ -4016,3 +4016,18 @@ def test_drugging_and_groping_are_violence(text: str) -> None:
 )
 def test_a_pronoun_speakers_gender_counts_for_charges(text: str, kind: ClaimKind) -> None:
     assert claimkit.extract(text).claims[-1].kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Trump attacked Clinton's record on trade.", "allegation"),
+        ("Sanders attacked her judgment on Iraq.", "allegation"),
+        # weapons attack places and things
+        ("Rebels attacked the army's positions near the city.", None),
+        ("Militants attacked her home on Monday.", None),
+    ],
+)
+def test_attacking_a_partys_record_charges_it(text: str, kind: str | None) -> None:
+    claims = claimkit.extract(text).claims
+    assert (claims[0].kind.value if claims else None) == kind

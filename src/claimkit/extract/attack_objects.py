@@ -1,11 +1,13 @@
 """What a verb of attacking or depicting needs after it to aim at a party.
 
 "Super PAC ad hits Trump on escalating violence", "Obama pounded Romney on the gun issue",
-"Republicans cast her as a reckless spender": the cue requirements ``party-on`` and
-``party-as`` of :func:`claimkit.extract.cue_grammar.requirement_met` read them here. The
-object must be a party (a name or "him", "her", "them") and what follows must be an issue or
-a role, not a time, a place or a body part: not "hit the city on Monday", "pounded him on the
-back", "cast her vote as a protest", "cast a shadow over the race as".
+"Republicans cast her as a reckless spender", "Trump attacked Clinton's record": the cue
+requirements ``party-on``, ``party-as`` and ``party-conduct`` of
+:func:`claimkit.extract.cue_grammar.requirement_met` read them here. The object must be a party
+(a name or "him", "her", "them") and what follows must be an issue or a role, not a time, a
+place or a body part: not "hit the city on Monday", "pounded him on the back", "cast her vote
+as a protest", "cast a shadow over the race as"; or the object is a party's record, words or
+conduct, which words, not weapons, attack (not "attacked the army's positions").
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from collections.abc import Sequence
 from claimkit.extract.segment import MONTHS, Token
 from claimkit.extract.segment import words as _words
 
-__all__ = ["party_cast_as", "party_hit_on"]
+__all__ = ["party_cast_as", "party_conduct", "party_hit_on"]
 
 
 _OBJECT_PRONOUNS = frozenset(_words("him her them"))
@@ -59,6 +61,30 @@ def party_hit_on(lowers: Sequence[str], end: int, tokens: Sequence[Token] | None
     if after[:1] == ["the"]:
         return not _ISSUES.isdisjoint(after[1:4])  # "on the gun issue", not "on the trail"
     return _TIME_WORDS.isdisjoint(after[:1])
+
+
+_CONDUCT = frozenset(_words(
+    "record records policy policies plan plans proposal proposals remarks comments statement "
+    "statements character judgment judgement leadership handling temperament credibility "
+    "integrity honesty stance views rhetoric agenda"
+))
+"""What a party has that words, not weapons, attack ("attacked Clinton's record"); not
+"positions", "base", "home" or "convoy", which weapons attack."""
+
+
+def party_conduct(lowers: Sequence[str], end: int, tokens: Sequence[Token] | None) -> bool:
+    """Whether a party's conduct, record or words follow ``end`` ("Clinton's record").
+
+    "Trump attacked Clinton's record on trade", "attacked his handling of the crisis"; not
+    "attacked the army's positions", "attacked her home".
+    """
+    if tokens is None or end + 1 >= len(tokens):
+        return False
+    owner = lowers[end]
+    owned = owner in ("his", "her", "their") or (
+        owner.endswith(("'s", "\u2019s")) and tokens[end].text[:1].isupper()
+    )
+    return owned and lowers[end + 1] in _CONDUCT
 
 
 def party_cast_as(lowers: Sequence[str], end: int, tokens: Sequence[Token] | None) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from claimkit.extract.attack_objects import party_cast_as, party_hit_on
+from claimkit.extract.attack_objects import party_cast_as, party_conduct, party_hit_on
 from claimkit.extract.cue_lexicon import Lexicon
 from claimkit.extract.no_one_subjects import no_one_subject
 from claimkit.extract.penalty_grammar import (
@@ -303,6 +303,8 @@ def requirement_met(
         return party_cast_as(lowers, end, tokens)  # "cast her as a reckless spender"
     if requires == "party-on":
         return party_hit_on(lowers, end, tokens)  # "hits Trump on escalating violence"
+    if requires == "party-conduct":
+        return party_conduct(lowers, end, tokens)  # "attacked Clinton's record"
     if requires == "then-speech":
         # "Trump attacked Romney, calling him a failed candidate": the words that follow
         # the object say what the attack said (not "attacked the base, killing five")
