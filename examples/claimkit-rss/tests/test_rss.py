@@ -208,6 +208,14 @@ def test_an_undefined_html_entity_is_malformed_xml() -> None:
     assert "undefined entity" in check_rejects("rss", data, source="nbsp.rss").reason
 
 
+def test_an_unknown_declared_encoding_is_malformed_xml() -> None:
+    # found by the conformance kit's fuzzing: expat looks the codec up and raises LookupError
+    data = b'<?xml version="1.0" encoding="TF-8"?>\n<rss version="2.0"></rss>'
+    error = check_rejects("rss", data, source="typo.rss")
+    assert error.line == 1
+    assert "malformed XML" in error.reason and "TF-8" in error.reason
+
+
 def test_xml_that_is_not_a_feed_is_refused() -> None:
     error = check_rejects("rss", b"<html><body>hi</body></html>", source="page.rss")
     assert "not an RSS or Atom feed" in error.reason

@@ -129,6 +129,8 @@ def parse_xml(data: bytes, source: str) -> ET.Element:
     except expat.ExpatError as error:
         reason = expat.errors.messages[error.code]
         raise LoadError(f"malformed XML: {reason}", source=source, line=error.lineno) from None
+    except LookupError as error:  # '<?xml version="1.0" encoding="TF-8"?>': no such codec
+        raise LoadError(f"malformed XML: {error}", source=source, line=1) from None
     return builder.close()
 
 
