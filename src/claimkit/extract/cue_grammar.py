@@ -34,6 +34,7 @@ __all__ = [
     "AUXILIARIES",
     "CHARGE_PREPOSITIONS",
     "DETERMINERS",
+    "FINITE_BE",
     "NAMED_THINGS",
     "NAMING_FORMS",
     "NEGATIONS",
@@ -45,6 +46,8 @@ __all__ = [
     "requirement_met",
 ]
 
+FINITE_BE = frozenset(_words("is was are were"))
+"""The finite forms of "be" that follow a subject ("the attack is", "the deaths were")."""
 DETERMINERS = frozenset(_words(
     """
     the a an this that these those his her its their our my your whose such any no some

@@ -36,6 +36,7 @@ from claimkit.extract.cue_grammar import (
     _SUBJECT_PRONOUNS,
     AUXILIARIES,
     DETERMINERS,
+    FINITE_BE,
     LY_NOUNS,
     NAMED_THINGS,
     NAMING_FORMS,
@@ -284,8 +285,6 @@ _MODIFIED_HEADS = frozenset(_words(
 """Nouns a bare cue verb modifies as a noun ("attack ad", "attack dogs", "hit piece")."""
 
 
-_FINITE_BE = frozenset(_words("is was are were"))
-"""A finite "be" right after a word: the word ends a subject, it is no verb of attacking."""
 _VERDICT_WORDS = frozenset({"guilty", "liable", "responsible", "culpable"})
 """The verdict that closes a finding's phrase ("found guilty", "found liable")."""
 _SPLIT_OBJECTS = frozenset({"it", "that", "this"})
@@ -457,7 +456,7 @@ def find_cues(
         ):  # not '"...," he mocks.'
             verb = None  # "Nord Stream blasts, London says": a plural noun, with no object
         if verb is not None and verb.frame in ("condemn", "accuse") and index + 1 < count and (
-            lowers[index + 1] in _FINITE_BE
+            lowers[index + 1] in FINITE_BE
         ):
             verb = None  # "the 2012 Benghazi terror attack is ...": a verb that takes its party
             # as object has none; the word is the subject's noun

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from claimkit.extract.cue_grammar import ADDITIVE as _ADDITIVE
+from claimkit.extract.cue_grammar import FINITE_BE
 from claimkit.extract.kind_lexicon import KindLexicon
 from claimkit.extract.segment import words as _words
 from claimkit.model import ClaimKind
@@ -49,7 +50,7 @@ RUMOUR_NOUNS = frozenset(
 )
 """Nouns for a charge passed on or hinted at, which a denial may answer as it does a charge."""
 
-_BE = frozenset({"is", "was", "are", "were"})
+_BE = FINITE_BE
 
 _CONDITIONALS = frozenset(
     {"if", "unless", "whether", "suppose", "supposing", "why", "how", "what", "when", "where",
