@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from claimkit.extract.actors import Mention, MentionKind
 from claimkit.model import Actor, ActorKind
 
-__all__ = ["pair_speaker"]
+__all__ = ["names_pair", "pair_speaker"]
 
 _PAIR = re.compile(
     r"(?:[Bb]oth(?:\s+the)?\s+(?:women|men|sisters|brothers|two)"
@@ -26,6 +26,16 @@ women", which may be more)."""
 _AND = re.compile(r"\s+and\s+\Z")
 _REACH = 400
 """How far back (characters) the pair may have been named."""
+
+
+def names_pair(text: str, span: tuple[int, int]) -> bool:
+    """Whether a phrase is one for two people ("Both women", "the couple"): a quick test.
+
+    Example:
+        >>> names_pair("Both women said it", (0, 10)), names_pair("The women said", (0, 9))
+        (True, False)
+    """
+    return _PAIR.match(text, span[0], span[1]) is not None
 
 
 def pair_speaker(text: str, span: tuple[int, int], earlier: Sequence[Mention]) -> Actor | None:

@@ -24,7 +24,7 @@ from claimkit.extract.cues import PhraseIndex
 from claimkit.extract.document_owners import TIMES, _DocumentOwners
 from claimkit.extract.gazetteer import Gazetteer
 from claimkit.extract.group_speakers import _GroupSpeakers, _noun_kind
-from claimkit.extract.pair_speakers import pair_speaker
+from claimkit.extract.pair_speakers import names_pair, pair_speaker
 from claimkit.extract.relatives import RELATIVE_SPEAKERS, relative_speaker
 from claimkit.extract.roles import MentionWords, role_lexicon
 from claimkit.extract.segment import DocumentTokens, lowers
@@ -118,10 +118,12 @@ class SpeakerResolver(_DocumentOwners, _GroupSpeakers):
             self.gazetteer, self.document.id)
         if compass is not None:
             return compass
-        pair = pair_speaker(self.document.text, span, [  # "Both women", "the couple"
-            m for m in self.resolver.mentions() if m.span.end <= span[0]])
-        if pair is not None:
-            return pair
+        if names_pair(self.document.text, span):  # "Both women", "the couple"; the test
+            # first spares the scan of every mention for the phrases of all other shapes
+            pair = pair_speaker(self.document.text, span, [
+                m for m in self.resolver.mentions() if m.span.end <= span[0]])
+            if pair is not None:
+                return pair
         first = self._first_of_others(span)
         if first is not None:
             return first

@@ -20,6 +20,11 @@ _TITLE_GENDERS = {"mrs": "f", "ms": "f", "miss": "f", "madam": "f", "mr": "m", "
 class _SurnameLinks(_Descriptions):
     """The part of the region pass that links a bare surname to a person named before."""
 
+    referred: dict[str, tuple[dict[str, int], dict[str, _Draft]]] | None = None
+    """Surname -> mentions by actor id and latest draft of each person; see _referred."""
+    referred_upto: int = 0
+    """How many drafts of ``out`` :attr:`referred` counts."""
+
     def _surname_person(self, segment: _Segment) -> Actor | None:
         """The person a one-word outlet or body name stands for, when a recent person bears it.
 
@@ -63,14 +68,7 @@ class _SurnameLinks(_Descriptions):
         "Howard, the brother of Ron Howard, ... Howard continued": Clint Howard, not Ron;
         the latest on a tie.
         """
-        total = len(self.history)
-        recent = [*self.history[max(0, total - _LOOKBACK) :], *self.out]
-        counts: dict[str, int] = {}
-        last: dict[str, _Draft] = {}
-        for draft in recent:
-            if word in draft.surnames and draft.actor.kind is ActorKind.PERSON:
-                counts[draft.actor.id] = counts.get(draft.actor.id, 0) + 1
-                last[draft.actor.id] = draft
+        counts, last = self._referred(word)
         if len(counts) < 2:
             return latest
         if gender is not None and any(d.gender == gender for d in last.values()):
@@ -89,7 +87,43 @@ class _SurnameLinks(_Descriptions):
             return latest
         return next(last[k] for k, v in counts.items() if v == best)
 
+    def _referred(self, word: str) -> tuple[dict[str, int], dict[str, _Draft]]:
+        """How often each recent person with a surname (or first name) was mentioned.
+
+        Recent means among the :data:`_LOOKBACK` latest drafts of the history and all the
+        drafts of this region so far; the counts and each person's latest draft are keyed
+        by actor id, in the order the people first appear. Built on first use and brought up
+        to date with the drafts emitted since, instead of a scan of every recent draft per
+        call: the history is fixed while a region is read, drafts are only appended to
+        ``out``, and a draft's actor and surnames never change once emitted.
+        """
+        index = self.referred
+        if index is None:
+            index = self.referred = {}
+            total = len(self.history)
+            _count_referred(index, self.history[max(0, total - _LOOKBACK) :])
+        if self.referred_upto < len(self.out):
+            _count_referred(index, self.out[self.referred_upto :])
+            self.referred_upto = len(self.out)
+        return index.get(word) or ({}, {})
+
     def _full_name(self, actor: Actor) -> bool:
         """Whether a person's name is a known first name and a surname ("Bill Clinton")."""
         words = actor.name.split()
         return 2 <= len(words) <= 3 and self.lexicon.first_name(normalise_word(words[0]))
+
+
+def _count_referred(index: dict[str, tuple[dict[str, int], dict[str, _Draft]]],
+                    drafts: list[_Draft]) -> None:
+    """Count the people of ``drafts`` under each of their surnames (see ``_referred``)."""
+    for draft in drafts:
+        if not draft.surnames or draft.actor.kind is not ActorKind.PERSON:
+            continue
+        actor_id = draft.actor.id
+        for surname in dict.fromkeys(draft.surnames):  # a word named twice counts once
+            found = index.get(surname)
+            if found is None:
+                found = index[surname] = ({}, {})
+            counts, last = found
+            counts[actor_id] = counts.get(actor_id, 0) + 1
+            last[actor_id] = draft
