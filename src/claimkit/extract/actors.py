@@ -151,7 +151,7 @@ class ActorResolver:
         self._matcher = _matcher_for(self.gazetteer.version, self.gazetteer, self.words)
         self._mentions: tuple[Mention, ...] | None = None
         self._starts: list[int] = []
-        self._history: list[_Draft] | None = None
+        self._history: list[_Draft | None] | None = None
         self.answering: Mapping[tuple[int, int], tuple[int, int]] = {}
         """The accused's span of the charge each denial answers, by the denial's source."""
 
@@ -368,19 +368,7 @@ class ActorResolver:
         )
         if not tokens:
             return None
-        mentions = self.mentions()
-        index = bisect.bisect_left(self._starts, start)
-        if self._history is None:  # drafts of the mentions, made once (never changed)
-            lexicon = self._matcher.lexicon
-            self._history = [  # with genders, so that "he" passes over "Hillary Clinton"
-                _Draft(m.span, m.actor, m.kind, surnames=_surnames(m.actor),
-                       gender=actor_gender(m.actor, lexicon)
-                       if m.actor.kind is ActorKind.PERSON else None)
-                for m in mentions
-            ]
-        history = [  # the earlier mentions a phrase may refer back to
-            d for d in self._history[max(0, index - _LOOKBACK) : index] if d.span.end <= start
-        ]
+        history = self._window(bisect.bisect_left(self._starts, start), start)
         drafts = self._region_mentions(tokens, plain, history, standalone=True)
         plural = None
         if not drafts and len(tokens) > 1 and tokens[1].key != "of":
@@ -391,12 +379,8 @@ class ActorResolver:
             # "some", "many of them", "those who voted": an unnamed group or person
             kind = ActorKind.PERSON if tokens[0].key in self.words.one else ActorKind.GROUP
             name = tokens[0].key
-            actor = Actor(
-                id=_actor_id(kind, name, anonymous=True, scope=self.document.id),
-                name=name,
-                kind=kind,
-                anonymous=True,
-            )
+            actor = Actor(id=_actor_id(kind, name, anonymous=True, scope=self.document.id),
+                          name=name, kind=kind, anonymous=True)
             span = _unchecked_span(tokens[0].start, tokens[0].end)
             return Mention(span=span, actor=actor, kind=MentionKind.DESCRIPTION)
         if not drafts:
@@ -405,12 +389,9 @@ class ActorResolver:
                                         self.words.people_suffixes, self.words.not_people)
             if plural is not None:
                 name = " ".join(t.text.lower() for t in plural)
-                actor = Actor(
-                    id=_actor_id(ActorKind.GROUP, name, anonymous=True, scope=self.document.id),
-                    name=name,
-                    kind=ActorKind.GROUP,
-                    anonymous=True,
-                )
+                actor = Actor(id=_actor_id(ActorKind.GROUP, name, anonymous=True,
+                                           scope=self.document.id),
+                              name=name, kind=ActorKind.GROUP, anonymous=True)
                 span = _unchecked_span(plural[0].start, plural[-1].end)
                 return Mention(span=span, actor=actor, kind=MentionKind.DESCRIPTION)
             words = [t for t in tokens if not t.punct]
@@ -428,6 +409,27 @@ class ActorResolver:
             _finalise([*history, *drafts], self.document.text, first=len(history))
         )
         return min(mentions, key=lambda m: (_priority(m), m.span.start)) if mentions else None
+
+    def _window(self, index: int, start: int) -> list[_Draft]:
+        """Drafts of the :data:`_LOOKBACK` mentions before ``index`` that end before ``start``.
+
+        Each with its gender, so that "he" passes over "Hillary Clinton"; made when a window
+        first takes it in and kept (the same object for every later analysis, as before).
+        """
+        mentions = self.mentions()
+        kept = self._history = self._history or [None] * len(mentions)
+        window = []
+        for position in range(max(0, index - _LOOKBACK), index):
+            draft = kept[position]
+            if draft is None:
+                actor = mentions[position].actor
+                draft = kept[position] = _Draft(
+                    mentions[position].span, actor, mentions[position].kind,
+                    surnames=_surnames(actor), gender=actor_gender(actor, self._matcher.lexicon)
+                    if actor.kind is ActorKind.PERSON else None)
+            if draft.span.end <= start:
+                window.append(draft)
+        return window
 
     def _region_mentions(
         self,

@@ -20,7 +20,7 @@ from claimkit.extract.cues import Lexicon
 from claimkit.extract.evidence import commitment, score_evidence
 from claimkit.extract.segment import Token, lowers, tokenize
 from claimkit.extract.speakers import ANONYMOUS
-from claimkit.model import Actor, Claim, ClaimKind, Document, Provenance, Span, stable_id
+from claimkit.model import Actor, Claim, ClaimKind, Document, Provenance, _unchecked_span, stable_id
 
 __all__ = ["finish"]
 
@@ -52,16 +52,17 @@ def _claim(document: Document, item: _Item, tokens: Sequence[Token], words: Sequ
            lexicon: Lexicon, clause_end: int) -> Claim:
     draft = item.draft
     text = document.text
+    # every span below is made unchecked: its offsets are the draft's, read off the text
     assert draft.content is not None and draft.source is not None
-    cue_spans = tuple(Span(start=a, end=b) for a, b in draft.cue_spans)
+    cue_spans = tuple(_unchecked_span(a, b) for a, b in draft.cue_spans)
     start, end = draft.start, draft.end
     anonymous_span = None
     if item.claimant.anonymous and not item.unnamed:
         match = ANONYMOUS.search(text, draft.source[0], draft.source[1])
         if match is not None:
-            anonymous_span = Span(start=match.start(), end=match.end())
+            anonymous_span = _unchecked_span(match.start(), match.end())
         else:
-            anonymous_span = Span(start=draft.source[0], end=draft.source[1])
+            anonymous_span = _unchecked_span(*draft.source)
     clause = _token_slice(tokens, start, max(end, clause_end))
     evidence = score_evidence(text, tokens[clause], lexicon, anonymous=anonymous_span,
                               lowers=words[clause])
@@ -73,7 +74,7 @@ def _claim(document: Document, item: _Item, tokens: Sequence[Token], words: Sequ
         proposition += " " + _proposition_text(more)
     target_span = None
     if item.target is not None and item.target_span is not None:
-        target_span = Span(start=item.target_span[0], end=item.target_span[1])
+        target_span = _unchecked_span(*item.target_span)
     cue_text = " ".join(text[a.start : a.end] for a in cue_spans)
     return Claim(
         id=stable_id("claim", document.id, cue_spans[0].start, cue_spans[-1].end),
@@ -82,10 +83,10 @@ def _claim(document: Document, item: _Item, tokens: Sequence[Token], words: Sequ
         proposition=proposition or text[draft.content[0] : draft.content[1]],
         provenance=Provenance(
             document_id=document.id,
-            span=Span(start=start, end=end),
+            span=_unchecked_span(start, end),
             cue=cue_spans,
-            claimant=None if item.unnamed else Span(start=draft.source[0], end=draft.source[1]),
-            content=Span(start=draft.content[0], end=draft.content[1]),
+            claimant=None if item.unnamed else _unchecked_span(*draft.source),
+            content=_unchecked_span(*draft.content),
             target=target_span,
         ),
         target=item.target,

@@ -37,7 +37,7 @@ from claimkit.extract.speaker_words import (
 )
 from claimkit.extract.verb_context import CRITICISM
 from claimkit.lexicon import normalise_word
-from claimkit.model import Actor, ActorKind, Document, Span, actor_id
+from claimkit.model import Actor, ActorKind, Document, Span, _unchecked_span, actor_id
 
 __all__ = ["ANONYMOUS", "SpeakerResolver"]
 
@@ -111,7 +111,7 @@ class SpeakerResolver(_DocumentOwners, _GroupSpeakers):
 
     def _actor(self, span: tuple[int, int]) -> Actor | None:
         """The actor a span names, by the actor stage's readings (see :meth:`actor`)."""
-        target = Span(start=span[0], end=span[1])
+        target = _unchecked_span(*span)  # offsets of the text, as every caller's
         compass = compass_state(  # "The North's foreign ministry": North Korea's ministry
             self.document.text, span,
             (m.actor for m in self.resolver.mentions() if m.span.end <= span[0]),
@@ -399,7 +399,7 @@ class SpeakerResolver(_DocumentOwners, _GroupSpeakers):
 
     def mentions_in(self, span: tuple[int, int]) -> Sequence[Mention]:
         """The actor mentions inside a span, in text order."""
-        return self.resolver.actors_in(Span(start=span[0], end=span[1]))
+        return self.resolver.actors_in(_unchecked_span(*span))  # offsets of the text
 
     def claimant(self, span: tuple[int, int]) -> Actor:
         """The actor a source span names, or one made from its words."""
