@@ -79,7 +79,7 @@ from claimkit.extract.mention_tokens import (
 )
 from claimkit.extract.region_pass import _RegionBuilder
 from claimkit.extract.roles import MentionWords, RoleLexicon, mention_words, names_people
-from claimkit.extract.segment import DocumentTokens
+from claimkit.extract.segment import DocumentTokens, Token
 from claimkit.extract.segment import words as _words
 from claimkit.lexicon import normalise_word
 from claimkit.model import Actor, ActorKind, Document, Span, _unchecked_span
@@ -269,7 +269,7 @@ class ActorResolver:
             outer = min(around, key=lambda m: (len(m.span), _priority(m)))
             inner = _unchecked_span(words[0].start, words[-1].end)
             return Mention(span=inner, actor=outer.actor, kind=outer.kind)
-        return self._analyse(start, end)
+        return self._analyse(start, end, shared)
 
     # internals -------------------------------------------------------------
 
@@ -361,8 +361,8 @@ class ActorResolver:
         return Mention(span=_unchecked_span(word.start, word.end), actor=actor,
                        kind=MentionKind.PRONOUN)
 
-    def _analyse(self, start: int, end: int) -> Mention | None:
-        shared = self.tokens.between(start, end)
+    def _analyse(self, start: int, end: int, shared: list[Token] | None = None) -> Mention | None:
+        shared = self.tokens.between(start, end) if shared is None else shared  # resolve's
         tokens, plain = _tokens(
             self.document.text, shared, start, end, self._matcher.special, self.words.abbreviations
         )

@@ -145,14 +145,14 @@ def _claimants(document: Document, drafts: Sequence[Draft], resolver: SpeakerRes
             )) or resolver.unnamed()
         else:
             claimant = resolved if resolved is not None else resolver.unresolved(draft.source)
-            if phrase.strip().lower() in _ANSWERING_PRONOUNS:
-                claimant = _accused_speaker(claimant, draft, built, phrase.strip().lower(),
-                                            resolver)
-            if phrase.strip().lower() in _PERSONAL_PRONOUNS:
+            pronoun = phrase.strip().lower()
+            if pronoun in _ANSWERING_PRONOUNS:
+                claimant = _accused_speaker(claimant, draft, built, pronoun, resolver)
+            if pronoun in _PERSONAL_PRONOUNS:
                 claimant = _speaker_outside_quote(claimant, draft, built, resolver)
-                if phrase.strip().lower() == "they":
+                if pronoun == "they":
                     claimant = _speaking_group(claimant, draft, built)
-            elif phrase.strip().lower() == "it":
+            elif pronoun == "it":
                 claimant = _speaking_thing(claimant, draft, built, resolver)
         item = _Built(draft, claimant, order)
         item.unnamed = unnamed

@@ -103,8 +103,8 @@ def _may_be_headline(text: str, sentence: Sentence) -> bool:
     """A title, or a first line without a final stop: where "...: report" may stand."""
     if sentence.region is RegionKind.TITLE:
         return True
-    line = text[sentence.start : sentence.end].rstrip()
-    return sentence.paragraph == 0 and not line.endswith((".", "!", "?"))
+    return sentence.paragraph == 0 and not text[sentence.start : sentence.end].rstrip().endswith(
+        (".", "!", "?"))
 
 
 MAX_TOKENS = 300
