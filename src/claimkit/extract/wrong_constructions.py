@@ -199,11 +199,12 @@ class WrongIndex(PhraseIndex):
     ) -> list[tuple[int, int, Any]]:
         """Every non-overlapping longest match: (first token, end token, category)."""
         words = lowers if lowers is not None else _lowers(tokens)
-        if self.starts.isdisjoint(words):
+        starts = self.starts
+        if starts.isdisjoint(words):
             return []
         found = []
         covered = 0
-        for index in [i for i, w in enumerate(words) if w in self.starts]:
+        for index in [i for i, w in enumerate(words) if w in starts]:
             if index < covered:
                 continue
             hit = self.match_at(words, index)
