@@ -9,6 +9,7 @@ to be holding a hostage"), wrongs named as what someone fights, events with no o
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Sequence
 
@@ -52,10 +53,8 @@ def _negated_virtue(words: Sequence[str], lex: KindLexicon) -> _Found | None:
     Contracted negations count as "not", and softening adverbs after the negation are
     passed over.
     """
-    if lex.negated_virtue.starts.isdisjoint(words) and not any(
-        word.endswith("n't") for word in words
-    ):
-        return None  # no phrase can start here: most contents
+    if lex.negated_virtue.starts.isdisjoint(words) and "n't " not in " ".join(words) + " ":
+        return None  # no phrase can start here and no word ends in "n't": most contents
     kept: list[int] = []
     plain: list[str] = []
     for index, word in enumerate(words):
@@ -316,6 +315,9 @@ def _association(words: list[str], lex: KindLexicon) -> _Found | None:
     more words, or within three words after the group (its possessive or modifier); a
     negated role ties no one.
     """
+    starts = lex.hostile.starts
+    if starts.isdisjoint(words) and _possessives(starts).isdisjoint(words):
+        return None  # no group, bare or possessive, can start here (as below): most contents
     plain = [w[:-2] if w.endswith("'s") and len(w) > 2 else w for w in words]  # "isis's"
     for start, end, _ in lex.hostile.find((), plain):
         if _countered(words, start, lex):
@@ -331,6 +333,12 @@ def _association(words: list[str], lex: KindLexicon) -> _Found | None:
                 return ClaimKind.ALLEGATION, "association", [(min(start, role),
                                                               max(end, role + 1))]
     return None
+
+
+@functools.lru_cache(maxsize=8)  # pure: a few lexicons per process, each set built once
+def _possessives(groups: frozenset[str]) -> frozenset[str]:
+    """The possessives of words ("isis" -> "isis's"), which :func:`_association` strips."""
+    return frozenset(f"{g}'s" for g in groups if g)
 
 
 _TIES = frozenset(_words("of for to with"))

@@ -8,6 +8,7 @@ firmly warn the US") gives its kind to the claim that quotes it (``_inner_kinds`
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from attrs import define, field
@@ -243,13 +244,12 @@ def _read_kind(view: SentenceView, draft: Draft, content: tuple[int, int]) -> No
     """Let the content decide the kind of a claim whose cue does not (the kind stage)."""
     if draft.cue.word.lemma in _DEMANDING:
         content = _demand_only(view, content)
-    others = _not_the_speaker(_speaker_words(view, draft.source)) if (
-        draft.source is not None) else frozenset()
+    speaker = _speaker_words(view, draft.source) if draft.source is not None else ""
+    others = _not_the_speaker(speaker) if draft.source is not None else frozenset()
     if draft.cue.frame == "call" and not draft.cue.passive:
         others |= _CALLED  # "Clinton called it “predatory”": what is called, not the caller
     doubting = draft.cue.word.lemma in view.kinds.doubting_cues
     masked = institution_words_masked(view, content, epithets_masked(view, content))
-    speaker = _speaker_words(view, draft.source) if draft.source is not None else ""
     decision = content_kind(masked, content[0], content[1], view.kinds,
                             others=others, doubting=doubting,
                             itself=draft.source is not None and _a_body(speaker),
@@ -474,6 +474,7 @@ _EMPHATIC = frozenset(_words("any anything anybody anyone ever whatsoever single
 """Words that make a negation a rebuttal ("never ... anything", "not a single")."""
 
 
+@functools.lru_cache(maxsize=4096)  # pure: the source's words and the shipped word lists
 def _not_the_speaker(source: str) -> frozenset[str]:
     """The third-person pronouns that cannot refer back to a speaker named by ``source``.
 
@@ -526,6 +527,7 @@ def _judging(words: Sequence[str]) -> bool:
     return head in _JUDGING_ROLES
 
 
+@functools.lru_cache(maxsize=4096)  # pure: the source's words and the shipped word lists
 def _a_body(source: str) -> bool:
     """Whether a speaker is a body, which "it" may stand for ("the company said it ...")."""
     words = source.lower().split()

@@ -56,12 +56,20 @@ class PhraseIndex:
                 by_length.setdefault(words[0], {}).setdefault(len(words), {}).setdefault(
                     words, value
                 )
-        self._table = {
-            first: sorted(lengths.items(), key=lambda item: -item[0])
+        self._table: dict[str, tuple[list[tuple[int, dict[tuple[str, ...], Any]]], Any,
+                                     frozenset[str]]] = {
+            first: (
+                sorted(((n, p) for n, p in lengths.items() if n > 1), key=lambda item: -item[0]),
+                lengths[1][(first,)] if 1 in lengths else _ABSENT,
+                frozenset(w[1] for n, p in lengths.items() if n > 1 for w in p),
+            )
             for first, lengths in by_length.items()
         }
-        """First word -> (length, phrases of that length -> value), the longest first: one
-        look-up a length, not one comparison a phrase ("faces" starts over a hundred)."""
+        """First word -> ((length, phrases of that length -> value) for the multiword phrases,
+        the longest first; the value of the word alone; the second words of the multiword
+        phrases): one look-up a length, not one comparison a phrase ("faces" starts over a
+        hundred), none for a one-word phrase (the usual match), whose only entry is the word
+        itself, and none at all when the next word goes on no phrase."""
         self.starts: frozenset[str] = frozenset(self._table)
         """The first words of the phrases (``word in index`` without a method call)."""
 
@@ -71,16 +79,18 @@ class PhraseIndex:
     def match_at(self, lowers: Sequence[str], index: int) -> tuple[int, Any] | None:
         """The longest phrase starting at token ``index``: (end index, value)."""
         options = self._table.get(lowers[index])
-        if not options:
+        if options is None:
             return None
+        longer, single, seconds = options
         count = len(lowers)
-        for length, phrases in options:
-            end = index + length
-            if end <= count:
-                value = phrases.get(tuple(lowers[index:end]), _ABSENT)
-                if value is not _ABSENT:
-                    return end, value
-        return None
+        if index + 1 < count and lowers[index + 1] in seconds:
+            for length, phrases in longer:
+                end = index + length
+                if end <= count:
+                    value = phrases.get(tuple(lowers[index:end]), _ABSENT)
+                    if value is not _ABSENT:
+                        return end, value
+        return None if single is _ABSENT else (index + 1, single)
 
     def find(
         self, tokens: Sequence[Token], lowers: Sequence[str] | None = None
@@ -93,13 +103,24 @@ class PhraseIndex:
         found = []
         covered = 0
         table = self._table
+        count = len(lowers)
         for index in [i for i, w in enumerate(lowers) if w in table]:
             if index < covered:
                 continue
-            hit = self.match_at(lowers, index)
-            if hit is not None:
-                found.append((index, hit[0], hit[1]))
-                covered = hit[0]
+            # match_at inlined: this loop runs for every candidate of every index
+            longer, single, seconds = table[lowers[index]]
+            if index + 1 < count and lowers[index + 1] in seconds:
+                for length, phrases in longer:
+                    end = index + length
+                    if end <= count:
+                        value = phrases.get(tuple(lowers[index:end]), _ABSENT)
+                        if value is not _ABSENT:
+                            found.append((index, end, value))
+                            covered = end
+                            break
+            if covered <= index and single is not _ABSENT:  # no longer phrase matched
+                found.append((index, index + 1, single))
+                covered = index + 1
         return found
 
 
@@ -134,6 +155,8 @@ class Lexicon:
             {*self.verbs, *self.nouns, *(p.split()[0] for p, _w in phrases)}
         )
         """Every word that can start a cue: a sentence without one has no cue."""
+        self.cue_openers: frozenset[str] = self.first_words | {"in"}
+        """The first words and the "in" of a setting: the words the cue finder stops at."""
         self.single_forms: frozenset[str] = frozenset({*self.verbs, *self.nouns})
         """The one-word cue forms (verbs and nouns)."""
         self.plain_forms: frozenset[str] = frozenset(

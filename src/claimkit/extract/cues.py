@@ -161,9 +161,8 @@ def may_have_cues(text: str, lexicon: Lexicon) -> bool:
     if "in" in words and not _SETTING_HEADS.isdisjoint(words):
         return True  # "In a CBS poll, ...", "in her view" (see _setting_cue)
     phrase_words = lexicon.phrase_words
-    for first in words:  # the sentence's few words, not the lexicon's many first words
-        wanted = phrase_words.get(first)
-        if wanted is not None and any(needed <= words for needed in wanted):
+    for first in phrase_words.keys() & words:  # the first words of cues found, in one step
+        if any(needed <= words for needed in phrase_words[first]):
             return True  # every word of a multiword cue is there
     return False
 
@@ -330,7 +329,8 @@ def find_cues(
             found.append(CueMatch(colon, colon + 1, TRAILING_COLON_CUE))
     first_words = lexicon.first_words
     # one pass finds the words that can start a cue and the "in" of settings
-    candidates = [i for i, w in enumerate(lowers) if w in first_words or w == "in"]
+    openers = lexicon.cue_openers
+    candidates = [i for i, w in enumerate(lowers) if w in openers]
     settings = [c for c in (_setting_cue(tokens, lowers, i)
                             for i in candidates if lowers[i] == "in") if c is not None]
     taken = {c.first for c in settings}

@@ -79,7 +79,7 @@ def _denial(words: list[str], lex: KindLexicon, others: frozenset[str] = frozens
         if (not lex.own_side.isdisjoint(window) or not _SELF_PRONOUNS.isdisjoint(window)
                 or "its" in window) and MODALS.isdisjoint(window):
             return ClaimKind.DENIAL, "own-part", [(start, end)]  # "it had no hand in"
-    for index, word in enumerate(words[:-2]):
+    for index, word in enumerate(words[:-2] if "no" in words else ()):  # none without "no"
         # "there is no feasible basis or reasonable justification": "no", one or two
         # qualifying words, a ground for the claim
         if word == "no" and _governed(words, index, 2) is None:
@@ -89,7 +89,7 @@ def _denial(words: list[str], lex: KindLexicon, others: frozenset[str] = frozens
                     for i in range(index + 1, ground)
                 ):
                     return ClaimKind.DENIAL, "no-evidence", [(index, ground + 1)]
-    for index, word in enumerate(words[:-2]):
+    for index, word in enumerate(() if _FAIR.isdisjoint(words) else words[:-2]):
         # "I don't think it's fair to say that ...", "it is not accurate to suggest": saying
         # it is judged unfair or untrue
         if word in _FAIR and words[index + 1] == "to" and words[index + 2] in _TO_SAY and (
@@ -180,7 +180,7 @@ def _denial(words: list[str], lex: KindLexicon, others: frozenset[str] = frozens
             # "DHS — which oversees the Border Patrol — is incorrect", "she's wrong": another
             # party is wrong, which charges it, not a rejection of a claim
             return ClaimKind.ALLEGATION, "falsity-of-another", [(start, end)]
-    for index, word in enumerate(words):
+    for index, word in enumerate(() if lex.copular_falsity.isdisjoint(words) else words):
         if word in lex.copular_falsity and _predicated_of_claim(words, index, lex):
             return ClaimKind.DENIAL, "falsity", [(index, index + 1)]
     subject = _subject_start(words)
@@ -289,6 +289,8 @@ def _negated_transfer(words: Sequence[str], lex: KindLexicon) -> list[tuple[int,
 
     A promise not to send them ("will not send troops") denies nothing.
     """
+    if lex.transfer_verbs.isdisjoint(words):
+        return None  # the usual case, found without a loop
     verb = next((i for i, w in enumerate(words) if w in lex.transfer_verbs), None)
     if verb is None:
         return None
@@ -407,6 +409,8 @@ _VIRTUE_LEADS = frozenset(_words("a an very really completely totally entirely a
 
 def _later_own_sentences(words: Sequence[str], first: int, lex: KindLexicon) -> list[int]:
     """Starts of the later sentences of a content whose first word is the speaker's side."""
+    if _STOPS.isdisjoint(words):
+        return []  # one sentence (the usual case): no later one, found without a loop
     return [
         index + 1
         for index in range(first, len(words) - 2)
@@ -450,6 +454,8 @@ def _misreported(words: Sequence[str], lex: KindLexicon) -> tuple[int, int] | No
 
 def _own_virtue(words: Sequence[str], lex: KindLexicon) -> tuple[int, int] | None:
     """First person said to be honest, truthful, ethical: "I'm an honest person"."""
+    if _VIRTUE_SUBJECTS.isdisjoint(words):
+        return None  # no first person (the usual case), found without a loop
     for index, word in enumerate(words[:-2]):
         if word not in ("i", "we", "i'm", "we're") or index + 1 >= len(words):
             continue
@@ -466,6 +472,10 @@ def _own_virtue(words: Sequence[str], lex: KindLexicon) -> tuple[int, int] | Non
 
 
 _OWN_VIRTUES = frozenset(_words("honest truthful trustworthy ethical innocent law-abiding"))
+_VIRTUE_SUBJECTS = frozenset({"i", "we", "i'm", "we're"})
+"""The first-person words :func:`_own_virtue` starts from."""
+_STOPS = frozenset({".", "!", "?"})
+"""The marks that end a sentence inside a content."""
 
 
 _TOLD = frozenset(_words("tell tells told said says stated insisted insists claimed"))

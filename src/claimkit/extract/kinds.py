@@ -139,13 +139,24 @@ def content_kind(
     lex = lexicon or kind_lexicon()
     # quotation marks carry no meaning: "her “honesty” is in question" reads as without them
     # nor do degree adverbs: "done absolutely nothing wrong" reads as "done nothing wrong"
-    kept = [i for i in range(first, last)
-            if lowers[i] not in _QUOTE_MARKS and lowers[i] not in _DEGREE_ADVERBS]
-    words = [lowers[i] for i in kept]
-    scare = {  # a word set in quotation marks of its own: the speaker's word ("“illegal”")
-        n for n, i in enumerate(kept)
-        if first < i < last - 1 and lowers[i - 1] in _QUOTE_MARKS and lowers[i + 1] in _QUOTE_MARKS
-    }
+    segment = lowers[first:last]
+    kept: Sequence[int]
+    scare: set[int] | frozenset[int]
+    if _SKIPPED.isdisjoint(segment):
+        # nothing to drop (most contents): the same words, indices and (no quotation mark, so
+        # no) scare quotes as the general case below finds, without its three loops
+        kept = range(first, last)
+        words = segment if isinstance(segment, list) else list(segment)
+        scare = frozenset()
+    else:
+        kept = [i for i in range(first, last)
+                if lowers[i] not in _QUOTE_MARKS and lowers[i] not in _DEGREE_ADVERBS]
+        words = [lowers[i] for i in kept]
+        scare = {  # a word set in quotation marks of its own: the speaker's word ("“illegal”")
+            n for n, i in enumerate(kept)
+            if first < i < last - 1 and lowers[i - 1] in _QUOTE_MARKS
+            and lowers[i + 1] in _QUOTE_MARKS
+        }
     opening = _subject_start(words)
     if opening < len(words) and words[opening] in _TEMPORAL:
         # "When I look at her record, they call that a lie": a leading time clause; the
@@ -242,6 +253,8 @@ def _wrong_in_doubt(words: list[str], lex: KindLexicon, others: frozenset[str]
 
 _SENTENCE_ENDS = frozenset({".", "?", "!"})
 _QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``", "'", "\u2018", "\u2019"})
+_SKIPPED = _QUOTE_MARKS | _DEGREE_ADVERBS
+"""The words :func:`content_kind` reads past."""
 
 def redress_kind(
     lowers: Sequence[str], first: int, last: int, lexicon: KindLexicon | None = None

@@ -50,7 +50,10 @@ def epithets_masked(view: SentenceView, content: tuple[int, int]) -> Sequence[st
     makes (other wrongs in the content still count: "the dictator Assad gassed ...").
     """
     masked: list[str] | None = None
-    for index in range(content[0] + 1, min(content[1], view.size) - 1):
+    last = min(content[1], view.size) - 1
+    if _EPITHETS.isdisjoint(view.lowers[content[0] + 1 : last]):
+        return view.lowers  # no epithet in the content (most): the loop would mask nothing
+    for index in range(content[0] + 1, last):
         word = view.lowers[index]
         if word not in _EPITHETS or view.is_capital(index) or not view.is_capital(index + 1):
             continue
@@ -78,10 +81,13 @@ def institution_words_masked(view: SentenceView, content: tuple[int, int],
         lowers: The sentence's lowercase words, maybe already masked.
     """
     end = min(content[1], view.size)
+    heads = role_lexicon().org_heads
+    inside = view.lowers[content[0] : end]
+    if _NAME_ENDS.isdisjoint(inside) and heads.keys().isdisjoint(inside):
+        return lowers  # no head in the content (most): the loop below would mask nothing
     if not any(view.tokens[i].text[:1].islower() and view.lowers[i] not in _MINOR
                for i in range(view.size)):
         return lowers  # a title-case headline
-    heads = role_lexicon().org_heads
     masked: list[str] | None = None
     for index in range(content[0], end):
         word = view.lowers[index]

@@ -101,6 +101,8 @@ class WrongIndex(PhraseIndex):
         self._non_agents = frozenset(silencing.get("non_agents", ()))
         self.starts = (self.starts | self._breaking | self._preventing | self._harms
                        | self._causing)
+        self._last: tuple[list[str], list[tuple[int, int, Any]]] = ([], [])
+        """The words :meth:`find` read last and what it found there."""
 
     def __contains__(self, word: str) -> bool:
         return word in self.starts
@@ -199,15 +201,24 @@ class WrongIndex(PhraseIndex):
     ) -> list[tuple[int, int, Any]]:
         """Every non-overlapping longest match: (first token, end token, category)."""
         words = lowers if lowers is not None else _lowers(tokens)
-        if self.starts.isdisjoint(words):
+        starts = self.starts
+        if starts.isdisjoint(words):
             return []
+        # The kind stage reads one content's words for denied wrongs, then for charged ones:
+        # the last words read and their matches are kept, as one tuple swapped in at once
+        # (a thread sees a pair that belongs together) and compared by value (a list may be
+        # changed in place), so the second reading is a comparison.
+        last_words, last_found = self._last
+        if last_words == words:
+            return last_found
         found = []
         covered = 0
-        for index in [i for i, w in enumerate(words) if w in self.starts]:
+        for index in [i for i, w in enumerate(words) if w in starts]:
             if index < covered:
                 continue
             hit = self.match_at(words, index)
             if hit is not None:
                 found.append((index, hit[0], hit[1]))
                 covered = hit[0]
+        self._last = (list(words), found)
         return found
