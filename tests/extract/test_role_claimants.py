@@ -139,3 +139,41 @@ def test_a_role_at_an_unknown_organisation_gives_the_person_its_affiliation() ->
 def test_a_role_repeated_is_not_a_person_who_held_another(text: str) -> None:
     claimant = _claims(text)[-1].claimant
     assert claimant.name != "Jason Chaffetz"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "body"),
+    [
+        ("Employees of Theranos said the company had faked test results.",
+         "Theranos employees", "Theranos"),
+        ("Members of the Oath Keepers said the police had attacked them.",
+         "Oath Keepers members", "Oath Keepers"),
+        ("Members of Hamas said Israel had bombed the school.", "Hamas members", "Hamas"),
+        ("Former employees of Theranos said Holmes had lied to investors.",
+         "Theranos former employees", None),
+    ],
+)
+def test_members_of_a_body_speak_as_its_members(
+    text: str, name: str, body: str | None
+) -> None:
+    claimant = _claims(text)[0].claimant
+    assert claimant.name == name
+    assert (claimant.affiliation.name if claimant.affiliation else None) == body
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("President Donald Trump spoke in Ohio on Monday. Supporters of the president said "
+         "the FBI had lied about him.", "Donald Trump supporters"),
+        ("Sen. Bernie Sanders spoke. Supporters of the senator said the DNC had rigged the "
+         "primary.", "Bernie Sanders supporters"),
+        # near misses: no body named after "of", or a person's
+        ("Members of the public said the police had beaten protesters.", "members"),
+        ("Staff of Senator John Smith said the police had beaten protesters.", "John Smith"),
+        ("Fans of Bradley Cooper's performance said the actor had lied.",
+         "Bradley Cooper fans"),
+    ],
+)
+def test_a_group_of_a_party_named_by_a_role_is_named_after_it(text: str, name: str) -> None:
+    assert _claims(text)[-1].claimant.name == name

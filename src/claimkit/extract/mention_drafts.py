@@ -512,6 +512,8 @@ class _RegionState:
                 pass
             elif category == "word" and loose < 4:
                 key = self.tokens[segment.first].key
+                if found < 0 and key in self.words.speaker_verbs:
+                    break  # "Supporters of the senator said the DNC ...": a verb ends it
                 if key in self.words.phrase_words:
                     if found >= 0 and key not in ("of",):
                         break
