@@ -94,3 +94,58 @@ def test_a_document_that_modifies_another_noun_is_no_claimant_of_its_own() -> No
 def test_russias_critics_speak_for_no_one() -> None:
     claimant = _claimant("Russia's critics say the Kremlin lied.")
     assert claimant.affiliation is None
+
+
+@pytest.mark.parametrize(
+    ("text", "document", "publisher"),
+    [
+        ("The report, released by the Justice Department, said the officers beat the suspect.",
+         "report", "US Department of Justice"),
+        ("The study, published Tuesday by Human Rights Watch, found that the army tortured "
+         "detainees.", "study", "Human Rights Watch"),
+        ("The lawsuit, filed Monday by the American Civil Liberties Union, alleges the "
+         "officers beat the suspect.", "lawsuit", "American Civil Liberties Union"),
+    ],
+)
+def test_a_document_set_off_with_its_publisher_speaks_for_it(
+    text: str, document: str, publisher: str
+) -> None:
+    claimant = _claimant(text)
+    assert claimant.name == document
+    assert claimant.affiliation is not None
+    assert claimant.affiliation.name == publisher
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # near misses: no publisher named, or none the story knows
+        "The report, released Tuesday, said the officers beat the suspect.",
+        "The report, written by its authors, said the officers beat the suspect.",
+        "The report, published by a group of researchers, said the officers beat the suspect.",
+    ],
+)
+def test_a_document_set_off_with_no_publisher_speaks_for_no_one(text: str) -> None:
+    assert _claimant(text).affiliation is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "claimant"),
+    [  # the participle describes the document: "said" is the cue, the publisher speaks
+        ('"The security forces tortured detainees," said the report, published Tuesday by '
+         "Human Rights Watch.", "said", "Human Rights Watch"),
+        ("A report published Tuesday by Human Rights Watch said the army tortured detainees.",
+         "said", "Human Rights Watch"),
+        ("A report published by Human Rights Watch alleged that the army tortured detainees.",
+         "alleged", "Human Rights Watch"),
+    ],
+)
+def test_a_participle_with_its_publisher_is_no_cue(text: str, cue: str, claimant: str) -> None:
+    claims = [c for c in claimkit.extract(text).claims
+              if c.kind in (ClaimKind.ALLEGATION, ClaimKind.DENIAL)]
+    assert [(c.cue, c.claimant.name) for c in claims] == [(cue, claimant)]
+
+
+def test_a_publisher_that_publishes_a_claim_still_makes_it() -> None:
+    claims = claimkit.extract("Human Rights Watch published by email a statement that the army "
+                              "had tortured detainees.").claims
+    assert [c.cue for c in claims] == ["published"]

@@ -4026,6 +4026,13 @@ def test_a_pronoun_speakers_gender_counts_for_charges(text: str, kind: ClaimKind
         # weapons attack places and things
         ("Rebels attacked the army's positions near the city.", None),
         ("Militants attacked her home on Monday.", None),
+        # a title before the name, words that say which part of the party's life
+        ("He attacked Mr. Clinton's personal life.", "allegation"),
+        ("Republicans attacked Mrs. Clinton's past business dealings.", "allegation"),
+        ("Troops attacked Mr. Assad's military bases.", None),
+        ("Rebels attacked the army's forward positions.", None),
+        ("Gingrich attacked his life.", None),
+        ("Gunmen attacked Mr. Smith's home.", None),
     ],
 )
 def test_attacking_a_partys_record_charges_it(text: str, kind: str | None) -> None:

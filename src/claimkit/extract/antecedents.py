@@ -51,6 +51,26 @@ def _other_side(sides: frozenset[str], role: str | None) -> bool:
     return bool(theirs) and not sides & theirs
 
 
+def _same_body(described: Actor, held: Actor | None) -> bool:
+    """Whether a description's body is the one a person holds a role at.
+
+    The same principal, or a body named by a common noun that the holder's organisation is
+    named by: "the committee chairman" (a committee of the state the story is in) after
+    "the chairman of the House Oversight Committee".
+    """
+    if held is None:
+        return False
+    if described.principal.id == held.principal.id:
+        return True
+    noun = described.name.split()[-1]
+    return noun.islower() and normalise_word(noun) in {
+        normalise_word(w) for w in held.name.split()
+    }
+
+
+_PAST_HOLDERS = frozenset({"former", "ex", "ex-", "retired", "outgoing", "late", "onetime"})
+"""Words of a role its holder no longer holds, or soon not ("the former governor")."""
+
 _COPULA_BEFORE = re.compile(r"\s+(?:is|was)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}\Z")
 """A copula and the article of a description after a name: "Angela Corey is the ..."."""
 _SALIENT_WINDOW = 2000
@@ -433,3 +453,39 @@ class _Antecedents(_RegionState):
             ):
                 loose = actor
         return loose
+
+    def _apposed_holder(
+        self, role: str, affiliation: Actor | None, sides: frozenset[str]
+    ) -> Actor | None:
+        """The one named person recently described with the role, when a title named another.
+
+        "Rep. Jason Chaffetz, the chairman of the House Oversight Committee, said ..." then
+        "The chairman said ...": Chaffetz's role is his title ("rep."), but the description
+        set off after his name holds the head word, so "the chairman" is he. Every word of
+        the role must be the description's or the name of the body it is held at ("the
+        committee chairman"; not "the vice chairman"). Only when one person fits: with two
+        chairmen named lately the description stays unresolved.
+        """
+        text = self.doc.text
+        wanted = _role_words(role)
+        head_word = normalise_word(role.split()[-1])
+        found: Actor | None = None
+        for draft in self._recent():
+            actor = draft.actor
+            if not draft.apposed:
+                continue
+            words = _role_words(text[draft.span.start : draft.span.end])
+            if head_word not in words or _other_side(sides, actor.role):
+                continue
+            if (words & _PAST_HOLDERS) - wanted:
+                continue  # "the former New Jersey governor" is not "the governor"
+            if actor.affiliation is not None:
+                words |= _role_words(actor.affiliation.name)
+            if not wanted <= words:
+                continue
+            if affiliation is not None and not _same_body(affiliation, actor.affiliation):
+                continue
+            if found is not None and found.id != actor.id:
+                return None  # two people hold the role: "the chairman" is neither for sure
+            found = actor
+        return found

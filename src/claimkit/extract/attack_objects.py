@@ -66,10 +66,18 @@ def party_hit_on(lowers: Sequence[str], end: int, tokens: Sequence[Token] | None
 _CONDUCT = frozenset(_words(
     "record records policy policies plan plans proposal proposals remarks comments statement "
     "statements character judgment judgement leadership handling temperament credibility "
-    "integrity honesty stance views rhetoric agenda"
+    "integrity honesty stance views rhetoric agenda conduct behavior behaviour ethics morals "
+    "dealings"
 ))
 """What a party has that words, not weapons, attack ("attacked Clinton's record"); not
 "positions", "base", "home" or "convoy", which weapons attack."""
+
+
+_MODIFIED_CONDUCT = frozenset(_words("life lives"))
+"""What a party has that words attack when a modifier says which ("Clinton's personal life",
+"her love life"); alone ("attacked his life") they say too little."""
+_NAME_TITLES = frozenset(_words("mr mrs ms dr sen rep gov mr. mrs. ms. dr. sen. rep. gov."))
+"""Titles before a possessive name ("Mr. Clinton's")."""
 
 
 def party_conduct(lowers: Sequence[str], end: int, tokens: Sequence[Token] | None) -> bool:
@@ -80,11 +88,27 @@ def party_conduct(lowers: Sequence[str], end: int, tokens: Sequence[Token] | Non
     """
     if tokens is None or end + 1 >= len(tokens):
         return False
+    if lowers[end] in _NAME_TITLES:  # "attacked Mr. Clinton's personal life"
+        if end + 2 < len(tokens) and lowers[end + 1] == ".":
+            end += 1
+        if not tokens[end + 1].text[:1].isupper():
+            return False
+        end += 1
     owner = lowers[end]
     owned = owner in ("his", "her", "their") or (
         owner.endswith(("'s", "\u2019s")) and tokens[end].text[:1].isupper()
     )
-    return owned and lowers[end + 1] in _CONDUCT
+    if not owned:
+        return False
+    at = end + 1
+    while at < len(lowers) and at < end + 3 and lowers[at] not in _CONDUCT and (
+        lowers[at] not in _MODIFIED_CONDUCT and lowers[at].isalpha()
+        and tokens[at].text.islower()
+    ):
+        at += 1  # "Clinton's personal life", "his past business dealings"
+    if at >= len(lowers):
+        return False
+    return lowers[at] in _CONDUCT or (at > end + 1 and lowers[at] in _MODIFIED_CONDUCT)
 
 
 def party_cast_as(lowers: Sequence[str], end: int, tokens: Sequence[Token] | None) -> bool:

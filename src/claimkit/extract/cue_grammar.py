@@ -325,6 +325,8 @@ def requirement_met(
         return not gap or (gap[0] in _ADVERBIAL_OPENERS and "," not in gap)
     if requires in _SANCTION_WORDS:
         return requires in lowers[end : end + 8]  # "convicted of", "arrested on suspicion"
+    if requires == "that" and agent_next(lowers, end, tokens):
+        return False  # "the report, published Tuesday by Human Rights Watch": a participle
     if start > 0 and lowers[start - 1] in (",", "\u201d", '"', "'", "''") and not (
         lowers[start - 1] == "," and lowers[start].endswith("ing")
     ) and not (lowers[start - 1] == "," and (
@@ -392,6 +394,25 @@ def requirement_met(
     if requires == "that" and "that" in window and "," in window[: window.index("that")]:
         return False  # "showed no sign of backing down, releasing a statement that ..."
     return requires in window
+
+
+def agent_next(lowers: Sequence[str], end: int, tokens: Sequence[Token] | None) -> bool:
+    """Whether a passive participle's agent follows ``end``, past a time: "by" and a party.
+
+    "a report published Tuesday by Human Rights Watch", "released on Monday by the
+    agency": the verb describes a document, it attributes nothing; not "by phone".
+    """
+    at = end
+    while at < len(lowers) and at < end + 4 and (
+        lowers[at] in WHEN_WORDS or lowers[at] in MONTHS or lowers[at].isdigit()
+    ):
+        at += 1
+    if at + 1 >= len(lowers) or lowers[at] != "by":
+        return False
+    following = lowers[at + 1]
+    return following in DETERMINERS or (
+        tokens is not None and at + 1 < len(tokens) and tokens[at + 1].text[:1].isupper()
+    )
 
 
 WHEN_WORDS = frozenset(_words("last this earlier in on year month week years months weeks ago "

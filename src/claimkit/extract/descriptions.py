@@ -548,6 +548,10 @@ class _Descriptions(_StateContext):
                 antecedent = self._described_before(span) or self._salient_person(
                     head_word, span.start, affiliation, sides
                 )
+            if antecedent is None and not group and phrase[-1] is head:
+                # "The chairman said" after "Rep. Jason Chaffetz, the chairman of the House
+                # Oversight Committee,"; not "the chairman of Exxon"
+                antecedent = self._apposed_holder(role, affiliation, sides)
             if antecedent is not None:
                 self._emit(
                     _Draft(span, antecedent, MentionKind.DESCRIPTION, affiliation=affiliation)

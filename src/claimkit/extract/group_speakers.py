@@ -42,6 +42,10 @@ class _GroupSpeakers:
         head = name.split()[-1].lower()
         if group == "people" and self._outsiders(head):
             return self._outsiders_of(match, head, span)
+        if group == "people" and head in self.resolver.words.members:
+            members = self._members_of(match, name, span)
+            if members is not None:  # "Members of the Oath Keepers", "Employees of Theranos"
+                return members
         if group == "people" and len(name.split()) > 1:
             if name.islower() and (
                 (head,) in role_lexicon().person_heads or head in self.resolver.words.owner_speakers
@@ -123,21 +127,85 @@ class _GroupSpeakers:
         "Supporters of Bernie Sanders", "Residents of Flint": the Bernie Sanders supporters
         and the Flint residents, not Sanders or Flint.
         """
+        owner = self._owner_after(match, span)
+        if owner is None:
+            return None  # "Critics of the plan": no party named right after "of"
+        name = f"{owner[0]} {head.lower()}"
+        return Actor(id=actor_id(ActorKind.GROUP, name, anonymous=True, scope=self.document.id),
+                     name=name, kind=ActorKind.GROUP, role=head.lower(), anonymous=True)
+
+    def _members_of(self, match: re.Match[str], name: str, span: tuple[int, int]
+                    ) -> Actor | None:
+        """The members of the party named after "of", who speak as part of it.
+
+        "Members of the Oath Keepers", "Officials of the ministry", "Employees of
+        Theranos": the Oath Keepers members, affiliated to the Oath Keepers, as "Oath
+        Keepers members" are; not the Oath Keepers themselves. Former members no longer
+        speak for it ("Former employees of Theranos" are Theranos's former employees).
+        """
+        words = name.lower().split()
+        if not match.group(0)[:-1].rstrip().lower().endswith(" of") or (
+            len(words) > 1 and (not name[1:].islower() or words[0] not in _FORMER)
+        ):
+            return None  # "Lawyers for", "Senior officials of": the resolver reads them
+        head = words[-1]
+        owner = self._owner_after(match, span)
+        if owner is None or (owner[1] is not None and self.document.text[
+            self._owner_end(owner[1], match.end(), span[1]) : span[1]
+        ].strip()):
+            return None  # "Members of the public", "Members of Trump's family"
+        body = owner[1]
+        one_word = " " not in owner[0]
+        if body is None and not one_word and not self.document.text.startswith(
+            "the ", match.end()
+        ):
+            return None  # "Staff of Senator John Smith": maybe a person's
+        if body is None or (body.kind is ActorKind.PERSON and one_word and (
+            not body.role or head in body.role.split()
+        )):
+            # a name the stage reads as no one, or as a person by one unknown word
+            # ("Employees of Theranos", "Members of the Oath Keepers"): a body has members
+            entry = self.gazetteer.lookup(owner[0])  # "Members of Congress"
+            kind = ActorKind.ORGANISATION
+            body = self.gazetteer.actor(entry.id) if entry is not None else Actor(
+                id=actor_id(kind, owner[0]), name=owner[0], kind=kind)
+        if body.kind in (ActorKind.PERSON, ActorKind.GROUP):
+            return None  # "staff of Senator Smith" are his aides; "members of the public"
+        role = " ".join(words)
+        name = f"{owner[0]} {role}"
+        own_id = actor_id(ActorKind.GROUP, name, anonymous=True, scope=self.document.id)
+        if any(a.id == own_id for a in body.affiliations()):
+            return None
+        return Actor(id=own_id, name=name, kind=ActorKind.GROUP, role=role, anonymous=True,
+                     affiliation=None if words[0] in _FORMER else body)
+
+    def _owner_end(self, owner: Actor, start: int, end: int) -> int:
+        """Where the mention of ``owner`` that follows "of" ends."""
+        found = next((m for m in self.resolver.actors_in(Span(start=start, end=end))
+                      if m.actor.id == owner.id), None)
+        return found.span.end if found is not None else start
+
+    def _owner_after(self, match: re.Match[str], span: tuple[int, int]
+                     ) -> tuple[str, Actor | None] | None:
+        """The party named right after "of": its name, and its actor when the stage knows it.
+
+        "Supporters of former prime minister Imran Khan": Imran Khan; "Supporters of
+        Sanders", a name the resolver does not know alone: "Sanders" and no actor.
+        """
         text = self.document.text
         owners = self.resolver.actors_in(Span(start=match.end(), end=span[1]))
         between = text[match.end() : owners[0].span.start] if owners else ""
         if owners and (between.strip().lower() in ("", "the") or (
             between.replace("-", "").replace(" ", "").isalpha() and between.islower()
-        )):  # "Supporters of former prime minister Imran Khan"
-            owner = owners[0].actor.name
-        else:  # a name the resolver does not know alone: "Supporters of Sanders"
-            named = _NAME_AT.match(text, match.end(), span[1])
-            if named is None:
-                return None  # "Critics of the plan": no party named right after "of"
-            owner = named.group(0)
-        name = f"{owner} {head.lower()}"
-        return Actor(id=actor_id(ActorKind.GROUP, name, anonymous=True, scope=self.document.id),
-                     name=name, kind=ActorKind.GROUP, role=head.lower(), anonymous=True)
+        )):
+            return owners[0].actor.name, owners[0].actor
+        start = match.end()
+        if text.startswith("the ", start):
+            start += 4  # "Members of the Oath Keepers"
+        named = _NAME_AT.match(text, start, span[1])
+        if named is None:
+            return None
+        return named.group(0), None
 
     def _outsiders(self, head: str) -> bool:
         """Whether a group noun names people who do not speak for the party it is named after.

@@ -89,6 +89,9 @@ class _Draft:
     gender: Literal["f", "m"] | None = None
     affiliation: Actor | None = None
     """The body or party a description named ("the Republican nominee"), if any."""
+    apposed: bool = False
+    """Whether the draft is a description set off after its person's name ("Rep. Jason
+    Chaffetz, the chairman of the House Oversight Committee,")."""
 
 
 def actor_gender(actor: Actor, lexicon: RoleLexicon, hints: Iterable[str] = ()
@@ -125,6 +128,19 @@ def _role_words(role: str) -> frozenset[str]:
     words = {normalise_word(w) for w in re.split(r"[\s-]+", role)}
     words |= {normalise_word(w) for w in role.split()}
     return frozenset(words)
+
+
+def _draft_role_words(draft: _Draft, text: str) -> frozenset[str]:
+    """The role words a draft gives its actor: the role, and a named person's description.
+
+    "Rep. Jason Chaffetz, the chairman of the House Oversight Committee": the role is the
+    title's, and the description after the name adds "chairman".
+    """
+    actor = draft.actor
+    words = _role_words(actor.role) if actor.role else frozenset()
+    if draft.apposed:
+        words |= _role_words(text[draft.span.start : draft.span.end])
+    return words
 
 
 class _RegionState:
@@ -188,8 +204,8 @@ class _RegionState:
             position = len(self.history) + len(self.out) - 1
             for surname in draft.surnames:
                 self.surnamed[surname] = (position, draft)
-        if actor.role and self.known_roles is not None:
-            self.known_roles.update(_role_words(actor.role))
+        if self.known_roles is not None:
+            self.known_roles.update(_draft_role_words(draft, self.text))
 
     def _words(self, segment: _Segment) -> str:
         return self.text[segment.start : segment.end]
@@ -203,8 +219,7 @@ class _RegionState:
         if known is None:  # built on first use, then kept up to date by _emit
             known = set()
             for draft in itertools.chain(self.history[-_LOOKBACK:], self.out):
-                if draft.actor.role:
-                    known.update(_role_words(draft.actor.role))
+                known.update(_draft_role_words(draft, self.text))
             self.known_roles = known
         return known
 
@@ -497,6 +512,8 @@ class _RegionState:
                 pass
             elif category == "word" and loose < 4:
                 key = self.tokens[segment.first].key
+                if found < 0 and key in self.words.speaker_verbs:
+                    break  # "Supporters of the senator said the DNC ...": a verb ends it
                 if key in self.words.phrase_words:
                     if found >= 0 and key not in ("of",):
                         break

@@ -11,7 +11,7 @@ with ..."). :class:`claimkit.extract.names._Names` reads names with these clues.
 
 from __future__ import annotations
 
-from claimkit.extract.mention_drafts import _NP_CATEGORIES
+from claimkit.extract.mention_drafts import _NP_CATEGORIES, _actor_id
 from claimkit.extract.mention_tokens import _Segment
 from claimkit.extract.organisation_names import _OrganisationNames
 from claimkit.lexicon import NameForm
@@ -151,6 +151,9 @@ class _NameContexts(_OrganisationNames):
             # ", a spokesman for Hunter,": a spokesman, aide or lawyer of a person named
             # before speaks for that person
             first_run, last_run, _kind = runs[-1]
+            held = self._organisation_apposition(i, phrase, runs)
+            if held is not None:  # ", the chairman of the House Oversight Committee,"
+                return held
             if self.tokens[heads[0].last - 1].key not in self.words.owner_speakers:
                 return None
             principal = self._linked_person(self.tokens[phrase[last_run - 1].last - 1].key)
@@ -194,6 +197,49 @@ class _NameContexts(_OrganisationNames):
         ) or self._affiliation(phrase, exclude=head)
         first = before[0] if before else head
         return role, affiliation, _unchecked_span(first.start, head.end)
+
+    def _organisation_apposition(
+        self, i: int, phrase: list[_Segment], runs: list[tuple[int, int, ActorKind]]
+    ) -> tuple[str | None, Actor | None, Span] | None:
+        """A role held at an organisation the gazetteer does not know, set off after a name.
+
+        "Rep. Jason Chaffetz, the chairman of the House Oversight Committee,", "Jane Doe,
+        chief executive of Acme Corp.,": the person holds the role ("chairman") and speaks
+        for the organisation, whose name is read as a phrase of its own after "of" or "at".
+        Not a person's name after the link (", the son of John Smith,") nor a role that
+        only modifies the name (", a former Goldman Sachs banker,").
+        """
+        if len(runs) != 1:
+            return None
+        first_run, last_run, kind = runs[0]
+        if kind is ActorKind.PERSON or last_run != len(phrase):
+            return None
+        link = first_run - 1
+        if link >= 1 and phrase[link].category == "det" and (
+            self.tokens[phrase[link].first].key == "the"
+        ):
+            link -= 1
+        if link < 1 or self.tokens[phrase[link].first].key not in _ORGANISATION_LINKS:
+            return None
+        owned = phrase[:link]
+        if any(s.category not in ("det", "mod", "head", "title") for s in owned) or (
+            any(s.possessive for s in owned)
+        ):
+            return None  # ", the firm's chairman of Acme": read elsewhere
+        heads = [s for s in owned if s.category in ("head", "title")]
+        if not heads or heads[-1] is not owned[-1]:
+            return None
+        head = heads[-1]
+        role = " ".join(
+            self._words(s).lower() for s in owned if s.category in ("mod", "head", "title")
+        )
+        run = phrase[first_run:last_run]
+        name = " ".join(t.text for t in self.tokens[run[0].first : run[-1].last])
+        organisation = Actor(id=_actor_id(kind, name), name=name, kind=kind)
+        # the organisation's name is read on its own, as the phrase after "of"
+        self.resume = max(self.resume, i + link + 1)  # ``phrase`` starts at segment ``i``
+        first = next(s for s in owned if s.category != "det")
+        return role, organisation, _unchecked_span(first.start, head.end)
 
     def _demonym_surname(self, phrase: list[_Segment], i: int, j: int) -> bool:
         """Whether a demonym right after a titled name is that person's surname.
@@ -291,3 +337,7 @@ _GERUND_OBJECT_NEXT = frozenset({
     "and", "the", "a", "an", "his", "her", "their", "its",
 })
 """Words that may follow the object of a verb opening a sentence ("Entrusting Trump with")."""
+
+
+_ORGANISATION_LINKS = frozenset({"of", "at"})
+"""Words linking a role to the organisation it is held at ("chairman of", "an analyst at")."""

@@ -445,7 +445,7 @@ class _Names(_NameContexts):
             span = _unchecked_span(run[0].start, run[-1].end)
             self._emit(_Draft(span, actor, MentionKind.NAME, surnames=_surnames(actor)), hints)
             if apposition is not None:
-                self._emit(_Draft(apposition[2], actor, MentionKind.DESCRIPTION))
+                self._emit(_Draft(apposition[2], actor, MentionKind.DESCRIPTION, apposed=True))
             consumed.update(id(s) for s in phrase[:last])
             owner = actor
         end = names[-1][1]

@@ -234,6 +234,7 @@ class MentionWords:
     adversaries: frozenset[str] = frozenset()
     followers: frozenset[str] = frozenset()
     kin: frozenset[str] = frozenset()
+    members: frozenset[str] = frozenset()
     led_bodies: Mapping[str, ActorKind] = attrs.field(factory=dict)
     never_names: frozenset[str] = frozenset()
     state_body_prefixes: frozenset[str] = frozenset()
@@ -305,6 +306,8 @@ class MentionWords:
                 followers=words("people", "followers") if "followers" in data["people"]
                 else frozenset(),
                 kin=words("people", "kin") if "kin" in data["people"] else frozenset(),
+                members=words("people", "members") if "members" in data["people"]
+                else frozenset(),
                 led_bodies={
                     str(k): ActorKind(v)
                     for k, v in data["organisations"].get("led_bodies", {}).get(

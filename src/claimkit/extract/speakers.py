@@ -133,7 +133,8 @@ class SpeakerResolver(_DocumentOwners, _GroupSpeakers):
         titled = self._titled_name(target)
         if titled is not None:
             return titled
-        owned = self._owned_document(span)  # "The union's lawsuit": the union's
+        owned = self._owned_document(span) or self._published_document(span)
+        # "The union's lawsuit", "The report, released by the Justice Department,"
         if owned is not None:
             return owned
         found = self._resolved(target)
