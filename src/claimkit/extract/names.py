@@ -52,8 +52,19 @@ class _Names(_NameContexts):
         runs: list[tuple[int, int, ActorKind]] = []
         n = len(phrase)
         i = 0
+        tokens = self.tokens
+        after = phrase[-1].last if phrase else 0
+        # whether an acronym in brackets follows the phrase (see _bracketed_name)
+        bracketed = after + 2 < len(tokens) and tokens[after].text == "(" and (
+            tokens[after + 2].text == ")"
+        )
         while i < n:
             segment = phrase[i]
+            if segment.category in _OPENING_NOTHING and not bracketed and not (
+                i + 1 < n and phrase[i + 1].category == "gaz" and tokens[segment.first].cap
+            ):  # a shortcut: each test below needs another category here, or a bracketed
+                i += 1  # acronym, or a gazetteer name after it ("Cricket Australia")
+                continue
             first_name = (
                 segment.category == "gaz"
                 and segment.last - segment.first == 1
@@ -507,6 +518,11 @@ _OPENING_WORDS = frozenset({
     "on", "at", "by", "to", "of", "but", "and", "so", "yet", "if", "then", "now", "still",
 })
 """Capitalised words opening a sentence that are not part of a name after them."""
+_OPENING_NOTHING = frozenset(
+    {"det", "word", "stop", "head", "title", "doc", "punct", "pron", "poss_pron"}
+)
+"""Categories of segments that open no name run in ``_Names._name_runs`` (unless a
+gazetteer name follows or an acronym in brackets ends the phrase)."""
 _BODY_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
 """Determiners before a body word that make it a description, not part of a name."""
 _DESCRIBING_NOUNS = frozenset({
