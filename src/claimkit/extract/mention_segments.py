@@ -69,6 +69,7 @@ class _Matcher:
         segments: list[_Segment] = []
         append = segments.append
         revisit: list[_Segment] = []  # segments whose category may depend on the next one
+        demonyms = False  # whether a nationality was found (for _national_institutions)
         i = 0
         n = len(tokens)
         lexicon = self.lexicon
@@ -99,12 +100,15 @@ class _Matcher:
                 append(best)
                 if best.category in _REVISIT:
                     revisit.append(best)
+                elif best.form is NameForm.DEMONYM:
+                    demonyms = True
                 i = best.last
                 continue
             key = token.key
             if best is None and token.cap and "-" in token.text:
                 hyphenated = self._hyphenated(token, i)
                 if hyphenated is not None:
+                    demonyms = demonyms or hyphenated.form is NameForm.DEMONYM
                     hyphenated.index = len(segments)
                     append(hyphenated)
                     i += 1
@@ -199,7 +203,8 @@ class _Matcher:
                 and segments[index + 1].category in ("body", "mod")
             ):
                 segment.category = "mod"
-        self._national_institutions(segments)
+        if demonyms:  # gazetteer segments keep their category and form from here on
+            self._national_institutions(segments)
         return segments
 
     def _national_institutions(self, segments: list[_Segment]) -> None:
