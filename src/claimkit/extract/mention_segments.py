@@ -98,8 +98,8 @@ class _Matcher:
             if best is not None and not inside_name:
                 best.index = len(segments)
                 append(best)
-                if best.category in _REVISIT:
-                    revisit.append(best)
+                if best.category in _REVISIT and (best.category == "body" or tokens[i].cap):
+                    revisit.append(best)  # only a body or a capitalised word may change
                 elif best.form is NameForm.DEMONYM:
                     demonyms = True
                 i = best.last
@@ -289,10 +289,8 @@ class _Matcher:
         )
 
     def _longest(self, tokens: list[_Token], i: int) -> _Segment | None:
-        token = tokens[i]
+        token = tokens[i]  # segment() calls this only for a word that some key starts with
         prefixes = self.prefixes
-        if token.punct or token.key not in self.first_words:  # no key starts with it
-            return None
         following = tokens[i + 1] if i + 1 < len(tokens) else None
         if (
             following is None
