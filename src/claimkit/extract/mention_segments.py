@@ -69,6 +69,7 @@ class _Matcher:
         segments: list[_Segment] = []
         append = segments.append
         revisit: list[_Segment] = []  # segments whose category may depend on the next one
+        demonyms = False  # whether a nationality was found (for _national_institutions)
         i = 0
         n = len(tokens)
         lexicon = self.lexicon
@@ -97,14 +98,17 @@ class _Matcher:
             if best is not None and not inside_name:
                 best.index = len(segments)
                 append(best)
-                if best.category in _REVISIT:
-                    revisit.append(best)
+                if best.category in _REVISIT and (best.category == "body" or tokens[i].cap):
+                    revisit.append(best)  # only a body or a capitalised word may change
+                elif best.form is NameForm.DEMONYM:
+                    demonyms = True
                 i = best.last
                 continue
             key = token.key
             if best is None and token.cap and "-" in token.text:
                 hyphenated = self._hyphenated(token, i)
                 if hyphenated is not None:
+                    demonyms = demonyms or hyphenated.form is NameForm.DEMONYM
                     hyphenated.index = len(segments)
                     append(hyphenated)
                     i += 1
@@ -199,7 +203,8 @@ class _Matcher:
                 and segments[index + 1].category in ("body", "mod")
             ):
                 segment.category = "mod"
-        self._national_institutions(segments)
+        if demonyms:  # gazetteer segments keep their category and form from here on
+            self._national_institutions(segments)
         return segments
 
     def _national_institutions(self, segments: list[_Segment]) -> None:
@@ -284,10 +289,8 @@ class _Matcher:
         )
 
     def _longest(self, tokens: list[_Token], i: int) -> _Segment | None:
-        token = tokens[i]
+        token = tokens[i]  # segment() calls this only for a word that some key starts with
         prefixes = self.prefixes
-        if token.punct or token.key not in self.first_words:  # no key starts with it
-            return None
         following = tokens[i + 1] if i + 1 < len(tokens) else None
         if (
             following is None

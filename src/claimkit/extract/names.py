@@ -52,8 +52,20 @@ class _Names(_NameContexts):
         runs: list[tuple[int, int, ActorKind]] = []
         n = len(phrase)
         i = 0
+        tokens = self.tokens
+        after = phrase[-1].last if phrase else 0
+        # whether an acronym in brackets follows the phrase (see _bracketed_name)
+        bracketed = after + 2 < len(tokens) and tokens[after].text == "(" and (
+            tokens[after + 2].text == ")"
+        )
         while i < n:
             segment = phrase[i]
+            category = segment.category  # each test below is made only where it may hold
+            if category in _OPENING_NOTHING and not bracketed and not (
+                i + 1 < n and phrase[i + 1].category == "gaz" and tokens[segment.first].cap
+            ):  # a shortcut: each test below needs another category here, or a bracketed
+                i += 1  # acronym, or a gazetteer name after it ("Cricket Australia")
+                continue
             first_name = (
                 segment.category == "gaz"
                 and segment.last - segment.first == 1
@@ -71,18 +83,20 @@ class _Names(_NameContexts):
                 ))
                 and segment.last - segment.first == 1 and not first_name
             )  # and "U.S. Geological Survey": the run must end in an organisation word
-            head_of = self._organisation_of(phrase, i)
+            head_of = self._organisation_of(phrase, i) if category in ("orgnoun", "body") else 0
             if head_of:  # "the Bank of England", "the Church of Nigeria"
                 last_key = self.tokens[segment.last - 1].key
                 j = self._capitalised_end(phrase, i + 2 + head_of)
                 runs.append((i, j, self.lexicon.org_heads[last_key]))
                 i = j
                 continue
-            if self._bracketed_name(phrase, i):  # "Pakistan Tehreek-e-Insaf (PTI)"
+            if bracketed and self._bracketed_name(phrase, i):  # "Pakistan Tehreek-e-Insaf (PTI)"
                 last_key = self.tokens[phrase[-1].last - 1].key
                 runs.append((i, n, self.lexicon.org_heads.get(last_key, ActorKind.ORGANISATION)))
                 break
-            inside = self._gazetteer_inside(phrase, i)
+            inside = (
+                self._gazetteer_inside(phrase, i) if category in ("name", "mod", "group") else 0
+            )
             if inside:  # "the Peoples Democratic Party", "the Free Syrian Army"
                 j = self._and_name_end(phrase, i, self._organisation_name_end(phrase, inside))
                 head = next((k - 1 for k in range(i + 1, j)
@@ -507,6 +521,11 @@ _OPENING_WORDS = frozenset({
     "on", "at", "by", "to", "of", "but", "and", "so", "yet", "if", "then", "now", "still",
 })
 """Capitalised words opening a sentence that are not part of a name after them."""
+_OPENING_NOTHING = frozenset(
+    {"det", "word", "stop", "head", "title", "doc", "punct", "pron", "poss_pron"}
+)
+"""Categories of segments that open no name run in ``_Names._name_runs`` (unless a
+gazetteer name follows or an acronym in brackets ends the phrase)."""
 _BODY_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
 """Determiners before a body word that make it a description, not part of a name."""
 _DESCRIBING_NOUNS = frozenset({

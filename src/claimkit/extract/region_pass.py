@@ -45,7 +45,11 @@ class _RegionBuilder(_Names, _Pronouns):
             elif category in ("pron", "poss_pron"):
                 self._pronoun(segment, i)
                 i += 1
-            elif category in ("stop", "det", "mod") and self._function_word_surname(segment):
+            elif (
+                category in ("stop", "det", "mod")
+                and self.tokens[segment.first].cap  # tested first: _function_word_surname's
+                and self._function_word_surname(segment)  # own first test, and rarely true
+            ):
                 i += 1  # "May said", "Will described": a surname spelt like a function word
             elif (
                 category == "det"
@@ -98,26 +102,51 @@ class _RegionBuilder(_Names, _Pronouns):
         if names:
             split = self._head_before_names(phrase, names[0])
             if split is not None:  # "economists at Duke University", "an aide to Clinton"
-                head, pp_start = split
+                role_head, pp_start = split
                 emitted = len(self.out)
                 rest = phrase[pp_start:]
                 self._named(rest, self._name_runs(rest), after)
                 owners = [d.actor for d in self.out[emitted:] if d.kind is MentionKind.NAME]
-                self._description(phrase[:pp_start], head, owners[0] if owners else None)
+                self._description(phrase[:pp_start], role_head, owners[0] if owners else None)
                 return
             self._named(phrase, names, after)
             return
-        heads = [s for s in phrase if s.category in ("head", "group")]
-        if len(phrase) > 1 and phrase[-1].category == "orgnoun" and heads and (
-            heads[-1] is phrase[-2] and not heads[-1].possessive
-            and not self.tokens[heads[-1].first].cap
+        # the segments of each category the reading below needs, found in one pass
+        head: _Segment | None = None
+        last_head: _Segment | None = None
+        title: _Segment | None = None
+        body: _Segment | None = None
+        last_body: _Segment | None = None
+        noun: _Segment | None = None  # the last organisation noun
+        document: _Segment | None = None
+        gazs: list[_Segment] = []
+        for s in phrase:
+            category = s.category
+            if category == "head" or category == "group":
+                if head is None:
+                    head = s
+                last_head = s
+            elif category == "gaz":
+                gazs.append(s)
+            elif category == "body":
+                if body is None:
+                    body = s
+                last_body = s
+            elif category == "orgnoun":
+                noun = s
+            elif category == "title":
+                if title is None:
+                    title = s
+            elif category == "doc" and document is None:
+                document = s
+        if last_head is not None and len(phrase) > 1 and phrase[-1].category == "orgnoun" and (
+            last_head is phrase[-2] and not last_head.possessive
+            and not self.tokens[last_head.first].cap
         ):
-            heads = []  # "a rival group", "a rebel group": the noun modifies the organisation
-        if not heads and any(s.category == "title" for s in phrase):
-            # a title used as a noun: "the former House Speaker"
-            heads = [next(s for s in phrase if s.category == "title")]
-        if heads:
-            head = heads[0]
+            head = None  # "a rival group", "a rebel group": the noun modifies the organisation
+        if head is None:
+            head = title  # a title used as a noun: "the former House Speaker"
+        if head is not None:
             # compound heads written apart ("deputy" "director"): take the last adjacent one
             index = phrase.index(head)
             if (
@@ -141,20 +170,16 @@ class _RegionBuilder(_Names, _Pronouns):
                 [s for s in phrase if s.category == "gaz" and s.start > head.end]
             )
             return
-        bodies = [s for s in phrase if s.category == "body"]
-        gazs = [s for s in phrase if s.category == "gaz"]
-        nouns = [s for s in phrase if s.category == "orgnoun"]
-        if nouns and not (bodies and bodies[-1].start > nouns[-1].start):
-            if self._apposed_organisation(phrase, nouns[-1]):
+        if noun is not None and not (last_body is not None and last_body.start > noun.start):
+            if self._apposed_organisation(phrase, noun):
                 return
-            self._organisation_description(phrase, nouns[-1], gazs)
+            self._organisation_description(phrase, noun, gazs)
             return
-        if bodies:
-            self._bodies(phrase, bodies[0], gazs)
+        if body is not None:
+            self._bodies(phrase, body, gazs)
             return
-        documents = [s for s in phrase if s.category == "doc"]
-        if documents and self.standalone:
-            self._document(phrase, documents[0])
+        if document is not None and self.standalone:
+            self._document(phrase, document)
             return
         self._gazetteer_mentions(gazs)
 
