@@ -425,7 +425,6 @@ class Span:
 
 
 _new_object = object.__new__
-_set_field = object.__setattr__
 
 
 def _unchecked_span(start: int, end: int) -> Span:
@@ -440,9 +439,14 @@ def _unchecked_span(start: int, end: int) -> Span:
         True
     """
     span: Span = _new_object(Span)
-    _set_field(span, "start", start)
-    _set_field(span, "end", end)
+    _set_start(span, start)
+    _set_end(span, end)
     return span
+
+
+# the slots' own setters: what object.__setattr__ ends at, without looking the name up
+_set_start = Span.__dict__["start"].__set__
+_set_end = Span.__dict__["end"].__set__
 
 
 @frozen(kw_only=True)

@@ -59,14 +59,18 @@ _PROBABLE_VERBS = frozenset(
 _POSSIBLE_VERBS = frozenset(["suggest", "suggests", "suggested", "speculate", "speculated"])
 
 
+_RANKS = {
+    EvidenceStrength.ASSERTION: 0,
+    EvidenceStrength.REPORTED: 1,
+    EvidenceStrength.DOCUMENTED: 2,
+    EvidenceStrength.CORROBORATED: 3,
+    EvidenceStrength.NO_EVIDENCE: 4,
+}
+"""The order of the evidence levels (built once, not per call)."""
+
+
 def _rank(level: EvidenceStrength) -> int:
-    return {
-        EvidenceStrength.ASSERTION: 0,
-        EvidenceStrength.REPORTED: 1,
-        EvidenceStrength.DOCUMENTED: 2,
-        EvidenceStrength.CORROBORATED: 3,
-        EvidenceStrength.NO_EVIDENCE: 4,
-    }[level]
+    return _RANKS[level]
 
 
 def score_evidence(

@@ -75,8 +75,9 @@ def extract_drafts(
     shared = shared if shared is not None else DocumentTokens(document)
     found = shared.sentences
     for sentence in found:
-        if not may_have_cues(text[sentence.start : sentence.end], lexicon) and not (
-            ":" in text[sentence.start : sentence.end] and _may_be_headline(text, sentence)
+        chunk = text[sentence.start : sentence.end]
+        if not may_have_cues(chunk, lexicon) and not (
+            ":" in chunk and _may_be_headline(text, sentence)
         ):
             continue
         all_tokens = shared.tokens(sentence)

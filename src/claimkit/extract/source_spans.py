@@ -389,9 +389,10 @@ def _trim_contraction(view: SentenceView, source: tuple[int, int]) -> tuple[int,
     """Character span of a source without a contracted verb ("They’re" -> "They")."""
     start, end = view.chars(*source)
     word = view.tokens[source[1] - 1].text
-    for suffix in _CONTRACTIONS:
-        if word.endswith(suffix) and len(word) > len(suffix):
-            return start, end - len(suffix)
+    if word.endswith(_CONTRACTIONS):  # one test for the usual word, which has none
+        for suffix in _CONTRACTIONS:
+            if word.endswith(suffix) and len(word) > len(suffix):
+                return start, end - len(suffix)
     if word.endswith(("'s", "\u2019s")) and view.lowers[source[1] - 1][:-2] in (
         "he", "she", "it", "that", "there", "who", "what"
     ):
