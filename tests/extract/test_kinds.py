@@ -4068,3 +4068,26 @@ def test_attacking_a_partys_record_charges_it(text: str, kind: str | None) -> No
 )
 def test_a_good_held_in_common_taken_away(text: str, kind: ClaimKind) -> None:
     assert claimkit.extract(text).claims[-1].kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the threat a party poses, with the party inside the phrase
+        ("Clinton said our closest allies are rattled by the threat Donald Trump represents.",
+         ClaimKind.ALLEGATION),
+        ("Clinton said voters will look at the full threat that Donald Trump offers our "
+         "country.", ClaimKind.ALLEGATION),
+        ("The paper suggested the Paris terror attacks highlight the threat the National Rifle "
+         "Association (NRA) poses to the U.S.", ClaimKind.ALLEGATION),
+        # near-misses: the speaker's side, a passive, a disease or a storm, threats received
+        ("The general said the threat we pose to our enemies is real.", ClaimKind.STATEMENT),
+        ("Earnest said we take very seriously the threat that is posed by the North Korean "
+         "regime.", ClaimKind.STATEMENT),
+        ("Smith said the threat the virus poses is growing.", ClaimKind.STATEMENT),
+        ("The minister said the threat the hurricane poses was easing.", ClaimKind.STATEMENT),
+        ("He said the threats they received were serious.", ClaimKind.STATEMENT),
+    ],
+)
+def test_the_threat_a_party_poses(text: str, kind: ClaimKind) -> None:
+    assert claimkit.extract(text).claims[-1].kind is kind

@@ -110,6 +110,7 @@ class KindLexicon:
         self.wrongdoing: PhraseIndex = WrongIndex(
             entries, data.get("broken_rules", {}), data.get("silencing", {}),
             data.get("caused_harm", {}), self.natural_causes, data.get("dispossession", {}),
+            data.get("posed_threat", {}),
         )
         """Wrongs by category, with a law broken, a party silenced and harm laid at a cause
         matched as well."""

@@ -22,7 +22,10 @@ come with a slot in them that no list can spell out:
   the hard fought gains", "the 2nd Amendment will be effectively erased" (a verb of taking
   away or undoing and a good such as rights, an amendment, jobs or the country, with only
   determiners, modifiers or auxiliaries between them), not "abolish the death penalty",
-  "take away their guns" or "undo the damage", which take no good from anyone.
+  "take away their guns" or "undo the damage", which take no good from anyone;
+* **the threat a party poses**: "the threat Donald Trump represents", "the threat the NRA
+  poses to the U.S." (a noun of threat, the party, then a verb of posing), not "the threat
+  we pose to our enemies" nor "the threat of terrorism".
 
 :class:`WrongIndex` matches them beside the listed phrases, with the same interface as
 :class:`~claimkit.extract.cue_lexicon.PhraseIndex`, so every rule that reads the wrongdoing
@@ -62,6 +65,11 @@ _HARM_WORDS = 4
 """How many words may stand between a verb of causing and the harm ("caused the deaths of")."""
 _GOOD_WORDS = 4
 """How many words may stand between a verb of taking away and the good ("away all our")."""
+_PARTY_WORDS = 7
+"""How many tokens may name the party that poses a threat ("the National Rifle Association
+(NRA)")."""
+_PASSIVE_AUXILIARIES = frozenset(("is", "was", "are", "were", "being", "been", "be"))
+"""Words after a threat noun that open a passive ("the threat that is posed by")."""
 _CAUSE_OPENERS = frozenset(("a", "an", "the", "his", "her", "its", "their", "this", "that"))
 """Determiners before the cause, skipped to read the cause itself ("a heart attack")."""
 
@@ -87,12 +95,15 @@ class WrongIndex(PhraseIndex):
         taking: The ``dispossession`` entry: ``verbs`` of taking away or undoing, their
             passive ``participles``, the ``goods`` held in common they take and the words
             allowed ``between`` the two ("our", "all the hard fought", "will be").
+        posed: The ``posed_threat`` entry: ``nouns`` of threat, the ``verbs`` of posing
+            after the party and the speaker's ``own`` words, which pose no charge.
     """
 
     def __init__(self, entries: Iterable[tuple[str, Any]], broken_rules: Mapping[str, Any],
                  silencing: Mapping[str, Any], caused: Mapping[str, Any] | None = None,
                  natural: PhraseIndex | None = None,
-                 taking: Mapping[str, Any] | None = None) -> None:
+                 taking: Mapping[str, Any] | None = None,
+                 posed: Mapping[str, Any] | None = None) -> None:
         super().__init__(entries)
         caused = caused or {}
         self._harms = frozenset(caused.get("harms", ()))
@@ -116,8 +127,13 @@ class WrongIndex(PhraseIndex):
         self._goods = frozenset(taking.get("goods", ()))
         self._fillers = frozenset(taking.get("between", ()))
         self._dispossession = str(taking.get("category", "harm"))
+        posed = posed or {}
+        self._threats = frozenset(posed.get("nouns", ()))
+        self._posing = frozenset(posed.get("verbs", ()))
+        self._own = frozenset(posed.get("own", ()))
+        self._posed = str(posed.get("category", "harm"))
         self.starts = (self.starts | self._breaking | self._preventing | self._harms
-                       | self._causing | self._taking.starts | self._goods)
+                       | self._causing | self._taking.starts | self._goods | self._threats)
         self._last: tuple[list[str], list[tuple[int, int, Any]]] = ([], [])
         """The words :meth:`find` read last and what it found there."""
 
@@ -134,6 +150,8 @@ class WrongIndex(PhraseIndex):
             taken = self._good_taken(lowers, index)
             if taken is not None:
                 return taken  # "breaking up our alliances", before a broken rule
+        if word in self._threats:
+            return self._threat_posed(lowers, index)
         if word in self._breaking:
             # "broken competition law": the rule's name runs up to its noun; "broke into
             # the law firm" and "the law was broken into three parts" stop at "into"
@@ -157,6 +175,32 @@ class WrongIndex(PhraseIndex):
                     return None
                 if not lowers[at].replace("-", "").replace("'", "").isalpha():
                     return None
+        return None
+
+    def _threat_posed(self, lowers: Sequence[str], noun: int) -> tuple[int, Any] | None:
+        """A threat, the party and a verb of posing: "the threat Donald Trump represents".
+
+        The party takes one to ``_PARTY_WORDS`` words, after an optional "that"; the
+        speaker's side ("the threat we pose"), punctuation on the way and a force of
+        nature or a disease as the party ("the threat the virus poses") end it.
+        """
+        at = noun + 1
+        if at < len(lowers) and lowers[at] == "that":
+            at += 1
+        if at < len(lowers) and lowers[at] in _PASSIVE_AUXILIARIES:
+            return None  # "the threat that is posed by the regime": a passive, read as a warning
+        for end in range(at + 1, min(len(lowers), at + _PARTY_WORDS + 1)):
+            party = [w for w in lowers[at:end] if w not in "()"]
+            if not self._own.isdisjoint(party) or not all(
+                w.replace("-", "").replace("'", "").replace(".", "").isalnum() for w in party
+            ):
+                return None
+            if lowers[end] in self._posing:
+                if self._natural is not None and any(
+                    self._natural.match_at(lowers, k) is not None for k in range(at, end)
+                ):
+                    return None  # "the threat the virus poses": a hazard, no one charged
+                return end + 1, self._posed
         return None
 
     def _good_taken(self, lowers: Sequence[str], index: int) -> tuple[int, Any] | None:
