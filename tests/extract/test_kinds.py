@@ -4038,3 +4038,56 @@ def test_a_pronoun_speakers_gender_counts_for_charges(text: str, kind: ClaimKind
 def test_attacking_a_partys_record_charges_it(text: str, kind: str | None) -> None:
     claims = claimkit.extract(text).claims
     assert (claims[0].kind.value if claims else None) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a good held in common taken away or undone by another party
+        ("\"I heard parts of Bernie's speech,\" Trump said. \"Sanders wants to give away our "
+         "country, folks.\"", ClaimKind.ALLEGATION),
+        ("Trump said Hillary wants to abolish the Second Amendment.", ClaimKind.ALLEGATION),
+        ("Pence said it was Barack Obama and Hillary Clinton who helped undo all the hard "
+         "fought gains in Operation Iraqi Freedom.", ClaimKind.ALLEGATION),
+        ("Clinton said Trump is talking about breaking up our alliances.", ClaimKind.ALLEGATION),
+        ("Cruz said the 2nd Amendment will be effectively erased from the Bill of Rights.",
+         ClaimKind.ALLEGATION),
+        ("The union said the company took away our pensions.", ClaimKind.ALLEGATION),
+        # near-misses: the speaker's own plan, no good held in common, a question, a good
+        # protected, a preposition on the way, another sense of the verb
+        ("The mayor said we will take away their guns.", ClaimKind.STATEMENT),
+        ("Cruz asked whether Trump would take away our rights?", ClaimKind.STATEMENT),
+        ("Obama said he will protect our rights.", ClaimKind.STATEMENT),
+        ("Smith said the bill would abolish the tax on jobs.", ClaimKind.STATEMENT),
+        ("Smith said the couple broke up last year.", ClaimKind.STATEMENT),
+        ("The coach said the team was broken up into groups.", ClaimKind.STATEMENT),
+        ("The governor said the state will abolish the toll on the bridge.",
+         ClaimKind.STATEMENT),
+        ("Sanders said we will abolish the Second Amendment? No.", ClaimKind.STATEMENT),
+    ],
+)
+def test_a_good_held_in_common_taken_away(text: str, kind: ClaimKind) -> None:
+    assert claimkit.extract(text).claims[-1].kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the threat a party poses, with the party inside the phrase
+        ("Clinton said our closest allies are rattled by the threat Donald Trump represents.",
+         ClaimKind.ALLEGATION),
+        ("Clinton said voters will look at the full threat that Donald Trump offers our "
+         "country.", ClaimKind.ALLEGATION),
+        ("The paper suggested the Paris terror attacks highlight the threat the National Rifle "
+         "Association (NRA) poses to the U.S.", ClaimKind.ALLEGATION),
+        # near-misses: the speaker's side, a passive, a disease or a storm, threats received
+        ("The general said the threat we pose to our enemies is real.", ClaimKind.STATEMENT),
+        ("Earnest said we take very seriously the threat that is posed by the North Korean "
+         "regime.", ClaimKind.STATEMENT),
+        ("Smith said the threat the virus poses is growing.", ClaimKind.STATEMENT),
+        ("The minister said the threat the hurricane poses was easing.", ClaimKind.STATEMENT),
+        ("He said the threats they received were serious.", ClaimKind.STATEMENT),
+    ],
+)
+def test_the_threat_a_party_poses(text: str, kind: ClaimKind) -> None:
+    assert claimkit.extract(text).claims[-1].kind is kind

@@ -109,7 +109,8 @@ class KindLexicon:
         """Forces of nature, disease and accident, whose harm charges no one."""
         self.wrongdoing: PhraseIndex = WrongIndex(
             entries, data.get("broken_rules", {}), data.get("silencing", {}),
-            data.get("caused_harm", {}), self.natural_causes,
+            data.get("caused_harm", {}), self.natural_causes, data.get("dispossession", {}),
+            data.get("posed_threat", {}),
         )
         """Wrongs by category, with a law broken, a party silenced and harm laid at a cause
         matched as well."""

@@ -17,7 +17,15 @@ come with a slot in them that no list can spell out:
   to the cause), unless a force of nature, a disease or an accident follows ("his death was
   caused by a heart attack"); in the active voice, "Clinton caused death", "the strike caused
   the deaths of 12 civilians" (a past verb of causing, then the harm within a few words),
-  unless such a hazard is the subject ("the earthquake caused hundreds of deaths").
+  unless such a hazard is the subject ("the earthquake caused hundreds of deaths");
+* **a good held in common taken away**: "He wants to give away our country", "helped undo all
+  the hard fought gains", "the 2nd Amendment will be effectively erased" (a verb of taking
+  away or undoing and a good such as rights, an amendment, jobs or the country, with only
+  determiners, modifiers or auxiliaries between them), not "abolish the death penalty",
+  "take away their guns" or "undo the damage", which take no good from anyone;
+* **the threat a party poses**: "the threat Donald Trump represents", "the threat the NRA
+  poses to the U.S." (a noun of threat, the party, then a verb of posing), not "the threat
+  we pose to our enemies" nor "the threat of terrorism".
 
 :class:`WrongIndex` matches them beside the listed phrases, with the same interface as
 :class:`~claimkit.extract.cue_lexicon.PhraseIndex`, so every rule that reads the wrongdoing
@@ -55,6 +63,13 @@ _BETWEEN_WORDS = 3
 """How many words may stand between harm and the link to its cause ("had all been")."""
 _HARM_WORDS = 4
 """How many words may stand between a verb of causing and the harm ("caused the deaths of")."""
+_GOOD_WORDS = 4
+"""How many words may stand between a verb of taking away and the good ("away all our")."""
+_PARTY_WORDS = 7
+"""How many tokens may name the party that poses a threat ("the National Rifle Association
+(NRA)")."""
+_PASSIVE_AUXILIARIES = frozenset(("is", "was", "are", "were", "being", "been", "be"))
+"""Words after a threat noun that open a passive ("the threat that is posed by")."""
 _CAUSE_OPENERS = frozenset(("a", "an", "the", "his", "her", "its", "their", "this", "that"))
 """Determiners before the cause, skipped to read the cause itself ("a heart attack")."""
 
@@ -77,11 +92,18 @@ class WrongIndex(PhraseIndex):
             harm at their subject ("caused").
         natural: Forces of nature, diseases and accidents (``natural_causes``), which no
             one answers for.
+        taking: The ``dispossession`` entry: ``verbs`` of taking away or undoing, their
+            passive ``participles``, the ``goods`` held in common they take and the words
+            allowed ``between`` the two ("our", "all the hard fought", "will be").
+        posed: The ``posed_threat`` entry: ``nouns`` of threat, the ``verbs`` of posing
+            after the party and the speaker's ``own`` words, which pose no charge.
     """
 
     def __init__(self, entries: Iterable[tuple[str, Any]], broken_rules: Mapping[str, Any],
                  silencing: Mapping[str, Any], caused: Mapping[str, Any] | None = None,
-                 natural: PhraseIndex | None = None) -> None:
+                 natural: PhraseIndex | None = None,
+                 taking: Mapping[str, Any] | None = None,
+                 posed: Mapping[str, Any] | None = None) -> None:
         super().__init__(entries)
         caused = caused or {}
         self._harms = frozenset(caused.get("harms", ()))
@@ -99,8 +121,19 @@ class WrongIndex(PhraseIndex):
         self._telling = frozenset(silencing.get("telling", ()))
         self._silencing = str(silencing.get("category", "harm"))
         self._non_agents = frozenset(silencing.get("non_agents", ()))
+        taking = taking or {}
+        self._taking = PhraseIndex((verb, True) for verb in taking.get("verbs", ()))
+        self._taken = PhraseIndex((verb, True) for verb in taking.get("participles", ()))
+        self._goods = frozenset(taking.get("goods", ()))
+        self._fillers = frozenset(taking.get("between", ()))
+        self._dispossession = str(taking.get("category", "harm"))
+        posed = posed or {}
+        self._threats = frozenset(posed.get("nouns", ()))
+        self._posing = frozenset(posed.get("verbs", ()))
+        self._own = frozenset(posed.get("own", ()))
+        self._posed = str(posed.get("category", "harm"))
         self.starts = (self.starts | self._breaking | self._preventing | self._harms
-                       | self._causing)
+                       | self._causing | self._taking.starts | self._goods | self._threats)
         self._last: tuple[list[str], list[tuple[int, int, Any]]] = ([], [])
         """The words :meth:`find` read last and what it found there."""
 
@@ -113,6 +146,12 @@ class WrongIndex(PhraseIndex):
         if hit is not None:
             return hit
         word = lowers[index]
+        if word in self._taking.starts or word in self._goods:
+            taken = self._good_taken(lowers, index)
+            if taken is not None:
+                return taken  # "breaking up our alliances", before a broken rule
+        if word in self._threats:
+            return self._threat_posed(lowers, index)
         if word in self._breaking:
             # "broken competition law": the rule's name runs up to its noun; "broke into
             # the law firm" and "the law was broken into three parts" stop at "into"
@@ -137,6 +176,53 @@ class WrongIndex(PhraseIndex):
                 if not lowers[at].replace("-", "").replace("'", "").isalpha():
                     return None
         return None
+
+    def _threat_posed(self, lowers: Sequence[str], noun: int) -> tuple[int, Any] | None:
+        """A threat, the party and a verb of posing: "the threat Donald Trump represents".
+
+        The party takes one to ``_PARTY_WORDS`` words, after an optional "that"; the
+        speaker's side ("the threat we pose"), punctuation on the way and a force of
+        nature or a disease as the party ("the threat the virus poses") end it.
+        """
+        at = noun + 1
+        if at < len(lowers) and lowers[at] == "that":
+            at += 1
+        if at < len(lowers) and lowers[at] in _PASSIVE_AUXILIARIES:
+            return None  # "the threat that is posed by the regime": a passive, read as a warning
+        for end in range(at + 1, min(len(lowers), at + _PARTY_WORDS + 1)):
+            party = [w for w in lowers[at:end] if w not in "()"]
+            if not self._own.isdisjoint(party) or not all(
+                w.replace("-", "").replace("'", "").replace(".", "").isalnum() for w in party
+            ):
+                return None
+            if lowers[end] in self._posing:
+                if self._natural is not None and any(
+                    self._natural.match_at(lowers, k) is not None for k in range(at, end)
+                ):
+                    return None  # "the threat the virus poses": a hazard, no one charged
+                return end + 1, self._posed
+        return None
+
+    def _good_taken(self, lowers: Sequence[str], index: int) -> tuple[int, Any] | None:
+        """A good held in common taken away: "give away our country", "rights taken away".
+
+        The verb, then the good after only ``between`` words ("undo all the hard fought
+        gains"); or the good, such words and the participle ("the 2nd Amendment will be
+        effectively erased"). "abolish the tax on jobs" has a preposition on the way.
+        """
+        verb = self._taking.match_at(lowers, index)
+        if verb is not None:
+            for at in range(verb[0], min(len(lowers), verb[0] + _GOOD_WORDS + 1)):
+                if lowers[at] in self._goods:
+                    return at + 1, self._dispossession
+                if lowers[at] not in self._fillers:
+                    return None
+            return None
+        at = index + 1
+        while at < len(lowers) and at <= index + _GOOD_WORDS and lowers[at] in self._fillers:
+            at += 1
+        taken = self._taken.match_at(lowers, at) if at < len(lowers) else None
+        return None if taken is None else (taken[0], self._dispossession)
 
     def _laid_at_a_cause(self, lowers: Sequence[str], harm: int) -> tuple[int, Any] | None:
         """Harm, its verb and a link to a cause: "the deaths were caused by Israeli strikes".
