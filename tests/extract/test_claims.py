@@ -2193,3 +2193,40 @@ def test_a_quantifier_before_of_heads_a_named_group(text: str, claimant: str) ->
     claim = claimkit.extract(text).claims[0]
     assert claim.claimant.name == claimant
     assert claim.provenance.claimant is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ('Clinton told CNN: "Our allies are rattled by the threat Donald Trump represents to '
+         'the world."', "Donald Trump"),
+        ("The Daily News said the Paris terror attacks highlight the threat the National Rifle "
+         "Association (NRA) poses to the U.S.", "National Rifle Association"),
+        ('Pence said: "It was Barack Obama and Hillary Clinton who helped undo all the hard '
+         'fought gains in Operation Iraqi Freedom."', "Barack Obama"),
+        ("Pence said that in Iraq, Obama and Clinton helped undo all the hard fought gains.",
+         "Obama"),  # the fronted place is not the doer
+        ("The senator said Mexico, China and Japan are taking away our jobs.", "Mexico"),
+    ],
+)
+def test_the_doer_a_wrongdoing_construction_names_is_the_target(text: str, target: str) -> None:
+    # the poser of a threat, the first subject of a verb of taking away
+    claim = claimkit.extract(text).claims[0]
+    assert claim.kind is ClaimKind.ALLEGATION
+    assert claim.target is not None and claim.target.name == target
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Trump said the plan to abolish the Second Amendment would fail.", None),  # no doer
+        ("Trump said the threat of terrorism is growing under Obama.", None),
+        ("Sessions said the Obama administration wants to gut the Constitution.",
+         "Obama administration"),  # no name right before the verb: the content's first actor
+    ],
+)
+def test_a_construction_without_a_named_doer_keeps_the_content_target(
+    text: str, target: str | None
+) -> None:
+    claim = claimkit.extract(text).claims[0]
+    assert (claim.target.name if claim.target is not None else None) == target

@@ -25,6 +25,7 @@ from claimkit.extract.roles import mention_words, names_no_person, names_people,
 from claimkit.extract.segment import Sentence, Token, lowers
 from claimkit.extract.segment import words as _words
 from claimkit.extract.sentence_view import SentenceView
+from claimkit.extract.wrong_constructions import WrongIndex
 from claimkit.model import ClaimKind
 
 __all__ = ["Draft"]
@@ -222,6 +223,23 @@ def _read_continued_kind(draft: Draft, tokens: Sequence[Token], kinds: KindLexic
     if decision is not None:
         _decide(draft, decision,
                 [(tokens[a].start, tokens[b - 1].end) for a, b in decision.words])
+        _name_doer(draft, decision, tokens, kinds, 0)
+
+
+def _name_doer(draft: Draft, decision: KindDecision, tokens: Sequence[Token],
+               kinds: KindLexicon, first: int) -> None:
+    """Make the doer a wrongdoing construction names the accused, if it names one.
+
+    "the threat the NRA poses to the U.S.": the NRA; "It was Barack Obama and Hillary
+    Clinton who helped undo all the hard fought gains": Barack Obama.
+    """
+    if not decision.rule.startswith("wrongdoing:") or not isinstance(
+        kinds.wrongdoing, WrongIndex
+    ):
+        return
+    doer = kinds.wrongdoing.doer(tokens, lowers(tokens), decision.words[0][0], first)
+    if doer is not None:
+        draft.accused = tokens[doer[0]].start, tokens[doer[1] - 1].end
 
 
 _DEMANDING = frozenset({"call for", "demand", ":"})
@@ -352,6 +370,8 @@ def _read_kind(view: SentenceView, draft: Draft, content: tuple[int, int]) -> No
         _decide(draft, decision, [view.chars(a, b) for a, b in decision.words])
         if decision.rule == "accused-conduct":
             draft.accused = view.chars(*decision.words[0])  # "Vance", not "a developer"
+        else:
+            _name_doer(draft, decision, view.tokens, view.kinds, content[0])
 
 
 def _demand_only(view: SentenceView, content: tuple[int, int]) -> tuple[int, int]:

@@ -1,10 +1,11 @@
 """Claim targets: whom an allegation accuses and whose charge a denial answers.
 
 A pass of the attribution stage (:mod:`claimkit.extract.attribution`): an allegation's target
-is the accused phrase its cue names ("accused Iran of ...") or the first actor of another
-side in its content; a denial's is the accuser of the latest allegation that concerns the
-denier. :func:`same_side` (one actor speaks for the other, or both for one principal) is
-shared by the other passes of the stage.
+is the accused phrase its cue names ("accused Iran of ...") or its content names as the doer
+("the threat the NRA poses", :meth:`~claimkit.extract.wrong_constructions.WrongIndex.doer`),
+or the first actor of another side in its content; a denial's is the accuser of the latest
+allegation that concerns the denier. :func:`same_side` (one actor speaks for the other, or
+both for one principal) is shared by the other passes of the stage.
 """
 
 from __future__ import annotations

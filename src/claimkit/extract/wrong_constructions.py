@@ -70,6 +70,22 @@ _PARTY_WORDS = 7
 (NRA)")."""
 _PASSIVE_AUXILIARIES = frozenset(("is", "was", "are", "were", "being", "been", "be"))
 """Words after a threat noun that open a passive ("the threat that is posed by")."""
+_BRIDGES = frozenset((
+    "to", "who", "that", "which", "also", "just", "will", "would", "can", "could", "should",
+    "must", "might", "may", "want", "wants", "wanted", "help", "helps", "helped", "try",
+    "tries", "tried", "trying", "plan", "plans", "planned", "is", "are", "was", "were",
+    "going", "has", "have", "had", "seeks", "sought",
+))
+"""Words between a verb of taking away and its doer ("Hillary wants to abolish", "Obama
+and Clinton who helped undo")."""
+_DOER_PRONOUNS = frozenset(("he", "she", "they"))
+"""Pronouns that may name the doer of a taking away ("he wants to give away our country")."""
+_PREPOSITIONS = frozenset(("in", "of", "at", "on", "from", "for", "with", "by", "after",
+                           "before", "under", "across", "inside", "outside"))
+"""Prepositions before a name that make it a place or a modifier, not the doer ("in Iraq,
+Obama helped undo", "Republicans in Congress tried to dismantle")."""
+_DOER_WORDS = 8
+"""How many words the doer of a taking away may take ("Barack Obama and Hillary Clinton")."""
 _CAUSE_OPENERS = frozenset(("a", "an", "the", "his", "her", "its", "their", "this", "that"))
 """Determiners before the cause, skipped to read the cause itself ("a heart attack")."""
 
@@ -176,6 +192,81 @@ class WrongIndex(PhraseIndex):
                 if not lowers[at].replace("-", "").replace("'", "").isalpha():
                     return None
         return None
+
+    def doer(self, tokens: Sequence[Token], lowers: Sequence[str], index: int,
+             first: int = 0) -> tuple[int, int] | None:
+        """The party a construction matched at ``index`` names as the one who does the wrong.
+
+        The party that poses a threat ("the threat *Donald Trump* represents"), or the
+        subject of a verb of taking away, its first conjunct when there are several ("It
+        was *Barack Obama* and Hillary Clinton who helped undo all the hard fought gains",
+        "*Hillary* wants to abolish the Second Amendment"); None for a listed phrase, for
+        another construction, or when no party is named ("the 2nd Amendment will be
+        erased", "a plan to abolish the Second Amendment").
+
+        Args:
+            tokens: The sentence's tokens.
+            lowers: Their lowercase forms.
+            index: Where a match of :meth:`match_at` starts.
+            first: The first token the doer may take (the content's start).
+
+        Returns:
+            The doer's token range ``(first, end)``, or None.
+
+        Example:
+            >>> from claimkit.extract.segment import lowers, tokenize
+            >>> index = WrongIndex([], {}, {}, posed={"nouns": ["threat"], "verbs": ["poses"]},
+            ...                    taking={"verbs": ["abolish"], "goods": ["amendment"],
+            ...                            "between": ["the", "second"]})
+            >>> def doer(text: str, at: int) -> str | None:
+            ...     tokens = tokenize(text)
+            ...     found = index.doer(tokens, lowers(tokens), at)
+            ...     return None if found is None else " ".join(lowers(tokens)[slice(*found)])
+            >>> doer("the threat the NRA poses", 1), doer("Hillary wants to abolish the amendment",
+            ...                                          3)
+            ('the nra', 'hillary')
+            >>> doer("a plan to abolish the second amendment", 3)
+        """
+        if super().match_at(lowers, index) is not None:
+            return None  # a listed phrase, which names no doer
+        if lowers[index] in self._threats:
+            return self._threat_party(lowers, index)
+        if self._taking.match_at(lowers, index) is None or self._good_taken(lowers, index) is None:
+            return None
+        at = index - 1
+        while at >= first and (lowers[at] in _BRIDGES or lowers[at].endswith("ly")):
+            at -= 1
+        if at < first:
+            return None
+        if lowers[at] in _DOER_PRONOUNS:
+            return at, at + 1  # "he wants to give away our country"
+        start = at
+        while start >= max(first, at - _DOER_WORDS + 1) and (
+            tokens[start].text[:1].isupper() or lowers[start] in ("and", ",")
+        ):
+            start -= 1
+        start += 1
+        if start > first and lowers[start - 1] in _PREPOSITIONS:
+            # "in Iraq, Obama and Clinton helped undo": the fronted place is no doer, nor
+            # "Congress" in "Republicans in Congress tried to dismantle"
+            while start <= at and lowers[start] != ",":
+                start += 1
+        while start <= at and not tokens[start].text[:1].isupper():
+            start += 1  # ", and Hillary Clinton": not a conjunction first
+        if start > at:
+            return None
+        end = start
+        while end <= at and lowers[end] not in ("and", ","):
+            end += 1
+        return start, end
+
+    def _threat_party(self, lowers: Sequence[str], noun: int) -> tuple[int, int] | None:
+        """The party a threat is posed by, as a token range, if a verb of posing follows."""
+        found = self._threat_posed(lowers, noun)
+        if found is None:
+            return None
+        at = noun + 2 if lowers[noun + 1] == "that" else noun + 1
+        return at, found[0] - 1
 
     def _threat_posed(self, lowers: Sequence[str], noun: int) -> tuple[int, Any] | None:
         """A threat, the party and a verb of posing: "the threat Donald Trump represents".
