@@ -980,6 +980,11 @@ def test_a_sentence_adverb_is_no_content_and_a_possessor_no_speaker() -> None:
          "former prime minister"),
         ("Trump, speaking later at a rally in Charleston, West Virginia, said the election "
          "was rigged.", "Trump"),
+        # a town and its state ending a long subject: the whole subject speaks
+        ("The families of those killed in the massacre at Sandy Hook Elementary School in "
+         "Newtown, Connecticut, have sued Remington.", "families"),
+        ("Relatives of the 26 people killed at a church in Sutherland Springs, Texas, "
+         "accused the Air Force of negligence.", "relatives"),
     ],
 )
 def test_a_place_is_no_speaker(text: str, claimant: str) -> None:

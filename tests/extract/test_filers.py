@@ -47,3 +47,41 @@ def test_a_filing_speaks_for_its_filer(text: str, filer: str) -> None:
 def test_a_filing_with_no_filer_before_it_stays_its_own(text: str) -> None:
     claim = next(c for c in claimkit.extract(text).claims if c.cue == "alleges")
     assert claim.claimant.affiliation is None
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "cue"),
+    [
+        ("The families filed a $5 million federal civil-rights suit against the city.",
+         "families", "filed a $5 million federal civil-rights suit against"),
+        ("The widow filed a wrongful-death claim against the hospital.", "widow",
+         "filed a wrongful-death claim against"),
+        ("She filed a claim against the city.", "She", "filed a claim against"),
+        # a charge the participle adds is the filing's, as after "filed a lawsuit against"
+        ("The families filed a $5 million federal civil-rights suit against the city on "
+         "Monday, alleging that police used excessive force.", "families",
+         "filed a $5 million federal civil-rights suit against"),
+    ],
+)
+def test_a_modified_filing_against_a_party_is_the_filers_charge(
+    text: str, claimant: str, cue: str
+) -> None:
+    claims = claimkit.extract(text).claims
+    assert [(c.kind.value, c.claimant.name, c.cue) for c in claims] == [
+        ("allegation", claimant, cue)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He filed an insurance claim against the policy.",
+        "The couple filed a tax claim against the estate.",
+        "He wore a blue suit against the cold.",
+        "The union filed a motion and a suit against the board.",
+        "The union could file a civil suit against the board.",
+        "Can they file a class-action suit against the college?",
+    ],
+)
+def test_a_filing_that_charges_no_one_stays_no_claim(text: str) -> None:
+    assert not claimkit.extract(text).claims

@@ -284,6 +284,53 @@ _MODIFIED_HEADS = frozenset(_words(
 """Nouns a bare cue verb modifies as a noun ("attack ad", "attack dogs", "hit piece")."""
 
 
+_FILED_HEADS = frozenset(_words("suit suits claim claims"))
+"""Heads of a legal action filed against a party ("filed a wrongful-death claim against") that
+are no cue nouns of legal action themselves ("lawsuit" and "complaint" are, with their
+modifiers read by :mod:`claimkit.extract.nominal_drafts`)."""
+_FILED_MODIFIERS = re.compile(r"[a-z][a-z'-]*|\d[\d,.]*|\$")
+"""A modifier between "filed a" and the filing's head: a word, a figure or "$"."""
+_UNFILED_MODIFIERS = frozenset(_words(
+    "insurance tax benefit benefits unemployment pension warranty refund expense expenses "
+    "disability bankruptcy creditor counter and or with that which who against for "
+    "of in on at to from by over about into after before than"
+))
+"""Words that make the filed claim no charge of wrongdoing ("an insurance claim against the
+policy", "a tax claim") or that leave the filing's phrase ("filed a motion and a suit")."""
+
+
+def _modified_filing(lowers: Sequence[str], index: int, phrases: PhraseIndex
+                     ) -> tuple[int, CueWord] | None:
+    """A filing with modifiers read as "filed a lawsuit against" (end, cue), if any.
+
+    "filed a $5 million federal civil-rights suit against the city", "filed a wrongful-death
+    claim against the hospital": the filer charges the party the action is against, as in
+    "filed a lawsuit against". Not "filed an insurance claim against the policy", "could
+    file a suit against", nor "filed a motion and a suit against".
+    """
+    if index + 2 >= len(lowers) or lowers[index + 1] not in ("a", "an") or (
+        index and lowers[index - 1] in _NOT_FILED
+    ) or (index > 1 and lowers[index - 2] in _FILING_MODALS):
+        return None  # "could file a suit", "threatened to file a claim", "can they file"
+    for head in range(index + 2, min(index + 9, len(lowers) - 1)):
+        word = lowers[head]
+        if word in _FILED_HEADS:
+            if lowers[head + 1] != "against":
+                return None
+            hit = phrases.match_at((lowers[index], "a", "lawsuit", "against"), 0)
+            return (head + 2, hit[1]) if hit is not None and hit[0] == 4 else None
+        if word in _UNFILED_MODIFIERS or not _FILED_MODIFIERS.fullmatch(word):
+            return None
+    return None
+
+
+_FILING_MODALS = frozenset(_words("can cannot can't could couldn't will won't would wouldn't "
+                                  "may might must should shouldn't shall"))
+"""Modals before "file" (or its subject): the action is possible or asked, not filed."""
+_NOT_FILED = _FILING_MODALS | {"to"}
+"""Words before "file" that leave the action unfiled ("could file", "threatened to file")."""
+_FILING_FORMS = frozenset(inflect("file"))
+"""Forms of "file", which may start a filing's phrase with modifiers."""
 _VERDICT_WORDS = frozenset({"guilty", "liable", "responsible", "culpable"})
 """The verdict that closes a finding's phrase ("found guilty", "found liable")."""
 _SPLIT_OBJECTS = frozenset({"it", "that", "this"})
@@ -356,6 +403,8 @@ def find_cues(
                 continue
         if lower in phrase_starts:
             hit = lexicon.phrases.match_at(lowers, index)
+            if hit is None and lower in _FILING_FORMS:
+                hit = _modified_filing(lowers, index, lexicon.phrases)
             if hit is not None and hit[1].frame == "condemn" and index > 0 and (
                 lowers[index - 1] in DETERMINERS or lowers[index - 1].endswith("'s")
             ):

@@ -122,9 +122,14 @@ def _source_left(view: SentenceView, cue_first: int) -> tuple[tuple[int, int] | 
             ):
                 return None, aux + 1
             comma -= 1
+        limit = 12
         if comma > 2 and _place_tail(view, comma, end):
             # "Trump, speaking at a rally in Charleston, West Virginia, said": the state
-            # after the town is inside the aside, which opens at the comma before
+            # after the town is inside the aside, which opens at the comma before; with no
+            # comma before, the town ends the subject itself, as long as one with no comma
+            # ("The families of those killed in the massacre at Sandy Hook Elementary School
+            # in Newtown, Connecticut, have sued")
+            limit = 25
             earlier = comma - 1
             while earlier > 0 and comma - earlier < 30 and view.tokens[earlier].text not in (
                 ",", ";", ":"
@@ -132,6 +137,7 @@ def _source_left(view: SentenceView, cue_first: int) -> tuple[tuple[int, int] | 
                 earlier -= 1
             if earlier > 0 and view.tokens[earlier].text == "," and not view.inside_quote[earlier]:
                 comma = earlier
+                limit = 12
         if comma <= 0 or view.tokens[comma].text != ",":
             head = _np_left(view, end - 1, limit=12)
             if head is not None and head[0] == 0 and view.is_capital(head[0]):
@@ -170,7 +176,7 @@ def _source_left(view: SentenceView, cue_first: int) -> tuple[tuple[int, int] | 
                     or (earlier + 2 == comma and view.tokens[earlier + 1].text.isdigit())
                 ):  # "Jacob Shiansky, 24, who ...": an age is no speaker
                     return (head[0], comma), aux + 1
-        head = _np_left(view, comma - 1, limit=12)
+        head = _np_left(view, comma - 1, limit=limit)
         if head is not None and head[1] - head[0] == 1 and view.tokens[head[0]].text.isdigit() and (
             head[0] > 1 and view.tokens[head[0] - 1].text == ","
         ):  # "Mark Jones, 45, of Bolton, denies": an age, then the home town, after the name
