@@ -204,8 +204,11 @@ here, the one-token classifications of ``_Matcher`` in :mod:`claimkit.extract.me
 
 def _split_run(run: str, abbreviations: frozenset[str]) -> tuple[_Shape, ...]:
     """The tokens :data:`_FAST_TOKEN` finds in one run of characters without whitespace."""
-    if run.isascii() and run.isalpha() and run.islower():
-        return _PLAIN
+    if run.isascii() and run.isalpha():
+        if run.islower():
+            return _PLAIN
+        # one ASCII word with a capital ("Trump", "iPhone"): what _shapes makes of it
+        return ((0, len(run), run, normalise_word(run), run[:1].isupper(), False, False),)
     shapes: list[_Shape] = []
     position = 0
     for skipped, plain, word, punct in _FAST_TOKEN.findall(run):

@@ -167,8 +167,13 @@ _TOKEN = re.compile(
     r"|'(?=''(?!\w))"  # three marks closing quotations: the inner one's closes first
     r"|''|\S"
 )
-_SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
-"""A token with the whitespace before it: offsets follow from the lengths (no match objects)."""
+_SPACED_TOKEN = re.compile(r"(\s*)([A-Za-z]++(?![\w'\u2019.\-&])|" + _TOKEN.pattern + ")")
+"""A token with the whitespace before it: offsets follow from the lengths (no match objects).
+
+Its first alternative is a shortcut for the common token, an ASCII word that nothing joins to:
+:data:`_TOKEN` reads exactly that word there (its number alternative needs a digit first, its
+word alternative stops where no word character or joiner follows), but the regex engine tries
+its alternatives in order, so the shortcut saves a sixth of the matching."""
 _new_token: Callable[[type[Token], tuple[int, int, str]], Token] = tuple.__new__
 """Builds a :class:`Token` from a tuple without the Python-level ``__new__`` of NamedTuple."""
 
