@@ -4064,6 +4064,15 @@ def test_attacking_a_partys_record_charges_it(text: str, kind: str | None) -> No
         ("The governor said the state will abolish the toll on the bridge.",
          ClaimKind.STATEMENT),
         ("Sanders said we will abolish the Second Amendment? No.", ClaimKind.STATEMENT),
+        # a measure, an event or a force takes nothing from anyone; a party named by a
+        # common noun still does
+        ("Analysts said the merger would gut jobs in Ohio.", ClaimKind.STATEMENT),
+        ("The minister said the reform would strip away protections for workers.",
+         ClaimKind.STATEMENT),
+        ("Economists said the recession wiped out the savings of millions.",
+         ClaimKind.STATEMENT),
+        ("The mayor said the storm wiped out our jobs.", ClaimKind.STATEMENT),
+        ("He said the Democrats want to take away our rights.", ClaimKind.ALLEGATION),
     ],
 )
 def test_a_good_held_in_common_taken_away(text: str, kind: ClaimKind) -> None:

@@ -143,6 +143,7 @@ class WrongIndex(PhraseIndex):
         self._goods = frozenset(taking.get("goods", ()))
         self._fillers = frozenset(taking.get("between", ()))
         self._dispossession = str(taking.get("category", "harm"))
+        self._things = frozenset(taking.get("things", ()))
         posed = posed or {}
         self._threats = frozenset(posed.get("nouns", ()))
         self._posing = frozenset(posed.get("verbs", ()))
@@ -303,6 +304,8 @@ class WrongIndex(PhraseIndex):
         """
         verb = self._taking.match_at(lowers, index)
         if verb is not None:
+            if self._done_by_a_thing(lowers, index):
+                return None  # "the merger would gut jobs": no party takes anything
             for at in range(verb[0], min(len(lowers), verb[0] + _GOOD_WORDS + 1)):
                 if lowers[at] in self._goods:
                     return at + 1, self._dispossession
@@ -314,6 +317,23 @@ class WrongIndex(PhraseIndex):
             at += 1
         taken = self._taken.match_at(lowers, at) if at < len(lowers) else None
         return None if taken is None else (taken[0], self._dispossession)
+
+    def _done_by_a_thing(self, lowers: Sequence[str], verb: int) -> bool:
+        """Whether the subject of a verb of taking away is a measure, an event or a force.
+
+        "the merger would gut jobs", "the reform would strip away protections", "the storm
+        wiped out their savings": the head noun right before the verb (past the words
+        ``_BRIDGES`` allows) is a ``things`` word of the dispossession entry, a non-agent
+        of the silencing entry or a natural cause; "Hillary wants to abolish" is not.
+        """
+        at = verb - 1
+        while at >= 0 and (lowers[at] in _BRIDGES or lowers[at].endswith("ly")):
+            at -= 1
+        if at < 0:
+            return False
+        word = lowers[at]
+        return word in self._things or word in self._non_agents or (
+            self._natural is not None and self._natural.match_at(lowers, at) is not None)
 
     def _laid_at_a_cause(self, lowers: Sequence[str], harm: int) -> tuple[int, Any] | None:
         """Harm, its verb and a link to a cause: "the deaths were caused by Israeli strikes".
