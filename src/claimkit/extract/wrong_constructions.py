@@ -234,9 +234,7 @@ class WrongIndex(PhraseIndex):
             return self._threat_party(lowers, index)
         if self._taking.match_at(lowers, index) is None or self._good_taken(lowers, index) is None:
             return None
-        at = index - 1
-        while at >= first and (lowers[at] in _BRIDGES or lowers[at].endswith("ly")):
-            at -= 1
+        at = _subject_end(lowers, index, first)
         if at < first:
             return None
         if lowers[at] in _DOER_PRONOUNS:
@@ -326,9 +324,7 @@ class WrongIndex(PhraseIndex):
         ``_BRIDGES`` allows) is a ``things`` word of the dispossession entry, a non-agent
         of the silencing entry or a natural cause; "Hillary wants to abolish" is not.
         """
-        at = verb - 1
-        while at >= 0 and (lowers[at] in _BRIDGES or lowers[at].endswith("ly")):
-            at -= 1
+        at = _subject_end(lowers, verb, 0)
         if at < 0:
             return False
         word = lowers[at]
@@ -419,3 +415,15 @@ class WrongIndex(PhraseIndex):
                 covered = hit[0]
         self._last = (list(words), found)
         return found
+
+
+def _subject_end(lowers: Sequence[str], verb: int, first: int) -> int:
+    """The last word of a taking-away verb's subject, past ``_BRIDGES`` and adverbs.
+
+    "Hillary wants to abolish": "hillary"; "who helped undo": the word before "who".
+    Below ``first`` when only such words lie between ``first`` and the verb.
+    """
+    at = verb - 1
+    while at >= first and (lowers[at] in _BRIDGES or lowers[at].endswith("ly")):
+        at -= 1
+    return at
